@@ -1,0 +1,13 @@
+"""communique: structured, evidence-linked event data from diplomatic readouts.
+
+>>> from communique import extract
+>>> r = extract("On April 14, 2022, Foreign Minister Wang Yi had a phone conversation with "
+...             "Vietnamese Foreign Minister Bui Thanh Son. Wang Yi said, China is ready to help.")
+>>> r.date, r.encounter, [p.country for p in r.participants]
+('2022-04-14', 'phone_call', ['CHN', 'VNM'])
+"""
+from communique.model import Document, Participant, Readout, Span, Statement
+from communique.pipeline import extract, extract_document, extract_many
+
+__all__ = ["Document", "Participant", "Readout", "Span", "Statement", "extract", "extract_document", "extract_many"]
+__version__ = "0.1.0"

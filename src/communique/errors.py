@@ -1,0 +1,81 @@
+"""The error tree: every failure a user can cause has a stable code and a one-line message.
+
+The core raises these; only `cli.py` turns them into text and exit codes. A message names the file,
+the place and, where there is one, the fix (sqlite-utils' encoding hint, spaCy's coded errors).
+"""
+from __future__ import annotations
+
+
+class CommuniqueError(Exception):
+    """Base class; `code` is stable across releases so users can grep for it."""
+
+    code = "C000"
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{self.message} [{self.code}]"
+
+
+class InputError(CommuniqueError):
+    """A document could not be read; the rest of the batch goes on."""
+
+    code = "C100"
+
+
+class MissingInput(InputError):
+    code = "C101"
+
+
+class EmptyInput(InputError):
+    code = "C102"
+
+
+class BinaryInput(InputError):
+    code = "C103"
+
+
+class EncodingError(InputError):
+    code = "C104"
+
+
+class TooLarge(InputError):
+    code = "C105"
+
+
+class NoArticleText(InputError):
+    code = "C106"
+
+
+class MalformedRecord(InputError):
+    code = "C107"
+
+
+class ExtractionError(CommuniqueError):
+    """A stage failed on one document; the batch skips it."""
+
+    code = "C200"
+
+
+class StoreError(CommuniqueError):
+    code = "C300"
+
+
+class NotFound(StoreError):
+    code = "C301"
+
+
+class GoldError(CommuniqueError):
+    """An evaluation input (gold file or corpus) is unusable."""
+
+    code = "C400"
+
+
+class LexiconError(CommuniqueError):
+    """A dictionary file is malformed; the message gives file:line."""
+
+    code = "C500"

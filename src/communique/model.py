@@ -1,0 +1,261 @@
+"""Typed records that flow through the pipeline and make up the output contract.
+
+A `Document` is created by `ingest`, annotated in place by each stage of `pipeline`, and frozen
+into a `Readout`, the record of `shared/spec/readout-format.md`. Every extracted field keeps the
+`Span` of the words it came from, so an analyst can always go back to the source text.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ENCOUNTER_TYPES = (
+    "talks", "meeting", "phone_call", "video_call", "message",
+    "joint_statement", "press_remarks", "other",
+)
+BOTH = "both"  # speaker of what all sides said or did together
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open character offsets `[start, end)` into `Document.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+    def shift(self, offset: int) -> Span:
+        return Span(self.start + offset, self.end + offset)
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def to_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    text: str
+    paragraph: int  # index of the paragraph (block between blank lines or line breaks)
+
+
+@dataclass(slots=True)
+class DateValue:
+    value: str  # ISO YYYY-MM-DD
+    span: Span | None  # None when the date comes from metadata only
+    strategy: str  # name of the rule that found it, e.g. "explicit-date"
+
+
+@dataclass(slots=True)
+class Encounter:
+    label: str  # one of ENCOUNTER_TYPES
+    span: Span | None  # the cue words, e.g. "had a phone conversation"
+
+
+@dataclass(slots=True)
+class Location:
+    name: str
+    country: str | None
+    span: Span
+
+
+@dataclass(slots=True)
+class Participant:
+    name: str
+    title: str | None
+    country: str | None
+    span: Span  # first mention of the name
+    title_span: Span | None = None
+    aliases: tuple[str, ...] = ()  # other ways the text refers to them ("Biden", "The President")
+
+
+@dataclass(slots=True)
+class Statement:
+    span: Span
+    text: str
+    speaker: str | None  # a participant's name, BOTH, or None for narration
+    country: str | None
+    cue: Span | None = None  # the words that decided the speaker ("He said", "The two sides")
+
+
+@dataclass(slots=True)
+class IssueMention:
+    issue: str  # id from issues.tsv
+    span: Span
+    text: str
+
+
+@dataclass(slots=True)
+class Document:
+    """One input readout and everything the stages have found in it so far."""
+
+    doc_id: str
+    text: str
+    body_start: int = 0  # offset where the body begins, after leading metadata
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # path or URL the document was read from
+    publisher: str | None = None  # country code of the publishing government, when known
+    from_markup: bool = False  # text was extracted (HTML/JSONL), so the output carries it
+    warnings: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    lead: int | None = None  # index of the sentence that announces the encounter
+    encounter: Encounter | None = None
+    date: DateValue | None = None
+    location: Location | None = None
+    participants: list[Participant] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    issue_mentions: list[IssueMention] = field(default_factory=list)
+
+    @property
+    def issues(self) -> list[str]:
+        """Issue ids in order of first mention."""
+        seen: dict[str, None] = {}
+        for m in sorted(self.issue_mentions, key=lambda m: m.span):
+            seen.setdefault(m.issue, None)
+        return list(seen)
+
+    def to_readout(self) -> Readout:
+        return Readout(
+            doc_id=self.doc_id,
+            date=self.date.value if self.date else None,
+            published=self.published,
+            encounter=self.encounter.label if self.encounter else "other",
+            location=self.location,
+            participants=list(self.participants),
+            statements=list(self.statements),
+            issues=self.issues,
+            issue_mentions=list(self.issue_mentions),
+            title=self.title,
+            url=self.url,
+            text=self.text,
+            from_markup=self.from_markup,
+            evidence={
+                "date": self.date.span if self.date else None,
+                "encounter": self.encounter.span if self.encounter else None,
+            },
+        )
+
+
+@dataclass(slots=True)
+class Readout:
+    """The structured readout of the output contract; `to_dict` gives its JSON shape."""
+
+    doc_id: str
+    date: str | None
+    published: str | None
+    encounter: str
+    location: Location | None
+    participants: list[Participant]
+    statements: list[Statement]
+    issues: list[str]
+    issue_mentions: list[IssueMention] = field(default_factory=list)
+    title: str | None = None
+    url: str | None = None
+    text: str = ""
+    from_markup: bool = False
+    evidence: dict[str, Span | None] = field(default_factory=dict)
+
+    def to_dict(self, *, include_text: bool | None = None) -> dict[str, Any]:
+        """JSON-ready dict in the contract's shape (spans as `[start, end]` lists)."""
+        out: dict[str, Any] = {
+            "doc_id": self.doc_id,
+            "date": self.date,
+            "published": self.published,
+            "encounter": self.encounter,
+            "location": _location_dict(self.location),
+            "participants": [_participant_dict(p) for p in self.participants],
+            "statements": [_statement_dict(s) for s in self.statements],
+            "issues": list(self.issues),
+            "issue_mentions": [
+                {"issue": m.issue, "span": m.span.to_list(), "text": m.text} for m in self.issue_mentions
+            ],
+            "evidence": {k: (v.to_list() if v else None) for k, v in self.evidence.items()},
+            "title": self.title,
+            "url": self.url,
+        }
+        if include_text or (include_text is None and self.from_markup):
+            out["text"] = self.text
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, text: str = "") -> Readout:
+        """Inverse of `to_dict`; `text` is needed when the dict does not carry it."""
+        text = data.get("text", text)
+        loc = data.get("location")
+        return cls(
+            doc_id=data["doc_id"],
+            date=data.get("date"),
+            published=data.get("published"),
+            encounter=data.get("encounter", "other"),
+            location=Location(loc["name"], loc.get("country"), Span(*loc["span"])) if loc else None,
+            participants=[
+                Participant(
+                    name=p["name"], title=p.get("title"), country=p.get("country"), span=Span(*p["span"]),
+                    title_span=Span(*p["title_span"]) if p.get("title_span") else None,
+                    aliases=tuple(p.get("aliases", ())),
+                )
+                for p in data.get("participants", [])
+            ],
+            statements=[
+                Statement(
+                    span=Span(*s["span"]), text=s["text"], speaker=s.get("speaker"), country=s.get("country"),
+                    cue=Span(*s["cue"]) if s.get("cue") else None,
+                )
+                for s in data.get("statements", [])
+            ],
+            issues=list(data.get("issues", [])),
+            issue_mentions=[
+                IssueMention(m["issue"], Span(*m["span"]), m["text"]) for m in data.get("issue_mentions", [])
+            ],
+            title=data.get("title"),
+            url=data.get("url"),
+            text=text,
+            from_markup="text" in data,
+            evidence={k: (Span(*v) if v else None) for k, v in data.get("evidence", {}).items()},
+        )
+
+
+def _location_dict(loc: Location | None) -> dict[str, Any] | None:
+    if loc is None:
+        return None
+    return {"name": loc.name, "country": loc.country, "span": loc.span.to_list()}
+
+
+def _participant_dict(p: Participant) -> dict[str, Any]:
+    return {
+        "name": p.name,
+        "title": p.title,
+        "country": p.country,
+        "span": p.span.to_list(),
+        "title_span": p.title_span.to_list() if p.title_span else None,
+        "aliases": list(p.aliases),
+    }
+
+
+def _statement_dict(s: Statement) -> dict[str, Any]:
+    return {
+        "span": s.span.to_list(),
+        "speaker": s.speaker,
+        "country": s.country,
+        "text": s.text,
+        "cue": s.cue.to_list() if s.cue else None,
+    }
+
+
+__all__ = [
+    "BOTH", "ENCOUNTER_TYPES", "DateValue", "Document", "Encounter", "IssueMention", "Location",
+    "Participant", "Readout", "Sentence", "Span", "Statement", "asdict",
+]

@@ -1,0 +1,81 @@
+"""The ordered stages that turn a `Document` into a `Readout`.
+
+Each stage is a pure function `stage(doc) -> doc` registered with what it reads and writes, so the
+order is checked once at import time and `communique pipeline` can print it (spaCy's pipe analysis).
+A stage that fails raises `ExtractionError` naming itself; `extract_many` skips that document and
+goes on (spaCy's per-component error handler).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from communique.errors import CommuniqueError, ExtractionError
+from communique.model import Document, Readout
+from communique.settings import DEFAULT, Settings
+from communique.stages import attribution, encounter, issues, participants, segment, when_where
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    func: Callable[[Document], Document]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("segment", segment.segment, ("text",), ("sentences",)),
+    Stage("encounter", encounter.find_encounter, ("sentences",), ("lead", "encounter")),
+    Stage("participants", participants.find_participants, ("lead", "sentences"), ("participants", "publisher")),
+    Stage("when_where", when_where.date_and_place, ("lead", "participants"), ("date", "location")),
+    Stage("attribution", attribution.attribute, ("sentences", "participants"), ("statements",)),
+    Stage("issues", issues.find_issues, ("sentences", "participants"), ("issue_mentions",)),
+)
+
+
+def _check_order(stages: Iterable[Stage]) -> None:
+    have = {"text"}
+    for stage in stages:
+        missing = set(stage.requires) - have
+        if missing:
+            raise RuntimeError(f"stage {stage.name} needs {sorted(missing)} before it")
+        have.update(stage.assigns)
+
+
+_check_order(STAGES)
+
+
+def run(doc: Document) -> Document:
+    for stage in STAGES:
+        try:
+            doc = stage.func(doc)
+        except CommuniqueError:
+            raise
+        except Exception as exc:  # a bug in one stage must not sink a batch
+            raise ExtractionError(f"stage {stage.name} failed: {type(exc).__name__}: {exc}", source=doc.doc_id) from exc
+    return doc
+
+
+def extract_document(doc: Document) -> Readout:
+    return run(doc).to_readout()
+
+
+def extract(text: str, *, doc_id: str = "doc", published: str | None = None,
+            settings: Settings = DEFAULT) -> Readout:
+    """Extract one readout from plain text (metadata prefixes like `date 2021-09-12` are honoured)."""
+    from communique.ingest.text import document_from_text
+
+    return extract_document(document_from_text(text, doc_id=doc_id, published=published, settings=settings))
+
+
+def extract_many(docs: Iterable[Document], *, on_error: Callable[[CommuniqueError], None] | None = None
+                 ) -> Iterator[Readout]:
+    """Stream readouts; a document whose extraction fails is reported to `on_error` and skipped."""
+    for doc in docs:
+        try:
+            yield extract_document(doc)
+        except CommuniqueError as err:
+            if on_error is None:
+                raise
+            on_error(err)
