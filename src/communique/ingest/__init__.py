@@ -1,0 +1,187 @@
+"""Bytes in, `Document`s out: plain text, HTML pages and JSON records, with one-line errors.
+
+Errors are *yielded*, never raised, for anything a user can get wrong (a missing path, an empty,
+binary, oversized or undecodable file, a page with no article, a malformed record), so a batch
+goes on and the CLI prints one line per bad input:
+
+    for item in read_paths(["corpus/", "extra/*.html"]):
+        if isinstance(item, InputError):
+            print(f"communique: {item}", file=sys.stderr)   # corpus/x.bin: a PNG image, not text; ...
+        else:
+            ...  # a Document
+
+Every format goes through `ingest.text.document_from_text`, so a leading `date 2021-09-12` is
+split off the same way everywhere. `Document.warnings` says how a file was read when that is
+worth checking (decoded as cp1252, UTF-16, a bad metadata field, a doc_id used twice).
+`Document.publisher` is `settings.publisher` when set, else looked up from the URL.
+"""
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import BinaryIO, Iterator, Sequence
+
+from communique.errors import InputError, MissingInput, NoArticleText, TooLarge
+from communique.ingest.decode import decode
+from communique.ingest.html import declared_charset, document_from_html
+from communique.ingest.jsonl import (
+    binary_lines, documents_from_json, documents_from_lines, stream_needs_whole_file, text_lines,
+)
+from communique.ingest.paths import KINDS, STDIN, expand, kind_of, sniff_kind
+from communique.ingest.publisher import publisher_for_url
+from communique.ingest.text import document_from_text
+from communique.model import Document
+from communique.settings import DEFAULT, Settings
+
+Item = Document | InputError
+STDIN_NAMES = (STDIN, "<stdin>")
+
+
+def read_paths(paths: Sequence[str | Path], *, settings: Settings = DEFAULT) -> Iterator[Item]:
+    """Documents (and errors) of every file the paths name: files, directories, glob patterns.
+
+    See `ingest.paths` for which files a directory or pattern gives and in which order;
+    "-" reads standard input.
+    """
+    seen: dict[str, str] = {}
+    for item in expand(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            for result in (read_stdin(settings=settings) if item == STDIN else read_file(item, settings=settings)):
+                yield _note_duplicate(result, seen)
+        except Exception as exc:  # a bug (ours or a parser's) on one odd file must not sink a batch
+            yield InputError(f"could not be read ({type(exc).__name__}: {exc}); please report this as a bug",
+                             source=str(item))
+
+
+def read_file(path: str | Path, *, settings: Settings = DEFAULT) -> Iterator[Item]:
+    """Documents (and errors) of one file; the size is checked (stat) before a byte is read.
+
+    A `.jsonl` file is streamed, and `settings.max_bytes` then limits each record, not the file.
+    """
+    source = str(path)
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            yield InputError("is a directory; pass it to read_paths to walk it", source=source)
+            return
+        regular = stat.S_ISREG(info.st_mode)
+        if regular and kind_of(path) == "jsonl":  # streamed: max_bytes limits each record
+            with open(path, "rb") as f:
+                yield from _read_jsonl_stream(f, size=info.st_size, source=source, settings=settings)
+            return
+        if regular and info.st_size > settings.max_bytes:
+            yield _too_large(info.st_size, settings, source)
+            return
+        with open(path, "rb") as f:
+            data = f.read(settings.max_bytes + 1)  # a pipe or device has no size to stat
+    except OSError as exc:
+        yield _os_error(exc, source)
+        return
+    if len(data) > settings.max_bytes:
+        yield _too_large(None, settings, source)
+        return
+    yield from read_bytes(data, name=source, settings=settings)
+
+
+def read_stdin(*, settings: Settings = DEFAULT) -> list[Item]:
+    """Documents (and errors) of standard input, its kind sniffed from the content; doc_id "stdin"."""
+    try:
+        data = sys.stdin.buffer.read(settings.max_bytes + 1)
+    except (OSError, ValueError) as exc:  # ValueError: stdin closed
+        return [InputError(f"cannot read standard input: {exc}", source=STDIN)]
+    if len(data) > settings.max_bytes:
+        return [_too_large(None, settings, STDIN)]
+    return read_bytes(data, name=STDIN, settings=settings)
+
+
+def read_bytes(data: bytes, *, name: str, settings: Settings = DEFAULT, kind: str | None = None) -> list[Item]:
+    """Documents (and errors) of the bytes of one file called `name` (for stdin: "-").
+
+    `kind` ('text', 'html', 'jsonl', 'json') overrides the extension of `name`; with neither, the
+    content decides. Never raises for any bytes (a `kind` not in that list is a ValueError).
+
+    >>> [d.doc_id for d in read_bytes(b'{"text": "Wang Yi met Bui Thanh Son."}\\n', name="x.jsonl")]
+    ['x-1']
+    """
+    if kind not in (None, *KINDS.values()):
+        raise ValueError(f"kind must be one of {sorted(set(KINDS.values()))}, not {kind!r}")
+    if len(data) > settings.max_bytes:
+        return [_too_large(len(data), settings, name)]
+    kind = kind or kind_of(name)
+    try:
+        text, warnings = decode(data, source=name, declared=declared_charset(data) if kind in ("html", None) else None)
+    except InputError as err:
+        return [err]
+    kind = kind or sniff_kind(text)
+    stem = "stdin" if name in STDIN_NAMES else (Path(name).stem or name)
+    if kind == "jsonl":
+        return [_finish(item, [], settings) for item in
+                documents_from_lines(text_lines(text, warnings), name=name, stem=stem, settings=settings)]
+    if kind == "json":
+        return [_finish(item, [], settings) for item in
+                documents_from_json(text, name=name, stem=stem, settings=settings, warnings=warnings)]
+    if kind == "html":
+        try:
+            doc = document_from_html(text, doc_id=stem, source=name, settings=settings)
+        except NoArticleText as err:
+            return [err]
+        return [_finish(doc, warnings, settings)]
+    return [_finish(document_from_text(text, doc_id=stem, source=name, settings=settings), warnings, settings)]
+
+
+def _read_jsonl_stream(f: BinaryIO, *, size: int, source: str, settings: Settings) -> Iterator[Item]:
+    head = f.read(4096)
+    f.seek(0)
+    if stream_needs_whole_file(head):  # UTF-16 JSONL cannot be split as bytes: read it whole
+        if size > settings.max_bytes:
+            yield _too_large(size, settings, source)
+            return
+        yield from read_bytes(f.read(), name=source, settings=settings, kind="jsonl")
+        return
+    try:
+        stem = Path(source).stem
+        lines = binary_lines(f, name=source, settings=settings)
+        for item in documents_from_lines(lines, name=source, stem=stem, settings=settings):
+            yield _finish(item, [], settings)
+    except InputError as err:  # a binary file, found in its first 4 KB
+        yield err
+
+
+def _finish(item: Item, warnings: list[str], settings: Settings) -> Item:
+    if isinstance(item, Document):
+        item.warnings[:0] = warnings
+        if settings.publisher is None and item.url:
+            item.publisher = publisher_for_url(item.url)
+    return item
+
+
+def _note_duplicate(item: Item, seen: dict[str, str]) -> Item:
+    if isinstance(item, Document):
+        first = seen.setdefault(item.doc_id, item.source or "")
+        if first != (item.source or ""):
+            item.warnings.append(f"doc_id {item.doc_id!r} is also the id of {first}; the store keeps one of them")
+    return item
+
+
+def _too_large(size: int | None, settings: Settings, source: str) -> TooLarge:
+    what = f"{size:,} bytes, over" if size is not None else "over"
+    return TooLarge(f"{what} max_bytes ({settings.max_bytes:,} bytes); split the file or raise max_bytes",
+                    source=source)
+
+
+def _os_error(exc: OSError, source: str) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return MissingInput("no such file or directory (or a broken link); check the path", source=source)
+    if isinstance(exc, PermissionError):
+        return InputError("permission denied; check the file's permissions", source=source)
+    if isinstance(exc, IsADirectoryError):
+        return InputError("is a directory; pass it to read_paths to walk it", source=source)
+    return InputError(f"cannot read: {exc.strerror or exc}", source=source)
+
+
+__all__ = ["decode", "publisher_for_url", "read_bytes", "read_file", "read_paths", "read_stdin"]

@@ -1,0 +1,112 @@
+"""What the user named (files, directories, glob patterns) to the files to read, in a stable order.
+
+- A file named outright is read whatever its extension (the content is sniffed when the
+  extension says nothing).
+- A directory is walked recursively for the extensions in `WALKED`; hidden files and directories
+  (".git", ".DS_Store") are skipped. `.json` is not walked: beside a corpus it is usually gold
+  annotations or configuration, so name a `.json` file (or glob it) to read it.
+- A path that does not exist but holds `*`, `?` or `[` is a glob pattern (`**` recurses), for
+  shells that leave patterns alone and for Windows; matched files are read as if named, matched
+  directories are walked. Hidden names match only when the pattern spells the dot.
+Each argument's files come in sorted order (by path components), arguments in the order given,
+and a file reached twice is read once. The argument "-" is standard input.
+"""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from communique.errors import InputError, MissingInput
+
+KINDS = {
+    ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".json": "json",
+}
+WALKED = frozenset(ext for ext, kind in KINDS.items() if kind != "json")
+_GLOB_CHARS = frozenset("*?[")
+STDIN = "-"  # the argument that means standard input; a file called "-" is "./-"
+_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.IGNORECASE)
+
+
+def kind_of(name: str | Path) -> str | None:
+    """'text', 'html', 'jsonl', 'json' by extension, or None (sniff the content)."""
+    return KINDS.get(Path(name).suffix.lower())
+
+
+def sniff_kind(text: str) -> str:
+    """The kind of a decoded text whose name says nothing (stdin, a file without extension).
+
+    >>> sniff_kind('<!DOCTYPE html><html>...'), sniff_kind('{"text": "..."}'), sniff_kind("On May 2, ...")
+    ('html', 'jsonl', 'text')
+    """
+    head = text.lstrip()[:2048]
+    if _HTML.match(head):
+        return "html"
+    if head.startswith("["):
+        return "json"
+    if head.startswith("{"):
+        try:
+            json.loads(head.split("\n", 1)[0])
+        except ValueError:  # the first line is not a whole object: one pretty-printed object
+            return "json"
+        return "jsonl"
+    return "text"
+
+
+def expand(paths: Sequence[str | Path]) -> Iterator[Path | str | InputError]:
+    """Files to read (`STDIN` for "-"), and a `MissingInput` for each argument that names nothing."""
+    seen: set[Path] = set()
+    for arg in paths:
+        if isinstance(arg, str) and arg == STDIN:
+            yield STDIN
+            continue
+        for item in _expand_one(arg):
+            if isinstance(item, Path):
+                key = _identity(item)
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield item
+
+
+def _expand_one(arg: str | Path) -> Iterator[Path | InputError]:
+    path = Path(arg)
+    if path.exists() or path.is_symlink():
+        roots = [path]
+    elif _GLOB_CHARS & set(str(arg)):
+        roots = [Path(m) for m in sorted(glob.glob(str(arg), recursive=True))]
+        if not roots:
+            yield MissingInput("no file matches this pattern", source=str(arg))
+            return
+    else:
+        yield MissingInput("no such file or directory; check the path", source=str(arg))
+        return
+    for root in roots:
+        yield from (_walk(root) if root.is_dir() else [root])
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    errors: list[InputError] = []
+
+    def on_error(exc: OSError) -> None:
+        errors.append(InputError(f"cannot list directory: {exc.strerror or exc}", source=exc.filename or str(root)))
+
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=on_error):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(folder, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in WALKED]
+    yield from errors
+    yield from sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _identity(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: fall back to the spelling
+        return path.absolute()
