@@ -1,0 +1,208 @@
+"""An idempotent store of readouts: SQLite by default, on SQLAlchemy Core so PostgreSQL can follow.
+
+A document is keyed by `doc_id` and fingerprinted by `content_hash` (its text and id): ingesting the
+same file again is a no-op ("unchanged"), an edited file replaces every row of the old version in
+one transaction ("replaced"), and each document commits on its own, so a failure in document 900
+keeps documents 1–899 (sqlite-utils' upserts; datasette's immutable-by-hash thinking).
+
+>>> store = Store(":memory:")
+>>> from communique.model import Readout
+>>> r = Readout("d1", "2022-04-14", None, "phone_call", None, [], [], ["covid19"], text="Hello.")
+>>> store.put(r), store.put(r), store.count()
+('added', 'unchanged', 1)
+>>> store.get("d1") == r
+True
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Literal
+
+import sqlalchemy as sa
+
+from communique.errors import CommuniqueError, NotFound, StoreError
+from communique.model import Document, Readout
+from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, readout_rows, summarize
+from communique.store.schema import CHILD_TABLES, documents, migrate
+
+Outcome = Literal["added", "unchanged", "replaced"]
+IngestOutcome = Literal["added", "unchanged", "replaced", "duplicate"]
+
+
+def content_hash(text: str, doc_id: str) -> str:
+    """Fingerprint of a document version: the id is part of it, so one text under two ids is two docs.
+
+    >>> content_hash("Hello.", "d1")[:12]
+    '726013d6a9de'
+    """
+    return hashlib.sha256(f"{doc_id}\x00{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_fingerprint = content_hash  # `put` has a keyword argument of the same name
+
+
+def _url(url_or_path: str | os.PathLike[str]) -> tuple[str, Path | None]:
+    """(SQLAlchemy URL, the SQLite file or None): a bare path means a SQLite file."""
+    raw = os.fspath(url_or_path)
+    if "://" in raw:
+        url = sa.make_url(raw)
+        path = url.database if url.get_backend_name() == "sqlite" else None
+        return raw, Path(path) if path and path != ":memory:" else None
+    if raw == ":memory:":
+        return "sqlite://", None
+    return f"sqlite:///{raw}", Path(raw)
+
+
+def _one_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+
+
+def _sqlite_setup(engine: sa.Engine) -> None:
+    """Make pysqlite transactions real (SQLAlchemy's documented recipe) and honour foreign keys.
+
+    pysqlite otherwise opens a transaction only at the first write, so `put`'s read of the stored
+    hash and its writes would not be one atomic unit.
+    """
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API objects are untyped
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA foreign_keys = ON")
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+class Store:
+    """Readouts in a database; `url_or_path` is a SQLite file path, ":memory:", or an SQLAlchemy URL.
+
+    With `create=False` a missing SQLite file is `NotFound` instead of a new empty database, which is
+    what read-only commands (`show`, `list`) want when the user mistypes `--db`.
+    """
+
+    def __init__(self, url_or_path: str | os.PathLike[str] = "communique.db", *, create: bool = True) -> None:
+        url, self.path = _url(url_or_path)
+        self.where = os.fspath(url_or_path)
+        if not create and self.path is not None and not self.path.exists():
+            raise NotFound("no such database; run `communique ingest` first or check --db", source=self.where)
+        kwargs = {"poolclass": sa.pool.StaticPool} if url == "sqlite://" else {}  # one shared in-memory db
+        self.engine = sa.create_engine(url, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            _sqlite_setup(self.engine)
+        try:
+            migrate(self.engine)
+        except sa.exc.SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open database: {_one_line(exc)}", source=self.where) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def stored_hash(self, doc_id: str) -> str | None:
+        """The content hash stored for `doc_id`, so a caller can skip re-extracting an unchanged file."""
+        with self._connect("cannot read") as conn:
+            return conn.scalar(sa.select(documents.c.content_hash).where(documents.c.doc_id == doc_id))
+
+    def put(self, readout: Readout, *, source: str | None = None, content_hash: str | None = None,
+            force: bool = False) -> Outcome:
+        """Store one readout in its own transaction; the default hash is `content_hash(text, doc_id)`.
+
+        The same hash again is "unchanged" and writes nothing (unless `force`, for a re-extraction
+        with a better extractor); a new hash deletes every row of the old version and inserts the
+        new one atomically ("replaced"). Raises `StoreError` and leaves the old version in place if
+        anything fails.
+        """
+        digest = content_hash or _fingerprint(readout.text, readout.doc_id)
+        did = readout.doc_id
+        with self._connect(f"cannot store {did}") as conn:
+            old = conn.scalar(sa.select(documents.c.content_hash).where(documents.c.doc_id == did))
+            if old == digest and not force:
+                return "unchanged"
+            if old is not None:
+                for table in (*CHILD_TABLES, documents):
+                    conn.execute(table.delete().where(table.c.doc_id == did))
+            rows = readout_rows(readout, source=source, content_hash=digest, now=datetime.now(UTC))
+            for table, values in rows.items():
+                if values:
+                    conn.execute(table.insert(), values)
+        return "added" if old is None else "replaced"
+
+    def get(self, doc_id: str) -> Readout:
+        """The stored readout, equal to the one `put` (raises `NotFound`)."""
+        with self._connect("cannot read") as conn:
+            readout = load_readout(conn, doc_id)
+        if readout is None:
+            raise NotFound(f"no document {doc_id!r} in the database; `communique list` shows the ids",
+                           source=self.where)
+        return readout
+
+    def list(self, *, since: str | date | None = None, until: str | date | None = None, country: str | None = None,
+             encounter: str | None = None, issue: str | None = None, limit: int | None = None
+             ) -> list[DocumentSummary]:
+        """Summaries of the documents matching all given filters (see `queries.list_documents`)."""
+        with self._connect("cannot read") as conn:
+            return list_documents(conn, since=since, until=until, country=country, encounter=encounter,
+                                  issue=issue, limit=limit)
+
+    def count(self) -> int:
+        with self._connect("cannot read") as conn:
+            return conn.scalar(sa.select(sa.func.count()).select_from(documents)) or 0
+
+    def summary(self, *, top: int | None = 10) -> CorpusSummary:
+        with self._connect("cannot read") as conn:
+            return summarize(conn, top=top)
+
+    def ingest(self, docs: Iterable[Document], *, on_error: Callable[[CommuniqueError], None] | None = None,
+               force: bool = False) -> Iterator[tuple[str, IngestOutcome]]:
+        """Extract and store a stream of documents, yielding `(doc_id, outcome)` as each commits.
+
+        An unchanged document is not even extracted. A document that fails to extract or store goes
+        to `on_error` (raised when it is None) and the stream goes on; what was stored stays. A
+        doc_id met again in the same stream is a "duplicate" and skipped: the first one wins, so
+        ingesting the same files twice reports "unchanged" for all (the bulk White House file
+        holds three ids twice, two with different texts, which otherwise replace each other).
+        """
+        from communique.pipeline import extract_document  # the store is usable without the NLP stack
+
+        seen: set[str] = set()
+        for doc in docs:
+            if doc.doc_id in seen:
+                yield doc.doc_id, "duplicate"
+                continue
+            seen.add(doc.doc_id)
+            digest = content_hash(doc.text, doc.doc_id)
+            try:
+                if not force and self.stored_hash(doc.doc_id) == digest:
+                    yield doc.doc_id, "unchanged"
+                    continue
+                outcome = self.put(extract_document(doc), source=doc.source, content_hash=digest, force=force)
+            except CommuniqueError as err:
+                if on_error is None:
+                    raise
+                on_error(err)
+                continue
+            yield doc.doc_id, outcome
+
+    @contextmanager
+    def _connect(self, what: str) -> Iterator[sa.Connection]:
+        """One transaction; a database error leaves as a one-line `StoreError` naming the database."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"{what}: {_one_line(exc)}", source=self.where) from exc
+
+
+__all__ = ["CorpusSummary", "DocumentSummary", "IngestOutcome", "Outcome", "Store", "content_hash"]

@@ -1,0 +1,361 @@
+"""The `communique` command: parse arguments, call one library function, format the result.
+
+All failure handling lives in `main`, the one error boundary (httpie's `raw_main`): a
+`CommuniqueError` becomes one red line `communique: <file>: <reason> [Cxxx]` on stderr and an
+`ExitStatus`; a traceback appears only with `--traceback`. Batch commands print one such line per
+bad input as they go and finish with `ExitStatus.INPUT_ERRORS`. Machine formats (jsonl, json) are
+written with plain `write`, not Rich, so nothing wraps or gets coloured inside them.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+import tempfile
+import traceback
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
+from datetime import date
+from enum import IntEnum
+from importlib import resources
+from itertools import islice
+from pathlib import Path
+from typing import IO, Literal, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from communique import cli_format as fmt
+from communique.errors import CommuniqueError, InputError
+from communique.model import ENCOUNTER_TYPES, Document
+from communique.settings import Settings
+
+
+class ExitStatus(IntEnum):
+    """Exit codes of `communique`; scripts may rely on them."""
+
+    OK = 0
+    INPUT_ERRORS = 1  # some inputs failed (one line each on stderr); the others were processed
+    USAGE = 2  # bad command line: unknown option, invalid value (Click's code)
+    FAILED = 3  # the command could not do its job: no such database or document, bad gold, store error
+    INTERNAL = 4  # a bug in communique: please report it with the output of --traceback
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
+
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+app = typer.Typer(
+    name="communique", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    help="Structured, evidence-linked event data from government diplomatic readouts.",
+)
+EncounterType = Literal[ENCOUNTER_TYPES]  # type: ignore[valid-type]  # the model's list, not a copy
+FEW = 5  # more documents than this get a progress bar (on a terminal)
+
+
+def _fail_line(message: str, *, style: str = "red") -> None:
+    # soft_wrap: one error is one line however long, so `grep` and `wc -l` see one line.
+    err.print(Text(f"communique: {message}", style=style), soft_wrap=True)
+
+
+class _Failures:
+    """`on_error` for batches: print each failure as it happens, remember that one happened."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, error: CommuniqueError) -> None:
+        self.count += 1
+        _fail_line(str(error))
+
+    def exit(self) -> None:
+        if self.count:
+            raise typer.Exit(ExitStatus.INPUT_ERRORS)
+
+
+def _documents(paths: Sequence[Path], settings: Settings, on_error: _Failures) -> Iterator[Document]:
+    """The documents of `paths`; unreadable inputs go to `on_error`, read-with-doubts ones are flagged.
+
+    A warning (decoded as cp1252, a doc_id used twice, ...) does not change the exit status: the
+    document was read, but the analyst should know how.
+    """
+    from communique.ingest import read_paths
+
+    for item in read_paths([str(p) for p in paths], settings=settings):
+        if isinstance(item, InputError):
+            on_error(item)
+            continue
+        for warning in item.warnings:
+            _fail_line(f"warning: {item.source or item.doc_id}: {warning}", style="yellow")
+        yield item
+
+
+# -- option values, checked before any work starts ------------------------------------------------
+
+def _iso_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date; write YYYY-MM-DD, e.g. 2022-04-14") from None
+
+
+def _code(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    if not re.fullmatch(r"[A-Z][A-Z_]{1,15}", value.upper()):
+        raise typer.BadParameter(f"{value!r} is not a country or organisation code; e.g. CHN, USA, ASEAN")
+    return value.upper()
+
+
+def _issue(value: Optional[str]) -> Optional[str]:
+    if value is not None and not re.fullmatch(r"[a-z0-9_]+", value):
+        raise typer.BadParameter(f"{value!r} is not an issue id; ids look like south_china_sea, covid19")
+    return value
+
+
+PATHS = typer.Argument(..., show_default=False, help="Files, directories or glob patterns (.txt, .html, .jsonl; - for stdin).")
+DB = typer.Option("communique.db", "--db", envvar="COMMUNIQUE_DB", help="SQLite file or SQLAlchemy URL.")
+PUBLISHER = typer.Option(None, "--publisher", callback=_code, metavar="CODE",
+                         help="Code of the government that published the readouts, when the input does not say.")
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+@app.callback()
+def _root(show_traceback: bool = typer.Option(False, "--traceback",
+                                              help="On error, show the Python traceback (allowed anywhere).")
+          ) -> None:
+    # `main` takes --traceback out of the arguments wherever it stands; it is declared here for --help.
+    pass
+
+
+@app.command()
+def extract(paths: list[Path] = PATHS,
+            format: Literal["jsonl", "json", "table"] = typer.Option("jsonl", "--format", "-f",
+                                       help="jsonl streams one readout a line; json is one list; table is for people."),
+            publisher: Optional[str] = PUBLISHER,
+            output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
+            ) -> None:
+    """Print the structured readout of every document (the output contract)."""
+    from communique.pipeline import extract_many
+
+    failures = _Failures()
+    readouts = extract_many(_documents(paths, Settings(publisher=publisher), failures), on_error=failures)
+    with _output(output) as stream:
+        if format == "jsonl":
+            for readout in readouts:  # streamed: a 2,000-document batch never sits in memory
+                stream.write(json.dumps(readout.to_dict(), ensure_ascii=False) + "\n")
+        elif format == "json":
+            json.dump([r.to_dict() for r in readouts], stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        else:
+            Console(file=stream, highlight=False).print(fmt.readouts_table(readouts))
+    failures.exit()
+
+
+@app.command()
+def ingest(paths: list[Path] = PATHS, db: str = DB, publisher: Optional[str] = PUBLISHER,
+           force: bool = typer.Option(False, "--force", help="Re-extract documents whose text is unchanged.")
+           ) -> None:
+    """Extract documents and store them; unchanged files are skipped, edited ones replaced."""
+    from communique.store import Store
+
+    failures = _Failures()
+    counts: Counter[str] = Counter()
+    with Store(db) as store:
+        results = store.ingest(_documents(paths, Settings(publisher=publisher), failures),
+                               on_error=failures, force=force)
+        for _doc_id, outcome in _progress(results, "Ingesting"):
+            counts[outcome] += 1
+        total = store.count()
+    out.print(fmt.ingest_summary(counts, failures.count, db=db, total=total), soft_wrap=True)
+    failures.exit()
+
+
+@app.command()
+def show(doc_id: str = typer.Argument(..., help="A doc_id, as `communique list` prints it."), db: str = DB,
+         format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
+    """Print one stored readout: header, participants, issues, then who said what."""
+    from communique.store import Store
+
+    with Store(db, create=False) as store:
+        readout = store.get(doc_id)
+    if format == "json":
+        with _output() as stream:
+            stream.write(json.dumps(readout.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(fmt.readout_view(readout))
+
+
+@app.command("list")
+def list_(db: str = DB,
+          since: Optional[str] = typer.Option(None, callback=_iso_date, metavar="DATE", help="On or after (YYYY-MM-DD)."),
+          until: Optional[str] = typer.Option(None, callback=_iso_date, metavar="DATE", help="On or before (YYYY-MM-DD)."),
+          country: Optional[str] = typer.Option(None, callback=_code, metavar="CODE", help="A participant's country."),
+          encounter: Optional[EncounterType] = typer.Option(None, help="Encounter type."),
+          issue: Optional[str] = typer.Option(None, callback=_issue, metavar="ID", help="An issue id, e.g. ukraine."),
+          limit: Optional[int] = typer.Option(None, min=1, help="At most this many documents."),
+          format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+    """List stored documents, oldest first, filtered by date, country, encounter or issue."""
+    from communique.store import Store
+
+    if since and until and since > until:
+        raise typer.BadParameter(f"--since {since} is after --until {until}")
+    with Store(db, create=False) as store:
+        docs = store.list(since=since, until=until, country=country, encounter=encounter, issue=issue, limit=limit)
+    if format == "jsonl":
+        with _output() as stream:
+            stream.writelines(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in docs)
+    else:
+        out.print(fmt.documents_table(docs))
+
+
+@app.command("eval")
+def eval_(gold: Path = typer.Option(..., "--gold", help="Directory of <doc_id>.json gold readouts."),
+          corpus: list[Path] = typer.Option(..., "--corpus", help="The texts the gold annotates (repeatable)."),
+          format: Literal["table", "json"] = typer.Option("table", "--format", "-f")) -> None:
+    """Extract a corpus and score it against gold: the figures of score.py and each document's errors.
+
+    Exits 0 even when some documents fail to read or extract: they are scored as missing.
+    """
+    from communique.evaluate import evaluate_documents
+
+    failures = _Failures()
+    report = evaluate_documents(gold, _documents(corpus, Settings(), failures), on_error=failures)
+    if format == "json":
+        with _output() as stream:
+            stream.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(fmt.scores_table(report))
+        out.print(fmt.document_errors(report))
+
+
+@app.command()
+def demo() -> None:
+    """Run the pipeline on the bundled sample readouts (offline) and show what comes out."""
+    from communique.store import Store
+
+    failures = _Failures()
+    with tempfile.TemporaryDirectory(prefix="communique-demo-") as tmp:
+        paths = _copy_samples(Path(tmp) / "samples")
+        with Store(Path(tmp) / "demo.db") as store:
+            for _ in store.ingest(_documents(paths, Settings(), failures), on_error=failures):
+                pass
+            summary = store.summary()
+            docs = store.list()
+            example = store.get(max(docs, key=lambda d: len(d.participants)).doc_id) if docs else None
+    out.print(fmt.demo_view(summary, example))
+    failures.exit()
+
+
+@app.command()
+def pipeline() -> None:
+    """Print the extraction stages in order, with what each reads and writes."""
+    from communique.pipeline import STAGES
+
+    out.print(fmt.stages_table(STAGES))
+
+
+# -- helpers of the commands -----------------------------------------------------------------------
+
+@contextmanager
+def _output(path: Optional[Path] = None) -> Iterator[IO[str]]:
+    """stdout or the --output file; a reader that leaves early (`| head`) ends the command quietly."""
+    try:
+        stream = sys.stdout if path is None else open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}", param_hint="--output") from None
+    try:
+        with stream if path is not None else nullcontext(stream):
+            yield stream
+            stream.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(ExitStatus.OK) from None
+
+
+def _progress(items: Iterable[tuple[str, str]], label: str) -> Iterator[tuple[str, str]]:
+    """Pass `items` through, with a progress bar on stderr once there are more than `FEW` of them.
+
+    The total is unknown (a JSONL file holds any number of documents), so the bar counts up.
+    """
+    items = iter(items)
+    first = list(islice(items, FEW))
+    yield from first
+    if len(first) < FEW or not err.is_terminal:
+        yield from items
+        return
+    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), TextColumn("{task.completed} documents"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None, completed=len(first))
+        for item in items:
+            bar.advance(task)
+            yield item
+
+
+def _copy_samples(dest: Path) -> list[Path]:
+    """Copy the bundled samples to a real directory: package data may sit inside a zip file."""
+    dest.mkdir(parents=True)
+    copied = []
+    for entry in sorted(resources.files("communique").joinpath("samples").iterdir(), key=lambda e: e.name):
+        if entry.is_file() and not entry.name.startswith((".", "_")):
+            with entry.open("rb") as src, open(dest / entry.name, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+            copied.append(dest / entry.name)
+    return copied
+
+
+# -- the error boundary --------------------------------------------------------------------------
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line and return its `ExitStatus`; the console script exits with it."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    show_tb = "--traceback" in args
+    args = [a for a in args if a != "--traceback"]  # so `communique show X --traceback` works too
+    try:
+        # Not standalone: Click hands back errors (and `Exit`'s code as the return value) instead
+        # of calling sys.exit, so this function decides how every failure looks.
+        status = app(args=args, prog_name="communique", standalone_mode=False)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.TyperException as exc:  # Typer's (vendored) Click usage errors
+        exc.show()  # type: ignore[attr-defined]  # every usage error has show(); TyperException does not say so
+        return exc.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        _fail_line("interrupted")
+        return ExitStatus.INTERRUPTED
+    except CommuniqueError as exc:
+        _fail_line(str(exc))
+        _maybe_traceback(show_tb)
+        return ExitStatus.FAILED
+    except Exception as exc:  # noqa: BLE001 - the one place that must catch everything
+        _fail_line(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+                   + ("" if show_tb else " (rerun with --traceback and report it)"))
+        _maybe_traceback(show_tb)
+        return ExitStatus.INTERNAL
+    return status if isinstance(status, int) else ExitStatus.OK
+
+
+def _maybe_traceback(show: bool) -> None:
+    if show:
+        traceback.print_exc(file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's exit flush does not fail again."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Rich renderables for the CLI: how readouts, lists, scores and summaries look to a person.
+
+Pure functions from library results to renderables; they never print, so `cli.py` decides where
+output goes and tests can render them to a string. Every piece of document text enters as `Text`,
+never as markup, so a "[" in a readout cannot turn into a Rich style.
+"""
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from communique.model import BOTH, Readout
+
+PALETTE = ("cyan", "green", "yellow", "blue", "bright_red", "bright_cyan", "bright_green", "bright_yellow")
+BOTH_STYLE = "bold magenta"
+NARRATION_STYLE = "dim italic"
+MAX_SPEAKER_LINES = 10  # per document in the eval table; the JSON report has them all
+
+
+def _join(values: Iterable[Any], sep: str = ", ") -> str:
+    return sep.join(str(v) for v in values if v)
+
+
+def _row(table: Table, *cells: str | Text | None) -> None:
+    """Add a row whose strings are plain text: Rich would read "[/b]" in a title as markup (and fail)."""
+    table.add_row(*(c if isinstance(c, Text) else Text(c or "") for c in cells))
+
+
+def speaker_styles(readout: Readout) -> dict[str, str]:
+    """A colour per participant, by order of appearance: stable, and distinct up to eight speakers."""
+    return {p.name: PALETTE[i % len(PALETTE)] for i, p in enumerate(readout.participants)}
+
+
+def _speaker_style(name: str, styles: Mapping[str, str]) -> str:
+    # A speaker who is not a participant still gets the same colour every time.
+    return styles.get(name) or PALETTE[zlib.crc32(name.encode()) % len(PALETTE)]
+
+
+def readout_view(readout: Readout) -> RenderableType:
+    """`communique show`: header, participants, issues, then one line per statement."""
+    loc = readout.location
+    where = f"{loc.name} ({loc.country})" if loc and loc.country else (loc.name if loc else None)
+    header = Text.assemble((readout.doc_id, "bold"), "\n",
+                           _join([readout.date or "undated", readout.encounter.replace("_", " "), where], " · "))
+    if readout.title:
+        header.append("\n" + readout.title, style="italic")
+    styles = speaker_styles(readout)
+    people = Table("participant", "title", "country", box=None, pad_edge=False, header_style="bold")
+    for p in readout.participants:
+        _row(people, Text(p.name, style=styles[p.name]), p.title, p.country)
+    lines = Table.grid(padding=(0, 1))
+    lines.add_column(justify="right", no_wrap=True)
+    lines.add_column()
+    for s in readout.statements:
+        if s.speaker is None:
+            _row(lines, "", Text(s.text, style=NARRATION_STYLE))
+        elif s.speaker == BOTH:
+            _row(lines, Text("both sides", style=BOTH_STYLE), s.text)
+        else:
+            _row(lines, Text(s.speaker, style=_speaker_style(s.speaker, styles)), s.text)
+    issues = Text.assemble(("issues: ", "bold"), _join(readout.issues) or "none found")
+    parts: list[RenderableType] = [header, ""]
+    parts += [people, ""] if readout.participants else [Text("no participants found", style="dim"), ""]
+    return Group(*parts, issues, "", lines)
+
+
+def readouts_table(readouts: Iterable[Readout]) -> Table:
+    """`extract --format table`: one row per readout."""
+    table = Table("doc_id", "date", "encounter", "location", "participants", "issues", "statements")
+    for r in readouts:
+        _row(table, r.doc_id, r.date, r.encounter, r.location.name if r.location else None,
+             _join(f"{p.name} ({p.country})" if p.country else p.name for p in r.participants),
+             _join(r.issues), str(len(r.statements)))
+    return table
+
+
+def documents_table(docs: Sequence[Any]) -> RenderableType:
+    """`communique list`: one row per `DocumentSummary`."""
+    if not docs:
+        return Text("no documents match", style="dim")
+    table = Table()
+    table.add_column("doc_id", no_wrap=True)  # the handle for `show`: never broken across lines
+    for name in ("date", "encounter", "participants", "issues", "title"):
+        table.add_column(name)
+    for d in docs:
+        _row(table, d.doc_id, d.date, d.encounter, _join(d.participants, "; "), _join(d.issues), d.title)
+    return table
+
+
+def ingest_summary(counts: Mapping[str, int], failed: int, *, db: str, total: int) -> Text:
+    text = Text.assemble(*(f"{counts.get(k, 0)} {k}, " for k in ("added", "unchanged", "replaced")))
+    if counts.get("duplicate"):
+        text.append(f"{counts['duplicate']} skipped as duplicate ids, ", style="yellow")
+    text.append(f"{failed} failed", style="red" if failed else "")
+    text.append(f"; {db} holds {total} document{'s' if total != 1 else ''}")
+    return text
+
+
+def scores_table(report: Any) -> Table:
+    """`communique eval`: the figures of the reference scorer, one metric a row."""
+    table = Table("metric", "accuracy", "P", "R", "F1", title=f"{report.docs} gold documents")
+    for name, value in report.accuracy.items():
+        _row(table, name, "n/a" if value is None else f"{value:.4f}", "", "", "")
+    for name, v in report.prf.items():
+        _row(table, name, "", f"{v['p']:.4f}", f"{v['r']:.4f}", f"{v['f1']:.4f}")
+    return table
+
+
+def document_errors(report: Any) -> RenderableType:
+    """Each document's errors, so a developer sees which sentence or field went wrong."""
+    parts: list[RenderableType] = []
+    for d in report.documents:
+        if d.ok:
+            continue
+        parts.append(Text(d.doc_id, style="bold underline"))
+        if d.no_output:
+            parts.append(Text("  no readout: the document failed or was not in the corpus", style="red"))
+        if d.no_text:
+            parts.append(Text("  no text in the corpus: statements could not be located", style="red"))
+        for f in d.fields:
+            parts.append(Text(f"  {f.field}: gold {f.gold!r}, system {f.system!r}"))
+        for kind in ("participants", "issues", "events"):
+            for side in ("missing", "extra"):
+                items = getattr(d, f"{kind}_{side}")
+                if items:
+                    parts.append(Text(f"  {kind} {side}: " + _join(_item(i) for i in items)))
+        for s in d.speakers[:MAX_SPEAKER_LINES]:
+            why = "not in text" if not s.found else "no statement" if not s.covered else f"system {s.system!r}"
+            snippet = s.text if len(s.text) <= 90 else s.text[:87] + "..."
+            parts.append(Text.assemble(f"  speaker: gold {s.gold!r}, {why}: ", (snippet, "dim")))
+        if len(d.speakers) > MAX_SPEAKER_LINES:
+            parts.append(Text(f"  ... {len(d.speakers) - MAX_SPEAKER_LINES} more wrong speakers (--format json lists all)",
+                              style="dim"))
+    return Group(*parts) if parts else Text("no errors", style="green")
+
+
+def _item(item: Any) -> str:
+    if isinstance(item, dict):
+        return f"{item.get('name')} ({item.get('country')})"
+    if isinstance(item, list):
+        return "/".join(str(x) for x in item)
+    return str(item)
+
+
+def stages_table(stages: Iterable[Any]) -> Table:
+    table = Table("#", "stage", "requires", "assigns", "function", title="extraction pipeline")
+    for i, st in enumerate(stages, 1):
+        func = f"{st.func.__module__.removeprefix('communique.')}.{st.func.__name__}"
+        _row(table, str(i), st.name, _join(st.requires), _join(st.assigns), func)
+    return table
+
+
+def demo_view(summary: Any, example: Readout | None) -> RenderableType:
+    """`communique demo`: what the store holds, then one readout shown as `show` would."""
+    head = Text.assemble(("communique demo", "bold"), f": {summary.documents} sample readouts extracted and stored")
+    if summary.first_date:
+        head.append(f", {summary.first_date} to {summary.last_date}")
+    rows = Table(box=None, show_header=False, pad_edge=False)
+    rows.add_column(style="bold")
+    rows.add_column()
+    _row(rows, "encounters", _counts(summary.encounters))
+    _row(rows, "participants by country", _counts(summary.countries))
+    _row(rows, "top issues", _counts(summary.issues))
+    parts: list[RenderableType] = [head, rows]
+    if example is not None:
+        parts += ["", Text("Example readout", style="bold underline"), readout_view(example)]
+    return Group(*parts)
+
+
+def _counts(pairs: Sequence[tuple[str, int]]) -> str:
+    return ", ".join(f"{name} {n}" for name, n in pairs) or "none found yet"

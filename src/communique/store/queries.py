@@ -1,0 +1,187 @@
+"""Readout ⇄ rows, and the read queries behind `list` and the corpus summary.
+
+Kept apart from `Store` so each direction of the mapping sits next to its twin: `readout_rows` and
+`load_readout` must change together whenever the contract gains a field with its own table.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from communique.model import Readout
+from communique.store.schema import documents, issue_mentions, issues, participants, statements
+
+# `Readout.to_dict()` keys that columns or child tables hold; every other key goes to extra_json.
+_TABULAR = frozenset({"doc_id", "date", "published", "encounter", "location", "participants",
+                      "statements", "issues", "issue_mentions", "title", "url", "text"})
+
+
+def _span(prefix: str, span: Any) -> dict[str, int | None]:
+    return {f"{prefix}_start": span.start if span else None, f"{prefix}_end": span.end if span else None}
+
+
+def _list(row: Mapping[str, Any], prefix: str) -> list[int] | None:
+    start = row[f"{prefix}_start"]
+    return None if start is None else [start, row[f"{prefix}_end"]]
+
+
+def readout_rows(readout: Readout, *, source: str | None, content_hash: str,
+                 now: datetime) -> dict[sa.Table, list[dict[str, Any]]]:
+    """The rows that represent `readout`, per table, ready for `insert().values(rows)`."""
+    did, loc = readout.doc_id, readout.location
+    extra = {k: v for k, v in readout.to_dict(include_text=False).items() if k not in _TABULAR}
+    doc = {
+        "doc_id": did, "content_hash": content_hash, "source": source, "url": readout.url,
+        "title": readout.title, "published": readout.published, "date": readout.date,
+        "encounter": readout.encounter, "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None, **_span("location", loc.span if loc else None),
+        "text": readout.text, "from_markup": readout.from_markup, "extra_json": extra, "ingested_at": now,
+    }
+    return {
+        documents: [doc],
+        participants: [
+            {"doc_id": did, "ordinal": i, "name": p.name, "title": p.title, "country": p.country,
+             **_span("span", p.span), **_span("title", p.title_span), "aliases": list(p.aliases)}
+            for i, p in enumerate(readout.participants)
+        ],
+        statements: [
+            {"doc_id": did, "ordinal": i, **_span("span", s.span), "speaker": s.speaker, "country": s.country,
+             "text": s.text, **_span("cue", s.cue)}
+            for i, s in enumerate(readout.statements)
+        ],
+        issues: [{"doc_id": did, "ordinal": i, "issue": issue} for i, issue in enumerate(readout.issues)],
+        issue_mentions: [
+            {"doc_id": did, "ordinal": i, "issue": m.issue, **_span("span", m.span), "text": m.text}
+            for i, m in enumerate(readout.issue_mentions)
+        ],
+    }
+
+
+def _children(conn: sa.Connection, table: sa.Table, doc_id: str) -> list[Mapping[str, Any]]:
+    query = sa.select(table).where(table.c.doc_id == doc_id).order_by(table.c.ordinal)
+    return list(conn.execute(query).mappings())
+
+
+def load_readout(conn: sa.Connection, doc_id: str) -> Readout | None:
+    """Rebuild the `Readout` stored under `doc_id` through `Readout.from_dict`, or None."""
+    doc = conn.execute(sa.select(documents).where(documents.c.doc_id == doc_id)).mappings().first()
+    if doc is None:
+        return None
+    location = None
+    if doc["location_name"] is not None:
+        location = {"name": doc["location_name"], "country": doc["location_country"],
+                    "span": _list(doc, "location")}
+    data: dict[str, Any] = {
+        **doc["extra_json"],
+        "doc_id": doc_id, "date": doc["date"], "published": doc["published"], "encounter": doc["encounter"],
+        "location": location, "title": doc["title"], "url": doc["url"],
+        "participants": [
+            {"name": r["name"], "title": r["title"], "country": r["country"], "span": _list(r, "span"),
+             "title_span": _list(r, "title"), "aliases": r["aliases"]}
+            for r in _children(conn, participants, doc_id)
+        ],
+        "statements": [
+            {"span": _list(r, "span"), "text": r["text"], "speaker": r["speaker"], "country": r["country"],
+             "cue": _list(r, "cue")}
+            for r in _children(conn, statements, doc_id)
+        ],
+        "issues": [r["issue"] for r in _children(conn, issues, doc_id)],
+        "issue_mentions": [
+            {"issue": r["issue"], "span": _list(r, "span"), "text": r["text"]}
+            for r in _children(conn, issue_mentions, doc_id)
+        ],
+    }
+    if doc["from_markup"]:  # from_dict reads "text" being present as "the text was extracted"
+        data["text"] = doc["text"]
+    return Readout.from_dict(data, text=doc["text"])
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """One line of `communique list`: enough to pick a document to `show`."""
+
+    doc_id: str
+    date: str | None
+    encounter: str
+    participants: list[str]  # "Name (CTY)", or "Name" when the country is unknown
+    issues: list[str]
+    title: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _iso(value: str | date | None) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def list_documents(conn: sa.Connection, *, since: str | date | None = None, until: str | date | None = None,
+                   country: str | None = None, encounter: str | None = None, issue: str | None = None,
+                   limit: int | None = None) -> list[DocumentSummary]:
+    """Documents matching every given filter, by date (undated last), then doc_id.
+
+    Dates compare as ISO strings, so `since`/`until` are inclusive and an undated document never
+    matches a date filter.
+    """
+    d = documents.c
+    query = sa.select(d.doc_id, d.date, d.encounter, d.title)
+    if since is not None:
+        query = query.where(d.date >= _iso(since))
+    if until is not None:
+        query = query.where(d.date <= _iso(until))
+    if encounter is not None:
+        query = query.where(d.encounter == encounter)
+    if country is not None:
+        query = query.where(sa.exists().where(participants.c.doc_id == d.doc_id, participants.c.country == country))
+    if issue is not None:
+        query = query.where(sa.exists().where(issues.c.doc_id == d.doc_id, issues.c.issue == issue))
+    query = query.order_by(d.date.is_(None), d.date, d.doc_id).limit(limit)
+    rows = conn.execute(query).all()
+    # Participants and issues come in one query per table over the selected documents, not one per row.
+    chosen = query.subquery()
+    people: dict[str, list[str]] = {}
+    q = (sa.select(participants.c.doc_id, participants.c.name, participants.c.country)
+         .join(chosen, chosen.c.doc_id == participants.c.doc_id).order_by(participants.c.ordinal))
+    for did, name, cty in conn.execute(q):
+        people.setdefault(did, []).append(f"{name} ({cty})" if cty else name)
+    topics: dict[str, list[str]] = {}
+    q = (sa.select(issues.c.doc_id, issues.c.issue)
+         .join(chosen, chosen.c.doc_id == issues.c.doc_id).order_by(issues.c.ordinal))
+    for did, name in conn.execute(q):
+        topics.setdefault(did, []).append(name)
+    return [DocumentSummary(r.doc_id, r.date, r.encounter, people.get(r.doc_id, []), topics.get(r.doc_id, []),
+                            r.title) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusSummary:
+    """What a store holds, in counts, most frequent first (the `demo` overview)."""
+
+    documents: int
+    first_date: str | None
+    last_date: str | None
+    encounters: list[tuple[str, int]]  # documents per encounter type
+    countries: list[tuple[str, int]]  # participants per country code
+    issues: list[tuple[str, int]]  # documents per issue
+
+
+def _counts(conn: sa.Connection, column: sa.Column, *, top: int | None) -> list[tuple[str, int]]:
+    n = sa.func.count().label("n")
+    query = (sa.select(column, n).where(column.is_not(None)).group_by(column)
+             .order_by(n.desc(), column).limit(top))
+    return [(value, count) for value, count in conn.execute(query)]
+
+
+def summarize(conn: sa.Connection, *, top: int | None = 10) -> CorpusSummary:
+    total, first, last = conn.execute(
+        sa.select(sa.func.count(), sa.func.min(documents.c.date), sa.func.max(documents.c.date))).one()
+    return CorpusSummary(
+        documents=total, first_date=first, last_date=last,
+        encounters=_counts(conn, documents.c.encounter, top=None),
+        countries=_counts(conn, participants.c.country, top=top),
+        issues=_counts(conn, issues.c.issue, top=top),
+    )

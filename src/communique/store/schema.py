@@ -1,0 +1,149 @@
+"""Tables of the readout store and the named migrations that create them.
+
+The schema is SQLAlchemy Core with portable types only (no SQLite pragmas or SQL text here), so a
+PostgreSQL backend can share it: every constraint and index has an explicit name (the naming
+convention below), spans are two integer columns, and nothing relies on SQLite's loose typing.
+Span columns are called `span_start`/`span_end` because `end` is a reserved word in SQL.
+
+The store keeps each readout both normalised (the tables the `list` filters and summaries query)
+and complete: `documents.extra_json` holds the `Readout.to_dict()` keys that no column holds
+(today `evidence`; tomorrow e.g. `events`), so a readout written by a newer extractor still comes
+back whole from `Store.get`.
+
+Migrations follow sqlite-utils/datasette: an ordered list of `(name, function)`; each runs once, in
+its own transaction, and its name goes into `schema_migrations`. To change the schema, append a
+migration and update the `Table` below; `0001_initial` must then stop calling `create_all` on the
+current tables and create the v1 tables it always created (freeze it), or new databases would get
+the change twice.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = sa.MetaData(naming_convention=NAMING)
+
+
+def _doc_fk() -> sa.Column:
+    return sa.Column("doc_id", sa.String, sa.ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False)
+
+
+def _span(prefix: str = "span", *, nullable: bool = False) -> tuple[sa.Column, sa.Column]:
+    return (sa.Column(f"{prefix}_start", sa.Integer, nullable=nullable),
+            sa.Column(f"{prefix}_end", sa.Integer, nullable=nullable))
+
+
+documents = sa.Table(
+    "documents", metadata,
+    sa.Column("doc_id", sa.String, primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String(10)),
+    sa.Column("date", sa.String(10)),
+    sa.Column("encounter", sa.String(32), nullable=False),
+    sa.Column("location_name", sa.Text),
+    sa.Column("location_country", sa.String(16)),
+    *_span("location", nullable=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("from_markup", sa.Boolean, nullable=False),
+    sa.Column("extra_json", sa.JSON, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_documents_date", "date"),
+    sa.Index("ix_documents_encounter", "encounter"),
+)
+
+participants = sa.Table(
+    "participants", metadata,
+    _doc_fk(),
+    sa.Column("ordinal", sa.Integer, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("country", sa.String(16)),
+    *_span(),
+    *_span("title", nullable=True),
+    sa.Column("aliases", sa.JSON, nullable=False),
+    sa.PrimaryKeyConstraint("doc_id", "ordinal"),
+    sa.Index("ix_participants_country", "country"),
+)
+
+statements = sa.Table(
+    "statements", metadata,
+    _doc_fk(),
+    sa.Column("ordinal", sa.Integer, nullable=False),
+    *_span(),
+    sa.Column("speaker", sa.Text),
+    sa.Column("country", sa.String(16)),
+    sa.Column("text", sa.Text, nullable=False),
+    *_span("cue", nullable=True),
+    sa.PrimaryKeyConstraint("doc_id", "ordinal"),
+    sa.Index("ix_statements_speaker", "speaker"),
+)
+
+issues = sa.Table(
+    "issues", metadata,
+    _doc_fk(),
+    sa.Column("ordinal", sa.Integer, nullable=False),
+    sa.Column("issue", sa.String(64), nullable=False),
+    sa.PrimaryKeyConstraint("doc_id", "ordinal"),
+    sa.Index("ix_issues_issue", "issue"),
+)
+
+issue_mentions = sa.Table(
+    "issue_mentions", metadata,
+    _doc_fk(),
+    sa.Column("ordinal", sa.Integer, nullable=False),
+    sa.Column("issue", sa.String(64), nullable=False),
+    *_span(),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.PrimaryKeyConstraint("doc_id", "ordinal"),
+)
+
+schema_migrations = sa.Table(
+    "schema_migrations", metadata,
+    sa.Column("name", sa.String(128), primary_key=True),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+CHILD_TABLES = (participants, statements, issues, issue_mentions)
+"""Tables keyed by `doc_id`; deleted explicitly on replace rather than trusting ON DELETE CASCADE,
+which SQLite ignores unless the connection enabled foreign keys."""
+
+
+def _initial(conn: sa.Connection) -> None:
+    metadata.create_all(conn, tables=[documents, *CHILD_TABLES])
+
+
+Migration = tuple[str, Callable[[sa.Connection], None]]
+MIGRATIONS: list[Migration] = [
+    ("0001_initial", _initial),
+]
+
+
+def migrate(engine: sa.Engine, migrations: list[Migration] = MIGRATIONS) -> list[str]:
+    """Apply the migrations this database has not seen, each once and in its own transaction.
+
+    Returns the names applied, so a caller can report an upgrade; a fresh database gets them all.
+    """
+    with engine.begin() as conn:
+        schema_migrations.create(conn, checkfirst=True)
+        done = set(conn.scalars(sa.select(schema_migrations.c.name)))
+    applied = []
+    for name, func in migrations:
+        if name in done:
+            continue
+        with engine.begin() as conn:
+            func(conn)
+            conn.execute(schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
+        applied.append(name)
+    return applied
