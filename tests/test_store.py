@@ -112,13 +112,17 @@ def test_round_trip_of_a_full_readout(store):
     assert store.get("004") == r
 
 
-def test_extra_contract_fields_survive_the_round_trip(store):
-    """Keys the tables do not know (e.g. a future `events`) live in extra_json and come back."""
-    r = readout()
-    store.put(r)
-    with store.engine.begin() as conn:
-        extra = conn.scalar(sa.text("SELECT extra_json FROM documents"))
-    assert '"evidence"' in extra
+def test_contract_keys_without_a_table_are_kept_and_handed_back(store, monkeypatch):
+    """A key the tables do not know (a future `events`) lives in extra_json and reaches from_dict."""
+    events = [{"type": "AGREE", "actor": "CHN", "target": "VNM", "issues": [], "span": [0, 2], "text": "On"}]
+    to_dict, from_dict = Readout.to_dict, Readout.from_dict
+    monkeypatch.setattr(Readout, "to_dict", lambda self, **kw: {**to_dict(self, **kw), "events": events})
+    seen = []
+    monkeypatch.setattr(Readout, "from_dict", classmethod(lambda cls, data, **kw: seen.append(data) or
+                                                          from_dict.__func__(cls, data, **kw)))
+    store.put(readout())
+    store.get("004")
+    assert seen[0]["events"] == events and seen[0]["evidence"] == {"date": [3, 17], "encounter": None}
 
 
 _text = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
@@ -160,6 +164,13 @@ def test_read_only_open_of_a_missing_file_is_not_found(tmp_path):
     with pytest.raises(NotFound):
         Store(tmp_path / "typo.db", create=False)
     assert not (tmp_path / "typo.db").exists()
+
+
+@pytest.mark.parametrize("url", ["postgresql+nosuchdriver://u@h/db", "sqlite:////no/such/dir/c.db"])
+def test_an_unusable_url_is_a_one_line_store_error(url):
+    with pytest.raises(StoreError) as info:
+        Store(url)
+    assert str(info.value).startswith(url) and "\n" not in str(info.value)
 
 
 def test_a_file_that_is_no_database_is_a_one_line_store_error(tmp_path):

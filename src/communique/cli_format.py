@@ -10,6 +10,7 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -24,6 +25,28 @@ MAX_SPEAKER_LINES = 10  # per document in the eval table; the JSON report has th
 
 def _join(values: Iterable[Any], sep: str = ", ") -> str:
     return sep.join(str(v) for v in values if v)
+
+
+_NO_WRAP = frozenset({"date", "encounter", "statements"})  # short fixed values: never broken
+
+
+def _table(*names: str) -> Table:
+    """A table for rows of documents that stays readable in 80 columns.
+
+    Dates, encounter types and counts never wrap; everything else wraps at spaces and folds where
+    there are none (a doc_id such as "wh-2021-01-21-readout-of-..." must stay whole for `show`).
+    """
+    table = Table(box=box.SIMPLE_HEAD)
+    for name in names:
+        table.add_column(name, no_wrap=name in _NO_WRAP, overflow="fold",
+                         justify="right" if name == "statements" else "left")
+    return table
+
+
+def _first(values: Sequence[str], n: int = 3) -> str:
+    """The first `n` values and how many more: a table cell, not the whole list (that is `show`)."""
+    more = f" +{len(values) - n} more" if len(values) > n else ""
+    return _join(values[:n]) + more
 
 
 def _row(table: Table, *cells: str | Text | None) -> None:
@@ -71,11 +94,11 @@ def readout_view(readout: Readout) -> RenderableType:
 
 def readouts_table(readouts: Iterable[Readout]) -> Table:
     """`extract --format table`: one row per readout."""
-    table = Table("doc_id", "date", "encounter", "location", "participants", "issues", "statements")
+    table = _table("doc_id", "date", "encounter", "location", "participants", "issues", "statements")
     for r in readouts:
         _row(table, r.doc_id, r.date, r.encounter, r.location.name if r.location else None,
              _join(f"{p.name} ({p.country})" if p.country else p.name for p in r.participants),
-             _join(r.issues), str(len(r.statements)))
+             _first(r.issues), str(len(r.statements)))
     return table
 
 
@@ -83,12 +106,9 @@ def documents_table(docs: Sequence[Any]) -> RenderableType:
     """`communique list`: one row per `DocumentSummary`."""
     if not docs:
         return Text("no documents match", style="dim")
-    table = Table()
-    table.add_column("doc_id", no_wrap=True)  # the handle for `show`: never broken across lines
-    for name in ("date", "encounter", "participants", "issues", "title"):
-        table.add_column(name)
+    table = _table("doc_id", "date", "encounter", "participants", "issues", "title")
     for d in docs:
-        _row(table, d.doc_id, d.date, d.encounter, _join(d.participants, "; "), _join(d.issues), d.title)
+        _row(table, d.doc_id, d.date, d.encounter, _join(d.participants, "; "), _first(d.issues), d.title)
     return table
 
 

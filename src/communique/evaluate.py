@@ -116,6 +116,8 @@ class Report:
         return {"docs": self.docs, "missing": list(self.missing), **self.accuracy, **self.prf}
 
     def to_dict(self) -> dict[str, Any]:
+        """`scores()` plus "documents": the errors of each document that has any (a superset of
+        score.py's JSON, so tools reading that read this too)."""
         return {**self.scores(), "documents": [asdict(d) for d in self.documents if not d.ok]}
 
 

@@ -87,12 +87,15 @@ class Store:
     """
 
     def __init__(self, url_or_path: str | os.PathLike[str] = "communique.db", *, create: bool = True) -> None:
-        url, self.path = _url(url_or_path)
         self.where = os.fspath(url_or_path)
-        if not create and self.path is not None and not self.path.exists():
-            raise NotFound("no such database; run `communique ingest` first or check --db", source=self.where)
-        kwargs = {"poolclass": sa.pool.StaticPool} if url == "sqlite://" else {}  # one shared in-memory db
-        self.engine = sa.create_engine(url, **kwargs)
+        try:
+            url, self.path = _url(url_or_path)
+            if not create and self.path is not None and not self.path.exists():
+                raise NotFound("no such database; run `communique ingest` first or check --db", source=self.where)
+            kwargs = {"poolclass": sa.pool.StaticPool} if url == "sqlite://" else {}  # one shared in-memory db
+            self.engine = sa.create_engine(url, **kwargs)
+        except (sa.exc.SQLAlchemyError, ImportError) as exc:  # a malformed URL, a missing driver
+            raise StoreError(f"cannot use this database URL: {_one_line(exc)}", source=self.where) from exc
         if self.engine.dialect.name == "sqlite":
             _sqlite_setup(self.engine)
         try:
