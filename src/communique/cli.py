@@ -31,8 +31,12 @@ from rich.text import Text
 
 from communique import cli_format as fmt
 from communique.errors import CommuniqueError, InputError
+from communique.evaluate import evaluate_documents
+from communique.ingest import read_paths
 from communique.model import ENCOUNTER_TYPES, Document
+from communique.pipeline import STAGES, extract_many
 from communique.settings import Settings
+from communique.store import Store
 
 
 class ExitStatus(IntEnum):
@@ -82,8 +86,6 @@ def _documents(paths: Sequence[Path], settings: Settings, on_error: _Failures) -
     A warning (decoded as cp1252, a doc_id used twice, ...) does not change the exit status: the
     document was read, but the analyst should know how.
     """
-    from communique.ingest import read_paths
-
     for item in read_paths([str(p) for p in paths], settings=settings):
         if isinstance(item, InputError):
             on_error(item)
@@ -142,8 +144,6 @@ def extract(paths: list[Path] = PATHS,
             output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
             ) -> None:
     """Print the structured readout of every document (the output contract)."""
-    from communique.pipeline import extract_many
-
     failures = _Failures()
     readouts = extract_many(_documents(paths, Settings(publisher=publisher), failures), on_error=failures)
     with _output(output) as stream:
@@ -163,8 +163,6 @@ def ingest(paths: list[Path] = PATHS, db: str = DB, publisher: Optional[str] = P
            force: bool = typer.Option(False, "--force", help="Re-extract documents whose text is unchanged.")
            ) -> None:
     """Extract documents and store them; unchanged files are skipped, edited ones replaced."""
-    from communique.store import Store
-
     failures = _Failures()
     counts: Counter[str] = Counter()
     with Store(db) as store:
@@ -181,8 +179,6 @@ def ingest(paths: list[Path] = PATHS, db: str = DB, publisher: Optional[str] = P
 def show(doc_id: str = typer.Argument(..., help="A doc_id, as `communique list` prints it."), db: str = DB,
          format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
     """Print one stored readout: header, participants, issues, then who said what."""
-    from communique.store import Store
-
     with Store(db, create=False) as store:
         readout = store.get(doc_id)
     if format == "json":
@@ -202,8 +198,6 @@ def list_(db: str = DB,
           limit: Optional[int] = typer.Option(None, min=1, help="At most this many documents."),
           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List stored documents, oldest first, filtered by date, country, encounter or issue."""
-    from communique.store import Store
-
     if since and until and since > until:
         raise typer.BadParameter(f"--since {since} is after --until {until}")
     with Store(db, create=False) as store:
@@ -223,8 +217,6 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Directory of <doc_id>.j
 
     Exits 0 even when some documents fail to read or extract: they are scored as missing.
     """
-    from communique.evaluate import evaluate_documents
-
     failures = _Failures()
     report = evaluate_documents(gold, _documents(corpus, Settings(), failures), on_error=failures)
     if format == "json":
@@ -238,8 +230,6 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Directory of <doc_id>.j
 @app.command()
 def demo() -> None:
     """Run the pipeline on the bundled sample readouts (offline) and show what comes out."""
-    from communique.store import Store
-
     failures = _Failures()
     with tempfile.TemporaryDirectory(prefix="communique-demo-") as tmp:
         paths = _copy_samples(Path(tmp) / "samples")
@@ -256,8 +246,6 @@ def demo() -> None:
 @app.command()
 def pipeline() -> None:
     """Print the extraction stages in order, with what each reads and writes."""
-    from communique.pipeline import STAGES
-
     out.print(fmt.stages_table(STAGES))
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from communique.errors import CommuniqueError, GoldError
 from communique.model import Document
+from communique.pipeline import extract_many
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
 ACCURACY = ("date", "encounter", "location", "speaker", "published")
@@ -262,8 +263,6 @@ def evaluate_documents(gold_dir: str | Path, docs: Iterable[Document], *,
     The gold is read first, so a broken gold file stops the run before any extraction; a document
     that fails to extract is reported to `on_error` and scored as missing.
     """
-    from communique.pipeline import extract_many
-
     golds = load_gold(gold_dir)
     texts: dict[str, str] = {}
 

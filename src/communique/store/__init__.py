@@ -25,6 +25,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
+from communique import pipeline
 from communique.errors import CommuniqueError, NotFound, StoreError
 from communique.model import Document, Readout
 from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, readout_rows, summarize
@@ -177,8 +178,6 @@ class Store:
         ingesting the same files twice reports "unchanged" for all (the bulk White House file
         holds three ids twice, two with different texts, which otherwise replace each other).
         """
-        from communique.pipeline import extract_document  # the store is usable without the NLP stack
-
         seen: set[str] = set()
         for doc in docs:
             if doc.doc_id in seen:
@@ -190,7 +189,7 @@ class Store:
                 if not force and self.stored_hash(doc.doc_id) == digest:
                     yield doc.doc_id, "unchanged"
                     continue
-                outcome = self.put(extract_document(doc), source=doc.source, content_hash=digest, force=force)
+                outcome = self.put(pipeline.extract_document(doc), source=doc.source, content_hash=digest, force=force)
             except CommuniqueError as err:
                 if on_error is None:
                     raise
