@@ -33,8 +33,15 @@ NAMING = {
 metadata = sa.MetaData(naming_convention=NAMING)
 
 
-def _doc_fk() -> sa.Column:
-    return sa.Column("doc_id", sa.String, sa.ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False)
+def _per_document(name: str, *columns: sa.Column | sa.Index) -> sa.Table:
+    """A table of a document's list field: one row per item, keyed by (doc_id, ordinal) in list order."""
+    return sa.Table(
+        name, metadata,
+        sa.Column("doc_id", sa.String, sa.ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False),
+        sa.Column("ordinal", sa.Integer, nullable=False),
+        *columns,
+        sa.PrimaryKeyConstraint("doc_id", "ordinal"),
+    )
 
 
 def _span(prefix: str = "span", *, nullable: bool = False) -> tuple[sa.Column, sa.Column]:
@@ -63,50 +70,38 @@ documents = sa.Table(
     sa.Index("ix_documents_encounter", "encounter"),
 )
 
-participants = sa.Table(
-    "participants", metadata,
-    _doc_fk(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
+participants = _per_document(
+    "participants",
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("title", sa.Text),
     sa.Column("country", sa.String(16)),
     *_span(),
     *_span("title", nullable=True),
     sa.Column("aliases", sa.JSON, nullable=False),
-    sa.PrimaryKeyConstraint("doc_id", "ordinal"),
     sa.Index("ix_participants_country", "country"),
 )
 
-statements = sa.Table(
-    "statements", metadata,
-    _doc_fk(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
+statements = _per_document(
+    "statements",
     *_span(),
     sa.Column("speaker", sa.Text),
     sa.Column("country", sa.String(16)),
     sa.Column("text", sa.Text, nullable=False),
     *_span("cue", nullable=True),
-    sa.PrimaryKeyConstraint("doc_id", "ordinal"),
     sa.Index("ix_statements_speaker", "speaker"),
 )
 
-issues = sa.Table(
-    "issues", metadata,
-    _doc_fk(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
+issues = _per_document(
+    "issues",
     sa.Column("issue", sa.String(64), nullable=False),
-    sa.PrimaryKeyConstraint("doc_id", "ordinal"),
     sa.Index("ix_issues_issue", "issue"),
 )
 
-issue_mentions = sa.Table(
-    "issue_mentions", metadata,
-    _doc_fk(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
+issue_mentions = _per_document(
+    "issue_mentions",
     sa.Column("issue", sa.String(64), nullable=False),
     *_span(),
     sa.Column("text", sa.Text, nullable=False),
-    sa.PrimaryKeyConstraint("doc_id", "ordinal"),
 )
 
 schema_migrations = sa.Table(
