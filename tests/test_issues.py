@@ -1,0 +1,243 @@
+"""The issues stage: a table of real-style sentences per issue, the traps, learned acronyms, the
+lexicon's integrity, a span property, and micro-F1 on the gold readouts."""
+from __future__ import annotations
+
+import copy
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.errors import LexiconError
+from communique.ingest.text import document_from_text
+from communique.lexicons import load_yaml
+from communique.model import Document, Participant, Span
+from communique.stages.issues import compile_lexicon, find_issues, find_mentions, issue_names, lexicon
+from communique.stages.segment import segment
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ISSUES_TSV = SHARED / "spec" / "issues.tsv"
+
+
+def issues_of(text: str) -> set[str]:
+    return {m.issue for m in find_mentions(text)}
+
+
+def doc_issues(text: str, participants: list[Participant] | None = None) -> list[str]:
+    doc = segment(document_from_text(text, doc_id="t"))
+    doc.participants = participants or []
+    return find_issues(doc).issues
+
+
+# One sentence per issue, in the wordings of several governments' readouts.
+SENTENCES = [
+    ("south_china_sea", "The two sides agreed to properly handle issues at sea, including in the East Sea, "
+                        "in accordance with UNCLOS 1982."),  # Vietnam MOFA
+    ("south_china_sea", "Both leaders reaffirmed that the 2016 Arbitral Award is final and legally binding."),
+    ("east_china_sea", "Minister Kamikawa expressed serious concerns over the situation in the East China Sea, "
+                       "including around the Senkaku Islands."),  # Japan MOFA
+    ("korean_peninsula", "The ministers confirmed close cooperation toward the complete denuclearization of "
+                         "North Korea and the early resolution of the abductions issue."),  # Japan MOFA
+    ("taiwan", "Wang Yi stressed that the Taiwan question is at the very core of China's core interests."),
+    ("hong_kong", "The Chinese side briefed on the steady implementation of 'one country, two systems' in Hong Kong."),
+    ("xinjiang", "The Foreign Secretary raised the UK's concerns about the situation of Uyghurs in Xinjiang."),
+    ("tibet", "The Secretary raised concerns about Tibet and the succession of the Dalai Lama."),
+    ("human_rights", "The High Representative underlined the importance of democracy and respect for human rights."),
+    ("covid19", "Viet Nam thanked China for providing vaccines and medical supplies to fight the pandemic."),
+    ("ukraine", "Sergey Lavrov briefed his counterpart on the progress of the special military operation."),
+    ("european_security", "The ministers discussed NATO's eastward expansion and the European security architecture."),
+    ("middle_east", "The leaders exchanged views on the situation in West Asia, including Gaza."),  # India MEA
+    ("iran_nuclear", "They discussed the full implementation of the JCPOA."),
+    ("afghanistan", "The parties noted the importance of an inclusive government in Afghanistan."),
+    ("myanmar", "The ministers called for the full implementation of the Five-Point Consensus."),
+    ("indo_pacific", "The leaders reaffirmed their commitment to a free and open Indo-Pacific."),
+    ("indo_pacific", "The Quad Leaders will meet in Delhi later this year."),
+    ("multilateralism_un", "Both sides support the central role of the United Nations and practise true multilateralism."),
+    ("regional_cooperation", "China supports ASEAN centrality and will deepen Lancang-Mekong Cooperation with Laos."),
+    ("trade_investment", "The ministers reviewed bilateral trade and investment, which reached US$20 billion."),
+    ("trade_agreements", "The Secretary of State welcomed progress towards a free trade agreement with the GCC."),
+    ("belt_and_road", "The two sides will deepen Belt and Road cooperation and its synergy with the Bright Road policy."),
+    ("connectivity_infrastructure", "The leaders reviewed progress on the International North-South Transport Corridor."),
+    ("technology", "They confirmed cooperation in critical and emerging technologies, including AI and semiconductors."),
+    ("climate_energy", "The Prime Minister welcomed India's leadership on climate change and the clean energy transition."),
+    ("development_aid", "Japan will extend grant aid for poverty reduction in rural Cambodia."),
+    ("security_defense", "The two sides agreed to strengthen defence cooperation and the fight against transnational crime."),
+    ("border_affairs", "The two sides reviewed the situation along the Line of Actual Control in the western sector."),
+    ("people_to_people", "The two sides agreed to resume direct flights and promote people-to-people and cultural exchanges."),
+    ("party_ideology", "The two General Secretaries exchanged views on Party building and the theory of socialism."),
+    ("high_level_exchanges", "Both sides should maintain the momentum of high-level exchanges and prepare well for the upcoming visit."),
+    ("high_level_exchanges", "This year marks the 50th anniversary of the establishment of diplomatic relations."),
+]
+
+
+@pytest.mark.parametrize("issue,sentence", SENTENCES, ids=[f"{i}-{n}" for n, (i, _) in enumerate(SENTENCES)])
+def test_sentence_raises_its_issue(issue, sentence):
+    assert issue in issues_of(sentence)
+
+
+def test_every_issue_has_a_sentence():
+    assert {i for i, _ in SENTENCES} == set(issue_names())
+
+
+@pytest.mark.parametrize("sentence", [
+    "He acknowledged the trade-offs involved.",
+    "Vietnamese Foreign Minister Bui Thanh Son thanked him.",
+    "He met Secretary of the Russian Security Council Nikolay Patrushev in Geneva.",
+    "Mr. Sullivan and National Security Advisor Akiba spoke again.",
+    "They welcomed Taiwan Semiconductor Manufacturing Company's decision.",  # a company name
+    "They endorsed a code of conduct for organizations developing advanced AI systems.",
+    "Officials from DOC and DOL joined the call.",  # DOC: Department of Commerce
+    "They discussed the overdose epidemic.",
+    "The Minister of Trade and Industry Gan Kim Yong attended.",
+])
+def test_no_issue(sentence):
+    assert issues_of(sentence) - {"technology"} == set()
+
+
+def test_weak_cue_alone_is_not_enough():
+    assert "trade_investment" not in issues_of("They discussed the economic situation.")
+    assert "trade_investment" in issues_of("They discussed the economic situation and economic reforms.")
+
+
+def test_title_span_of_a_participant_never_counts():
+    # lower-case, so only the participant's title_span (not the capitalised-title rule) hides it
+    text = "Wang Yi met the defence minister, Hoang Cong. They discussed tourism."
+    start = text.index("defence minister")
+    title = Participant("Hoang Cong", "defence minister", "VNM", Span(34, 44), title_span=Span(start, start + 16))
+    assert doc_issues(text, [title]) == ["people_to_people"]
+    assert doc_issues(text) == ["security_defense", "people_to_people"]
+
+
+def test_security_council_in_a_russian_title_is_not_the_un():
+    text = ("Jake Sullivan and the Secretary of the Russian Security Council Nikolay Patrushev held "
+            "consultations as part of regular Security Council contacts.\nThey discussed the UN Charter.")
+    mentions = find_mentions(text)
+    assert [m.text for m in mentions if m.issue == "multilateralism_un"] == ["UN Charter"]
+
+
+def test_lead_sentence_does_not_raise_high_level_exchanges():
+    text = ("On April 14, 2022, Wang Yi, who was on an official visit to Vietnam, held talks with Bui Thanh Son.\n"
+            "The meeting was held in a friendly atmosphere. They discussed the South China Sea.")
+    assert doc_issues(text) == ["south_china_sea"]
+
+
+def test_later_talk_of_visits_raises_high_level_exchanges():
+    text = ("President Biden held a Summit with President Xi in Woodside.\n"
+            "The two leaders agreed that Secretary Blinken will visit China.")
+    assert doc_issues(text) == ["high_level_exchanges"]
+
+
+def test_the_current_visit_is_not_talk_of_visits():
+    assert "high_level_exchanges" not in issues_of("During the visit, the two sides signed six agreements.")
+
+
+def test_acronym_learned_from_the_phrase_before_it():
+    text = ("They pushed consultations on the Code of Conduct in the South China Sea (COC). "
+            "They also hoped to ratify the Regional Comprehensive Economic Partnership (RCEP). "
+            "Vietnam hopes for an early COC and for the RCEP to take effect.")
+    mentions = [(m.issue, m.text) for m in find_mentions(text)]
+    assert ("south_china_sea", "COC") in mentions[2:]
+    assert ("trade_agreements", "RCEP") in mentions[2:]
+
+
+def test_acronym_learned_from_initials():
+    text = ("The leaders welcomed the Declaration on the Conduct of Parties in the South China Sea (DOC) "
+            "and agreed to implement the DOC fully. Japan promotes a Free and Open Indo-Pacific (FOIP); "
+            "both support FOIP.")
+    found = {(m.issue, m.text) for m in find_mentions(text)}
+    assert {("south_china_sea", "DOC"), ("indo_pacific", "FOIP")} <= found
+
+
+def test_acronym_takes_the_strongest_cue_inside():
+    text = "They discussed the Carbon Border Adjustment Mechanism (CBAM). The CBAM starts in 2026."
+    assert issues_of(text) == {"climate_energy"}
+
+
+def test_unknown_acronym_is_not_learned():
+    assert issues_of("The People's Republic of China (PRC) and the PRC side met.") == set()
+
+
+SPAN_ALPHABET = st.sampled_from([
+    "South China Sea", "COC", " (COC) ", "trade", "-off", "Minister", " of ", "Security Council", "UN", "un",
+    "security", "İ", "ß", "’s", " ", "\n", "\xa0", ",", ".", "(", ")", "visit", "Quad", "anniversary of relations",
+    "security in the Indo-Pacific, the Middle East, and Europe", "RCEP", "Regional Comprehensive Economic Partnership",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(SPAN_ALPHABET, st.text(max_size=6)), max_size=40).map("".join))
+def test_every_mention_span_holds_its_text(text):
+    for m in find_mentions(text):
+        assert text[m.span.start:m.span.end] == m.text
+        assert m.issue in issue_names()
+
+
+# --- the lexicon file --------------------------------------------------------------------------
+
+def test_lexicon_has_the_thirty_issues():
+    assert len(issue_names()) == 30
+    spec = load_yaml("issues.yaml")["issues"]
+    assert all(s.get("cues") or s.get("acronyms") for s in spec.values())
+
+
+@pytest.mark.skipif(not ISSUES_TSV.is_file(), reason="shared/spec/issues.tsv not beside the repo")
+def test_lexicon_ids_and_names_match_issues_tsv():
+    rows = [line.split("\t") for line in ISSUES_TSV.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    assert issue_names() == {row[0]: row[1] for row in rows}
+
+
+@pytest.mark.parametrize("edit,message", [
+    (lambda d: d["issues"]["taiwan"].update(colour="red"), "unknown keys"),
+    (lambda d: d["issues"]["taiwan"].pop("name"), "needs a `name`"),
+    (lambda d: d["issues"]["taiwan"].update(patterns=["(Taiwan)"]), "capturing group"),
+    (lambda d: d["issues"]["taiwan"].update(patterns=["(?:Taiwan"]), "bad pattern"),
+    (lambda d: d["names"].update(connectors=["of", True]), "non-empty strings"),
+    (lambda d: d["lead"].update(suppress=["nonsense"]), "unknown ids"),
+])
+def test_bad_lexicon_is_reported_with_its_place(edit, message):
+    data = copy.deepcopy(load_yaml("issues.yaml"))
+    edit(data)
+    with pytest.raises(LexiconError, match=message) as err:
+        compile_lexicon(data)
+    assert err.value.source.startswith("issues.yaml")
+
+
+# --- gold and speed ----------------------------------------------------------------------------
+
+def _gold_documents() -> list[tuple[Document, set[str]]]:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (SHARED / "corpus" / "dev").glob("*.txt")}
+    for line in (SHARED / "corpus" / "dev" / "whitehouse.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        texts[rec["id"]] = rec["text"]
+    out = []
+    for path in sorted((SHARED / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc = segment(document_from_text(texts[gold["doc_id"]], doc_id=gold["doc_id"]))
+        out.append((doc, set(gold["issues"])))
+    return out
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared (dev corpus + gold) not beside the repo")
+def test_gold_issues_micro_f1():
+    tp = fp = fn = 0
+    for doc, gold in _gold_documents():
+        found = set(find_issues(doc).issues)
+        tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
+        assert all(doc.text[m.span.start:m.span.end] == m.text for m in doc.issue_mentions)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared (dev corpus + gold) not beside the repo")
+def test_stage_is_fast():
+    docs = [doc for doc, _ in _gold_documents()]
+    lexicon()
+    start = time.perf_counter()
+    for _ in range(5):
+        for doc in docs:
+            find_issues(doc)
+    per_doc = (time.perf_counter() - start) / (5 * len(docs))
+    assert per_doc < 0.002  # ~0.2 ms measured; generous for slow CI machines
