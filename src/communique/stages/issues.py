@@ -352,24 +352,18 @@ def _joined(gap: str, lex: Lexicon) -> bool:
     return all(t[:1].isupper() or t[:1].isdigit() or t in lex.connectors for t in gap.split())
 
 
-def in_name(text: str, span: Span, offices: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> bool:
-    """True when a hit is part of a title or a company name, which is not a discussion.
+def in_name(text: str, start: int, end: int, offices: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """True when the words `text[start:end]` are part of a title or a company's name.
 
-    A title is a run of capitalised words (and "of", "the", ...) that holds an office word:
+    A title is a run of capitalised words (and "of", "the", ...) holding an office word:
     "Secretary of the Russian Security Council Nikolay Patrushev" (us-whitehouse-004),
     "Chinese Communist Party Politburo Member and Director ... Wang Yi" (us-whitehouse-007).
     The nearest office word on each side decides: a farther one could only join through it.
 
-    >>> in_name("He met Minister of Trade Tan.", Span(19, 24))
+    >>> t = "He met Minister of Trade Tan."
+    >>> in_name(t, 19, 24, _scan(t, 0, None, lexicon())[1], lexicon())
     True
     """
-    lex = lex or lexicon()
-    if offices is None:
-        offices = _scan(text, max(0, span.start - 200), span.end + 200, lex)[1]
-    return _named(text, span.start, span.end, offices, lex)
-
-
-def _named(text: str, start: int, end: int, offices: list[tuple[int, int]], lex: Lexicon) -> bool:
     if not text[start].isupper():
         return False  # lower-case cues are never in a name: keeps this off the hot path
     i = bisect_left(offices, (start, start))
@@ -420,7 +414,7 @@ def learn_acronyms(text: str, hits: list[Hit]) -> dict[str, tuple[int, Entries]]
         acronym = m.group(1)
         if sum(c.isupper() for c in acronym) < 2 or acronym in learned:
             continue
-        end = len(text[:m.start()].rstrip())
+        end = len(text[:m.start()].rstrip().rstrip("\"”’'"))  # 'a "Free and Open Indo-Pacific" (FOIP)'
         entries = tuple(e for h in hits if h.end == end for e in h.entries)
         if not entries:
             start = _initials_start(text, end, acronym)
@@ -474,7 +468,7 @@ def find_mentions(text: str, *, start: int = 0, titles: Iterable[Span] = (), lea
     lex = lex or lexicon()
     titles = tuple(titles)
     hits, offices = _scan(text, start, None, lex)
-    hits = [h for h in hits if not _named(text, h.start, h.end, offices, lex)
+    hits = [h for h in hits if not in_name(text, h.start, h.end, offices, lex)
             and not any(h.start < t.end and t.start < h.end for t in titles)]
     hits += acronym_hits(text, learn_acronyms(text, hits), hits)
     if lead is not None:  # "held a Summit with President Xi" is the encounter itself
