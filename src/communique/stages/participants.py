@@ -1,9 +1,304 @@
-"""Stage stub: replaced by the real stage."""
-from communique.model import Document
+"""Find the officials who took part: title, name and the state they represent.
+
+Participants are named where the readout announces the encounter (the lead sentence), in two
+shapes: title first ("Vietnamese Foreign Minister Bui Thanh Son", "President Xi Jinping of the
+People's Republic of China") and name first ("H.E. Mr. Fumio Kishida, Prime Minister of Japan",
+"He Lifeng, Vice Premier of the State Council"). Officials only mentioned elsewhere ("General
+Secretary Xi Jinping pointed out") are not participants. Joint statements that name nobody in
+their opening are searched for the sentence that lists the delegations ("The representative from
+the Chinese side was ...").
+
+Hand-written rather than a statistical NER: titles are closed-class words (`titles.yaml`), and the
+split between a title and the name after it is exactly what off-the-shelf NER gets wrong
+("Director of the Office of the Foreign Affairs Commission Wang Yi").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from communique.lexicons import load_yaml
+from communique.lexicons.actors import actors, leader_country
+from communique.model import Document, Participant, Span
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
+_INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_PARTICLES = frozenset("da de do dos das del della der den di du la le van von bin binti bint al el ibn y e".split())
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Today Yesterday Tomorrow".split()
+)
+_KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St."})
+_ROSTER = re.compile(r"\b(?:representatives?|delegations?|led by|headed by|co-chaired|attended|participated)\b", re.I)
+_SIDE = re.compile(r"\bside\b", re.I)
 
 
-def _identity(doc: Document) -> Document:
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # HEAD WORD CONN HON COUNTRY CAP PART LOWER PUNCT
+    code: str | None = None
+
+
+@cache
+def vocabulary() -> dict[str, frozenset[str]]:
+    data = load_yaml("titles.yaml")
+    return {key: frozenset(map(str, data[key])) for key in ("heads", "words", "connectors", "honorifics", "roles")}
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Classified tokens of `text[start:end]`; country names and demonyms become one COUNTRY token."""
+    vocab = vocabulary()
+    mentions = [m for m in actors().find(text, start, end)]
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, s, e = match.group(), match.start(), match.end()
+        if word.endswith(".") and len(word) > 2 and word not in _KEEP_PERIOD and not _INITIAL.match(word) \
+                and word.count(".") == 1 and word not in vocab["honorifics"]:
+            tokens.append(_classify(word[:-1], s, e - 1, vocab))
+            tokens.append(Token(".", e - 1, e, "PUNCT"))
+        else:
+            tokens.append(_classify(word, s, e, vocab))
+    return _merge_countries(tokens, mentions)
+
+
+def _classify(word: str, s: int, e: int, vocab: dict[str, frozenset[str]]) -> Token:
+    bare = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+    if not word[0].isalnum():
+        kind = "PUNCT"
+    elif bare in vocab["heads"]:
+        kind = "HEAD"
+    elif bare in vocab["words"]:
+        kind = "WORD"
+    elif word in vocab["honorifics"]:
+        kind = "HON"
+    elif word in vocab["connectors"]:
+        kind = "CONN"
+    elif word in _PARTICLES:
+        kind = "PART"
+    elif word[0].isupper() and word not in _CALENDAR:
+        kind = "CAP"
+    else:
+        kind = "LOWER"
+    return Token(word, s, e, kind)
+
+
+def _merge_countries(tokens: list[Token], mentions) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    for m in mentions:
+        while i < len(tokens) and tokens[i].end <= m.span.start:
+            out.append(tokens[i])
+            i += 1
+        group = []
+        while i < len(tokens) and tokens[i].start < m.span.end:
+            group.append(tokens[i])
+            i += 1
+        if group:
+            end = max(m.span.end, group[-1].end)
+            out.append(Token(m.text, group[0].start, end, "COUNTRY", m.code))
+    out.extend(tokens[i:])
+    return out
+
+
+@dataclass(slots=True)
+class Mention:
+    name: Span
+    title: tuple[int, int] | None  # token range of the title run
+    country: str | None
+    title_text: str | None
+    title_span: Span | None
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Every "title + name" and "name, title" in `text[start:end]`, in order of appearance.
+
+    >>> t = "Vietnamese Foreign Minister Bui Thanh Son met President Xi Jinping of China."
+    >>> [(t[m.name.start:m.name.end], m.title_text, m.country) for m in find_mentions(t, 0, len(t))]
+    [('Bui Thanh Son', 'Foreign Minister', 'VNM'), ('Xi Jinping', 'President', 'CHN')]
+    """
+    tokens = tokenize(text, start, end)
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        mention, nxt = _title_first(text, tokens, i) or _name_first(text, tokens, i) or (None, i + 1)
+        if mention:
+            found.append(mention)
+        i = max(nxt, i + 1)
+    return found
+
+
+def _title_run(tokens: list[Token], i: int) -> int:
+    """End (exclusive) of a title run starting at `i`, or `i` when there is none."""
+    if tokens[i].kind not in ("HEAD", "WORD", "COUNTRY"):
+        return i
+    j, last, has_head = i, i, False
+    while j < len(tokens) and tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN"):
+        if tokens[j].kind != "CONN":
+            last = j + 1
+            has_head |= tokens[j].kind == "HEAD"
+        j += 1
+    return last if has_head else i
+
+
+def _name_run(tokens: list[Token], j: int) -> int:
+    """End (exclusive) of a personal name starting at `j` (honorifics already skipped)."""
+    k = j
+    while k < len(tokens) and (tokens[k].kind == "CAP" or (tokens[k].kind == "PART" and k > j
+                                                                and k + 1 < len(tokens) and tokens[k + 1].kind == "CAP")):
+        if tokens[k].text.endswith(("'s", "’s")):
+            return -1  # a possessive ("President Biden's priorities") is not a participant mention
+        k += 1
+    if k == j or k - j > 6:
+        return j
+    if k < len(tokens) and tokens[k].text in _SUFFIXES:
+        return k + 1
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in _SUFFIXES:
+        return k + 2
+    return k
+
+
+def _skip_honorifics(tokens: list[Token], j: int) -> int:
+    while j < len(tokens) and tokens[j].kind == "HON":
+        j += 1
+    return j
+
+
+def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+    t_end = _title_run(tokens, i)
+    if t_end == i:
+        return None
+    n_start = _skip_honorifics(tokens, t_end)
+    n_end = _name_run(tokens, n_start)
+    if n_end <= n_start:
+        return None
+    of_code, after = _of_country(tokens, n_end)
+    country = _title_country(tokens, i, t_end) or of_code
+    title_text, title_span = _clean_title(text, tokens, i, t_end)
+    return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), (i, t_end), country, title_text, title_span), after
+
+
+def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+    if i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD"):
+        return None
+    n_start = _skip_honorifics(tokens, i)
+    n_end = _name_run(tokens, n_start)
+    if n_end <= n_start or n_end + 1 >= len(tokens) or tokens[n_end].text != ",":
+        return None
+    if n_end - n_start < 2 and n_start == i:
+        return None  # one capitalised word before a comma is too weak without "Mr."/"H.E."
+    t_end = _title_run(tokens, n_end + 1)
+    if t_end == n_end + 1:
+        return None
+    of_code, after = _of_country(tokens, t_end)
+    country = _title_country(tokens, n_end + 1, t_end) or of_code
+    title_text, title_span = _clean_title(text, tokens, n_end + 1, t_end)
+    return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), (n_end + 1, t_end), country,
+                   title_text, title_span), after
+
+
+def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
+    """The state named in the title, else the organisation ("UN Secretary-General")."""
+    codes = [t.code for t in tokens[i:j] if t.kind == "COUNTRY" and t.code]
+    states = [c for c in codes if actors().is_state(c)]
+    return (states or codes or [None])[0]
+
+
+def _of_country(tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """ "... of China", "... of the Philippines" right after the name or title: (code, next index)."""
+    j = k
+    if j < len(tokens) and tokens[j].text == "of":
+        j += 1
+        if j < len(tokens) and tokens[j].text.lower() == "the":
+            j += 1
+        if j < len(tokens) and tokens[j].kind == "COUNTRY":
+            return tokens[j].code, j + 1
+    return None, k
+
+
+def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | None, Span | None]:
+    """The title as written, less the country that qualifies it: "Vietnamese Foreign Minister"
+    gives "Foreign Minister"; "Secretary of the Russian Security Council" gives "Secretary of the
+    Security Council"; "Prime Minister of Japan" gives "Prime Minister" (the contract's rule)."""
+    run = tokens[i:j]
+    while run and run[-1].kind in ("COUNTRY", "CONN") or (run and run[-1].text.lower() == "the"):
+        if run[-1].kind == "COUNTRY" and not actors().is_state(run[-1].code or ""):
+            break  # "UN Secretary-General": an organisation at the end stays, it is the office
+        run = run[:-1]
+    while run and (run[0].kind in ("COUNTRY", "CONN")):
+        if run[0].kind == "COUNTRY" and not actors().is_state(run[0].code or ""):
+            break
+        run = run[1:]
+    if not run:
+        return None, None
+    span = Span(run[0].start, run[-1].end)
+    pieces, pos = [], run[0].start
+    for tok in run:
+        if tok.kind == "COUNTRY" and actors().is_state(tok.code or ""):
+            pieces.append(text[pos:tok.start])
+            pos = tok.end
+            while pos < run[-1].end and text[pos] == " ":
+                pos += 1
+    pieces.append(text[pos:run[-1].end])
+    return " ".join("".join(pieces).split()), span
+
+
+def _side_country(text: str, tokens_start: int, sentence_start: int) -> str | None:
+    """ "The representative from the Chinese side ... was He Lifeng": the nearest "X side" before."""
+    before = text[sentence_start:tokens_start]
+    sides = list(_SIDE.finditer(before))
+    if not sides:
+        return None
+    near = before[max(0, sides[-1].start() - 40):sides[-1].start()]
+    found = actors().find(near)
+    return found[-1].code if found else None
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = set(_name_words(a)), set(_name_words(b))
+    small, big = sorted((ta, tb), key=len)
+    return bool(small) and small <= big
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.strip(".,").casefold() for w in name.split() if w.strip(".,") and w not in _SUFFIXES
+            and not _INITIAL.match(w)]
+
+
+def aliases(name: str) -> tuple[str, ...]:
+    """Words by which the text may refer back to a participant: "Biden", "Xi", "Jinping"."""
+    return tuple(w for w in (t.strip(",") for t in name.split())
+                 if len(w) >= 2 and w not in _SUFFIXES and not _INITIAL.match(w) and w[0].isupper())
+
+
+def _candidates(doc: Document) -> Iterator[tuple[Mention, int]]:
+    if doc.lead is not None:
+        sent = doc.sentences[doc.lead]
+        for m in find_mentions(doc.text, sent.span.start, sent.span.end):
+            yield m, sent.span.start
+        return
+    for sent in doc.sentences:
+        if _ROSTER.search(sent.text):
+            for m in find_mentions(doc.text, sent.span.start, sent.span.end):
+                yield m, sent.span.start
+
+
+def find_participants(doc: Document) -> Document:
+    people: list[Participant] = []
+    for mention, sent_start in _candidates(doc):
+        name = mention.name.of(doc.text)
+        if any(_same_person(name, p.name) for p in people):
+            continue
+        country = (mention.country or _side_country(doc.text, mention.name.start, sent_start)
+                   or leader_country(name, on=doc.published))
+        people.append(Participant(name=name, title=mention.title_text, country=country, span=mention.name,
+                                  title_span=mention.title_span, aliases=aliases(name)))
+    if people and people[0].country is None and doc.publisher:
+        people[0].country = doc.publisher  # the official who announces the encounter is the publisher's
+    doc.participants = people
     return doc
-
-
-find_encounter = find_participants = date_and_place = attribute = find_issues = _identity
