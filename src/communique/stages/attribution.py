@@ -1,9 +1,265 @@
-"""Stage stub: replaced by the real stage."""
-from communique.model import Document
+"""Attribute every sentence to who said or did it: a participant, `both`, or nobody.
+
+Find, then write (spaCy's span ruler): `find_cue(sentence, ...)` is pure and reads only the
+sentence's subject (after an introductory phrase such as "On Taiwan," or "Building on ...—");
+`attribute(doc)` walks the sentences and keeps the current speaker, because readouts report a
+speaker's remarks as a paragraph that names them once ("Wang Yi said, ... China is willing ...
+Efforts should be made ...").
+
+Cue strengths, each taught by a readout:
+- strong: a participant's name or role ("President Biden", "The Vice President", "He", "The
+  Vietnamese side"), a joint subject ("The two leaders agreed", "They discussed", "President Biden
+  and President Xi reiterated"), or narration ("The meeting was ...", "###"). Always decides.
+- weak: a country as subject ("Vietnam will continue to support ..."). Decides only where no one
+  is speaking yet or a new paragraph starts; inside a paragraph it is the speaker's own words
+  ("China hopes ..." in Wang Yi's paragraph; "The United States tries to ..." reported by China).
+- A joint subject followed by "should", "need to", "must" inside a speaker's paragraph is that
+  speaker's prescription, not a joint act ("Both sides should advocate genuine multilateralism").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from communique.lexicons.actors import actors
+from communique.model import BOTH, Document, Participant, Span, Statement
+
+_JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
+    r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:[Ss]ides|[Ll]eaders|[Pp]residents|[Mm]inisters|[Pp]arties|[Dd]elegations|"
+    r"Advisors|Advisers|[Cc]ounterparts|Secretaries|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b"
+    r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|[A-Z]))"
+)
+_PASSIVE_JOINT = re.compile(
+    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,80}\b(?:was|were)\s+(?:discussed|exchanged)\b", re.I
+)
+_NARRATION = re.compile(
+    r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call|conversation|visit|summit|trip|engagement|"
+    r"readout|statement|engagements)\b(?!\s+(?:agreed|discussed)))"
+    r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:an?|the)\s+(?:\w+\s+){0,3}spokes(?:person|man|woman)\b",
+    re.I,
+)
+_NO_WORDS = re.compile(r"^[\W\d_]*$")
+_AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
+_MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
+_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+[a-z])")
+_SIDE = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+side\b", re.I)
+_INTRO = re.compile(
+    r"(?:On|In|Regarding|Concerning|As|Finally|Furthermore|Moreover|Also|Additionally|Separately|Building|"
+    r"Against|During|At|After|Before|Following|Meanwhile|However|Further|Turning|With|Speaking|Noting|"
+    r"Referring|Touching|For|Given|Under|Amid|Besides|Likewise|Similarly|Lastly|First|Second|Third|"
+    r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|"
+    r"Welcoming|Reaffirming|Underscoring|Highlighting)\b"
+)
+_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|and|of|the|for|[,()“”\"]|\s)+")
+_SECOND_ACTOR = re.compile(r"(?:,|;)\s+and\s+")
+_FUNCTION_WORDS = frozenset("He She It We They An As At In On Do No So To Us Be By Or Of Up If Me My Go".split())
+_LESSER = ("Vice ", "Deputy ", "Assistant ", "Under ", "Acting ", "First Vice ")
 
 
-def _identity(doc: Document) -> Document:
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Who a sentence's subject designates, and how sure that is."""
+
+    speaker: str | None  # participant name, BOTH, or None for narration
+    strength: str  # "strong" | "weak"
+    span: tuple[int, int]  # offsets in the sentence
+    modal: bool = False  # the subject is followed by should/must/need to
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """The participants as the cue finder needs them: names, roles and countries."""
+
+    people: tuple[Participant, ...]
+
+    def by_alias(self, text: str) -> list[Participant]:
+        found = []
+        for p in self.people:
+            words = [a for a in p.aliases if a not in _FUNCTION_WORDS]
+            if p.name in text or any(re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", text) for a in words):
+                found.append(p)
+        return found
+
+    def by_role(self, text: str) -> list[Participant]:
+        """ "The President" -> the participant titled President (the first, the publisher's side,
+        when two share it); "the Foreign Minister" matches "State Councilor and Foreign Minister"."""
+        found: list[Participant] = []
+        for m in re.finditer(r"\b(?:The|the)\s+((?:[A-Z][\w\-]*\s?){1,5})", text):
+            role = m.group(1).strip()
+            exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
+            head = [p for p in self.people if p.title and p.title.split()[-1] == role.split()[-1]
+                    and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
+            pick = exact or head
+            if pick and pick[0] not in found:
+                found.append(pick[0])
+        return found
+
+    def by_country(self, code: str) -> list[Participant]:
+        return [p for p in self.people if p.country == code]
+
+
+def _parts(title: str) -> list[str]:
+    parts = [p.strip() for p in title.split(" and ")]
+    return parts + [p.split(" of ")[0] for p in parts]
+
+
+def _subject_starts(sentence: str) -> list[int]:
+    """Where the grammatical subject may start: at 0, and after an introductory phrase."""
+    starts = [0]
+    if re.match(r"\(?\d{1,2}[.)]\s", sentence):
+        starts.append(sentence.index(" ") + 1)
+    if _INTRO.match(sentence):
+        if sentence.startswith("Together "):
+            starts.append(len("Together "))
+        starts += [m.end() for m in re.finditer(r",\s+|—|–\s*", sentence[:320])]
+    return starts
+
+
+def find_cue(sentence: str, cast: Cast) -> Cue | None:
+    """The cue that decides who a sentence belongs to, or None when it continues the speaker.
+
+    >>> from communique.model import Participant, Span
+    >>> cast = Cast((Participant("Wang Yi", "Foreign Minister", "CHN", Span(0, 7), aliases=("Wang", "Yi")),))
+    >>> find_cue("Wang Yi said, China is ready to help.", cast).speaker
+    'Wang Yi'
+    >>> find_cue("The two sides should deepen cooperation.", cast).modal
+    True
+    """
+    if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence):
+        return Cue(None, "strong", (0, len(sentence)))
+    weak = None
+    for start in _subject_starts(sentence):
+        cue = _cue_at(sentence, start, cast)
+        if cue and cue.strength == "strong":
+            return cue
+        weak = weak or cue
+    return weak
+
+
+def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
+    rest = sentence[start:]
+    if m := _NARRATION.match(rest):
+        return Cue(None, "strong", (start, start + m.end()))
+    run = _SUBJECT_RUN.match(rest)
+    subject = run.group() if run else ""
+    people = _people_in(subject, cast)
+    if len(people) >= 2:
+        return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
+    if m := _JOINT.match(rest):
+        modal = bool(_MODAL.match(rest[m.end():]))
+        return Cue(BOTH, "strong", (start, start + m.end()), modal)
+    if m := _PASSIVE_JOINT.match(rest):
+        return Cue(BOTH, "strong", (start, start + m.end()))
+    if m := _PRONOUN.match(rest):
+        return Cue("he", "strong", (start, start + m.end()))
+    if len(people) == 1:
+        speaker = people[0].name
+        if _second_actor(sentence, speaker, cast):
+            return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
+        return Cue(speaker, "strong", (start, start + len(subject.rstrip())))
+    if m := _SIDE.match(rest):
+        code = actors().code_for(m["who"])
+        side = cast.by_country(code) if code else []
+        if len(side) == 1:
+            return Cue(side[0].name, "strong", (start, start + m.end()))
+    return _country_cue(rest, start, subject, cast)
+
+
+def _people_in(subject: str, cast: Cast) -> list[Participant]:
+    if not subject.strip():
+        return []
+    found = cast.by_alias(subject)
+    for p in cast.by_role(subject):
+        if p not in found:
+            found.append(p)
+    return found
+
+
+def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
+    """ "President Biden invited President Lula to visit ..., and President Lula accepted the
+    invitation": an act of each side in one sentence is a joint act."""
+    for m in _SECOND_ACTOR.finditer(sentence):
+        run = _SUBJECT_RUN.match(sentence, m.end())
+        if run and any(p.name != speaker for p in _people_in(run.group(), cast)) and \
+                re.match(r"\s*[a-z]+ed\b", sentence[run.end() - 1:] if sentence[run.end() - 1] == " " else sentence[run.end():]):
+            return True
+    return False
+
+
+def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
+    if not subject.strip():
+        return None
+    codes = []
+    for mention in actors().find(subject):
+        if actors().is_state(mention.code) and mention.code not in codes:
+            codes.append(mention.code)
+    speakers = [p for code in codes for p in cast.by_country(code)]
+    names = {p.name for p in speakers}
+    if len(codes) >= 2 and len(names) >= 2:
+        return Cue(BOTH, "weak", (start, start + len(subject.rstrip())))
+    if len(codes) == 1 and len(names) == 1:
+        return Cue(speakers[0].name, "weak", (start, start + len(subject.rstrip())))
+    return None
+
+
+def attribute(doc: Document) -> Document:
+    cast = Cast(tuple(doc.participants))
+    joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement"
+    countries = {p.name: p.country for p in doc.participants}
+    current: str | None = BOTH if joint_text and doc.lead is None else None
+    last_person: str | None = doc.participants[0].name if doc.participants else None
+    paragraph = -1
+    statements: list[Statement] = []
+    for index, sent in enumerate(doc.sentences):
+        new_paragraph = sent.paragraph != paragraph
+        paragraph = sent.paragraph
+        cue = None if index == doc.lead else find_cue(sent.text, cast)
+        if index == doc.lead:
+            current = None
+        elif cue is not None:
+            current = _apply(cue, current, last_person, new_paragraph, joint_text)
+        if current not in (None, BOTH):
+            last_person = current
+        cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
+        statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
+    doc.statements = statements
+    _fill_countries(doc)
     return doc
 
 
-find_encounter = find_participants = date_and_place = attribute = find_issues = _identity
+def _apply(cue: Cue, current: str | None, last_person: str | None, new_paragraph: bool, joint_text: bool) -> str | None:
+    if cue.speaker is None:
+        return None
+    if joint_text:
+        return BOTH  # in a joint statement every party speaks every line but the publisher's notes
+    if cue.speaker == "he":
+        return last_person
+    if cue.speaker == BOTH and cue.modal and current not in (None, BOTH):
+        return current
+    if cue.strength == "weak" and current is not None and not new_paragraph:
+        return current
+    return cue.speaker
+
+
+def _fill_countries(doc: Document) -> None:
+    """A participant whose country the title did not give represents the state they speak for
+    most ("Wang Yi said, ... China is willing ..."), other participants' states aside."""
+    taken = {p.country for p in doc.participants if p.country}
+    for person in doc.participants:
+        if person.country:
+            continue
+        votes: Counter[str] = Counter()
+        for st in doc.statements:
+            if st.speaker == person.name:
+                for m in actors().find(doc.text, st.span.start, st.span.end):
+                    if actors().is_state(m.code) and m.code not in taken:
+                        votes[m.code] += 1
+        if votes:
+            person.country = votes.most_common(1)[0][0]
+            taken.add(person.country)
+            for st in doc.statements:
+                if st.speaker == person.name:
+                    st.country = person.country
+
