@@ -30,6 +30,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"(?:[Ss]ides|[Ll]eaders|[Pp]residents|[Mm]inisters|[Pp]arties|[Dd]elegations|"
     r"Advisors|Advisers|[Cc]ounterparts|Secretaries|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b"
     r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|[A-Z]))"
+    r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+)?[a-z]+ed\b)"  # "The two discussed ..."
 )
 _PASSIVE_JOINT = re.compile(
     r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,80}\b(?:was|were)\s+(?:discussed|exchanged)\b", re.I

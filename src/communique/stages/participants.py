@@ -271,9 +271,11 @@ def _name_words(name: str) -> list[str]:
 
 
 def aliases(name: str) -> tuple[str, ...]:
-    """Words by which the text may refer back to a participant: "Biden", "Xi", "Jinping"."""
-    return tuple(w for w in (t.strip(",") for t in name.split())
-                 if len(w) >= 2 and w not in _SUFFIXES and not _INITIAL.match(w) and w[0].isupper())
+    """Words by which the text may refer back to a participant: "Biden", "Xi", "Jinping"; a
+    family name written in capitals ("KAMIKAWA Yoko", Japan MOFA) is also met as "Kamikawa"."""
+    words = [w for w in (t.strip(",") for t in name.split())
+             if len(w) >= 2 and w not in _SUFFIXES and not _INITIAL.match(w) and w[0].isupper()]
+    return tuple(words + [w.capitalize() for w in words if w.isupper() and len(w) > 2])
 
 
 def _candidates(doc: Document) -> Iterator[tuple[Mention, int]]:
