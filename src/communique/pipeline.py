@@ -27,7 +27,7 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("segment", segment.segment, ("text",), ("sentences",)),
     Stage("encounter", encounter.find_encounter, ("sentences",), ("lead", "encounter")),
-    Stage("participants", participants.find_participants, ("lead", "sentences"), ("participants", "publisher")),
+    Stage("participants", participants.find_participants, ("lead", "sentences"), ("participants",)),
     Stage("when_where", when_where.date_and_place, ("lead", "participants"), ("date", "location")),
     Stage("attribution", attribution.attribute, ("sentences", "participants"), ("statements",)),
     Stage("issues", issues.find_issues, ("sentences", "participants"), ("issue_mentions",)),

@@ -48,7 +48,7 @@ class Token:
 @cache
 def vocabulary() -> dict[str, frozenset[str]]:
     data = load_yaml("titles.yaml")
-    return {key: frozenset(map(str, data[key])) for key in ("heads", "words", "connectors", "honorifics", "roles")}
+    return {key: frozenset(map(str, data[key])) for key in ("heads", "words", "connectors", "honorifics")}
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
