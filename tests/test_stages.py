@@ -38,6 +38,7 @@ def test_sentences_split_on_ends_not_abbreviations(para, expected):
     ("Xi Jinping sent a congratulatory message to Vo Van Thuong on his election.", "message"),
     ("Prime Minister Kishida held a press conference after the G7 Summit.", "press_remarks"),
     ("Foreign Minister Wang Yi received Cambodian Deputy Prime Minister Prak Sokhonn in Beijing.", "meeting"),
+    ("President Biden welcomed Prime Minister Lee Hsien Loong of Singapore to the White House today.", "meeting"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
@@ -133,6 +134,8 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
     ("Foreign Minister Wang Yi held talks with Penny Wong on December 30.", "2025-01-02", "2024-12-30"),
     ("Prime Minister Modi spoke with President Macron on Tuesday.", "2024-02-15", "2024-02-13"),
     ("On 3 March, Minister Lavrov held talks with Foreign Minister Wang Yi.", "2023-03-04", "2023-03-03"),
+    ("On Tuesday March 29, President Biden will welcome Prime Minister Lee Hsien Loong of Singapore to the "
+     "White House.", "2022-03-20", "2022-03-29"),
 ])
 def test_date_strategies(lead, published, date):
     assert extract(lead, doc_id="t", published=published).date == date

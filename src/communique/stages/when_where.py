@@ -65,7 +65,8 @@ def _explicit(text: str, published: date | None) -> tuple[date, tuple[int, int]]
                 if published is None:
                     continue
                 found = date(published.year, month, day)
-                if found > published + timedelta(days=7):  # "On December 30" published in January
+                future = re.search(r"\bwill\b", text) is not None  # "On March 29, President Biden will welcome ..."
+                if found > published + timedelta(days=7) and not future:  # "On December 30" published in January
                     found = date(published.year - 1, month, day)
                 return found, m.span()
             except ValueError:
