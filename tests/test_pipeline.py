@@ -21,7 +21,8 @@ def _check_spans(r: Readout) -> None:
     for a, b in zip(r.statements, r.statements[1:]):
         assert a.span.end <= b.span.start
     for p in r.participants:
-        assert text[p.span.start:p.span.end] == p.name
+        said = text[p.span.start:p.span.end]
+        assert said == p.name or (p.name_from and said == p.title)
     for m in r.issue_mentions:
         assert text[m.span.start:m.span.end] == m.text
     if r.location:

@@ -171,3 +171,17 @@ def test_dev_corpus_meets_the_contract_figures(tmp_path):
         assert scores[field] == 1.0, field
     assert scores["participants"]["f1"] == 1.0
     assert scores["issues"]["f1"] >= 0.9
+
+
+def test_own_official_named_by_office_only_is_found_from_publisher_and_date():
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text(
+        "The Prime Minister spoke to President Macron this evening.\nThe Prime Minister updated him on "
+        "support for Ukraine. The leaders agreed to speak again soon.", doc_id="t", published="2024-09-01")
+    doc.publisher = "GBR"
+    r = extract_document(doc)
+    assert [(p.name, p.country, p.name_from) for p in r.participants] == [
+        ("Keir Starmer", "GBR", "leaders.tsv"), ("Macron", "FRA", None)]
+    assert [s.speaker for s in r.statements] == [None, "Keir Starmer", BOTH]

@@ -78,6 +78,7 @@ class Participant:
     span: Span  # first mention of the name
     title_span: Span | None = None
     aliases: tuple[str, ...] = ()  # other ways the text refers to them ("Biden", "The President")
+    name_from: str | None = None  # where the name came from when the text gives only the office
 
 
 @dataclass(slots=True)
@@ -205,7 +206,7 @@ class Readout:
                 Participant(
                     name=p["name"], title=p.get("title"), country=p.get("country"), span=Span(*p["span"]),
                     title_span=Span(*p["title_span"]) if p.get("title_span") else None,
-                    aliases=tuple(p.get("aliases", ())),
+                    aliases=tuple(p.get("aliases", ())), name_from=p.get("name_from"),
                 )
                 for p in data.get("participants", [])
             ],
@@ -242,6 +243,7 @@ def _participant_dict(p: Participant) -> dict[str, Any]:
         "span": p.span.to_list(),
         "title_span": p.title_span.to_list() if p.title_span else None,
         "aliases": list(p.aliases),
+        "name_from": p.name_from,
     }
 
 

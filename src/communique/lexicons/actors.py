@@ -452,3 +452,22 @@ def leader_country(name: str, *, on: date | str | None = None) -> str | None:
     current = [o for o in held if o.start <= day and (o.end is None or day <= o.end)]
     begun = [o for o in held if o.start <= day]
     return (current or begun)[-1].code if begun else held[0].code
+
+
+def office_holder(role: str, code: str, *, on: date | str) -> str | None:
+    """Who held `role` for `code` on a day, when exactly one listed person did.
+
+    UK and Japanese readouts often name their own side only by office ("The Prime Minister spoke
+    to President Macron"); the publisher and the date then tell who that was.
+    >>> office_holder("Prime Minister", "GBR", on="2024-09-01")
+    'Keir Starmer'
+    """
+    day = date.fromisoformat(on) if isinstance(on, str) else on
+    holders = {
+        r["name"]
+        for lineno, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases"))
+        if r["role"] == role and r["country"] == code
+        and _parse_date(r["from"], end=False, where=f"{LEADERS}:{lineno}") <= day
+        and (not r["to"] or day <= _parse_date(r["to"], end=True, where=f"{LEADERS}:{lineno}"))
+    }
+    return holders.pop() if len(holders) == 1 else None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from communique.lexicons import load_yaml
-from communique.lexicons.actors import actors, leader_country
+from communique.lexicons.actors import actors, leader_country, office_holder
 from communique.model import Document, Participant, Span
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
@@ -302,5 +302,32 @@ def find_participants(doc: Document) -> Document:
                                   title_span=mention.title_span, aliases=aliases(name)))
     if people and people[0].country is None and doc.publisher:
         people[0].country = doc.publisher  # the official who announces the encounter is the publisher's
+    own = _unnamed_own_official(doc)
+    if own and not any(_same_person(own.name, p.name) for p in people):
+        people.insert(0, own)
     doc.participants = people
     return doc
+
+
+_OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)(?=\s+[a-z])")
+
+
+def _unnamed_own_official(doc: Document) -> Participant | None:
+    """ "The Prime Minister spoke to President Macron": the publisher's official, named by office
+    only, is found from the publisher, the office and the date (`leaders.tsv`). The span points at
+    the office words, the evidence the text gives; the name comes from the dictionary."""
+    if doc.lead is None or not doc.publisher or not doc.published:
+        return None
+    sent = doc.sentences[doc.lead]
+    m = _OFFICE_SUBJECT.match(sent.text)
+    if not m or m["title"].split()[-1] not in vocabulary()["heads"]:
+        return None
+    try:
+        name = office_holder(m["title"], doc.publisher, on=doc.published)
+    except ValueError:
+        return None
+    if not name:
+        return None
+    span = Span(sent.span.start + m.start("title"), sent.span.start + m.end("title"))
+    return Participant(name=name, title=m["title"], country=doc.publisher, span=span, title_span=span,
+                       aliases=aliases(name), name_from="leaders.tsv")

@@ -45,7 +45,8 @@ def readout_rows(readout: Readout, *, source: str | None, content_hash: str,
         documents: [doc],
         participants: [
             {"doc_id": did, "ordinal": i, "name": p.name, "title": p.title, "country": p.country,
-             **_span("span", p.span), **_span("title", p.title_span), "aliases": list(p.aliases)}
+             **_span("span", p.span), **_span("title", p.title_span), "aliases": list(p.aliases),
+             "name_from": p.name_from}
             for i, p in enumerate(readout.participants)
         ],
         statements: [
@@ -81,7 +82,7 @@ def load_readout(conn: sa.Connection, doc_id: str) -> Readout | None:
         "location": location, "title": doc["title"], "url": doc["url"],
         "participants": [
             {"name": r["name"], "title": r["title"], "country": r["country"], "span": _list(r, "span"),
-             "title_span": _list(r, "title"), "aliases": r["aliases"]}
+             "title_span": _list(r, "title"), "aliases": r["aliases"], "name_from": r["name_from"]}
             for r in _children(conn, participants, doc_id)
         ],
         "statements": [

@@ -78,6 +78,7 @@ participants = _per_document(
     *_span(),
     *_span("title", nullable=True),
     sa.Column("aliases", sa.JSON, nullable=False),
+    sa.Column("name_from", sa.Text),  # added by 0002: source of a name the text does not write
     sa.Index("ix_participants_country", "country"),
 )
 
@@ -119,9 +120,16 @@ def _initial(conn: sa.Connection) -> None:
     metadata.create_all(conn, tables=[documents, *CHILD_TABLES])
 
 
+def _participant_name_from(conn: sa.Connection) -> None:
+    """Databases made by 0001 before the column existed get it; new ones already have it."""
+    if "name_from" not in {c["name"] for c in sa.inspect(conn).get_columns("participants")}:
+        conn.execute(sa.text("ALTER TABLE participants ADD COLUMN name_from TEXT"))
+
+
 Migration = tuple[str, Callable[[sa.Connection], None]]
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
+    ("0002_participant_name_from", _participant_name_from),
 ]
 
 
