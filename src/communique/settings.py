@@ -1,7 +1,7 @@
 """One frozen settings object: defaults, allowed values and help in one place (datasette's Setting)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,10 +14,6 @@ class Settings:
 
     publisher: str | None = None
     """ISO3 code of the government whose readouts these are, when the input does not say."""
-
-    def describe(self) -> list[tuple[str, object, str]]:
-        """(name, default, help) for `communique settings`-style listings."""
-        return [(f.name, f.default, (f.metadata or {}).get("help", "")) for f in fields(self)]
 
 
 DEFAULT = Settings()

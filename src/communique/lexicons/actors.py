@@ -463,11 +463,19 @@ def office_holder(role: str, code: str, *, on: date | str) -> str | None:
     'Keir Starmer'
     """
     day = date.fromisoformat(on) if isinstance(on, str) else on
-    holders = {
-        r["name"]
-        for lineno, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases"))
-        if r["role"] == role and r["country"] == code
-        and _parse_date(r["from"], end=False, where=f"{LEADERS}:{lineno}") <= day
-        and (not r["to"] or day <= _parse_date(r["to"], end=True, where=f"{LEADERS}:{lineno}"))
-    }
+    holders = {name for name, start, end in _offices_by_role().get((role, code), ())
+               if start <= day and (end is None or day <= end)}
     return holders.pop() if len(holders) == 1 else None
+
+
+@cache
+def _offices_by_role() -> dict[tuple[str, str], list[tuple[str, date, date | None]]]:
+    """(role, code) -> [(name, from, to)]; leaders.tsv is validated by `_leaders` first."""
+    _leaders()
+    table: dict[tuple[str, str], list[tuple[str, date, date | None]]] = {}
+    for lineno, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
+        where = f"{LEADERS}:{lineno}"
+        end = _parse_date(r["to"], end=True, where=where) if r["to"] else None
+        table.setdefault((r["role"], r["country"]), []).append(
+            (r["name"], _parse_date(r["from"], end=False, where=where), end))
+    return table

@@ -183,8 +183,8 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
     invitation": an act of each side in one sentence is a joint act."""
     for m in _SECOND_ACTOR.finditer(sentence):
         run = _SUBJECT_RUN.match(sentence, m.end())
-        if run and any(p.name != speaker for p in _people_in(run.group(), cast)) and \
-                re.match(r"\s*[a-z]+ed\b", sentence[run.end() - 1:] if sentence[run.end() - 1] == " " else sentence[run.end():]):
+        if run and any(p.name != speaker for p in _people_in(run.group(), cast)) \
+                and re.match(r"\s*[a-z]+ed\b", sentence[run.end():]):
             return True
     return False
 

@@ -54,7 +54,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Classified tokens of `text[start:end]`; country names and demonyms become one COUNTRY token."""
     vocab = vocabulary()
-    mentions = [m for m in actors().find(text, start, end)]
+    mentions = actors().find(text, start, end)
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
         word, s, e = match.group(), match.start(), match.end()
