@@ -36,3 +36,22 @@ def test_every_command_is_documented_and_has_help(command):
     assert f"communique {command}" in README
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0, result.output
+
+
+def _modules() -> list[str]:
+    import pkgutil
+
+    import communique
+
+    return sorted(m.name for m in pkgutil.walk_packages(communique.__path__, "communique.")
+                  if not m.name.endswith("__main__"))
+
+
+@pytest.mark.parametrize("module", _modules())
+def test_docstring_examples_run(module):
+    """Docstrings carry runnable examples with their real output (STYLE.md 15); keep them true."""
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
