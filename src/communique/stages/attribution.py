@@ -109,8 +109,8 @@ def _parts(title: str) -> list[str]:
 def _subject_starts(sentence: str) -> list[int]:
     """Where the grammatical subject may start: at 0, and after an introductory phrase."""
     starts = [0]
-    if re.match(r"\(?\d{1,2}[.)]\s", sentence):
-        starts.append(sentence.index(" ") + 1)
+    if number := re.match(r"\(?\d{1,2}[.)]\s+", sentence):  # "1. The United States will ..."
+        starts.append(number.end())
     if _INTRO.match(sentence):
         if sentence.startswith("Together "):
             starts.append(len("Together "))
