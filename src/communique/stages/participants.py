@@ -109,7 +109,6 @@ def _merge_countries(tokens: list[Token], mentions) -> list[Token]:
 @dataclass(slots=True)
 class Mention:
     name: Span
-    title: tuple[int, int] | None  # token range of the title run
     country: str | None
     title_text: str | None
     title_span: Span | None
@@ -180,7 +179,7 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     of_code, after = _of_country(tokens, n_end)
     country = _title_country(tokens, i, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, i, t_end)
-    return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), (i, t_end), country, title_text, title_span), after
+    return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), country, title_text, title_span), after
 
 
 def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
@@ -198,8 +197,7 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     of_code, after = _of_country(tokens, t_end)
     country = _title_country(tokens, n_end + 1, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, n_end + 1, t_end)
-    return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), (n_end + 1, t_end), country,
-                   title_text, title_span), after
+    return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), country, title_text, title_span), after
 
 
 def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
