@@ -6,8 +6,10 @@
 >>> r.date, r.encounter, [p.country for p in r.participants]
 ('2022-04-14', 'phone_call', ['CHN', 'VNM'])
 """
-from communique.model import Document, Participant, Readout, Span, Statement
+from communique.model import Commitment, Document, Event, Participant, Readout, Span, Statement
 from communique.pipeline import extract, extract_document, extract_many
+from communique.stages.events import code
 
-__all__ = ["Document", "Participant", "Readout", "Span", "Statement", "extract", "extract_document", "extract_many"]
+__all__ = ["Commitment", "Document", "Event", "Participant", "Readout", "Span", "Statement", "code", "extract",
+           "extract_document", "extract_many"]
 __version__ = "0.1.0"

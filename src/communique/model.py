@@ -14,6 +14,12 @@ ENCOUNTER_TYPES = (
     "joint_statement", "press_remarks", "other",
 )
 BOTH = "both"  # speaker of what all sides said or did together
+UNSPECIFIED = "UNSPECIFIED"  # actor code of unnamed outsiders ("some forces outside the region")
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+POLARITIES = ("done", "pledged", "proposed")  # an act that happened, a promise, a request or wish
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -98,6 +104,57 @@ class IssueMention:
 
 
 @dataclass(slots=True)
+class Quantity:
+    """An amount the evidence names ("150 million doses", "$1 billion", "24 percentage points")."""
+
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Event:
+    """One PLOVER-coded action: `actor` does `type` to `target`, as the words at `span` say.
+
+    `trigger` holds the cue words that decided the type ("will donate", "condemned"); `object` the
+    words after them that say what is given, asked or condemned. `intensity` is the PLOVER manual's
+    conflict-cooperation score for the type and mode (`lexicons/plover_intensity.tsv`).
+    """
+
+    type: str  # one of PLOVER_TYPES
+    actor: str
+    target: str | None
+    span: Span
+    text: str
+    trigger: Span | None = None
+    object: Span | None = None
+    mode: str | None = None
+    polarity: str = "done"  # one of POLARITIES
+    negated: bool = False  # the cue was negated ("will never accept"), and the type says so already
+    intensity: float | None = None
+    issues: list[str] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    statement: int | None = None  # index of the statement it was found in; None for the encounter
+    cue: str | None = None  # the lexicon entry that matched, e.g. "AGREE: stand* ready to"
+
+
+@dataclass(slots=True)
+class Commitment:
+    """What one side pledged to, or asked of, another: the AGREE and REQUEST events as analysts
+    query them ("what did China promise Vietnam on covid19?"), with their objects and amounts."""
+
+    kind: str  # "pledge" | "request"
+    actor: str
+    target: str | None
+    span: Span  # the evidence, as in the event
+    text: str
+    object: Span | None
+    object_text: str | None
+    quantities: list[Quantity]
+    issues: list[str]
+    event: int  # index into the readout's events
+
+
+@dataclass(slots=True)
 class Document:
     """One input readout and everything the stages have found in it so far."""
 
@@ -119,6 +176,7 @@ class Document:
     participants: list[Participant] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     issue_mentions: list[IssueMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     @property
     def issues(self) -> list[str]:
@@ -139,6 +197,7 @@ class Document:
             statements=list(self.statements),
             issues=self.issues,
             issue_mentions=list(self.issue_mentions),
+            events=list(self.events),
             title=self.title,
             url=self.url,
             text=self.text,
@@ -163,11 +222,17 @@ class Readout:
     statements: list[Statement]
     issues: list[str]
     issue_mentions: list[IssueMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     title: str | None = None
     url: str | None = None
     text: str = ""
     from_markup: bool = False
     evidence: dict[str, Span | None] = field(default_factory=dict)
+
+    @property
+    def commitments(self) -> list[Commitment]:
+        """The pledges (AGREE, pledged) and requests (REQUEST) among the events, in order."""
+        return commitments_of(self.events, self.text)
 
     def to_dict(self, *, include_text: bool | None = None) -> dict[str, Any]:
         """JSON-ready dict in the contract's shape (spans as `[start, end]` lists)."""
@@ -183,6 +248,8 @@ class Readout:
             "issue_mentions": [
                 {"issue": m.issue, "span": m.span.to_list(), "text": m.text} for m in self.issue_mentions
             ],
+            "events": [event_dict(e) for e in self.events],
+            "commitments": [commitment_dict(c) for c in self.commitments],
             "evidence": {k: (v.to_list() if v else None) for k, v in self.evidence.items()},
             "title": self.title,
             "url": self.url,
@@ -221,6 +288,7 @@ class Readout:
             issue_mentions=[
                 IssueMention(m["issue"], Span(*m["span"]), m["text"]) for m in data.get("issue_mentions", [])
             ],
+            events=[event_from_dict(e) for e in data.get("events", [])],
             title=data.get("title"),
             url=data.get("url"),
             text=text,
@@ -257,7 +325,56 @@ def _statement_dict(s: Statement) -> dict[str, Any]:
     }
 
 
+def _span_or_none(value: Any) -> Span | None:
+    return Span(*value) if value else None
+
+
+def _quantity_dicts(quantities: list[Quantity]) -> list[dict[str, Any]]:
+    return [{"text": q.text, "span": q.span.to_list()} for q in quantities]
+
+
+def event_dict(e: Event) -> dict[str, Any]:
+    return {
+        "type": e.type, "actor": e.actor, "target": e.target, "mode": e.mode, "polarity": e.polarity,
+        "negated": e.negated, "intensity": e.intensity, "issues": list(e.issues),
+        "span": e.span.to_list(), "text": e.text,
+        "trigger": e.trigger.to_list() if e.trigger else None,
+        "object": e.object.to_list() if e.object else None,
+        "quantities": _quantity_dicts(e.quantities), "statement": e.statement, "cue": e.cue,
+    }
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    return Event(
+        type=d["type"], actor=d["actor"], target=d.get("target"), span=Span(*d["span"]), text=d["text"],
+        trigger=_span_or_none(d.get("trigger")), object=_span_or_none(d.get("object")), mode=d.get("mode"),
+        polarity=d.get("polarity", "done"), negated=d.get("negated", False), intensity=d.get("intensity"),
+        issues=list(d.get("issues", [])),
+        quantities=[Quantity(q["text"], Span(*q["span"])) for q in d.get("quantities", [])],
+        statement=d.get("statement"), cue=d.get("cue"),
+    )
+
+
+def commitments_of(events: list[Event], text: str) -> list[Commitment]:
+    """Pledges are AGREE events promised for the future; requests are REQUEST events."""
+    out = []
+    for index, e in enumerate(events):
+        kind = "pledge" if e.type == "AGREE" and e.polarity == "pledged" else "request" if e.type == "REQUEST" else None
+        if kind and not e.negated:
+            out.append(Commitment(kind, e.actor, e.target, e.span, e.text, e.object,
+                                  e.object.of(text) if e.object else None, list(e.quantities), list(e.issues), index))
+    return out
+
+
+def commitment_dict(c: Commitment) -> dict[str, Any]:
+    return {
+        "kind": c.kind, "actor": c.actor, "target": c.target, "span": c.span.to_list(), "text": c.text,
+        "object": c.object.to_list() if c.object else None, "object_text": c.object_text,
+        "quantities": _quantity_dicts(c.quantities), "issues": list(c.issues), "event": c.event,
+    }
+
+
 __all__ = [
-    "BOTH", "ENCOUNTER_TYPES", "DateValue", "Document", "Encounter", "IssueMention", "Location",
+    "BOTH", "PLOVER_TYPES", "POLARITIES", "UNSPECIFIED", "Commitment", "Event", "Quantity", "ENCOUNTER_TYPES", "DateValue", "Document", "Encounter", "IssueMention", "Location",
     "Participant", "Readout", "Sentence", "Span", "Statement", "asdict",
 ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from communique.errors import CommuniqueError, ExtractionError
 from communique.model import Document, Readout
 from communique.settings import DEFAULT, Settings
-from communique.stages import attribution, encounter, issues, participants, segment, when_where
+from communique.stages import attribution, encounter, events, issues, participants, segment, when_where
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("when_where", when_where.date_and_place, ("lead", "participants"), ("date", "location")),
     Stage("attribution", attribution.attribute, ("sentences", "participants"), ("statements", "participants")),
     Stage("issues", issues.find_issues, ("sentences", "participants"), ("issue_mentions",)),
+    Stage("events", events.code_events, ("statements", "participants", "encounter", "issue_mentions"), ("events",)),
 )
 
 
