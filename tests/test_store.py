@@ -1,6 +1,9 @@
 """The store: idempotent re-ingest, atomic replacement, faithful round trips, filters."""
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -8,10 +11,12 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from communique.errors import NotFound, StoreError
 from communique.ingest.text import document_from_text
 from communique.model import (
-    BOTH, ENCOUNTER_TYPES, IssueMention, Location, Participant, Readout, Span, Statement,
+    BOTH, ENCOUNTER_TYPES, PLOVER_TYPES, POLARITIES, Event, IssueMention, Location, Participant, Quantity, Readout,
+    Span, Statement,
 )
 from communique.store import Store, content_hash
-from communique.store.schema import MIGRATIONS, schema_migrations
+from communique.store.queries import readout_rows
+from communique.store.schema import MIGRATIONS, migrate, schema_migrations
 
 TEXT = ("On April 14, 2022, State Councilor and Foreign Minister Wang Yi had a phone conversation with "
         "Vietnamese Foreign Minister Bui Thanh Son.\nWang Yi said, China is ready to help with COVID-19.\n"
@@ -42,6 +47,14 @@ def readout(doc_id: str = "004", text: str = TEXT, **changes) -> Readout:
         issues=["covid19", "ukraine"],
         issue_mentions=[IssueMention("covid19", _at(text, "COVID-19"), "COVID-19"),
                         IssueMention("ukraine", _at(text, "Ukraine"), "Ukraine")],
+        events=[
+            Event("CONSULT", "CHN", "VNM", Span(offsets[0], offsets[0] + len(sentences[0])), sentences[0],
+                  trigger=_at(text, "had a phone conversation"), mode="phone", intensity=1.0),
+            Event("AGREE", "CHN", "VNM", _at(text, "China is ready to help with COVID-19"),
+                  "China is ready to help with COVID-19", trigger=_at(text, "is ready to"),
+                  object=_at(text, "help with COVID-19"), polarity="pledged", intensity=6.0, issues=["covid19"],
+                  statement=1, cue="AGREE: be ready to"),
+        ],
         title="Wang Yi speaks with Bui Thanh Son", url="https://example.org/004", text=text,
         evidence={"date": _at(text, "April 14, 2022"), "encounter": None},
     )
@@ -57,7 +70,7 @@ def store():
 
 def rows(store: Store) -> dict[str, int]:
     with store.engine.connect() as conn:
-        names = ["documents", "participants", "statements", "issues", "issue_mentions"]
+        names = ["documents", "participants", "statements", "issues", "issue_mentions", "events", "commitments"]
         return {n: conn.scalar(sa.text(f"SELECT count(*) FROM {n}")) for n in names}
 
 
@@ -66,7 +79,7 @@ def test_same_content_again_is_unchanged_and_writes_no_rows(store):
     before = rows(store)
     assert store.put(readout(), source="a.txt") == "unchanged"
     assert rows(store) == before == {"documents": 1, "participants": 2, "statements": 3, "issues": 2,
-                                     "issue_mentions": 2}
+                                     "issue_mentions": 2, "events": 2, "commitments": 1}
 
 
 def test_changed_text_replaces_every_old_row(store):
@@ -76,7 +89,8 @@ def test_changed_text_replaces_every_old_row(store):
                   [], [], text=new_text)
     assert store.put(new) == "replaced"
     assert store.get("004") == new
-    assert rows(store) == {"documents": 1, "participants": 1, "statements": 0, "issues": 0, "issue_mentions": 0}
+    assert rows(store) == {"documents": 1, "participants": 1, "statements": 0, "issues": 0, "issue_mentions": 0,
+                           "events": 0, "commitments": 0}
 
 
 def test_failed_replacement_leaves_the_old_version_whole(store):
@@ -113,16 +127,16 @@ def test_round_trip_of_a_full_readout(store):
 
 
 def test_contract_keys_without_a_table_are_kept_and_handed_back(store, monkeypatch):
-    """A key the tables do not know (a future `events`) lives in extra_json and reaches from_dict."""
-    events = [{"type": "AGREE", "actor": "CHN", "target": "VNM", "issues": [], "span": [0, 2], "text": "On"}]
+    """A key the tables do not know (a future `sentiment`) lives in extra_json and reaches from_dict."""
+    future = [{"actor": "CHN", "tone": 0.4, "span": [0, 2]}]
     to_dict, from_dict = Readout.to_dict, Readout.from_dict
-    monkeypatch.setattr(Readout, "to_dict", lambda self, **kw: {**to_dict(self, **kw), "events": events})
+    monkeypatch.setattr(Readout, "to_dict", lambda self, **kw: {**to_dict(self, **kw), "sentiment": future})
     seen = []
     monkeypatch.setattr(Readout, "from_dict", classmethod(lambda cls, data, **kw: seen.append(data) or
                                                           from_dict.__func__(cls, data, **kw)))
     store.put(readout())
     store.get("004")
-    assert seen[0]["events"] == events and seen[0]["evidence"] == {"date": [3, 17], "encounter": None}
+    assert seen[0]["sentiment"] == future and seen[0]["evidence"] == {"date": [3, 17], "encounter": None}
 
 
 _text = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
@@ -142,6 +156,13 @@ _readouts = st.builds(
                                   st.none() | _span), max_size=5),
     issues=st.lists(st.sampled_from(["covid19", "ukraine", "trade", "climate"]), unique=True),
     issue_mentions=st.lists(st.builds(IssueMention, st.sampled_from(["covid19", "trade"]), _span, _text), max_size=3),
+    events=st.lists(st.builds(
+        Event, type=st.sampled_from(PLOVER_TYPES), actor=st.sampled_from(["CHN", "VNM", "UNSPECIFIED"]),
+        target=_code, span=_span, text=_text, trigger=st.none() | _span, object=st.none() | _span, mode=_opt,
+        polarity=st.sampled_from(POLARITIES), negated=st.booleans(),
+        intensity=st.none() | st.floats(-10, 10, allow_nan=False), issues=st.lists(st.sampled_from(["covid19", "trade"])),
+        quantities=st.lists(st.builds(Quantity, _text, _span), max_size=2), statement=st.none() | st.integers(0, 40),
+        cue=_opt), max_size=4),
     title=_opt, url=_opt, text=_text, from_markup=st.booleans(),
     evidence=st.dictionaries(st.sampled_from(["date", "encounter"]), st.none() | _span),
 )
@@ -264,3 +285,162 @@ def test_ingest_reports_a_failing_document_and_goes_on(store, monkeypatch):
     assert [d for d, _ in store.ingest(docs, on_error=errors.append)] == ["ok1", "ok2"]
     assert [str(e) for e in errors] == ["bad: stage segment failed: boom [C200]"]
     assert store.count() == 2
+
+
+# -- events and commitments: hand-built, so these tests do not depend on the coder's accuracy ------
+
+EV_TEXT = ("On May 5, 2022, Wang Yi had a phone conversation with Bui Thanh Son.\n"
+           "Wang Yi said China will provide 150 million doses of COVID-19 vaccines to Vietnam.\n"
+           "Bui Thanh Son hoped China would open its market wider to Vietnamese fruit.\n"
+           "The two sides opposed interference in the South China Sea by forces outside the region.")
+
+
+def _event(type_: str, actor: str, target: str | None, words: str, **fields) -> Event:
+    return Event(type_, actor, target, _at(EV_TEXT, words), words, **fields)
+
+
+def coded(doc_id: str, date: str | None, events: list[Event]) -> Readout:
+    return Readout(doc_id, date, None, "phone_call", None, [], [], [], events=events, text=EV_TEXT)
+
+
+CHN_VNM = [
+    _event("CONSULT", "CHN", "VNM", "Wang Yi had a phone conversation with Bui Thanh Son"),
+    _event("AGREE", "CHN", "VNM", "China will provide 150 million doses of COVID-19 vaccines to Vietnam",
+           trigger=_at(EV_TEXT, "will provide"), object=_at(EV_TEXT, "150 million doses of COVID-19 vaccines"),
+           polarity="pledged", issues=["covid19", "development_aid"],
+           quantities=[Quantity("150 million doses", _at(EV_TEXT, "150 million doses"))], statement=1),
+    _event("REQUEST", "VNM", "CHN", "China would open its market wider to Vietnamese fruit", polarity="proposed",
+           object=_at(EV_TEXT, "open its market wider to Vietnamese fruit"), issues=["trade_investment"], statement=2),
+    _event("ACCUSE", "CHN", "UNSPECIFIED", "opposed interference in the South China Sea by forces outside the region",
+           issues=["south_china_sea"], statement=3),
+]
+
+
+@pytest.fixture
+def coded_store(store):
+    store.put(coded("b", "2022-05-05", CHN_VNM))
+    store.put(coded("a", "2021-02-10", [
+        _event("AGREE", "CHN", "VNM", "China will provide 150 million doses of COVID-19 vaccines to Vietnam",
+               polarity="pledged", issues=["covid19"]),
+        _event("SUPPORT", "USA", "CHN", "Wang Yi said", issues=["trade"]),
+    ]))
+    store.put(coded("u", None, [_event("REQUEST", "VNM", "CHN", "hoped", polarity="proposed", issues=["trade"])]))
+    return store
+
+
+def test_events_round_trip_with_every_field(store):
+    r = coded("b", "2022-05-05", CHN_VNM)
+    store.put(r)
+    back = store.get("b")
+    assert back.events == CHN_VNM and back == r
+    assert [c.kind for c in back.commitments] == ["pledge", "request"]
+    assert back.to_dict()["commitments"] == r.to_dict()["commitments"]
+
+
+def test_commitments_are_rows_sql_can_join_to_their_events(store):
+    store.put(coded("b", "2022-05-05", CHN_VNM))
+    with store.engine.connect() as conn:
+        found = conn.execute(sa.text(
+            "SELECT c.kind, c.object_text, e.type, c.quantities FROM commitments c "
+            "JOIN events e ON e.doc_id = c.doc_id AND e.ordinal = c.event_ordinal ORDER BY c.ordinal")).all()
+    assert [tuple(row[:3]) for row in found] == [
+        ("pledge", "150 million doses of COVID-19 vaccines", "AGREE"),
+        ("request", "open its market wider to Vietnamese fruit", "REQUEST")]
+    assert '"150 million doses"' in found[0][3]
+
+
+def _keys(found) -> list[tuple[str, str]]:
+    return [(r.doc_id, r.event.type if hasattr(r, "event") else r.commitment.kind) for r in found]
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, [("a", "AGREE"), ("a", "SUPPORT"), ("b", "CONSULT"), ("b", "AGREE"), ("b", "REQUEST"), ("b", "ACCUSE"),
+          ("u", "REQUEST")]),  # by date, undated last; in a document, in order
+    ({"dyad": "CHN-VNM"}, [("a", "AGREE"), ("b", "CONSULT"), ("b", "AGREE"), ("b", "REQUEST"), ("u", "REQUEST")]),
+    ({"dyad": "VNM-CHN"}, [("a", "AGREE"), ("b", "CONSULT"), ("b", "AGREE"), ("b", "REQUEST"), ("u", "REQUEST")]),
+    ({"dyad": ("chn", "usa")}, [("a", "SUPPORT")]),
+    ({"actor": "VNM"}, [("b", "REQUEST"), ("u", "REQUEST")]),
+    ({"type": "AGREE"}, [("a", "AGREE"), ("b", "AGREE")]),
+    ({"type": "AGREE", "since": "2022-01-01"}, [("b", "AGREE")]),
+    ({"until": "2021-12-31"}, [("a", "AGREE"), ("a", "SUPPORT")]),
+    ({"issue": "covid19"}, [("a", "AGREE"), ("b", "AGREE")]),
+    ({"issue": "trade"}, [("a", "SUPPORT"), ("u", "REQUEST")]),  # not trade_investment
+    ({"issue": "south_china_sea"}, [("b", "ACCUSE")]),
+    ({"issue": "south_china_se"}, []),
+    ({"issue": "south%china_sea"}, []),  # LIKE wildcards in an id are literal characters
+    ({"dyad": "CHN-VNM", "limit": 2}, [("a", "AGREE"), ("b", "CONSULT")]),
+])
+def test_event_filters(coded_store, filters, expected):
+    assert _keys(coded_store.events(**filters)) == expected
+
+
+def test_event_rows_carry_evidence_date_and_json(coded_store):
+    row = coded_store.events(dyad="CHN-VNM", type="AGREE", since="2022-01-01")[0]
+    assert (row.doc_id, row.date, row.ordinal) == ("b", "2022-05-05", 1)
+    assert row.event == CHN_VNM[1] and row.event.span.of(EV_TEXT) == row.event.text
+    d = row.to_dict()
+    assert d["doc_id"] == "b" and d["date"] == "2022-05-05" and d["quantities"][0]["text"] == "150 million doses"
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, [("a", "pledge"), ("b", "pledge"), ("b", "request"), ("u", "request")]),
+    ({"kind": "request"}, [("b", "request"), ("u", "request")]),
+    ({"dyad": "VNM-CHN", "kind": "pledge"}, [("a", "pledge"), ("b", "pledge")]),
+    ({"dyad": "USA-CHN"}, []),
+    ({"issue": "development_aid"}, [("b", "pledge")]),
+    ({"since": "2022-01-01", "until": "2022-12-31"}, [("b", "pledge"), ("b", "request")]),
+])
+def test_commitment_filters(coded_store, filters, expected):
+    assert _keys(coded_store.commitments(**filters)) == expected
+
+
+def test_commitment_rows_point_at_their_event(coded_store):
+    pledge = coded_store.commitments(dyad="CHN-VNM", since="2022-01-01")[0]
+    assert pledge.commitment.event == 1 and pledge.commitment.object_text == "150 million doses of COVID-19 vaccines"
+    assert pledge.to_dict()["event"] == 1 and pledge.to_dict()["date"] == "2022-05-05"
+
+
+@pytest.mark.parametrize("dyad", ["CHN", "CHN-VNM-USA", "-VNM", ("CHN",)])
+def test_a_malformed_dyad_is_a_value_error(store, dyad):
+    with pytest.raises(ValueError, match="two codes"):
+        store.events(dyad=dyad)
+
+
+def test_replacing_a_document_replaces_its_events(store):
+    store.put(coded("b", "2022-05-05", CHN_VNM))
+    store.put(Readout("b", "2022-05-05", None, "meeting", None, [], [], [], events=CHN_VNM[:1], text=EV_TEXT + " "))
+    assert _keys(store.events()) == [("b", "CONSULT")] and store.commitments() == []
+
+
+def test_initial_migration_stays_frozen_at_the_v1_tables(tmp_path):
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'v1.db'}")
+    migrate(engine, MIGRATIONS[:1])
+    assert set(sa.inspect(engine).get_table_names()) == {
+        "schema_migrations", "documents", "participants", "statements", "issues", "issue_mentions"}
+    engine.dispose()
+
+
+def test_a_database_from_before_events_is_migrated_and_keeps_its_documents(tmp_path):
+    """A database made by 0001 + 0002 (no events tables) gets them on open, and its readouts load."""
+    path = tmp_path / "old.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    migrate(engine, MIGRATIONS[:2])
+    old = readout(events=[])
+    with engine.begin() as conn:  # as the store of that time wrote it, events kept in extra_json
+        for table, values in readout_rows(old, source=None, content_hash=content_hash(old.text, old.doc_id),
+                                          now=datetime.now(UTC)).items():
+            if values and table.name not in ("events", "commitments"):
+                conn.execute(table.insert(), values)
+        conn.execute(sa.text("UPDATE documents SET extra_json = :x"),
+                     {"x": json.dumps({"evidence": {"date": [3, 17], "encounter": None}, "events": [],
+                                       "commitments": []})})
+    assert "events" not in sa.inspect(engine).get_table_names()
+    engine.dispose()
+    with Store(path) as s:
+        with s.engine.connect() as conn:
+            applied = conn.scalars(sa.select(schema_migrations.c.name)).all()
+            assert {"events", "commitments"} <= set(sa.inspect(conn).get_table_names())
+        assert sorted(applied) == ["0001_initial", "0002_participant_name_from", "0003_events"]
+        assert s.get("004") == old and s.events() == []
+        s.put(coded("b", "2022-05-05", CHN_VNM))
+        assert _keys(s.events(dyad="VNM-CHN", issue="covid19")) == [("b", "AGREE")]

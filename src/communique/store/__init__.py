@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from communique import pipeline
 from communique.errors import CommuniqueError, NotFound, StoreError
 from communique.model import Document, Readout
+from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events
 from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, readout_rows, summarize
 from communique.store.schema import CHILD_TABLES, documents, migrate
 
@@ -160,6 +161,22 @@ class Store:
             return list_documents(conn, since=since, until=until, country=country, encounter=encounter,
                                   issue=issue, limit=limit)
 
+    def events(self, *, dyad: Dyad | None = None, type: str | None = None, issue: str | None = None,
+               since: str | date | None = None, until: str | date | None = None, actor: str | None = None,
+               limit: int | None = None) -> list[EventRow]:
+        """Events matching all given filters, with their document's date (see `events.list_events`)."""
+        with self._connect("cannot read") as conn:
+            return list_events(conn, dyad=dyad, type=type, issue=issue, since=since, until=until, actor=actor,
+                               limit=limit)
+
+    def commitments(self, *, dyad: Dyad | None = None, kind: str | None = None, issue: str | None = None,
+                    since: str | date | None = None, until: str | date | None = None, actor: str | None = None,
+                    limit: int | None = None) -> list[CommitmentRow]:
+        """Pledges and requests matching all given filters (see `events.list_commitments`)."""
+        with self._connect("cannot read") as conn:
+            return list_commitments(conn, dyad=dyad, kind=kind, issue=issue, since=since, until=until,
+                                    actor=actor, limit=limit)
+
     def count(self) -> int:
         with self._connect("cannot read") as conn:
             return conn.scalar(sa.select(sa.func.count()).select_from(documents)) or 0
@@ -207,4 +224,5 @@ class Store:
             raise StoreError(f"{what}: {_one_line(exc)}", source=self.where) from exc
 
 
-__all__ = ["CorpusSummary", "DocumentSummary", "IngestOutcome", "Outcome", "Store", "content_hash"]
+__all__ = ["CommitmentRow", "CorpusSummary", "DocumentSummary", "EventRow", "IngestOutcome", "Outcome", "Store",
+           "content_hash"]

@@ -1,7 +1,8 @@
 """Readout ⇄ rows, and the read queries behind `list` and the corpus summary.
 
 Kept apart from `Store` so each direction of the mapping sits next to its twin: `readout_rows` and
-`load_readout` must change together whenever the contract gains a field with its own table.
+`load_readout` must change together whenever the contract gains a field with its own table. Events
+and commitments have theirs in `store/events.py`.
 """
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from communique.model import Readout
+from communique.store.events import event_rows, load_events
 from communique.store.schema import documents, issue_mentions, issues, participants, statements
 
 # `Readout.to_dict()` keys that columns or child tables hold; every other key goes to extra_json.
+# `commitments` is derived from `events` by the model, so it is written (for SQL) but never read back.
 _TABULAR = frozenset({"doc_id", "date", "published", "encounter", "location", "participants",
-                      "statements", "issues", "issue_mentions", "title", "url", "text"})
+                      "statements", "issues", "issue_mentions", "events", "commitments", "title", "url", "text"})
 
 
 def _span(prefix: str, span: Any) -> dict[str, int | None]:
@@ -59,6 +62,7 @@ def readout_rows(readout: Readout, *, source: str | None, content_hash: str,
             {"doc_id": did, "ordinal": i, "issue": m.issue, **_span("span", m.span), "text": m.text}
             for i, m in enumerate(readout.issue_mentions)
         ],
+        **event_rows(readout),
     }
 
 
@@ -95,6 +99,8 @@ def load_readout(conn: sa.Connection, doc_id: str) -> Readout | None:
             {"issue": r["issue"], "span": _list(r, "span"), "text": r["text"]}
             for r in _children(conn, issue_mentions, doc_id)
         ],
+        # A document stored before 0003 kept its (always empty) events in extra_json: fall back to them.
+        "events": load_events(conn, doc_id) or doc["extra_json"].get("events", []),
     }
     if doc["from_markup"]:  # from_dict reads "text" being present as "the text was extracted"
         data["text"] = doc["text"]

@@ -7,8 +7,9 @@ Span columns are called `span_start`/`span_end` because `end` is a reserved word
 
 The store keeps each readout both normalised (the tables the `list` filters and summaries query)
 and complete: `documents.extra_json` holds the `Readout.to_dict()` keys that no column holds
-(today `evidence`; tomorrow e.g. `events`), so a readout written by a newer extractor still comes
-back whole from `Store.get`.
+(today `evidence`), so a readout written by a newer extractor still comes back whole from
+`Store.get`. `commitments` is derived from `events` in the model and stored only so that SQL users
+can query pledges and requests without re-deriving them; `Store.get` rebuilds it from the events.
 
 Migrations follow sqlite-utils/datasette: an ordered list of `(name, function)`; each runs once, in
 its own transaction, and its name goes into `schema_migrations`. To change the schema, append a
@@ -105,19 +106,59 @@ issue_mentions = _per_document(
     sa.Column("text", sa.Text, nullable=False),
 )
 
+events = _per_document(
+    "events",
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("actor", sa.String(16), nullable=False),
+    sa.Column("target", sa.String(16)),
+    sa.Column("mode", sa.String(32)),
+    sa.Column("polarity", sa.String(16), nullable=False),
+    sa.Column("negated", sa.Boolean, nullable=False),
+    sa.Column("intensity", sa.Float),
+    *_span(),
+    sa.Column("text", sa.Text, nullable=False),
+    *_span("trigger", nullable=True),
+    *_span("object", nullable=True),
+    sa.Column("statement", sa.Integer),  # index into the document's statements
+    sa.Column("cue", sa.Text),
+    sa.Column("issues", sa.JSON, nullable=False),  # ["covid19", ...]: filtered with LIKE (queries.py)
+    sa.Column("quantities", sa.JSON, nullable=False),  # [{"text": ..., "span": [s, e]}, ...]
+    sa.Index("ix_events_actor_target", "actor", "target"),
+    sa.Index("ix_events_type", "type"),
+)
+
+commitments = _per_document(
+    "commitments",
+    sa.Column("kind", sa.String(16), nullable=False),  # "pledge" | "request"
+    sa.Column("actor", sa.String(16), nullable=False),
+    sa.Column("target", sa.String(16)),
+    *_span(),
+    sa.Column("text", sa.Text, nullable=False),
+    *_span("object", nullable=True),
+    sa.Column("object_text", sa.Text),
+    sa.Column("quantities", sa.JSON, nullable=False),
+    sa.Column("issues", sa.JSON, nullable=False),
+    sa.Column("event_ordinal", sa.Integer, nullable=False),  # the event it was derived from: join on it
+    sa.ForeignKeyConstraint(["doc_id", "event_ordinal"], ["events.doc_id", "events.ordinal"], ondelete="CASCADE"),
+    sa.Index("ix_commitments_actor_target", "actor", "target"),
+    sa.Index("ix_commitments_kind", "kind"),
+)
+
 schema_migrations = sa.Table(
     "schema_migrations", metadata,
     sa.Column("name", sa.String(128), primary_key=True),
     sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
 )
 
-CHILD_TABLES = (participants, statements, issues, issue_mentions)
-"""Tables keyed by `doc_id`; deleted explicitly on replace rather than trusting ON DELETE CASCADE,
-which SQLite ignores unless the connection enabled foreign keys."""
+CHILD_TABLES = (participants, statements, issues, issue_mentions, commitments, events)
+"""Tables keyed by `doc_id`, in a safe order to delete: commitments point at events. Deleted
+explicitly on replace rather than trusting ON DELETE CASCADE, which SQLite ignores unless the
+connection enabled foreign keys."""
 
 
 def _initial(conn: sa.Connection) -> None:
-    metadata.create_all(conn, tables=[documents, *CHILD_TABLES])
+    # Frozen: the v1 tables only. Later tables come from their own migration (0003 for events).
+    metadata.create_all(conn, tables=[documents, participants, statements, issues, issue_mentions])
 
 
 def _participant_name_from(conn: sa.Connection) -> None:
@@ -126,10 +167,20 @@ def _participant_name_from(conn: sa.Connection) -> None:
         conn.execute(sa.text("ALTER TABLE participants ADD COLUMN name_from TEXT"))
 
 
+def _events(conn: sa.Connection) -> None:
+    """Tables of PLOVER events and of the commitments derived from them.
+
+    Nothing to copy: before 0003 a readout's events went to `extra_json`, but the coder produced
+    none, so every stored list was empty; `ingest --force` codes the old documents' events.
+    """
+    metadata.create_all(conn, tables=[events, commitments])
+
+
 Migration = tuple[str, Callable[[sa.Connection], None]]
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_participant_name_from", _participant_name_from),
+    ("0003_events", _events),
 ]
 
 

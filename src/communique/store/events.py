@@ -1,0 +1,191 @@
+"""Events and commitments ⇄ rows, and the queries behind `communique events` and `commitments`.
+
+Apart from `queries.py` because events are their own concept with their own filters (a dyad in
+either direction, a PLOVER type, an issue inside a JSON list); `queries.readout_rows` and
+`load_readout` call the twins `event_rows` and `load_events`, which must change together.
+
+A query returns typed rows that carry the document's date, so an analyst can read a timeline of
+who did what to whom without opening each readout:
+
+>>> from communique.store import Store
+>>> from communique.model import Event, Readout, Span
+>>> text = "China will provide vaccines to Vietnam."
+>>> ev = Event("AGREE", "CHN", "VNM", Span(0, 39), text, polarity="pledged", issues=["covid19"])
+>>> store = Store(":memory:")
+>>> store.put(Readout("d1", "2022-04-14", None, "phone_call", None, [], [], [], events=[ev], text=text))
+'added'
+>>> [(r.date, r.event.type, r.event.actor, r.event.target) for r in store.events(dyad="VNM-CHN", issue="covid19")]
+[('2022-04-14', 'AGREE', 'CHN', 'VNM')]
+>>> [(r.commitment.kind, r.commitment.text) for r in store.commitments(dyad="CHN-VNM")]
+[('pledge', 'China will provide vaccines to Vietnam.')]
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from communique.model import (
+    Commitment, Event, Quantity, Readout, Span, commitment_dict, event_dict,
+)
+from communique.store.schema import commitments, documents, events
+
+Dyad = str | tuple[str, str]  # "CHN-VNM" or ("CHN", "VNM"); matches either direction
+
+
+def _span(prefix: str, span: Span | None) -> dict[str, int | None]:
+    return {f"{prefix}_start": span.start if span else None, f"{prefix}_end": span.end if span else None}
+
+
+def _get_span(row: Mapping[str, Any], prefix: str) -> Span | None:
+    start = row[f"{prefix}_start"]
+    return None if start is None else Span(start, row[f"{prefix}_end"])
+
+
+def _quantities(quantities: list[Quantity]) -> list[dict[str, Any]]:
+    return [{"text": q.text, "span": q.span.to_list()} for q in quantities]
+
+
+def _load_quantities(value: list[dict[str, Any]]) -> list[Quantity]:
+    return [Quantity(q["text"], Span(*q["span"])) for q in value]
+
+
+def event_rows(readout: Readout) -> dict[sa.Table, list[dict[str, Any]]]:
+    """Rows of the readout's events and of the commitments derived from them (events first: the
+    commitments point at them)."""
+    did = readout.doc_id
+    return {
+        events: [
+            {"doc_id": did, "ordinal": i, "type": e.type, "actor": e.actor, "target": e.target, "mode": e.mode,
+             "polarity": e.polarity, "negated": e.negated, "intensity": e.intensity, **_span("span", e.span),
+             "text": e.text, **_span("trigger", e.trigger), **_span("object", e.object),
+             "statement": e.statement, "cue": e.cue, "issues": list(e.issues), "quantities": _quantities(e.quantities)}
+            for i, e in enumerate(readout.events)
+        ],
+        commitments: [
+            {"doc_id": did, "ordinal": i, "kind": c.kind, "actor": c.actor, "target": c.target,
+             **_span("span", c.span), "text": c.text, **_span("object", c.object), "object_text": c.object_text,
+             "quantities": _quantities(c.quantities), "issues": list(c.issues), "event_ordinal": c.event}
+            for i, c in enumerate(readout.commitments)
+        ],
+    }
+
+
+def _event(row: Mapping[str, Any]) -> Event:
+    return Event(
+        type=row["type"], actor=row["actor"], target=row["target"], span=_get_span(row, "span"), text=row["text"],
+        trigger=_get_span(row, "trigger"), object=_get_span(row, "object"), mode=row["mode"],
+        polarity=row["polarity"], negated=bool(row["negated"]), intensity=row["intensity"],
+        issues=list(row["issues"]), quantities=_load_quantities(row["quantities"]),
+        statement=row["statement"], cue=row["cue"],
+    )
+
+
+def load_events(conn: sa.Connection, doc_id: str) -> list[dict[str, Any]]:
+    """The document's events in their JSON shape, for `Readout.from_dict` (commitments are derived)."""
+    query = sa.select(events).where(events.c.doc_id == doc_id).order_by(events.c.ordinal)
+    return [event_dict(_event(row)) for row in conn.execute(query).mappings()]
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One line of `communique events`: an event with the document and date it comes from.
+
+    The event is the model's own `Event` (every field, spans as `Span`), not a copy of its fields,
+    so a field added to `Event` reaches queries and their JSON without touching this class.
+    """
+
+    doc_id: str
+    date: str | None
+    ordinal: int  # position in the readout's events
+    event: Event
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "date": self.date, "ordinal": self.ordinal, **event_dict(self.event)}
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentRow:
+    """One line of `communique commitments`: a pledge or request with its document and date."""
+
+    doc_id: str
+    date: str | None
+    ordinal: int  # position in the readout's commitments
+    commitment: Commitment
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "date": self.date, "ordinal": self.ordinal,
+                **commitment_dict(self.commitment)}
+
+
+def _commitment(row: Mapping[str, Any]) -> Commitment:
+    return Commitment(
+        kind=row["kind"], actor=row["actor"], target=row["target"], span=_get_span(row, "span"), text=row["text"],
+        object=_get_span(row, "object"), object_text=row["object_text"],
+        quantities=_load_quantities(row["quantities"]), issues=list(row["issues"]), event=row["event_ordinal"],
+    )
+
+
+def parse_dyad(dyad: Dyad) -> tuple[str, str]:
+    """("CHN", "VNM") from "CHN-VNM" (codes hold no "-": ARAB_LEAGUE uses "_"); raises ValueError.
+
+    >>> parse_dyad("chn-vnm"), parse_dyad(("USA", "UN"))
+    (('CHN', 'VNM'), ('USA', 'UN'))
+    """
+    parts = dyad.split("-") if isinstance(dyad, str) else list(dyad)
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise ValueError(f"a dyad is two codes joined by '-', e.g. CHN-VNM, not {dyad!r}")
+    a, b = (p.strip().upper() for p in parts)
+    return a, b
+
+
+def _iso(value: str | date | None) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad | None, actor: str | None, issue: str | None,
+              since: str | date | None, until: str | date | None, limit: int | None) -> sa.Select:
+    """The query both listings share: rows of `table` joined to their document's date, filtered,
+    by date (undated last), doc_id and ordinal."""
+    t, d = table.c, documents.c
+    query = sa.select(table, d.date).join(documents, d.doc_id == t.doc_id).where(*conditions)
+    if dyad is not None:
+        a, b = parse_dyad(dyad)
+        query = query.where(sa.or_(sa.and_(t.actor == a, t.target == b), sa.and_(t.actor == b, t.target == a)))
+    if actor is not None:
+        query = query.where(t.actor == actor)
+    if issue is not None:
+        # `issues` is a JSON list; matching its text for the quoted id ('"covid19"') works on SQLite
+        # and PostgreSQL alike (json_each and the jsonb operators do not), the quotes keep "trade"
+        # from matching "trade_investment", and autoescape keeps the "_" in ids from being a
+        # wildcard. Filtering in SQL, not Python, keeps `limit` exact.
+        query = query.where(sa.cast(t.issues, sa.Text).contains(f'"{issue}"', autoescape=True))
+    if since is not None:
+        query = query.where(d.date >= _iso(since))
+    if until is not None:
+        query = query.where(d.date <= _iso(until))
+    return query.order_by(d.date.is_(None), d.date, t.doc_id, t.ordinal).limit(limit)
+
+
+def list_events(conn: sa.Connection, *, dyad: Dyad | None = None, type: str | None = None,
+                issue: str | None = None, since: str | date | None = None, until: str | date | None = None,
+                actor: str | None = None, limit: int | None = None) -> list[EventRow]:
+    """Events matching every given filter, oldest document first; `dyad` matches both directions,
+    `actor` only events that actor did. Dates are the documents' and inclusive, as in `list`."""
+    conditions = [] if type is None else [events.c.type == type]
+    query = _filtered(events, *conditions, dyad=dyad, actor=actor, issue=issue, since=since, until=until, limit=limit)
+    return [EventRow(r["doc_id"], r["date"], r["ordinal"], _event(r)) for r in conn.execute(query).mappings()]
+
+
+def list_commitments(conn: sa.Connection, *, dyad: Dyad | None = None, kind: str | None = None,
+                     issue: str | None = None, since: str | date | None = None, until: str | date | None = None,
+                     actor: str | None = None, limit: int | None = None) -> list[CommitmentRow]:
+    """Pledges and requests matching every given filter, in the order of `list_events`."""
+    conditions = [] if kind is None else [commitments.c.kind == kind]
+    query = _filtered(commitments, *conditions, dyad=dyad, actor=actor, issue=issue, since=since, until=until,
+                      limit=limit)
+    return [CommitmentRow(r["doc_id"], r["date"], r["ordinal"], _commitment(r))
+            for r in conn.execute(query).mappings()]
