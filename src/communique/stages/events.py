@@ -1,14 +1,381 @@
-"""Code PLOVER events: who does what to whom, in every attributed statement (work in progress)."""
+"""Code PLOVER events: one record per action a statement reports, with actor, target and evidence.
+
+Find, then write. `find_events(text, start, end, side)` is pure: it cuts a sentence into clauses,
+finds the cues of `lexicons/plover_cues.yaml` in each, and decides for each cue
+
+- the **type**: the cue's, turned into AGREE or THREATEN when a modal of promise comes before a
+  material act ("China will donate ..." is AGREE: plover.md codes aid promised as AGREE), into
+  its `negated` counterpart under "not"/"never" ("will never accept" is REJECT), or dropped;
+- the **actor**: the speaker's state, or the speaker-side state named as the clause's subject
+  ("the U.S. will do so" in a joint sentence), or every side for "the two sides agreed"; in a bare
+  sentence (`code`), whoever the subject names;
+- the **target**: for cooperation, the party named after the cue ("to ASEAN countries"), else the
+  other side(s) of the encounter; for conflict, the party named (UNSPECIFIED for "some forces
+  outside the region"), else the other side; for a description of misconduct ("The United States
+  tries to create regional tension", "Beijing's coercive practices"), the doer named before it.
+
+`code_events(doc)` adds the encounter itself as a CONSULT between every pair of sides (mode from
+the encounter: phone, visit, third-party, multilateral) and applies `find_events` to every
+attributed statement.
+
+A rule-based coder rather than a trained one: the 19 dev readouts cannot train a classifier, every
+decision must be explainable from the evidence words, and an analyst extends the YAML, not Python.
+"""
 from __future__ import annotations
 
-from communique.model import Document, Event
+import re
+from dataclasses import dataclass, field
+from itertools import permutations
 
+from communique.lexicons.actors import actors
+from communique.lexicons.plover import CueMatch, cue_book, intensity
+from communique.model import BOTH, UNSPECIFIED, Document, Event, Quantity, Span
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+NEUTRAL = frozenset({"REQUEST"})  # governs anything after it: "urged Russia to withdraw" is one REQUEST
+HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+DEFAULT_POLARITY = {"AGREE": "pledged", "REQUEST": "proposed", "THREATEN": "pledged"}
+ENCOUNTER_MODES = {"phone_call": "phone", "video_call": "phone"}
+OBJECT_WORDS = 14  # a cooperative cue's named target stands within this many words after it
+
+_CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s(?!also\b)")
+_FRAME = re.compile(
+    r"^.{0,160}?\b(?:(?:said|says|say|told\s+\w+(?:\s+\w+)?)(?:\s+that\b|,|:)?"
+    r"|(?:noted|stressed|stated|added|pointed\s+out|emphasi[sz]ed|indicated|believes?|holds?|maintained|"
+    r"explained|remarked|reiterated|reaffirmed|underlined|underscored|agreed|affirmed|recalled|mentioned|"
+    r"observed|announced|expressed\s+(?:the\s+)?(?:view|belief|hope)|made\s+clear)(?:\s+that\b|,|:))\s*",
+    re.S,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|"
+                       r"didn't|didn’t|neither|nor|without|refrain\w*\s+from)\b", re.I)
+_PROMISE = re.compile(
+    r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were|"
+    r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
+    r"announced|pledged|committed|undertakes?\s+to)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event\s+of|should\s+\w+\s+(?:happen|occur)|provided\s+that)\b", re.I)
+_FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|"
+                     r"stormed|killed|made|began|took|led|won|kept|paid|put|set|cut)$")
+_JOINT = re.compile(r"\b(?:the\s+(?:two|three|four)\s+(?:sides|leaders|countries|ministers|presidents|parties|"
+                    r"governments|nations|delegations)|both\s+(?:sides|leaders|countries|ministers|parties)|"
+                    r"the\s+leaders|the\s+parties|they|we)\b", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout|near|at)\s+(?:the\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "the Ukraine issue", "the Vietnam-China comprehensive strategic partnership": a topic, not a party.
+_TOPIC_AFTER = re.compile(
+    r"[\s'’s-]*(?:[\w-]+\s+){0,3}?(?:issues?|question|crisis|situation|conflict|file|matters?|agenda|relationship|"
+    r"relations|ties|partnership|cooperation|dialogue|policy|mechanism|framework|summit|meeting|talks|strait)\b", re.I)
+_PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|regarding|over|including|in|at|"
+                          r"between|among|against|by|as)\b", re.I)
+_OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from"})
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_QUANTITY = re.compile(
+    r"(?:(?:US\$|\$|€|£|¥|RMB\s?|USD\s?|EUR\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|bn|m)\b)?"
+    r"|\b\d[\d,.]*\s?(?:million|billion|trillion|thousand)\b(?:\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:doses|tons|tonnes|dollars|yuan|euros|pounds|yen|rupees|troops|people|refugees|vaccines|barrels))?"
+    r"|\b\d[\d,.]*\s?(?:percent|per\s+cent|%|percentage\s+points|doses|tons|tonnes|troops|soldiers|"
+    r"dollars|yuan|euros|vaccines|ventilators|masks|barrels|megawatts|MW|km|kilometers))", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """Who speaks a statement and who listens: the context a cue's actor and target come from.
+
+    `speakers` are the codes of the statement's speaker(s); `parties` the codes of every side of the
+    encounter, in order; `people` maps participants' names and aliases to their codes, so "support
+    for President Tinubu's steps" targets Nigeria. An empty Side is a bare sentence.
+    """
+
+    speakers: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    people: tuple[tuple[str, str], ...] = ()
+
+    def others(self, actor: str) -> list[str]:
+        return [p for p in self.parties if p != actor]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+    located: bool  # "in Niger", "at the border": a place, not a party
+    topic: bool = False  # "the Ukraine issue": what is talked about, not who
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    cues: list[CueMatch] = field(default_factory=list)
+
+
+def find_events(text: str, start: int, end: int, side: Side, *, statement: int | None = None) -> list[Event]:
+    """Events of `text[start:end]` (one sentence) spoken from `side`; spans index `text`.
+
+    >>> s = "China will donate 150 million doses of COVID-19 vaccine to ASEAN countries."
+    >>> [(e.type, e.actor, e.target, e.polarity, [q.text for q in e.quantities])
+    ...  for e in find_events(s, 0, len(s), Side(("CHN",), ("CHN", "VNM")))]
+    [('AGREE', 'CHN', 'ASEAN', 'pledged', ['150 million doses'])]
+    """
+    events: list[Event] = []
+    for clause in _clauses(text, start, end):
+        events += _code_clause(text, clause, side, statement)
+    return events
+
+
+def _clauses(text: str, start: int, end: int) -> list[_Clause]:
+    book = cue_book()
+    out, pos = [], start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        out.append(_Clause(pos, m.start()))
+        pos = m.end()
+    out.append(_Clause(pos, end))
+    kept = []
+    for clause in out:
+        clause.cues = book.find(text, clause.start, clause.end)
+        if clause.cues:
+            kept.append(clause)
+    return kept
+
+
+def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) -> list[Event]:
+    first = clause.cues[0].start
+    frame = _FRAME.match(text[clause.start:first])
+    subject_start = clause.start + (frame.end() if frame else 0)
+    subject = _mentions(text, subject_start, first, side)
+    if not subject and frame:  # "Hungary has said it will support ...": the sayer acts
+        subject = _mentions(text, clause.start, subject_start, side)
+    joint = bool(_JOINT.search(text, subject_start, first)) if first > subject_start else False
+    actors_ = _actors(subject, side, joint)
+    if not actors_:
+        return []
+    last = subject[-1] if subject else None  # the subject nearest the cue: "relevant parties should"
+    asked = last if last and not last.located and not last.topic and last.code not in side.parties else None
+    events: list[Event] = []
+    governor: str | None = None
+    for i, cue in enumerate(clause.cues):
+        stop = next((c.start for c in clause.cues[i + 1:] if c.role == "verb" or _family(c.type) != _family(cue.type)),
+                    clause.end)
+        if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
+            continue
+        decided = _decide(text, clause, cue)
+        if cue.role == "verb":
+            governor = cue.type
+        if decided is None:
+            continue
+        type_, polarity, negated = decided
+        for actor, target in _pairs(text, cue, stop, clause, side, actors_, type_, asked):
+            events.append(_event(text, clause, cue, stop, type_, actor, target, polarity, negated, statement))
+    return events
+
+
+def _family(type_: str) -> str:
+    return "hostile" if type_ in HOSTILE else "neutral" if type_ in NEUTRAL else "cooperative"
+
+
+def _absorbs(governor: str, type_: str) -> bool:
+    """A verb's clause holds what it promises, thanks for or asks: "stands ready to work with
+    China" is one AGREE. A conflict cue after a cooperative verb is an act of its own ("agreed to
+    impose costs on Russia")."""
+    return governor in NEUTRAL or _family(governor) == _family(type_)
+
+
+def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool] | None:
+    """(type, polarity, negated) of a cue in its context, or None when it reports no event."""
+    book = cue_book()
+    before = text[max(clause.start, cue.start - 40):cue.start]
+    near = " ".join(before.split()[-3:])
+    type_ = cue.type
+    polarity = DEFAULT_POLARITY.get(type_, "done")
+    negated = bool(_NEGATION.search(near))
+    if cue.role == "verb" and _PROMISE.search(near):  # "will continue to support Ukraine" is AGREE
+        type_ = book.future.get(type_, type_)
+    if cue.role == "act" and _PASSIVE.search(before):
+        return None  # "citizens who are wrongfully detained": the speaker is not the one who acts
+    if cue.role in ("act", "noun"):
+        lead = text[clause.start:cue.start]
+        if _PROMISE.search(lead):
+            type_ = book.future.get(type_, type_)
+            polarity = "pledged"
+        elif cue.role == "act" and not _finite(cue.text, before):
+            return None
+        if _CONDITION.search(lead) and type_ in HOSTILE and type_ != "ACCUSE":
+            type_ = "THREATEN"
+    if negated:
+        flipped = book.negated.get(type_)
+        if flipped is None:
+            return None
+        type_ = flipped
+    return type_, polarity, negated
+
+
+def _finite(words: str, before: str) -> bool:
+    """Tense evidence for a material act: "provided", "sends", "is providing", not "to provide"."""
+    head = words.split()[0].lower()
+    if re.search(r"\bto\s*$", before, re.I):
+        return False
+    if head.endswith("ing"):
+        return bool(re.search(r"\b(?:is|are|was|were|been|be)\s*$", before, re.I))
+    return bool(_FINITE.search(head))
+
+
+def _mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
+    """States, organisations, participants and unnamed outsiders named in `text[start:end]`."""
+    if start >= end:
+        return []
+    found = [Mention(m.code, m.span.start, m.span.end, False) for m in actors().find(text, start, end)]
+    for name, code in side.people:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[start:end]):
+            found.append(Mention(code, start + m.start(), start + m.end(), False))
+    for m in cue_book().unspecified.finditer(text, start, end):
+        found.append(Mention(UNSPECIFIED, m.start(), m.end(), False))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept, reach = [], -1
+    for m in found:
+        if m.start >= reach:
+            located = bool(_IN_BEFORE.search(text, max(0, m.start - 16), m.start))
+            topic = bool(_TOPIC_AFTER.match(text, m.end, min(len(text), m.end + 60)))
+            kept.append(Mention(m.code, m.start, m.end, located, topic))
+            reach = m.end
+    return kept
+
+
+def _actors(subject: list[Mention], side: Side, joint: bool) -> list[str]:
+    """Who acts: a speaker-side state the subject names, all sides for a joint subject, else the
+    speaker(s); in a bare sentence, the states and organisations of the subject."""
+    own = _unique(m.code for m in subject if m.code in side.speakers)
+    if own:
+        return own
+    if joint and len(side.parties) > 1 and set(side.speakers) >= set(side.parties):
+        return list(side.parties)
+    if side.speakers:
+        return list(side.speakers)
+    named = [m for m in subject if m.code != UNSPECIFIED]
+    return _unique(m.code for m in named if not m.located) or _unique(m.code for m in named)
+
+
+def _unique(codes) -> list[str]:
+    return list(dict.fromkeys(codes))
+
+
+def _pairs(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, actors_: list[str],
+           type_: str, asked: Mention | None) -> list[tuple[str, str | None]]:
+    named = _named_target(text, cue, stop, clause, side, actors_, type_, asked)
+    pairs = []
+    for actor in actors_:
+        targets = [named] if named else side.others(actor)
+        pairs += [(actor, t) for t in targets if t != actor] or ([] if side.parties else [(actor, None)])
+    return pairs
+
+
+def _named_target(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, actors_: list[str],
+                  type_: str, asked: Mention | None) -> str | None:
+    """The party a cue is aimed at when the words name one; None means "the other side(s)"."""
+    own = set(actors_)
+    if cue.role == "conduct":
+        before = [m for m in _mentions(text, clause.start, cue.start, side)
+                  if not m.located and not m.topic and m.code not in own]
+        if before:
+            return before[-1].code
+        after = [m for m in _mentions(text, cue.end, clause.end, side) if m.code not in own and not m.topic]
+        by = [m for m in after if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)]
+        pick = by or [m for m in after if m.code == UNSPECIFIED] or [m for m in after if m.located]
+        return pick[0].code if pick else UNSPECIFIED
+    if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
+        return asked.code
+    after = [m for m in _mentions(text, cue.end, stop, side) if m.code not in own and not m.topic]
+    if type_ in HOSTILE:
+        pick = [m for m in after if not m.located] or [m for m in after if m.located]
+        return pick[0].code if pick else (UNSPECIFIED if side.parties else None)
+    near = [m for m in after if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
+            and _object_of(text[cue.end:m.start])]
+    if near:
+        return near[0].code
+    joint = len(actors_) > 1 and set(actors_) >= set(side.parties)
+    return UNSPECIFIED if joint and type_ == "REQUEST" else None  # a joint call is made to outsiders
+
+
+def _object_of(between: str) -> bool:
+    """Whether a mention after a cue is its object: right after it ("thanks China", "welcomes
+    China's contributions") or after to/for/with ("donate ... to ASEAN"), not a topic after
+    "on", "including" ("exchanged views on ... DPRK")."""
+    preps = _PREPOSITION.findall(between)
+    if not preps:
+        return len(between.split()) <= 2
+    return preps[-1].lower() in _OBJECT_PREPOSITIONS
+
+
+def _event(text: str, clause: _Clause, cue: CueMatch, stop: int, type_: str, actor: str, target: str | None,
+           polarity: str, negated: bool, statement: int | None) -> Event:
+    span = _trimmed(text, clause.start, clause.end)
+    obj = _trimmed(text, cue.end, stop)
+    mode = cue_book().mode_of(type_, cue.cue, obj.of(text)) if type_ == cue.type else None
+    return Event(
+        type=type_, actor=actor, target=target, span=span, text=span.of(text), trigger=Span(cue.start, cue.end),
+        object=obj if obj.end > obj.start else None, mode=mode, polarity=polarity, negated=negated,
+        intensity=intensity(type_, mode), quantities=_quantities(text, obj), statement=statement,
+        cue=f"{cue.type} {cue.role}: {cue.cue.phrase}",
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip(" ,;:—–-\n"))
+    tail = len(chunk.rstrip(" ,;:—–-\n"))
+    return Span(start + lead, start + max(lead, tail))
+
+
+def _quantities(text: str, span: Span) -> list[Quantity]:
+    return [Quantity(m.group(), Span(m.start(), m.end())) for m in _QUANTITY.finditer(text, span.start, span.end)]
+
+
+# -- the stage ------------------------------------------------------------------------------------
 
 def code_events(doc: Document) -> Document:
-    doc.events = []
+    """The encounter as CONSULT, then the events of every attributed statement, in text order."""
+    parties = tuple(_unique(p.country for p in doc.participants if p.country))
+    by_name = {p.name: p.country for p in doc.participants if p.country}
+    people = tuple((alias, p.country) for p in doc.participants if p.country
+                   for alias in (p.name, *p.aliases) if len(alias) > 2 and alias[0].isupper())
+    events = _encounter_events(doc, parties)
+    for index, st in enumerate(doc.statements):
+        if index == doc.lead:
+            continue
+        speakers = parties if st.speaker == BOTH else (by_name[st.speaker],) if st.speaker in by_name else ()
+        side = Side(speakers, parties, people)
+        events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
+    for event in events:
+        event.issues = _issues_in(doc, event.span)
+    doc.events = events
     return doc
 
 
+def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
+    if len(parties) < 2 or doc.encounter is None:
+        return []
+    lead = doc.sentences[doc.lead].span if doc.lead is not None else doc.encounter.span
+    if lead is None:
+        return []
+    mode = ENCOUNTER_MODES.get(doc.encounter.label)
+    if len(parties) > 2:
+        mode = "multilateral"
+    elif mode is None and doc.location is not None and doc.location.country:
+        mode = "visit" if doc.location.country in parties else "third-party"
+    return [
+        Event("CONSULT", a, b, lead, lead.of(doc.text), trigger=doc.encounter.span, mode=mode,
+              intensity=intensity("CONSULT", mode), cue=f"encounter: {doc.encounter.label}")
+        for a, b in permutations(parties, 2) if parties.index(a) < parties.index(b)
+    ]
+
+
+def _issues_in(doc: Document, span: Span) -> list[str]:
+    return _unique(m.issue for m in doc.issue_mentions if m.span.overlaps(span))
+
+
 def code(sentence: str) -> list[Event]:
-    """Events of a bare sentence (news or readout), actors taken from the sentence itself."""
-    return []
+    """Events of a bare sentence (a news line, a readout sentence), actors taken from the sentence.
+
+    >>> [(e.type, e.actor, e.target) for e in code("Libya has offered to hand over two suspects to Britain.")]
+    [('AGREE', 'LBY', 'GBR')]
+    """
+    return find_events(sentence, 0, len(sentence), Side())

@@ -1,0 +1,222 @@
+"""The PLOVER cue book (`plover_cues.yaml`) and intensity table (`plover_intensity.tsv`), compiled.
+
+Cues are found word by word: each cue is a small regex indexed by the first three letters of its
+first word, so a sentence costs one dictionary lookup per word and a `match` per candidate, not a
+scan of one 500-branch alternation at every character (which `re` cannot optimise).
+
+>>> [(c.type, c.role, c.text) for c in cue_book().find("China will donate vaccines and thanks Vietnam.")]
+[('AID', 'act', 'donate'), ('SUPPORT', 'verb', 'thanks')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, NamedTuple
+
+from communique.errors import LexiconError
+from communique.lexicons import load_tsv, load_yaml
+from communique.model import PLOVER_TYPES
+
+CUES_FILE = "plover_cues.yaml"
+INTENSITY_FILE = "plover_intensity.tsv"
+ROLES = ("verb", "act", "noun", "conduct")
+_WORD = re.compile(r"[a-z][a-z'’\-]*")
+_GAP = r"(?:\s+[^\s.;:]+){0,4}?"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One phrase of the cue book: what type and role its words give."""
+
+    type: str
+    role: str  # one of ROLES, or "none" for a not_cue
+    phrase: str  # as written in the file, for the event's `cue` field
+    regex: re.Pattern[str]
+    mode: str | None
+
+
+class CueMatch(NamedTuple):
+    start: int
+    end: int
+    text: str
+    cue: Cue
+
+    @property
+    def type(self) -> str:
+        return self.cue.type
+
+    @property
+    def role(self) -> str:
+        return self.cue.role
+
+
+@dataclass(frozen=True, slots=True)
+class CueBook:
+    index: dict[str, tuple[Cue, ...]]  # first three letters of the first word -> cues
+    negated: dict[str, str]
+    future: dict[str, str]
+    unspecified: re.Pattern[str]
+    modes: tuple[tuple[str, re.Pattern[str], str], ...]  # (type, words, mode): AID "vaccine*" -> humanitarian
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+        """Cues in `text[start:end]`, leftmost-longest, none overlapping; offsets into `text`."""
+        end = len(text) if end is None else end
+        low = text[:end].lower()
+        found: list[CueMatch] = []
+        reach = start
+        for word in _WORD.finditer(low, start, end):
+            if word.start() < reach:
+                continue
+            best = None
+            for cue in self.index.get(word.group()[:3], ()):
+                m = cue.regex.match(low, word.start(), end)
+                if m and (best is None or m.end() > best.end):
+                    best = CueMatch(m.start(), m.end(), text[m.start():m.end()], cue)
+            if best is not None and not _in_name(text, best.start, start):
+                reach = best.end
+                if best.role != "none":  # a not_cue hides the cue words inside it
+                    found.append(best)
+        return found
+
+    def mode_of(self, type_: str, cue: Cue, text: str) -> str | None:
+        """A mode the object words give ("vaccines" make AID humanitarian), else the cue's own."""
+        low = text.lower()
+        for owner, words, mode in self.modes:
+            if owner == type_ and words.search(low):
+                return mode
+        return cue.mode
+
+
+def _in_name(text: str, s: int, clause_start: int) -> bool:
+    """A capitalised cue away from the start of its clause is a name: "Good Friday Agreement"."""
+    if not text[s].isupper():
+        return False
+    before = text[clause_start:s].rstrip()
+    return bool(before) and before[-1] not in ".;:!?\"“(—–-0123456789"
+
+
+def compile_phrase(phrase: str, where: str) -> tuple[re.Pattern[str], list[str]]:
+    """(regex, index keys) of one phrase in the cue syntax of the file's header.
+
+    >>> regex, keys = compile_phrase("express* ... concern|concerns", "example")
+    >>> regex.match("expressed deep concern over").group(), keys
+    ('expressed deep concern', ['exp'])
+    """
+    if phrase.startswith("re:"):
+        body = phrase[3:]
+        lead = re.match(r"(?:\(\?<!\[\\w-\]\))?([a-z]+)(?![*+?{|(\[])", body)
+        if lead is None:
+            raise LexiconError(f"a re: cue must start with a literal word: {phrase!r}", source=where)
+        return _compiled(body, phrase, where), [lead.group(1)[:3]]
+    tokens = phrase.split()
+    if tokens[0] == "..." or tokens[0].endswith("?"):
+        raise LexiconError(f"cue {phrase!r} must start with a word", source=where)
+    out, keys = "", []
+    for i, token in enumerate(tokens):
+        if token == "...":
+            out += _GAP
+            continue
+        optional = token.endswith("?")
+        alts = []
+        for alt in token.rstrip("?").split("|"):
+            stem = alt.rstrip("*")
+            if not re.fullmatch(r"[a-z][a-z'\-]*", stem) or (alt.endswith("*") and len(stem) < 3):
+                raise LexiconError(f"bad word {alt!r} in cue {phrase!r}", source=where)
+            alts.append(re.escape(stem) + (r"[\w'’\-]*" if alt.endswith("*") else ""))
+            if i == 0:
+                keys.append(stem[:3])
+        group = "(?:" + "|".join(alts) + ")"
+        out += group if i == 0 else (rf"(?:\s+{group})?" if optional else rf"\s+{group}")
+    return _compiled(out, phrase, where), keys
+
+
+def _compiled(body: str, phrase: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(body + r"(?![\w'’\-])")
+    except re.error as exc:
+        raise LexiconError(f"cue {phrase!r} is not a valid pattern: {exc}", source=where) from None
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError("expected a list of phrases", source=where)
+    return value
+
+
+def _types_map(data: dict, key: str) -> dict[str, str]:
+    table = data.get(key) or {}
+    for a, b in table.items():
+        if a not in PLOVER_TYPES or b not in PLOVER_TYPES:
+            raise LexiconError(f"{key}: {a} -> {b}: both must be PLOVER types", source=CUES_FILE)
+    return dict(table)
+
+
+def compile_cue_book(data: Any) -> CueBook:
+    if not isinstance(data, dict) or not isinstance(data.get("cues"), dict):
+        raise LexiconError("expected a mapping with `cues`", source=CUES_FILE)
+    index: dict[str, list[Cue]] = {}
+    modes: list[tuple[str, re.Pattern[str], str]] = []
+    for type_, block in data["cues"].items():
+        where = f"{CUES_FILE}: cues.{type_}"
+        if type_ not in PLOVER_TYPES:
+            raise LexiconError(f"unknown PLOVER type {type_!r}", source=where)
+        unknown = set(block) - {*ROLES, "mode", "modes"}
+        if unknown:
+            raise LexiconError(f"unknown keys {sorted(unknown)}; roles are {', '.join(ROLES)}", source=where)
+        for words, mode in (block.get("modes") or {}).items():
+            modes.append((type_, re.compile(r"(?<![\w-])" + compile_phrase(words, where)[0].pattern), mode))
+        for role in ROLES:
+            for phrase in _strings(block.get(role, []), f"{where}.{role}"):
+                regex, keys = compile_phrase(phrase, f"{where}.{role}")
+                cue = Cue(type_, role, phrase, regex, block.get("mode"))
+                for key in keys:
+                    index.setdefault(key, []).append(cue)
+    for phrase in _strings(data.get("not_cues", []), f"{CUES_FILE}: not_cues"):
+        regex, keys = compile_phrase(phrase, f"{CUES_FILE}: not_cues")
+        for key in keys:
+            index.setdefault(key, []).append(Cue("NONE", "none", phrase, regex, None))
+    unspecified = sorted(_strings(data.get("unspecified", []), f"{CUES_FILE}: unspecified"), key=len, reverse=True)
+    return CueBook(
+        index={k: tuple(v) for k, v in index.items()},
+        negated=_types_map(data, "negated"),
+        future=_types_map(data, "future"),
+        unspecified=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in unspecified) + r")(?![\w-])", re.I),
+        modes=tuple(modes),
+    )
+
+
+@cache
+def cue_book() -> CueBook:
+    return compile_cue_book(load_yaml(CUES_FILE))
+
+
+@cache
+def intensities() -> dict[tuple[str, str], float]:
+    """(type, mode or "") -> the PLOVER manual's conflict-cooperation score."""
+    table: dict[tuple[str, str], float] = {}
+    for lineno, row in load_tsv(INTENSITY_FILE, ("type", "mode", "intensity")):
+        where = f"{INTENSITY_FILE}:{lineno}"
+        if row["type"] not in PLOVER_TYPES:
+            raise LexiconError(f"unknown PLOVER type {row['type']!r}", source=where)
+        try:
+            value = float(row["intensity"])
+        except ValueError:
+            raise LexiconError(f"intensity {row['intensity']!r} is not a number", source=where) from None
+        if not -10 <= value <= 10:
+            raise LexiconError(f"intensity {value} is outside -10..10", source=where)
+        table[(row["type"], row["mode"].lower())] = value
+    missing = [t for t in PLOVER_TYPES if (t, "") not in table]
+    if missing:
+        raise LexiconError(f"no default row for {', '.join(missing)}", source=INTENSITY_FILE)
+    return table
+
+
+def intensity(type_: str, mode: str | None) -> float:
+    """The score of (type, mode), falling back to the type's default:
+
+    >>> intensity("CONSULT", "phone"), intensity("AGREE", None), intensity("AID", "humanitarian")
+    (1.5, 2.5, 10.0)
+    """
+    table = intensities()
+    return table.get((type_, (mode or "").lower()), table[(type_, "")])
