@@ -36,7 +36,9 @@ NEUTRAL = frozenset({"REQUEST"})  # governs anything after it: "urged Russia to 
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 DEFAULT_POLARITY = {"AGREE": "pledged", "REQUEST": "proposed", "THREATEN": "pledged"}
 ENCOUNTER_MODES = {"phone_call": "phone", "video_call": "phone"}
-OBJECT_WORDS = 14  # a cooperative cue's named target stands within this many words after it
+OBJECT_WORDS = 10  # a cooperative cue's named target stands within this many words after it
+DOER_WORDS = 10  # the doer of described misconduct stands within this many words before the words
+ADDRESSED = frozenset({"REJECT", "THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})  # at the other side
 
 _CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s(?!also\b)")
 _FRAME = re.compile(
@@ -51,7 +53,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no|cannot|can't|can’t|won't|won’t|do
 _PROMISE = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were|"
     r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
-    r"announced|pledged|committed|undertakes?\s+to)\b", re.I)
+    r"announced|pledged|committed|undertakes?\s+to|decided\s+to|agreed\s+to)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event\s+of|should\s+\w+\s+(?:happen|occur)|provided\s+that)\b", re.I)
 _FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|"
                      r"stormed|killed|made|began|took|led|won|kept|paid|put|set|cut)$")
@@ -62,7 +64,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout|near|at)\s+(?:
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # "the Ukraine issue", "the Vietnam-China comprehensive strategic partnership": a topic, not a party.
 _TOPIC_AFTER = re.compile(
-    r"[\s'’s-]*(?:[\w-]+\s+){0,3}?(?:issues?|question|crisis|situation|conflict|file|matters?|agenda|relationship|"
+    r"[\s'’s-]*(?:[\w’'-]+\s+){0,3}?(?:issues?|question|crisis|situation|conflict|file|matters?|agenda|relationship|"
     r"relations|ties|partnership|cooperation|dialogue|policy|mechanism|framework|summit|meeting|talks|strait)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|regarding|over|including|in|at|"
                           r"between|among|against|by|as)\b", re.I)
@@ -148,25 +150,63 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
     joint = bool(_JOINT.search(text, subject_start, first)) if first > subject_start else False
     actors_ = _actors(subject, side, joint)
     if not actors_:
-        return []
+        if side.parties:
+            return []  # narration that names no side reports no act of theirs
+        actors_ = [UNSPECIFIED]  # a news line's "A roadside bombing killed ...": the act, doer unknown
     last = subject[-1] if subject else None  # the subject nearest the cue: "relevant parties should"
     asked = last if last and not last.located and not last.topic and last.code not in side.parties else None
     events: list[Event] = []
     governor: str | None = None
+    doer: str | None = None  # of the clause's last described misconduct: "Beijing's A, B and C"
     for i, cue in enumerate(clause.cues):
         stop = next((c.start for c in clause.cues[i + 1:] if c.role == "verb" or _family(c.type) != _family(cue.type)),
                     clause.end)
         if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
             continue
+        if cue.role == "conduct" and not side.parties:
+            continue  # a news line's "illegal", "invasion" describe; only a speaker accuses
+        if cue.role == "noun" and _owned_by_other(text, cue, clause, side, actors_):
+            continue  # "UN sanctions on the DPRK" in a US readout: the UN's act, not the speaker's
         decided = _decide(text, clause, cue)
         if cue.role == "verb":
             governor = cue.type
+            if cue.type == "AGREE" and _threat_follows(clause.cues[i + 1:]):
+                continue  # "is prepared to impose martial law" is the THREATEN the act becomes
         if decided is None:
             continue
-        type_, polarity, negated = decided
-        for actor, target in _pairs(text, cue, stop, clause, side, actors_, type_, asked):
+        type_, polarity, negated, passive = decided
+        if passive:  # "Three US servicemen were killed by ...": the subject is the target
+            if side.parties:
+                continue  # "citizens who are wrongfully detained": not the speaker's act
+            pairs = [(_agent(text, cue, clause, side), next((m.code for m in subject if not m.located), None))]
+        elif cue.role == "conduct":
+            doer = _doer(text, cue, stop, clause, side, set(actors_)) if doer in (None, UNSPECIFIED) else doer
+            pairs = [(actor, doer) for actor in actors_]
+        else:
+            pairs = _pairs(text, cue, stop, clause, side, actors_, type_, asked)
+        for actor, target in pairs:
             events.append(_event(text, clause, cue, stop, type_, actor, target, polarity, negated, statement))
     return events
+
+
+def _agent(text: str, cue: CueMatch, clause: _Clause, side: Side) -> str:
+    """The doer of a passive act: "killed by Hezbollah guerrillas"."""
+    for m in _mentions(text, cue.end, clause.end, side):
+        if _BY_BEFORE.search(text, max(0, m.start - 40), m.start) or re.match(r"\s*by\b", text[cue.end:m.start]):
+            return m.code
+    return UNSPECIFIED
+
+
+def _owned_by_other(text: str, cue: CueMatch, clause: _Clause, side: Side, actors_: list[str]) -> bool:
+    if not side.parties:
+        return False
+    owner = [m for m in _mentions(text, max(clause.start, cue.start - 30), cue.start, side)
+             if len(text[m.end:cue.start].split()) <= 1]
+    return bool(owner) and owner[-1].code not in actors_ and owner[-1].code not in side.parties
+
+
+def _threat_follows(rest: list[CueMatch]) -> bool:
+    return bool(rest) and rest[0].role in ("act", "noun") and rest[0].type in HOSTILE
 
 
 def _family(type_: str) -> str:
@@ -180,8 +220,8 @@ def _absorbs(governor: str, type_: str) -> bool:
     return governor in NEUTRAL or _family(governor) == _family(type_)
 
 
-def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool] | None:
-    """(type, polarity, negated) of a cue in its context, or None when it reports no event."""
+def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool, bool] | None:
+    """(type, polarity, negated, passive) of a cue in its context, or None when it reports no event."""
     book = cue_book()
     before = text[max(clause.start, cue.start - 40):cue.start]
     near = " ".join(before.split()[-3:])
@@ -190,9 +230,8 @@ def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool] 
     negated = bool(_NEGATION.search(near))
     if cue.role == "verb" and _PROMISE.search(near):  # "will continue to support Ukraine" is AGREE
         type_ = book.future.get(type_, type_)
-    if cue.role == "act" and _PASSIVE.search(before):
-        return None  # "citizens who are wrongfully detained": the speaker is not the one who acts
-    if cue.role in ("act", "noun"):
+    passive = cue.role == "act" and bool(_PASSIVE.search(before))
+    if cue.role in ("act", "noun") and not passive:
         lead = text[clause.start:cue.start]
         if _PROMISE.search(lead):
             type_ = book.future.get(type_, type_)
@@ -206,7 +245,7 @@ def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool] 
         if flipped is None:
             return None
         type_ = flipped
-    return type_, polarity, negated
+    return type_, polarity, negated, passive
 
 
 def _finite(words: str, before: str) -> bool:
@@ -272,27 +311,35 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Si
                   type_: str, asked: Mention | None) -> str | None:
     """The party a cue is aimed at when the words name one; None means "the other side(s)"."""
     own = set(actors_)
-    if cue.role == "conduct":
-        before = [m for m in _mentions(text, clause.start, cue.start, side)
-                  if not m.located and not m.topic and m.code not in own]
-        if before:
-            return before[-1].code
-        after = [m for m in _mentions(text, cue.end, clause.end, side) if m.code not in own and not m.topic]
-        by = [m for m in after if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)]
-        pick = by or [m for m in after if m.code == UNSPECIFIED] or [m for m in after if m.located]
-        return pick[0].code if pick else UNSPECIFIED
     if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
         return asked.code
     after = [m for m in _mentions(text, cue.end, stop, side) if m.code not in own and not m.topic]
     if type_ in HOSTILE:
         pick = [m for m in after if not m.located] or [m for m in after if m.located]
-        return pick[0].code if pick else (UNSPECIFIED if side.parties else None)
+        if pick:
+            return pick[0].code
+        # Criticism of no one named is of UNSPECIFIED ("condemned the violence"); a warning or a
+        # refusal in a talk is addressed to the other side.
+        return None if type_ in ADDRESSED or not side.parties else UNSPECIFIED
     near = [m for m in after if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
             and _object_of(text[cue.end:m.start])]
-    if near:
-        return near[0].code
-    joint = len(actors_) > 1 and set(actors_) >= set(side.parties)
-    return UNSPECIFIED if joint and type_ == "REQUEST" else None  # a joint call is made to outsiders
+    return near[0].code if near else None
+
+
+def _doer(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, own: set[str]) -> str:
+    """Whose misconduct the words describe: the party named just before ("Beijing's coercive ...
+    practices", "The United States tries to create ..."), or "by" just after, or a place just after
+    ("efforts to seize power by force in Niger"), else UNSPECIFIED ("against future aggression")."""
+    before = [m for m in _mentions(text, clause.start, cue.start, side)
+              if not m.located and not m.topic and m.code not in own
+              and len(text[m.end:cue.start].split()) <= DOER_WORDS]
+    if before:
+        return before[-1].code
+    for m in _mentions(text, cue.end, stop, side):
+        gap = len(text[cue.end:m.start].split())
+        if m.code not in own and not m.topic and gap <= 4 and (m.located or _BY_BEFORE.search(text, cue.end, m.start)):
+            return m.code
+    return UNSPECIFIED
 
 
 def _object_of(between: str) -> bool:
