@@ -33,6 +33,7 @@ from communique.model import BOTH, UNSPECIFIED, Document, Event, Quantity, Span
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 NEUTRAL = frozenset({"REQUEST"})  # governs anything after it: "urged Russia to withdraw" is one REQUEST
+MATERIAL = frozenset({"COOPERATE", "AID"})
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 DEFAULT_POLARITY = {"AGREE": "pledged", "REQUEST": "proposed", "THREATEN": "pledged"}
 ENCOUNTER_MODES = {"phone_call": "phone", "video_call": "phone"}
@@ -54,6 +55,10 @@ _PROMISE = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were|"
     r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
     r"announced|pledged|committed|undertakes?\s+to|decided\s+to|agreed\s+to)\b", re.I)
+# Cooperation the sides talk of doing, just before an act: "discussed the importance of working
+# together", "discussed expanding and deepening cooperation", "plans for ... to visit".
+_INTENT = re.compile(r"\b(?:discuss(?:ed|es)?|importance\s+of|opportunities\s+to|ways\s+to|plans?\s+(?:for|to))\b"
+                     r"(?:\s+\S+){0,6}\s*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event\s+of|should\s+\w+\s+(?:happen|occur)|provided\s+that)\b", re.I)
 _FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|"
                      r"stormed|killed|made|began|took|led|won|kept|paid|put|set|cut)$")
@@ -61,6 +66,7 @@ _JOINT = re.compile(r"\b(?:the\s+(?:two|three|four)\s+(?:sides|leaders|countries
                     r"governments|nations|delegations)|both\s+(?:sides|leaders|countries|ministers|parties)|"
                     r"the\s+leaders|the\s+parties|they|we)\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout|near|at)\s+(?:the\s+)?$", re.I)
+_COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # "the Ukraine issue", "the Vietnam-China comprehensive strategic partnership": a topic, not a party.
 _TOPIC_AFTER = re.compile(
@@ -216,7 +222,10 @@ def _family(type_: str) -> str:
 def _absorbs(governor: str, type_: str) -> bool:
     """A verb's clause holds what it promises, thanks for or asks: "stands ready to work with
     China" is one AGREE. A conflict cue after a cooperative verb is an act of its own ("agreed to
-    impose costs on Russia")."""
+    impose costs on Russia"), and so is the material act that was welcomed or praised ("welcomed
+    the launch of the first trilateral exercise" is SUPPORT and COOPERATE)."""
+    if governor == "SUPPORT" and type_ in MATERIAL:
+        return False
     return governor in NEUTRAL or _family(governor) == _family(type_)
 
 
@@ -233,7 +242,7 @@ def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool, 
     passive = cue.role == "act" and bool(_PASSIVE.search(before))
     if cue.role in ("act", "noun") and not passive:
         lead = text[clause.start:cue.start]
-        if _PROMISE.search(lead):
+        if _PROMISE.search(lead) or (cue.role == "act" and _INTENT.search(lead[-80:])):
             type_ = book.future.get(type_, type_)
             polarity = "pledged"
         elif cue.role == "act" and not _finite(cue.text, before):
@@ -302,28 +311,41 @@ def _pairs(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, act
     named = _named_target(text, cue, stop, clause, side, actors_, type_, asked)
     pairs = []
     for actor in actors_:
-        targets = [named] if named else side.others(actor)
+        targets = named or side.others(actor)
         pairs += [(actor, t) for t in targets if t != actor] or ([] if side.parties else [(actor, None)])
     return pairs
 
 
 def _named_target(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, actors_: list[str],
-                  type_: str, asked: Mention | None) -> str | None:
-    """The party a cue is aimed at when the words name one; None means "the other side(s)"."""
+                  type_: str, asked: Mention | None) -> list[str]:
+    """The parties a cue is aimed at when the words name them ("call on Russia and the DPRK");
+    empty means "the other side(s)"."""
     own = set(actors_)
     if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
-        return asked.code
+        return [asked.code]
     after = [m for m in _mentions(text, cue.end, stop, side) if m.code not in own and not m.topic]
     if type_ in HOSTILE:
         pick = [m for m in after if not m.located] or [m for m in after if m.located]
         if pick:
-            return pick[0].code
+            return _with_coordinated(text, pick)
         # Criticism of no one named is of UNSPECIFIED ("condemned the violence"); a warning or a
         # refusal in a talk is addressed to the other side.
-        return None if type_ in ADDRESSED or not side.parties else UNSPECIFIED
-    near = [m for m in after if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
+        return [] if type_ in ADDRESSED or not side.parties else [UNSPECIFIED]
+    near = [i for i, m in enumerate(after) if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
             and _object_of(text[cue.end:m.start])]
-    return near[0].code if near else None
+    return _with_coordinated(text, after[near[0]:]) if near else []
+
+
+def _with_coordinated(text: str, mentions: list[Mention]) -> list[str]:
+    """The first mention and those joined to it by "and" or commas: "Russia and the DPRK"."""
+    if not mentions:
+        return []
+    codes = [mentions[0].code]
+    for prev, nxt in zip(mentions, mentions[1:]):
+        if not _COORDINATION.fullmatch(text[prev.end:nxt.start]):
+            break
+        codes.append(nxt.code)
+    return _unique(codes)
 
 
 def _doer(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, own: set[str]) -> str:
