@@ -68,7 +68,7 @@ def test_extract_json_and_table_and_output_file(capsys, tmp_path):
     code, out, _ = run(capsys, "extract", TXT, "--format", "json")
     assert code == 0 and [r["doc_id"] for r in json.loads(out)] == ["004_4ed7dbded0f9f16b"]
     code, out, _ = run(capsys, "extract", TXT, "-f", "table")
-    assert code == 0 and "doc_id" in out and "statements" in out
+    assert code == 0 and "doc_id" in out and "statements" in out and "events" in out
     target = tmp_path / "out.jsonl"
     code, out, _ = run(capsys, "extract", TXT, "--output", target, "--publisher", "chn")
     assert code == 0 and out == "" and json.loads(target.read_text(encoding="utf-8"))["doc_id"] == "004_4ed7dbded0f9f16b"
@@ -219,7 +219,8 @@ def test_pipeline_lists_the_stages(capsys):
     assert code == 0 and all(stage.name in out for stage in STAGES)
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "show", "list", "eval", "demo", "pipeline"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "show", "list", "events", "commitments", "code", "eval",
+                                     "demo", "pipeline"])
 def test_every_command_has_help(capsys, command):
     code, out, _ = run(capsys, command, "--help")
     assert code == 0 and "Usage:" in out and len(out.splitlines()) > 4
@@ -244,3 +245,177 @@ def test_console_script_error_is_one_line_without_traceback(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == ExitStatus.FAILED and done.stdout == ""
     assert_one_error_line(done.stderr, "no.db", "[C301]")
+
+
+# -- events, commitments, code: hand-built readouts and a stub coder, so nothing here depends on the
+# coder's accuracy (that is measured by eval and bench/) ------------------------------------------
+
+EV_TEXT = ("Wang Yi said China will provide 150 million doses of vaccines to Vietnam. "
+           "Bui Thanh Son hoped China would open its market to Vietnamese fruit. "
+           "Joe Biden condemned the missile launch.")
+
+
+def _ev(type_, actor, target, words, **fields):
+    from communique.model import Event, Span
+
+    start = EV_TEXT.index(words)
+    return Event(type_, actor, target, Span(start, start + len(words)), words, **fields)
+
+
+@pytest.fixture
+def events_db(tmp_path):
+    from communique.model import Readout
+    from communique.store import Store
+
+    path = tmp_path / "ev.db"
+    pledge = _ev("AGREE", "CHN", "VNM", "China will provide 150 million doses of vaccines to Vietnam",
+                 polarity="pledged", issues=["covid19"])
+    ask = _ev("REQUEST", "VNM", "CHN", "China would open its market to Vietnamese fruit", polarity="proposed",
+              issues=["trade_investment"])
+    accuse = _ev("ACCUSE", "USA", "PRK", "Joe Biden condemned the missile launch")
+    with Store(path) as store:
+        store.put(Readout("old", "2021-03-01", None, "meeting", None, [], [], [], events=[pledge], text=EV_TEXT))
+        store.put(Readout("new", "2022-04-14", None, "phone_call", None, [], [], [], events=[pledge, ask, accuse],
+                          text=EV_TEXT))
+    return path
+
+
+def _jsonl(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+@pytest.mark.parametrize("dyad", ["CHN-VNM", "VNM-CHN", "vnm-chn"])
+def test_events_dyad_matches_both_directions(capsys, events_db, dyad):
+    code, out, err = run(capsys, "events", "--db", events_db, "--dyad", dyad, "-f", "jsonl")
+    assert code == 0 and err == ""
+    assert [(e["doc_id"], e["type"], e["actor"], e["target"]) for e in _jsonl(out)] == [
+        ("old", "AGREE", "CHN", "VNM"), ("new", "AGREE", "CHN", "VNM"), ("new", "REQUEST", "VNM", "CHN")]
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--type", "agree"], [("old", "AGREE"), ("new", "AGREE")]),
+    (["--issue", "trade_investment"], [("new", "REQUEST")]),
+    (["--since", "2022-01-01", "--type", "AGREE"], [("new", "AGREE")]),
+    (["--until", "2021-12-31"], [("old", "AGREE")]),
+    (["--actor", "usa"], [("new", "ACCUSE")]),
+    (["--limit", "1"], [("old", "AGREE")]),
+])
+def test_events_filters(capsys, events_db, args, expected):
+    code, out, _ = run(capsys, "events", "--db", events_db, *args, "--format", "jsonl")
+    assert code == 0 and [(e["doc_id"], e["type"]) for e in _jsonl(out)] == expected
+
+
+def test_events_table_shows_date_dyad_and_evidence(capsys, events_db):
+    code, out, _ = run(capsys, "events", "--db", events_db, "--type", "REQUEST")
+    assert code == 0
+    assert "2022-04-14" in out and "VNM → CHN" in out and "China would open its market" in out
+    code, out, _ = run(capsys, "events", "--db", events_db, "--dyad", "GBR-FRA")
+    assert code == 0 and "no events match" in out
+
+
+def test_commitments_by_kind_and_dyad(capsys, events_db):
+    code, out, _ = run(capsys, "commitments", "--db", events_db, "--dyad", "VNM-CHN", "--kind", "request", "-f", "jsonl")
+    [ask] = _jsonl(out)
+    assert code == 0 and (ask["doc_id"], ask["actor"], ask["target"], ask["kind"]) == ("new", "VNM", "CHN", "request")
+    code, out, _ = run(capsys, "commitments", "--db", events_db, "--issue", "covid19", "--since", "2022-01-01")
+    assert code == 0 and "pledge" in out and "CHN → VNM" in out and "150 million doses" in out
+
+
+@pytest.mark.parametrize(("command", "args", "needle"), [
+    ("events", ["--dyad", "CHN"], "'CHN' is not a dyad; write two codes joined by '-', e.g. CHN-VNM"),
+    ("events", ["--dyad", "CHN-VNM-USA"], "is not a dyad"),
+    ("events", ["--dyad", "CHN-V1M"], "'CHN-V1M' is not a dyad: 'V1M' is not a country or organisation code; write"),
+    ("commitments", ["--dyad", "-VNM"], "is not a dyad"),
+    ("events", ["--type", "HUG"], "'HUG' is not a PLOVER event type; one of AGREE, CONSULT"),
+    ("events", ["--since", "2023-01-01", "--until", "2022-01-01"], "after --until"),
+    ("commitments", ["--kind", "promise"], "pledge"),
+])
+def test_event_option_values_are_checked(capsys, tmp_path, command, args, needle):
+    code, out, err = run(capsys, command, "--db", tmp_path / "none.db", *args)
+    assert code == ExitStatus.USAGE and out == "" and "Traceback" not in err
+    assert needle in " ".join(err.replace("│", " ").split())  # Click's box may wrap the message
+
+
+def test_events_of_a_missing_database_says_so(capsys, tmp_path):
+    code, _, err = run(capsys, "events", "--db", tmp_path / "typo.db")
+    assert code == ExitStatus.FAILED
+    assert_one_error_line(err, "typo.db", "communique ingest")
+
+
+def test_show_lists_events_after_the_statements(capsys, tmp_path):
+    from communique.model import Readout, Span, Statement
+    from communique.store import Store
+
+    readout = Readout("d", "2022-04-14", None, "phone_call", None, [], [Statement(Span(0, 73), EV_TEXT[:73], None, None)],
+                      [], events=[_ev("AGREE", "CHN", "VNM", "China will provide 150 million doses of vaccines to Vietnam",
+                                      polarity="pledged")], text=EV_TEXT)
+    with Store(tmp_path / "s.db") as store:
+        store.put(readout)
+    code, out, _ = run(capsys, "show", "d", "--db", tmp_path / "s.db")
+    assert code == 0 and "events" in out and "AGREE" in out and "CHN → VNM" in out and "pledged" in out
+    assert out.index("Wang Yi said") < out.index("AGREE")
+
+
+@pytest.fixture
+def stub_coder(monkeypatch):
+    """`code` with a coder that finds one ACCUSE in any sentence saying "condemned", and breaks on "BUG"."""
+    from communique.model import Event, Span
+    from communique.stages import events
+
+    def fake(sentence):
+        if "BUG" in sentence:
+            raise RuntimeError("coder bug")
+        at = sentence.find("condemned")
+        return [] if at < 0 else [Event("ACCUSE", "USA", None, Span(0, len(sentence)), sentence,
+                                        trigger=Span(at, at + 9))]
+
+    monkeypatch.setattr(events, "code", fake)
+
+
+def test_code_jsonl_with_a_malformed_line_reports_it_and_codes_the_rest(capsys, tmp_path, stub_coder):
+    src = tmp_path / "news.jsonl"
+    src.write_text('{"id": "a", "text": "Biden condemned the launch."}\n'
+                   '{"id": "b", "text": oops}\n'
+                   '\n'
+                   '{"text": "The ministers met in Hanoi."}\n', encoding="utf-8")
+    code, out, err = run(capsys, "code", src)
+    assert code == ExitStatus.INPUT_ERRORS
+    assert_one_error_line(err, f"{src}:2:", "invalid JSON", "[C107]")
+    lines = _jsonl(out)
+    assert [(r["id"], r["text"], [e["type"] for e in r["events"]]) for r in lines] == [
+        ("a", "Biden condemned the launch.", ["ACCUSE"]), ("news-4", "The ministers met in Hanoi.", [])]
+    assert lines[0]["events"][0]["trigger"] == [6, 15] and set(lines[0]) == {"id", "text", "events"}
+
+
+def test_code_text_files_stdin_and_bad_inputs(capsys, tmp_path, monkeypatch, stub_coder):
+    import io
+
+    text = tmp_path / "lines.txt"
+    text.write_bytes(b"Biden condemned the launch.\r\n\nWang Yi\x92s visit was condemned.\nA BUG here.\nLast one.\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"They condemned it.\n")))
+    code, out, err = run(capsys, "code", text, tmp_path / "gone.jsonl", "-")
+    assert code == ExitStatus.INPUT_ERRORS
+    assert [(r["id"], len(r["events"])) for r in _jsonl(out)] == [("lines-1", 1), ("lines-5", 0), ("stdin-1", 1)]
+    errors = err.strip().splitlines()
+    assert len(errors) == 3 and all(e.startswith("communique: ") for e in errors)
+    assert f"{text}:3: not UTF-8 (byte 0x92 at column 8)" in errors[0] and "[C104]" in errors[0]
+    assert f"{text}:4: coding failed: RuntimeError: coder bug" in errors[1] and "[C200]" in errors[1]
+    assert "gone.jsonl" in errors[2] and "[C101]" in errors[2]
+
+
+def test_code_table_names_each_sentence(capsys, tmp_path, stub_coder):
+    src = tmp_path / "s.txt"
+    src.write_text("Biden condemned the launch.\nThey met.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "code", src, "--format", "table")
+    assert code == 0 and "s-1" in out and "ACCUSE" in out and "USA → -" in out and "no events" in out
+
+
+def test_code_with_the_real_coder_gives_one_record_per_sentence(capsys, tmp_path):
+    src = tmp_path / "s.jsonl"
+    src.write_text('{"id": 1, "text": "China condemned the missile test."}\n{"text": "Nothing happened."}\n',
+                   encoding="utf-8")
+    code, out, _ = run(capsys, "code", src)
+    records = _jsonl(out)
+    assert code == 0 and [r["id"] for r in records] == ["1", "s-2"]
+    for r in records:  # whatever the coder finds, its spans index the sentence
+        assert all(r["text"][e["span"][0]:e["span"][1]] == e["text"] for e in r["events"])

@@ -9,20 +9,18 @@ written with plain `write`, not Rich, so nothing wraps or gets coloured inside t
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import sys
 import tempfile
 import traceback
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from datetime import date
 from enum import IntEnum
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import IO, Literal, Optional
+from typing import IO, Any, Literal, Optional
 
 import typer
 from rich.console import Console
@@ -30,10 +28,14 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.text import Text
 
 from communique import cli_format as fmt
+from communique import cli_options as opt
+from communique.cli_options import DB, PATHS, PUBLISHER
+from communique.coding import code_many
 from communique.errors import CommuniqueError, InputError
 from communique.evaluate import evaluate_documents
 from communique.ingest import read_paths
-from communique.model import ENCOUNTER_TYPES, Document
+from communique.ingest.sentences import BareSentence, read_sentences
+from communique.model import Document
 from communique.pipeline import STAGES, extract_many
 from communique.settings import Settings
 from communique.store import Store
@@ -56,7 +58,6 @@ app = typer.Typer(
     name="communique", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
     help="Structured, evidence-linked event data from government diplomatic readouts.",
 )
-EncounterType = Literal[ENCOUNTER_TYPES]  # type: ignore[valid-type]  # the model's list, not a copy
 FEW = 5  # more documents than this get a progress bar (on a terminal)
 
 
@@ -93,37 +94,6 @@ def _documents(paths: Sequence[Path], settings: Settings, on_error: _Failures) -
         for warning in item.warnings:
             _fail_line(f"warning: {item.source or item.doc_id}: {warning}", style="yellow")
         yield item
-
-
-# -- option values, checked before any work starts ------------------------------------------------
-
-def _iso_date(value: Optional[str]) -> Optional[str]:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO date; write YYYY-MM-DD, e.g. 2022-04-14") from None
-
-
-def _code(value: Optional[str]) -> Optional[str]:
-    if value is None:
-        return None
-    if not re.fullmatch(r"[A-Z][A-Z_]{1,15}", value.upper()):
-        raise typer.BadParameter(f"{value!r} is not a country or organisation code; e.g. CHN, USA, ASEAN")
-    return value.upper()
-
-
-def _issue(value: Optional[str]) -> Optional[str]:
-    if value is not None and not re.fullmatch(r"[a-z0-9_]+", value):
-        raise typer.BadParameter(f"{value!r} is not an issue id; ids look like south_china_sea, covid19")
-    return value
-
-
-PATHS = typer.Argument(..., show_default=False, help="Files, directories or glob patterns (.txt, .html, .jsonl; - for stdin).")
-DB = typer.Option("communique.db", "--db", envvar="COMMUNIQUE_DB", help="SQLite file or SQLAlchemy URL.")
-PUBLISHER = typer.Option(None, "--publisher", callback=_code, metavar="CODE",
-                         help="Code of the government that published the readouts, when the input does not say.")
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -189,24 +159,66 @@ def show(doc_id: str = typer.Argument(..., help="A doc_id, as `communique list` 
 
 
 @app.command("list")
-def list_(db: str = DB,
-          since: Optional[str] = typer.Option(None, callback=_iso_date, metavar="DATE", help="On or after (YYYY-MM-DD)."),
-          until: Optional[str] = typer.Option(None, callback=_iso_date, metavar="DATE", help="On or before (YYYY-MM-DD)."),
-          country: Optional[str] = typer.Option(None, callback=_code, metavar="CODE", help="A participant's country."),
-          encounter: Optional[EncounterType] = typer.Option(None, help="Encounter type."),
-          issue: Optional[str] = typer.Option(None, callback=_issue, metavar="ID", help="An issue id, e.g. ukraine."),
+def list_(db: str = DB, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
+          country: Optional[str] = typer.Option(None, callback=opt.code, metavar="CODE", help="A participant's country."),
+          encounter: Optional[opt.EncounterType] = typer.Option(None, help="Encounter type."),
+          issue: Optional[str] = opt.ISSUE,
           limit: Optional[int] = typer.Option(None, min=1, help="At most this many documents."),
           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List stored documents, oldest first, filtered by date, country, encounter or issue."""
-    if since and until and since > until:
-        raise typer.BadParameter(f"--since {since} is after --until {until}")
+    opt.date_range(since, until)
     with Store(db, create=False) as store:
         docs = store.list(since=since, until=until, country=country, encounter=encounter, issue=issue, limit=limit)
-    if format == "jsonl":
-        with _output() as stream:
-            stream.writelines(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in docs)
-    else:
-        out.print(fmt.documents_table(docs))
+    _rows(docs, format, fmt.documents_table)
+
+
+@app.command()
+def events(db: str = DB, dyad: Optional[str] = opt.DYAD,
+           type_: Optional[str] = typer.Option(None, "--type", callback=opt.plover_type, metavar="TYPE",
+                                               help="A PLOVER event type: AGREE, REQUEST, ACCUSE, ..."),
+           issue: Optional[str] = opt.ISSUE, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
+           actor: Optional[str] = opt.ACTOR,
+           limit: Optional[int] = typer.Option(None, min=1, help="At most this many events."),
+           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+    """List stored events (who did what to whom, with the evidence), oldest document first."""
+    opt.date_range(since, until)
+    with Store(db, create=False) as store:
+        rows = store.events(dyad=dyad, type=type_, issue=issue, since=since, until=until, actor=actor, limit=limit)
+    _rows(rows, format, fmt.events_table)
+
+
+@app.command()
+def commitments(db: str = DB, dyad: Optional[str] = opt.DYAD,
+                kind: Optional[Literal["pledge", "request"]] = typer.Option(
+                    None, help="pledge: what a side promised; request: what it asked of another."),
+                issue: Optional[str] = opt.ISSUE, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
+                actor: Optional[str] = opt.ACTOR,
+                limit: Optional[int] = typer.Option(None, min=1, help="At most this many commitments."),
+                format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+    """List stored pledges and requests (what one side promised to or asked of another)."""
+    opt.date_range(since, until)
+    with Store(db, create=False) as store:
+        rows = store.commitments(dyad=dyad, kind=kind, issue=issue, since=since, until=until, actor=actor,
+                                 limit=limit)
+    _rows(rows, format, fmt.commitments_table)
+
+
+@app.command("code")
+def code_(paths: list[Path] = opt.SENTENCE_PATHS,
+          format: Literal["jsonl", "table"] = typer.Option("jsonl", "--format", "-f",
+                                                           help="jsonl: {id, text, events} a line; table: for people.")
+          ) -> None:
+    """Code PLOVER events in bare sentences (news lines, readout sentences): one JSON line each."""
+    failures = _Failures()
+    coded = code_many(_sentences(paths, failures), on_error=failures)
+    with _output() as stream:
+        if format == "jsonl":
+            for sentence in coded:  # streamed, so `tail -f news.txt | communique code -` works
+                stream.write(json.dumps(sentence.to_dict(), ensure_ascii=False) + "\n")
+                stream.flush()
+        else:
+            Console(file=stream, highlight=False).print(fmt.coded_table(list(coded)))
+    failures.exit()
 
 
 @app.command("eval")
@@ -250,6 +262,26 @@ def pipeline() -> None:
 
 
 # -- helpers of the commands -----------------------------------------------------------------------
+
+def _sentences(paths: Sequence[Path], on_error: _Failures) -> Iterator[BareSentence]:
+    """The sentences of `paths` for `code`; unreadable lines go to `on_error`, warnings are shown."""
+    for item in read_sentences([str(p) for p in paths]):
+        if isinstance(item, InputError):
+            on_error(item)
+            continue
+        for warning in item.warnings:
+            _fail_line(f"warning: {item.source}: {warning}", style="yellow")
+        yield item
+
+
+def _rows(rows: Sequence[Any], format: str, table: Callable[[Sequence[Any]], Any]) -> None:
+    """Query results as JSON lines (`to_dict` each) or as the given table."""
+    if format == "jsonl":
+        with _output() as stream:
+            stream.writelines(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in rows)
+    else:
+        out.print(table(rows))
+
 
 @contextmanager
 def _output(path: Optional[Path] = None) -> Iterator[IO[str]]:

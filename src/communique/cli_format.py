@@ -12,10 +12,11 @@ from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from communique.model import BOTH, Readout
+from communique.model import BOTH, Event, Readout, Span
 
 PALETTE = ("cyan", "green", "yellow", "blue", "bright_red", "bright_cyan", "bright_green", "bright_yellow")
 BOTH_STYLE = "bold magenta"
@@ -27,7 +28,9 @@ def _join(values: Iterable[Any], sep: str = ", ") -> str:
     return sep.join(str(v) for v in values if v)
 
 
-_NO_WRAP = frozenset({"date", "encounter", "statements"})  # short fixed values: never broken
+_NO_WRAP = frozenset({"date", "encounter", "statements", "events"})
+"""Columns of short fixed values: never broken."""
+_COUNTS = frozenset({"statements", "events"})
 
 
 def _table(*names: str) -> Table:
@@ -38,8 +41,9 @@ def _table(*names: str) -> Table:
     """
     table = Table(box=box.SIMPLE_HEAD)
     for name in names:
-        table.add_column(name, no_wrap=name in _NO_WRAP, overflow="fold",
-                         justify="right" if name == "statements" else "left")
+        # An id is looked up whole (`show ID`): at least its header's width, even in 80 columns.
+        table.add_column(name, no_wrap=name in _NO_WRAP, overflow="fold", min_width=6 if name.endswith("id") else None,
+                         justify="right" if name in _COUNTS else "left")
     return table
 
 
@@ -89,17 +93,127 @@ def readout_view(readout: Readout) -> RenderableType:
     issues = Text.assemble(("issues: ", "bold"), _join(readout.issues) or "none found")
     parts: list[RenderableType] = [header, ""]
     parts += [people, ""] if readout.participants else [Text("no participants found", style="dim"), ""]
-    return Group(*parts, issues, "", lines)
+    return Group(*parts, issues, "", lines, "", _events_grid(readout.events))
+
+
+def _arrow(actor: str, target: str | None) -> str:
+    return f"{actor} → {target or '-'}"
+
+
+def _type(e: Event) -> Text:
+    # A negated cue ("will never accept") already chose the type; say so, the analyst may disagree.
+    return Text.assemble((e.type, "bold"), (" (negated)", "dim") if e.negated else "")
+
+
+def _events_grid(events: Sequence[Event]) -> RenderableType:
+    """The events of `show`: type, actor → target, polarity, then the evidence words."""
+    if not events:
+        return Text("events: none coded", style="dim")
+    grid = Table("type", "actor → target", "polarity", "evidence", box=None, pad_edge=False, header_style="bold",
+                 title="events", title_justify="left", title_style="bold")
+    for e in events:
+        _row(grid, _type(e), _arrow(e.actor, e.target), e.polarity,
+             _evidence(e.text, e.span, bold=e.trigger, underline=e.object))
+    return grid
 
 
 def readouts_table(readouts: Iterable[Readout]) -> Table:
     """`extract --format table`: one row per readout."""
-    table = _table("doc_id", "date", "encounter", "location", "participants", "issues", "statements")
+    table = _table("doc_id", "date", "encounter", "location", "participants", "issues", "statements", "events")
     for r in readouts:
         _row(table, r.doc_id, r.date, r.encounter, r.location.name if r.location else None,
              _join(f"{p.name} ({p.country})" if p.country else p.name for p in r.participants),
-             _first(r.issues), str(len(r.statements)))
+             _first(r.issues), str(len(r.statements)), str(len(r.events)))
     return table
+
+
+def _inside(text: str, span: Span, mark: Span | None) -> tuple[int, int] | None:
+    """Offsets of `mark` (document offsets) inside the evidence `text` found at `span`, if it lies there."""
+    if mark is None or not span.contains(mark) or len(text) != span.end - span.start:
+        return None
+    return mark.start - span.start, mark.end - span.start
+
+
+def _evidence(text: str, span: Span, *, bold: Span | None = None, underline: Span | None = None) -> Text:
+    """The evidence words, the trigger in bold and the object underlined: one sentence often holds
+    several events ("firmly supports ..., firmly supports ..."), and the marks tell them apart."""
+    out = Text(text)
+    for mark, style in ((bold, "bold"), (underline, "underline")):
+        where = _inside(text, span, mark)
+        if where:
+            out.stylize(style, *where)
+    return out
+
+
+def _trigger(e: Event) -> str | None:
+    """The cue words in quotes, for the header line (styles are lost when the output is piped)."""
+    where = _inside(e.text, e.span, e.trigger)
+    return f'"{e.text[where[0]:where[1]]}"' if where else None
+
+
+def _listing(records: Sequence[tuple[Sequence[str | Text | None], Text, str]]) -> RenderableType:
+    """Records as an aligned header line each, the (long) evidence indented below it, then a dim
+    note (issues). Not a table: evidence runs to hundreds of characters, and a table column would
+    squeeze it into a narrow strip that wraps every few words."""
+    cells = [[c if isinstance(c, Text) else Text(c or "") for c in head] for head, _, _ in records]
+    widths = [max(row[i].cell_len for row in cells) for i in range(len(cells[0]))]
+    parts: list[RenderableType] = []
+    for row, (_, body, note) in zip(cells, records):
+        head = Text()
+        for cell, width in zip(row, widths):
+            head.append_text(cell)
+            head.append(" " * (width - cell.cell_len + 2))
+        head.rstrip()
+        parts += [head, Padding(body, (0, 0, 0, 4))]
+        if note:
+            parts.append(Padding(Text(note, style="dim"), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def _issues(issues: Sequence[str]) -> str:
+    return f"issues: {_join(issues)}" if issues else ""
+
+
+def events_table(rows: Sequence[Any]) -> RenderableType:
+    """`communique events`: per `EventRow` a line date, doc_id, type, actor → target, polarity, trigger
+    words, then its evidence and issues."""
+    if not rows:
+        return Text("no events match", style="dim")
+    return _listing([
+        ([r.date or "undated", r.doc_id, _type(r.event), _arrow(r.event.actor, r.event.target), r.event.polarity,
+          _trigger(r.event)],
+         _evidence(r.event.text, r.event.span, bold=r.event.trigger, underline=r.event.object),
+         _issues(r.event.issues))
+        for r in rows
+    ])
+
+
+def commitments_table(rows: Sequence[Any]) -> RenderableType:
+    """`communique commitments`: per `CommitmentRow` a line date, doc_id, kind, actor → target, amounts,
+    then the evidence with what was pledged or asked underlined, and the issues."""
+    if not rows:
+        return Text("no commitments match", style="dim")
+    return _listing([
+        ([r.date or "undated", r.doc_id, Text(r.commitment.kind, style="bold"),
+          _arrow(r.commitment.actor, r.commitment.target), _join(q.text for q in r.commitment.quantities)],
+         _evidence(r.commitment.text, r.commitment.span, underline=r.commitment.object),
+         _issues(r.commitment.issues))
+        for r in rows
+    ])
+
+
+def coded_table(coded: Sequence[Any]) -> RenderableType:
+    """`communique code --format table`: each sentence with its id, then its events, or "no events"."""
+    parts: list[RenderableType] = []
+    for sentence in coded:
+        parts.append(Text.assemble((sentence.id, "bold"), "  ", sentence.text))
+        for e in sentence.events:
+            parts.append(Padding(Text.assemble(_type(e), "  ", _arrow(e.actor, e.target), "  ", e.polarity, "  ",
+                                               _evidence(e.text, e.span, bold=e.trigger, underline=e.object)),
+                                 (0, 0, 0, 4)))
+        if not sentence.events:
+            parts.append(Padding(Text("no events", style="dim"), (0, 0, 0, 4)))
+    return Group(*parts) if parts else Text("no sentences", style="dim")
 
 
 def documents_table(docs: Sequence[Any]) -> RenderableType:

@@ -146,8 +146,8 @@ def _iso(value: str | date | None) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad | None, actor: str | None, issue: str | None,
-              since: str | date | None, until: str | date | None, limit: int | None) -> sa.Select:
+def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad | None, actor: str | None,
+              issue: str | None, since: str | date | None, until: str | date | None, limit: int | None) -> sa.Select:
     """The query both listings share: rows of `table` joined to their document's date, filtered,
     by date (undated last), doc_id and ordinal."""
     t, d = table.c, documents.c
