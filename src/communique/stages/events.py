@@ -54,14 +54,22 @@ _NEGATION = re.compile(r"\b(?:not|never|no|cannot|can't|can’t|won't|won’t|do
 _PROMISE = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were|"
     r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
-    r"announced|pledged|committed|undertakes?\s+to|decided\s+to|agreed\s+to)\b", re.I)
+    r"pledged|committed|undertakes?\s+to|decided\s+to|agreed\s+to|vow(?:s|ed)?\s+to|sw(?:ore|orn|ears?)\s+to|"
+    r"threaten(?:s|ed)?\s+to)\b", re.I)
 # Cooperation the sides talk of doing, just before an act: "discussed the importance of working
 # together", "discussed expanding and deepening cooperation", "plans for ... to visit".
 _INTENT = re.compile(r"\b(?:discuss(?:ed|es)?|importance\s+of|opportunities\s+to|ways\s+to|plans?\s+(?:for|to))\b"
                      r"(?:\s+\S+){0,6}\s*$", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event\s+of|should\s+\w+\s+(?:happen|occur)|provided\s+that)\b", re.I)
-_FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|"
-                     r"stormed|killed|made|began|took|led|won|kept|paid|put|set|cut)$")
+# A hostile act on a condition or a possibility is a threat ("may halt mediation if ..."); any act
+# "unless" the other side yields is one ("will withdraw its force unless ...").
+_CONDITION = re.compile(r"\b(?:if|in\s+the\s+event\s+of|should\s+\w+\s+(?:happen|occur)|provided\s+that|may|might|"
+                        r"could)\b", re.I)
+_ULTIMATUM = re.compile(r"\bunless\b", re.I)
+_FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|blew|beat|threw|"
+                     r"fled|broke|took|led|won|kept|paid|put|set|cut|hit|shut|overran|swore|sought|brought|caught|"
+                     r"drew|fell|left|lost|ran|rose|sold|stood|tore|began|made)$")
+# "continued to send arms", "tried to hack into", "an attempt to assassinate": the act is reported.
+_ONGOING = re.compile(r"\b(?:continued|began|begun|started|attempted|attempts?|tried|tries|resumed)\s+to\s*$", re.I)
 _JOINT = re.compile(r"\b(?:the\s+(?:two|three|four)\s+(?:sides|leaders|countries|ministers|presidents|parties|"
                     r"governments|nations|delegations)|both\s+(?:sides|leaders|countries|ministers|parties)|"
                     r"the\s+leaders|the\s+parties|they|we)\b", re.I)
@@ -247,7 +255,8 @@ def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool, 
             polarity = "pledged"
         elif cue.role == "act" and not _finite(cue.text, before):
             return None
-        if _CONDITION.search(lead) and type_ in HOSTILE and type_ != "ACCUSE":
+        if (_CONDITION.search(lead) and type_ in HOSTILE and type_ != "ACCUSE") or \
+                (polarity == "pledged" and _ULTIMATUM.search(text, cue.end, clause.end)):
             type_ = "THREATEN"
     if negated:
         flipped = book.negated.get(type_)
@@ -260,6 +269,8 @@ def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool, 
 def _finite(words: str, before: str) -> bool:
     """Tense evidence for a material act: "provided", "sends", "is providing", not "to provide"."""
     head = words.split()[0].lower()
+    if _ONGOING.search(before):
+        return True
     if re.search(r"\bto\s*$", before, re.I):
         return False
     if head.endswith("ing"):
