@@ -411,3 +411,58 @@ def test_read_bytes_never_raises(data, name):
             assert "\n" not in str(item)
         else:
             assert 0 <= item.body_start <= len(item.text)
+
+
+# -- sentences for `communique code`: one input a line, every error naming file:line -------------
+
+def _sentences(data: bytes, name: str = "s.txt", **kw):
+    from communique.ingest.sentences import sentences_of_stream
+
+    return [(type(i).__name__, getattr(i, "id", None) or str(i)) for i in
+            sentences_of_stream(io.BytesIO(data), name=name, **kw)]
+
+
+@pytest.mark.parametrize(("data", "name", "expected"), [
+    (b"China condemned the test.\r\n\n  Vietnam hoped for talks.  \n", "s.txt",
+     [("BareSentence", "s-1"), ("BareSentence", "s-3")]),
+    (b'\xef\xbb\xbf{"id": 7, "text": "A."}\n{"text": "B."}\n', "s.jsonl", [("BareSentence", "7"), ("BareSentence", "s-2")]),
+    (b'{"text": "A."}\n', "s.txt", [("BareSentence", "s-1")]),  # a .txt line is text, even when it looks like JSON
+    (b'{"text": "A."}\n', "-", [("BareSentence", "stdin-1")]),  # no extension: the first line decides
+    (b'{"id": "x", "text": ""}\n{"id": [1], "text": "B."}\n"just a string"\n', "s.jsonl",
+     [("MalformedRecord", 's.jsonl:1: field "text" must be a non-empty string, not empty [C107]'),
+      ("MalformedRecord", 's.jsonl:2: field "id" must be a non-empty string or an integer, not [1] [C107]'),
+      ("MalformedRecord", 's.jsonl:3: a record must be a JSON object with a "text" field, not a string [C107]')]),
+    (b"ok\nWang Yi\x92s visit\n", "s.txt",
+     [("BareSentence", "s-1"),
+      ("EncodingError", "s.txt:2: not UTF-8 (byte 0x92 at column 8); re-save the file as UTF-8 [C104]")]),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "s.txt", [("BinaryInput", "s.txt: a PNG image, not text; give the text as "
+                                                                    ".txt, .html or .jsonl [C103]")]),
+    (b"\n \n", "s.txt", [("EmptyInput", "s.txt: holds no sentences, only blank lines [C102]")]),
+])
+def test_sentences_of_a_stream(data, name, expected):
+    assert _sentences(data, name) == expected
+
+
+def test_sentences_utf16_file_is_decoded_with_a_warning():
+    from communique.ingest.sentences import sentences_of_stream
+
+    items = list(sentences_of_stream(io.BytesIO("One.\nTwo.\n".encode("utf-16")), name="u.txt"))
+    assert [(s.id, s.text) for s in items] == [("u-1", "One."), ("u-2", "Two.")]
+    assert items[0].warnings == ("UTF-16 with byte-order mark; decoded as UTF-16",) and items[1].warnings == ()
+
+
+def test_sentences_over_long_line_is_refused_and_the_next_read(tmp_path):
+    from communique.ingest.sentences import sentences_of_stream
+
+    data = b"short.\n" + b"x" * 300 + b"\nlast.\n"
+    items = list(sentences_of_stream(io.BytesIO(data), name="l.txt", settings=Settings(max_bytes=100)))
+    assert [getattr(i, "id", None) or str(i) for i in items] == [
+        "l-1", "l.txt:2: line is over max_bytes (100 bytes); split it [C105]", "l-3"]
+
+
+def test_read_sentences_refuses_html_and_names_missing_files(tmp_path):
+    from communique.ingest.sentences import read_sentences
+
+    page = write(tmp_path, "p.html", "<html><p>Hi.</p></html>")
+    items = [str(i) for i in read_sentences([page, tmp_path / "gone.txt"])]
+    assert "a .html file; `code` reads sentences" in items[0] and items[1].endswith("check the path [C101]")

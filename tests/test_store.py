@@ -444,3 +444,17 @@ def test_a_database_from_before_events_is_migrated_and_keeps_its_documents(tmp_p
         assert s.get("004") == old and s.events() == []
         s.put(coded("b", "2022-05-05", CHN_VNM))
         assert _keys(s.events(dyad="VNM-CHN", issue="covid19")) == [("b", "AGREE")]
+
+
+def test_ingest_stores_the_events_extraction_gives(store, monkeypatch):
+    """Whatever the coder finds is stored and queryable: a stub stands in for it here."""
+    import dataclasses
+
+    import communique.pipeline as pipeline
+
+    real = pipeline.extract_document
+    monkeypatch.setattr(pipeline, "extract_document",
+                        lambda doc: dataclasses.replace(real(doc), text=EV_TEXT, events=CHN_VNM, date="2022-05-05"))
+    assert list(store.ingest([document_from_text(EV_TEXT, doc_id="e")])) == [("e", "added")]
+    assert store.get("e").events == CHN_VNM
+    assert _keys(store.commitments(dyad="VNM-CHN")) == [("e", "pledge"), ("e", "request")]
