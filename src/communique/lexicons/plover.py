@@ -62,19 +62,19 @@ class CueBook:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
         """Cues in `text[start:end]`, leftmost-longest, none overlapping; offsets into `text`."""
         end = len(text) if end is None else end
-        low = text[:end].lower()
+        low = _lower(text[start:end])
         found: list[CueMatch] = []
-        reach = start
-        for word in _WORD.finditer(low, start, end):
+        reach = 0
+        for word in _WORD.finditer(low):
             if word.start() < reach:
                 continue
             best = None
             for cue in self.index.get(word.group()[:3], ()):
-                m = cue.regex.match(low, word.start(), end)
-                if m and (best is None or m.end() > best.end):
-                    best = CueMatch(m.start(), m.end(), text[m.start():m.end()], cue)
+                m = cue.regex.match(low, word.start())
+                if m and (best is None or start + m.end() > best.end):
+                    best = CueMatch(start + m.start(), start + m.end(), text[start + m.start():start + m.end()], cue)
             if best is not None and not _in_name(text, best.start, start):
-                reach = best.end
+                reach = best.end - start
                 if best.role != "none":  # a not_cue hides the cue words inside it
                     found.append(best)
         return found
@@ -86,6 +86,12 @@ class CueBook:
             if owner == type_ and words.search(low):
                 return mode
         return cue.mode
+
+
+def _lower(chunk: str) -> str:
+    """Lower case of the same length, so offsets stay true ("İ".lower() is two characters)."""
+    low = chunk.lower()
+    return low if len(low) == len(chunk) else "".join(c if len(c.lower()) != 1 else c.lower() for c in chunk)
 
 
 def _in_name(text: str, s: int, clause_start: int) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import permutations
 
 from communique.lexicons.actors import actors
@@ -86,9 +87,9 @@ _OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _QUANTITY = re.compile(
     r"(?:(?:US\$|\$|€|£|¥|RMB\s?|USD\s?|EUR\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|bn|m)\b)?"
-    r"|\b\d[\d,.]*\s?(?:million|billion|trillion|thousand)\b(?:\s+(?:[a-z\-]+\s+){0,2}?"
+    r"|(?<![\w-])\d[\d,.]*\s?(?:million|billion|trillion|thousand)\b(?:\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?:doses|tons|tonnes|dollars|yuan|euros|pounds|yen|rupees|troops|people|refugees|vaccines|barrels))?"
-    r"|\b\d[\d,.]*\s?(?:percent|per\s+cent|%|percentage\s+points|doses|tons|tonnes|troops|soldiers|"
+    r"|(?<![\w-])\d[\d,.]*\s?(?:percent|per\s+cent|%|percentage\s+points|doses|tons|tonnes|troops|soldiers|"
     r"dollars|yuan|euros|vaccines|ventilators|masks|barrels|megawatts|MW|km|kilometers))", re.I)
 
 
@@ -123,6 +124,7 @@ class _Clause:
     start: int
     end: int
     cues: list[CueMatch] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # every party the clause names, found once
 
 
 def find_events(text: str, start: int, end: int, side: Side, *, statement: int | None = None) -> list[Event]:
@@ -158,9 +160,10 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
     first = clause.cues[0].start
     frame = _FRAME.match(text[clause.start:first])
     subject_start = clause.start + (frame.end() if frame else 0)
-    subject = _mentions(text, subject_start, first, side)
+    clause.mentions = _mentions(text, clause.start, clause.end, side)
+    subject = _within(clause.mentions, subject_start, first)
     if not subject and frame:  # "Hungary has said it will support ...": the sayer acts
-        subject = _mentions(text, clause.start, subject_start, side)
+        subject = _within(clause.mentions, clause.start, subject_start)
     joint = bool(_JOINT.search(text, subject_start, first)) if first > subject_start else False
     actors_ = _actors(subject, side, joint)
     if not actors_:
@@ -200,12 +203,23 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
             pairs = _pairs(text, cue, stop, clause, side, actors_, type_, asked)
         for actor, target in pairs:
             events.append(_event(text, clause, cue, stop, type_, actor, target, polarity, negated, statement))
-    return events
+    return _merged(events)
+
+
+def _merged(events: list[Event]) -> list[Event]:
+    """One event per (type, actor, target) in a clause: "thanked and congratulated China" is one
+    SUPPORT whose evidence is the clause; the amounts of every cue are kept."""
+    kept: dict[tuple[str, str, str | None], Event] = {}
+    for e in events:
+        first = kept.setdefault((e.type, e.actor, e.target), e)
+        if first is not e:
+            first.quantities += [q for q in e.quantities if q not in first.quantities]
+    return list(kept.values())
 
 
 def _agent(text: str, cue: CueMatch, clause: _Clause, side: Side) -> str:
     """The doer of a passive act: "killed by Hezbollah guerrillas"."""
-    for m in _mentions(text, cue.end, clause.end, side):
+    for m in _within(clause.mentions, cue.end, clause.end):
         if _BY_BEFORE.search(text, max(0, m.start - 40), m.start) or re.match(r"\s*by\b", text[cue.end:m.start]):
             return m.code
     return UNSPECIFIED
@@ -214,7 +228,7 @@ def _agent(text: str, cue: CueMatch, clause: _Clause, side: Side) -> str:
 def _owned_by_other(text: str, cue: CueMatch, clause: _Clause, side: Side, actors_: list[str]) -> bool:
     if not side.parties:
         return False
-    owner = [m for m in _mentions(text, max(clause.start, cue.start - 30), cue.start, side)
+    owner = [m for m in _within(clause.mentions, max(clause.start, cue.start - 30), cue.start)
              if len(text[m.end:cue.start].split()) <= 1]
     return bool(owner) and owner[-1].code not in actors_ and owner[-1].code not in side.parties
 
@@ -247,6 +261,7 @@ def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool, 
     negated = bool(_NEGATION.search(near))
     if cue.role == "verb" and _PROMISE.search(near):  # "will continue to support Ukraine" is AGREE
         type_ = book.future.get(type_, type_)
+        polarity = "pledged"
     passive = cue.role == "act" and bool(_PASSIVE.search(before))
     if cue.role in ("act", "noun") and not passive:
         lead = text[clause.start:cue.start]
@@ -283,11 +298,10 @@ def _mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
     if start >= end:
         return []
     found = [Mention(m.code, m.span.start, m.span.end, False) for m in actors().find(text, start, end)]
-    for name, code in side.people:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[start:end]):
-            found.append(Mention(code, start + m.start(), start + m.end(), False))
-    for m in cue_book().unspecified.finditer(text, start, end):
-        found.append(Mention(UNSPECIFIED, m.start(), m.end(), False))
+    if side.people:
+        codes, pattern = _people_pattern(side.people)
+        found += [Mention(codes[m.group()], m.start(), m.end(), False) for m in pattern.finditer(text, start, end)]
+    found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in cue_book().unspecified.finditer(text, start, end)]
     found.sort(key=lambda m: (m.start, -m.end))
     kept, reach = [], -1
     for m in found:
@@ -297,6 +311,18 @@ def _mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
             kept.append(Mention(m.code, m.start, m.end, located, topic))
             reach = m.end
     return kept
+
+
+@lru_cache(maxsize=64)
+def _people_pattern(people: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """One regex for every participant's name and alias, longest first, built once per readout."""
+    codes = dict(people)
+    names = sorted(codes, key=len, reverse=True)
+    return codes, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
 
 
 def _actors(subject: list[Mention], side: Side, joint: bool) -> list[str]:
@@ -334,7 +360,7 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Si
     own = set(actors_)
     if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
         return [asked.code]
-    after = [m for m in _mentions(text, cue.end, stop, side) if m.code not in own and not m.topic]
+    after = [m for m in _within(clause.mentions, cue.end, stop) if m.code not in own and not m.topic]
     if type_ in HOSTILE:
         pick = [m for m in after if not m.located] or [m for m in after if m.located]
         if pick:
@@ -363,12 +389,12 @@ def _doer(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, own:
     """Whose misconduct the words describe: the party named just before ("Beijing's coercive ...
     practices", "The United States tries to create ..."), or "by" just after, or a place just after
     ("efforts to seize power by force in Niger"), else UNSPECIFIED ("against future aggression")."""
-    before = [m for m in _mentions(text, clause.start, cue.start, side)
+    before = [m for m in _within(clause.mentions, clause.start, cue.start)
               if not m.located and not m.topic and m.code not in own
               and len(text[m.end:cue.start].split()) <= DOER_WORDS]
     if before:
         return before[-1].code
-    for m in _mentions(text, cue.end, stop, side):
+    for m in _within(clause.mentions, cue.end, stop):
         gap = len(text[cue.end:m.start].split())
         if m.code not in own and not m.topic and gap <= 4 and (m.located or _BY_BEFORE.search(text, cue.end, m.start)):
             return m.code
