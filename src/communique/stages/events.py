@@ -173,13 +173,18 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
     last = subject[-1] if subject else None  # the subject nearest the cue: "relevant parties should"
     asked = last if last and not last.located and not last.topic and last.code not in side.parties else None
     events: list[Event] = []
-    governor: str | None = None
+    governor: str | None = None  # the type of the clause's last verb
+    act: str | None = None  # the type of the clause's last act: "provide ... assistance to" is one act
     doer: str | None = None  # of the clause's last described misconduct: "Beijing's A, B and C"
     for i, cue in enumerate(clause.cues):
         stop = next((c.start for c in clause.cues[i + 1:] if c.role == "verb" or _family(c.type) != _family(cue.type)),
                     clause.end)
         if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
             continue
+        if cue.role == "noun" and act is not None and _family(act) == _family(cue.type):
+            continue
+        if cue.role == "act":
+            act = cue.type
         if cue.role == "conduct" and not side.parties:
             continue  # a news line's "illegal", "invasion" describe; only a speaker accuses
         if cue.role == "noun" and _owned_by_other(text, cue, clause, side, actors_):
@@ -187,7 +192,7 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
         decided = _decide(text, clause, cue)
         if cue.role == "verb":
             governor = cue.type
-            if cue.type == "AGREE" and _threat_follows(clause.cues[i + 1:]):
+            if cue.type == "AGREE" and _threat_follows(text, cue, clause.cues[i + 1:]):
                 continue  # "is prepared to impose martial law" is the THREATEN the act becomes
         if decided is None:
             continue
@@ -228,13 +233,15 @@ def _agent(text: str, cue: CueMatch, clause: _Clause, side: Side) -> str:
 def _owned_by_other(text: str, cue: CueMatch, clause: _Clause, side: Side, actors_: list[str]) -> bool:
     if not side.parties:
         return False
-    owner = [m for m in _within(clause.mentions, max(clause.start, cue.start - 30), cue.start)
-             if len(text[m.end:cue.start].split()) <= 1]
+    owner = [m for m in _within(clause.mentions, max(clause.start, cue.start - 40), cue.start)
+             if len(text[m.end:cue.start].split()) <= 2]
     return bool(owner) and owner[-1].code not in actors_ and owner[-1].code not in side.parties
 
 
-def _threat_follows(rest: list[CueMatch]) -> bool:
-    return bool(rest) and rest[0].role in ("act", "noun") and rest[0].type in HOSTILE
+def _threat_follows(text: str, cue: CueMatch, rest: list[CueMatch]) -> bool:
+    """The promise is of force or sanctions, right after it: "is prepared to impose martial law"."""
+    return bool(rest) and rest[0].role in ("act", "noun") and rest[0].type in HOSTILE \
+        and len(text[cue.end:rest[0].start].split()) <= 3
 
 
 def _family(type_: str) -> str:
@@ -335,6 +342,8 @@ def _actors(subject: list[Mention], side: Side, joint: bool) -> list[str]:
         return list(side.parties)
     if side.speakers:
         return list(side.speakers)
+    if side.parties:  # narration: "The United States will ..." acts; "in coordination with the G7" does not
+        return _unique(m.code for m in subject if m.code in side.parties and not m.located)
     named = [m for m in subject if m.code != UNSPECIFIED]
     return _unique(m.code for m in named if not m.located) or _unique(m.code for m in named)
 
