@@ -85,11 +85,12 @@ _PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|reg
                           r"between|among|against|by|as)\b", re.I)
 _OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from"})
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)*$")
 _QUANTITY = re.compile(
-    r"(?:(?:US\$|\$|€|£|¥|RMB\s?|USD\s?|EUR\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|bn|m)\b)?"
+    r"(?:(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|(?-i:\b[A-Z]{3})(?=\s?\d)\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?"
     r"|(?<![\w-])\d[\d,.]*\s?(?:million|billion|trillion|thousand)\b(?:\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?:doses|tons|tonnes|dollars|yuan|euros|pounds|yen|rupees|troops|people|refugees|vaccines|barrels))?"
-    r"|(?<![\w-])\d[\d,.]*\s?(?:percent|per\s+cent|%|percentage\s+points|doses|tons|tonnes|troops|soldiers|"
+    r"|(?<![\w-])\d[\d,.]*\s?(?:percentage\s+points|percent|per\s+cent|%|doses|tons|tonnes|troops|soldiers|"
     r"dollars|yuan|euros|vaccines|ventilators|masks|barrels|megawatts|MW|km|kilometers))", re.I)
 
 
@@ -177,10 +178,12 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
     act: str | None = None  # the type of the clause's last act: "provide ... assistance to" is one act
     doer: str | None = None  # of the clause's last described misconduct: "Beijing's A, B and C"
     for i, cue in enumerate(clause.cues):
-        stop = next((c.start for c in clause.cues[i + 1:] if c.role == "verb" or _family(c.type) != _family(cue.type)),
-                    clause.end)
+        stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
+                     or _family(c.type) != _family(cue.type)), clause.end)
         if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
             continue
+        if cue.role == "verb" and _infinitive(text, cue) and (governor or act) and _absorbs(governor or act, cue.type):
+            continue  # "would provide AUD 20 million to support clean energy": the support is the aid's purpose
         if cue.role == "noun" and act is not None and _family(act) == _family(cue.type):
             continue
         if cue.role == "act":
@@ -434,10 +437,15 @@ def _event(text: str, clause: _Clause, cue: CueMatch, stop: int, type_: str, act
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
+    """`[start, end)` without the spaces, punctuation and dangling "and" at its edges."""
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip(" ,;:—–-\n"))
-    tail = len(chunk.rstrip(" ,;:—–-\n"))
+    tail = len(_DANGLING.sub("", chunk))
     return Span(start + lead, start + max(lead, tail))
+
+
+def _infinitive(text: str, cue: CueMatch) -> bool:
+    return bool(re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start]))
 
 
 def _quantities(text: str, span: Span) -> list[Quantity]:
