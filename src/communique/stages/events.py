@@ -177,6 +177,7 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
     governor: str | None = None  # the type of the clause's last verb
     act: str | None = None  # the type of the clause's last act: "provide ... assistance to" is one act
     doer: str | None = None  # of the clause's last described misconduct: "Beijing's A, B and C"
+    accused: str | None = None  # the party the clause's last conflict event named
     for i, cue in enumerate(clause.cues):
         stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
                      or _family(c.type) != _family(cue.type)), clause.end)
@@ -206,11 +207,15 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
             pairs = [(_agent(text, cue, clause, side), next((m.code for m in subject if not m.located), None))]
         elif cue.role == "conduct":
             doer = _doer(text, cue, stop, clause, side, set(actors_)) if doer in (None, UNSPECIFIED) else doer
+            if doer == UNSPECIFIED and accused:  # "opposes the illegal sanctions imposed by the United States"
+                doer = accused
             pairs = [(actor, doer) for actor in actors_]
         else:
             pairs = _pairs(text, cue, stop, clause, side, actors_, type_, asked)
         for actor, target in pairs:
             events.append(_event(text, clause, cue, stop, type_, actor, target, polarity, negated, statement))
+            if type_ in HOSTILE and target not in (None, UNSPECIFIED):
+                accused = target
     return _merged(events)
 
 
@@ -484,6 +489,8 @@ def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
         mode = "multilateral"
     elif mode is None and doc.location is not None and doc.location.country:
         mode = "visit" if doc.location.country in parties else "third-party"
+        if mode == "visit" and parties[0] == doc.location.country:
+            parties = parties[::-1]  # PLOVER: in a visit the actor visits and the target hosts
     return [
         Event("CONSULT", a, b, lead, lead.of(doc.text), trigger=doc.encounter.span, mode=mode,
               intensity=intensity("CONSULT", mode), cue=f"encounter: {doc.encounter.label}")
