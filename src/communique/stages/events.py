@@ -80,11 +80,13 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # "the Ukraine issue", "the Vietnam-China comprehensive strategic partnership": a topic, not a party.
 _TOPIC_AFTER = re.compile(
     r"[\s'’s-]*(?:[\w’'-]+\s+){0,3}?(?:issues?|question|crisis|situation|conflict|file|matters?|agenda|relationship|"
-    r"relations|ties|partnership|cooperation|dialogue|policy|mechanism|framework|summit|meeting|talks|strait)\b", re.I)
+    r"relations|ties|partnership|cooperation|dialogue|policy|mechanism|framework|summit|meeting|talks|strait|charter|"
+    r"resolutions?|convention|declaration|agreement)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|regarding|over|including|in|at|"
                           r"between|among|against|by|as)\b", re.I)
 _OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from"})
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 _DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)*$")
 _QUANTITY = re.compile(
     r"(?:(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|(?-i:\b[A-Z]{3})(?=\s?\d)\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?"
@@ -487,6 +489,8 @@ def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
     mode = ENCOUNTER_MODES.get(doc.encounter.label)
     if len(parties) > 2:
         mode = "multilateral"
+    elif mode is None and _SIDELINES.search(lead.of(doc.text)):
+        mode = "third-party"  # "on the margins of the G20 Foreign Ministers' Meeting in Rio"
     elif mode is None and doc.location is not None and doc.location.country:
         mode = "visit" if doc.location.country in parties else "third-party"
         if mode == "visit" and parties[0] == doc.location.country:
