@@ -24,7 +24,7 @@ decision must be explainable from the evidence words, and an analyst extends the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import permutations
 
@@ -86,6 +86,10 @@ _PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|reg
                           r"between|among|against|by|as)\b", re.I)
 _OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from"})
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:its|their|his|her|our|your)|['’]s?)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:strong|firm|full|continued|unwavering|steadfast|valuable|active|great|sincere|warm|"
+    r"long-standing|continuous)\s+)?$")
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 _DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)*$")
 _QUANTITY = re.compile(
@@ -153,10 +157,17 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     out.append(_Clause(pos, end))
     kept = []
     for clause in out:
-        clause.cues = book.find(text, clause.start, clause.end)
+        clause.cues = [_as_noun(c) if c.role == "verb" and " " not in c.text
+                       and _NOUN_BEFORE.search(text, max(0, c.start - 40), c.start)
+                       else c for c in book.find(text, clause.start, clause.end)]
         if clause.cues:
             kept.append(clause)
     return kept
+
+
+def _as_noun(cue: CueMatch) -> CueMatch:
+    """ "thanks China for its strong support": the verb's word used as a noun is coded as one."""
+    return cue._replace(cue=replace(cue.cue, role="noun"))
 
 
 def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) -> list[Event]:
@@ -433,7 +444,7 @@ def _object_of(between: str) -> bool:
 def _event(text: str, clause: _Clause, cue: CueMatch, stop: int, type_: str, actor: str, target: str | None,
            polarity: str, negated: bool, statement: int | None) -> Event:
     span = _trimmed(text, clause.start, clause.end)
-    obj = _trimmed(text, cue.end, stop)
+    obj = _trimmed(text, cue.end, stop, final_stop=False)
     mode = cue_book().mode_of(type_, cue.cue, obj.of(text)) if type_ == cue.type else None
     return Event(
         type=type_, actor=actor, target=target, span=span, text=span.of(text), trigger=Span(cue.start, cue.end),
@@ -443,11 +454,12 @@ def _event(text: str, clause: _Clause, cue: CueMatch, stop: int, type_: str, act
     )
 
 
-def _trimmed(text: str, start: int, end: int) -> Span:
-    """`[start, end)` without the spaces, punctuation and dangling "and" at its edges."""
+def _trimmed(text: str, start: int, end: int, *, final_stop: bool = True) -> Span:
+    """`[start, end)` without the spaces, punctuation and dangling "and" at its edges (and without
+    the sentence's full stop, for an object)."""
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip(" ,;:—–-\n"))
-    tail = len(_DANGLING.sub("", chunk))
+    tail = len(_DANGLING.sub("", chunk if final_stop else chunk.rstrip(".")))
     return Span(start + lead, start + max(lead, tail))
 
 
