@@ -85,11 +85,9 @@ TRIO = joint("USA", "JPN", "KOR")
     ("Wang Yi said, China does not support Japan's bid for a Security Council seat.", CN_VN, "REJECT CHN JPN"),
     ("Wang Yi said, China firmly rejects the groundless accusations made by the U.S. side.", CN_US,
      "REJECT CHN USA"),  # the accusations are the U.S. side's, not China's
-    known("'insists on going its own way' is the U.S. conduct in the condition; got an extra REQUEST CHN USA",
-          "Wang Yi warned that the U.S. side would bear all the consequences if it insists on going its own way.",
+    ("Wang Yi warned that the U.S. side would bear all the consequences if it insists on going its own way.",
           CN_US, "THREATEN CHN USA"),
-    known("a promised act 'unless' the other side yields is a threat; 'take countermeasures' gives no event",
-          "Wang Yi said, China will take firm countermeasures unless the U.S. side stops selling arms to Taiwan.",
+    ("Wang Yi said, China will take firm countermeasures unless the U.S. side stops selling arms to Taiwan.",
           CN_US, "THREATEN CHN USA"),
     # White House, State Department
     ("President Biden underscored the United States' ironclad commitment to the defense of Japan.", US_JP,
@@ -100,18 +98,13 @@ TRIO = joint("USA", "JPN", "KOR")
     ("Blinken stressed that the PRC should not provide lethal support to Russia.", US_CN, "REQUEST USA CHN"),
     ("The United States imposed sanctions on Russian banks.", US_JP, "SANCTION USA RUS"),
     ("The United States sanctioned two Chinese companies for supplying drones to Russia.", US_CN, "SANCTION USA CHN"),
-    known("sanctions promised on a condition are THREATEN and the invasion in the condition is nobody's act here; "
-          "got SANCTION USA RUS; THREATEN USA UKR",
-          "President Biden made clear that the United States would impose severe costs on Russia if it further "
+    ("President Biden made clear that the United States would impose severe costs on Russia if it further "
           "invades Ukraine.", US_RU, "THREATEN USA RUS"),
-    known("the condition 'If Russia invades Ukraine' is coded as an extra THREATEN USA UKR",
-          "If Russia invades Ukraine, the United States would impose severe costs on Russia.", US_RU,
+    ("If Russia invades Ukraine, the United States would impose severe costs on Russia.", US_RU,
           "THREATEN USA RUS"),
-    known("China's support to Russia is the warning's condition; got an extra AID USA RUS (done)",
-          "Blinken warned of the implications and consequences if China provides material support to Russia.", US_CN,
+    ("Blinken warned of the implications and consequences if China provides material support to Russia.", US_CN,
           "THREATEN USA CHN"),
-    known("lifting sanctions is CONCEDE only; 'sanctions on' adds SANCTION USA CHN (pledged)",
-          "The U.S. side announced that it will lift sanctions on the Institute of Forensic Science.", US_CN,
+    ("The U.S. side announced that it will lift sanctions on the Institute of Forensic Science.", US_CN,
           "CONCEDE USA CHN"),
     # UK No. 10
     ("The Prime Minister reiterated the UK's steadfast support for Ukraine.", GB_UA, "SUPPORT GBR UKR"),
@@ -124,11 +117,9 @@ TRIO = joint("USA", "JPN", "KOR")
     ("Prime Minister Modi invited Prime Minister Albanese to visit India for the Quad Summit.", IN_AU, "AGREE IND AUS"),
     ("Prime Minister Modi said that India stands ready to supply 2,000 tonnes of rice to Bangladesh.", IN_BD,
      "AGREE IND BGD"),
-    known("'US$' in the amount is read as the United States: got AGREE IND USA",
-          "Prime Minister Modi conveyed India's readiness to extend a line of credit of US$ 500 million to Bangladesh.",
+    ("Prime Minister Modi conveyed India's readiness to extend a line of credit of US$ 500 million to Bangladesh.",
           IN_BD, "AGREE IND BGD"),
-    known("a gift handed over is material aid delivered; got RETREAT IND BGD ('handed over')",
-          "The Indian side handed over 20 locomotives to Bangladesh as a gift.", IN_BD, "AID IND BGD"),
+    ("The Indian side handed over 20 locomotives to Bangladesh as a gift.", IN_BD, "AID IND BGD"),
     # Japan MOFA
     ("Minister Hayashi stated that Japan strongly condemns North Korea's missile launches.", JP_US, "ACCUSE JPN PRK"),
     ("Minister Hayashi expressed serious concern over China's unilateral attempts to change the status quo by force "
@@ -136,11 +127,9 @@ TRIO = joint("USA", "JPN", "KOR")
     ("Minister Hayashi requested the early release of Japanese nationals detained in China.", JP_CN, "REQUEST JPN CHN"),
     ("Minister Hayashi stated that Japan will never accept China's unilateral attempts to change the status quo.",
      JP_US, "REJECT JPN CHN"),
-    known("intent to strengthen the alliance is AGREE; no cue matches, no event",
-          "Minister Hayashi stated that Japan would like to further strengthen the Japan-U.S. Alliance.", JP_US,
+    ("Minister Hayashi stated that Japan would like to further strengthen the Japan-U.S. Alliance.", JP_US,
           "AGREE JPN USA"),
-    known("a hope is one REQUEST; 'will respond' inside what is hoped adds THREATEN JPN KOR",
-          "Minister Hayashi expressed his hope that Korea will respond appropriately on the issue of former civilian "
+    ("Minister Hayashi expressed his hope that Korea will respond appropriately on the issue of former civilian "
           "workers.", JP_KR, "REQUEST JPN KOR"),
     # Russia MID
     ("Sergey Lavrov expressed gratitude to the Turkish side for its mediation efforts.", RU_TR, "SUPPORT RUS TUR"),
@@ -149,8 +138,7 @@ TRIO = joint("USA", "JPN", "KOR")
     # Vietnam MOFA
     ("Bui Thanh Son expressed regret over the incident involving Chinese fishermen.", VN_CN, "CONCEDE VNM CHN"),
     ("Vietnam will lift the remaining restrictions on Chinese imports.", VN_CN, "CONCEDE VNM CHN"),
-    known("'suggested that Japan continue to provide' asks Japan; got AGREE VNM JPN, a Vietnamese promise",
-          "Bui Thanh Son suggested that Japan continue to provide ODA to Vietnam.", VN_JP, "REQUEST VNM JPN"),
+    ("Bui Thanh Son suggested that Japan continue to provide ODA to Vietnam.", VN_JP, "REQUEST VNM JPN"),
     # joint subjects: every side acts towards every other
     ("The two sides agreed to meet again in Hanoi.", joint("CHN", "VNM"), all_pairs("AGREE", "CHN", "VNM")),
     ("The leaders agreed to hold trilateral summits annually.", TRIO, all_pairs("AGREE", "USA", "JPN", "KOR")),
@@ -177,8 +165,7 @@ def test_find_events_codes_type_actor_target(sentence, speaker, expected):
     ("Wang Yi said, the two sides should strengthen multilateral coordination.", CN_VN, "REQUEST",
      {"polarity": "proposed", "negated": False}),
     ("Vietnam will lift the remaining restrictions on Chinese imports.", VN_CN, "CONCEDE", {"polarity": "pledged"}),
-    known("a CONSULT by telephone has mode phone; the cue book gives every CONSULT cue mode visit",
-          "The two ministers spoke by phone on Monday.", joint("RUS", "TUR"), "CONSULT", {"mode": "phone"}),
+    ("The two ministers spoke by phone on Monday.", joint("RUS", "TUR"), "CONSULT", {"mode": "phone"}),
 ])
 def test_polarity_negation_mode_and_amounts(sentence, speaker, type_, fields):
     events = [e for e in coded(sentence, speaker) if e.type == type_]
@@ -220,16 +207,11 @@ def test_narration_acts_only_for_a_side_it_names(sentence, expected):
     # PLOVER's gold records code a joint subject as actors with no recipient ("Jordan and Britain have agreed")
     ("Japan and the Philippines agreed to deepen defence cooperation.", "AGREE JPN -; AGREE PHL -"),
     ("China and Vietnam held joint patrols in the Gulf of Tonkin.", "COOPERATE CHN -; COOPERATE VNM -"),
-    known("a withdrawal in the present perfect has happened; 'has withdrawn' is not taken as tensed: no event",
-          "Israel has withdrawn its troops from Lebanon.", "RETREAT ISR LBN"),
-    known("'met' without 'with' is a meeting; no event",
-          "India's foreign minister met Pakistan's foreign minister in Islamabad.", "CONSULT IND PAK"),
-    known("Paris withdrawing is the condition, not an act; got an extra CONCEDE NER -",
-          "The Niger junta said it would expel the French ambassador unless Paris withdraws its troops.",
+    ("Israel has withdrawn its troops from Lebanon.", "RETREAT ISR LBN"),
+    ("India's foreign minister met Pakistan's foreign minister in Islamabad.", "CONSULT IND PAK"),
+    ("The Niger junta said it would expel the French ambassador unless Paris withdraws its troops.",
           "THREATEN NER FRA"),
-    known("'unless sanctions are lifted' is the condition, and the threat is aimed at Germany; got extra "
-          "RETREAT UNSPECIFIED RUS and THREATEN RUS -",
-          "Russia threatened to cut gas supplies to Germany unless sanctions are lifted.", "THREATEN RUS DEU"),
+    ("Russia threatened to cut gas supplies to Germany unless sanctions are lifted.", "THREATEN RUS DEU"),
 ])
 def test_code_bare_news_sentence(sentence, expected):
     assert undirected(triples(code(sentence))) == undirected(ev(expected))
@@ -284,8 +266,7 @@ def test_readout_events(text, expected):
                      ("pledge", "VNM", "CHN", "Steering Committee", [])]),
     (WHITE_HOUSE, [("pledge", "USA", "UKR", "security assistance", ["$800 million"]),
                    ("pledge", "USA", "UKR", "close contact", []), ("pledge", "UKR", "USA", "close contact", [])]),
-    known("the object of 'urged Russia to withdraw its forces ...' stops at the cue 'withdraw': it is 'Russia'",
-          NO10, [("pledge", "GBR", "UKR", "military aid", ["£2.5 billion"]),
+    (NO10, [("pledge", "GBR", "UKR", "military aid", ["£2.5 billion"]),
                  ("request", "GBR", "RUS", "withdraw its forces", []),
                  ("pledge", "GBR", "UKR", "close contact", []), ("pledge", "UKR", "GBR", "close contact", [])]),
 ], ids=["china-mfa", "white-house", "no10"])

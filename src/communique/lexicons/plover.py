@@ -1,8 +1,9 @@
 """The PLOVER cue book (`plover_cues.yaml`) and intensity table (`plover_intensity.tsv`), compiled.
 
-Cues are found word by word: each cue is a small regex indexed by the first three letters of its
-first word, so a sentence costs one dictionary lookup per word and a `match` per candidate, not a
-scan of one 500-branch alternation at every character (which `re` cannot optimise).
+Cues are found word by word: each cue is a small regex indexed by its first word (the word itself,
+or the first four letters of a `word*` stem, three for a three-letter stem), so a sentence costs
+three dictionary lookups per word and a `match` per candidate, not a scan of one 500-branch
+alternation at every character (which `re` cannot optimise).
 
 >>> [(c.type, c.role, c.text) for c in cue_book().find("China will donate vaccines and thanks Vietnam.")]
 [('AID', 'act', 'donate'), ('SUPPORT', 'verb', 'thanks')]
@@ -22,7 +23,7 @@ CUES_FILE = "plover_cues.yaml"
 INTENSITY_FILE = "plover_intensity.tsv"
 ROLES = ("verb", "act", "noun", "conduct")
 _WORD = re.compile(r"[a-z][a-z'’\-]*")
-_GAP = r"(?:\s+[^\s.;:]+){0,4}?"
+_GAP = r"(?:\s+[^\s;:]+){0,4}?"  # up to four words ("Japan-U.S." is one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ class CueMatch(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class CueBook:
-    index: dict[str, tuple[Cue, ...]]  # first three letters of the first word -> cues
+    index: dict[str, tuple[Cue, ...]]  # _key of the first word -> cues
     negated: dict[str, str]
     future: dict[str, str]
     unspecified: re.Pattern[str]
@@ -69,7 +70,9 @@ class CueBook:
             if word.start() < reach:
                 continue
             best = None
-            for cue in self.index.get(word.group()[:3], ()):
+            w = word.group()
+            candidates = self.index.get("=" + w, ()) + self.index.get(w[:4], ()) + self.index.get(w[:3], ())
+            for cue in candidates:
                 m = cue.regex.match(low, word.start())
                 if m and (best is None or start + m.end() > best.end):
                     best = CueMatch(start + m.start(), start + m.end(), text[start + m.start():start + m.end()], cue)
@@ -80,7 +83,8 @@ class CueBook:
         return found
 
     def mode_of(self, type_: str, cue: Cue, text: str) -> str | None:
-        """A mode the object words give ("vaccines" make AID humanitarian), else the cue's own."""
+        """A mode the words around the cue give ("vaccines" make AID humanitarian, "by phone" a
+        CONSULT phone), else the one the type gives all its cues."""
         low = text.lower()
         for owner, words, mode in self.modes:
             if owner == type_ and words.search(low):
@@ -107,14 +111,14 @@ def compile_phrase(phrase: str, where: str) -> tuple[re.Pattern[str], list[str]]
 
     >>> regex, keys = compile_phrase("express* ... concern|concerns", "example")
     >>> regex.match("expressed deep concern over").group(), keys
-    ('expressed deep concern', ['exp'])
+    ('expressed deep concern', ['expr'])
     """
     if phrase.startswith("re:"):
         body = phrase[3:]
         lead = re.match(r"(?:\(\?<!\[\\w-\]\))?([a-z]+)(?![*+?{|(\[])", body)
         if lead is None:
             raise LexiconError(f"a re: cue must start with a literal word: {phrase!r}", source=where)
-        return _compiled(body, phrase, where), [lead.group(1)[:3]]
+        return _compiled(body, phrase, where), [_key(lead.group(1), star=True)]
     tokens = phrase.split()
     if tokens[0] == "..." or tokens[0].endswith("?"):
         raise LexiconError(f"cue {phrase!r} must start with a word", source=where)
@@ -131,10 +135,17 @@ def compile_phrase(phrase: str, where: str) -> tuple[re.Pattern[str], list[str]]
                 raise LexiconError(f"bad word {alt!r} in cue {phrase!r}", source=where)
             alts.append(re.escape(stem) + (r"[\w'’\-]*" if alt.endswith("*") else ""))
             if i == 0:
-                keys.append(stem[:3])
+                keys.append(_key(stem, star=alt.endswith("*")))
         group = "(?:" + "|".join(alts) + ")"
         out += group if i == 0 else (rf"(?:\s+{group})?" if optional else rf"\s+{group}")
     return _compiled(out, phrase, where), keys
+
+
+def _key(word: str, *, star: bool) -> str:
+    """Index key of a cue's first word: "=thanks" for a whole word, "cong" for "congratulat*"."""
+    if not star or len(word) < 3:
+        return "=" + word
+    return word[:4] if len(word) >= 4 else word[:3]
 
 
 def _compiled(body: str, phrase: str, where: str) -> re.Pattern[str]:

@@ -61,10 +61,11 @@ _PROMISE = re.compile(
 # together", "discussed expanding and deepening cooperation", "plans for ... to visit".
 _INTENT = re.compile(r"\b(?:discuss(?:ed|es)?|importance\s+of|opportunities\s+to|ways\s+to|plans?\s+(?:for|to))\b"
                      r"(?:\s+\S+){0,6}\s*$", re.I)
-# A hostile act on a condition or a possibility is a threat ("may halt mediation if ..."); any act
-# "unless" the other side yields is one ("will withdraw its force unless ...").
-_CONDITION = re.compile(r"\b(?:if|in\s+the\s+event\s+of|should\s+\w+\s+(?:happen|occur)|provided\s+that|may|might|"
-                        r"could)\b", re.I)
+# A hostile act on a condition or a possibility is a threat ("would impose severe costs on Russia if
+# ...", "may halt mediation"); any act "unless" the other side yields is one ("will withdraw its
+# force unless ...").
+_IF = re.compile(r"\b(?:if|unless|in\s+the\s+event\s+(?:of|that)|provided\s+that)\b", re.I)
+_POSSIBLE = re.compile(r"\b(?:may|might|could)\b", re.I)
 _ULTIMATUM = re.compile(r"\bunless\b", re.I)
 _FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|blew|beat|threw|"
                      r"fled|broke|took|led|won|kept|paid|put|set|cut|hit|shut|overran|swore|sought|brought|caught|"
@@ -91,7 +92,8 @@ _NOUN_BEFORE = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:strong|firm|full|continued|unwavering|steadfast|valuable|active|great|sincere|warm|"
     r"long-standing|continuous)\s+)?$")
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
-_DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)*$")
+_DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)+$")
+_DIGIT = re.compile(r"\d")
 _QUANTITY = re.compile(
     r"(?:(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|(?-i:\b[A-Z]{3})(?=\s?\d)\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?"
     r"|(?<![\w-])\d[\d,.]*\s?(?:million|billion|trillion|thousand)\b(?:\s+(?:[a-z\-]+\s+){0,2}?"
@@ -157,12 +159,24 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     out.append(_Clause(pos, end))
     kept = []
     for clause in out:
+        conditions = _conditions(text, clause)
         clause.cues = [_as_noun(c) if c.role == "verb" and " " not in c.text
                        and _NOUN_BEFORE.search(text, max(0, c.start - 40), c.start)
-                       else c for c in book.find(text, clause.start, clause.end)]
+                       else c for c in book.find(text, clause.start, clause.end)
+                       if not any(s <= c.start < e for s, e in conditions)]
         if clause.cues:
             kept.append(clause)
     return kept
+
+
+def _conditions(text: str, clause: _Clause) -> list[tuple[int, int]]:
+    """Where the clause states a condition ("if it further invades Ukraine", "unless the U.S. side
+    stops ..."): what happens there is the other side's hypothetical act, not the speaker's."""
+    spans = []
+    for m in _IF.finditer(text, clause.start, clause.end):
+        comma = text.find(",", m.end(), clause.end)
+        spans.append((m.start(), comma if comma >= 0 else clause.end))
+    return spans
 
 
 def _as_noun(cue: CueMatch) -> CueMatch:
@@ -185,7 +199,7 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
             return []  # narration that names no side reports no act of theirs
         actors_ = [UNSPECIFIED]  # a news line's "A roadside bombing killed ...": the act, doer unknown
     last = subject[-1] if subject else None  # the subject nearest the cue: "relevant parties should"
-    asked = last if last and not last.located and not last.topic and last.code not in side.parties else None
+    asked = last if last and not last.located and not last.topic and last.code not in actors_ else None
     events: list[Event] = []
     governor: str | None = None  # the type of the clause's last verb
     act: str | None = None  # the type of the clause's last act: "provide ... assistance to" is one act
@@ -193,7 +207,7 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
     accused: str | None = None  # the party the clause's last conflict event named
     for i, cue in enumerate(clause.cues):
         stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
-                     or _family(c.type) != _family(cue.type)), clause.end)
+                     or (_family(c.type) != _family(cue.type) and cue.type not in NEUTRAL)), clause.end)
         if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
             continue
         if cue.role == "verb" and _infinitive(text, cue) and (governor or act) and _absorbs(governor or act, cue.type):
@@ -226,7 +240,8 @@ def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) 
         else:
             pairs = _pairs(text, cue, stop, clause, side, actors_, type_, asked)
         for actor, target in pairs:
-            events.append(_event(text, clause, cue, stop, type_, actor, target, polarity, negated, statement))
+            since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
+            events.append(_event(text, clause, cue, Span(since, stop), type_, actor, target, polarity, negated, statement))
             if type_ in HOSTILE and target not in (None, UNSPECIFIED):
                 accused = target
     return _merged(events)
@@ -298,7 +313,8 @@ def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool, 
             polarity = "pledged"
         elif cue.role == "act" and not _finite(cue.text, before):
             return None
-        if (_CONDITION.search(lead) and type_ in HOSTILE and type_ != "ACCUSE") or \
+        conditional = _IF.search(text, clause.start, clause.end) or _POSSIBLE.search(lead)
+        if (conditional and type_ in HOSTILE and type_ != "ACCUSE") or \
                 (polarity == "pledged" and _ULTIMATUM.search(text, cue.end, clause.end)):
             type_ = "THREATEN"
     if negated:
@@ -316,7 +332,9 @@ def _finite(words: str, before: str) -> bool:
         return True
     if re.search(r"\bto\s*$", before, re.I):
         return False
-    if head.endswith("ing"):
+    if re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before, re.I):
+        return True  # "Israel has withdrawn its troops"
+    if head.endswith("ing"):  # "is providing"; not "thanked Japan for providing", Japan's act
         return bool(re.search(r"\b(?:is|are|was|were|been|be)\s*$", before, re.I))
     return bool(_FINITE.search(head))
 
@@ -325,7 +343,8 @@ def _mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
     """States, organisations, participants and unnamed outsiders named in `text[start:end]`."""
     if start >= end:
         return []
-    found = [Mention(m.code, m.span.start, m.span.end, False) for m in actors().find(text, start, end)]
+    found = [Mention(m.code, m.span.start, m.span.end, False) for m in actors().find(text, start, end)
+             if not text.startswith("$", m.span.end)]  # "US$ 500 million" names no actor
     if side.people:
         codes, pattern = _people_pattern(side.people)
         found += [Mention(codes[m.group()], m.start(), m.end(), False) for m in pattern.finditer(text, start, end)]
@@ -390,7 +409,8 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Si
     own = set(actors_)
     if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
         return [asked.code]
-    after = [m for m in _within(clause.mentions, cue.end, stop) if m.code not in own and not m.topic]
+    # From the cue's first word: "met Pakistan's foreign minister" names its object inside the cue.
+    after = [m for m in _within(clause.mentions, _first_word_end(cue), stop) if m.code not in own and not m.topic]
     if type_ in HOSTILE:
         pick = [m for m in after if not m.located] or [m for m in after if m.located]
         if pick:
@@ -401,6 +421,11 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Si
     near = [i for i, m in enumerate(after) if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
             and _object_of(text[cue.end:m.start])]
     return _with_coordinated(text, after[near[0]:]) if near else []
+
+
+def _first_word_end(cue: CueMatch) -> int:
+    space = cue.text.find(" ")
+    return cue.end if space < 0 else cue.start + space
 
 
 def _with_coordinated(text: str, mentions: list[Mention]) -> list[str]:
@@ -441,15 +466,17 @@ def _object_of(between: str) -> bool:
     return preps[-1].lower() in _OBJECT_PREPOSITIONS
 
 
-def _event(text: str, clause: _Clause, cue: CueMatch, stop: int, type_: str, actor: str, target: str | None,
+def _event(text: str, clause: _Clause, cue: CueMatch, window: Span, type_: str, actor: str, target: str | None,
            polarity: str, negated: bool, statement: int | None) -> Event:
+    """The record; `window` runs from the previous cue to the next, where the cue's mode words and
+    amounts stand."""
     span = _trimmed(text, clause.start, clause.end)
-    obj = _trimmed(text, cue.end, stop, final_stop=False)
-    mode = cue_book().mode_of(type_, cue.cue, obj.of(text)) if type_ == cue.type else None
+    obj = _trimmed(text, cue.end, window.end, final_stop=False)
+    mode = cue_book().mode_of(type_, cue.cue, window.of(text)) if type_ == cue.type else None
     return Event(
         type=type_, actor=actor, target=target, span=span, text=span.of(text), trigger=Span(cue.start, cue.end),
         object=obj if obj.end > obj.start else None, mode=mode, polarity=polarity, negated=negated,
-        intensity=intensity(type_, mode), quantities=_quantities(text, obj), statement=statement,
+        intensity=intensity(type_, mode), quantities=_quantities(text, window), statement=statement,
         cue=f"{cue.type} {cue.role}: {cue.cue.phrase}",
     )
 
@@ -459,8 +486,15 @@ def _trimmed(text: str, start: int, end: int, *, final_stop: bool = True) -> Spa
     the sentence's full stop, for an object)."""
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip(" ,;:—–-\n"))
-    tail = len(_DANGLING.sub("", chunk if final_stop else chunk.rstrip(".")))
+    tail = len(_without_dangling(chunk if final_stop else chunk.rstrip(".")))
     return Span(start + lead, start + max(lead, tail))
+
+
+def _without_dangling(chunk: str) -> str:
+    """`chunk` without trailing punctuation and conjunctions; searched in its last 40 characters only,
+    since a `$`-anchored regex is tried from every position of a long string."""
+    head, tail = chunk[:-40], chunk[-40:]
+    return head + _DANGLING.sub("", tail)
 
 
 def _infinitive(text: str, cue: CueMatch) -> bool:
@@ -468,6 +502,8 @@ def _infinitive(text: str, cue: CueMatch) -> bool:
 
 
 def _quantities(text: str, span: Span) -> list[Quantity]:
+    if not _DIGIT.search(text, span.start, span.end):
+        return []  # most objects hold no number; the amount regex is costly where they do not
     return [Quantity(m.group(), Span(m.start(), m.end())) for m in _QUANTITY.finditer(text, span.start, span.end)]
 
 
@@ -487,7 +523,7 @@ def code_events(doc: Document) -> Document:
         side = Side(speakers, parties, people)
         events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
     for event in events:
-        event.issues = _issues_in(doc, event.span)
+        event.issues = _issues_in(doc, event.span)  # the span of one clause or of the lead sentence
     doc.events = events
     return doc
 
@@ -515,7 +551,14 @@ def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
 
 
 def _issues_in(doc: Document, span: Span) -> list[str]:
-    return _unique(m.issue for m in doc.issue_mentions if m.span.overlaps(span))
+    mentions = doc.issue_mentions  # in text order: stop at the first one past the span
+    found = []
+    for m in mentions:
+        if m.span.start >= span.end:
+            break
+        if m.span.end > span.start:
+            found.append(m.issue)
+    return _unique(found)
 
 
 def code(sentence: str) -> list[Event]:
