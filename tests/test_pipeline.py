@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from communique import extract
 from communique.ingest import read_bytes, read_paths
 from communique.ingest.text import document_from_text
-from communique.model import BOTH, ENCOUNTER_TYPES, Document, Readout, Span
+from communique.model import BOTH, ENCOUNTER_TYPES, PLOVER_TYPES, POLARITIES, Document, Readout, Span
 from communique.pipeline import STAGES, _check_order, extract_document
 from communique.stages.issues import issue_names
 
@@ -28,10 +28,11 @@ from conftest import DEV, SHARED
 BULK = SHARED / "corpus" / "bulk" / "whitehouse-readouts.jsonl"
 
 ISSUE_IDS = frozenset(issue_names())
-CONTRACT_KEYS = {"doc_id", "date", "published", "encounter", "location", "participants", "statements", "issues"}
-# `events` is in the contract but not extracted yet: add it here when the events stage lands.
+CONTRACT_KEYS = {"doc_id", "date", "published", "encounter", "location", "participants", "statements", "events",
+                 "issues"}
 PARTICIPANT_KEYS = {"name", "title", "country", "span"}
 STATEMENT_KEYS = {"span", "speaker", "country", "text"}
+EVENT_KEYS = {"type", "actor", "target", "issues", "span", "text"}
 
 # Short readouts in several governments' styles (none copied from the dev corpus).
 GENRE = [
@@ -102,6 +103,17 @@ def check_readout(r: Readout, *, body_start: int = 0) -> None:
         assert within(r.location.span, text) and r.location.span.of(text) == r.location.name
     for span in r.evidence.values():
         assert span is None or within(span, text)
+    for e in r.events:
+        assert within(e.span, text) and e.span.of(text) == e.text and e.text
+        assert e.trigger is None or e.span.contains(e.trigger)
+        assert e.object is None or within(e.object, text)
+        assert all(within(q.span, text) and q.span.of(text) == q.text for q in e.quantities)
+        assert e.type in PLOVER_TYPES and e.polarity in POLARITIES and e.actor and e.actor != e.target
+        assert e.intensity is not None and -10 <= e.intensity <= 10
+        assert set(e.issues) <= set(r.issues), "an event's issues are the readout's"
+        assert e.statement is None or r.statements[e.statement].span.contains(e.span)
+    for c in r.commitments:
+        assert r.events[c.event].span == c.span and c.kind in ("pledge", "request")
     if r.date is not None:
         date.fromisoformat(r.date)
         assert r.evidence.get("date") is not None or r.date == r.published, "a date has evidence or is metadata"
@@ -117,6 +129,7 @@ def check_record(r: Readout) -> None:
     assert record["location"] is None or {"name", "country"} <= set(record["location"])
     assert all(PARTICIPANT_KEYS <= set(p) for p in record["participants"])
     assert all(STATEMENT_KEYS <= set(s) for s in record["statements"])
+    assert all(EVENT_KEYS <= set(e) for e in record["events"])
     assert ("text" in record) == r.from_markup  # extracted text is carried; a plain file's is not
     assert Readout.from_dict(record, text=r.text) == r
 
