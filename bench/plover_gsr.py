@@ -251,8 +251,8 @@ def print_table(s: Scores) -> None:
 def print_report(path: Path, s: Scores) -> None:
     d = s.to_dict()
     print(f"PLOVER gold standard records: {path}, {d['n']} sentences; coder communique.code")
-    print(f"main event = first non-CONSULT event (or the first); actor/recipient = main event's "
-          f"actor/target among the gold codes (CAMEO mapped to ISO, organisation = IGO)\n")
+    print("main event = first non-CONSULT event (or the first); actor/recipient = main event's "
+          "actor/target among the gold codes (CAMEO mapped to ISO, organisation = IGO)\n")
     print_table(s)
     print(f"\ncoverage {pct(d['coverage'])}; top-1 {pct(d['top1'])} ({pct(d['top1_of_coded'])} of the "
           f"sentences with an event); coder crashes: {s.crashes}")

@@ -24,32 +24,19 @@ decision must be explainable from the evidence words, and an analyst extends the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from collections.abc import Iterator
+from dataclasses import replace
 from itertools import permutations
 
-from communique.lexicons.actors import actors
-from communique.lexicons.plover import CueMatch, cue_book, intensity
+from communique.lexicons.plover import HOSTILE, MATERIAL, NEUTRAL, CueMatch, cue_book, family, intensity
 from communique.model import BOTH, UNSPECIFIED, Document, Event, Quantity, Span
+from communique.stages.event_parties import (
+    Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
+)
 
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-NEUTRAL = frozenset({"REQUEST"})  # governs anything after it: "urged Russia to withdraw" is one REQUEST
-MATERIAL = frozenset({"COOPERATE", "AID"})
-HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 DEFAULT_POLARITY = {"AGREE": "pledged", "REQUEST": "proposed", "THREATEN": "pledged"}
 ENCOUNTER_MODES = {"phone_call": "phone", "video_call": "phone"}
-OBJECT_WORDS = 10  # a cooperative cue's named target stands within this many words after it
-DOER_WORDS = 10  # the doer of described misconduct stands within this many words before the words
-ADDRESSED = frozenset({"REJECT", "THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})  # at the other side
-
 _CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s(?!also\b)")
-_FRAME = re.compile(
-    r"^.{0,160}?\b(?:(?:said|says|say|told\s+\w+(?:\s+\w+)?)(?:\s+that\b|,|:)?"
-    r"|(?:noted|stressed|stated|added|pointed\s+out|emphasi[sz]ed|indicated|believes?|holds?|maintained|"
-    r"explained|remarked|reiterated|reaffirmed|underlined|underscored|agreed|affirmed|recalled|mentioned|"
-    r"observed|announced|expressed\s+(?:the\s+)?(?:view|belief|hope)|made\s+clear)(?:\s+that\b|,|:))\s*",
-    re.S,
-)
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|"
                        r"didn't|didn’t|neither|nor|without|refrain\w*\s+from)\b", re.I)
 _PROMISE = re.compile(
@@ -72,20 +59,6 @@ _FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|wi
                      r"drew|fell|left|lost|ran|rose|sold|stood|tore|began|made)$")
 # "continued to send arms", "tried to hack into", "an attempt to assassinate": the act is reported.
 _ONGOING = re.compile(r"\b(?:continued|began|begun|started|attempted|attempts?|tried|tries|resumed)\s+to\s*$", re.I)
-_JOINT = re.compile(r"\b(?:the\s+(?:two|three|four)\s+(?:sides|leaders|countries|ministers|presidents|parties|"
-                    r"governments|nations|delegations)|both\s+(?:sides|leaders|countries|ministers|parties)|"
-                    r"the\s+leaders|the\s+parties|they|we)\b", re.I)
-_IN_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout|near|at)\s+(?:the\s+)?$", re.I)
-_COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-# "the Ukraine issue", "the Vietnam-China comprehensive strategic partnership": a topic, not a party.
-_TOPIC_AFTER = re.compile(
-    r"[\s'’s-]*(?:[\w’'-]+\s+){0,3}?(?:issues?|question|crisis|situation|conflict|file|matters?|agenda|relationship|"
-    r"relations|ties|partnership|cooperation|dialogue|policy|mechanism|framework|summit|meeting|talks|strait|charter|"
-    r"resolutions?|convention|declaration|agreement)\b", re.I)
-_PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|regarding|over|including|in|at|"
-                          r"between|among|against|by|as)\b", re.I)
-_OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from"})
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:its|their|his|her|our|your)|['’]s?)\s+(?:[\w-]+\s+)?$"
@@ -102,40 +75,6 @@ _QUANTITY = re.compile(
     r"dollars|yuan|euros|vaccines|ventilators|masks|barrels|megawatts|MW|km|kilometers))", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Side:
-    """Who speaks a statement and who listens: the context a cue's actor and target come from.
-
-    `speakers` are the codes of the statement's speaker(s); `parties` the codes of every side of the
-    encounter, in order; `people` maps participants' names and aliases to their codes, so "support
-    for President Tinubu's steps" targets Nigeria. An empty Side is a bare sentence.
-    """
-
-    speakers: tuple[str, ...] = ()
-    parties: tuple[str, ...] = ()
-    people: tuple[tuple[str, str], ...] = ()
-
-    def others(self, actor: str) -> list[str]:
-        return [p for p in self.parties if p != actor]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    code: str
-    start: int
-    end: int
-    located: bool  # "in Niger", "at the border": a place, not a party
-    topic: bool = False  # "the Ukraine issue": what is talked about, not who
-
-
-@dataclass(slots=True)
-class _Clause:
-    start: int
-    end: int
-    cues: list[CueMatch] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)  # every party the clause names, found once
-
-
 def find_events(text: str, start: int, end: int, side: Side, *, statement: int | None = None) -> list[Event]:
     """Events of `text[start:end]` (one sentence) spoken from `side`; spans index `text`.
 
@@ -150,13 +89,13 @@ def find_events(text: str, start: int, end: int, side: Side, *, statement: int |
     return events
 
 
-def _clauses(text: str, start: int, end: int) -> list[_Clause]:
+def _clauses(text: str, start: int, end: int) -> list[Clause]:
     book = cue_book()
     out, pos = [], start
     for m in _CLAUSE_END.finditer(text, start, end):
-        out.append(_Clause(pos, m.start()))
+        out.append(Clause(pos, m.start()))
         pos = m.end()
-    out.append(_Clause(pos, end))
+    out.append(Clause(pos, end))
     kept = []
     for clause in out:
         conditions = _conditions(text, clause)
@@ -169,7 +108,7 @@ def _clauses(text: str, start: int, end: int) -> list[_Clause]:
     return kept
 
 
-def _conditions(text: str, clause: _Clause) -> list[tuple[int, int]]:
+def _conditions(text: str, clause: Clause) -> list[tuple[int, int]]:
     """Where the clause states a condition ("if it further invades Ukraine", "unless the U.S. side
     stops ..."): what happens there is the other side's hypothetical act, not the speaker's."""
     spans = []
@@ -184,67 +123,67 @@ def _as_noun(cue: CueMatch) -> CueMatch:
     return cue._replace(cue=replace(cue.cue, role="noun"))
 
 
-def _code_clause(text: str, clause: _Clause, side: Side, statement: int | None) -> list[Event]:
-    first = clause.cues[0].start
-    frame = _FRAME.match(text[clause.start:first])
-    subject_start = clause.start + (frame.end() if frame else 0)
-    clause.mentions = _mentions(text, clause.start, clause.end, side)
-    subject = _within(clause.mentions, subject_start, first)
-    if not subject and frame:  # "Hungary has said it will support ...": the sayer acts
-        subject = _within(clause.mentions, clause.start, subject_start)
-    joint = bool(_JOINT.search(text, subject_start, first)) if first > subject_start else False
-    actors_ = _actors(subject, side, joint)
-    if not actors_:
-        if side.parties:
-            return []  # narration that names no side reports no act of theirs
-        actors_ = [UNSPECIFIED]  # a news line's "A roadside bombing killed ...": the act, doer unknown
-    last = subject[-1] if subject else None  # the subject nearest the cue: "relevant parties should"
-    asked = last if last and not last.located and not last.topic and last.code not in actors_ else None
+def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -> list[Event]:
+    subject, acting, asked = subject_of(text, clause, side)
+    if not acting:
+        return []  # narration that names no side reports no act of theirs
     events: list[Event] = []
-    governor: str | None = None  # the type of the clause's last verb
-    act: str | None = None  # the type of the clause's last act: "provide ... assistance to" is one act
     doer: str | None = None  # of the clause's last described misconduct: "Beijing's A, B and C"
     accused: str | None = None  # the party the clause's last conflict event named
-    for i, cue in enumerate(clause.cues):
-        stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
-                     or (_family(c.type) != _family(cue.type) and cue.type not in NEUTRAL)), clause.end)
-        if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
-            continue
-        if cue.role == "verb" and _infinitive(text, cue) and (governor or act) and _absorbs(governor or act, cue.type):
-            continue  # "would provide AUD 20 million to support clean energy": the support is the aid's purpose
-        if cue.role == "noun" and act is not None and _family(act) == _family(cue.type):
-            continue
-        if cue.role == "act":
-            act = cue.type
-        if cue.role == "conduct" and not side.parties:
-            continue  # a news line's "illegal", "invasion" describe; only a speaker accuses
-        if cue.role == "noun" and _owned_by_other(text, cue, clause, side, actors_):
-            continue  # "UN sanctions on the DPRK" in a US readout: the UN's act, not the speaker's
+    for i, cue, stop in _reporting_cues(text, clause, side, acting):
         decided = _decide(text, clause, cue)
-        if cue.role == "verb":
-            governor = cue.type
-            if cue.type == "AGREE" and _threat_follows(text, cue, clause.cues[i + 1:]):
-                continue  # "is prepared to impose martial law" is the THREATEN the act becomes
         if decided is None:
             continue
         type_, polarity, negated, passive = decided
         if passive:  # "Three US servicemen were killed by ...": the subject is the target
             if side.parties:
                 continue  # "citizens who are wrongfully detained": not the speaker's act
-            pairs = [(_agent(text, cue, clause, side), next((m.code for m in subject if not m.located), None))]
+            pairs = [(agent_of(text, cue, clause, side), next((m.code for m in subject if not m.located), None))]
         elif cue.role == "conduct":
-            doer = _doer(text, cue, stop, clause, side, set(actors_)) if doer in (None, UNSPECIFIED) else doer
+            doer = doer_of(text, cue, stop, clause, side, set(acting)) if doer in (None, UNSPECIFIED) else doer
             if doer == UNSPECIFIED and accused:  # "opposes the illegal sanctions imposed by the United States"
                 doer = accused
-            pairs = [(actor, doer) for actor in actors_]
+            pairs = [(actor, doer) for actor in acting]
         else:
-            pairs = _pairs(text, cue, stop, clause, side, actors_, type_, asked)
+            pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
+        since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
         for actor, target in pairs:
-            since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
             events.append(_event(text, clause, cue, Span(since, stop), type_, actor, target, polarity, negated, statement))
             if type_ in HOSTILE and target not in (None, UNSPECIFIED):
                 accused = target
     return _merged(events)
+
+
+def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) -> Iterator[tuple[int, CueMatch, int]]:
+    """The cues that report an act of their own, each with its index and where its object stops.
+
+    A verb governs what follows it in its family ("stands ready to work with China": one AGREE), an
+    act its own nouns ("provide ... assistance to"), an infinitive after either is their purpose
+    ("would provide AUD 20 million to support clean energy"); "is prepared to impose martial law" is
+    the THREATEN the act becomes, not an AGREE.
+    """
+    governor: str | None = None  # the type of the clause's last verb
+    act: str | None = None  # the type of the clause's last act
+    for i, cue in enumerate(clause.cues):
+        stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
+                     or (family(c.type) != family(cue.type) and cue.type not in NEUTRAL)), clause.end)
+        if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
+            continue
+        if cue.role == "verb" and _infinitive(text, cue) and (governor or act) and _absorbs(governor or act, cue.type):
+            continue
+        if cue.role == "noun" and act is not None and family(act) == family(cue.type):
+            continue
+        if cue.role == "act":
+            act = cue.type
+        if cue.role == "conduct" and not side.parties:
+            continue  # a news line's "illegal", "invasion" describe; only a speaker accuses
+        if cue.role == "noun" and owned_by_other(text, cue, clause, side, acting):
+            continue  # "UN sanctions on the DPRK" in a US readout: the UN's act, not the speaker's
+        if cue.role == "verb":
+            governor = cue.type
+            if cue.type == "AGREE" and _threat_follows(text, cue, clause.cues[i + 1:]):
+                continue
+        yield i, cue, stop
 
 
 def _merged(events: list[Event]) -> list[Event]:
@@ -258,30 +197,10 @@ def _merged(events: list[Event]) -> list[Event]:
     return list(kept.values())
 
 
-def _agent(text: str, cue: CueMatch, clause: _Clause, side: Side) -> str:
-    """The doer of a passive act: "killed by Hezbollah guerrillas"."""
-    for m in _within(clause.mentions, cue.end, clause.end):
-        if _BY_BEFORE.search(text, max(0, m.start - 40), m.start) or re.match(r"\s*by\b", text[cue.end:m.start]):
-            return m.code
-    return UNSPECIFIED
-
-
-def _owned_by_other(text: str, cue: CueMatch, clause: _Clause, side: Side, actors_: list[str]) -> bool:
-    if not side.parties:
-        return False
-    owner = [m for m in _within(clause.mentions, max(clause.start, cue.start - 40), cue.start)
-             if len(text[m.end:cue.start].split()) <= 2]
-    return bool(owner) and owner[-1].code not in actors_ and owner[-1].code not in side.parties
-
-
 def _threat_follows(text: str, cue: CueMatch, rest: list[CueMatch]) -> bool:
     """The promise is of force or sanctions, right after it: "is prepared to impose martial law"."""
     return bool(rest) and rest[0].role in ("act", "noun") and rest[0].type in HOSTILE \
         and len(text[cue.end:rest[0].start].split()) <= 3
-
-
-def _family(type_: str) -> str:
-    return "hostile" if type_ in HOSTILE else "neutral" if type_ in NEUTRAL else "cooperative"
 
 
 def _absorbs(governor: str, type_: str) -> bool:
@@ -291,10 +210,10 @@ def _absorbs(governor: str, type_: str) -> bool:
     the launch of the first trilateral exercise" is SUPPORT and COOPERATE)."""
     if governor == "SUPPORT" and type_ in MATERIAL:
         return False
-    return governor in NEUTRAL or _family(governor) == _family(type_)
+    return governor in NEUTRAL or family(governor) == family(type_)
 
 
-def _decide(text: str, clause: _Clause, cue: CueMatch) -> tuple[str, str, bool, bool] | None:
+def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, bool] | None:
     """(type, polarity, negated, passive) of a cue in its context, or None when it reports no event."""
     book = cue_book()
     before = text[max(clause.start, cue.start - 40):cue.start]
@@ -339,134 +258,7 @@ def _finite(words: str, before: str) -> bool:
     return bool(_FINITE.search(head))
 
 
-def _mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
-    """States, organisations, participants and unnamed outsiders named in `text[start:end]`."""
-    if start >= end:
-        return []
-    found = [Mention(m.code, m.span.start, m.span.end, False) for m in actors().find(text, start, end)
-             if not text.startswith("$", m.span.end)]  # "US$ 500 million" names no actor
-    if side.people:
-        codes, pattern = _people_pattern(side.people)
-        found += [Mention(codes[m.group()], m.start(), m.end(), False) for m in pattern.finditer(text, start, end)]
-    found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in cue_book().unspecified.finditer(text, start, end)]
-    found.sort(key=lambda m: (m.start, -m.end))
-    kept, reach = [], -1
-    for m in found:
-        if m.start >= reach:
-            located = bool(_IN_BEFORE.search(text, max(0, m.start - 16), m.start))
-            topic = bool(_TOPIC_AFTER.match(text, m.end, min(len(text), m.end + 60)))
-            kept.append(Mention(m.code, m.start, m.end, located, topic))
-            reach = m.end
-    return kept
-
-
-@lru_cache(maxsize=64)
-def _people_pattern(people: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
-    """One regex for every participant's name and alias, longest first, built once per readout."""
-    codes = dict(people)
-    names = sorted(codes, key=len, reverse=True)
-    return codes, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-
-
-def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if start <= m.start and m.end <= end]
-
-
-def _actors(subject: list[Mention], side: Side, joint: bool) -> list[str]:
-    """Who acts: a speaker-side state the subject names, all sides for a joint subject, else the
-    speaker(s); in a bare sentence, the states and organisations of the subject."""
-    own = _unique(m.code for m in subject if m.code in side.speakers)
-    if own:
-        return own
-    if joint and len(side.parties) > 1 and set(side.speakers) >= set(side.parties):
-        return list(side.parties)
-    if side.speakers:
-        return list(side.speakers)
-    if side.parties:  # narration: "The United States will ..." acts; "in coordination with the G7" does not
-        return _unique(m.code for m in subject if m.code in side.parties and not m.located)
-    named = [m for m in subject if m.code != UNSPECIFIED]
-    return _unique(m.code for m in named if not m.located) or _unique(m.code for m in named)
-
-
-def _unique(codes) -> list[str]:
-    return list(dict.fromkeys(codes))
-
-
-def _pairs(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, actors_: list[str],
-           type_: str, asked: Mention | None) -> list[tuple[str, str | None]]:
-    named = _named_target(text, cue, stop, clause, side, actors_, type_, asked)
-    pairs = []
-    for actor in actors_:
-        targets = named or side.others(actor)
-        pairs += [(actor, t) for t in targets if t != actor] or ([] if side.parties else [(actor, None)])
-    return pairs
-
-
-def _named_target(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, actors_: list[str],
-                  type_: str, asked: Mention | None) -> list[str]:
-    """The parties a cue is aimed at when the words name them ("call on Russia and the DPRK");
-    empty means "the other side(s)"."""
-    own = set(actors_)
-    if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
-        return [asked.code]
-    # From the cue's first word: "met Pakistan's foreign minister" names its object inside the cue.
-    after = [m for m in _within(clause.mentions, _first_word_end(cue), stop) if m.code not in own and not m.topic]
-    if type_ in HOSTILE:
-        pick = [m for m in after if not m.located] or [m for m in after if m.located]
-        if pick:
-            return _with_coordinated(text, pick)
-        # Criticism of no one named is of UNSPECIFIED ("condemned the violence"); a warning or a
-        # refusal in a talk is addressed to the other side.
-        return [] if type_ in ADDRESSED or not side.parties else [UNSPECIFIED]
-    near = [i for i, m in enumerate(after) if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
-            and _object_of(text[cue.end:m.start])]
-    return _with_coordinated(text, after[near[0]:]) if near else []
-
-
-def _first_word_end(cue: CueMatch) -> int:
-    space = cue.text.find(" ")
-    return cue.end if space < 0 else cue.start + space
-
-
-def _with_coordinated(text: str, mentions: list[Mention]) -> list[str]:
-    """The first mention and those joined to it by "and" or commas: "Russia and the DPRK"."""
-    if not mentions:
-        return []
-    codes = [mentions[0].code]
-    for prev, nxt in zip(mentions, mentions[1:]):
-        if not _COORDINATION.fullmatch(text[prev.end:nxt.start]):
-            break
-        codes.append(nxt.code)
-    return _unique(codes)
-
-
-def _doer(text: str, cue: CueMatch, stop: int, clause: _Clause, side: Side, own: set[str]) -> str:
-    """Whose misconduct the words describe: the party named just before ("Beijing's coercive ...
-    practices", "The United States tries to create ..."), or "by" just after, or a place just after
-    ("efforts to seize power by force in Niger"), else UNSPECIFIED ("against future aggression")."""
-    before = [m for m in _within(clause.mentions, clause.start, cue.start)
-              if not m.located and not m.topic and m.code not in own
-              and len(text[m.end:cue.start].split()) <= DOER_WORDS]
-    if before:
-        return before[-1].code
-    for m in _within(clause.mentions, cue.end, stop):
-        gap = len(text[cue.end:m.start].split())
-        if m.code not in own and not m.topic and gap <= 4 and (m.located or _BY_BEFORE.search(text, cue.end, m.start)):
-            return m.code
-    return UNSPECIFIED
-
-
-def _object_of(between: str) -> bool:
-    """Whether a mention after a cue is its object: right after it ("thanks China", "welcomes
-    China's contributions") or after to/for/with ("donate ... to ASEAN"), not a topic after
-    "on", "including" ("exchanged views on ... DPRK")."""
-    preps = _PREPOSITION.findall(between)
-    if not preps:
-        return len(between.split()) <= 2
-    return preps[-1].lower() in _OBJECT_PREPOSITIONS
-
-
-def _event(text: str, clause: _Clause, cue: CueMatch, window: Span, type_: str, actor: str, target: str | None,
+def _event(text: str, clause: Clause, cue: CueMatch, window: Span, type_: str, actor: str, target: str | None,
            polarity: str, negated: bool, statement: int | None) -> Event:
     """The record; `window` runs from the previous cue to the next, where the cue's mode words and
     amounts stand."""
@@ -512,7 +304,7 @@ def _quantities(text: str, span: Span) -> list[Quantity]:
 
 def code_events(doc: Document) -> Document:
     """The encounter as CONSULT, then the events of every attributed statement, in text order."""
-    parties = tuple(_unique(p.country for p in doc.participants if p.country))
+    parties = tuple(unique(p.country for p in doc.participants if p.country))
     by_name = {p.name: p.country for p in doc.participants if p.country}
     people = tuple((alias, p.country) for p in doc.participants if p.country
                    for alias in (p.name, *p.aliases) if len(alias) > 2 and alias[0].isupper())
@@ -559,7 +351,7 @@ def _issues_in(doc: Document, span: Span) -> list[str]:
             break
         if m.span.end > span.start:
             found.append(m.issue)
-    return _unique(found)
+    return unique(found)
 
 
 def code(sentence: str) -> list[Event]:

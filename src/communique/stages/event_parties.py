@@ -1,0 +1,236 @@
+"""Who acts and who is acted on: the parties a clause names, its subject, and each cue's target.
+
+The event coder (`stages/events.py`) decides *what* a cue reports; this module decides *between
+whom*. A clause's parties are found once (`find_mentions`: states and organisations of the actor
+dictionary, the participants by name, unnamed outsiders such as "some forces outside the region"),
+each marked when it is a place ("in Niger") or a topic ("the Ukraine issue"). The subject, after a
+reporting frame ("Wang Yi said,"), gives the actor; what follows a cue gives the target.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from communique.lexicons.actors import actors
+from communique.lexicons.plover import HOSTILE, CueMatch, cue_book
+from communique.model import UNSPECIFIED
+
+OBJECT_WORDS = 10  # a cooperative cue's named target stands within this many words after it
+
+DOER_WORDS = 10  # the doer of described misconduct stands within this many words before the words
+
+ADDRESSED = frozenset({"REJECT", "THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})  # at the other side
+
+_FRAME = re.compile(
+    r"^.{0,160}?\b(?:(?:said|says|say|told\s+\w+(?:\s+\w+)?)(?:\s+that\b|,|:)?"
+    r"|(?:noted|stressed|stated|added|pointed\s+out|emphasi[sz]ed|indicated|believes?|holds?|maintained|"
+    r"explained|remarked|reiterated|reaffirmed|underlined|underscored|agreed|affirmed|recalled|mentioned|"
+    r"observed|announced|expressed\s+(?:the\s+)?(?:view|belief|hope)|made\s+clear)(?:\s+that\b|,|:))\s*",
+    re.S,
+)
+
+_JOINT = re.compile(r"\b(?:the\s+(?:two|three|four)\s+(?:sides|leaders|countries|ministers|presidents|parties|"
+                    r"governments|nations|delegations)|both\s+(?:sides|leaders|countries|ministers|parties)|"
+                    r"the\s+leaders|the\s+parties|they|we)\b", re.I)
+
+_IN_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout|near|at)\s+(?:the\s+)?$", re.I)
+
+_COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?", re.I)
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "the Ukraine issue", "the Vietnam-China comprehensive strategic partnership": a topic, not a party.
+
+_TOPIC_AFTER = re.compile(
+    r"[\s'’s-]*(?:[\w’'-]+\s+){0,3}?(?:issues?|question|crisis|situation|conflict|file|matters?|agenda|relationship|"
+    r"relations|ties|partnership|cooperation|dialogue|policy|mechanism|framework|summit|meeting|talks|strait|charter|"
+    r"resolutions?|convention|declaration|agreement)\b", re.I)
+
+_PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|regarding|over|including|in|at|"
+                          r"between|among|against|by|as)\b", re.I)
+
+_OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from"})
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """Who speaks a statement and who listens: the context a cue's actor and target come from.
+
+    `speakers` are the codes of the statement's speaker(s); `parties` the codes of every side of the
+    encounter, in order; `people` maps participants' names and aliases to their codes, so "support
+    for President Tinubu's steps" targets Nigeria. An empty Side is a bare sentence.
+    """
+
+    speakers: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    people: tuple[tuple[str, str], ...] = ()
+
+    def others(self, actor: str) -> list[str]:
+        return [p for p in self.parties if p != actor]
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+    located: bool  # "in Niger", "at the border": a place, not a party
+    topic: bool = False  # "the Ukraine issue": what is talked about, not who
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+    cues: list[CueMatch] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # every party the clause names, found once
+
+def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
+    """States, organisations, participants and unnamed outsiders named in `text[start:end]`."""
+    if start >= end:
+        return []
+    found = [Mention(m.code, m.span.start, m.span.end, False) for m in actors().find(text, start, end)
+             if not text.startswith("$", m.span.end)]  # "US$ 500 million" names no actor
+    if side.people:
+        codes, pattern = _people_pattern(side.people)
+        found += [Mention(codes[m.group()], m.start(), m.end(), False) for m in pattern.finditer(text, start, end)]
+    found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in cue_book().unspecified.finditer(text, start, end)]
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept, reach = [], -1
+    for m in found:
+        if m.start >= reach:
+            located = bool(_IN_BEFORE.search(text, max(0, m.start - 16), m.start))
+            topic = bool(_TOPIC_AFTER.match(text, m.end, min(len(text), m.end + 60)))
+            kept.append(Mention(m.code, m.start, m.end, located, topic))
+            reach = m.end
+    return kept
+
+@lru_cache(maxsize=64)
+def _people_pattern(people: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """One regex for every participant's name and alias, longest first, built once per readout."""
+    codes = dict(people)
+    names = sorted(codes, key=len, reverse=True)
+    return codes, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+def within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+def subject_of(text: str, clause: Clause, side: Side) -> tuple[list[Mention], list[str], Mention | None]:
+    """(subject, actors, asked) of a clause: the parties named before its first cue (after a
+    reporting frame), who acts, and the party a request or a charge is aimed at when the subject
+    names one ("relevant parties should", "the PRC should not provide ...").
+
+    Finds the clause's mentions, once, on the way. No actor for narration that names no side.
+    """
+    first = clause.cues[0].start
+    frame = _FRAME.match(text[clause.start:first])
+    subject_start = clause.start + (frame.end() if frame else 0)
+    clause.mentions = find_mentions(text, clause.start, clause.end, side)
+    subject = within(clause.mentions, subject_start, first)
+    if not subject and frame:  # "Hungary has said it will support ...": the sayer acts
+        subject = within(clause.mentions, clause.start, subject_start)
+    joint = bool(_JOINT.search(text, subject_start, first)) if first > subject_start else False
+    acting = _actors(subject, side, joint)
+    if not acting and not side.parties:
+        acting = [UNSPECIFIED]  # a news line's "A roadside bombing killed ...": the act, doer unknown
+    last = subject[-1] if subject else None  # the subject nearest the cue
+    asked = last if last and not last.located and not last.topic and last.code not in acting else None
+    return subject, acting, asked
+
+
+def _actors(subject: list[Mention], side: Side, joint: bool) -> list[str]:
+    """Who acts: a speaker-side state the subject names, all sides for a joint subject, else the
+    speaker(s); in a bare sentence, the states and organisations of the subject."""
+    own = unique(m.code for m in subject if m.code in side.speakers)
+    if own:
+        return own
+    if joint and len(side.parties) > 1 and set(side.speakers) >= set(side.parties):
+        return list(side.parties)
+    if side.speakers:
+        return list(side.speakers)
+    if side.parties:  # narration: "The United States will ..." acts; "in coordination with the G7" does not
+        return unique(m.code for m in subject if m.code in side.parties and not m.located)
+    named = [m for m in subject if m.code != UNSPECIFIED]
+    return unique(m.code for m in named if not m.located) or unique(m.code for m in named)
+
+def unique(codes) -> list[str]:
+    return list(dict.fromkeys(codes))
+
+def pairs_for(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, actors_: list[str],
+           type_: str, asked: Mention | None) -> list[tuple[str, str | None]]:
+    named = _named_target(text, cue, stop, clause, side, actors_, type_, asked)
+    pairs = []
+    for actor in actors_:
+        targets = named or side.others(actor)
+        pairs += [(actor, t) for t in targets if t != actor] or ([] if side.parties else [(actor, None)])
+    return pairs
+
+def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, actors_: list[str],
+                  type_: str, asked: Mention | None) -> list[str]:
+    """The parties a cue is aimed at when the words name them ("call on Russia and the DPRK");
+    empty means "the other side(s)"."""
+    own = set(actors_)
+    if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
+        return [asked.code]
+    # From the cue's first word: "met Pakistan's foreign minister" names its object inside the cue.
+    after = [m for m in within(clause.mentions, _first_word_end(cue), stop) if m.code not in own and not m.topic]
+    if type_ in HOSTILE:
+        pick = [m for m in after if not m.located] or [m for m in after if m.located]
+        if pick:
+            return _with_coordinated(text, pick)
+        # Criticism of no one named is of UNSPECIFIED ("condemned the violence"); a warning or a
+        # refusal in a talk is addressed to the other side.
+        return [] if type_ in ADDRESSED or not side.parties else [UNSPECIFIED]
+    near = [i for i, m in enumerate(after) if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
+            and _object_of(text[cue.end:m.start])]
+    return _with_coordinated(text, after[near[0]:]) if near else []
+
+def _first_word_end(cue: CueMatch) -> int:
+    space = cue.text.find(" ")
+    return cue.end if space < 0 else cue.start + space
+
+def _with_coordinated(text: str, mentions: list[Mention]) -> list[str]:
+    """The first mention and those joined to it by "and" or commas: "Russia and the DPRK"."""
+    if not mentions:
+        return []
+    codes = [mentions[0].code]
+    for prev, nxt in zip(mentions, mentions[1:]):
+        if not _COORDINATION.fullmatch(text[prev.end:nxt.start]):
+            break
+        codes.append(nxt.code)
+    return unique(codes)
+
+def doer_of(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, own: set[str]) -> str:
+    """Whose misconduct the words describe: the party named just before ("Beijing's coercive ...
+    practices", "The United States tries to create ..."), or "by" just after, or a place just after
+    ("efforts to seize power by force in Niger"), else UNSPECIFIED ("against future aggression")."""
+    before = [m for m in within(clause.mentions, clause.start, cue.start)
+              if not m.located and not m.topic and m.code not in own
+              and len(text[m.end:cue.start].split()) <= DOER_WORDS]
+    if before:
+        return before[-1].code
+    for m in within(clause.mentions, cue.end, stop):
+        gap = len(text[cue.end:m.start].split())
+        if m.code not in own and not m.topic and gap <= 4 and (m.located or _BY_BEFORE.search(text, cue.end, m.start)):
+            return m.code
+    return UNSPECIFIED
+
+def _object_of(between: str) -> bool:
+    """Whether a mention after a cue is its object: right after it ("thanks China", "welcomes
+    China's contributions") or after to/for/with ("donate ... to ASEAN"), not a topic after
+    "on", "including" ("exchanged views on ... DPRK")."""
+    preps = _PREPOSITION.findall(between)
+    if not preps:
+        return len(between.split()) <= 2
+    return preps[-1].lower() in _OBJECT_PREPOSITIONS
+
+def agent_of(text: str, cue: CueMatch, clause: Clause, side: Side) -> str:
+    """The doer of a passive act: "killed by Hezbollah guerrillas"."""
+    for m in within(clause.mentions, cue.end, clause.end):
+        if _BY_BEFORE.search(text, max(0, m.start - 40), m.start) or re.match(r"\s*by\b", text[cue.end:m.start]):
+            return m.code
+    return UNSPECIFIED
+
+def owned_by_other(text: str, cue: CueMatch, clause: Clause, side: Side, actors_: list[str]) -> bool:
+    if not side.parties:
+        return False
+    owner = [m for m in within(clause.mentions, max(clause.start, cue.start - 40), cue.start)
+             if len(text[m.end:cue.start].split()) <= 2]
+    return bool(owner) and owner[-1].code not in actors_ and owner[-1].code not in side.parties
