@@ -34,6 +34,7 @@ from communique.stages.event_parties import (
     Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
 )
 
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, rarely the speaker's own
 DEFAULT_POLARITY = {"AGREE": "pledged", "REQUEST": "proposed", "THREATEN": "pledged"}
 ENCOUNTER_MODES = {"phone_call": "phone", "video_call": "phone"}
 _CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s(?!also\b)")
@@ -130,11 +131,14 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
     events: list[Event] = []
     doer: str | None = None  # of the clause's last described misconduct: "Beijing's A, B and C"
     accused: str | None = None  # the party the clause's last conflict event named
+    named = any(m.code in acting for m in subject)  # "The United States deployed ..." names its actor
     for i, cue, stop in _reporting_cues(text, clause, side, acting):
         decided = _decide(text, clause, cue)
         if decided is None:
             continue
         type_, polarity, negated, passive = decided
+        if type_ in FORCE and side.parties and not named:
+            continue  # "condemnation of terrorist attacks": force in a readout is someone else's
         if passive:  # "Three US servicemen were killed by ...": the subject is the target
             if side.parties:
                 continue  # "citizens who are wrongfully detained": not the speaker's act
