@@ -38,6 +38,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout|near|at)\s+(?:
 
 _COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?", re.I)
 
+_MODIFIER = re.compile(r"-[a-z]")  # "the UN-mediated truce", "U.S.-led efforts": a modifier, not a party
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # "the Ukraine issue", "the Vietnam-China comprehensive strategic partnership": a topic, not a party.
 
@@ -97,7 +98,7 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
     for m in found:
         if m.start >= reach:
             located = bool(_IN_BEFORE.search(text, max(0, m.start - 16), m.start))
-            topic = bool(_TOPIC_AFTER.match(text, m.end, min(len(text), m.end + 60)))
+            topic = bool(_TOPIC_AFTER.match(text, m.end, min(len(text), m.end + 60)) or _MODIFIER.match(text, m.end))
             kept.append(Mention(m.code, m.start, m.end, located, topic))
             reach = m.end
     return kept
