@@ -377,5 +377,12 @@ def _silence_stdout() -> None:
         pass
 
 
+
+# The analysis, search and export layers keep their commands in their own modules.
+from communique import cli_analysis, cli_export, cli_search  # noqa: E402 - they use the helpers above
+
+for _layer in (cli_analysis, cli_search, cli_export):
+    _layer.register(app)
+
 if __name__ == "__main__":
     sys.exit(main())
