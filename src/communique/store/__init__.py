@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -213,6 +213,11 @@ class Store:
                 on_error(err)
                 continue
             yield doc.doc_id, outcome
+
+    def reading(self) -> AbstractContextManager[sa.Connection]:
+        """A read transaction for the analysis layer's own queries (`analysis.timeline`); a database
+        error leaves it as a one-line `StoreError`, as from every method here."""
+        return self._connect("cannot read")
 
     @contextmanager
     def _connect(self, what: str) -> Iterator[sa.Connection]:
