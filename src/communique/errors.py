@@ -79,3 +79,13 @@ class LexiconError(CommuniqueError):
     """A dictionary file is malformed; the message gives file:line."""
 
     code = "C500"
+
+
+class AnalysisError(CommuniqueError):
+    """An analysis cannot be done as asked (a chart file of an unknown kind, too few readouts)."""
+
+    code = "C600"
+
+
+class ChartError(AnalysisError):
+    code = "C601"
