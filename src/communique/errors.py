@@ -69,6 +69,12 @@ class NotFound(StoreError):
     code = "C301"
 
 
+class BadQuery(StoreError):
+    """A search query that cannot be run (nothing to search for, an unclosed quote, a dangling OR)."""
+
+    code = "C302"
+
+
 class GoldError(CommuniqueError):
     """An evaluation input (gold file or corpus) is unusable."""
 
