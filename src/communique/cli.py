@@ -31,6 +31,8 @@ from communique import cli_format as fmt
 from communique import cli_options as opt
 from communique.cli_options import DB, PATHS, PUBLISHER
 from communique.coding import code_many
+from communique.analysis.charts import check_chart_path, write_chart
+from communique.analysis.timeline import timeline as analysis_timeline
 from communique.errors import CommuniqueError, InputError
 from communique.evaluate import evaluate_documents
 from communique.ingest import read_paths
@@ -201,6 +203,32 @@ def commitments(db: str = DB, dyad: Optional[str] = opt.DYAD,
         rows = store.commitments(dyad=dyad, kind=kind, issue=issue, since=since, until=until, actor=actor,
                                  limit=limit)
     _rows(rows, format, fmt.commitments_table)
+
+
+@app.command()
+def timeline(dyad: str = typer.Option(..., "--dyad", callback=opt.dyad, metavar="A-B",
+                                      help="Two codes, e.g. CHN-VNM (both directions)."),
+             db: str = DB, issue: Optional[str] = opt.ISSUE,
+             by: Literal["month", "quarter", "year"] = typer.Option("month", "--by", help="Period length."),
+             since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
+             chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE",
+                                                  help="Also draw it: .html (interactive, offline) or .png/.svg/.pdf."),
+             format: Literal["table", "json"] = typer.Option("table", "--format", "-f")) -> None:
+    """Encounters, events by type, net intensity and issues of a country pair, per period."""
+    opt.date_range(since, until)
+    if chart is not None:
+        check_chart_path(chart)
+    with Store(db, create=False) as store:
+        result = analysis_timeline(store, dyad, by=by, issue=issue, since=since, until=until)
+    if chart is not None:
+        write_chart(result, chart)
+    if format == "json":
+        with _output() as stream:
+            stream.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(fmt.timeline_table(result))
+    if chart is not None:
+        err.print(Text(f"chart written to {chart}", style="dim"), soft_wrap=True)
 
 
 @app.command("code")

@@ -13,6 +13,7 @@ from typing import Any
 from rich import box
 from rich.console import Group, RenderableType
 from rich.padding import Padding
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -308,3 +309,24 @@ def demo_view(summary: Any, example: Readout | None) -> RenderableType:
 
 def _counts(pairs: Sequence[tuple[str, int]]) -> str:
     return ", ".join(f"{name} {n}" for name, n in pairs) or "none found yet"
+
+
+def timeline_table(timeline: Any) -> RenderableType:
+    """`communique timeline`: one row per period: encounters, events by type, intensity, issues."""
+    if not timeline.periods:
+        return Text(f"no dated readouts or events for {'-'.join(timeline.dyad)}", style="dim")
+    a, b = timeline.dyad
+    table = Table(title=f"{a}–{b} by {timeline.by}" + (f", {timeline.issue}" if timeline.issue else ""),
+                  header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("period", no_wrap=True)
+    table.add_column("met", justify="right")
+    table.add_column("events by type")
+    for name in (a, b, "net"):
+        table.add_column(name, justify="right", no_wrap=True)
+    table.add_column("top issues")
+    for p in timeline.periods:
+        events = ", ".join(f"{t}:{n}" for t, n in sorted(p.events.items(), key=lambda kv: -kv[1]))
+        scores = [f"{p.intensity[side]:+g}" if side in p.intensity else "" for side in (a, b)]
+        table.add_row(p.period, str(p.encounters or ""), events, *scores, f"{p.net_intensity:+g}" if p.events else "",
+                      escape(_first(list(p.issues))))
+    return table
