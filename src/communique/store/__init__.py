@@ -28,9 +28,11 @@ import sqlalchemy as sa
 from communique import pipeline
 from communique.errors import CommuniqueError, NotFound, StoreError
 from communique.model import Document, Readout
+from communique.store import search
 from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events
 from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, readout_rows, summarize
 from communique.store.schema import CHILD_TABLES, documents, migrate
+from communique.store.search import SearchHit
 
 Outcome = Literal["added", "unchanged", "replaced"]
 IngestOutcome = Literal["added", "unchanged", "replaced", "duplicate"]
@@ -102,6 +104,8 @@ class Store:
             _sqlite_setup(self.engine)
         try:
             migrate(self.engine)
+            with self.engine.connect() as conn:
+                self.indexed = search.available(conn)  # else `search` falls back to LIKE
         except sa.exc.SQLAlchemyError as exc:
             self.engine.dispose()
             raise StoreError(f"cannot open database: {_one_line(exc)}", source=self.where) from exc
@@ -142,6 +146,8 @@ class Store:
             for table, values in rows.items():
                 if values:
                     conn.execute(table.insert(), values)
+            if self.indexed:
+                search.reindex(conn, did)
         return "added" if old is None else "replaced"
 
     def get(self, doc_id: str) -> Readout:
@@ -176,6 +182,17 @@ class Store:
         with self._connect("cannot read") as conn:
             return list_commitments(conn, dyad=dyad, kind=kind, issue=issue, since=since, until=until,
                                     actor=actor, limit=limit)
+
+    def search(self, query: str, *, speaker_country: str | None = None, speaker: str | None = None,
+               since: str | date | None = None, until: str | date | None = None, doc_id: str | None = None,
+               limit: int | None = 20, markers: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+        """Statements matching `query`, best first, with their matches marked (see `store/search.py`).
+
+        Raises `BadQuery` [C302] for a query with nothing to search for or an unclosed quote.
+        """
+        with self._connect("cannot search") as conn:
+            return search.find(conn, query, indexed=self.indexed, speaker_country=speaker_country, speaker=speaker,
+                               since=since, until=until, doc_id=doc_id, limit=limit, markers=markers)
 
     def count(self) -> int:
         with self._connect("cannot read") as conn:
@@ -229,5 +246,5 @@ class Store:
             raise StoreError(f"{what}: {_one_line(exc)}", source=self.where) from exc
 
 
-__all__ = ["CommitmentRow", "CorpusSummary", "DocumentSummary", "EventRow", "IngestOutcome", "Outcome", "Store",
-           "content_hash"]
+__all__ = ["CommitmentRow", "CorpusSummary", "DocumentSummary", "EventRow", "IngestOutcome", "Outcome", "SearchHit",
+           "Store", "content_hash"]

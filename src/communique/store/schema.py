@@ -176,11 +176,20 @@ def _events(conn: sa.Connection) -> None:
     metadata.create_all(conn, tables=[events, commitments])
 
 
+def _search(conn: sa.Connection) -> None:
+    """The full-text index of statements, filled from those already stored (SQLite with FTS5 only:
+    elsewhere a no-op, and search falls back to LIKE). Its SQL lives in `store/search.py`."""
+    from communique.store.search import create_index  # search.py imports this module's tables
+
+    create_index(conn)
+
+
 Migration = tuple[str, Callable[[sa.Connection], None]]
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_participant_name_from", _participant_name_from),
     ("0003_events", _events),
+    ("0004_search", _search),
 ]
 
 
