@@ -130,3 +130,19 @@ def test_timeline_record_round_trips_through_json(store):
     record = json.loads(json.dumps(timeline(store, "CHN-VNM", by="year").to_dict()))
     assert record["periods"][0]["net_intensity"] == 7.0 and record["dyad"] == ["CHN", "VNM"]
     assert isinstance(timeline(store, "CHN-VNM"), Timeline)
+
+
+def test_an_older_database_gets_the_covering_indexes(tmp_path):
+    import sqlalchemy as sa
+
+    from communique.store.schema import MIGRATIONS, migrate
+
+    path = tmp_path / "old.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    migrate(engine, MIGRATIONS[:4])  # as made before 0005
+    engine.dispose()
+    with Store(path) as store:
+        names = {i["name"] for table in ("events", "participants", "documents", "issues")
+                 for i in sa.inspect(store.engine).get_indexes(table)}
+    assert {"ix_events_dyad", "ix_participants_country_doc_id", "ix_documents_doc_id_date"} <= names
+    assert not {"ix_events_actor_target", "ix_participants_country"} & names

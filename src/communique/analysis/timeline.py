@@ -28,6 +28,7 @@ axis has no holes.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -93,8 +94,7 @@ def timeline(store: Store, dyad: Dyad, *, by: Granularity = "month", issue: str 
         dated.append(documents.c.date <= str(until))
     with store.reading() as conn:
         counts = _event_counts(conn, period, dated, a, b, issue)
-        met = _encounters(conn, period, dated, a, b, issue)
-        raised = _issues(conn, period, dated, a, b, issue)
+        met, raised = _readouts(conn, period, dated, a, b, issue)
     labels = _all_periods({*counts, *met, *raised}, by)
     periods = [PeriodSummary(label, met.get(label, 0), *counts.get(label, ({}, {})), raised.get(label, {}))
                for label in labels]
@@ -134,31 +134,41 @@ def _event_counts(conn: sa.Connection, period, dated, a: str, b: str, issue: str
     return {label: ({t: by_type[t] for t in sorted(by_type)}, by_side) for label, (by_type, by_side) in out.items()}
 
 
-def _dyad_documents(a: str, b: str, issue: str | None) -> list[sa.ColumnElement[bool]]:
-    p = participants.c
-    conditions = [sa.exists().where(p.doc_id == documents.c.doc_id, p.country == code) for code in (a, b)]
+def _dyad_documents(a: str, b: str, issue: str | None) -> sa.Subquery:
+    """The doc_ids of readouts both countries took part in (raising `issue`, if given).
+
+    Driven from the participants' country index (two participants of one document), not a scan
+    of every document with a correlated test each: on 100,000 readouts that is the difference
+    between a few and a few hundred milliseconds.
+    """
+    first, second = participants.alias("first"), participants.alias("second")
+    query = (sa.select(first.c.doc_id).distinct()
+             .join(second, second.c.doc_id == first.c.doc_id)
+             .where(first.c.country == a, second.c.country == b))
     if issue is not None:
-        raised = issues.alias("raised")  # not the `issues` the per-issue count reads
-        conditions.append(sa.exists().where(raised.c.doc_id == documents.c.doc_id, raised.c.issue == issue))
-    return conditions
+        raised = issues.alias("raised")
+        query = query.join(raised, raised.c.doc_id == first.c.doc_id).where(raised.c.issue == issue)
+    return query.subquery("dyad")
 
 
-def _encounters(conn: sa.Connection, period, dated, a: str, b: str, issue: str | None) -> dict[str, int]:
-    query = (sa.select(period.label("period"), sa.func.count()).where(*dated, *_dyad_documents(a, b, issue))
-             .group_by(period))
-    return dict(conn.execute(query).all())
-
-
-def _issues(conn: sa.Connection, period, dated, a: str, b: str, issue: str | None) -> dict[str, dict[str, int]]:
-    n = sa.func.count().label("n")
-    query = (sa.select(period.label("period"), issues.c.issue, n)
-             .join(documents, documents.c.doc_id == issues.c.doc_id)
-             .where(*dated, *_dyad_documents(a, b, issue)).group_by(period, issues.c.issue)
-             .order_by(period, n.desc(), issues.c.issue))
-    out: dict[str, dict[str, int]] = {}
-    for label, name, count in conn.execute(query):
-        out.setdefault(label, {})[name] = count
-    return out
+def _readouts(conn: sa.Connection, period, dated, a: str, b: str, issue: str | None
+              ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Encounters per period, and per period how many of them raised each issue: one pass over the
+    dyad's readouts and their issues (a readout without issues still counts as an encounter)."""
+    dyad = _dyad_documents(a, b, issue)
+    rows = conn.execute(
+        sa.select(dyad.c.doc_id, period.label("period"), issues.c.issue)
+        .select_from(dyad.join(documents, documents.c.doc_id == dyad.c.doc_id)
+                     .outerjoin(issues, issues.c.doc_id == dyad.c.doc_id))
+        .where(*dated))
+    seen: dict[str, str] = {}
+    raised: dict[str, Counter[str]] = {}
+    for doc_id, label, name in rows:
+        seen[doc_id] = label
+        if name is not None:
+            raised.setdefault(label, Counter())[name] += 1
+    ordered = {label: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for label, c in raised.items()}
+    return dict(Counter(seen.values())), ordered
 
 
 def _all_periods(labels: set[str], by: str) -> list[str]:
