@@ -1,10 +1,110 @@
 """CLI commands of the analysis layer, registered on the main app by `register(app)` (called at the end of
 `cli.py`, so the shared helpers there — `_output`, `_Failures`, `DB` ... — can be used through
-`from communique import cli as base` inside the command functions)."""
+`from communique import cli as base` inside the command functions).
+
+`diff`, `linked` and `compare` parse their options, call one function of `communique.analysis`, and
+format its result (`cli_analysis_format`). The analysis modules load scikit-learn, so they are imported
+inside the commands: `communique list` does not pay for them.
+"""
 from __future__ import annotations
 
+import json
+from typing import Literal, Optional
+
 import typer
+
+from communique import cli_options as opt
+from communique.cli_options import DB
+
+THRESHOLD = typer.Option(None, "--threshold", min=0.0, max=1.0, metavar="COSINE",
+                         help="Similarity (TF-IDF cosine) at which two statements say the same; "
+                              "default: the one chosen on the dev China-Vietnam pair.")
+DAYS = typer.Option(1, "--days", min=0, help="Readouts of one encounter are at most this many days apart.")
+
+
+def _pair(dyad: Optional[str]) -> Optional[tuple[str, str]]:
+    if dyad is None:
+        return None
+    a, b = dyad.split("-")
+    return a, b
+
+
+def _tuning(threshold: Optional[float]) -> dict[str, float]:
+    return {} if threshold is None else {"threshold": threshold}
+
+
+def _write_json(data: object) -> None:
+    from communique import cli as base
+
+    with base._output() as stream:
+        stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def diff(a: Optional[str] = typer.Argument(None, metavar="[A]", show_default=False,
+                                           help="The earlier readout's doc_id."),
+         b: Optional[str] = typer.Argument(None, metavar="[B]", show_default=False,
+                                           help="The later readout's doc_id."),
+         dyad: Optional[str] = typer.Option(None, "--dyad", callback=opt.dyad, metavar="A-B",
+                                            help="Two codes, e.g. CHN-VNM; with --latest."),
+         latest: bool = typer.Option(False, "--latest", help="Diff the two most recent readouts of --dyad."),
+         db: str = DB, threshold: Optional[float] = THRESHOLD,
+         format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
+    """Show what changed between two readouts: issues, new wording, commitments, who raised what."""
+    from communique import cli as base
+    from communique import cli_analysis_format as fmt
+    from communique.analysis.diff import diff_readouts, latest_pair
+    from communique.store import Store
+
+    pair = _pair(dyad)
+    if (a or b) and (pair or latest):
+        raise typer.BadParameter("give two doc_ids, or --dyad A-B --latest, not both")
+    if not (a and b) and not (pair and latest):
+        raise typer.BadParameter("give two doc_ids (communique diff A B), or --dyad A-B --latest")
+    with Store(db, create=False) as store:
+        older, newer = latest_pair(store, pair) if pair else (store.get(a), store.get(b))
+    result = diff_readouts(older, newer, **_tuning(threshold))
+    if format == "json":
+        _write_json(result.to_dict())
+    else:
+        base.out.print(fmt.diff_view(result))
+
+
+def linked(db: str = DB,
+           dyad: Optional[str] = typer.Option(None, "--dyad", callback=opt.dyad, metavar="A-B",
+                                              help="Only encounters of these two countries, e.g. CHN-VNM."),
+           since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL, days: int = DAYS,
+           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+    """List encounters that several stored readouts report (e.g. both governments' readouts of one call)."""
+    from communique import cli as base
+    from communique import cli_analysis_format as fmt
+    from communique.analysis.linking import link_encounters
+    from communique.store import Store
+
+    opt.date_range(since, until)
+    with Store(db, create=False) as store:
+        groups = link_encounters(store, days=days, dyad=_pair(dyad), since=since, until=until)
+    base._rows(groups, format, fmt.encounters_table)
+
+
+def compare(doc_id: str = typer.Argument(..., help="A doc_id, as `communique list` prints it."), db: str = DB,
+            days: int = DAYS, threshold: Optional[float] = THRESHOLD,
+            format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
+    """Show a readout beside the other readouts of its encounter: issues, what only one side reported, events."""
+    from communique import cli as base
+    from communique import cli_analysis_format as fmt
+    from communique.analysis.linking import compare_linked, encounter_of
+    from communique.store import Store
+
+    with Store(db, create=False) as store:
+        readouts = encounter_of(store, doc_id, days=days)
+    result = compare_linked(readouts, **_tuning(threshold))
+    if format == "json":
+        _write_json(result.to_dict())
+    else:
+        base.out.print(fmt.side_by_side(result, days=days))
 
 
 def register(app: typer.Typer) -> None:
     """Add this layer's commands to `app`."""
+    for command in (diff, linked, compare):
+        app.command()(command)

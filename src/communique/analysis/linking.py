@@ -10,6 +10,9 @@ are linked when
     multilateral meeting); one shared country is not enough: every Chinese readout has CHN; and
   - they are not from the same known publisher: one government writes one readout per encounter,
     so Xi Jinping's and Wang Yi's meetings with one visitor on one day stay two encounters.
+Among several open groups a readout joins the one sharing most countries, then most participant
+names (Viet Nam's readout of the call with Wang Yi joins China's readout of Wang Yi's call, not
+that of Xi Jinping's meeting), then the latest.
 
 `link_encounters` sorts by date and sweeps once, looking up earlier readouts through the country
 pairs they hold, never comparing all pairs: linear in the corpus for bilateral readouts.
@@ -51,6 +54,7 @@ class Member:
     date: str
     countries: tuple[str, ...]
     publisher: str | None = None
+    names: tuple[str, ...] = ()  # participants' names, case-folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,7 @@ def _member(r: Readout) -> Member | None:
     if not r.date:
         return None
     return Member(r.doc_id, r.date, tuple(dict.fromkeys(p.country for p in r.participants if p.country)),
-                  publisher_for_url(r.url))
+                  publisher_for_url(r.url), tuple(p.name.casefold() for p in r.participants))
 
 
 def _stored_members(store: Store, *, since: str | None, until: str | None) -> list[Member]:
@@ -105,19 +109,24 @@ def _stored_members(store: Store, *, since: str | None, until: str | None) -> li
     if until:
         docs = docs.where(d.date <= until)
     chosen = docs.subquery()
-    people = (sa.select(p.doc_id, p.country).join(chosen, chosen.c.doc_id == p.doc_id)
-              .where(p.country.is_not(None)).order_by(p.doc_id, p.ordinal))
+    people = (sa.select(p.doc_id, p.country, p.name).join(chosen, chosen.c.doc_id == p.doc_id)
+              .order_by(p.doc_id, p.ordinal))
     with store.reading() as conn:
         countries: dict[str, dict[str, None]] = {}
-        for doc_id, country in conn.execute(people):
-            countries.setdefault(doc_id, {})[country] = None
-        return [Member(doc_id, day, tuple(countries.get(doc_id, ())), publisher_for_url(url))
-                for doc_id, day, url in conn.execute(docs)]
+        names: dict[str, list[str]] = {}
+        for doc_id, country, name in conn.execute(people):
+            countries.setdefault(doc_id, {})
+            if country:
+                countries[doc_id][country] = None
+            names.setdefault(doc_id, []).append(name.casefold())
+        return [Member(doc_id, day, tuple(countries.get(doc_id, ())), publisher_for_url(url),
+                       tuple(names.get(doc_id, ()))) for doc_id, day, url in conn.execute(docs)]
 
 
 def _sweep(members: list[Member], days: int) -> list[list[Member]]:
     """Greedy grouping in date order: a readout joins the open group that shares most countries with
-    it (then the latest), else opens its own. A group stays open for `days` after its first readout."""
+    it (then names, then the latest), else opens its own. A group stays open for `days` after its
+    first readout."""
     groups: list[list[Member]] = []
     first_day: list[int] = []
     by_pair: dict[tuple[str, str], list[int]] = {}  # country pair -> groups holding it (pruned lazily)
@@ -135,8 +144,8 @@ def _sweep(members: list[Member], days: int) -> list[list[Member]]:
         usable = [g for g in candidates
                   if not (m.publisher and any(o.publisher == m.publisher for o in groups[g]))]
         if usable:
-            target = max(usable, key=lambda g: (len(set(m.countries) & {c for o in groups[g] for c in o.countries}),
-                                                first_day[g], -g))
+            target = max(usable, key=lambda g: (_shared(m.countries, groups[g], "countries"),
+                                                _shared(m.names, groups[g], "names"), first_day[g], -g))
             groups[target].append(m)
         else:
             target = len(groups)
@@ -148,6 +157,10 @@ def _sweep(members: list[Member], days: int) -> list[list[Member]]:
     return groups
 
 
+def _shared(values: tuple[str, ...], group: list[Member], field: str) -> int:
+    return len(set(values) & {v for o in group for v in getattr(o, field)})
+
+
 @dataclass(frozen=True, slots=True)
 class EventItem:
     """An event of one readout (who does what to whom) with its evidence."""
@@ -156,6 +169,7 @@ class EventItem:
     actor: str
     target: str | None
     polarity: str
+    trigger: str | None  # the cue words ("stands ready to"), when the coder marked them
     issues: tuple[str, ...]
     evidence: Evidence
 
@@ -195,8 +209,8 @@ def compare_linked(readouts: list[Readout], *, threshold: float = THRESHOLD) -> 
         elsewhere = {issue for k, items in enumerate(issues) if k != i for issue in items}
         sides.append(Side(
             r.doc_id, r.date, side_of(r), tuple(r.issues),
-            tuple(EventItem(e.type, e.actor, e.target, e.polarity, tuple(e.issues), Evidence(r.doc_id, e.span, e.text))
-                  for e in r.events),
+            tuple(EventItem(e.type, e.actor, e.target, e.polarity, e.trigger.of(r.text) if e.trigger else None,
+                            tuple(e.issues), Evidence(r.doc_id, e.span, e.text)) for e in r.events),
             tuple(item for issue, item in issues[i].items() if issue not in elsewhere),
             tuple(item for item, j in zip(statement_items(r), found) if j is None),
         ))
