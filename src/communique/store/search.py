@@ -13,9 +13,10 @@ Why this shape (the target is a median under 100 ms on a store of 1,000,000 even
   cannot make snippets. The copy costs the statements' text once more on disk and cannot drift.
 - The tokenizer is `porter unicode61 remove_diacritics 2`: "sanctions" finds "sanction" and
   "Turkiye" finds "Türkiye"; a hyphen separates words, so "Indo-Pacific" is the phrase "indo pacific".
-- Ranking and snippets are two queries: the first ranks and filters rowids and keeps `limit`; the
-  second makes snippets for those few. In one query SQLite's sorter computes snippet() for every
-  match before it keeps the best 20 (ten times slower for a word in every tenth statement).
+- Ranking and snippets are two queries: the first ranks and filters on `search_rows` alone and
+  keeps `limit` ids; the second joins `statements` (span, text) and makes snippets for those few.
+  In one query SQLite joins `statements` for every match before it sorts: 1.3-2x slower for a
+  phrase in 4-8% of 500,000 statements (bench/query.py's store), where ranking alone costs 30-60 ms.
 
 Other databases (PostgreSQL, or a SQLite built without FTS5) have no index: migration `0004_search`
 skips them and `find` falls back to case-blind substring matching (`search_query.like_condition`),
@@ -110,6 +111,17 @@ def create_index(conn: sa.Connection) -> None:
     _meta.create_all(conn)
     conn.exec_driver_sql(f"CREATE VIRTUAL TABLE {FTS_NAME} USING fts5(text, tokenize='{TOKENIZER}')")
     _add(conn, None)
+    conn.exec_driver_sql(f"INSERT INTO {FTS_NAME}({FTS_NAME}) VALUES ('optimize')")  # one b-tree after a bulk fill
+
+
+def rebuild_index(conn: sa.Connection) -> None:
+    """Make the index again from every stored statement: for rows written behind `Store.put`'s back
+    (a bulk load, a benchmark, SQL by hand). Dropping and refilling is faster than deleting."""
+    if not _can_index(conn):
+        return
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_NAME}")
+    _meta.drop_all(conn, checkfirst=True)
+    create_index(conn)
 
 
 def _add(conn: sa.Connection, doc_id: str | None) -> None:
@@ -262,4 +274,4 @@ def _render(pieces: list[tuple[str, bool]], markers: tuple[str, str]) -> tuple[s
     return "".join(out), tuple(marks)
 
 
-__all__ = ["SearchHit", "available", "create_index", "find", "reindex", "search_rows"]
+__all__ = ["SearchHit", "available", "create_index", "find", "rebuild_index", "reindex", "search_rows"]
