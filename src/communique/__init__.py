@@ -10,6 +10,16 @@ from communique.model import Commitment, Document, Event, Participant, Readout, 
 from communique.pipeline import extract, extract_document, extract_many
 from communique.stages.events import code
 
-__all__ = ["Commitment", "Document", "Event", "Participant", "Readout", "Span", "Statement", "code", "extract",
-           "extract_document", "extract_many"]
+__all__ = ["Commitment", "Corpus", "Document", "Event", "Participant", "Readout", "Span", "Statement", "code",
+           "extract", "extract_document", "extract_many"]
+
+
+def __getattr__(name: str):
+    # `Corpus` brings the analysis layer (and scikit-learn) with it: loaded when first asked for,
+    # so `extract` and the CLI do not pay for it at start-up.
+    if name == "Corpus":
+        from communique.corpus import Corpus
+
+        return Corpus
+    raise AttributeError(f"module 'communique' has no attribute {name!r}")
 __version__ = "0.1.0"
