@@ -37,13 +37,13 @@ def _statement(item: StatementItem, mark: str, style: str) -> RenderableType:
     who = item.country or item.speaker or "narration"
     span = item.evidence.span
     head = Text.assemble((f"  {mark} {who}", style), (f"  [{span.start}:{span.end}]", "dim"))
-    return Group(head, Padding(Text(item.evidence.text), (0, 0, 0, 6)))
+    return Group(head, Padding(Text(item.evidence.text), (0, 0, 0, 6), expand=False))
 
 
 def _commitment(item: CommitmentItem, mark: str, style: str) -> RenderableType:
     head = Text.assemble((f"  {mark} {item.kind}", style), f"  {item.actor} → {item.target or '-'}",
                          (f"  {', '.join(item.issues)}" if item.issues else "", "dim"))
-    return Group(head, Padding(Text(item.object_text or item.evidence.text), (0, 0, 0, 6)))
+    return Group(head, Padding(Text(item.object_text or item.evidence.text), (0, 0, 0, 6), expand=False))
 
 
 def _section(title: str, rows: Sequence[RenderableType], *, empty: str = "none") -> list[RenderableType]:
