@@ -49,7 +49,9 @@ from communique.store.search_query import Query, Term, like_condition, parse_que
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 SNIPPET_TOKENS = 32  # FTS5's limit is 64; a statement is one sentence, usually shorter than this
 ELLIPSIS = "…"
-_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks for snippet(), replaced by the caller's markers
+# What snippet() puts around a match, replaced by the caller's markers: control characters, which
+# ingest lets through only rarely and the tokenizer reads as spaces (private-use ones would glue to a word).
+_OPEN, _CLOSE = "\x02", "\x03"
 
 _meta = sa.MetaData(naming_convention=NAMING)  # not schema.metadata: these tables exist on SQLite only
 search_rows = sa.Table(
@@ -220,7 +222,7 @@ class _Cols:
 
 def _hit(row: Any, query: Query, markers: tuple[str, str], raw: str | None) -> SearchHit:
     if raw is None or _OPEN in row.text or _CLOSE in row.text:
-        # The fallback, or a statement that itself holds our private marks (untrusted text may).
+        # The fallback, or a statement that itself holds our marks (untrusted text may).
         pieces = _pieces(row.text, _matches(row.text, query.terms))
     else:
         pieces = _split(raw)

@@ -24,6 +24,7 @@ without a term on each side) is a one-line `BadQuery` [C302] that says how to fi
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -105,7 +106,8 @@ def _lex(query: str) -> list[Term | str]:
 
 def parse_query(query: str) -> Query:
     """The query a user typed as clauses of terms; raises `BadQuery` with the fix when it has none."""
-    items = _lex(query.replace("\x00", " "))
+    # NUL and lone surrogates (undecodable argv bytes arrive as those) cannot be bound as UTF-8: spaces.
+    items = _lex(re.sub("[\x00\ud800-\udfff]", " ", query))
     if not any(isinstance(item, Term) for item in items):
         raise BadQuery(f"nothing to search for in {query!r}; give a word or a \"quoted phrase\"")
     for i, item in enumerate(items):
