@@ -9,7 +9,6 @@ thirds of the export's time.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -17,8 +16,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from communique.errors import StoreError
-from communique.export.tables import Batch, TableSpec, d, p, spec_of
+from communique.export.tables import Batch, TableSpec, d, spec_of
 from communique.store.events import parse_dyad
+from communique.store.schema import participants
 
 BATCH_SIZE = 10_000  # rows per query and per Parquet row group: ~10 MB of events in memory at a time
 
@@ -38,18 +38,10 @@ def _filtered(spec: TableSpec, *, since: str | None, until: str | None, dyad: st
         if "actor" in t:
             query = query.where(sa.or_(sa.and_(t.actor == a, t.target == b), sa.and_(t.actor == b, t.target == a)))
         else:
-            query = query.where(*(sa.exists().where(p.doc_id == d.doc_id, p.country == code) for code in (a, b)))
+            side = participants.alias("side")  # an alias: the participants table itself may be the outer one
+            query = query.where(*(sa.exists().where(side.c.doc_id == d.doc_id, side.c.country == code)
+                                  for code in (a, b)))
     return query
-
-
-def _clean(text: str) -> str:
-    """`text` with lone surrogates (a JSON input may hold "\\ud800") as U+FFFD: UTF-8 writers reject
-    them, and one code point for one keeps every span offset true."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return re.sub("[\ud800-\udfff]", "\ufffd", text)
-    return text
 
 
 _LISTS: dict[str, tuple[str, ...]] = {}  # JSON text -> parsed list; bounded, see `_list`
@@ -61,7 +53,7 @@ def _list(raw: str | None) -> list[str]:
         return []
     items = _LISTS.get(raw)
     if items is None:
-        items = tuple(_clean(x["text"] if isinstance(x, dict) else str(x)) for x in json.loads(raw))
+        items = tuple(x["text"] if isinstance(x, dict) else str(x) for x in json.loads(raw))
         if len(_LISTS) < 100_000:
             _LISTS[raw] = items
     return list(items)
@@ -86,8 +78,6 @@ def _is_date(value: str) -> bool:
 def _convert(values: list[Any], type_: str | None, doc_ids: list[str]) -> list[Any]:
     """One column of a page, from database values to the column's Python type (column-wise: one
     comprehension per column is several times faster than a function call per cell)."""
-    if type_ == "string":
-        return [v if v is None or v.isascii() else _clean(v) for v in values]
     if type_ == "date":
         return _dates(values, doc_ids)
     if type_ == "list<string>":

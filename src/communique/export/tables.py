@@ -109,7 +109,8 @@ PARTICIPANTS = TableSpec(
           "country string: code of the state or organisation they represent",
           "span_start int32: start of the first mention of the name", "span_end int32: its end (exclusive)",
           "aliases list<string>: other ways the text refers to them"),
-    lambda: sa.select(p.doc_id, p.ordinal, d.date, p.name, p.title, p.country, p.span_start, p.span_end, _json(p.aliases))
+    lambda: sa.select(p.doc_id, p.ordinal, d.date, p.name, p.title, p.country, p.span_start, p.span_end,
+                      _json(p.aliases))
     .join(documents, d.doc_id == p.doc_id),
 )
 STATEMENTS = TableSpec(
@@ -145,7 +146,8 @@ COMMITMENTS = TableSpec(
           "issues list<string>: ids of the issues it is about",
           "event_ordinal int32: ordinal of the event it comes from (join on doc_id, ordinal of events)"),
     lambda: sa.select(c.doc_id, c.ordinal, d.date, c.kind, c.actor, c.target, c.span_start, c.span_end, c.text,
-                      c.object_text, _json(c.quantities), _json(c.issues), c.event_ordinal).join(documents, d.doc_id == c.doc_id),
+                      c.object_text, _json(c.quantities), _json(c.issues), c.event_ordinal)
+    .join(documents, d.doc_id == c.doc_id),
 )
 TABLES = {t.name: t for t in (READOUTS, PARTICIPANTS, STATEMENTS, EVENTS, COMMITMENTS)}
 TABLE_NAMES = tuple(TABLES)
