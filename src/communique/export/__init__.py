@@ -35,16 +35,19 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from communique.export.batches import BATCH_SIZE, iter_batches
 from communique.export.tables import TABLE_NAMES, TABLES, Batch, Column, TableSpec, describe
 from communique.export.writers import arrow_schema, write_csv, write_jsonl, write_parquet
 
+if TYPE_CHECKING:
+    from communique.store import Store
+
 FORMATS = ("parquet", "csv", "jsonl", "plover")
 
 
-def export(store: Any, table: str, sink: IO[Any] | str | os.PathLike[str], *, format: str,
+def export(store: Store, table: str, sink: IO[Any] | str | os.PathLike[str], *, format: str,
            since: str | date | None = None, until: str | date | None = None, dyad: str | None = None,
            batch_size: int = BATCH_SIZE) -> int:
     """Write `table` of `store` to `sink` in `format`; returns the number of rows (records) written.
@@ -72,7 +75,7 @@ def export(store: Any, table: str, sink: IO[Any] | str | os.PathLike[str], *, fo
     return (write_csv if format == "csv" else write_jsonl)(batches, columns, sink)
 
 
-def _to_path(store: Any, table: str, path: Path, **options: Any) -> int:
+def _to_path(store: Store, table: str, path: Path, **options: Any) -> int:
     tmp = path.with_name(f".{path.name}.partial")
     binary = options["format"] == "parquet"
     try:

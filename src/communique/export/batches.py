@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -19,6 +19,9 @@ from communique.errors import StoreError
 from communique.export.tables import Batch, TableSpec, d, spec_of
 from communique.store.events import parse_dyad
 from communique.store.schema import participants
+
+if TYPE_CHECKING:
+    from communique.store import Store
 
 BATCH_SIZE = 10_000  # rows per query and per Parquet row group: ~10 MB of events in memory at a time
 
@@ -87,7 +90,7 @@ def _convert(values: list[Any], type_: str | None, doc_ids: list[str]) -> list[A
     return values
 
 
-def iter_batches(store: Any, table: str | TableSpec, *, since: str | date | None = None,
+def iter_batches(store: Store, table: str | TableSpec, *, since: str | date | None = None,
                  until: str | date | None = None, dyad: str | None = None,
                  batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
     """The rows of `table` in `store`, as batches of at most `batch_size` rows: {column: values}.
@@ -121,7 +124,6 @@ def iter_batches(store: Any, table: str | TableSpec, *, since: str | date | None
         if len(rows) < batch_size:
             return
         last = tuple(raw[k.name][-1] for k in keys)
-
 
 
 __all__ = ["BATCH_SIZE", "iter_batches"]
