@@ -151,6 +151,11 @@ def timed(fn: Callable[[], object], repeat: int = 3) -> float:
     return best
 
 
+def _scan(store: Store) -> None:
+    with store.reading() as conn:
+        conn.scalar(sa.select(sa.func.sum(sa.func.length(events.c.text))))
+
+
 def report(name: str, latencies: list[float]) -> dict[str, float]:
     latencies = sorted(latencies)
     median = statistics.median(latencies)
@@ -191,6 +196,12 @@ def main(argv: list[str] | None = None) -> int:
                                                            for d in dyads]),
                "timeline year": report("timeline year", [timed(lambda d=d: timeline(store, d, by="year"))
                                                          for d in dyads])}
+    # Baseline in the same run: one pass over the events table's rows (what a query without a
+    # usable index costs), so the figures compare across machines as ratios.
+    scan = timed(lambda: _scan(store))
+    print(f"{'baseline: scan events':<22} {scan:12.1f} ms   (timeline month median is "
+          f"{figures['timeline month']['median_ms'] / scan:.3f} of a scan)")
+    figures["scan_ms"] = round(scan, 2)
     if hasattr(store, "search"):
         queries = (QUERIES * (args.queries // len(QUERIES) + 1))[:args.queries]
         figures["search"] = report("search", [timed(lambda q=q: store.search(q, limit=20)) for q in queries])
