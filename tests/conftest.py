@@ -35,3 +35,16 @@ def dev():
     if not DEV.is_dir():
         pytest.skip("../shared not beside the repo")
     return dev_texts()
+
+
+@pytest.fixture(scope="session")
+def dev_db(tmp_path_factory) -> Path:
+    """A store of the dev corpus, ingested once per session through the CLI. Read it as it is;
+    copy it (`shutil.copy`) before writing to it."""
+    if not DEV.is_dir():
+        pytest.skip("../shared not beside the repo")
+    from communique.cli import main
+
+    path = tmp_path_factory.mktemp("dev-store") / "dev.db"
+    assert main(["ingest", str(DEV), "--db", str(path)]) == 0
+    return path

@@ -42,12 +42,8 @@ def dev_diff(dev_pair):
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    if not DEV.is_dir():
-        pytest.skip("../shared not beside the repo")
-    path = tmp_path_factory.mktemp("diff") / "dev.db"
-    assert main(["ingest", str(DEV), "--db", str(path)]) == 0
-    return path
+def db(dev_db):
+    return dev_db  # read only
 
 
 # -- the dev pair: what changed between September 2021 and April 2022 ---------------------------

@@ -11,20 +11,13 @@ import communique
 from communique import Corpus, extract
 from communique.errors import NotFound
 
-from conftest import DEV
 
 CN_VN_2021, CN_VN_2022 = "000_b7187f0f73eb9129", "004_4ed7dbded0f9f16b"
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    if not DEV.is_dir():
-        pytest.skip("../shared not beside the repo")
-    from communique.cli import main
-
-    path = tmp_path_factory.mktemp("corpus") / "dev.db"
-    assert main(["ingest", str(DEV), "--db", str(path)]) == 0
-    with Corpus(path) as opened:
+def corpus(dev_db):
+    with Corpus(dev_db) as opened:  # read only
         yield opened
 
 
