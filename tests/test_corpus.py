@@ -11,7 +11,6 @@ import communique
 from communique import Corpus, extract
 from communique.errors import NotFound
 
-
 CN_VN_2021, CN_VN_2022 = "000_b7187f0f73eb9129", "004_4ed7dbded0f9f16b"
 
 
