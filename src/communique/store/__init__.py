@@ -29,7 +29,7 @@ from communique import pipeline
 from communique.errors import CommuniqueError, NotFound, StoreError
 from communique.model import Document, Readout
 from communique.store import search
-from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events
+from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events, parse_dyad
 from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, readout_rows, summarize
 from communique.store.schema import CHILD_TABLES, documents, migrate
 from communique.store.search import SearchHit
@@ -160,12 +160,13 @@ class Store:
         return readout
 
     def list(self, *, since: str | date | None = None, until: str | date | None = None, country: str | None = None,
-             encounter: str | None = None, issue: str | None = None, limit: int | None = None
-             ) -> list[DocumentSummary]:
+             encounter: str | None = None, issue: str | None = None, dyad: Dyad | None = None,
+             limit: int | None = None, offset: int = 0, newest_first: bool = False) -> list[DocumentSummary]:
         """Summaries of the documents matching all given filters (see `queries.list_documents`)."""
         with self._connect("cannot read") as conn:
             return list_documents(conn, since=since, until=until, country=country, encounter=encounter,
-                                  issue=issue, limit=limit)
+                                  issue=issue, dyad=parse_dyad(dyad) if dyad else None, limit=limit,
+                                  offset=offset, newest_first=newest_first)
 
     def events(self, *, dyad: Dyad | None = None, type: str | None = None, issue: str | None = None,
                since: str | date | None = None, until: str | date | None = None, actor: str | None = None,

@@ -128,11 +128,13 @@ def _iso(value: str | date | None) -> str | None:
 
 def list_documents(conn: sa.Connection, *, since: str | date | None = None, until: str | date | None = None,
                    country: str | None = None, encounter: str | None = None, issue: str | None = None,
-                   limit: int | None = None) -> list[DocumentSummary]:
+                   dyad: tuple[str, str] | None = None, limit: int | None = None, offset: int = 0,
+                   newest_first: bool = False) -> list[DocumentSummary]:
     """Documents matching every given filter, by date (undated last), then doc_id.
 
     Dates compare as ISO strings, so `since`/`until` are inclusive and an undated document never
-    matches a date filter.
+    matches a date filter. `dyad` keeps the readouts both countries took part in; `offset` and
+    `newest_first` page a listing (the web UI's).
     """
     d = documents.c
     query = sa.select(d.doc_id, d.date, d.encounter, d.title)
@@ -142,11 +144,12 @@ def list_documents(conn: sa.Connection, *, since: str | date | None = None, unti
         query = query.where(d.date <= _iso(until))
     if encounter is not None:
         query = query.where(d.encounter == encounter)
-    if country is not None:
-        query = query.where(sa.exists().where(participants.c.doc_id == d.doc_id, participants.c.country == country))
+    for code in ((country,) if country else ()) + tuple(dyad or ()):
+        query = query.where(sa.exists().where(participants.c.doc_id == d.doc_id, participants.c.country == code))
     if issue is not None:
         query = query.where(sa.exists().where(issues.c.doc_id == d.doc_id, issues.c.issue == issue))
-    query = query.order_by(d.date.is_(None), d.date, d.doc_id).limit(limit)
+    order = (d.date.is_(None), d.date.desc(), d.doc_id) if newest_first else (d.date.is_(None), d.date, d.doc_id)
+    query = query.order_by(*order).limit(limit).offset(offset or None)
     rows = conn.execute(query).all()
     # Participants and issues come in one query per table over the selected documents, not one per row.
     chosen = query.subquery()
