@@ -231,6 +231,19 @@ def timeline(dyad: str = typer.Option(..., "--dyad", callback=opt.dyad, metavar=
         err.print(Text(f"chart written to {chart}", style="dim"), soft_wrap=True)
 
 
+@app.command()
+def serve(db: str = DB, host: str = typer.Option("127.0.0.1", help="Interface to listen on; 0.0.0.0 opens it to the network."),
+          port: int = typer.Option(8000, min=1, max=65535, help="TCP port.")) -> None:
+    """Serve the read-only web UI over the store: readouts, evidence, dyad timelines, search, JSON API."""
+    import uvicorn
+
+    from communique.web import create_app
+
+    application = create_app(db)  # NotFound for a missing database, before any port is taken
+    err.print(Text(f"communique: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", style="dim"), soft_wrap=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 @app.command("code")
 def code_(paths: list[Path] = opt.SENTENCE_PATHS,
           format: Literal["jsonl", "table"] = typer.Option("jsonl", "--format", "-f",

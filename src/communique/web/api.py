@@ -1,0 +1,74 @@
+"""The JSON API: the records behind the pages, in the shapes `communique ... --format json` prints.
+
+`/api/readouts` (filtered, paged), `/api/readouts/{doc_id}` (the whole readout of the output
+contract), `/api/events`, `/api/timeline`, `/api/search`. OpenAPI at `/openapi.json`.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from fastapi import APIRouter, HTTPException, Request
+
+from communique.analysis.timeline import timeline
+from communique.web import params
+
+router = APIRouter(tags=["api"])
+LIMIT = 1000  # the most records one call returns; page with offset / since for more
+
+
+@router.get("/readouts")
+def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
+             issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
+             until: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Summaries of stored readouts, newest first."""
+    filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
+               "encounter": params.encounter(encounter), "since": params.day(since, "since"),
+               "until": params.day(until, "until")}
+    params.date_range(filters["since"], filters["until"])
+    rows = request.app.state.store.list(**filters, limit=_limit(limit), offset=max(offset, 0), newest_first=True)
+    return [r.to_dict() for r in rows]
+
+
+@router.get("/readouts/{doc_id}")
+def readout(request: Request, doc_id: str) -> dict[str, Any]:
+    """One readout in the output contract's shape, text included."""
+    return request.app.state.store.get(doc_id).to_dict(include_text=True)
+
+
+@router.get("/events")
+def events(request: Request, dyad: Optional[str] = None, type: Optional[str] = None, issue: Optional[str] = None,
+           actor: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+           limit: int = 100) -> list[dict[str, Any]]:
+    """Events with their evidence and the date of their readout, oldest first."""
+    start, end = params.day(since, "since"), params.day(until, "until")
+    params.date_range(start, end)
+    rows = request.app.state.store.events(dyad=params.dyad(dyad), type=params.plover_type(type),
+                                          issue=params.issue(issue), actor=params.code(actor, "actor"),
+                                          since=start, until=end, limit=_limit(limit))
+    return [r.to_dict() for r in rows]
+
+
+@router.get("/timeline")
+def timeline_(request: Request, dyad: str, by: str = "month", issue: Optional[str] = None,
+              since: Optional[str] = None, until: Optional[str] = None) -> dict[str, Any]:
+    """Encounters, events by type, net intensity and issues of a country pair per period."""
+    start, end = params.day(since, "since"), params.day(until, "until")
+    params.date_range(start, end)
+    return timeline(request.app.state.store, params.dyad(dyad), by=params.by(by), issue=params.issue(issue),
+                    since=start, until=end).to_dict()
+
+
+@router.get("/search")
+def search(request: Request, q: str, speaker_country: Optional[str] = None, since: Optional[str] = None,
+           until: Optional[str] = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Statements matching `q`, best first; `marks` locate the matched words in `snippet`."""
+    hits = request.app.state.store.search(q, speaker_country=params.code(speaker_country, "speaker_country"),
+                                          since=params.day(since, "since"), until=params.day(until, "until"),
+                                          limit=_limit(limit), markers=("", ""))
+    return [h.to_dict() for h in hits]
+
+
+def _limit(value: int) -> int:
+    if not 1 <= value <= LIMIT:
+        raise HTTPException(status_code=400, detail=f"limit: give 1 to {LIMIT}, not {value}")
+    return value

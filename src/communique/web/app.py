@@ -1,0 +1,95 @@
+"""The web app: `create_app(db)` gives a FastAPI application, read-only over one store.
+
+A thin layer, like the CLI (datasette's shape): every page and every `/api/...` route calls the
+library (`Store`, `analysis`) and renders its records. The HTML pages have JSON twins under
+`/api`, documented by FastAPI's OpenAPI schema at `/openapi.json`. Errors have one shape: an HTML page
+for a page, `{"error": ...}` for the API, with 404 for an unknown document and 400 for a bad
+parameter.
+
+Read-only twice over: the app never calls a writing method, and on SQLite its connections run
+with `PRAGMA query_only`, so even a bug cannot change the analyst's database.
+"""
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from communique import __version__
+from communique.errors import CommuniqueError, NotFound
+from communique.store import Store
+
+HERE = Path(str(resources.files("communique.web")))
+
+
+def read_only(store: Store) -> Store:
+    """Make every later connection of a SQLite store refuse writes (migrations already ran)."""
+    if store.engine.dialect.name == "sqlite":
+        @sa.event.listens_for(store.engine, "connect")
+        def _query_only(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API objects are untyped
+            dbapi_conn.execute("PRAGMA query_only = ON")
+
+        store.engine.dispose()  # connections opened before the listener are closed
+    return store
+
+
+def plotly_js() -> Path:
+    """plotly's own minified bundle, from the installed package: the charts never call a CDN."""
+    import plotly
+
+    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def create_app(db: str | os.PathLike[str] = "communique.db") -> FastAPI:
+    """The application over the store at `db` (a SQLite path or an SQLAlchemy URL); NotFound if
+    there is no such database."""
+    from communique.web import api, pages
+
+    store = read_only(Store(db, create=False))
+    # No /docs or /redoc: FastAPI's pages load Swagger and ReDoc from a CDN, and the UI must work
+    # offline. The schema itself is at /openapi.json.
+    app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
+                  description="Structured, evidence-linked event data from diplomatic readouts (read-only).")
+    app.state.store = store
+    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.add_api_route("/static/plotly.min.js", lambda: FileResponse(plotly_js(), media_type="text/javascript"),
+                      include_in_schema=False)  # before the mount, which would answer 404 for it
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(pages.router)
+    app.include_router(api.router, prefix="/api")
+    _errors(app)
+    app.router.on_shutdown.append(store.close)
+    return app
+
+
+def _errors(app: FastAPI) -> None:
+    def respond(request: Request, status: int, message: str):
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"error": message}, status_code=status)
+        return app.state.templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
+                                                    status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)  # FastAPI's own and the router's 404s
+    async def _http(request: Request, exc: StarletteHTTPException):
+        return respond(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        where = ", ".join(".".join(str(p) for p in e["loc"][1:]) + ": " + e["msg"] for e in exc.errors())
+        return respond(request, 400, f"bad parameter: {where}")
+
+    @app.exception_handler(NotFound)
+    async def _missing(request: Request, exc: NotFound):
+        return respond(request, 404, exc.message)
+
+    @app.exception_handler(CommuniqueError)
+    async def _failed(request: Request, exc: CommuniqueError):
+        return respond(request, 400 if exc.code.startswith(("C30", "C6")) else 500, str(exc))

@@ -1,0 +1,63 @@
+"""Query parameters of the web pages and the API, checked the same way as the CLI's options.
+
+A bad value is a 400 with a message saying what a good one looks like (FastAPI's own validation
+answers 422 with a nested structure; an analyst typing a date in the address bar wants one line).
+The checks themselves are the CLI's (`cli_options`), so the two never disagree.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+from fastapi import HTTPException
+
+from communique import cli_options as opt
+from communique.model import ENCOUNTER_TYPES
+
+
+def _checked(check, value: Optional[str], name: str) -> Optional[str]:
+    if value in (None, ""):
+        return None
+    try:
+        return check(value)
+    except typer.BadParameter as exc:
+        raise HTTPException(status_code=400, detail=f"{name}: {exc.message}") from None
+
+
+def day(value: Optional[str], name: str) -> Optional[str]:
+    return _checked(opt.iso_date, value, name)
+
+
+def code(value: Optional[str], name: str) -> Optional[str]:
+    return _checked(opt.code, value, name)
+
+
+def dyad(value: Optional[str], name: str = "dyad") -> Optional[str]:
+    return _checked(opt.dyad, value, name)
+
+
+def issue(value: Optional[str]) -> Optional[str]:
+    return _checked(opt.issue, value, "issue")
+
+
+def plover_type(value: Optional[str]) -> Optional[str]:
+    return _checked(opt.plover_type, value, "type")
+
+
+def encounter(value: Optional[str]) -> Optional[str]:
+    if value in (None, ""):
+        return None
+    if value not in ENCOUNTER_TYPES:
+        raise HTTPException(status_code=400, detail=f"encounter: {value!r} is not one of {', '.join(ENCOUNTER_TYPES)}")
+    return value
+
+
+def by(value: str) -> str:
+    if value not in ("month", "quarter", "year"):
+        raise HTTPException(status_code=400, detail=f"by: {value!r} is not one of month, quarter, year")
+    return value
+
+
+def date_range(since: Optional[str], until: Optional[str]) -> None:
+    if since and until and since > until:
+        raise HTTPException(status_code=400, detail=f"since {since} is after until {until}")

@@ -1,0 +1,18 @@
+// Draws the dyad timeline from the JSON the page embeds: stacked events by PLOVER type, net
+// intensity on a second axis, encounters as markers. Plotly comes from /static/plotly.min.js.
+(function () {
+  var data = JSON.parse(document.getElementById("timeline-data").textContent);
+  var x = data.periods.map(function (p) { return p.period; });
+  var types = Array.from(new Set([].concat.apply([], data.periods.map(function (p) { return Object.keys(p.events); })))).sort();
+  var traces = types.map(function (t) {
+    return {type: "bar", name: t, x: x, y: data.periods.map(function (p) { return p.events[t] || 0; })};
+  });
+  traces.push({type: "scatter", mode: "lines+markers", name: "net intensity", yaxis: "y2", x: x,
+               y: data.periods.map(function (p) { return p.net_intensity; })});
+  traces.push({type: "scatter", mode: "markers", name: "encounters", marker: {symbol: "diamond", size: 10}, x: x,
+               y: data.periods.map(function (p) { return p.encounters; })});
+  Plotly.newPlot("timeline-chart", traces, {
+    barmode: "stack", margin: {t: 30}, legend: {orientation: "h"},
+    yaxis: {title: "events"}, yaxis2: {title: "net intensity", overlaying: "y", side: "right"}
+  }, {responsive: true, displaylogo: false});
+})();

@@ -1,0 +1,173 @@
+"""The web UI (communique/web) through FastAPI's test client: every page and API route on a store of
+the dev corpus, hostile readouts, bad parameters, the read-only guarantee and the offline assets."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from communique import extract
+from communique.cli import main
+from communique.store import Store
+from communique.web import create_app
+from communique.web.render import Mark, marked
+
+DOC = "004_4ed7dbded0f9f16b"  # China–Vietnam phone call, April 2022
+HOSTILE = ("On April 14, 2022, Foreign Minister Wang Yi had a phone conversation with Vietnamese Foreign "
+           "Minister Bui Thanh Son.\nWang Yi said, <script>alert('x')</script> China is ready to help Vietnam "
+           "<img src=x onerror=alert(2)>.")
+
+
+@pytest.fixture(scope="module")
+def client(dev_db):
+    with TestClient(create_app(dev_db)) as c:
+        yield c
+
+
+@pytest.fixture()
+def hostile(tmp_path):
+    r = extract(HOSTILE, doc_id="x<s>")
+    r = dataclasses.replace(r, title="<script>document.title='owned'</script>", url="javascript:alert(3)")
+    path = tmp_path / "hostile.db"
+    with Store(path) as store:
+        store.put(r)
+    with TestClient(create_app(path)) as c:
+        yield c
+
+
+def test_list_shows_readouts_newest_first_with_filters(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    dates = re.findall(r'<td class="date">([\d-]+)</td>', page.text)
+    assert dates == sorted(dates, reverse=True) and len(dates) == 19
+    only = client.get("/", params={"dyad": "chn-vnm"}).text
+    assert f"/readouts/{DOC}" in only and "us-whitehouse-003" not in only
+    assert client.get("/", params={"issue": "covid19", "since": "2022-01-01"}).status_code == 200
+
+
+def test_paging(client):
+    first = client.get("/", params={"page": 1}).text
+    assert 'rel="next"' not in first  # 19 readouts fit on one page of 50
+    assert "No readouts match" in client.get("/", params={"page": 3}).text
+
+
+def test_readout_page_colours_speakers_and_marks_evidence(client):
+    page = client.get(f"/readouts/{DOC}").text
+    assert 'class="stmt speaker-0"' in page and 'class="stmt speaker-1"' in page and 'class="stmt both"' in page
+    assert re.search(r'<span class="event" title="AGREE CHN → ASEAN[^"]*">', page)
+    assert '<span class="issue" title="covid19">' in page or 'title="covid19"' in page
+    assert "Bui Thanh Son" in page and "/dyads/CHN-VNM" in page
+    assert "150 million doses" in page  # the text itself, unparaphrased
+
+
+def test_compare_page_of_a_readout_alone(client):
+    page = client.get(f"/readouts/{DOC}/compare").text
+    assert "No other readout of this encounter is stored" in page
+
+
+def test_dyad_page_embeds_the_chart_data_and_the_latest_diff(client):
+    page = client.get("/dyads/CHN-VNM", params={"by": "year"}).text
+    assert 'id="timeline-chart"' in page and '<script src="/static/plotly.min.js">' in page
+    data = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page, re.S).group(1)
+    assert '"period": "2021"' in data and '"period": "2022"' in data
+    assert "+ ukraine" in page and "Indo-Pacific" in page  # what the 2022 readout added
+
+
+def test_search_page_highlights_matches(client):
+    page = client.get("/search", params={"q": "Indo-Pacific Strategy"}).text
+    assert "<mark>Indo-Pacific Strategy</mark>" in page or "<mark>Indo-Pacific</mark>" in page
+    assert client.get("/search").status_code == 200  # the empty form
+
+
+@pytest.mark.parametrize("path, params, key", [
+    ("/api/readouts", {"dyad": "CHN-VNM"}, "doc_id"),
+    ("/api/events", {"dyad": "CHN-VNM", "type": "agree"}, "type"),
+    ("/api/search", {"q": "vaccines"}, "snippet"),
+])
+def test_api_lists(client, path, params, key):
+    rows = client.get(path, params=params).json()
+    assert rows and all(key in r for r in rows)
+
+
+def test_api_readout_and_timeline(client):
+    record = client.get(f"/api/readouts/{DOC}").json()
+    assert record["doc_id"] == DOC and record["text"][record["events"][0]["span"][0]:].startswith("On April 14")
+    line = client.get("/api/timeline", params={"dyad": "VNM-CHN", "by": "quarter"}).json()
+    assert [p["period"] for p in line["periods"] if p["encounters"]] == ["2021-Q3", "2022-Q2"]
+
+
+def test_openapi_documents_the_api(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/readouts", "/api/readouts/{doc_id}", "/api/events", "/api/timeline", "/api/search"} <= set(paths)
+
+
+@pytest.mark.parametrize("path, status, words", [
+    ("/readouts/no-such-doc", 404, "no document &#39;no-such-doc&#39;"),
+    ("/nowhere", 404, "Not Found"),
+    ("/?since=2022-13-01", 400, "not an ISO date"),
+    ("/?since=2023-01-01&until=2022-01-01", 400, "is after"),
+    ("/dyads/CHINA", 400, "is not a dyad"),
+    ("/dyads/CHN-VNM?by=week", 400, "week"),
+    ("/search?q=%22unclosed", 400, "C302"),
+    ("/?page=x", 400, "page"),
+])
+def test_bad_requests_get_a_page_that_says_why(client, path, status, words):
+    response = client.get(path)
+    assert response.status_code == status and "text/html" in response.headers["content-type"]
+    assert words in response.text
+
+
+@pytest.mark.parametrize("path, status", [
+    ("/api/readouts/no-such-doc", 404), ("/api/events?since=yesterday", 400), ("/api/timeline", 400),
+    ("/api/readouts?limit=0", 400),
+])
+def test_api_errors_are_json(client, path, status):
+    response = client.get(path)
+    assert response.status_code == status and "error" in response.json()
+
+
+def test_readout_text_is_escaped_never_run(hostile):
+    page = hostile.get("/readouts/x<s>").text
+    assert "<script>alert" not in page and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "<script>document.title" not in page and "javascript:alert" not in page  # title escaped, bad URL dropped
+    listing = hostile.get("/").text
+    assert "<script>document.title" not in listing and "/readouts/x%3Cs%3E" in listing
+
+
+def test_the_app_cannot_write(client):
+    store = client.app.state.store
+    with pytest.raises(Exception, match="readonly|read-only|attempt to write"):
+        store.put(extract(HOSTILE, doc_id="intruder"))
+
+
+def test_pages_load_nothing_from_other_hosts(client):
+    for path in ("/", f"/readouts/{DOC}", "/dyads/CHN-VNM", "/search?q=ASEAN"):
+        html = client.get(path).text
+        assert not re.search(r'(?:src|href)="(?:https?:)?//', html), path
+    assert client.get("/static/plotly.min.js").status_code == 200
+
+
+def test_marks_may_overlap_and_are_cut_not_nested():
+    from communique.model import Span
+
+    html = str(marked("Vietnam thanks China.", 0, 21, [Mark(Span(8, 14), "event", "SUPPORT"),
+                                                      Mark(Span(8, 20), "issue", "a&b")]))
+    assert html == ('Vietnam <span class="event issue" title="SUPPORT; a&amp;b">thanks</span>'
+                    '<span class="issue" title="a&amp;b"> China</span>.')
+
+
+def test_serve_binds_to_localhost_unless_told(monkeypatch, dev_db):
+    seen = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: seen.update(kw))
+    assert main(["serve", "--db", str(dev_db)]) == 0
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8000
+    assert main(["serve", "--db", str(dev_db), "--host", "0.0.0.0", "--port", "9000"]) == 0
+    assert seen["host"] == "0.0.0.0" and seen["port"] == 9000
+
+
+def test_serve_a_missing_database_is_one_line(capsys, tmp_path):
+    assert main(["serve", "--db", str(tmp_path / "none.db")]) == 3
+    assert "no such database" in capsys.readouterr().err
