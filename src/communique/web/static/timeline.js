@@ -12,7 +12,7 @@
   traces.push({type: "scatter", mode: "markers", name: "encounters", marker: {symbol: "diamond", size: 10}, x: x,
                y: data.periods.map(function (p) { return p.encounters; })});
   Plotly.newPlot("timeline-chart", traces, {
-    barmode: "stack", margin: {t: 30}, legend: {orientation: "h"},
+    barmode: "stack", margin: {t: 60, b: 80}, legend: {orientation: "h", y: 1.15}, xaxis: {automargin: true},
     yaxis: {title: "events"}, yaxis2: {title: "net intensity", overlaying: "y", side: "right"}
   }, {responsive: true, displaylogo: false});
 })();
