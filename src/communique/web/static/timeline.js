@@ -13,6 +13,6 @@
                y: data.periods.map(function (p) { return p.encounters; })});
   Plotly.newPlot("timeline-chart", traces, {
     barmode: "stack", margin: {t: 60, b: 80}, legend: {orientation: "h", y: 1.15}, xaxis: {automargin: true},
-    yaxis: {title: "events"}, yaxis2: {title: "net intensity", overlaying: "y", side: "right"}
+    yaxis: {title: {text: "events"}}, yaxis2: {title: {text: "net intensity"}, overlaying: "y", side: "right", rangemode: "tozero"}
   }, {responsive: true, displaylogo: false});
 })();
