@@ -185,3 +185,17 @@ def test_own_official_named_by_office_only_is_found_from_publisher_and_date():
     assert [(p.name, p.country, p.name_from) for p in r.participants] == [
         ("Keir Starmer", "GBR", "leaders.tsv"), ("Macron", "FRA", None)]
     assert [s.speaker for s in r.statements] == [None, "Keir Starmer", BOTH]
+
+
+@pytest.mark.parametrize("text, subject_speaker", [
+    ("On 12 March 2024, External Affairs Minister Dr. S. Jaishankar held talks with Foreign Minister Penny Wong "
+     "of Australia in New Delhi.\nEAM thanked Australia for its support.", "S. Jaishankar"),
+    ("On 5 June 2024, PM Modi held talks with PM Albanese of Australia in Delhi. PM Modi thanked Australia.", "Modi"),
+])
+def test_abbreviated_titles_name_and_attribute(text, subject_speaker):
+    """India MEA and others write "EAM", "PM": a title head before a name, and a subject alone."""
+    from communique import extract
+
+    r = extract(text)
+    assert len(r.participants) == 2 and {p.country for p in r.participants} == {"IND", "AUS"}
+    assert r.statements[-1].speaker == subject_speaker

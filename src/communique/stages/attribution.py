@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from communique.lexicons.actors import actors
 from communique.model import BOTH, Document, Participant, Span, Statement
+from communique.stages.participants import abbreviations
 
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
@@ -93,6 +94,12 @@ class Cast:
             head = [p for p in self.people if p.title and p.title.split()[-1] == role.split()[-1]
                     and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
             pick = exact or head
+            if pick and pick[0] not in found:
+                found.append(pick[0])
+        for m in re.finditer(r"\b([A-Z][A-Za-z]{1,3})\b", text):  # "EAM thanked ...": an abbreviated title
+            full = abbreviations().get(m.group(1))
+            pick = [p for p in self.people if p.title and full and (p.title == m.group(1) or full in _parts(p.title)
+                                                                    or p.title.endswith(full))]
             if pick and pick[0] not in found:
                 found.append(pick[0])
         return found

@@ -48,7 +48,15 @@ class Token:
 @cache
 def vocabulary() -> dict[str, frozenset[str]]:
     data = load_yaml("titles.yaml")
-    return {key: frozenset(map(str, data[key])) for key in ("heads", "words", "connectors", "honorifics")}
+    vocab = {key: frozenset(map(str, data[key])) for key in ("heads", "words", "connectors", "honorifics")}
+    vocab["heads"] |= frozenset(abbreviations())  # "PM Modi": an abbreviated title before a name
+    return vocab
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Short titles and what they stand for: {"EAM": "External Affairs Minister", ...}."""
+    return {str(k): str(v) for k, v in (load_yaml("titles.yaml").get("abbreviations") or {}).items()}
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
