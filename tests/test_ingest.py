@@ -219,6 +219,46 @@ def test_a_bug_on_one_file_does_not_sink_the_batch(tmp_path, monkeypatch):
     assert doc.doc_id == "b"
 
 
+# --- gzip ---------------------------------------------------------------------------------------------
+
+def _gz(records: list[dict]) -> bytes:
+    import gzip
+
+    return gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode("utf-8"))
+
+
+def test_jsonl_gz_reads_as_the_jsonl_inside_with_the_same_ids(tmp_path):
+    records = [{"text": f"Record {i}: " + OPENING} for i in range(3)] + [{"id": "us-9", "text": OPENING}]
+    plain = write(tmp_path / "plain", "calls.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    packed = write(tmp_path / "packed", "calls.jsonl.gz", _gz(records))
+    a, b = list(read_paths([plain])), list(read_paths([tmp_path / "packed"]))  # the directory walk finds .gz
+    assert [d.doc_id for d in b] == [d.doc_id for d in a] == ["calls-1", "calls-2", "calls-3", "us-9"]
+    assert [d.text for d in b] == [d.text for d in a] and b[1].source == f"{packed}:2"
+
+
+def test_truncated_jsonl_gz_keeps_the_lines_before_and_names_the_line_it_stopped_at(tmp_path):
+    data = _gz([{"text": f"Record {i}: " + OPENING * 40} for i in range(40)])
+    path = write(tmp_path, "cut.jsonl.gz", data[: len(data) * 2 // 3])
+    items = list(read_paths([path]))
+    err, docs = only(errors_of(items)), docs_of(items)
+    assert 0 < len(docs) < 40 and [d.doc_id for d in docs] == [f"cut-{i}" for i in range(1, len(docs) + 1)]
+    assert str(err).startswith(f"{path}:{len(docs) + 1}: gzip data is corrupt or truncated")
+    assert f"the {len(docs)} lines before were read" in str(err) and "\n" not in str(err)
+
+
+def test_a_gz_name_on_plain_bytes_is_one_error_with_the_fix(tmp_path):
+    path = write(tmp_path, "calls.jsonl.gz", json.dumps({"text": OPENING}) + "\n")
+    err = only(read_paths([path]))
+    assert str(err).startswith(f"{path}: is not gzip data") and "drop .gz" in str(err)
+
+
+def test_gzipped_text_file_is_one_document(tmp_path):
+    import gzip
+
+    doc = only(read_paths([write(tmp_path, "017.txt.gz", gzip.compress(OPENING.encode()))]))
+    assert doc.doc_id == "017" and doc.text == OPENING
+
+
 # --- JSONL and JSON ----------------------------------------------------------------------------------
 
 BAD_LINES = [

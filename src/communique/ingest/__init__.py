@@ -14,22 +14,27 @@ Every format goes through `ingest.text.document_from_text`, so a leading `date 2
 split off the same way everywhere. `Document.warnings` says how a file was read when that is
 worth checking (decoded as cp1252, UTF-16, a bad metadata field, a doc_id used twice).
 `Document.publisher` is `settings.publisher` when set, else looked up from the URL.
+A gzipped file (`a.jsonl.gz`, `a.txt.gz`) reads as the file inside it, its ids those of `a.jsonl`;
+`.jsonl.gz` streams like `.jsonl`, and corrupt or truncated gzip data is one error naming the line
+where reading stopped.
 """
 from __future__ import annotations
 
+import gzip
 import os
 import stat
 import sys
+import zlib
 from pathlib import Path
-from typing import BinaryIO, Iterator, Sequence
+from typing import BinaryIO, Iterable, Iterator, Sequence
 
 from communique.errors import InputError, MissingInput, NoArticleText, TooLarge
 from communique.ingest.decode import decode
 from communique.ingest.html import declared_charset, document_from_html
 from communique.ingest.jsonl import (
-    binary_lines, documents_from_json, documents_from_lines, stream_needs_whole_file, text_lines,
+    Line, binary_lines, documents_from_json, documents_from_lines, stream_needs_whole_file, text_lines,
 )
-from communique.ingest.paths import KINDS, STDIN, expand, kind_of, sniff_kind
+from communique.ingest.paths import KINDS, STDIN, expand, is_gzip, kind_of, sniff_kind, stem_of
 from communique.ingest.publisher import publisher_for_url
 from communique.ingest.text import document_from_text
 from communique.model import Document
@@ -37,6 +42,7 @@ from communique.settings import DEFAULT, Settings
 
 Item = Document | InputError
 STDIN_NAMES = (STDIN, "<stdin>")
+GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)  # not gzip; truncated; corrupt
 
 
 def read_paths(paths: Sequence[str | Path], *, settings: Settings = DEFAULT) -> Iterator[Item]:
@@ -62,6 +68,8 @@ def read_file(path: str | Path, *, settings: Settings = DEFAULT) -> Iterator[Ite
     """Documents (and errors) of one file; the size is checked (stat) before a byte is read.
 
     A `.jsonl` file is streamed, and `settings.max_bytes` then limits each record, not the file.
+    A gzipped file is read decompressed (for `.jsonl.gz`, streamed); `max_bytes` is checked on the
+    decompressed bytes.
     """
     source = str(path)
     try:
@@ -69,16 +77,19 @@ def read_file(path: str | Path, *, settings: Settings = DEFAULT) -> Iterator[Ite
         if stat.S_ISDIR(info.st_mode):
             yield InputError("is a directory; pass it to read_paths to walk it", source=source)
             return
-        regular = stat.S_ISREG(info.st_mode)
+        regular, opener = stat.S_ISREG(info.st_mode), open_binary
         if regular and kind_of(path) == "jsonl":  # streamed: max_bytes limits each record
-            with open(path, "rb") as f:
+            with opener(path) as f:
                 yield from _read_jsonl_stream(f, size=info.st_size, source=source, settings=settings)
             return
         if regular and info.st_size > settings.max_bytes:
             yield _too_large(info.st_size, settings, source)
             return
-        with open(path, "rb") as f:
+        with opener(path) as f:
             data = f.read(settings.max_bytes + 1)  # a pipe or device has no size to stat
+    except GZIP_ERRORS as exc:
+        yield gzip_error(exc, source)
+        return
     except OSError as exc:
         yield _os_error(exc, source)
         return
@@ -118,7 +129,7 @@ def read_bytes(data: bytes, *, name: str, settings: Settings = DEFAULT, kind: st
     except InputError as err:
         return [err]
     kind = kind or sniff_kind(text)
-    stem = "stdin" if name in STDIN_NAMES else (Path(name).stem or name)
+    stem = "stdin" if name in STDIN_NAMES else (stem_of(name) or name)
     if kind == "jsonl":
         return [_finish(item, [], settings) for item in
                 documents_from_lines(text_lines(text, warnings), name=name, stem=stem, settings=settings)]
@@ -144,12 +155,36 @@ def _read_jsonl_stream(f: BinaryIO, *, size: int, source: str, settings: Setting
         yield from read_bytes(f.read(), name=source, settings=settings, kind="jsonl")
         return
     try:
-        stem = Path(source).stem
         lines = binary_lines(f, name=source, settings=settings)
-        for item in documents_from_lines(lines, name=source, stem=stem, settings=settings):
+        for item in documents_from_lines(guard_gzip(lines, source), name=source, stem=stem_of(source),
+                                         settings=settings):
             yield _finish(item, [], settings)
     except InputError as err:  # a binary file, found in its first 4 KB
         yield err
+
+
+def open_binary(path: str | Path) -> BinaryIO:
+    """The file's bytes, decompressed when its name ends in `.gz`."""
+    return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")  # type: ignore[return-value]
+
+
+def guard_gzip(lines: Iterable[Line | InputError], source: str) -> Iterator[Line | InputError]:
+    """Pass `lines` on; corrupt or truncated gzip data ends them with one error at the line it hit."""
+    lineno = 0
+    try:
+        for item in lines:
+            lineno = item[0] if isinstance(item, tuple) else lineno
+            yield item
+    except GZIP_ERRORS as exc:
+        yield gzip_error(exc, f"{source}:{lineno + 1}", after=lineno)
+
+
+def gzip_error(exc: BaseException, source: str, *, after: int = 0) -> InputError:
+    what = "is not gzip data" if isinstance(exc, gzip.BadGzipFile) else "gzip data is corrupt or truncated"
+    kept = f"; the {after:,} lines before were read" if after else ""
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return InputError(f"{what} ({reason}){kept}; check the download, or drop .gz from the name of a plain "
+                      "file", source=source)
 
 
 def _finish(item: Item, warnings: list[str], settings: Settings) -> Item:
@@ -184,4 +219,4 @@ def _os_error(exc: OSError, source: str) -> InputError:
     return InputError(f"cannot read: {exc.strerror or exc}", source=source)
 
 
-__all__ = ["decode", "publisher_for_url", "read_bytes", "read_file", "read_paths", "read_stdin"]
+__all__ = ["decode", "open_binary", "publisher_for_url", "read_bytes", "read_file", "read_paths", "read_stdin"]

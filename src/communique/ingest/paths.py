@@ -2,8 +2,8 @@
 
 - A file named outright is read whatever its extension (the content is sniffed when the
   extension says nothing).
-- A directory is walked recursively for the extensions in `WALKED`; hidden files and directories
-  (".git", ".DS_Store") are skipped. `.json` is not walked: beside a corpus it is usually gold
+- A directory is walked recursively for the extensions in `WALKED`, and for them gzipped
+  (`.jsonl.gz`, `.txt.gz`, ...); hidden files and directories (".git", ".DS_Store") are skipped. `.json` is not walked: beside a corpus it is usually gold
   annotations or configuration, so name a `.json` file (or glob it) to read it.
 - A path that does not exist but holds `*`, `?` or `[` is a glob pattern (`**` recurses), for
   shells that leave patterns alone and for Windows; matched files are read as if named, matched
@@ -34,9 +34,34 @@ STDIN = "-"  # the argument that means standard input; a file called "-" is "./-
 _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.IGNORECASE)
 
 
+GZIP = ".gz"
+
+
 def kind_of(name: str | Path) -> str | None:
-    """'text', 'html', 'jsonl', 'json' by extension, or None (sniff the content)."""
-    return KINDS.get(Path(name).suffix.lower())
+    """'text', 'html', 'jsonl', 'json' by extension (a gzipped file by the one before `.gz`), or None
+    (sniff the content).
+
+    >>> kind_of("a.jsonl"), kind_of("a.jsonl.gz"), kind_of("a.gz")
+    ('jsonl', 'jsonl', None)
+    """
+    path = Path(name)
+    if is_gzip(path):
+        path = Path(path.stem)
+    return KINDS.get(path.suffix.lower())
+
+
+def is_gzip(name: str | Path) -> bool:
+    return Path(name).suffix.lower() == GZIP
+
+
+def stem_of(name: str | Path) -> str:
+    """The file name without its extension, and without `.gz` first: `a.jsonl.gz` gives ids `a-1`, ...
+
+    >>> stem_of("dir/a.jsonl.gz"), stem_of("a.txt")
+    ('a', 'a')
+    """
+    path = Path(name)
+    return Path(path.stem).stem if is_gzip(path) else path.stem
 
 
 def sniff_kind(text: str) -> str:
@@ -100,9 +125,14 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
     found: list[Path] = []
     for folder, dirs, files in os.walk(root, onerror=on_error):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(folder, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in WALKED]
+        found += [Path(folder, f) for f in files if not f.startswith(".") and _walked(f)]
     yield from errors
     yield from sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _walked(name: str) -> bool:
+    path = Path(name)
+    return (Path(path.stem) if is_gzip(path) else path).suffix.lower() in WALKED
 
 
 def _identity(path: Path) -> Path:
