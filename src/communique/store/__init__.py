@@ -2,8 +2,12 @@
 
 A document is keyed by `doc_id` and fingerprinted by `content_hash` (its text and id): ingesting the
 same file again is a no-op ("unchanged"), an edited file replaces every row of the old version in
-one transaction ("replaced"), and each document commits on its own, so a failure in document 900
-keeps documents 1–899 (sqlite-utils' upserts; datasette's immutable-by-hash thinking).
+one transaction ("replaced"). Bulk writes (`ingest`, `put_many`) commit batches of documents; a
+batch that fails is retried one document at a time, so a failure in document 900 keeps every other
+document (sqlite-utils' upserts; datasette's immutable-by-hash thinking).
+
+PostgreSQL works through the same schema: `postgresql://user:password@host/db` (psycopg 3). What
+differs is in `docs`: no full-text index (search falls back to LIKE) and no NUL in text.
 
 >>> store = Store(":memory:")
 >>> from communique.model import Readout
@@ -19,7 +23,8 @@ import hashlib
 import os
 from contextlib import AbstractContextManager, contextmanager
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -30,11 +35,11 @@ from communique.errors import CommuniqueError, NotFound, StoreError
 from communique.model import Document, Readout
 from communique.store import search
 from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events, parse_dyad
-from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, readout_rows, summarize
-from communique.store.schema import CHILD_TABLES, documents, migrate
+from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, summarize
+from communique.store.schema import documents, migrate
 from communique.store.search import SearchHit
+from communique.store.writing import BATCH_SIZE, Item, Outcome, ToStore, unstorable, write
 
-Outcome = Literal["added", "unchanged", "replaced"]
 IngestOutcome = Literal["added", "unchanged", "replaced", "duplicate"]
 
 
@@ -50,16 +55,40 @@ def content_hash(text: str, doc_id: str) -> str:
 _fingerprint = content_hash  # `put` has a keyword argument of the same name
 
 
-def _url(url_or_path: str | os.PathLike[str]) -> tuple[str, Path | None]:
-    """(SQLAlchemy URL, the SQLite file or None): a bare path means a SQLite file."""
+def _url(url_or_path: str | os.PathLike[str]) -> tuple[sa.URL | str, Path | None]:
+    """(SQLAlchemy URL, the SQLite file or None): a bare path means a SQLite file.
+
+    A plain `postgresql://` (or `postgres://`, as Heroku and libpq write it) means psycopg 3, the
+    driver we install: SQLAlchemy would otherwise pick psycopg2, which we do not.
+
+    >>> str(_url("postgresql://u:pw@localhost/db")[0]), _url("c.db")
+    ('postgresql+psycopg://u:***@localhost/db', ('sqlite:///c.db', PosixPath('c.db')))
+    """
     raw = os.fspath(url_or_path)
     if "://" in raw:
         url = sa.make_url(raw)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
         path = url.database if url.get_backend_name() == "sqlite" else None
-        return raw, Path(path) if path and path != ":memory:" else None
+        return url, Path(path) if path and path != ":memory:" else None
     if raw == ":memory:":
         return "sqlite://", None
     return f"sqlite:///{raw}", Path(raw)
+
+
+def _shown(url_or_path: str | os.PathLike[str]) -> str:
+    """The database as messages name it: a URL without its password."""
+    raw = os.fspath(url_or_path)
+    try:
+        return sa.make_url(raw).render_as_string(hide_password=True) if "://" in raw else raw
+    except sa.exc.ArgumentError:
+        return raw
+
+
+def _chunks(items: Iterable[object], size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def _one_line(exc: BaseException) -> str:
@@ -91,7 +120,7 @@ class Store:
     """
 
     def __init__(self, url_or_path: str | os.PathLike[str] = "communique.db", *, create: bool = True) -> None:
-        self.where = os.fspath(url_or_path)
+        self.where = _shown(url_or_path)
         try:
             url, self.path = _url(url_or_path)
             if not create and self.path is not None and not self.path.exists():
@@ -131,24 +160,74 @@ class Store:
         The same hash again is "unchanged" and writes nothing (unless `force`, for a re-extraction
         with a better extractor); a new hash deletes every row of the old version and inserts the
         new one atomically ("replaced"). Raises `StoreError` and leaves the old version in place if
-        anything fails.
+        anything fails. Many readouts: `put_many`, which batches.
         """
-        digest = content_hash or _fingerprint(readout.text, readout.doc_id)
-        did = readout.doc_id
-        with self._connect(f"cannot store {did}") as conn:
-            old = conn.scalar(sa.select(documents.c.content_hash).where(documents.c.doc_id == did))
-            if old == digest and not force:
-                return "unchanged"
-            if old is not None:
-                for table in (*CHILD_TABLES, documents):
-                    conn.execute(table.delete().where(table.c.doc_id == did))
-            rows = readout_rows(readout, source=source, content_hash=digest, now=datetime.now(UTC))
-            for table, values in rows.items():
-                if values:
-                    conn.execute(table.insert(), values)
-            if self.indexed:
-                search.reindex(conn, did)
-        return "added" if old is None else "replaced"
+        return self._put_one((readout, source, content_hash or _fingerprint(readout.text, readout.doc_id)),
+                             force=force)
+
+    def put_many(self, readouts: Iterable[Readout | ToStore], *, force: bool = False,
+                 on_error: Callable[[CommuniqueError], None] | None = None,
+                 batch_size: int = BATCH_SIZE) -> Iterator[tuple[str, IngestOutcome]]:
+        """Store already extracted readouts in batches, yielding `(doc_id, outcome)` in input order.
+
+        Each outcome is `put`'s, or "duplicate" for a doc_id met before in the same stream (the
+        first one wins). A batch of `batch_size` documents is one transaction; when it fails, its
+        documents are stored one by one, and each that still fails goes to `on_error` as a
+        `StoreError` (raised when on_error is None) while the others are kept. Lazy: nothing is
+        written until the caller iterates. Give a `ToStore` for a source or a precomputed hash.
+
+        >>> store = Store(":memory:")
+        >>> a = Readout("a", None, None, "meeting", None, [], [], [], text="A.")
+        >>> list(store.put_many([a, ToStore(a, source="a.txt"), Readout("b", None, None, "other", None, [], [], [])]))
+        [('a', 'added'), ('a', 'duplicate'), ('b', 'added')]
+        """
+        seen: set[str] = set()
+        for chunk in _chunks(readouts, batch_size):
+            plan: list[tuple[str, IngestOutcome | None]] = []  # None: the next outcome of the batch
+            batch: list[Item] = []
+            for entry in chunk:
+                readout, source, digest = entry if isinstance(entry, ToStore) else (entry, None, None)
+                if readout.doc_id in seen:
+                    plan.append((readout.doc_id, "duplicate"))
+                    continue
+                seen.add(readout.doc_id)
+                batch.append((readout, source, digest or _fingerprint(readout.text, readout.doc_id)))
+                plan.append((readout.doc_id, None))
+            yield from _in_order(plan, self._write_batch(batch, force=force, on_error=on_error))
+
+    def _write_batch(self, batch: list[Item], *, force: bool, on_error: Callable[[CommuniqueError], None] | None
+                     ) -> Iterator[Outcome | None]:
+        """One outcome per item, None for one that failed (after `on_error`): the batch in one
+        transaction, or on failure each item in its own."""
+        if not batch:
+            return
+        try:
+            with self.engine.begin() as conn:
+                outcomes = write(conn, batch, force=force, indexed=self.indexed)
+        except (sa.exc.SQLAlchemyError, UnicodeError):
+            outcomes = None
+        if outcomes is not None:
+            yield from outcomes
+            return
+        for item in batch:
+            try:
+                yield self._put_one(item, force=force)
+            except StoreError as err:
+                if on_error is None:
+                    raise
+                on_error(err)
+                yield None
+
+    def _put_one(self, item: Item, *, force: bool) -> Outcome:
+        readout = item[0]
+        try:
+            with self._connect(f"cannot store {readout.doc_id}") as conn:
+                return write(conn, [item], force=force, indexed=self.indexed)[0]
+        except StoreError as err:
+            reason = unstorable(readout, self.engine.dialect.name)
+            if reason is None:
+                raise
+            raise StoreError(f"cannot store {readout.doc_id}: {reason}", source=self.where) from err
 
     def get(self, doc_id: str) -> Readout:
         """The stored readout, equal to the one `put` (raises `NotFound`)."""
@@ -204,33 +283,53 @@ class Store:
             return summarize(conn, top=top)
 
     def ingest(self, docs: Iterable[Document], *, on_error: Callable[[CommuniqueError], None] | None = None,
-               force: bool = False) -> Iterator[tuple[str, IngestOutcome]]:
-        """Extract and store a stream of documents, yielding `(doc_id, outcome)` as each commits.
+               force: bool = False, batch_size: int = BATCH_SIZE) -> Iterator[tuple[str, IngestOutcome]]:
+        """Extract and store a stream of documents, yielding `(doc_id, outcome)` in input order as
+        each batch of `batch_size` documents commits (see `put_many`).
 
         An unchanged document is not even extracted. A document that fails to extract or store goes
-        to `on_error` (raised when it is None) and the stream goes on; what was stored stays. A
-        doc_id met again in the same stream is a "duplicate" and skipped: the first one wins, so
-        ingesting the same files twice reports "unchanged" for all (the bulk White House file
-        holds three ids twice, two with different texts, which otherwise replace each other).
+        to `on_error` (raised when it is None, after the documents before it are stored) and the
+        stream goes on; what was stored stays. A doc_id met again in the same stream is a
+        "duplicate" and skipped: the first one wins, so ingesting the same files twice reports
+        "unchanged" for all (the bulk White House file holds three ids twice, two with different
+        texts, which otherwise replace each other).
         """
         seen: set[str] = set()
-        for doc in docs:
-            if doc.doc_id in seen:
-                yield doc.doc_id, "duplicate"
-                continue
-            seen.add(doc.doc_id)
-            digest = content_hash(doc.text, doc.doc_id)
-            try:
-                if not force and self.stored_hash(doc.doc_id) == digest:
-                    yield doc.doc_id, "unchanged"
+        for chunk in _chunks(docs, batch_size):
+            stored = {} if force else self._stored_hashes({doc.doc_id for doc in chunk} - seen)
+            plan: list[tuple[str, IngestOutcome | None]] = []
+            batch: list[Item] = []
+            failure: CommuniqueError | None = None
+            for doc in chunk:
+                if doc.doc_id in seen:
+                    plan.append((doc.doc_id, "duplicate"))
                     continue
-                outcome = self.put(pipeline.extract_document(doc), source=doc.source, content_hash=digest, force=force)
-            except CommuniqueError as err:
-                if on_error is None:
-                    raise
-                on_error(err)
-                continue
-            yield doc.doc_id, outcome
+                seen.add(doc.doc_id)
+                digest = content_hash(doc.text, doc.doc_id)
+                if stored.get(doc.doc_id) == digest:
+                    plan.append((doc.doc_id, "unchanged"))
+                    continue
+                try:
+                    readout = pipeline.extract_document(doc)
+                except CommuniqueError as err:
+                    if on_error is None:
+                        failure = err
+                        break
+                    on_error(err)
+                    continue
+                batch.append((readout, doc.source, digest))
+                plan.append((doc.doc_id, None))
+            yield from _in_order(plan, self._write_batch(batch, force=force, on_error=on_error))
+            if failure is not None:
+                raise failure
+
+    def _stored_hashes(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        ids = list(doc_ids)
+        if not ids:
+            return {}
+        d = documents.c
+        with self._connect("cannot read") as conn:
+            return dict(conn.execute(sa.select(d.doc_id, d.content_hash).where(d.doc_id.in_(ids))).all())
 
     def reading(self) -> AbstractContextManager[sa.Connection]:
         """A read transaction for the analysis layer's own queries (`analysis.timeline`); a database
@@ -239,13 +338,28 @@ class Store:
 
     @contextmanager
     def _connect(self, what: str) -> Iterator[sa.Connection]:
-        """One transaction; a database error leaves as a one-line `StoreError` naming the database."""
+        """One transaction; a database error leaves as a one-line `StoreError` naming the database.
+
+        So does a lone surrogate in a bound value: the drivers raise UnicodeEncodeError, unwrapped.
+        """
         try:
             with self.engine.begin() as conn:
                 yield conn
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"{what}: {_one_line(exc)}", source=self.where) from exc
+        except UnicodeEncodeError as exc:
+            raise StoreError(f"{what}: a lone surrogate is not Unicode text ({exc.reason})", source=self.where) from exc
 
 
-__all__ = ["CommitmentRow", "CorpusSummary", "DocumentSummary", "EventRow", "IngestOutcome", "Outcome", "SearchHit",
-           "Store", "content_hash"]
+def _in_order(plan: list[tuple[str, IngestOutcome | None]], written: Iterator[Outcome | None]
+              ) -> Iterator[tuple[str, IngestOutcome]]:
+    """The plan's outcomes in its order, each None taken from `written` (skipped when that failed)."""
+    for doc_id, outcome in plan:
+        if outcome is None:
+            outcome = next(written)
+        if outcome is not None:
+            yield doc_id, outcome
+
+
+__all__ = ["BATCH_SIZE", "CommitmentRow", "CorpusSummary", "DocumentSummary", "EventRow", "IngestOutcome", "Outcome",
+           "SearchHit", "Store", "ToStore", "content_hash"]

@@ -34,11 +34,22 @@ NAMING = {
 metadata = sa.MetaData(naming_convention=NAMING)
 
 
+def _code(length: int | None = None) -> sa.types.TypeEngine[str]:
+    """A string that sorts and groups byte by byte on every database: ids, codes, ISO dates.
+
+    SQLite compares strings as bytes; PostgreSQL by the database's collation, and under a
+    linguistic one (en-US) "WH_a" sorts between "tradeb" and "wh_b" and "trade_x" before "tradeb",
+    so listings, paging and tie-breaks would differ from SQLite's. COLLATE "C" on PostgreSQL keeps
+    one order everywhere (tests/test_store_postgres.py runs on an ICU en-US database to see it).
+    """
+    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+
+
 def _per_document(name: str, *columns: sa.Column | sa.Index) -> sa.Table:
     """A table of a document's list field: one row per item, keyed by (doc_id, ordinal) in list order."""
     return sa.Table(
         name, metadata,
-        sa.Column("doc_id", sa.String, sa.ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False),
+        sa.Column("doc_id", _code(), sa.ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False),
         sa.Column("ordinal", sa.Integer, nullable=False),
         *columns,
         sa.PrimaryKeyConstraint("doc_id", "ordinal"),
@@ -52,16 +63,16 @@ def _span(prefix: str = "span", *, nullable: bool = False) -> tuple[sa.Column, s
 
 documents = sa.Table(
     "documents", metadata,
-    sa.Column("doc_id", sa.String, primary_key=True),
-    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("doc_id", _code(), primary_key=True),
+    sa.Column("content_hash", _code(64), nullable=False),
     sa.Column("source", sa.Text),
     sa.Column("url", sa.Text),
     sa.Column("title", sa.Text),
-    sa.Column("published", sa.String(10)),
-    sa.Column("date", sa.String(10)),
-    sa.Column("encounter", sa.String(32), nullable=False),
+    sa.Column("published", _code(10)),
+    sa.Column("date", _code(10)),
+    sa.Column("encounter", _code(32), nullable=False),
     sa.Column("location_name", sa.Text),
-    sa.Column("location_country", sa.String(16)),
+    sa.Column("location_country", _code(16)),
     *_span("location", nullable=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("from_markup", sa.Boolean, nullable=False),
@@ -76,7 +87,7 @@ participants = _per_document(
     "participants",
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("title", sa.Text),
-    sa.Column("country", sa.String(16)),
+    sa.Column("country", _code(16)),
     *_span(),
     *_span("title", nullable=True),
     sa.Column("aliases", sa.JSON, nullable=False),
@@ -88,7 +99,7 @@ statements = _per_document(
     "statements",
     *_span(),
     sa.Column("speaker", sa.Text),
-    sa.Column("country", sa.String(16)),
+    sa.Column("country", _code(16)),
     sa.Column("text", sa.Text, nullable=False),
     *_span("cue", nullable=True),
     sa.Index("ix_statements_speaker", "speaker"),
@@ -96,25 +107,25 @@ statements = _per_document(
 
 issues = _per_document(
     "issues",
-    sa.Column("issue", sa.String(64), nullable=False),
+    sa.Column("issue", _code(64), nullable=False),
     sa.Index("ix_issues_issue", "issue"),
     sa.Index("ix_issues_doc_id_issue", "doc_id", "issue"),  # 0005
 )
 
 issue_mentions = _per_document(
     "issue_mentions",
-    sa.Column("issue", sa.String(64), nullable=False),
+    sa.Column("issue", _code(64), nullable=False),
     *_span(),
     sa.Column("text", sa.Text, nullable=False),
 )
 
 events = _per_document(
     "events",
-    sa.Column("type", sa.String(16), nullable=False),
-    sa.Column("actor", sa.String(16), nullable=False),
-    sa.Column("target", sa.String(16)),
-    sa.Column("mode", sa.String(32)),
-    sa.Column("polarity", sa.String(16), nullable=False),
+    sa.Column("type", _code(16), nullable=False),
+    sa.Column("actor", _code(16), nullable=False),
+    sa.Column("target", _code(16)),
+    sa.Column("mode", _code(32)),
+    sa.Column("polarity", _code(16), nullable=False),
     sa.Column("negated", sa.Boolean, nullable=False),
     sa.Column("intensity", sa.Float),
     *_span(),
@@ -132,9 +143,9 @@ events = _per_document(
 
 commitments = _per_document(
     "commitments",
-    sa.Column("kind", sa.String(16), nullable=False),  # "pledge" | "request"
-    sa.Column("actor", sa.String(16), nullable=False),
-    sa.Column("target", sa.String(16)),
+    sa.Column("kind", _code(16), nullable=False),  # "pledge" | "request"
+    sa.Column("actor", _code(16), nullable=False),
+    sa.Column("target", _code(16)),
     *_span(),
     sa.Column("text", sa.Text, nullable=False),
     *_span("object", nullable=True),

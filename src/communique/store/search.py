@@ -126,24 +126,25 @@ def rebuild_index(conn: sa.Connection) -> None:
     create_index(conn)
 
 
-def _add(conn: sa.Connection, doc_id: str | None) -> None:
-    """Index the stored statements of `doc_id` (of every document when None)."""
+def _add(conn: sa.Connection, doc_ids: Sequence[str] | None) -> None:
+    """Index the stored statements of `doc_ids` (of every document when None)."""
     s, d, r = statements.c, documents.c, search_rows.c
     rows = sa.select(s.doc_id, s.ordinal, d.date, s.speaker, s.country).join(documents, d.doc_id == s.doc_id)
     texts = sa.select(r.id, s.text).join(statements, sa.and_(s.doc_id == r.doc_id, s.ordinal == r.ordinal))
-    if doc_id is not None:
-        rows, texts = rows.where(s.doc_id == doc_id), texts.where(r.doc_id == doc_id)
+    if doc_ids is not None:
+        rows, texts = rows.where(s.doc_id.in_(doc_ids)), texts.where(r.doc_id.in_(doc_ids))
     conn.execute(search_rows.insert().from_select(["doc_id", "ordinal", "date", "speaker", "country"], rows))
     conn.execute(fts.insert().from_select(["rowid", "text"], texts))
 
 
-def reindex(conn: sa.Connection, doc_id: str) -> None:
-    """Replace the index entries of `doc_id` with its stored statements, inside the caller's
-    transaction (`Store.put`, after writing the new rows), so no search sees a stale statement."""
-    old = sa.select(search_rows.c.id).where(search_rows.c.doc_id == doc_id)
+def reindex(conn: sa.Connection, doc_ids: Sequence[str]) -> None:
+    """Replace the index entries of `doc_ids` with their stored statements, inside the caller's
+    transaction (`Store.put` and `put_many`, after writing the new rows), so no search sees a stale
+    statement. A batch is one statement per table, not one per document."""
+    old = sa.select(search_rows.c.id).where(search_rows.c.doc_id.in_(doc_ids))
     conn.execute(fts.delete().where(fts.c.rowid.in_(old)))
-    conn.execute(search_rows.delete().where(search_rows.c.doc_id == doc_id))
-    _add(conn, doc_id)
+    conn.execute(search_rows.delete().where(search_rows.c.doc_id.in_(doc_ids)))
+    _add(conn, doc_ids)
 
 
 # -- queries ---------------------------------------------------------------------------------------
