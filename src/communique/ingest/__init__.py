@@ -32,7 +32,8 @@ from communique.errors import InputError, MissingInput, NoArticleText, TooLarge
 from communique.ingest.decode import decode
 from communique.ingest.html import declared_charset, document_from_html
 from communique.ingest.jsonl import (
-    Line, binary_lines, documents_from_json, documents_from_lines, stream_needs_whole_file, text_lines,
+    Line, RawLine, binary_lines, decoded_lines, documents_from_json, documents_from_lines, stream_needs_whole_file,
+    text_lines,
 )
 from communique.ingest.paths import KINDS, STDIN, expand, is_gzip, kind_of, sniff_kind, stem_of
 from communique.ingest.publisher import publisher_for_url
@@ -163,6 +164,50 @@ def _read_jsonl_stream(f: BinaryIO, *, size: int, source: str, settings: Setting
         yield err
 
 
+def splittable(path: str | Path, *, settings: Settings = DEFAULT) -> bool:
+    """Whether a JSONL file (plain or gzipped) can be read in slices that give what `read_file` gives:
+    UTF-8 (or cp1252) and not binary, with a good record before `read_file` would give up on it.
+    Otherwise it is read whole, and its one error or few records come from `read_file`."""
+    source = str(path)
+    try:
+        with open_binary(path) as f:
+            if stream_needs_whole_file(f.read(4096)):
+                return False
+            lines = binary_lines(f, name=source, settings=settings)
+            items = documents_from_lines(lines, name=source, stem=stem_of(source), settings=settings)
+            return any(isinstance(item, Document) for item in items)  # stops at the first good record
+    except (InputError, OSError, *GZIP_ERRORS):
+        return False
+
+
+def read_jsonl_slice(path: str | Path, *, start: int, stop: int | None, lineno: int,
+                     settings: Settings = DEFAULT) -> Iterator[Item]:
+    """Documents (and errors) of the lines of a plain, `splittable` JSONL file that begin at byte
+    offsets `start` to `stop` (None: the end), the first being line `lineno + 1`: what `read_file`
+    gives for those lines, for a worker that reads one slice of a big file (`communique.scale`)."""
+    source = str(path)
+    try:
+        with open(path, "rb") as f:
+            lines = binary_lines(f, name=source, settings=settings, start=start, stop=stop, lineno=lineno)
+            yield from _slice(lines, source, settings)
+    except InputError as err:  # a binary head (the planner checked it; the file may have changed since)
+        yield err
+    except OSError as exc:
+        yield _os_error(exc, source)
+
+
+def read_jsonl_lines(raws: Iterable[RawLine], *, name: str, settings: Settings = DEFAULT) -> Iterator[Item]:
+    """The same for lines already read (`jsonl.raw_lines`): a slice of a gzipped file, which cannot
+    be entered in the middle, is read by the planner and handed over."""
+    yield from _slice(decoded_lines(raws, name=name, settings=settings), name, settings)
+
+
+def _slice(lines: Iterable[Line | InputError], source: str, settings: Settings) -> Iterator[Item]:
+    items = documents_from_lines(lines, name=source, stem=stem_of(source), settings=settings, file_checks=False)
+    for item in items:
+        yield _finish(item, [], settings)
+
+
 def open_binary(path: str | Path) -> BinaryIO:
     """The file's bytes, decompressed when its name ends in `.gz`."""
     return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")  # type: ignore[return-value]
@@ -219,4 +264,5 @@ def _os_error(exc: OSError, source: str) -> InputError:
     return InputError(f"cannot read: {exc.strerror or exc}", source=source)
 
 
-__all__ = ["decode", "open_binary", "publisher_for_url", "read_bytes", "read_file", "read_paths", "read_stdin"]
+__all__ = ["GZIP_ERRORS", "decode", "gzip_error", "open_binary", "publisher_for_url", "read_bytes", "read_file",
+           "read_jsonl_lines", "read_jsonl_slice", "read_paths", "read_stdin", "splittable"]

@@ -58,9 +58,15 @@ def document_from_record(record: Any, *, where: str, default_id: str, settings: 
 
 
 def documents_from_lines(lines: Iterable[Line | InputError], *, name: str, stem: str,
-                         settings: Settings = DEFAULT) -> Iterator[Document | InputError]:
-    """Documents of JSON Lines, blank lines skipped; an `InputError` in `lines` is passed on."""
-    good = bad = 0
+                         settings: Settings = DEFAULT, file_checks: bool = True) -> Iterator[Document | InputError]:
+    """Documents of JSON Lines, blank lines skipped; an `InputError` in `lines` is passed on.
+
+    `file_checks=False` is for a slice of a file (`communique.scale` splits big files) whose first
+    record is known to be good: the checks that concern the whole file (not JSON Lines at all, no
+    records) are then already done.
+    """
+    good = 0 if file_checks else 1  # a slice: its file has a good record already
+    bad = 0
     for item in lines:
         if isinstance(item, InputError):
             bad += 1
@@ -132,27 +138,55 @@ def stream_needs_whole_file(head: bytes) -> bool:
     return any(head.startswith(bom) for bom, _, label in BOMS if label) or utf16_order(head) is not None
 
 
-def binary_lines(f: BinaryIO, *, name: str, settings: Settings = DEFAULT) -> Iterator[Line | InputError]:
-    """Numbered, decoded lines of an open UTF-8 (or cp1252) file, each at most `settings.max_bytes`."""
-    head = f.read(_HEAD)
-    if head.strip():
-        try:  # refuse a binary file once, not line by line
-            decode(head, source=name)
-        except EmptyInput:
-            pass
-    f.seek(0)
-    offset, lineno, limit = 0, 0, settings.max_bytes
-    while raw := f.readline(limit + 1):
+def binary_lines(f: BinaryIO, *, name: str, settings: Settings = DEFAULT, start: int = 0, stop: int | None = None,
+                 lineno: int = 0) -> Iterator[Line | InputError]:
+    """Numbered, decoded lines of an open UTF-8 (or cp1252) file, each at most `settings.max_bytes`.
+
+    `start`, `stop` and `lineno` read a slice: the lines beginning at byte offsets `start` to `stop`,
+    the first numbered `lineno + 1` (the file's head is checked for binary data only from 0).
+    """
+    if start == 0:
+        f.seek(0)
+        head = f.read(_HEAD)
+        if head.strip():
+            try:  # refuse a binary file once, not line by line
+                decode(head, source=name)
+            except EmptyInput:
+                pass
+    yield from decoded_lines(raw_lines(f, limit=settings.max_bytes, start=start, stop=stop, lineno=lineno),
+                             name=name, settings=settings)
+
+
+RawLine = tuple[int, int, "bytes | None"]  # (line number, byte offset, bytes or None when over max_bytes)
+
+
+def decoded_lines(raws: Iterable[RawLine], *, name: str, settings: Settings = DEFAULT) -> Iterator[Line | InputError]:
+    """The lines of `raw_lines`, decoded; a line over max_bytes is a `TooLarge` error at its number."""
+    for lineno, offset, raw in raws:
+        if raw is None:
+            yield TooLarge(f"record is over max_bytes ({settings.max_bytes:,} bytes); split it or raise max_bytes",
+                           source=f"{name}:{lineno}")
+            continue
+        yield lineno, *_decode_line(raw, offset=offset, first=lineno == 1)
+
+
+def raw_lines(f: BinaryIO, *, limit: int, start: int = 0, stop: int | None = None,
+              lineno: int = 0) -> Iterator[RawLine]:
+    """(line number, byte offset, bytes) of each line beginning before `stop`; the bytes are None for
+    a line over `limit`, which is skipped without being held."""
+    f.seek(start)
+    offset = start
+    while (stop is None or offset < stop) and (raw := f.readline(limit + 1)):
         lineno += 1
         if len(raw) > limit and not raw.endswith(b"\n"):
-            yield TooLarge(f"record is over max_bytes ({limit:,} bytes); split it or raise max_bytes",
-                           source=f"{name}:{lineno}")
+            begin = offset
             while raw and not raw.endswith(b"\n"):  # skip the rest of the line without holding it
                 offset += len(raw)
                 raw = f.readline(limit + 1)
             offset += len(raw)
+            yield lineno, begin, None
             continue
-        yield lineno, *_decode_line(raw, offset=offset, first=lineno == 1)
+        yield lineno, offset, raw
         offset += len(raw)
 
 
