@@ -20,7 +20,7 @@ from enum import IntEnum
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any, Literal, Optional
+from typing import IO, Any, Literal, Optional, TypeVar
 
 import typer
 from rich.console import Console
@@ -39,6 +39,7 @@ from communique.ingest import read_paths
 from communique.ingest.sentences import BareSentence, read_sentences
 from communique.model import Document
 from communique.pipeline import STAGES, extract_many
+from communique.scale import extract_parallel, extract_to_parquet, ingest_parallel, ingest_parquet
 from communique.settings import Settings
 from communique.store import Store
 
@@ -61,6 +62,7 @@ app = typer.Typer(
     help="Structured, evidence-linked event data from government diplomatic readouts.",
 )
 FEW = 5  # more documents than this get a progress bar (on a terminal)
+T = TypeVar("T")
 
 
 def _fail_line(message: str, *, style: str = "red") -> None:
@@ -113,11 +115,31 @@ def extract(paths: list[Path] = PATHS,
             format: Literal["jsonl", "json", "table"] = typer.Option("jsonl", "--format", "-f",
                                        help="jsonl streams one readout a line; json is one list; table is for people."),
             publisher: Optional[str] = PUBLISHER,
-            output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
+            output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+            engine: Literal["serial", "dask"] = typer.Option(
+                "serial", "--engine", help="serial: this machine (--jobs N processes); dask: a Dask cluster, "
+                                           "writing Parquet to --out."),
+            scheduler: str = typer.Option("local", "--scheduler", callback=opt.scheduler, metavar="local|tcp://HOST:PORT",
+                                          help="With --engine dask: a local cluster of --jobs workers, or a running "
+                                               "scheduler."),
+            jobs: Optional[int] = opt.JOBS,
+            out_dir: Optional[Path] = typer.Option(
+                None, "--out", metavar="DIR", help="Write partitioned Parquet (readouts, participants, statements, "
+                                                   "events, commitments) and errors.jsonl to DIR instead.")
             ) -> None:
-    """Print the structured readout of every document (the output contract)."""
-    failures = _Failures()
-    readouts = extract_many(_documents(paths, Settings(publisher=publisher), failures), on_error=failures)
+    """Print the structured readout of every document (the output contract), or write it as Parquet."""
+    settings, failures = Settings(publisher=publisher), _Failures()
+    if out_dir is not None or engine == "dask":
+        _extract_to_parquet(paths, out_dir, output, engine=engine, scheduler=scheduler, jobs=jobs, settings=settings,
+                            failures=failures)
+        return
+    if scheduler != "local":
+        raise typer.BadParameter("a scheduler is for --engine dask", param_hint="--scheduler")
+    documents = _documents(paths, settings, failures)
+    if jobs is not None and jobs != 1:  # in input order, so the output is the same as with one process
+        readouts = _progress(extract_parallel(documents, jobs=jobs, on_error=failures), "Extracting")
+    else:
+        readouts = extract_many(documents, on_error=failures)
     with _output(output) as stream:
         if format == "jsonl":
             for readout in readouts:  # streamed: a 2,000-document batch never sits in memory
@@ -130,16 +152,49 @@ def extract(paths: list[Path] = PATHS,
     failures.exit()
 
 
+def _extract_to_parquet(paths: Sequence[Path], out_dir: Optional[Path], output: Optional[Path], *, engine: str,
+                        scheduler: str, jobs: Optional[int], settings: Settings, failures: _Failures) -> None:
+    if out_dir is None:
+        raise typer.BadParameter("the dask engine writes Parquet files: give --out DIR", param_hint="--out")
+    if output is not None:
+        raise typer.BadParameter("--out writes a directory of Parquet files; --output is for --format (not both)",
+                                 param_hint="--output")
+    if engine == "serial" and scheduler != "local":
+        raise typer.BadParameter("a scheduler is for --engine dask", param_hint="--scheduler")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise typer.BadParameter(f"{out_dir} is a file; --out names a directory", param_hint="--out")
+    summary = extract_to_parquet(paths, out_dir, engine=engine, scheduler=scheduler, jobs=jobs,  # type: ignore[arg-type]
+                                 settings=settings, on_error=failures,
+                                 on_warning=lambda w: _fail_line(f"warning: {w}", style="yellow"))
+    out.print(fmt.parquet_summary(summary), soft_wrap=True)
+    failures.exit()
+
+
 @app.command()
-def ingest(paths: list[Path] = PATHS, db: str = DB, publisher: Optional[str] = PUBLISHER,
-           force: bool = typer.Option(False, "--force", help="Re-extract documents whose text is unchanged.")
+def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False, help=PATHS.help),
+           db: str = DB, publisher: Optional[str] = PUBLISHER,
+           force: bool = typer.Option(False, "--force", help="Re-extract documents whose text is unchanged."),
+           jobs: Optional[int] = opt.JOBS,
+           from_parquet: Optional[Path] = typer.Option(
+               None, "--from-parquet", metavar="DIR", help="Load the readouts `extract --out DIR` wrote, instead "
+                                                           "of extracting PATHs.")
            ) -> None:
     """Extract documents and store them; unchanged files are skipped, edited ones replaced."""
+    if bool(paths) == (from_parquet is not None):
+        raise typer.BadParameter("give PATH... to extract, or --from-parquet DIR to load (one of them)",
+                                 param_hint="PATHS")
+    if from_parquet is not None and (publisher or jobs is not None):
+        raise typer.BadParameter("--from-parquet loads readouts already extracted; --publisher and --jobs are "
+                                 "for PATHs", param_hint="--from-parquet")
     failures = _Failures()
     counts: Counter[str] = Counter()
     with Store(db) as store:
-        results = store.ingest(_documents(paths, Settings(publisher=publisher), failures),
-                               on_error=failures, force=force)
+        if from_parquet is not None:
+            results = ingest_parquet(store, from_parquet, force=force, on_error=failures)
+        else:
+            documents = _documents(paths or [], Settings(publisher=publisher), failures)
+            results = (store.ingest(documents, on_error=failures, force=force) if jobs is None or jobs == 1 else
+                       ingest_parallel(store, documents, jobs=jobs, on_error=failures, force=force))
         for _doc_id, outcome in _progress(results, "Ingesting"):
             counts[outcome] += 1
         total = store.count()
@@ -340,7 +395,7 @@ def _output(path: Optional[Path] = None) -> Iterator[IO[str]]:
         raise typer.Exit(ExitStatus.OK) from None
 
 
-def _progress(items: Iterable[tuple[str, str]], label: str) -> Iterator[tuple[str, str]]:
+def _progress(items: Iterable[T], label: str) -> Iterator[T]:
     """Pass `items` through, with a progress bar on stderr once there are more than `FEW` of them.
 
     The total is unknown (a JSONL file holds any number of documents), so the bar counts up.

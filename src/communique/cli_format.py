@@ -236,6 +236,17 @@ def ingest_summary(counts: Mapping[str, int], failed: int, *, db: str, total: in
     return text
 
 
+def parquet_summary(summary: Any) -> Text:
+    """`communique extract --out DIR`: what was written where, and how many documents failed."""
+    rows = summary.rows
+    text = Text(f"{rows['readouts']:,} readouts ({rows['statements']:,} statements, {rows['events']:,} events, "
+                f"{rows['commitments']:,} commitments) in {summary.parts:,} parts under {summary.out_dir}; ")
+    text.append(f"{summary.errors:,} failed", style="red" if summary.errors else "")
+    if summary.errors:
+        text.append(f" (listed in {summary.out_dir / 'errors.jsonl'})")
+    return text
+
+
 def scores_table(report: Any) -> Table:
     """`communique eval`: the figures of the reference scorer, one metric a row."""
     table = Table("metric", "accuracy", "P", "R", "F1", title=f"{report.docs} gold documents")

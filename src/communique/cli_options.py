@@ -64,15 +64,25 @@ def issue(value: Optional[str]) -> Optional[str]:
     return value
 
 
+def scheduler(value: str) -> str:
+    """`local`, or a Dask scheduler's address as `dask scheduler` prints it (tcp://HOST:PORT)."""
+    if value == "local" or re.fullmatch(r"tcp://\S+:\d{1,5}", value):
+        return value
+    raise typer.BadParameter(f"{value!r} is not a scheduler; write local, or tcp://HOST:PORT as `dask scheduler` "
+                             "prints it")
+
+
 def date_range(since: Optional[str], until: Optional[str]) -> None:
     if since and until and since > until:
         raise typer.BadParameter(f"--since {since} is after --until {until}")
 
 
-PATHS = typer.Argument(..., show_default=False, help="Files, directories or glob patterns (.txt, .html, .jsonl; - for stdin).")
+PATHS = typer.Argument(..., show_default=False, help="Files, directories or glob patterns (.txt, .html, .jsonl, also .gz; - for stdin).")
 DB = typer.Option("communique.db", "--db", envvar="COMMUNIQUE_DB", help="SQLite file or SQLAlchemy URL.")
 PUBLISHER = typer.Option(None, "--publisher", callback=code, metavar="CODE",
                          help="Code of the government that published the readouts, when the input does not say.")
+JOBS = typer.Option(None, "--jobs", "-j", min=0, metavar="N",
+                    help="Worker processes (0: one per core); extraction runs on a process pool when N > 1.")
 SINCE = typer.Option(None, callback=iso_date, metavar="DATE", help="On or after (YYYY-MM-DD).")
 UNTIL = typer.Option(None, callback=iso_date, metavar="DATE", help="On or before (YYYY-MM-DD).")
 ISSUE = typer.Option(None, callback=issue, metavar="ID", help="An issue id, e.g. ukraine.")
@@ -81,5 +91,5 @@ ACTOR = typer.Option(None, callback=code, metavar="CODE", help="Only what this a
 SENTENCE_PATHS = typer.Argument(
     ..., show_default=False, help='JSONL files of {"id"?, "text"}, or text files with one sentence a line; - for stdin.')
 
-__all__ = ["ACTOR", "DB", "DYAD", "EncounterType", "ISSUE", "PATHS", "PUBLISHER", "SENTENCE_PATHS", "SINCE", "UNTIL",
-           "code", "date_range", "dyad", "iso_date", "issue", "plover_type"]
+__all__ = ["ACTOR", "DB", "DYAD", "EncounterType", "ISSUE", "JOBS", "PATHS", "PUBLISHER", "SENTENCE_PATHS", "SINCE",
+           "UNTIL", "code", "date_range", "dyad", "iso_date", "issue", "plover_type", "scheduler"]
