@@ -23,6 +23,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.schema import CreateColumn
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -34,22 +36,39 @@ NAMING = {
 metadata = sa.MetaData(naming_convention=NAMING)
 
 
-def _code(length: int | None = None) -> sa.types.TypeEngine[str]:
-    """A string that sorts and groups byte by byte on every database: ids, codes, ISO dates.
+BYTEWISE = "bytewise"  # Column.info key: compare this column's strings as bytes on every database
+
+
+def _code(name: str, length: int | None = None, *args: object, **kwargs: object) -> sa.Column:
+    """A string column that sorts and groups byte by byte on every database: ids, codes, ISO dates.
 
     SQLite compares strings as bytes; PostgreSQL by the database's collation, and under a
     linguistic one (en-US) "WH_a" sorts between "tradeb" and "wh_b" and "trade_x" before "tradeb",
-    so listings, paging and tie-breaks would differ from SQLite's. COLLATE "C" on PostgreSQL keeps
-    one order everywhere (tests/test_store_postgres.py runs on an ICU en-US database to see it).
+    so listings, paging and tie-breaks would differ from SQLite's. Such columns get COLLATE "C" on
+    PostgreSQL (`_collate`; tests/test_store_postgres.py runs on an ICU en-US database to see it).
     """
-    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+    return sa.Column(name, sa.String(length), *args, info={BYTEWISE: True}, **kwargs)
+
+
+@compiles(CreateColumn, "postgresql")
+def _collate(create: CreateColumn, compiler: sa.sql.compiler.DDLCompiler, **kw: object) -> str:
+    """COLLATE "C" in the DDL of a bytewise column. In DDL only: as the type's own collation
+    (`String(collation="C")`) it would also go into psycopg's bind casts, where PostgreSQL rejects
+    it (`doc_id BETWEEN %(a)s::VARCHAR COLLATE "C" AND ...` is a syntax error). A literal compared
+    with the column takes the column's collation anyway."""
+    column = create.element
+    text = compiler.visit_create_column(create, **kw)
+    if text is None or not column.info.get(BYTEWISE):
+        return text
+    spelled = compiler.dialect.type_compiler_instance.process(column.type, type_expression=column)
+    return text.replace(f" {spelled}", f' {spelled} COLLATE "C"', 1)
 
 
 def _per_document(name: str, *columns: sa.Column | sa.Index) -> sa.Table:
     """A table of a document's list field: one row per item, keyed by (doc_id, ordinal) in list order."""
     return sa.Table(
         name, metadata,
-        sa.Column("doc_id", _code(), sa.ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False),
+        _code("doc_id", None, sa.ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False),
         sa.Column("ordinal", sa.Integer, nullable=False),
         *columns,
         sa.PrimaryKeyConstraint("doc_id", "ordinal"),
@@ -63,16 +82,16 @@ def _span(prefix: str = "span", *, nullable: bool = False) -> tuple[sa.Column, s
 
 documents = sa.Table(
     "documents", metadata,
-    sa.Column("doc_id", _code(), primary_key=True),
-    sa.Column("content_hash", _code(64), nullable=False),
+    _code("doc_id", primary_key=True),
+    _code("content_hash", 64, nullable=False),
     sa.Column("source", sa.Text),
     sa.Column("url", sa.Text),
     sa.Column("title", sa.Text),
-    sa.Column("published", _code(10)),
-    sa.Column("date", _code(10)),
-    sa.Column("encounter", _code(32), nullable=False),
+    _code("published", 10),
+    _code("date", 10),
+    _code("encounter", 32, nullable=False),
     sa.Column("location_name", sa.Text),
-    sa.Column("location_country", _code(16)),
+    _code("location_country", 16),
     *_span("location", nullable=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("from_markup", sa.Boolean, nullable=False),
@@ -87,7 +106,7 @@ participants = _per_document(
     "participants",
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("title", sa.Text),
-    sa.Column("country", _code(16)),
+    _code("country", 16),
     *_span(),
     *_span("title", nullable=True),
     sa.Column("aliases", sa.JSON, nullable=False),
@@ -99,7 +118,7 @@ statements = _per_document(
     "statements",
     *_span(),
     sa.Column("speaker", sa.Text),
-    sa.Column("country", _code(16)),
+    _code("country", 16),
     sa.Column("text", sa.Text, nullable=False),
     *_span("cue", nullable=True),
     sa.Index("ix_statements_speaker", "speaker"),
@@ -107,25 +126,25 @@ statements = _per_document(
 
 issues = _per_document(
     "issues",
-    sa.Column("issue", _code(64), nullable=False),
+    _code("issue", 64, nullable=False),
     sa.Index("ix_issues_issue", "issue"),
     sa.Index("ix_issues_doc_id_issue", "doc_id", "issue"),  # 0005
 )
 
 issue_mentions = _per_document(
     "issue_mentions",
-    sa.Column("issue", _code(64), nullable=False),
+    _code("issue", 64, nullable=False),
     *_span(),
     sa.Column("text", sa.Text, nullable=False),
 )
 
 events = _per_document(
     "events",
-    sa.Column("type", _code(16), nullable=False),
-    sa.Column("actor", _code(16), nullable=False),
-    sa.Column("target", _code(16)),
-    sa.Column("mode", _code(32)),
-    sa.Column("polarity", _code(16), nullable=False),
+    _code("type", 16, nullable=False),
+    _code("actor", 16, nullable=False),
+    _code("target", 16),
+    _code("mode", 32),
+    _code("polarity", 16, nullable=False),
     sa.Column("negated", sa.Boolean, nullable=False),
     sa.Column("intensity", sa.Float),
     *_span(),
@@ -143,9 +162,9 @@ events = _per_document(
 
 commitments = _per_document(
     "commitments",
-    sa.Column("kind", _code(16), nullable=False),  # "pledge" | "request"
-    sa.Column("actor", _code(16), nullable=False),
-    sa.Column("target", _code(16)),
+    _code("kind", 16, nullable=False),  # "pledge" | "request"
+    _code("actor", 16, nullable=False),
+    _code("target", 16),
     *_span(),
     sa.Column("text", sa.Text, nullable=False),
     *_span("object", nullable=True),

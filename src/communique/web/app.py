@@ -31,11 +31,19 @@ HERE = Path(str(resources.files("communique.web")))
 
 
 def read_only(store: Store) -> Store:
-    """Make every later connection of a SQLite store refuse writes (migrations already ran)."""
-    if store.engine.dialect.name == "sqlite":
+    """Make every later connection of the store refuse writes (migrations already ran): SQLite's
+    `query_only`, PostgreSQL's read-only transactions (which its own SQL cannot switch back off
+    without SET, and the web runs no SQL but the store's)."""
+    statement = {"sqlite": "PRAGMA query_only = ON",
+                 "postgresql": "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"}.get(store.engine.dialect.name)
+    if statement:
         @sa.event.listens_for(store.engine, "connect")
         def _query_only(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API objects are untyped
-            dbapi_conn.execute("PRAGMA query_only = ON")
+            cursor = dbapi_conn.cursor()
+            cursor.execute(statement)
+            cursor.close()
+            if store.engine.dialect.name == "postgresql":
+                dbapi_conn.commit()  # psycopg opened a transaction for the SET
 
         store.engine.dispose()  # connections opened before the listener are closed
     return store
