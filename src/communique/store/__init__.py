@@ -1,4 +1,4 @@
-"""An idempotent store of readouts: SQLite by default, on SQLAlchemy Core so PostgreSQL can follow.
+"""An idempotent store of readouts: SQLite by default, or PostgreSQL, through SQLAlchemy Core.
 
 A document is keyed by `doc_id` and fingerprinted by `content_hash` (its text and id): ingesting the
 same file again is a no-op ("unchanged"), an edited file replaces every row of the old version in
@@ -6,8 +6,10 @@ one transaction ("replaced"). Bulk writes (`ingest`, `put_many`) commit batches 
 batch that fails is retried one document at a time, so a failure in document 900 keeps every other
 document (sqlite-utils' upserts; datasette's immutable-by-hash thinking).
 
-PostgreSQL works through the same schema: `postgresql://user:password@host/db` (psycopg 3). What
-differs is in `docs`: no full-text index (search falls back to LIKE) and no NUL in text.
+PostgreSQL has the same schema and answers (tests/test_store_postgres.py) at
+`postgresql://user:password@host/db`, through psycopg 3. What differs: `search` has no full-text
+index there and matches substrings (`search_query.like_condition`), and text cannot hold NUL
+(U+0000), so a readout with one is refused with a `StoreError` naming the field (never altered).
 
 >>> store = Store(":memory:")
 >>> from communique.model import Readout

@@ -238,12 +238,25 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
+# Any constant bigint: the key of the PostgreSQL advisory lock that serialises migrations.
+_MIGRATION_LOCK = 0x636F6D6D756E69  # "communi"
+
+
+def _serialised(conn: sa.Connection) -> None:
+    """Make concurrent `migrate` calls (a Dask worker's store opening beside another) take turns:
+    on PostgreSQL two of them would both see a table missing and the second CREATE would fail. The
+    lock ends with the transaction. SQLite's writers take turns at the file already."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
+
+
 def migrate(engine: sa.Engine, migrations: list[Migration] = MIGRATIONS) -> list[str]:
     """Apply the migrations this database has not seen, each once and in its own transaction.
 
     Returns the names applied, so a caller can report an upgrade; a fresh database gets them all.
     """
     with engine.begin() as conn:
+        _serialised(conn)
         schema_migrations.create(conn, checkfirst=True)
         done = set(conn.scalars(sa.select(schema_migrations.c.name)))
     applied = []
@@ -251,6 +264,9 @@ def migrate(engine: sa.Engine, migrations: list[Migration] = MIGRATIONS) -> list
         if name in done:
             continue
         with engine.begin() as conn:
+            _serialised(conn)
+            if conn.scalar(sa.select(schema_migrations.c.name).where(schema_migrations.c.name == name)):
+                continue  # another process applied it meanwhile
             func(conn)
             conn.execute(schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
         applied.append(name)

@@ -32,8 +32,7 @@ HERE = Path(str(resources.files("communique.web")))
 
 def read_only(store: Store) -> Store:
     """Make every later connection of the store refuse writes (migrations already ran): SQLite's
-    `query_only`, PostgreSQL's read-only transactions (which its own SQL cannot switch back off
-    without SET, and the web runs no SQL but the store's)."""
+    `query_only`; on PostgreSQL, read-only transactions by default for the session."""
     statement = {"sqlite": "PRAGMA query_only = ON",
                  "postgresql": "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"}.get(store.engine.dialect.name)
     if statement:
