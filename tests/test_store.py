@@ -194,6 +194,19 @@ def test_an_unusable_url_is_a_one_line_store_error(url):
     assert str(info.value).startswith(url) and "\n" not in str(info.value)
 
 
+@pytest.mark.parametrize("url", [":memory:", "sqlite://"])
+def test_an_in_memory_store_is_one_database_across_connections(url):
+    with Store(url) as s:
+        s.put(readout())
+        assert s.count() == 1 and s.get("004") == readout()
+
+
+def test_a_url_password_stays_out_of_messages():
+    with pytest.raises(StoreError) as info:
+        Store("postgresql://me:s3cret@127.0.0.1:1/nodb?connect_timeout=2")
+    assert str(info.value).startswith("postgresql://me:***@127.0.0.1:1/nodb") and "s3cret" not in str(info.value)
+
+
 def test_a_file_that_is_no_database_is_a_one_line_store_error(tmp_path):
     bad = tmp_path / "notes.db"
     bad.write_text("this is not a database, just notes " * 100)

@@ -70,9 +70,9 @@ def _url(url_or_path: str | os.PathLike[str]) -> tuple[sa.URL | str, Path | None
     if "://" in raw:
         url = sa.make_url(raw)
         if url.drivername in ("postgresql", "postgres"):
-            url = url.set(drivername="postgresql+psycopg")
+            return url.set(drivername="postgresql+psycopg"), None
         path = url.database if url.get_backend_name() == "sqlite" else None
-        return url, Path(path) if path and path != ":memory:" else None
+        return raw, Path(path) if path and path != ":memory:" else None
     if raw == ":memory:":
         return "sqlite://", None
     return f"sqlite:///{raw}", Path(raw)
@@ -115,7 +115,8 @@ def _sqlite_setup(engine: sa.Engine) -> None:
 
 
 class Store:
-    """Readouts in a database; `url_or_path` is a SQLite file path, ":memory:", or an SQLAlchemy URL.
+    """Readouts in a database; `url_or_path` is a SQLite file path, ":memory:", or an SQLAlchemy URL
+    (`postgresql://user:password@host/db` for PostgreSQL).
 
     With `create=False` a missing SQLite file is `NotFound` instead of a new empty database, which is
     what read-only commands (`show`, `list`) want when the user mistypes `--db`.
