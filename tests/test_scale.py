@@ -133,6 +133,13 @@ def test_extract_parallel_takes_paths_and_reports_failures_in_place(tmp_path):
 
 
 @needs_shared
+def test_a_process_with_threads_gets_workers_from_the_fork_server(monkeypatch):
+    monkeypatch.setattr("communique.scale.pool.threading.active_count", lambda: 2)
+    assert [r.to_dict() for r in extract_parallel([DEV / "whitehouse.jsonl"], jobs=2)] == serial_records(
+        DEV / "whitehouse.jsonl")
+
+
+@needs_shared
 def test_ingest_jobs_2_stores_what_ingest_stores(dev_db, tmp_path, capsys):
     db = tmp_path / "jobs.db"
     code, out, _ = run(capsys, "ingest", "--jobs", "2", DEV, "--db", db)

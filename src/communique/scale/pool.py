@@ -4,8 +4,7 @@ Documents go to the workers in chunks (`CHUNK` documents a task), at most `AHEAD
 in flight: the input is read only as fast as the workers take it, so memory stays flat however
 long the stream. Results come back in input order: the oldest chunk is awaited first while the
 others keep the workers busy, so the output equals `extract_many`'s line for line whatever the
-timing. Workers start from a fork server (no fork of a parent that may hold threads) and load the
-lexicons once, before their first chunk.
+timing. Workers start warm (`new_pool`): the lexicons are loaded once, not per document or task.
 
 >>> from communique.ingest.text import document_from_text
 >>> docs = [document_from_text("Wang Yi met Antony Blinken in Beijing.", doc_id=f"d{i}") for i in range(3)]
@@ -19,6 +18,7 @@ import dataclasses
 from dataclasses import dataclass
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -73,11 +73,23 @@ def warm() -> None:
 
 
 def new_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of `jobs` workers that start with the lexicons loaded.
+
+    Forking this process is the cheapest start (the workers share its loaded lexicons), but safe
+    only while it runs a single thread: a lock that another thread holds at the fork stays locked
+    in the child for ever. So: fork when this process is single-threaded (the CLI, a script);
+    otherwise fork from a fork server that loaded the lexicons once (`scale.warm`); where neither
+    exists (Windows), spawn workers that load them each.
+    """
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if context.get_start_method() == "forkserver":
-        context.set_forkserver_preload([__name__])  # the server imports the pipeline once for all workers
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm)
+    if "fork" in methods and threading.active_count() == 1:
+        warm()  # here, once: a no-op when this process has extracted before
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["communique.scale.warm"])  # used when the server starts (once)
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=warm)
 
 
 def ordered_map(func: Callable[[T], R], tasks: Iterable[T], *, jobs: int,
