@@ -1,8 +1,8 @@
 """`extract_to_parquet`: plan the parts, run each where the engine says, collect in part order.
 
 A part's task reads its documents, extracts them and writes its own Parquet files
-(`parquet.write_part`); only a small `PartResult` (counts, errors, warnings) comes back, so nothing
-of the corpus passes through this process. At most `AHEAD` tasks per worker are in flight and
+(`parquet.write_part`); only a small `PartResult` (counts, errors, each document's id, source and
+warnings) comes back, so nothing of the corpus passes through this process. At most `AHEAD` tasks per worker are in flight and
 results are taken in part order, so the planner reads ahead only as far as the workers get, and
 `errors.jsonl` lists the failures in input order whatever the scheduler. Engines:
 
@@ -41,12 +41,13 @@ ERRORS_FILE = "errors.jsonl"
 
 @dataclass(slots=True)
 class PartResult:
-    """What a part's task sends back: rows written per table, and one-line failures and warnings."""
+    """What a part's task sends back: rows written per table, one-line failures, and the documents
+    read as (doc_id, source, warnings), for the warnings that need the whole run (a doc_id used twice)."""
 
     index: int
     rows: dict[str, int]
     errors: list[CommuniqueError]
-    warnings: list[str]
+    read: list[tuple[str, str, list[str]]]
 
 
 @dataclass(slots=True)
@@ -71,20 +72,20 @@ class ParquetSummary:
 def run_part(part: Part, index: int, out_dir: str, settings: Settings = DEFAULT) -> PartResult:
     """A worker's task: read, extract and write part `index`; a bad document is an error, not a failure."""
     errors: list[CommuniqueError] = []
-    warnings: list[str] = []
+    read: list[tuple[str, str, list[str]]] = []
 
     def readouts() -> Iterator[tuple[Any, str | None]]:
         for item in part.read(settings):
             if isinstance(item, InputError):
                 errors.append(item)
                 continue
-            warnings.extend(f"{item.source or item.doc_id}: {w}" for w in item.warnings)
+            read.append((item.doc_id, item.source or "", item.warnings))
             try:
                 yield extract_document(item), item.source
             except CommuniqueError as err:
                 errors.append(err)
 
-    return PartResult(index, write_part(out_dir, index, readouts()), errors, warnings)
+    return PartResult(index, write_part(out_dir, index, readouts()), errors, read)
 
 
 def extract_to_parquet(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
@@ -103,6 +104,7 @@ def extract_to_parquet(paths: Sequence[str | os.PathLike[str]], out_dir: str | o
         raise ValueError("partition_size must be at least 1")
     out = _prepare(Path(out_dir))
     summary = ParquetSummary(out)
+    seen: dict[str, str] = {}  # doc_id -> where it was first read, as `read_paths` keeps it
     with _submitter(engine, scheduler, jobs) as (submit, window), open(out / ERRORS_FILE, "w", encoding="utf-8") as log:
         for result in _in_order(plan(paths, size=partition_size, settings=settings), submit, window, str(out),
                                 settings):
@@ -110,7 +112,7 @@ def extract_to_parquet(paths: Sequence[str | os.PathLike[str]], out_dir: str | o
                 summary.parts += 1
                 for table, count in result.rows.items():
                     summary.rows[table] += count
-                for warning in result.warnings:
+                for warning in _warnings(result.read, seen):
                     summary.warnings += 1
                     if on_warning:
                         on_warning(warning)
@@ -121,6 +123,16 @@ def extract_to_parquet(paths: Sequence[str | os.PathLike[str]], out_dir: str | o
                 if on_error:
                     on_error(err)
     return summary
+
+
+def _warnings(read: list[tuple[str, str, list[str]]], seen: dict[str, str]) -> Iterator[str]:
+    """Each document's warnings as the serial run gives them, with `read_paths`' note on a doc_id
+    used twice, which no part can see alone."""
+    for doc_id, source, warnings in read:
+        first = seen.setdefault(doc_id, source)
+        if first != source:
+            warnings = [*warnings, f"doc_id {doc_id!r} is also the id of {first}; the store keeps one of them"]
+        yield from (f"{source or doc_id}: {w}" for w in warnings)
 
 
 def _prepare(out: Path) -> Path:
