@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from communique.errors import CommuniqueError, MissingInput
 from communique.scale.parquet import TABLES_WRITTEN, read_readouts
 from communique.scale.parts import PARTITION_SIZE, plan
-from communique.scale.pool import extract_parallel, ingest_parallel
+from communique.scale.pool import extract_parallel, ingest_parallel, json_line
 from communique.scale.run import ENGINES, ERRORS_FILE, ParquetSummary, extract_to_parquet
 
 if TYPE_CHECKING:
@@ -45,4 +45,4 @@ def ingest_parquet(store: Store, out_dir: str | os.PathLike[str], *, force: bool
 
 
 __all__ = ["ENGINES", "ERRORS_FILE", "PARTITION_SIZE", "ParquetSummary", "TABLES_WRITTEN", "extract_parallel",
-           "extract_to_parquet", "ingest_parallel", "ingest_parquet", "plan", "read_readouts"]
+           "extract_to_parquet", "ingest_parallel", "ingest_parquet", "json_line", "plan", "read_readouts"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
+import json
 from dataclasses import dataclass
 import multiprocessing
 import os
@@ -22,6 +23,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -118,33 +120,44 @@ def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
         yield chunk
 
 
-def extract_chunk(items: list[Any]) -> list[Any]:
-    """A worker's task: each document's readout, or the error that stopped it; anything that is not
-    a document (an outcome decided without extracting) comes back as it went."""
+def extract_chunk(items: list[Any], convert: Callable[[Readout], Any] | None = None) -> list[Any]:
+    """A worker's task: each document's readout (through `convert` when given), or the error that
+    stopped it; anything that is not a document (an outcome decided without extracting) comes back
+    as it went."""
     out: list[Any] = []
     for item in items:
         if not isinstance(item, Document):
             out.append(item)
             continue
         try:
-            out.append(extract_document(item))
+            readout = extract_document(item)
         except CommuniqueError as err:
             out.append(err)
+        else:
+            out.append(readout if convert is None else convert(readout))
     return out
 
 
+def json_line(readout: Readout) -> str:
+    """The readout as one line of the JSONL output contract (`communique extract`)."""
+    return json.dumps(readout.to_dict(), ensure_ascii=False) + "\n"
+
+
 def extract_parallel(docs_or_paths: Iterable[Document | str | os.PathLike[str]], *, jobs: int | None = None,
-                     on_error: OnError = None, settings: Settings = DEFAULT) -> Iterator[Readout]:
+                     on_error: OnError = None, settings: Settings = DEFAULT,
+                     convert: Callable[[Readout], Any] | None = None) -> Iterator[Any]:
     """`extract_many` on `jobs` processes (None: every core): the same readouts in the same order.
 
     Takes documents, or paths (files, directories, globs) read here as `read_paths` reads them. A
     document that cannot be read or extracted goes to `on_error` (raised when it is None). With
-    one job it is `extract_many` in this process.
+    one job it is `extract_many` in this process. `convert` (a module-level function, such as
+    `json_line`) runs in the workers and its results come instead of readouts: a readout costs
+    this process more to receive than the text it becomes.
     """
     docs = _documents(docs_or_paths, settings, on_error)
-    for _chunk, results in _extracted(docs, workers(jobs)):
+    for _chunk, results in _extracted(docs, workers(jobs), convert):
         for result in results:
-            if isinstance(result, Readout):
+            if not isinstance(result, CommuniqueError):
                 yield result
             elif on_error is None:
                 raise result
@@ -152,10 +165,12 @@ def extract_parallel(docs_or_paths: Iterable[Document | str | os.PathLike[str]],
                 on_error(result)
 
 
-def _extracted(docs: Iterable[Any], jobs: int) -> Iterator[tuple[list[Any], list[Any]]]:
+def _extracted(docs: Iterable[Any], jobs: int, convert: Callable[[Readout], Any] | None = None
+               ) -> Iterator[tuple[list[Any], list[Any]]]:
+    task = extract_chunk if convert is None else partial(extract_chunk, convert=convert)
     if jobs == 1:
-        return ((chunk, extract_chunk(chunk)) for chunk in chunked(docs))
-    return ordered_map(extract_chunk, chunked(docs), jobs=jobs)
+        return ((chunk, task(chunk)) for chunk in chunked(docs))
+    return ordered_map(task, chunked(docs), jobs=jobs)
 
 
 def _documents(items: Iterable[Document | str | os.PathLike[str]], settings: Settings,
@@ -243,5 +258,5 @@ def _report(err: CommuniqueError, on_error: OnError) -> None:
     on_error(err)
 
 
-__all__ = ["AHEAD", "CHUNK", "chunked", "extract_chunk", "extract_parallel", "ingest_parallel", "new_pool",
+__all__ = ["AHEAD", "CHUNK", "Decided", "chunked", "extract_chunk", "extract_parallel", "json_line", "ingest_parallel", "new_pool",
            "ordered_map", "warm", "workers"]
