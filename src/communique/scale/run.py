@@ -135,6 +135,21 @@ def _warnings(read: list[tuple[str, str, list[str]]], seen: dict[str, str]) -> I
         yield from (f"{source or doc_id}: {w}" for w in warnings)
 
 
+def warm_writer() -> None:
+    """`pool.warm`, and a first Parquet write (pyarrow's first costs a quarter of a second), on a worker."""
+    import shutil
+    import tempfile
+
+    from communique.pipeline import extract
+
+    warm()
+    scratch = tempfile.mkdtemp(prefix="communique-warm-")
+    try:
+        write_part(scratch, 0, [(extract("Wang Yi met Bui Thanh Son in Hanoi.", doc_id="warm"), None)])
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def _prepare(out: Path) -> Path:
     """The output folders, emptied of the part files of an earlier run (and nothing else)."""
     for table in TABLES_WRITTEN:
@@ -184,7 +199,7 @@ def _submitter(engine: Engine, scheduler: str, jobs: int | None) -> Iterator[tup
         return
     with _dask_client(scheduler, jobs) as client:
         n = max(1, sum(client.nthreads().values()))
-        client.run(warm)
+        client.run(warm_writer)
         yield (lambda func, *args: client.submit(func, *args, pure=False)), n * AHEAD
 
 
