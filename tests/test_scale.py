@@ -204,8 +204,9 @@ def test_dask_readouts_equal_the_serial_readouts(dask_out):
 
 
 @needs_shared
-def test_dask_and_serial_engines_write_the_same_files_and_rows(dask_out, tmp_path):
-    extract_to_parquet([DEV], tmp_path, engine="serial", partition_size=4)
+@pytest.mark.parametrize("jobs", [None, 2])
+def test_dask_and_serial_engines_write_the_same_files_and_rows(dask_out, tmp_path, jobs):
+    extract_to_parquet([DEV], tmp_path, engine="serial", jobs=jobs, partition_size=4)
     for table in TABLES_WRITTEN:
         names = sorted(p.name for p in (dask_out / table).iterdir())
         assert names == sorted(p.name for p in (tmp_path / table).iterdir()) and len(names) == 6

@@ -64,6 +64,16 @@ class ParquetSummary:
     def documents(self) -> int:
         return self.rows["readouts"]
 
+    def add(self, result: PartResult | CommuniqueError, warnings: int = 0) -> None:
+        if isinstance(result, CommuniqueError):
+            self.errors += 1
+            return
+        self.parts += 1
+        self.errors += len(result.errors)
+        self.warnings += warnings
+        for table, count in result.rows.items():
+            self.rows[table] += count
+
     def to_dict(self) -> dict[str, Any]:
         return {"out_dir": str(self.out_dir), "parts": self.parts, "rows": dict(self.rows), "errors": self.errors,
                 "warnings": self.warnings}
@@ -95,40 +105,49 @@ def extract_to_parquet(paths: Sequence[str | os.PathLike[str]], out_dir: str | o
                        on_warning: Callable[[str], None] | None = None) -> ParquetSummary:
     """Extract every document of `paths` into `out_dir/<table>/part-NNNNN.parquet`; failures go to
     `out_dir/errors.jsonl` ({"source", "code", "message", "error"} a line, in input order) and to
-    `on_error` as they are collected, never stopping the run. Earlier part files in `out_dir` are
-    removed first. The files and rows are the same whatever the engine, scheduler and jobs.
+    `on_error` as they are collected, never stopping the run; warnings (as `read_paths` gives them)
+    to `on_warning`. Earlier part files in `out_dir` are removed first. The files and rows are the
+    same whatever the engine, scheduler and jobs. Workers of a remote scheduler read `paths` as
+    they are written here: give absolute paths on a file system they share.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "in.jsonl").write_text('{"id": "d1", "text": "Wang Yi met Bui Thanh Son."}\\n{"text": 42}\\n')
+    >>> summary = extract_to_parquet([folder / "in.jsonl"], folder / "out", engine="serial")
+    >>> summary.documents, summary.errors, sorted(p.name for p in (folder / "out").iterdir())
+    (1, 1, ['commitments', 'errors.jsonl', 'events', 'participants', 'readouts', 'statements'])
+    >>> print((folder / "out" / "errors.jsonl").read_text().strip())
+    {"source": "/.../in.jsonl:2", "code": "C107", "message": "field \\"text\\" must be a string, not a number", ...}
     """
     if engine not in ENGINES:
         raise ValueError(f"no engine {engine!r}; one of {', '.join(ENGINES)}")
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
-    out = _prepare(Path(out_dir))
-    summary = ParquetSummary(out)
+    summary = ParquetSummary(_prepare(Path(out_dir)))
+    where = str(summary.out_dir.resolve())  # a worker's working directory may not be this one
     seen: dict[str, str] = {}  # doc_id -> where it was first read, as `read_paths` keeps it
-    with _submitter(engine, scheduler, jobs) as (submit, window), open(out / ERRORS_FILE, "w", encoding="utf-8") as log:
-        for result in _in_order(plan(paths, size=partition_size, settings=settings), submit, window, str(out),
-                                settings):
-            if isinstance(result, PartResult):
-                summary.parts += 1
-                for table, count in result.rows.items():
-                    summary.rows[table] += count
-                for warning in _warnings(result.read, seen):
-                    summary.warnings += 1
-                    if on_warning:
-                        on_warning(warning)
+    with _submitter(engine, scheduler, jobs) as (submit, window), \
+            open(summary.out_dir / ERRORS_FILE, "w", encoding="utf-8") as log:
+        for result in _in_order(plan(paths, size=partition_size, settings=settings), submit, window, where, settings):
+            warnings = list(_warnings(result, seen))
+            summary.add(result, len(warnings))
+            for warning in warnings:
+                (on_warning or _ignore)(warning)
             for err in [result] if isinstance(result, CommuniqueError) else result.errors:
-                summary.errors += 1
                 log.write(json.dumps({"source": err.source, "code": err.code, "message": err.message,
                                       "error": str(err)}, ensure_ascii=False) + "\n")
-                if on_error:
-                    on_error(err)
+                (on_error or _ignore)(err)
     return summary
 
 
-def _warnings(read: list[tuple[str, str, list[str]]], seen: dict[str, str]) -> Iterator[str]:
+def _ignore(_: object) -> None:
+    pass
+
+
+def _warnings(result: PartResult | CommuniqueError, seen: dict[str, str]) -> Iterator[str]:
     """Each document's warnings as the serial run gives them, with `read_paths`' note on a doc_id
     used twice, which no part can see alone."""
-    for doc_id, source, warnings in read:
+    for doc_id, source, warnings in [] if isinstance(result, CommuniqueError) else result.read:
         first = seen.setdefault(doc_id, source)
         if first != source:
             warnings = [*warnings, f"doc_id {doc_id!r} is also the id of {first}; the store keeps one of them"]
