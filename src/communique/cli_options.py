@@ -82,7 +82,8 @@ DB = typer.Option("communique.db", "--db", envvar="COMMUNIQUE_DB", help="SQLite 
 PUBLISHER = typer.Option(None, "--publisher", callback=code, metavar="CODE",
                          help="Code of the government that published the readouts, when the input does not say.")
 JOBS = typer.Option(None, "--jobs", "-j", min=0, metavar="N",
-                    help="Worker processes (0: one per core); extraction runs on a process pool when N > 1.")
+                    help="Worker processes, 0 for one per core: a process pool when N > 1; with --engine dask, "
+                         "the local cluster's workers (default: one per core).")
 SINCE = typer.Option(None, callback=iso_date, metavar="DATE", help="On or after (YYYY-MM-DD).")
 UNTIL = typer.Option(None, callback=iso_date, metavar="DATE", help="On or before (YYYY-MM-DD).")
 ISSUE = typer.Option(None, callback=issue, metavar="ID", help="An issue id, e.g. ukraine.")
