@@ -198,8 +198,8 @@ def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False
                        ingest_parallel(store, documents, jobs=jobs, on_error=failures, force=force))
         for _doc_id, outcome in _progress(results, "Ingesting"):
             counts[outcome] += 1
-        total = store.count()
-    out.print(fmt.ingest_summary(counts, failures.count, db=db, total=total), soft_wrap=True)
+        total, shown = store.count(), store.where  # `where` hides a URL's password
+    out.print(fmt.ingest_summary(counts, failures.count, db=shown, total=total), soft_wrap=True)
     failures.exit()
 
 
@@ -296,7 +296,9 @@ def serve(db: str = DB, host: str = typer.Option("127.0.0.1", help="Interface to
     from communique.web import create_app
 
     application = create_app(db)  # NotFound for a missing database, before any port is taken
-    err.print(Text(f"communique: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", style="dim"), soft_wrap=True)
+    where = application.state.store.where  # a URL's password hidden
+    err.print(Text(f"communique: serving {where} at http://{host}:{port}/ (Ctrl-C to stop)", style="dim"),
+              soft_wrap=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
