@@ -36,7 +36,7 @@ def readout_rows(readout: Readout, *, source: str | None, content_hash: str,
                  now: datetime) -> dict[sa.Table, list[dict[str, Any]]]:
     """The rows that represent `readout`, per table, ready for `insert().values(rows)`."""
     did, loc = readout.doc_id, readout.location
-    extra = {k: v for k, v in readout.to_dict(include_text=False).items() if k not in _TABULAR}
+    extra = readout.to_dict(include_text=False, exclude=_TABULAR)
     doc = {
         "doc_id": did, "content_hash": content_hash, "source": source, "url": readout.url,
         "title": readout.title, "published": readout.published, "date": readout.date,
