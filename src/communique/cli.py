@@ -30,13 +30,9 @@ from rich.text import Text
 from communique import cli_format as fmt
 from communique import cli_options as opt
 from communique.cli_options import DB, PATHS, PUBLISHER
-from communique.coding import code_many
-from communique.analysis.charts import check_chart_path, write_chart
-from communique.analysis.timeline import timeline as analysis_timeline
 from communique.errors import CommuniqueError, InputError
 from communique.evaluate import evaluate_documents
 from communique.ingest import read_paths
-from communique.ingest.sentences import BareSentence, read_sentences
 from communique.model import Document
 from communique.pipeline import STAGES, extract_many
 from communique.scale import extract_parallel, extract_to_parquet, ingest_parallel, ingest_parquet, json_line
@@ -231,63 +227,6 @@ def list_(db: str = DB, since: Optional[str] = opt.SINCE, until: Optional[str] =
 
 
 @app.command()
-def events(db: str = DB, dyad: Optional[str] = opt.DYAD,
-           type_: Optional[str] = typer.Option(None, "--type", callback=opt.plover_type, metavar="TYPE",
-                                               help="A PLOVER event type: AGREE, REQUEST, ACCUSE, ..."),
-           issue: Optional[str] = opt.ISSUE, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
-           actor: Optional[str] = opt.ACTOR,
-           limit: Optional[int] = typer.Option(None, min=1, help="At most this many events."),
-           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
-    """List stored events (who did what to whom, with the evidence), oldest document first."""
-    opt.date_range(since, until)
-    with Store(db, create=False) as store:
-        rows = store.events(dyad=dyad, type=type_, issue=issue, since=since, until=until, actor=actor, limit=limit)
-    _rows(rows, format, fmt.events_table)
-
-
-@app.command()
-def commitments(db: str = DB, dyad: Optional[str] = opt.DYAD,
-                kind: Optional[Literal["pledge", "request"]] = typer.Option(
-                    None, help="pledge: what a side promised; request: what it asked of another."),
-                issue: Optional[str] = opt.ISSUE, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
-                actor: Optional[str] = opt.ACTOR,
-                limit: Optional[int] = typer.Option(None, min=1, help="At most this many commitments."),
-                format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
-    """List stored pledges and requests (what one side promised to or asked of another)."""
-    opt.date_range(since, until)
-    with Store(db, create=False) as store:
-        rows = store.commitments(dyad=dyad, kind=kind, issue=issue, since=since, until=until, actor=actor,
-                                 limit=limit)
-    _rows(rows, format, fmt.commitments_table)
-
-
-@app.command()
-def timeline(dyad: str = typer.Option(..., "--dyad", callback=opt.dyad, metavar="A-B",
-                                      help="Two codes, e.g. CHN-VNM (both directions)."),
-             db: str = DB, issue: Optional[str] = opt.ISSUE,
-             by: Literal["month", "quarter", "year"] = typer.Option("month", "--by", help="Period length."),
-             since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
-             chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE",
-                                                  help="Also draw it: .html (interactive, offline) or .png/.svg/.pdf."),
-             format: Literal["table", "json"] = typer.Option("table", "--format", "-f")) -> None:
-    """Encounters, events by type, net intensity and issues of a country pair, per period."""
-    opt.date_range(since, until)
-    if chart is not None:
-        check_chart_path(chart)
-    with Store(db, create=False) as store:
-        result = analysis_timeline(store, dyad, by=by, issue=issue, since=since, until=until)
-    if chart is not None:
-        write_chart(result, chart)
-    if format == "json":
-        with _output() as stream:
-            stream.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.print(fmt.timeline_table(result))
-    if chart is not None:
-        err.print(Text(f"chart written to {chart}", style="dim"), soft_wrap=True)
-
-
-@app.command()
 def serve(db: str = DB, host: str = typer.Option("127.0.0.1", help="Interface to listen on; 0.0.0.0 opens it to the network."),
           port: int = typer.Option(8000, min=1, max=65535, help="TCP port.")) -> None:
     """Serve the read-only web UI over the store: readouts, evidence, dyad timelines, search, JSON API."""
@@ -300,24 +239,6 @@ def serve(db: str = DB, host: str = typer.Option("127.0.0.1", help="Interface to
     err.print(Text(f"communique: serving {where} at http://{host}:{port}/ (Ctrl-C to stop)", style="dim"),
               soft_wrap=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
-
-
-@app.command("code")
-def code_(paths: list[Path] = opt.SENTENCE_PATHS,
-          format: Literal["jsonl", "table"] = typer.Option("jsonl", "--format", "-f",
-                                                           help="jsonl: {id, text, events} a line; table: for people.")
-          ) -> None:
-    """Code PLOVER events in bare sentences (news lines, readout sentences): one JSON line each."""
-    failures = _Failures()
-    coded = code_many(_sentences(paths, failures), on_error=failures)
-    with _output() as stream:
-        if format == "jsonl":
-            for sentence in coded:  # streamed, so `tail -f news.txt | communique code -` works
-                stream.write(json.dumps(sentence.to_dict(), ensure_ascii=False) + "\n")
-                stream.flush()
-        else:
-            Console(file=stream, highlight=False).print(fmt.coded_table(list(coded)))
-    failures.exit()
 
 
 @app.command("eval")
@@ -361,17 +282,6 @@ def pipeline() -> None:
 
 
 # -- helpers of the commands -----------------------------------------------------------------------
-
-def _sentences(paths: Sequence[Path], on_error: _Failures) -> Iterator[BareSentence]:
-    """The sentences of `paths` for `code`; unreadable lines go to `on_error`, warnings are shown."""
-    for item in read_sentences([str(p) for p in paths]):
-        if isinstance(item, InputError):
-            on_error(item)
-            continue
-        for warning in item.warnings:
-            _fail_line(f"warning: {item.source}: {warning}", style="yellow")
-        yield item
-
 
 def _rows(rows: Sequence[Any], format: str, table: Callable[[Sequence[Any]], Any]) -> None:
     """Query results as JSON lines (`to_dict` each) or as the given table."""
@@ -477,10 +387,10 @@ def _silence_stdout() -> None:
 
 
 
-# The analysis, search and export layers keep their commands in their own modules.
-from communique import cli_analysis, cli_export, cli_search  # noqa: E402 - they use the helpers above
+# The event, analysis, search and export layers keep their commands in their own modules.
+from communique import cli_analysis, cli_events, cli_export, cli_search  # noqa: E402 - they use the helpers above
 
-for _layer in (cli_analysis, cli_search, cli_export):
+for _layer in (cli_events, cli_analysis, cli_search, cli_export):
     _layer.register(app)
 
 if __name__ == "__main__":

@@ -9,10 +9,13 @@ inside the commands: `communique list` does not pay for them.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Literal, Optional
 
 import typer
+from rich.text import Text
 
+from communique import cli_format as fmt
 from communique import cli_options as opt
 from communique.cli_options import DB
 
@@ -104,7 +107,37 @@ def compare(doc_id: str = typer.Argument(..., help="A doc_id, as `communique lis
         base.out.print(fmt.side_by_side(result, days=days))
 
 
+def timeline(dyad: str = typer.Option(..., "--dyad", callback=opt.dyad, metavar="A-B",
+                                      help="Two codes, e.g. CHN-VNM (both directions)."),
+             db: str = DB, issue: Optional[str] = opt.ISSUE,
+             by: Literal["month", "quarter", "year"] = typer.Option("month", "--by", help="Period length."),
+             since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
+             chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE",
+                                                  help="Also draw it: .html (interactive, offline) or .png/.svg/.pdf."),
+             format: Literal["table", "json"] = typer.Option("table", "--format", "-f")) -> None:
+    """Encounters, events by type, net intensity and issues of a country pair, per period."""
+    from communique.analysis.charts import check_chart_path, write_chart
+    from communique.analysis.timeline import timeline as timeline_of
+    from communique.store import Store
+    from communique import cli as base
+
+    opt.date_range(since, until)
+    if chart is not None:
+        check_chart_path(chart)
+    with Store(db, create=False) as store:
+        result = timeline_of(store, dyad, by=by, issue=issue, since=since, until=until)
+    if chart is not None:
+        write_chart(result, chart)
+    if format == "json":
+        with base._output() as stream:
+            stream.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        base.out.print(fmt.timeline_table(result))
+    if chart is not None:
+        base.err.print(Text(f"chart written to {chart}", style="dim"), soft_wrap=True)
+
+
 def register(app: typer.Typer) -> None:
     """Add this layer's commands to `app`."""
-    for command in (diff, linked, compare):
+    for command in (timeline, diff, linked, compare):
         app.command()(command)

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from communique.errors import CommuniqueError, InputError
 from communique.pipeline import extract_document
-from communique.scale.parquet import TABLES_WRITTEN, part_path, write_part
+from communique.scale.parquet import TABLES_WRITTEN, write_part
 from communique.scale.parts import PARTITION_SIZE, Part, plan
 from communique.scale.pool import AHEAD, new_pool, warm, workers
 from communique.settings import DEFAULT, Settings
