@@ -33,6 +33,10 @@ _FRAME = re.compile(
 _JOINT = re.compile(r"\b(?:the\s+(?:two|three|four)\s+(?:sides|leaders|countries|ministers|presidents|parties|"
                     r"governments|nations|delegations)|both\s+(?:sides|leaders|countries|ministers|parties)|"
                     r"the\s+leaders|the\s+parties|they|we)\b", re.I)
+# Named as joint even inside one speaker's words: "Xi Jinping noted that the two sides have agreed to
+# ...". Not "we" or "they", which a speaker uses for their own side as often as for both.
+_BOTH_SIDES = re.compile(r"\b(?:the\s+(?:two|three|four)|both)\s+(?:sides|countries|leaders|governments|nations)\b",
+                         re.I)
 
 _IN_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout|near|at)\s+(?:the\s+)?$", re.I)
 
@@ -129,6 +133,9 @@ def subject_of(text: str, clause: Clause, side: Side) -> tuple[list[Mention], li
         subject = within(clause.mentions, clause.start, subject_start)
     joint = bool(_JOINT.search(text, subject_start, first)) if first > subject_start else False
     acting = _actors(subject, side, joint)
+    if len(side.speakers) == 1 and len(side.parties) > 1 and _BOTH_SIDES.search(text, subject_start, first) \
+            and clause.cues[0].type != "REQUEST":
+        acting = list(side.parties)  # reported as what both did; "both sides should" stays the speaker's call
     if not acting and not side.parties:
         acting = [UNSPECIFIED]  # a news line's "A roadside bombing killed ...": the act, doer unknown
     last = subject[-1] if subject else None  # the subject nearest the cue
