@@ -395,3 +395,24 @@ def test_dev_corpus_events_f1():
     report = evaluate_documents(GOLD, docs)
     assert report.docs == len(list(GOLD.glob("*.json"))) and report.missing == []
     assert report.prf["events"]["f1"] >= 0.85, report.prf["events"]
+
+
+@pytest.mark.parametrize("readout, expected", [
+    # a message's lead is its act: the congratulation is SUPPORT of the addressee's state
+    ("On March 5, 2024, President Xi Jinping sent a congratulatory message to Vladimir Putin on his "
+     "re-election as President of Russia.", "SUPPORT CHN RUS"),
+    # India MEA writes the bare title as the subject
+    ("Prime Minister Narendra Modi held a telephone conversation with President Emmanuel Macron of France today. "
+     "Prime Minister conveyed his deep condolences on the loss of lives in the attack.",
+     "CONSULT FRA IND; SUPPORT IND FRA"),
+    # money announced in support is aid promised
+    ("On 10 January, Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta. "
+     "Minister Wong announced $50 million in new support for Indonesia's clean energy transition.",
+     "CONSULT AUS IDN; AGREE AUS IDN"),
+    # what both sides did, reported inside one speaker's words
+    ("On June 18, 2023, President Xi Jinping met with U.S. Secretary of State Antony Blinken in Beijing. "
+     "Xi Jinping noted that the two sides have agreed to follow through on the common understandings.",
+     "CONSULT CHN USA; AGREE CHN USA; AGREE USA CHN"),
+])
+def test_whole_readouts_in_other_governments_styles(readout, expected):
+    assert undirected(triples(extract(readout).events)) == undirected(ev(expected))

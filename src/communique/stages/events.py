@@ -68,6 +68,9 @@ _NOUN_BEFORE = re.compile(
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 _DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)+$")
 _DIGIT = re.compile(r"\d")
+_MONEY = re.compile(r"(?:[A-Z]{0,2}\$|€|£|¥|₹|(?-i:\b[A-Z]{3}\s?)(?=\d))\s?\d|\b\d[\d,.]*\s?(?:million|billion)\s+"
+                    r"(?:dollars|euros|yuan|yen|pounds|rupees)\b", re.I)
+_ANNOUNCED = re.compile(r"\b(?:announc\w*|unveil\w*|pledg\w*|commit\w*)\b", re.I)
 _QUANTITY = re.compile(
     r"(?:(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|(?-i:\b[A-Z]{3})(?=\s?\d)\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?"
     r"|(?<![\w-])\d[\d,.]*\s?(?:million|billion|trillion|thousand)\b(?:\s+(?:[a-z\-]+\s+){0,2}?"
@@ -152,6 +155,8 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
         since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
         for actor, target in pairs:
+            if actor == target:
+                continue  # "anyone ... blacklisted by anyone": nobody acts on themselves
             events.append(_event(text, clause, cue, Span(since, stop), type_, actor, target, polarity, negated, statement))
             if type_ in HOSTILE and target not in (None, UNSPECIFIED):
                 accused = target
@@ -229,8 +234,12 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
         type_ = book.future.get(type_, type_)
         polarity = "pledged"
     passive = cue.role == "act" and bool(_PASSIVE.search(before))
+    if cue.role == "noun" and type_ == "SUPPORT" and _MONEY.search(before):
+        type_ = "AID"  # "$50 million in new support for Indonesia's clean energy transition": money given
     if cue.role in ("act", "noun") and not passive:
         lead = text[clause.start:cue.start]
+        if type_ == "AID" and _ANNOUNCED.search(lead):
+            type_, polarity = "AGREE", "pledged"  # aid announced is aid promised (plover.md: AGREE)
         if _PROMISE.search(lead) or (cue.role == "act" and _INTENT.search(lead[-80:])):
             type_ = book.future.get(type_, type_)
             polarity = "pledged"
@@ -314,8 +323,8 @@ def code_events(doc: Document) -> Document:
                    for alias in (p.name, *p.aliases) if len(alias) > 2 and alias[0].isupper())
     events = _encounter_events(doc, parties)
     for index, st in enumerate(doc.statements):
-        if index == doc.lead:
-            continue
+        if index == doc.lead and not (doc.encounter and doc.encounter.label == "message"):
+            continue  # the lead announces the encounter (its CONSULT); a message's lead is its act
         speakers = parties if st.speaker == BOTH else (by_name[st.speaker],) if st.speaker in by_name else ()
         side = Side(speakers, parties, people)
         events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
