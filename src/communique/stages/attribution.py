@@ -119,9 +119,9 @@ def _subject_starts(sentence: str) -> list[int]:
     starts = [0]
     if number := re.match(r"\(?\d{1,2}[.)]\s+", sentence):  # "1. The United States will ..."
         starts.append(number.end())
-    if _INTRO.match(sentence):
-        if sentence.startswith("Together "):
-            starts.append(len("Together "))
+    if _INTRO.match(sentence, starts[-1]):  # also after a list number: "1. At the outset, Prime Minister ..."
+        if sentence.startswith("Together ", starts[-1]):
+            starts.append(starts[-1] + len("Together "))
         starts += [m.end() for m in re.finditer(r",\s+|—|–\s*", sentence[:320])]
     return starts
 

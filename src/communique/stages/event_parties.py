@@ -54,6 +54,8 @@ _TOPIC_AFTER = re.compile(
 _PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|regarding|over|including|in|at|"
                           r"between|among|against|by|as)\b", re.I)
 
+_TOPIC_INTRO = re.compile(r"\b(?:respond\w*|response|deal\w*|regard|relation|relating|related|concern\w*|approach\w*|"
+                          r"situation|issues?)\s+(?:to|with|in|of|on)\s+(?:the\s+)?$", re.I)
 _OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from"})
 
 @dataclass(frozen=True, slots=True)
@@ -224,10 +226,13 @@ def _object_of(between: str) -> bool:
     """Whether a mention after a cue is its object: right after it ("thanks China", "welcomes
     China's contributions") or after to/for/with ("donate ... to ASEAN"), not a topic after
     "on", "including" ("exchanged views on ... DPRK")."""
+    if _TOPIC_INTRO.search(between):
+        return False  # "cooperate in responding to North Korea": what they cooperate on
     preps = _PREPOSITION.findall(between)
     if not preps:
         return len(between.split()) <= 2
     return preps[-1].lower() in _OBJECT_PREPOSITIONS
+
 
 def agent_of(text: str, cue: CueMatch, clause: Clause, side: Side) -> str:
     """The doer of a passive act: "killed by Hezbollah guerrillas"."""
