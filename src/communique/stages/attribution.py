@@ -88,8 +88,9 @@ class Cast:
         """ "The President" -> the participant titled President (the first, the publisher's side,
         when two share it); "the Foreign Minister" matches "State Councilor and Foreign Minister"."""
         found: list[Participant] = []
-        # "The President", or a bare title opening the subject ("Prime Minister conveyed ...", MEA)
-        for m in re.finditer(r"(?:\b(?:The|the)\s+|^)((?:[A-Z][\w\-]*\s?){1,5})", text):
+        # "The President", or a bare title opening the subject ("Prime Minister conveyed ...", MEA) or
+        # joined to another ("The Secretary and Foreign Minister discussed ...")
+        for m in re.finditer(r"(?:\b(?:The|the)\s+|^|\band\s+)((?:[A-Z][\w\-]*\s?){1,5})", text):
             role = m.group(1).strip()
             exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
             head = [p for p in self.people if p.title and p.title.split()[-1] == role.split()[-1]
