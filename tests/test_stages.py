@@ -199,3 +199,12 @@ def test_abbreviated_titles_name_and_attribute(text, subject_speaker):
     r = extract(text)
     assert len(r.participants) == 2 and {p.country for p in r.participants} == {"IND", "AUS"}
     assert r.statements[-1].speaker == subject_speaker
+
+
+def test_title_of_country_then_name_after_a_comma():
+    """NATO and EU readouts: "met with the Prime Minister of Sweden, Ulf Kristersson, in Brussels"."""
+    from communique import extract
+
+    r = extract("NATO Secretary General Jens Stoltenberg met with the Prime Minister of Sweden, Ulf Kristersson, "
+                "in Brussels on Tuesday. The Secretary General welcomed Sweden's accession to the Alliance.")
+    assert [(p.name, p.title, p.country) for p in r.participants][1] == ("Ulf Kristersson", "Prime Minister", "SWE")

@@ -182,6 +182,11 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
         return None
     n_start = _skip_honorifics(tokens, t_end)
     n_end = _name_run(tokens, n_start)
+    if n_end <= n_start and t_end < len(tokens) and tokens[t_end].text == "," and \
+            any(t.kind == "COUNTRY" for t in tokens[i:t_end]):
+        # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name
+        n_start = _skip_honorifics(tokens, t_end + 1)
+        n_end = _name_run(tokens, n_start)
     if n_end <= n_start:
         return None
     of_code, after = _of_country(tokens, n_end)
