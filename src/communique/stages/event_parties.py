@@ -64,15 +64,20 @@ class Side:
 
     `speakers` are the codes of the statement's speaker(s); `parties` the codes of every side of the
     encounter, in order; `people` maps participants' names and aliases to their codes, so "support
-    for President Tinubu's steps" targets Nigeria. An empty Side is a bare sentence.
+    for President Tinubu's steps" targets Nigeria. An empty Side is a bare sentence. `news` says
+    whether an act whose doer the sentence does not name is still coded (actor UNSPECIFIED): yes for
+    a news line ("A roadside bombing killed ..."), no inside a document whose participants are
+    unknown (press briefings, speeches), where it would be noise.
     """
 
     speakers: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     people: tuple[tuple[str, str], ...] = ()
+    news: bool = True
 
     def others(self, actor: str) -> list[str]:
         return [p for p in self.parties if p != actor]
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -138,7 +143,7 @@ def subject_of(text: str, clause: Clause, side: Side) -> tuple[list[Mention], li
     if len(side.speakers) == 1 and len(side.parties) > 1 and _BOTH_SIDES.search(text, subject_start, first) \
             and clause.cues[0].type != "REQUEST":
         acting = list(side.parties)  # reported as what both did; "both sides should" stays the speaker's call
-    if not acting and not side.parties:
+    if not acting and not side.parties and side.news:
         acting = [UNSPECIFIED]  # a news line's "A roadside bombing killed ...": the act, doer unknown
     last = subject[-1] if subject else None  # the subject nearest the cue
     asked = last if last and not last.located and not last.topic and last.code not in acting else None

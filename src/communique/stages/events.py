@@ -326,7 +326,7 @@ def code_events(doc: Document) -> Document:
         if index == doc.lead and not (doc.encounter and doc.encounter.label == "message"):
             continue  # the lead announces the encounter (its CONSULT); a message's lead is its act
         speakers = parties if st.speaker == BOTH else (by_name[st.speaker],) if st.speaker in by_name else ()
-        side = Side(speakers, parties, people)
+        side = Side(speakers, parties, people, news=False)
         events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
     for event in events:
         event.issues = _issues_in(doc, event.span)  # the span of one clause or of the lead sentence
