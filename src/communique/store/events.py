@@ -1,8 +1,8 @@
 """Events and commitments ⇄ rows, and the queries behind `communique events` and `commitments`.
 
 Apart from `queries.py` because events are their own concept with their own filters (a dyad in
-either direction, a PLOVER type, an issue inside a JSON list); `queries.readout_rows` and
-`load_readout` call the twins `event_rows` and `load_events`, which must change together.
+either direction, a PLOVER type, an issue inside a JSON list); `queries.readout_tuples` and
+`load_readout` call the twins `event_tuples` and `load_events`, which must change together.
 
 A query returns typed rows that carry the document's date, so an analyst can read a timeline of
 who did what to whom without opening each readout:
@@ -36,42 +36,38 @@ from communique.store.schema import commitments, documents, events
 Dyad = str | tuple[str, str]  # "CHN-VNM" or ("CHN", "VNM"); matches either direction
 
 
-def _span(prefix: str, span: Span | None) -> dict[str, int | None]:
-    return {f"{prefix}_start": span.start if span else None, f"{prefix}_end": span.end if span else None}
-
-
 def _get_span(row: Mapping[str, Any], prefix: str) -> Span | None:
     start = row[f"{prefix}_start"]
     return None if start is None else Span(start, row[f"{prefix}_end"])
 
 
 def _quantities(quantities: list[Quantity]) -> list[dict[str, Any]]:
-    return [{"text": q.text, "span": q.span.to_list()} for q in quantities]
+    return [{"text": q.text, "span": [q.span.start, q.span.end]} for q in quantities]
 
 
 def _load_quantities(value: list[dict[str, Any]]) -> list[Quantity]:
     return [Quantity(q["text"], Span(*q["span"])) for q in value]
 
 
-def event_rows(readout: Readout) -> dict[sa.Table, list[dict[str, Any]]]:
+def event_tuples(readout: Readout) -> dict[sa.Table, list[tuple[Any, ...]]]:
     """Rows of the readout's events and of the commitments derived from them (events first: the
-    commitments point at them)."""
+    commitments point at them), each a tuple in the order of its table's columns, as
+    `queries.readout_tuples` (which calls this) builds the others."""
     did = readout.doc_id
-    return {
-        events: [
-            {"doc_id": did, "ordinal": i, "type": e.type, "actor": e.actor, "target": e.target, "mode": e.mode,
-             "polarity": e.polarity, "negated": e.negated, "intensity": e.intensity, **_span("span", e.span),
-             "text": e.text, **_span("trigger", e.trigger), **_span("object", e.object),
-             "statement": e.statement, "cue": e.cue, "issues": list(e.issues), "quantities": _quantities(e.quantities)}
-            for i, e in enumerate(readout.events)
-        ],
-        commitments: [
-            {"doc_id": did, "ordinal": i, "kind": c.kind, "actor": c.actor, "target": c.target,
-             **_span("span", c.span), "text": c.text, **_span("object", c.object), "object_text": c.object_text,
-             "quantities": _quantities(c.quantities), "issues": list(c.issues), "event_ordinal": c.event}
-            for i, c in enumerate(readout.commitments)
-        ],
-    }
+    acts = []
+    for i, e in enumerate(readout.events):
+        sp, tr, ob = e.span, e.trigger, e.object
+        acts.append((did, i, e.type, e.actor, e.target, e.mode, e.polarity, e.negated, e.intensity,
+                     sp.start if sp else None, sp.end if sp else None, e.text,
+                     tr.start if tr else None, tr.end if tr else None, ob.start if ob else None,
+                     ob.end if ob else None, e.statement, e.cue, list(e.issues), _quantities(e.quantities)))
+    pledges = []
+    for i, c in enumerate(readout.commitments):  # derived from the events here only: to_dict leaves them out
+        sp, ob = c.span, c.object
+        pledges.append((did, i, c.kind, c.actor, c.target, sp.start if sp else None, sp.end if sp else None,
+                        c.text, ob.start if ob else None, ob.end if ob else None, c.object_text,
+                        _quantities(c.quantities), list(c.issues), c.event))
+    return {events: acts, commitments: pledges}
 
 
 def _event(row: Mapping[str, Any]) -> Event:
