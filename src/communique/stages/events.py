@@ -68,11 +68,13 @@ _NOUN_BEFORE = re.compile(
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 _DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)+$")
 _DIGIT = re.compile(r"\d")
-_MONEY = re.compile(r"(?:[A-Z]{0,2}\$|€|£|¥|₹|(?-i:\b[A-Z]{3}\s?)(?=\d))\s?\d|\b\d[\d,.]*\s?(?:million|billion)\s+"
-                    r"(?:dollars|euros|yuan|yen|pounds|rupees)\b", re.I)
+# A currency before an amount: "$", "US$", "£", "Rs.", an ISO code ("AUD 20 million").
+_CURRENCY = r"(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|(?-i:\b[A-Z]{3})(?=\s?\d)\s?)"
+_MONEY = re.compile(_CURRENCY + r"\s?\d|\b\d[\d,.]*\s?(?:million|billion)\s+(?:dollars|euros|yuan|yen|pounds|rupees)\b",
+                    re.I)
 _ANNOUNCED = re.compile(r"\b(?:announc\w*|unveil\w*|pledg\w*|commit\w*)\b", re.I)
 _QUANTITY = re.compile(
-    r"(?:(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|(?-i:\b[A-Z]{3})(?=\s?\d)\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?"
+    r"(?:" + _CURRENCY + r"\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?"
     r"|(?<![\w-])\d[\d,.]*\s?(?:million|billion|trillion|thousand)\b(?:\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?:doses|tons|tonnes|dollars|yuan|euros|pounds|yen|rupees|troops|people|refugees|vaccines|barrels))?"
     r"|(?<![\w-])\d[\d,.]*\s?(?:percentage\s+points|percent|per\s+cent|%|doses|tons|tonnes|troops|soldiers|"
