@@ -11,7 +11,7 @@ alternation at every character (which `re` cannot optimise).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -71,6 +71,17 @@ class CueBook:
     future: dict[str, str]
     unspecified: re.Pattern[str]
     modes: tuple[tuple[str, re.Pattern[str], str], ...]  # (type, words, mode): AID "vaccine*" -> humanitarian
+    candidates: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)  # word -> cues, memo
+
+    def _candidates(self, word: str) -> tuple[Cue, ...]:
+        """The cues that may start at `word`: its three index keys' cues, looked up once per word
+        (a corpus repeats its words, and the lookups were a tenth of extraction)."""
+        found = self.candidates.get(word)
+        if found is None:
+            found = self.index.get("=" + word, ()) + self.index.get(word[:4], ()) + self.index.get(word[:3], ())
+            if len(self.candidates) < 200_000:  # bounded: a stream of junk words cannot grow it forever
+                self.candidates[word] = found
+        return found
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
         """Cues in `text[start:end]`, leftmost-longest, none overlapping; offsets into `text`."""
@@ -82,9 +93,7 @@ class CueBook:
             if word.start() < reach:
                 continue
             best = None
-            w = word.group()
-            candidates = self.index.get("=" + w, ()) + self.index.get(w[:4], ()) + self.index.get(w[:3], ())
-            for cue in candidates:
+            for cue in self._candidates(word.group()):
                 m = cue.regex.match(low, word.start())
                 if m and (best is None or start + m.end() > best.end):
                     best = CueMatch(start + m.start(), start + m.end(), text[start + m.start():start + m.end()], cue)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from communique.lexicons.actors import actors
+from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import HOSTILE, CueMatch, cue_book
 from communique.model import UNSPECIFIED
 
@@ -104,6 +105,7 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
         codes, pattern = _people_pattern(side.people)
         found += [Mention(codes[m.group()], m.start(), m.end(), False) for m in pattern.finditer(text, start, end)]
     found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in cue_book().unspecified.finditer(text, start, end)]
+    found += [Mention(code, s, e, False) for s, e, _, code in find_leaders(text, start, end)]  # after participants
     found.sort(key=lambda m: (m.start, -m.end))
     kept, reach = [], -1
     for m in found:
