@@ -416,3 +416,10 @@ def test_dev_corpus_events_f1():
 ])
 def test_whole_readouts_in_other_governments_styles(readout, expected):
     assert undirected(triples(extract(readout).events)) == undirected(ev(expected))
+
+
+def test_a_joint_call_about_a_third_party_is_addressed_to_outsiders():
+    r = extract("Prime Minister Narendra Modi and President Joseph R. Biden, Jr. met in Washington on June 22, 2023.\n"
+                "The United States and India called for an end to the war in Ukraine.")
+    assert {(e.type, e.actor, e.target) for e in r.events if e.type == "REQUEST"} == {
+        ("REQUEST", "USA", "UNSPECIFIED"), ("REQUEST", "IND", "UNSPECIFIED")}

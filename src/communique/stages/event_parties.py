@@ -179,6 +179,7 @@ def pairs_for(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, a
         pairs += [(actor, t) for t in targets if t != actor] or ([] if side.parties else [(actor, None)])
     return pairs
 
+
 def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, actors_: list[str],
                   type_: str, asked: Mention | None) -> list[str]:
     """The parties a cue is aimed at when the words name them ("call on Russia and the DPRK");
@@ -197,7 +198,12 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
         return [] if type_ in ADDRESSED or not side.parties else [UNSPECIFIED]
     near = [i for i, m in enumerate(after) if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
             and _object_of(text[cue.end:m.start])]
-    return _with_coordinated(text, after[near[0]:]) if near else []
+    if near:
+        return _with_coordinated(text, after[near[0]:])
+    if type_ == "REQUEST" and len(own) > 1 and own >= set(side.parties) and \
+            any(m.code not in own for m in within(clause.mentions, cue.end, stop)):
+        return [UNSPECIFIED]  # all sides "called for an end to the war in Ukraine": a call to outsiders
+    return []
 
 def _first_word_end(cue: CueMatch) -> int:
     space = cue.text.find(" ")
