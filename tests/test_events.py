@@ -3,8 +3,8 @@
 Each sentence is written in the style of one publisher (China MFA, White House, State Department, UK
 No. 10, India MEA, Japan MOFA, Russia MID, Vietnam MOFA) or of a news wire; none is copied from the
 dev corpus. Expectations follow shared/spec/plover.md and are written "TYPE ACTOR TARGET; ..." ("-"
-for no target). A case the coder gets wrong stays as a strict xfail saying what it gives instead,
-so a fix shows up as XPASS.
+for no target). A case the coder gets wrong is kept as a pytest.param marked xfail(strict=True),
+saying what it gives instead, so a fix shows up as XPASS.
 """
 from __future__ import annotations
 
@@ -40,11 +40,6 @@ def undirected(found: set[tuple]) -> set[tuple]:  # as the scorer compares CONSU
 
 def coded(sentence: str, side: Side):
     return find_events(sentence, 0, len(sentence), side)
-
-
-def known(reason: str, *values):
-    """A case plover.md decides and the coder gets wrong: kept, not weakened."""
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 def side(speaker: str, *others: str) -> Side:

@@ -26,9 +26,9 @@ _WORD = re.compile(r"[a-z][a-z'’\-]*")
 _GAP = r"(?:\s+[^\s;:]+){0,4}?"  # up to four words ("Japan-U.S." is one)
 
 
-# The PLOVER types by family: a verb of one family governs the acts of its own family after it
-# ("stands ready to work with China" is one AGREE); REQUEST governs any ("urged Russia to withdraw").
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# The PLOVER types by family (the ones not named here are cooperative): a verb of one family governs
+# the acts of its own family after it ("stands ready to work with China" is one AGREE); REQUEST
+# governs any ("urged Russia to withdraw").
 NEUTRAL = frozenset({"REQUEST"})
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 MATERIAL = frozenset({"COOPERATE", "AID"})  # acts that happened, welcomed or praised as events of their own
