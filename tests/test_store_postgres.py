@@ -30,7 +30,7 @@ from communique.store import Store, search
 from communique.store.schema import MIGRATIONS, migrate, schema_migrations
 
 from conftest import DEV
-from test_store import _readouts, readout
+from test_store import _event, _readouts, coded, readout
 
 ENV = "COMMUNIQUE_TEST_PG_URL"
 TABLES = ["documents", "participants", "statements", "issues", "issue_mentions", "events", "commitments"]
@@ -295,6 +295,18 @@ def test_nul_is_refused_with_a_one_line_error_naming_the_field(empty):
     assert empty.search("hello\x00") == [] and empty.search("Wang") != []  # a NUL in a query is a space
     with Store(":memory:") as lite:
         assert lite.put(nul_readout()) == "added" and lite.get("nul").text == NUL_TEXT
+
+
+def test_a_database_from_before_unbounded_modes_takes_a_long_mode(schemas):
+    """The cue book may name any mode; 0005's VARCHAR(32) refused one over 32 characters."""
+    url = schemas()
+    engine = sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg"))
+    migrate(engine, MIGRATIONS[:5])
+    engine.dispose()
+    mode = "assist with reconstruction of civilian infrastructure"
+    r = coded("long", None, [_event("REQUEST", "VNM", "CHN", "hoped", polarity="proposed", mode=mode)])
+    with Store(url) as store:
+        assert store.put(r) == "added" and store.get("long").events[0].mode == mode
 
 
 def test_lone_surrogates_are_refused_as_on_sqlite(empty):

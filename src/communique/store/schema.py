@@ -143,7 +143,7 @@ events = _per_document(
     _code("type", 16, nullable=False),
     _code("actor", 16, nullable=False),
     _code("target", 16),
-    _code("mode", 32),
+    _code("mode"),  # no length: modes come from the cue book, which analysts extend
     _code("polarity", 16, nullable=False),
     sa.Column("negated", sa.Boolean, nullable=False),
     sa.Column("intensity", sa.Float),
@@ -228,6 +228,14 @@ def _query_indexes(conn: sa.Connection) -> None:
         conn.execute(sa.text(f"DROP INDEX IF EXISTS {old}"))
 
 
+def _unbounded_mode(conn: sa.Connection) -> None:
+    """An event's mode is whatever the cue book (lexicons/plover_cues.yaml) names, and an analyst
+    may name a long one: PostgreSQL refused a mode over 32 characters that SQLite, which does not
+    enforce lengths, stored. Nothing to do on SQLite."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text('ALTER TABLE events ALTER COLUMN mode TYPE VARCHAR COLLATE "C"'))
+
+
 Migration = tuple[str, Callable[[sa.Connection], None]]
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
@@ -235,6 +243,7 @@ MIGRATIONS: list[Migration] = [
     ("0003_events", _events),
     ("0004_search", _search),
     ("0005_query_indexes", _query_indexes),
+    ("0006_unbounded_mode", _unbounded_mode),
 ]
 
 
