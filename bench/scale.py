@@ -22,6 +22,7 @@ Targets (issue 6): 2 workers >= 1.7x serial; peak RSS at 100k within 1.2x of 10k
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -99,26 +100,34 @@ def throughput(corpus: Path, n: int, tmp: Path) -> dict[str, float]:
             "pool2_ratio": round(pool / serial, 3), "dask2_ratio": round(dask / serial, 3)}
 
 
-def storing(corpus: Path, tmp: Path, pg_url: str | None) -> dict[str, float]:
+def storing(corpus: Path, tmp: Path, pg_url: str | None, repeat: int = 3) -> dict[str, float]:
     from communique.ingest import read_paths
     from communique.pipeline import extract_many
     from communique.store import Store
 
     readouts = list(extract_many(d for d in read_paths([str(corpus)]) if not isinstance(d, Exception)))
     rows = sum(len(r.statements) for r in readouts)
+    # The readouts are this benchmark's input, held all at once as no real ingest holds them: out of
+    # the collector's sight, or its full passes over them would be timed as storing.
+    gc.collect()
+    gc.freeze()
     out = {}
     targets = [("sqlite", str(tmp / "store.db"))] + ([("postgresql", pg_url)] if pg_url else [])
     for name, url in targets:
-        with Store(url) as store:
-            _empty(store)
-            began = time.perf_counter()
-            for _ in store.put_many(readouts):
-                pass
-            seconds = time.perf_counter() - began
+        seconds = float("inf")
+        for _ in range(repeat):  # best of `repeat`, each into an empty store (a new SQLite file)
+            if name == "sqlite":
+                Path(url).unlink(missing_ok=True)
+            with Store(url) as store:
+                _empty(store)
+                began = time.perf_counter()
+                for _ in store.put_many(readouts):
+                    pass
+                seconds = min(seconds, time.perf_counter() - began)
         verdict = (f"  [target >= {TARGETS['sqlite_rows']:,}: "
                    f"{'met' if rate(rows, seconds) >= TARGETS['sqlite_rows'] else 'NOT met'}]" if name == "sqlite" else "")
         print(f"storing         {name:<10} {rate(rows, seconds):9,.0f} statement rows/s "
-              f"({len(readouts):,} readouts, {rows:,} statements, {seconds:.1f} s){verdict}")
+              f"({len(readouts):,} readouts, {rows:,} statements, best of {repeat}: {seconds:.1f} s){verdict}")
         out[f"{name}_statement_rows_s"] = round(rate(rows, seconds))
     if not pg_url:
         print("storing         postgresql skipped: give --pg URL or set COMMUNIQUE_TEST_PG_URL")

@@ -16,6 +16,7 @@ from communique.model import (
 )
 from communique.store import Store, content_hash
 from communique.store.queries import readout_rows
+from communique.store import schema
 from communique.store.schema import MIGRATIONS, migrate, schema_migrations
 
 TEXT = ("On April 14, 2022, State Councilor and Foreign Minister Wang Yi had a phone conversation with "
@@ -362,6 +363,125 @@ def test_commitments_are_rows_sql_can_join_to_their_events(store):
     assert '"150 million doses"' in found[0][3]
 
 
+def test_an_events_words_are_stored_once_and_read_back_from_the_document(store):
+    """The coder's evidence is the document's text at the span: the row keeps NULL, reads the words."""
+    odd = Event("SUPPORT", "USA", "CHN", _at(EV_TEXT, "Wang Yi said"), "words not at the span")
+    store.put(coded("b", "2022-05-05", [*CHN_VNM, odd]))
+    with store.engine.connect() as conn:
+        stored = conn.execute(sa.text("SELECT text FROM events WHERE doc_id = 'b' ORDER BY ordinal")).scalars().all()
+    assert stored == [None] * len(CHN_VNM) + ["words not at the span"]
+    assert [r.event.text for r in store.events()] == [e.text for e in [*CHN_VNM, odd]]
+    assert store.get("b").events == [*CHN_VNM, odd]
+
+
+@pytest.mark.parametrize(("text", "kept"), [(EV_TEXT, None), (EV_TEXT.replace("Bui", "Bui\x00", 1), "China will")])
+def test_an_events_words_are_kept_where_sql_would_read_them_otherwise(store, text, kept):
+    """SQLite's substr stops at a NUL, so the words of an event in such a text stay in its row."""
+    r = Readout("n", None, None, "meeting", None, [], [], [], text=text,
+                events=[Event("AGREE", "CHN", "VNM", _at(text, "China will"), "China will", polarity="pledged")])
+    store.put(r)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT text FROM events")).scalar() == kept
+    assert store.get("n") == r and [c.commitment.text for c in store.commitments()] == ["China will"]
+
+
+def test_the_commitments_view_numbers_and_words_them_as_the_model_does(store):
+    """Only pledged AGREE and un-negated REQUEST are commitments; ordinals count them alone."""
+    events = [
+        _event("REQUEST", "VNM", "CHN", "China would open its market wider to Vietnamese fruit", negated=True),
+        _event("AGREE", "CHN", "VNM", "China will provide 150 million doses", polarity="done"),
+        *CHN_VNM[1:3],
+        _event("AGREE", "CHN", "VNM", "opposed interference", polarity="pledged", negated=True),
+    ]
+    r = coded("m", "2022-05-05", events)
+    store.put(r)
+    assert [(c.ordinal, c.commitment) for c in store.commitments()] == list(enumerate(r.commitments))
+    assert [c.event for c in r.commitments] == [2, 3]
+
+
+def test_commitments_from_the_store_are_the_models_on_the_dev_corpus(dev_db):
+    with Store(dev_db, create=False) as store:
+        stored = {}
+        for row in store.commitments():
+            stored.setdefault(row.doc_id, []).append((row.ordinal, row.commitment))
+        expected = {d.doc_id: list(enumerate(store.get(d.doc_id).commitments)) for d in store.list()}
+    assert sum(map(len, stored.values())) > 20  # the dev readouts pledge and ask
+    assert stored == {doc_id: found for doc_id, found in expected.items() if found}
+
+
+def before_0007(engine: sa.Engine) -> sa.MetaData:
+    """Migrate `engine` to 0006 as a database of then was, and give the tables that differ: events
+    with a NOT NULL text, a commitments table, an index on statements' speakers. 0003 makes the
+    events table as the code defines it now, so this puts that state back by hand."""
+    migrate(engine, MIGRATIONS[:6])
+    old = sa.MetaData()
+    schema.documents.to_metadata(old)
+    events = schema.events.to_metadata(old)
+    events.c.text.nullable = False
+    sa.Table(
+        "commitments", old,
+        sa.Column("doc_id", sa.String, sa.ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False),
+        sa.Column("ordinal", sa.Integer, nullable=False), sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("actor", sa.String(16), nullable=False), sa.Column("target", sa.String(16)),
+        sa.Column("span_start", sa.Integer, nullable=False), sa.Column("span_end", sa.Integer, nullable=False),
+        sa.Column("text", sa.Text, nullable=False), sa.Column("object_start", sa.Integer),
+        sa.Column("object_end", sa.Integer), sa.Column("object_text", sa.Text),
+        sa.Column("quantities", sa.JSON, nullable=False), sa.Column("issues", sa.JSON, nullable=False),
+        sa.Column("event_ordinal", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("doc_id", "ordinal"),
+        sa.ForeignKeyConstraint(["doc_id", "event_ordinal"], ["events.doc_id", "events.ordinal"], ondelete="CASCADE"),
+        sa.Index("ix_commitments_kind", "kind"),
+    )
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP TABLE events"))
+        events.create(conn)
+        old.tables["commitments"].create(conn)
+        conn.execute(sa.text("CREATE INDEX ix_statements_speaker ON statements (speaker)"))
+    return old
+
+
+def old_rows(r: Readout) -> dict[str, list[dict]]:
+    """The rows the store wrote for `r` before 0007: every event with its words, commitments copied."""
+    found = {t.name: v for t, v in readout_rows(r, source=None, content_hash=content_hash(r.text, r.doc_id),
+                                                now=datetime.now(UTC)).items()}
+    found["events"] = [{**row, "text": e.text} for row, e in zip(found["events"], r.events, strict=True)]
+    found["commitments"] = [
+        {"doc_id": r.doc_id, "ordinal": i, "kind": c.kind, "actor": c.actor, "target": c.target,
+         "span_start": c.span.start, "span_end": c.span.end, "text": c.text,
+         "object_start": c.object.start if c.object else None, "object_end": c.object.end if c.object else None,
+         "object_text": c.object_text, "quantities": [{"text": q.text, "span": q.span.to_list()} for q in c.quantities],
+         "issues": c.issues, "event_ordinal": c.event}
+        for i, c in enumerate(r.commitments)]
+    return found
+
+
+def assert_0007_keeps_every_answer(engine: sa.Engine, url: str) -> None:
+    """A store of 0006 with a coded readout in it, opened by this version: the same answers after."""
+    old = before_0007(engine)
+    r = coded("b", "2022-05-05", CHN_VNM)
+    with engine.begin() as conn:
+        for name, values in old_rows(r).items():
+            if values:
+                conn.execute(old.tables.get(name, schema.metadata.tables.get(name)).insert(), values)
+    engine.dispose()
+    with Store(url) as store:
+        assert store.get("b") == r
+        assert [row.event for row in store.events()] == r.events
+        assert [(row.ordinal, row.commitment) for row in store.commitments()] == list(enumerate(r.commitments))
+        with store.engine.connect() as conn:
+            found = sa.inspect(conn)
+            assert "commitments" in found.get_view_names() and "commitments" not in found.get_table_names()
+            assert next(c for c in found.get_columns("events") if c["name"] == "text")["nullable"]
+            assert {i["name"] for i in found.get_indexes("events")} == {"ix_events_dyad", "ix_events_type"}
+            assert "ix_statements_speaker" not in {i["name"] for i in found.get_indexes("statements")}
+        assert store.put(coded("c", None, CHN_VNM)) == "added" and store.get("c").commitments == r.commitments
+
+
+def test_a_database_from_0006_keeps_every_answer_after_0007(tmp_path):
+    path = tmp_path / "0006.db"
+    assert_0007_keeps_every_answer(sa.create_engine(f"sqlite:///{path}"), str(path))
+
+
 def _keys(found) -> list[tuple[str, str]]:
     return [(r.doc_id, r.event.type if hasattr(r, "event") else r.commitment.kind) for r in found]
 
@@ -452,7 +572,8 @@ def test_a_database_from_before_events_is_migrated_and_keeps_its_documents(tmp_p
     with Store(path) as s:
         with s.engine.connect() as conn:
             applied = conn.scalars(sa.select(schema_migrations.c.name)).all()
-            assert {"events", "commitments"} <= set(sa.inspect(conn).get_table_names())
+            assert "events" in sa.inspect(conn).get_table_names()
+            assert "commitments" in sa.inspect(conn).get_view_names()
         assert sorted(applied) == [name for name, _ in MIGRATIONS]  # 0003 and every later one
         assert s.get("004") == old and s.events() == []
         s.put(coded("b", "2022-05-05", CHN_VNM))

@@ -30,7 +30,7 @@ from communique.store import Store, search
 from communique.store.schema import MIGRATIONS, migrate, schema_migrations
 
 from conftest import DEV
-from test_store import _event, _readouts, coded, readout
+from test_store import _event, _readouts, assert_0007_keeps_every_answer, coded, readout
 
 ENV = "COMMUNIQUE_TEST_PG_URL"
 TABLES = ["documents", "participants", "statements", "issues", "issue_mentions", "events", "commitments"]
@@ -307,6 +307,12 @@ def test_a_database_from_before_unbounded_modes_takes_a_long_mode(schemas):
     r = coded("long", None, [_event("REQUEST", "VNM", "CHN", "hoped", polarity="proposed", mode=mode)])
     with Store(url) as store:
         assert store.put(r) == "added" and store.get("long").events[0].mode == mode
+
+
+def test_a_database_from_0006_keeps_every_answer_after_0007(schemas):
+    """As on SQLite: commitments become a view, events' words may be NULL, and nothing reads otherwise."""
+    url = schemas()
+    assert_0007_keeps_every_answer(sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg")), url)
 
 
 def test_lone_surrogates_are_refused_as_on_sqlite(empty):

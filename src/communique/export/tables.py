@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from communique.store.schema import commitments, documents, events, issues, participants, statements
+from communique.store.schema import commitments, documents, events, evidence_text, issues, participants, statements
 
 TYPES = ("string", "int32", "float64", "bool", "date", "list<string>")
 Batch = dict[str, list[Any]]  # column name -> values: what pandas.DataFrame and pyarrow from_pydict take
@@ -133,7 +133,8 @@ EVENTS = TableSpec(
           "statement int32: ordinal of the statement holding it; null for the encounter itself",
           "cue string: the lexicon entry that matched", "quantities list<string>: amounts the evidence names"),
     lambda: sa.select(e.doc_id, e.ordinal, d.date, e.type, e.actor, e.target, e.mode, e.polarity, e.negated,
-                      e.intensity, _json(e.issues), e.span_start, e.span_end, e.text, e.statement, e.cue,
+                      e.intensity, _json(e.issues), e.span_start, e.span_end, evidence_text(events).label("text"),
+                      e.statement, e.cue,
                       _json(e.quantities))
     .join(documents, d.doc_id == e.doc_id),
 )

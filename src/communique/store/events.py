@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from communique.model import (
     Commitment, Event, Quantity, Readout, Span, commitment_dict, event_dict,
 )
-from communique.store.schema import commitments, documents, events
+from communique.store.schema import commitments, documents, events, evidence_text
 
 Dyad = str | tuple[str, str]  # "CHN-VNM" or ("CHN", "VNM"); matches either direction
 
@@ -50,29 +50,34 @@ def _load_quantities(value: list[dict[str, Any]]) -> list[Quantity]:
 
 
 def event_tuples(readout: Readout) -> dict[sa.Table, list[tuple[Any, ...]]]:
-    """Rows of the readout's events and of the commitments derived from them (events first: the
-    commitments point at them), each a tuple in the order of its table's columns, as
-    `queries.readout_tuples` (which calls this) builds the others."""
-    did = readout.doc_id
+    """Rows of the readout's events, each a tuple in the order of the table's columns, as
+    `queries.readout_tuples` (which calls this) builds the others. Commitments are a view of them.
+
+    An event's text is left NULL when it is the document's text at its span, as the coder makes
+    it: a fifth of the bytes a readout stored (`schema.evidence_text` reads it back, in SQL, and
+    `load_events`). Not in a text with a NUL, where SQLite's substr would stop reading.
+    """
+    did, whole = readout.doc_id, readout.text
+    derive = "\x00" not in whole
     acts = []
     for i, e in enumerate(readout.events):
         sp, tr, ob = e.span, e.trigger, e.object
+        text = e.text
+        if derive and sp is not None and whole[sp.start:sp.end] == text:
+            text = None
         acts.append((did, i, e.type, e.actor, e.target, e.mode, e.polarity, e.negated, e.intensity,
-                     sp.start if sp else None, sp.end if sp else None, e.text,
+                     sp.start if sp else None, sp.end if sp else None, text,
                      tr.start if tr else None, tr.end if tr else None, ob.start if ob else None,
                      ob.end if ob else None, e.statement, e.cue, list(e.issues), _quantities(e.quantities)))
-    pledges = []
-    for i, c in enumerate(readout.commitments):  # derived from the events here only: to_dict leaves them out
-        sp, ob = c.span, c.object
-        pledges.append((did, i, c.kind, c.actor, c.target, sp.start if sp else None, sp.end if sp else None,
-                        c.text, ob.start if ob else None, ob.end if ob else None, c.object_text,
-                        _quantities(c.quantities), list(c.issues), c.event))
-    return {events: acts, commitments: pledges}
+    return {events: acts}
 
 
-def _event(row: Mapping[str, Any]) -> Event:
+def _event(row: Mapping[str, Any], text: str | None = None) -> Event:
+    """The event of a row; `text`, the document's, fills a NULL evidence text in."""
+    span = _get_span(row, "span")
     return Event(
-        type=row["type"], actor=row["actor"], target=row["target"], span=_get_span(row, "span"), text=row["text"],
+        type=row["type"], actor=row["actor"], target=row["target"], span=span,
+        text=row["text"] if row["text"] is not None else span.of(text or ""),
         trigger=_get_span(row, "trigger"), object=_get_span(row, "object"), mode=row["mode"],
         polarity=row["polarity"], negated=bool(row["negated"]), intensity=row["intensity"],
         issues=list(row["issues"]), quantities=_load_quantities(row["quantities"]),
@@ -80,10 +85,11 @@ def _event(row: Mapping[str, Any]) -> Event:
     )
 
 
-def load_events(conn: sa.Connection, doc_id: str) -> list[dict[str, Any]]:
-    """The document's events in their JSON shape, for `Readout.from_dict` (commitments are derived)."""
+def load_events(conn: sa.Connection, doc_id: str, text: str) -> list[dict[str, Any]]:
+    """The document's events in their JSON shape, for `Readout.from_dict` (commitments are derived);
+    `text` is the document's."""
     query = sa.select(events).where(events.c.doc_id == doc_id).order_by(events.c.ordinal)
-    return [event_dict(_event(row)) for row in conn.execute(query).mappings()]
+    return [event_dict(_event(row, text)) for row in conn.execute(query).mappings()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +153,8 @@ def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad |
     """The query both listings share: rows of `table` joined to their document's date, filtered,
     by date (undated last), doc_id and ordinal."""
     t, d = table.c, documents.c
-    query = sa.select(table, d.date).join(documents, d.doc_id == t.doc_id).where(*conditions)
+    columns = list(t) if table is not events else [c for c in t if c.name != "text"] + [evidence_text(table).label("text")]
+    query = sa.select(*columns, d.date).join(documents, d.doc_id == t.doc_id).where(*conditions)
     if dyad is not None:
         a, b = parse_dyad(dyad)
         query = query.where(sa.or_(sa.and_(t.actor == a, t.target == b), sa.and_(t.actor == b, t.target == a)))

@@ -112,7 +112,7 @@ def load_readout(conn: sa.Connection, doc_id: str) -> Readout | None:
             for r in _children(conn, issue_mentions, doc_id)
         ],
         # A document stored before 0003 kept its (always empty) events in extra_json: fall back to them.
-        "events": load_events(conn, doc_id) or doc["extra_json"].get("events", []),
+        "events": load_events(conn, doc_id, doc["text"]) or doc["extra_json"].get("events", []),
     }
     if doc["from_markup"]:  # from_dict reads "text" being present as "the text was extracted"
         data["text"] = doc["text"]

@@ -8,8 +8,9 @@ Span columns are called `span_start`/`span_end` because `end` is a reserved word
 The store keeps each readout both normalised (the tables the `list` filters and summaries query)
 and complete: `documents.extra_json` holds the `Readout.to_dict()` keys that no column holds
 (today `evidence`), so a readout written by a newer extractor still comes back whole from
-`Store.get`. `commitments` is derived from `events` in the model and stored only so that SQL users
-can query pledges and requests without re-deriving them; `Store.get` rebuilds it from the events.
+`Store.get`. Nothing is stored twice: `commitments` is a view over `events` (the model derives
+them from the events too), and an event's evidence text is NULL when it is the document's text at
+its span, as it nearly always is (`evidence_text` reads either).
 
 Migrations follow sqlite-utils/datasette: an ordered list of `(name, function)`; each runs once, in
 its own transaction, and its name goes into `schema_migrations`. To change the schema, append a
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
@@ -121,7 +123,6 @@ statements = _per_document(
     _code("country", 16),
     sa.Column("text", sa.Text, nullable=False),
     *_span("cue", nullable=True),
-    sa.Index("ix_statements_speaker", "speaker"),
 )
 
 issues = _per_document(
@@ -148,7 +149,7 @@ events = _per_document(
     sa.Column("negated", sa.Boolean, nullable=False),
     sa.Column("intensity", sa.Float),
     *_span(),
-    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("text", sa.Text),  # NULL: the document's text at the span, as nearly always (0007)
     *_span("trigger", nullable=True),
     *_span("object", nullable=True),
     sa.Column("statement", sa.Integer),  # index into the document's statements
@@ -160,33 +161,65 @@ events = _per_document(
     sa.Index("ix_events_type", "type"),
 )
 
-commitments = _per_document(
-    "commitments",
-    _code("kind", 16, nullable=False),  # "pledge" | "request"
-    _code("actor", 16, nullable=False),
-    _code("target", 16),
-    *_span(),
-    sa.Column("text", sa.Text, nullable=False),
-    *_span("object", nullable=True),
-    sa.Column("object_text", sa.Text),
-    sa.Column("quantities", sa.JSON, nullable=False),
-    sa.Column("issues", sa.JSON, nullable=False),
-    sa.Column("event_ordinal", sa.Integer, nullable=False),  # the event it was derived from: join on it
-    sa.ForeignKeyConstraint(["doc_id", "event_ordinal"], ["events.doc_id", "events.ordinal"], ondelete="CASCADE"),
-    sa.Index("ix_commitments_actor_target", "actor", "target"),
-    sa.Index("ix_commitments_kind", "kind"),
-)
-
 schema_migrations = sa.Table(
     "schema_migrations", metadata,
     sa.Column("name", sa.String(128), primary_key=True),
     sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
 )
 
-CHILD_TABLES = (participants, statements, issues, issue_mentions, commitments, events)
-"""Tables keyed by `doc_id`, in a safe order to delete: commitments point at events. Deleted
-explicitly on replace rather than trusting ON DELETE CASCADE, which SQLite ignores unless the
-connection enabled foreign keys."""
+CHILD_TABLES = (participants, statements, issues, issue_mentions, events)
+"""Tables keyed by `doc_id`. Deleted explicitly on replace rather than trusting ON DELETE CASCADE,
+which SQLite ignores unless the connection enabled foreign keys."""
+
+
+def evidence_text(table: sa.Table | sa.Subquery, doc: sa.Table = documents) -> sa.ColumnElement[str]:
+    """An event's evidence words: its `text`, or where that is NULL the document's text at its span.
+
+    SQL's substr counts characters from 1 and Python's slices code points from 0, so the two agree
+    on a `Span` (0 <= start <= end) in a text without NUL, the only ones the writer leaves NULL
+    (`store.events.event_tuples`).
+    """
+    t = table.c
+    return sa.func.coalesce(t.text, sa.func.substr(doc.c.text, t.span_start + 1, t.span_end - t.span_start))
+
+
+def _is_commitment(e: Any) -> sa.ColumnElement[bool]:
+    """`model.commitments_of` in SQL: AGREE promised, or REQUEST, not negated."""
+    return sa.and_(e.negated == sa.false(), sa.or_(sa.and_(e.type == "AGREE", e.polarity == "pledged"),
+                                                   e.type == "REQUEST"))
+
+
+def _commitments_select() -> sa.Select:
+    """The commitments view: what `model.commitments_of` derives from a readout's events, per row.
+
+    `ordinal` counts the document's earlier commitments, as the model's list index does; a
+    correlated count rather than row_number() so that SQLite flattens the view and a filter on
+    actor or target reaches `ix_events_dyad` instead of numbering every commitment first.
+    """
+    e, d = events.alias("e"), documents.alias("d")
+    earlier = events.alias("earlier")
+    ordinal = (sa.select(sa.func.count()).select_from(earlier)
+               .where(earlier.c.doc_id == e.c.doc_id, earlier.c.ordinal < e.c.ordinal, _is_commitment(earlier.c))
+               .scalar_subquery())
+    object_text = sa.func.substr(d.c.text, e.c.object_start + 1, e.c.object_end - e.c.object_start)
+    return (sa.select(e.c.doc_id, ordinal.label("ordinal"),
+                      sa.case((e.c.type == "REQUEST", "request"), else_="pledge").label("kind"),
+                      e.c.actor, e.c.target, e.c.span_start, e.c.span_end, evidence_text(e, d).label("text"),
+                      e.c.object_start, e.c.object_end, object_text.label("object_text"),
+                      e.c.quantities, e.c.issues, e.c.ordinal.label("event_ordinal"))
+            .select_from(e.join(d, d.c.doc_id == e.c.doc_id)).where(_is_commitment(e.c)))
+
+
+commitments = sa.Table(
+    "commitments", sa.MetaData(),  # a view (0007), not in `metadata`: nothing creates or writes it as a table
+    sa.Column("doc_id", sa.String), sa.Column("ordinal", sa.Integer), sa.Column("kind", sa.String),
+    sa.Column("actor", sa.String), sa.Column("target", sa.String), *_span(), sa.Column("text", sa.Text),
+    *_span("object", nullable=True), sa.Column("object_text", sa.Text), sa.Column("quantities", sa.JSON),
+    sa.Column("issues", sa.JSON), sa.Column("event_ordinal", sa.Integer),
+    sa.PrimaryKeyConstraint("doc_id", "event_ordinal"),  # its key, in the order of `ordinal`, read from events' own
+)
+"""Pledges and requests, one row per AGREE promised or REQUEST event (`model.commitments_of`): a
+view over `events`, so SQL users query them as before 0007 without the store keeping them twice."""
 
 
 def _initial(conn: sa.Connection) -> None:
@@ -201,12 +234,13 @@ def _participant_name_from(conn: sa.Connection) -> None:
 
 
 def _events(conn: sa.Connection) -> None:
-    """Tables of PLOVER events and of the commitments derived from them.
+    """The table of PLOVER events (until 0007 also a table of the commitments derived from them,
+    which 0007 drops: a new database never needs it, so 0003 no longer makes it).
 
     Nothing to copy: before 0003 a readout's events went to `extra_json`, but the coder produced
     none, so every stored list was empty; `ingest --force` codes the old documents' events.
     """
-    metadata.create_all(conn, tables=[events, commitments])
+    metadata.create_all(conn, tables=[events])
 
 
 def _search(conn: sa.Connection) -> None:
@@ -236,6 +270,35 @@ def _unbounded_mode(conn: sa.Connection) -> None:
         conn.execute(sa.text('ALTER TABLE events ALTER COLUMN mode TYPE VARCHAR COLLATE "C"'))
 
 
+def _derived_not_stored(conn: sa.Connection) -> None:
+    """Store nothing twice that the readout already holds, which made bulk storing write a quarter
+    more than needed (bench/scale.py; figures above `writing.BATCH_SIZE`):
+
+    - `commitments` becomes a view over `events` (it was a copy of some of their columns);
+    - `events.text` may be NULL, meaning the document's text at the event's span (`evidence_text`);
+    - `ix_statements_speaker` goes: no query could use it (speaker filters match part of a name).
+
+    A SQLite table cannot drop a NOT NULL in place, so an `events` table from before is rebuilt;
+    its rows keep their text, which reads the same as NULL would.
+    """
+    conn.execute(sa.text("DROP INDEX IF EXISTS ix_statements_speaker"))
+    conn.execute(sa.text("DROP TABLE IF EXISTS commitments"))
+    text_column = next(c for c in sa.inspect(conn).get_columns("events") if c["name"] == "text")
+    if not text_column["nullable"]:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("ALTER TABLE events ALTER COLUMN text DROP NOT NULL"))
+        else:
+            for index in events.indexes:
+                conn.execute(sa.text(f"DROP INDEX {index.name}"))
+            conn.execute(sa.text("ALTER TABLE events RENAME TO events_0006"))
+            events.create(conn)
+            names = ", ".join(events.columns.keys())
+            conn.execute(sa.text(f"INSERT INTO events ({names}) SELECT {names} FROM events_0006"))
+            conn.execute(sa.text("DROP TABLE events_0006"))
+    view = _commitments_select().compile(conn, compile_kwargs={"literal_binds": True})
+    conn.execute(sa.text(f"CREATE VIEW commitments AS {view}"))
+
+
 Migration = tuple[str, Callable[[sa.Connection], None]]
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
@@ -244,6 +307,7 @@ MIGRATIONS: list[Migration] = [
     ("0004_search", _search),
     ("0005_query_indexes", _query_indexes),
     ("0006_unbounded_mode", _unbounded_mode),
+    ("0007_derived_not_stored", _derived_not_stored),
 ]
 
 

@@ -35,7 +35,7 @@ ranked by date, with the same `SearchHit`s.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -137,14 +137,32 @@ def _add(conn: sa.Connection, doc_ids: Sequence[str] | None) -> None:
     conn.execute(fts.insert().from_select(["rowid", "text"], texts))
 
 
-def reindex(conn: sa.Connection, doc_ids: Sequence[str]) -> None:
-    """Replace the index entries of `doc_ids` with their stored statements, inside the caller's
-    transaction (`Store.put` and `put_many`, after writing the new rows), so no search sees a stale
-    statement. A batch is one statement per table, not one per document."""
+def reindex(conn: sa.Connection, doc_ids: Sequence[str], said: Sequence[tuple[Any, ...]], dates: Mapping[str, str | None]
+            ) -> None:
+    """Replace the index entries of `doc_ids` with `said`, the rows of their statements just written
+    (tuples in the order of `statements.columns`), inside the caller's transaction (`Store.put` and
+    `put_many`), so no search sees a stale statement; `dates` maps each doc_id to its date.
+
+    The entries come from the rows in hand rather than INSERT ... SELECT over the stored tables: the
+    join back to `statements` and `documents` took as long as FTS5's own tokenizing. Ids continue
+    from the largest, as SQLite would number them; the caller's write holds the database's write
+    lock, so no other writer takes them meanwhile.
+    """
     old = sa.select(search_rows.c.id).where(search_rows.c.doc_id.in_(doc_ids))
     conn.execute(fts.delete().where(fts.c.rowid.in_(old)))
     conn.execute(search_rows.delete().where(search_rows.c.doc_id.in_(doc_ids)))
-    _add(conn, doc_ids)
+    if not said:
+        return
+    first = conn.scalar(sa.select(sa.func.coalesce(sa.func.max(search_rows.c.id), 0))) + 1
+    doc_id, ordinal, speaker, country, text = map(_STATEMENT.get, ("doc_id", "ordinal", "speaker", "country", "text"))
+    conn.exec_driver_sql("INSERT INTO search_rows (id, doc_id, ordinal, date, speaker, country) VALUES (?, ?, ?, ?, ?, ?)",
+                         [(first + i, row[doc_id], row[ordinal], dates[row[doc_id]], row[speaker], row[country])
+                          for i, row in enumerate(said)])
+    conn.exec_driver_sql(f"INSERT INTO {FTS_NAME} (rowid, text) VALUES (?, ?)",
+                         [(first + i, row[text]) for i, row in enumerate(said)])
+
+
+_STATEMENT = {name: i for i, name in enumerate(statements.columns.keys())}  # a statement row's positions
 
 
 # -- queries ---------------------------------------------------------------------------------------

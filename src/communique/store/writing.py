@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from communique.model import Readout
 from communique.store import search
 from communique.store.queries import Row, readout_rows, readout_tuples
-from communique.store.schema import CHILD_TABLES, documents, metadata
+from communique.store.schema import CHILD_TABLES, documents, metadata, statements
 
 Outcome = Literal["added", "unchanged", "replaced"]
 
@@ -35,7 +35,7 @@ Outcome = Literal["added", "unchanged", "replaced"]
 #   batches of 200 (`put_many`):  SQLite file 14,600 statement rows/s (82,900 rows/s); PostgreSQL 15 10,100
 #                                 (57,200 rows/s) with COPY; psycopg's executemany gave 4,700, SQLAlchemy's
 #                                 insertmanyvalues 5,100.
-# 1,000 gained nothing more. Of SQLite's 0.8 s, 0.3 s is SQLite's own executemany of the rows (a
+# 1,000 gained nothing more then (building rows in Python was the limit). Of SQLite's 0.8 s, 0.3 s is SQLite's own executemany of the rows (a
 # floor: ~39,000 statement rows/s before any Python), 0.1 s the FTS5 index, the rest building rows
 # (`readout_rows`, JSON) and the cyclic GC running over them (gc.freeze() of the caller's long-lived
 # objects gains about 15%).
@@ -44,7 +44,14 @@ Outcome = Literal["added", "unchanged", "replaced"]
 # 18,500 with rows built as tuples (`readout_tuples`) and the collector off during the write
 # (`_no_cyclic_gc`); in CPU time 12,000-14,100 -> 19,200-19,900. Calling json.dumps directly
 # instead of the JSON columns' bind processors measured nothing, and was left out.
-BATCH_SIZE = 200
+# Then (bench/scale.py's 4,000 generated readouts: 49,514 statement rows, best of 3; the machine
+# varies by a fifth from run to run, so each change was measured against the one before in turn):
+# SQLite alone, given the rows ready, managed ~19,000 statement rows/s, so Python was not the limit.
+# Less to write (schema 0007: commitments a view, events' words NULL when they are the document's,
+# one unused index gone) raised that floor to ~21,000; 1,000 documents a transaction instead of 200
+# to ~27,000 (a fifth as many commits, each writing back the index pages it touched, and FTS5
+# segments five times larger). With the rows built here: 18,000 -> 20,400-20,600 statement rows/s.
+BATCH_SIZE = 1000
 
 
 class ToStore(NamedTuple):
@@ -92,11 +99,12 @@ def write(conn: sa.Connection, items: Sequence[Item], *, force: bool, indexed: b
         for readout, source, digest in todo:
             for table, values in readout_tuples(readout, source=source, content_hash=digest, now=now).items():
                 rows[table] += values
-        for table, values in rows.items():  # sorted_tables: documents before its children, events before commitments
+        for table, values in rows.items():  # sorted_tables: documents before its children
             if values:
                 _insert(conn, table, values)
     if indexed:
-        search.reindex(conn, ids)
+        dates = {row[0]: row[_DATE] for row in rows[documents]}
+        search.reindex(conn, ids, rows[statements], dates)
     return outcomes
 
 
@@ -120,6 +128,8 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+_DATE = documents.columns.keys().index("date")
+
 # Drivers we hand the rows to directly, with their positional placeholder (psycopg takes COPY).
 _PLACEHOLDER = {"pysqlite": "?", "psycopg": "%s"}
 _processors: dict[tuple[str, str], dict[str, Callable[[Any], Any]]] = {}
@@ -141,16 +151,14 @@ def _insert(conn: sa.Connection, table: sa.Table, values: list[Row]) -> None:
     if placeholder is None:  # another driver: SQLAlchemy's own way
         conn.execute(table.insert(), [dict(zip(names, row)) for row in values])
         return
-    processors = [(names.index(name), process) for name, process in _bind_processors(conn.dialect, table).items()]
-    if processors:
-        processed = []
-        for row in values:
-            out = list(row)
-            for i, process in processors:
-                value = out[i]
-                out[i] = _EMPTY_JSON if value == [] else process(value)
-            processed.append(tuple(out))  # SQLAlchemy passes on tuples only
-        values = processed
+    processors = _bind_processors(conn.dialect, table)
+    if processors:  # column by column: a call per value, not a list and a tuple per row too
+        columns: list[Sequence[Any]] = list(zip(*values))
+        for name, process in processors.items():
+            i = names.index(name)
+            columns[i] = (_json_texts(columns[i], process) if isinstance(table.c[name].type, sa.JSON)
+                          else list(map(process, columns[i])))
+        values = list(zip(*columns))  # SQLAlchemy passes on tuples only
     preparer = conn.dialect.identifier_preparer
     target = f"{preparer.format_table(table)} ({', '.join(map(preparer.quote, names))})"
     if conn.dialect.driver != "psycopg":
@@ -165,7 +173,27 @@ def _insert(conn: sa.Connection, table: sa.Table, values: list[Row]) -> None:
         raise sa.exc.DBAPIError.instance(f"COPY {target}", None, exc, dbapi.Error) from exc
 
 
-_EMPTY_JSON = "[]"  # most events' quantities and many issue lists: json.dumps([]) without the call
+def _json_texts(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """The JSON column's `process` of each value, computed once per distinct list of strings.
+
+    A batch's events and commitments repeat a few issue lists ("[]", '["trade"]', ...) tens of
+    thousands of times, and json.dumps of each was a sixth of storing (the figures above
+    `BATCH_SIZE`); a dict lookup is a tenth of the call. Only lists of strings are keyed: a tuple
+    key would make 1, 1.0 and True one value, and dicts are unhashable. Anything else (an event's
+    quantities, extra_json) goes to `process` each time.
+    """
+    memo: dict[tuple[str, ...], Any] = {}
+    texts = []
+    for value in values:
+        if type(value) is list and all(type(item) is str for item in value):
+            key = tuple(value)
+            text = memo.get(key)
+            if text is None:
+                text = memo[key] = process(value)
+        else:
+            text = process(value)
+        texts.append(text)
+    return texts
 
 
 def _bind_processors(dialect: sa.Dialect, table: sa.Table) -> dict[str, Callable[[Any], Any]]:
