@@ -208,3 +208,61 @@ def test_title_of_country_then_name_after_a_comma():
     r = extract("NATO Secretary General Jens Stoltenberg met with the Prime Minister of Sweden, Ulf Kristersson, "
                 "in Brussels on Tuesday. The Secretary General welcomed Sweden's accession to the Alliance.")
     assert [(p.name, p.title, p.country) for p in r.participants][1] == ("Ulf Kristersson", "Prime Minister", "SWE")
+
+
+# -- lines of the publisher's: headlines, datelines, section headings (plain-text readouts) ---------
+
+MEA = (
+    "Prime Minister's telephone conversation with the President of Brazil\n\n"
+    "Prime Minister Shri Narendra Modi spoke on the phone today with President of the Federative Republic "
+    "of Brazil, His Excellency Mr. Luiz Inacio Lula da Silva.\n\n"
+    "The two leaders reviewed the progress in the India-Brazil Strategic Partnership. Prime Minister thanked "
+    "President Lula for Brazil's support for India's candidature.\n\n"
+    "New Delhi\nJune 4, 2024"
+)
+KREMLIN = (
+    "Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev\n"
+    "Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.\n"
+    "The two leaders discussed current issues of bilateral cooperation.\n"
+    "Kassym-Jomart Tokayev congratulated Vladimir Putin on the holiday.\n"
+    "12 June 2024"
+)
+
+
+def test_a_plain_text_readout_with_headline_and_dateline():
+    """India MEA: the headline is no lead, "His Excellency Mr." no title, the closing date the date."""
+    r = extract(MEA, doc_id="mea")
+    assert (r.date, r.encounter) == ("2024-06-04", "phone_call")
+    assert [(p.name, p.title, p.country) for p in r.participants] == [
+        ("Narendra Modi", "Prime Minister", "IND"), ("Luiz Inacio Lula da Silva", "President", "BRA")]
+    assert [s.speaker for s in r.statements] == [None, None, BOTH, "Narendra Modi", None, None]
+
+
+def test_a_leader_named_without_title_opening_the_lead_is_a_participant():
+    """The Kremlin writes "Vladimir Putin had a telephone conversation with ...": no title given."""
+    r = extract(KREMLIN, doc_id="kremlin")
+    assert [(p.name, p.title, p.country) for p in r.participants] == [
+        ("Vladimir Putin", None, "RUS"), ("Kassym-Jomart Tokayev", "President", "KAZ")]
+    assert r.date == "2024-06-12"
+    assert [s.speaker for s in r.statements] == [None, None, BOTH, "Kassym-Jomart Tokayev", None]
+
+
+def test_an_unknown_name_opening_the_lead_is_not_made_a_participant():
+    r = extract("Zorbian Quelle had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.")
+    assert [p.name for p in r.participants] == ["Kassym-Jomart Tokayev"]
+
+
+@pytest.mark.parametrize("text, headings", [
+    ("Japan-Philippines Foreign Ministers' Meeting\nOn March 7, the ministers met in Tokyo.", [True, False]),
+    ("The two sides agreed:\nto deepen trade\nto expand exchanges", [False, False, False]),  # a joint list
+    ("Wang Yi met Penny Wong.\nBilateral Relations\nThe two sides agreed to deepen ties.", [False, True, False]),
+    ("Wang Yi met Penny Wong. They talked\nAugust 25, 2023", [False, False, True]),
+    ("Wang Yi met Penny Wong.\nThe ministers also discussed the situation in the Middle East and Ukraine today",
+     [False, False]),  # a long line without its full stop is still a sentence of the report
+])
+def test_headings_are_lines_of_their_own_without_a_sentence_end(text, headings):
+    from communique.ingest.text import document_from_text
+    from communique.stages.segment import is_heading, segment
+
+    doc = segment(document_from_text(text, doc_id="t"))
+    assert [is_heading(doc, i) for i in range(len(doc.sentences))] == headings

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from communique.lexicons.actors import actors
 from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import abbreviations
+from communique.stages.segment import is_heading
 
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
@@ -225,7 +226,12 @@ def attribute(doc: Document) -> Document:
     for index, sent in enumerate(doc.sentences):
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
-        cue = None if index == doc.lead else find_cue(sent.text, cast)
+        if index == doc.lead:
+            cue = None
+        elif is_heading(doc, index):  # a headline, dateline or section heading: the publisher's
+            cue = Cue(None, "strong", (0, len(sent.text)))
+        else:
+            cue = find_cue(sent.text, cast)
         if index == doc.lead:
             current = None
         elif cue is not None:

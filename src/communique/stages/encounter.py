@@ -11,6 +11,7 @@ from functools import cache
 
 from communique.lexicons import load_yaml
 from communique.model import Document, Encounter, Span
+from communique.stages.segment import is_heading
 
 
 @cache
@@ -39,14 +40,19 @@ def classify(sentence: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def find_encounter(doc: Document) -> Document:
+    """The lead is the first of the first `lead_window` body sentences with a cue; a headline
+    line ("Xi Jinping Holds Talks with ...") is the lead only when no sentence after it in the
+    window has one: the body's sentence names the participants with their titles ("President Xi
+    Jinping held talks with ..."), a headline often without."""
     window, _, joint, order = _rules()
-    for index, sent in enumerate(doc.sentences[:window]):
-        found = classify(sent.text)
-        if found:
-            label, (s, e) = found
-            doc.lead = index
-            doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))
-            return doc
+    headline = bool(doc.sentences) and is_heading(doc, 0)
+    leads = [(index, found) for index, sent in enumerate(doc.sentences[:window]) if (found := classify(sent.text))]
+    if leads:
+        index, (label, (s, e)) = next((lead for lead in leads if lead[0] > 0 or not headline), leads[0])
+        sent = doc.sentences[index]
+        doc.lead = index
+        doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))
+        return doc
     doc.lead = None
     doc.encounter = _fallback(doc, joint, order)
     return doc

@@ -313,11 +313,35 @@ def find_participants(doc: Document) -> Document:
                                   title_span=mention.title_span, aliases=aliases(name)))
     if people and people[0].country is None and doc.publisher:
         people[0].country = doc.publisher  # the official who announces the encounter is the publisher's
-    own = _unnamed_own_official(doc)
-    if own and not any(_same_person(own.name, p.name) for p in people):
-        people.insert(0, own)
+    for own in (_untitled_subject(doc), _unnamed_own_official(doc)):
+        if own and not any(_same_person(own.name, p.name) for p in people):
+            people.insert(0, own)
     doc.participants = people
     return doc
+
+
+_NAME_SUBJECT = re.compile(
+    r"(?:On [^,]{3,60}, )?(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|bin|bint|al|de|da|van|von)){0,4})"
+    r"(?=\s+(?:also\s+)?[a-z])"
+)
+
+
+def _untitled_subject(doc: Document) -> Participant | None:
+    """ "Vladimir Putin had a telephone conversation with ...": the Kremlin and others name their
+    own leader without a title. A name opening the lead, that `leaders.tsv` knows, is a participant
+    (its title null: the text gives none); an unknown capitalised subject is left alone."""
+    if doc.lead is None:
+        return None
+    sent = doc.sentences[doc.lead]
+    m = _NAME_SUBJECT.match(sent.text)
+    if not m or m["name"].split()[0] in vocabulary()["heads"] | vocabulary()["words"]:
+        return None
+    name = m["name"]
+    country = leader_country(name, on=doc.published)
+    if not country:
+        return None
+    span = Span(sent.span.start + m.start("name"), sent.span.start + m.end("name"))
+    return Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
 
 
 _OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)(?=\s+[a-z])")

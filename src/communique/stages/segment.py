@@ -85,3 +85,27 @@ def _renumber_paragraphs(doc: Document) -> None:
     mapping: dict[int, int] = {}
     for sent in doc.sentences:
         sent.paragraph = mapping.setdefault(sent.paragraph, len(mapping))
+
+
+_SENTENCE_END = re.compile(r"""[.!?…:;,]["'”’)\]]*$""")
+_SMALL_WORDS = frozenset("a an and at between by for from in of on the to with vs".split())
+
+
+def is_heading(doc: Document, index: int) -> bool:
+    """Whether sentence `index` is a line of the publisher's, not of the report: alone on its line,
+    with no sentence end, and either the document's first line (a headline: "Japan-Philippines
+    Foreign Ministers' Meeting", "PM call with Chancellor Scholz: 12 January 2024") or written in
+    title case or figures (a dateline "New Delhi" / "August 25, 2023", a section heading).
+
+    A lower-case line without a full stop is not one: joint statements list their points so.
+    """
+    sent = doc.sentences[index]
+    if _SENTENCE_END.search(sent.text) or not sent.text[:1].isupper() and not sent.text[:1].isdigit():
+        return False
+    neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
+    if any(other.paragraph == sent.paragraph for other in neighbours):
+        return False
+    if index == 0:
+        return True
+    words = re.findall(r"[^\W\d_][\w'’\-]*", sent.text)
+    return len(words) <= 8 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)

@@ -4,6 +4,7 @@ Dates are tried as ordered strategies, first valid result wins (dateparser's par
 `explicit-date` ("On September 11, 2021", "on 3 March", "from May 10-11", year from `published`
 when the text omits it), `relative-day` ("today", "this afternoon", "yesterday", "on Tuesday",
 counted from `published`), `metadata-fallback` (`published` itself) and, when there is no metadata,
+`dateline` (a full date on a line of its own, which then also stands in for `published` above) and
 `first-full-date` (the first date with a year in the opening paragraph). Only the lead sentence is
 read for the first two: later dates in a readout are about other events ("Recalling the Joint
 Statement ... on May 12, 2025").
@@ -24,6 +25,7 @@ import pycountry
 
 from communique.lexicons.actors import actors
 from communique.model import DateValue, Document, Location, Span
+from communique.stages.segment import is_heading
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -90,8 +92,22 @@ def _relative(text: str, published: date | None) -> tuple[date, tuple[int, int]]
     return published, m.span()
 
 
+def _dateline(doc: Document) -> tuple[date, Span] | None:
+    """A full date on a line of its own ("New Delhi\nAugust 25, 2023" closing an India MEA
+    release, a Kremlin or UK date above or below the text, a headline ending ": 12 January 2024"):
+    the publisher's date, standing in for missing metadata."""
+    for index, sent in enumerate(doc.sentences):
+        if is_heading(doc, index) and (found := _explicit(sent.text, None)):
+            value, (s, e) = found
+            return value, Span(sent.span.start + s, sent.span.start + e)
+    return None
+
+
 def find_date(doc: Document) -> DateValue | None:
     published = _iso(doc.published)
+    dateline = None if published else _dateline(doc)
+    if dateline:
+        published = dateline[0]
     if doc.lead is not None:
         sent = doc.sentences[doc.lead]
         strategies: tuple[tuple[str, Callable], ...] = (("explicit-date", _explicit), ("relative-day", _relative))
@@ -100,6 +116,8 @@ def find_date(doc: Document) -> DateValue | None:
             if found:
                 value, (s, e) = found
                 return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), name)
+    if dateline:
+        return DateValue(published.isoformat(), dateline[1], "dateline")
     if published:
         return DateValue(published.isoformat(), None, "metadata-fallback")
     for sent in doc.sentences[:3]:
