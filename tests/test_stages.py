@@ -266,3 +266,13 @@ def test_headings_are_lines_of_their_own_without_a_sentence_end(text, headings):
 
     doc = segment(document_from_text(text, doc_id="t"))
     assert [is_heading(doc, i) for i in range(len(doc.sentences))] == headings
+
+
+def test_a_headline_is_not_coded_as_a_second_encounter():
+    """Russia MID: "Foreign Minister Sergey Lavrov's talks with ..." above the lead that reports them."""
+    r = extract("Foreign Minister Sergey Lavrov's talks with Foreign Minister of Türkiye Hakan Fidan\n"
+                "On June 5, 2024, Foreign Minister Sergey Lavrov held talks in Moscow with Foreign Minister of "
+                "Türkiye Hakan Fidan.\nSergey Lavrov stressed that Russia is ready to continue cooperation.")
+    consults = [e for e in r.events if e.type == "CONSULT"]
+    assert len(consults) == 1 and consults[0].span == r.statements[1].span
+    assert r.statements[0].speaker is None and r.location.name == "Moscow"

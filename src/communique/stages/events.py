@@ -33,6 +33,7 @@ from communique.model import BOTH, UNSPECIFIED, Document, Event, Quantity, Span
 from communique.stages.event_parties import (
     Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
 )
+from communique.stages.segment import is_heading
 
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, rarely the speaker's own
 DEFAULT_POLARITY = {"AGREE": "pledged", "REQUEST": "proposed", "THREATEN": "pledged"}
@@ -327,6 +328,8 @@ def code_events(doc: Document) -> Document:
     for index, st in enumerate(doc.statements):
         if index == doc.lead and not (doc.encounter and doc.encounter.label == "message"):
             continue  # the lead announces the encounter (its CONSULT); a message's lead is its act
+        if is_heading(doc, index):
+            continue  # a headline ("Lavrov's talks with Fidan") retells the lead; a dateline says nothing
         speakers = parties if st.speaker == BOTH else (by_name[st.speaker],) if st.speaker in by_name else ()
         side = Side(speakers, parties, people, news=False)
         events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
