@@ -58,6 +58,14 @@ def test_encounter_label_from_lead(sentence, label):
      [("S. Jaishankar", "External Affairs Minister", None), ("António Guterres", "UN Secretary-General", "UN")]),
     ("The representative from the Chinese side was He Lifeng, Vice Premier of the State Council.",
      [("He Lifeng", "Vice Premier of the State Council", None)]),
+    # Australia DFAT: a courtesy after the comma says a name follows the title
+    ("On 14 February 2024, the Minister for Foreign Affairs, Senator the Hon Penny Wong, met Retno Marsudi.",
+     [("Penny Wong", "Minister for Foreign Affairs", None)]),
+    # names with particles and Arabic articles, whole
+    ("President von der Leyen met with President of Egypt Abdel Fattah el-Sisi in Cairo.",
+     [("von der Leyen", "President", None), ("Abdel Fattah el-Sisi", "President", "EGY")]),
+    ("Prime Minister Shri Narendra Modi spoke with President of the French Republic, His Excellency Mr. Emmanuel "
+     "Macron.", [("Narendra Modi", "Prime Minister", None), ("Emmanuel Macron", "President", "FRA")]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]
@@ -276,3 +284,30 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
     consults = [e for e in r.events if e.type == "CONSULT"]
     assert len(consults) == 1 and consults[0].span == r.statements[1].span
     assert r.statements[0].speaker is None and r.location.name == "Moscow"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("On March 2, 2024, President Xi Jinping sent a congratulatory message to Shehbaz Sharif on his election as "
+     "Prime Minister of Pakistan.", [("Xi Jinping", "President", "CHN"), ("Shehbaz Sharif", None, "PAK")]),
+    ("President Joseph R. Biden, Jr. met today with Leo Varadkar, the Taoiseach of Ireland, in Dublin.",
+     [("Joseph R. Biden, Jr.", "President", "USA"), ("Leo Varadkar", None, "IRL")]),
+    # named only, as authors of an earlier text after a plural title: not participants
+    ("On 3 November 2022, the Task Force met in Washington to discuss the Joint Statement by Presidents Biden and "
+     "von der Leyen.", []),
+])
+def test_known_leaders_named_without_title_in_the_lead(lead, expected):
+    r = extract(lead, doc_id="t")
+    assert [(p.name, p.title, p.country) for p in r.participants] == expected
+
+
+def test_a_message_is_its_act_not_a_consultation():
+    r = extract("On March 2, 2024, President Xi Jinping sent a congratulatory message to Shehbaz Sharif on his "
+                "election as Prime Minister of Pakistan.")
+    assert [(e.type, e.actor, e.target) for e in r.events] == [("SUPPORT", "CHN", "PAK")]
+
+
+def test_an_article_prefixed_name_is_its_speaker():
+    r = extract("On 15 March 2024, President von der Leyen met with President of Egypt Abdel Fattah el-Sisi in "
+                "Cairo.\nPresident el-Sisi welcomed the support of the European Union.\nPresident von der Leyen "
+                "announced new support for Egypt.")
+    assert [s.speaker for s in r.statements] == [None, "Abdel Fattah el-Sisi", "von der Leyen"]

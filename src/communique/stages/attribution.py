@@ -55,7 +55,8 @@ _INTRO = re.compile(
     r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|"
     r"Welcoming|Reaffirming|Underscoring|Highlighting)\b"
 )
-_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|and|of|the|for|[,()“”\"]|\s)+")
+_PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|bin"  # "von der Leyen", "el-Sisi"
+_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|[,()“”\"]|\s)+")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+and\s+")
 _FUNCTION_WORDS = frozenset("He She It We They An As At In On Do No So To Us Be By Or Of Up If Me My Go".split())
 _LESSER = ("Vice ", "Deputy ", "Assistant ", "Under ", "Acting ", "First Vice ")
@@ -91,7 +92,8 @@ class Cast:
         found: list[Participant] = []
         # "The President", or a bare title opening the subject ("Prime Minister conveyed ...", MEA) or
         # joined to another ("The Secretary and Foreign Minister discussed ...")
-        for m in re.finditer(r"(?:\b(?:The|the)\s+|^|\band\s+)((?:[A-Z][\w\-]*\s?){1,5})", text):
+        for m in re.finditer(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE
+                             + r")\s?){0,4})", text):  # with the name, if one follows: "President el-Sisi"
             role = m.group(1).strip()
             exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
             head = [p for p in self.people if p.title and p.title.split()[-1] == role.split()[-1]

@@ -340,8 +340,8 @@ def code_events(doc: Document) -> Document:
 
 
 def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
-    if len(parties) < 2 or doc.encounter is None:
-        return []
+    if len(parties) < 2 or doc.encounter is None or doc.encounter.label == "message":
+        return []  # a message is no consultation: its lead is coded as the act it is (congratulation: SUPPORT)
     lead = doc.sentences[doc.lead].span if doc.lead is not None else doc.encounter.span
     if lead is None:
         return []

@@ -32,6 +32,7 @@ _CALENDAR = frozenset(
     "July August September October November December Today Yesterday Tomorrow".split()
 )
 _KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St."})
+_PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi", "al-Sudani": one name word
 _ROSTER = re.compile(r"\b(?:representatives?|delegations?|led by|headed by|co-chaired|attended|participated)\b", re.I)
 _SIDE = re.compile(r"\bside\b", re.I)
 
@@ -89,7 +90,7 @@ def _classify(word: str, s: int, e: int, vocab: dict[str, frozenset[str]]) -> To
         kind = "CONN"
     elif word in _PARTICLES:
         kind = "PART"
-    elif word[0].isupper() and word not in _CALENDAR:
+    elif word[0].isupper() and word not in _CALENDAR or _PREFIXED.match(word):
         kind = "CAP"
     else:
         kind = "LOWER"
@@ -156,8 +157,12 @@ def _title_run(tokens: list[Token], i: int) -> int:
 def _name_run(tokens: list[Token], j: int) -> int:
     """End (exclusive) of a personal name starting at `j` (honorifics already skipped)."""
     k = j
+    while k < len(tokens) and tokens[k].kind == "PART":  # "President von der Leyen": particles, then the name
+        k += 1
+    if k == len(tokens) or tokens[k].kind != "CAP":
+        k = j
     while k < len(tokens) and (tokens[k].kind == "CAP" or (tokens[k].kind == "PART" and k > j
-                                                                and k + 1 < len(tokens) and tokens[k + 1].kind == "CAP")):
+                                                                and k + 1 < len(tokens) and tokens[k + 1].kind in ("CAP", "PART"))):
         if tokens[k].text.endswith(("'s", "’s")):
             return -1  # a possessive ("President Biden's priorities") is not a participant mention
         k += 1
@@ -171,9 +176,19 @@ def _name_run(tokens: list[Token], j: int) -> int:
 
 
 def _skip_honorifics(tokens: list[Token], j: int) -> int:
-    while j < len(tokens) and tokens[j].kind == "HON":
-        j += 1
+    """Past "H.E. Mr.", "the Hon", "Senator the Hon" (Australia), "the Rt Hon" (UK) before a name."""
+    while j < len(tokens):
+        if tokens[j].kind == "HON":
+            j += 1
+        elif tokens[j].text in ("the", "Senator") and _honorific_at(tokens, j + 1):
+            j += 1
+        else:
+            return j
     return j
+
+
+def _honorific_at(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and (tokens[j].kind == "HON" or tokens[j].text == "the" and _honorific_at(tokens, j + 1))
 
 
 def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
@@ -182,11 +197,12 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
         return None
     n_start = _skip_honorifics(tokens, t_end)
     n_end = _name_run(tokens, n_start)
-    if n_end <= n_start and t_end < len(tokens) and tokens[t_end].text == "," and \
-            any(t.kind == "COUNTRY" for t in tokens[i:t_end]):
-        # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name
+    if n_end <= n_start and t_end < len(tokens) and tokens[t_end].text == ",":
+        # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name;
+        # "the Minister for Foreign Affairs, Senator the Hon Penny Wong": a courtesy says a name follows
         n_start = _skip_honorifics(tokens, t_end + 1)
-        n_end = _name_run(tokens, n_start)
+        if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1:
+            n_end = _name_run(tokens, n_start)
     if n_end <= n_start:
         return None
     of_code, after = _of_country(tokens, n_end)
@@ -283,10 +299,12 @@ def _name_words(name: str) -> list[str]:
 
 def aliases(name: str) -> tuple[str, ...]:
     """Words by which the text may refer back to a participant: "Biden", "Xi", "Jinping"; a
-    family name written in capitals ("KAMIKAWA Yoko", Japan MOFA) is also met as "Kamikawa"."""
+    family name written in capitals ("KAMIKAWA Yoko", Japan MOFA) is also met as "Kamikawa", and
+    one with an Arabic article ("el-Sisi") as written and without it ("Sisi")."""
     words = [w for w in (t.strip(",") for t in name.split())
-             if len(w) >= 2 and w not in _SUFFIXES and not _INITIAL.match(w) and w[0].isupper()]
-    return tuple(words + [w.capitalize() for w in words if w.isupper() and len(w) > 2])
+             if len(w) >= 2 and w not in _SUFFIXES and not _INITIAL.match(w) and (w[0].isupper() or _PREFIXED.match(w))]
+    return tuple(words + [w.capitalize() for w in words if w.isupper() and len(w) > 2]
+                 + [w.split("-", 1)[1] for w in words if _PREFIXED.match(w)])  # "el-Sisi" is also "Sisi"
 
 
 def _candidates(doc: Document) -> Iterator[tuple[Mention, int]]:
@@ -316,8 +334,34 @@ def find_participants(doc: Document) -> Document:
     for own in (_untitled_subject(doc), _unnamed_own_official(doc)):
         if own and not any(_same_person(own.name, p.name) for p in people):
             people.insert(0, own)
+    for other in _untitled_leaders(doc):
+        if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
+                   for p in people):
+            people.append(other)
     doc.participants = people
     return doc
+
+
+def _untitled_leaders(doc: Document) -> Iterator[Participant]:
+    """Known leaders the lead names without a title ("sent a congratulatory message to Shehbaz
+    Sharif on his election", "met today with Leo Varadkar, the Taoiseach of Ireland"): a name of
+    two words or more that `leaders.tsv` knows. One word is too weak here ("Xi" may be the
+    adjective of an initiative), and a name after "and" continues a list that a title began
+    ("the Joint Statement by Presidents Biden and von der Leyen"), whose people are only named."""
+    if doc.lead is None:
+        return
+    sent = doc.sentences[doc.lead]
+    tokens = tokenize(doc.text, sent.span.start, sent.span.end)
+    k = 0
+    while k < len(tokens):
+        end = _name_run(tokens, k) if tokens[k].kind in ("CAP", "PART") and \
+            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "HON", "CAP") and tokens[k - 1].text != "and") else k
+        if end - k >= 2:
+            span = Span(tokens[k].start, tokens[end - 1].end)
+            name = span.of(doc.text)
+            if country := leader_country(name, on=doc.published):
+                yield Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
+        k = max(end, k + 1)
 
 
 _NAME_SUBJECT = re.compile(
