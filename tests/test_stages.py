@@ -154,6 +154,8 @@ def test_date_strategies(lead, published, date):
     ("President Biden today held a Summit with President Xi Jinping in Woodside, California.", ("Woodside", "USA")),
     ("National Security Advisor Jake Sullivan met Shin Wonsik in Washington, D.C., for talks.", ("Washington", "USA")),
     ("Wang Yi held talks with Foreign Minister Bui Thanh Son in Hanoi.", ("Hanoi", "VNM")),
+    ("Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Mr. Narendra Modi, Prime Minister "
+     "of the Republic of India, who was visiting Hiroshima.", ("Hiroshima", "JPN")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -267,6 +269,9 @@ def test_an_unknown_name_opening_the_lead_is_not_made_a_participant():
     ("Wang Yi met Penny Wong. They talked\nAugust 25, 2023", [False, False, True]),
     ("Wang Yi met Penny Wong.\nThe ministers also discussed the situation in the Middle East and Ukraine today",
      [False, False]),  # a long line without its full stop is still a sentence of the report
+    ("Kishida met Modi.\n1. Opening remarks\nKishida welcomed Modi.\n(2) Regional situation", [False, True, False, True]),
+    ("Kishida met Modi.\n1. The two leaders confirmed that they would further strengthen cooperation in every field",
+     [False, False]),  # a numbered point of the report, not its heading
 ])
 def test_headings_are_lines_of_their_own_without_a_sentence_end(text, headings):
     from communique.ingest.text import document_from_text

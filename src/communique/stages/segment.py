@@ -88,6 +88,7 @@ def _renumber_paragraphs(doc: Document) -> None:
 
 
 _SENTENCE_END = re.compile(r"""[.!?…:;,]["'”’)\]]*$""")
+_SECTION_NUMBER = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[IVX]{1,4}[.)])\s+\S")
 _SMALL_WORDS = frozenset("a an and at between by for from in of on the to with vs".split())
 
 
@@ -95,12 +96,14 @@ def is_heading(doc: Document, index: int) -> bool:
     """Whether sentence `index` is a line of the publisher's, not of the report: alone on its line,
     with no sentence end, and either the document's first line (a headline: "Japan-Philippines
     Foreign Ministers' Meeting", "PM call with Chancellor Scholz: 12 January 2024") or written in
-    title case or figures (a dateline "New Delhi" / "August 25, 2023", a section heading).
+    title case or figures (a dateline "New Delhi" / "August 25, 2023", a section heading), or a
+    short numbered line ("1. Opening remarks").
 
     A lower-case line without a full stop is not one: joint statements list their points so.
     """
     sent = doc.sentences[index]
-    if _SENTENCE_END.search(sent.text) or not sent.text[:1].isupper() and not sent.text[:1].isdigit():
+    numbered = _SECTION_NUMBER.match(sent.text)
+    if _SENTENCE_END.search(sent.text) or not (numbered or sent.text[:1].isupper() or sent.text[:1].isdigit()):
         return False
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
     if any(other.paragraph == sent.paragraph for other in neighbours):
@@ -108,4 +111,6 @@ def is_heading(doc: Document, index: int) -> bool:
     if index == 0:
         return True
     words = re.findall(r"[^\W\d_][\w'’\-]*", sent.text)
+    if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
+        return len(words) <= 6
     return len(words) <= 8 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)

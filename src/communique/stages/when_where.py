@@ -130,8 +130,8 @@ def find_date(doc: Document) -> DateValue | None:
 
 # --- place -------------------------------------------------------------------------------------
 
-_PLACE = re.compile(
-    r"\b(?:in|at) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})"
+_PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA)
+    r"\b(?:in|at|visiting) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
 )
 _NOT_PLACES = frozenset(m.capitalize() for m in list(_MONTHS) + _WEEKDAYS)
