@@ -316,3 +316,24 @@ def test_an_article_prefixed_name_is_its_speaker():
                 "Cairo.\nPresident el-Sisi welcomed the support of the European Union.\nPresident von der Leyen "
                 "announced new support for Egypt.")
     assert [s.speaker for s in r.statements] == [None, "Abdel Fattah el-Sisi", "von der Leyen"]
+
+
+def test_a_royal_courtesy_after_the_office_and_a_role_with_its_country():
+    """India MEA on Saudi Arabia: "Foreign Minister of Saudi Arabia, HH Prince Faisal ..." is the
+    Foreign Minister; "EAM and the Saudi Foreign Minister" are both ministers, not one."""
+    r = extract("External Affairs Minister Dr. S. Jaishankar met Foreign Minister of Saudi Arabia, HH Prince Faisal "
+                "bin Farhan Al Saud, in Riyadh on 10 September 2024.\nEAM and the Saudi Foreign Minister co-chaired "
+                "the meeting of the Committee.\nEAM thanked the Saudi leadership.")
+    assert [(p.name, p.title, p.country) for p in r.participants] == [
+        ("S. Jaishankar", "External Affairs Minister", "IND"), ("Faisal bin Farhan Al Saud", "Foreign Minister", "SAU")]
+    assert [s.speaker for s in r.statements] == [None, BOTH, "S. Jaishankar"]
+
+
+def test_a_joint_statement_names_its_parties_where_it_tells_of_the_visit():
+    r = extract("Joint Statement between the People's Republic of China and the Republic of Kazakhstan\n"
+                "At the invitation of President Xi Jinping, President of the Republic of Kazakhstan Kassym-Jomart "
+                "Tokayev paid a state visit to China from May 16 to 18, 2023.\n"
+                "1. The two sides agreed to further deepen the comprehensive strategic partnership.")
+    assert r.encounter == "joint_statement"
+    assert [(p.name, p.country) for p in r.participants] == [("Xi Jinping", "CHN"), ("Kassym-Jomart Tokayev", "KAZ")]
+    assert [s.speaker for s in r.statements] == [None, BOTH, BOTH]

@@ -95,8 +95,11 @@ class Cast:
         for m in re.finditer(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE
                              + r")\s?){0,4})", text):  # with the name, if one follows: "President el-Sisi"
             role = m.group(1).strip()
-            exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
-            head = [p for p in self.people if p.title and p.title.split()[-1] == role.split()[-1]
+            # "the Saudi Foreign Minister": the country in the role says whose minister
+            states = {x.code for x in actors().find(role) if actors().is_state(x.code)}
+            people = [p for p in self.people if p.country in states] if states else self.people
+            exact = [p for p in people if p.title and (p.title == role or role in _parts(p.title))]
+            head = [p for p in people if p.title and p.title.split()[-1] == role.split()[-1]
                     and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
             pick = exact or head
             if pick and pick[0] not in found:

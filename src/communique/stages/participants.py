@@ -32,8 +32,10 @@ _CALENDAR = frozenset(
     "July August September October November December Today Yesterday Tomorrow".split()
 )
 _KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St."})
+_ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha"})
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi", "al-Sudani": one name word
-_ROSTER = re.compile(r"\b(?:representatives?|delegations?|led by|headed by|co-chaired|attended|participated)\b", re.I)
+_ROSTER = re.compile(r"\b(?:representatives?|delegations?|led by|headed by|co-chaired|attended|participated"
+                     r"|at the invitation of|(?:state|official|working) visit)\b", re.I)
 _SIDE = re.compile(r"\bside\b", re.I)
 
 
@@ -201,6 +203,9 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
         # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name;
         # "the Minister for Foreign Affairs, Senator the Hon Penny Wong": a courtesy says a name follows
         n_start = _skip_honorifics(tokens, t_end + 1)
+        if n_start > t_end + 1 and n_start + 1 < len(tokens) and tokens[n_start].text in _ROYAL \
+                and tokens[n_start + 1].kind == "CAP":
+            n_start += 1  # "Foreign Minister of Saudi Arabia, HH Prince Faisal bin Farhan": the office is the title
         if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1:
             n_end = _name_run(tokens, n_start)
     if n_end <= n_start:
