@@ -408,6 +408,11 @@ def test_dev_corpus_events_f1():
     ("On June 18, 2023, President Xi Jinping met with U.S. Secretary of State Antony Blinken in Beijing. "
      "Xi Jinping noted that the two sides have agreed to follow through on the common understandings.",
      "CONSULT CHN USA; AGREE CHN USA; AGREE USA CHN"),
+    # a partnership's proper name is one noun phrase between the verb and its head noun (Japan MOFA)
+    ("On May 19, 2023, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Mr. Narendra "
+     "Modi, Prime Minister of the Republic of India, who was visiting Hiroshima.\nThe two leaders confirmed that "
+     "they would further strengthen the Japan-India Special Strategic and Global Partnership.",
+     "CONSULT IND JPN; AGREE JPN IND; AGREE IND JPN"),
 ])
 def test_whole_readouts_in_other_governments_styles(readout, expected):
     assert undirected(triples(extract(readout).events)) == undirected(ev(expected))

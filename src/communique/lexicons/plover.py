@@ -86,7 +86,7 @@ class CueBook:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
         """Cues in `text[start:end]`, leftmost-longest, none overlapping; offsets into `text`."""
         end = len(text) if end is None else end
-        low = _lower(text[start:end])
+        low = _names_as_words(text[start:end], _lower(text[start:end]))
         found: list[CueMatch] = []
         reach = 0
         for word in _WORD.finditer(low):
@@ -111,6 +111,33 @@ class CueBook:
             if owner == type_ and words.search(low):
                 return mode
         return cue.mode
+
+
+_NAME_RUN = re.compile(r"(?<=[\w,] )[A-Z][\w.'’\-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’\-]*)+")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(map(str, load_yaml("titles.yaml")["heads"]))  # "Minister", "Secretary", "President" ...
+
+
+def _names_as_words(chunk: str, low: str) -> str:
+    """`low` with each proper name of several words made one word but its last, which stays the
+    head noun: "strengthen the Japan-India Special Strategic and Global Partnership" is a gap of two
+    words before "partnership", as "strengthen the strategic partnership" is. Same length.
+
+    Names with an official's title in them ("Secretary General Stoltenberg") are left as they are:
+    cues read titles ("met ... secretary|minister")."""
+    runs = [run for run in _NAME_RUN.finditer(chunk) if not _title_words() & set(run.group().split())]
+    if not runs:
+        return low
+    chars = list(low)
+    for run in runs:
+        last = max(i for i in range(run.start(), run.end()) if chunk[i].isspace())
+        for i in range(run.start(), last):
+            if chunk[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
 
 
 def _lower(chunk: str) -> str:

@@ -95,13 +95,13 @@ class Cast:
         for m in re.finditer(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE
                              + r")\s?){0,4})", text):  # with the name, if one follows: "President el-Sisi"
             role = m.group(1).strip()
-            # "the Saudi Foreign Minister": the country in the role says whose minister
-            states = {x.code for x in actors().find(role) if actors().is_state(x.code)}
-            people = [p for p in self.people if p.country in states] if states else self.people
-            exact = [p for p in people if p.title and (p.title == role or role in _parts(p.title))]
-            head = [p for p in people if p.title and p.title.split()[-1] == role.split()[-1]
+            exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
+            head = [p for p in self.people if p.title and p.title.split()[-1] == role.split()[-1]
                     and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
             pick = exact or head
+            if len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
+                states = {x.code for x in actors().find(role) if actors().is_state(x.code)}
+                pick = [p for p in pick if p.country in states] or pick
             if pick and pick[0] not in found:
                 found.append(pick[0])
         for m in re.finditer(r"\b([A-Z][A-Za-z]{1,3})\b", text):  # "EAM thanked ...": an abbreviated title
