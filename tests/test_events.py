@@ -309,6 +309,7 @@ FRAGMENTS = [
     "condemned ", "rejects ", "warned that ", "imposed sanctions on ", "expressed regret over ", "will lift ",
     "withdrew ", "thanked ", "work with ", "met with ", "held joint exercises ", "to ", "and ", ", ", ". ", "; ",
     "\n", "“", "”", "İ", "ß", "\u00a0", "-", "'s ",
+    "Special ", "Strategic\u00a0", "Global Partnership", "strengthen the ",  # names inside a cue's gap
 ]
 readout_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=30).map("".join)
 SIDES = st.sampled_from([Side(), CN_VN, US_RU, TRIO,
@@ -423,3 +424,11 @@ def test_a_joint_call_about_a_third_party_is_addressed_to_outsiders():
                 "The United States and India called for an end to the war in Ukraine.")
     assert {(e.type, e.actor, e.target) for e in r.events if e.type == "REQUEST"} == {
         ("REQUEST", "USA", "UNSPECIFIED"), ("REQUEST", "IND", "UNSPECIFIED")}
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\n"])
+def test_a_name_inside_a_cue_gap_may_be_spaced_any_way(space):
+    """Bulk readouts write non-breaking spaces inside names; the head noun stays a word of its own."""
+    name = space.join(["Japan-India", "Special", "Strategic", "and", "Global", "Partnership"])
+    sentence = f"Japan will strengthen the {name} with India."
+    assert [(e.type, e.actor, e.target) for e in code(sentence)] == [("AGREE", "JPN", "IND")]

@@ -113,7 +113,10 @@ class CueBook:
         return cue.mode
 
 
-_NAME_RUN = re.compile(r"(?<=[\w,] )[A-Z][\w.'’\-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’\-]*)+")
+_NAME_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’\-]*){2,}")
+
+
+_LAST_SPACE = re.compile(r"\s\S*$")
 
 
 @cache
@@ -128,16 +131,14 @@ def _names_as_words(chunk: str, low: str) -> str:
 
     Names with an official's title in them ("Secretary General Stoltenberg") are left as they are:
     cues read titles ("met ... secretary|minister")."""
-    runs = [run for run in _NAME_RUN.finditer(chunk) if not _title_words() & set(run.group().split())]
-    if not runs:
-        return low
-    chars = list(low)
-    for run in runs:
-        last = max(i for i in range(run.start(), run.end()) if chunk[i].isspace())
-        for i in range(run.start(), last):
-            if chunk[i].isspace():
-                chars[i] = "_"
-    return "".join(chars)
+    for run in _NAME_RUN.finditer(chunk):  # three words or more: two have nothing to join but the head
+        words, at = run.group(), run.start()
+        if at < 2 or chunk[at - 1] != " " or not (chunk[at - 2].isalnum() or chunk[at - 2] == ","):
+            continue  # the clause's first words, or after a quote or bracket: not a name inside a clause
+        if _title_words().isdisjoint(words.split()):
+            head = at + _LAST_SPACE.search(words).start()
+            low = low[:at] + re.sub(r"\s", "_", low[at:head]) + low[head:]
+    return low
 
 
 def _lower(chunk: str) -> str:

@@ -45,10 +45,15 @@ def find_encounter(doc: Document) -> Document:
     window has one: the body's sentence names the participants with their titles ("President Xi
     Jinping held talks with ..."), a headline often without."""
     window, _, joint, order = _rules()
-    headline = bool(doc.sentences) and is_heading(doc, 0)
-    leads = [(index, found) for index, sent in enumerate(doc.sentences[:window]) if (found := classify(sent.text))]
-    if leads:
-        index, (label, (s, e)) = next((lead for lead in leads if lead[0] > 0 or not headline), leads[0])
+    lead = None
+    for index, sent in enumerate(doc.sentences[:window]):
+        if found := classify(sent.text):
+            lead = lead or (index, found)
+            if index > 0 or not is_heading(doc, 0):
+                lead = (index, found)
+                break
+    if lead:
+        index, (label, (s, e)) = lead
         sent = doc.sentences[index]
         doc.lead = index
         doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))

@@ -132,7 +132,10 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     >>> [(t[m.name.start:m.name.end], m.title_text, m.country) for m in find_mentions(t, 0, len(t))]
     [('Bui Thanh Son', 'Foreign Minister', 'VNM'), ('Xi Jinping', 'President', 'CHN')]
     """
-    tokens = tokenize(text, start, end)
+    return _mentions(text, tokenize(text, start, end))
+
+
+def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -312,11 +315,10 @@ def aliases(name: str) -> tuple[str, ...]:
                  + [w.split("-", 1)[1] for w in words if _PREFIXED.match(w)])  # "el-Sisi" is also "Sisi"
 
 
-def _candidates(doc: Document) -> Iterator[tuple[Mention, int]]:
-    if doc.lead is not None:
-        sent = doc.sentences[doc.lead]
-        for m in find_mentions(doc.text, sent.span.start, sent.span.end):
-            yield m, sent.span.start
+def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Mention, int]]:
+    if doc.lead is not None and lead is not None:
+        for m in _mentions(doc.text, lead):
+            yield m, doc.sentences[doc.lead].span.start
         return
     for sent in doc.sentences:
         if _ROSTER.search(sent.text):
@@ -326,7 +328,9 @@ def _candidates(doc: Document) -> Iterator[tuple[Mention, int]]:
 
 def find_participants(doc: Document) -> Document:
     people: list[Participant] = []
-    for mention, sent_start in _candidates(doc):
+    span = doc.sentences[doc.lead].span if doc.lead is not None else None
+    lead = tokenize(doc.text, span.start, span.end) if span else None  # read once, used twice
+    for mention, sent_start in _candidates(doc, lead):
         name = mention.name.of(doc.text)
         if any(_same_person(name, p.name) for p in people):
             continue
@@ -339,7 +343,7 @@ def find_participants(doc: Document) -> Document:
     for own in (_untitled_subject(doc), _unnamed_own_official(doc)):
         if own and not any(_same_person(own.name, p.name) for p in people):
             people.insert(0, own)
-    for other in _untitled_leaders(doc):
+    for other in _untitled_leaders(doc, lead or []):
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
             people.append(other)
@@ -347,16 +351,12 @@ def find_participants(doc: Document) -> Document:
     return doc
 
 
-def _untitled_leaders(doc: Document) -> Iterator[Participant]:
+def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participant]:
     """Known leaders the lead names without a title ("sent a congratulatory message to Shehbaz
     Sharif on his election", "met today with Leo Varadkar, the Taoiseach of Ireland"): a name of
     two words or more that `leaders.tsv` knows. One word is too weak here ("Xi" may be the
     adjective of an initiative), and a name after "and" continues a list that a title began
     ("the Joint Statement by Presidents Biden and von der Leyen"), whose people are only named."""
-    if doc.lead is None:
-        return
-    sent = doc.sentences[doc.lead]
-    tokens = tokenize(doc.text, sent.span.start, sent.span.end)
     k = 0
     while k < len(tokens):
         end = _name_run(tokens, k) if tokens[k].kind in ("CAP", "PART") and \

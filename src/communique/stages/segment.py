@@ -87,7 +87,7 @@ def _renumber_paragraphs(doc: Document) -> None:
         sent.paragraph = mapping.setdefault(sent.paragraph, len(mapping))
 
 
-_SENTENCE_END = re.compile(r"""[.!?…:;,]["'”’)\]]*$""")
+_SENTENCE_ENDS = frozenset(".!?…:;,")
 _SECTION_NUMBER = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[IVX]{1,4}[.)])\s+\S")
 _SMALL_WORDS = frozenset("a an and at between by for from in of on the to with vs".split())
 
@@ -102,8 +102,10 @@ def is_heading(doc: Document, index: int) -> bool:
     A lower-case line without a full stop is not one: joint statements list their points so.
     """
     sent = doc.sentences[index]
+    if sent.text.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS:  # most sentences: one look at their end
+        return False
     numbered = _SECTION_NUMBER.match(sent.text)
-    if _SENTENCE_END.search(sent.text) or not (numbered or sent.text[:1].isupper() or sent.text[:1].isdigit()):
+    if not (numbered or sent.text[:1].isupper() or sent.text[:1].isdigit()):
         return False
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
     if any(other.paragraph == sent.paragraph for other in neighbours):
