@@ -337,3 +337,15 @@ def test_a_joint_statement_names_its_parties_where_it_tells_of_the_visit():
     assert r.encounter == "joint_statement"
     assert [(p.name, p.country) for p in r.participants] == [("Xi Jinping", "CHN"), ("Kassym-Jomart Tokayev", "KAZ")]
     assert [s.speaker for s in r.statements] == [None, BOTH, BOTH]
+
+
+def test_a_multilateral_meeting_named_by_its_title():
+    """"held the Quad Foreign Ministers' Meeting in Tokyo": a meeting, and every minister a party."""
+    r = extract("On July 28, 2024, Minister for Foreign Affairs of Japan KAMIKAWA Yoko, Secretary of State of the "
+                "United States Antony Blinken, External Affairs Minister of India S. Jaishankar and Minister for "
+                "Foreign Affairs of Australia Penny Wong held the Quad Foreign Ministers' Meeting in Tokyo.\n"
+                "Minister Kamikawa stated that Japan will host the Quad Leaders' Summit next year.")
+    assert (r.encounter, r.location.name) == ("meeting", "Tokyo")
+    assert [p.country for p in r.participants] == ["JPN", "USA", "IND", "AUS"]
+    assert {e.mode for e in r.events if e.type == "CONSULT"} == {"multilateral"}
+    assert r.statements[1].speaker == "KAMIKAWA Yoko"
