@@ -139,6 +139,14 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The leaders agreed to hold trilateral summits annually.", TRIO, all_pairs("AGREE", "USA", "JPN", "KOR")),
     ("The three leaders condemned the DPRK's launches.", TRIO, "ACCUSE USA PRK; ACCUSE JPN PRK; ACCUSE KOR PRK"),
     ("Both leaders welcomed the signing of MoUs on railways.", joint("IND", "BGD"), all_pairs("SUPPORT", "IND", "BGD")),
+    # money announced as a package, funding or loans is aid promised (EU, World Bank, US styles)
+    ("President von der Leyen announced a financial package of EUR 7.4 billion for Egypt.", side("EU", "EGY"),
+     "AGREE EU EGY"),
+    ("Secretary Blinken announced new funding for Ukraine's energy grid.", side("USA", "UKR"), "AGREE USA UKR"),
+    # a cooperative noun that the speaker opposes is what is opposed, not the speaker's own act
+    ("Wang Yi said China firmly opposes the arms package for Taiwan.", CN_US, "ACCUSE CHN TWN"),  # and no AID
+    ("The two leaders condemned Russia's aggression against Ukraine and discussed their support for Ukraine.",
+     joint("USA", "POL"), "ACCUSE USA RUS; ACCUSE POL RUS; SUPPORT USA UKR; SUPPORT POL UKR"),
 ])
 def test_find_events_codes_type_actor_target(sentence, speaker, expected):
     assert triples(coded(sentence, speaker)) == ev(expected)

@@ -175,12 +175,15 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
     the THREATEN the act becomes, not an AGREE.
     """
     governor: str | None = None  # the type of the clause's last verb
+    objected: CueMatch | None = None  # the clause's last verb, when it opposes or rejects
     act: str | None = None  # the type of the clause's last act
     for i, cue in enumerate(clause.cues):
         stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
                      or (family(c.type) != family(cue.type) and cue.type not in NEUTRAL)), clause.end)
         if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
             continue
+        if cue.role == "noun" and objected is not None and _object_of(text, objected, cue):
+            continue  # "opposes the support package for Taiwan": what is opposed, not the speaker's aid
         if cue.role == "verb" and _infinitive(text, cue) and (governor or act) and _absorbs(governor or act, cue.type):
             continue
         if cue.role == "noun" and act is not None and family(act) == family(cue.type):
@@ -193,9 +196,21 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
             continue  # "UN sanctions on the DPRK" in a US readout: the UN's act, not the speaker's
         if cue.role == "verb":
             governor = cue.type
+            objected = cue if cue.type in ("ACCUSE", "REJECT") else None
             if cue.type == "AGREE" and _threat_follows(text, cue, clause.cues[i + 1:]):
                 continue
         yield i, cue, stop
+
+
+def _object_of(text: str, verb: CueMatch, noun: CueMatch) -> bool:
+    """A cooperative noun is the object of the opposing verb right before it ("rejects the
+    provision of weapons to Russia"), not after another verb or list ("condemned the aggression
+    and discussed our support for Ukraine" is that support)."""
+    between = text[verb.end:noun.start]
+    return family(noun.type) == "cooperative" and len(between.split()) <= 4 and not _COORDINATED.search(between)
+
+
+_COORDINATED = re.compile(r",|;|\band\b|\bbut\b")
 
 
 def _merged(events: list[Event]) -> list[Event]:
