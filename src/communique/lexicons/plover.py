@@ -114,8 +114,6 @@ class CueBook:
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’\-]*){2,}")
-
-
 _LAST_SPACE = re.compile(r"\s\S*$")
 
 
