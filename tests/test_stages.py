@@ -72,6 +72,16 @@ def test_mentions_split_title_name_and_country(sentence, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "The President met in person today with his Chief Medical Advisor and members of his COVID Response Team.",
+    "This week, the President’s National Infrastructure Advisory Council held its Quarterly Business Meeting.",
+    "Jake Sullivan met the Secretary General of Japan’s National Security Secretariat to discuss the alliance.",
+])
+def test_words_of_a_title_or_a_body_are_no_names(sentence):
+    """"Chief Medical Advisor" goes on after "Medical"; "... Advisory Council" names a body."""
+    assert find_mentions(sentence, 0, len(sentence)) == []
+
+
 def test_possessive_is_not_a_participant():
     s = "President Biden's team met Foreign Minister Penny Wong."
     assert [m.name.of(s) for m in find_mentions(s, 0, len(s))] == ["Penny Wong"]

@@ -211,7 +211,7 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             n_start += 1  # "Foreign Minister of Saudi Arabia, HH Prince Faisal bin Farhan": the office is the title
         if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1:
             n_end = _name_run(tokens, n_start)
-    if n_end <= n_start:
+    if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
     of_code, after = _of_country(tokens, n_end)
     country = _title_country(tokens, i, t_end) or of_code
@@ -235,6 +235,21 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     country = _title_country(tokens, n_end + 1, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, n_end + 1, t_end)
     return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), country, title_text, title_span), after
+
+
+_INSTITUTIONS = frozenset(
+    "Secretariat Council Committee Commission Office Agency Ministry Department Bureau Administration Team "
+    "Group Forum Summit Meeting Partnership Initiative Agreement Strategy Alliance Organization Organisation".split()
+)
+
+
+def _is_name(tokens: list[Token], start: int, end: int) -> bool:
+    """A run of capitalised words after a title is a person's name unless the title goes on after
+    it ("Chief Medical Advisor": "Medical" is no one) or it names a body ("... National Security
+    Secretariat", "the President's National Infrastructure Advisory Council")."""
+    if end < len(tokens) and tokens[end].kind in ("HEAD", "WORD"):
+        return False
+    return tokens[end - 1].text not in _INSTITUTIONS
 
 
 def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
