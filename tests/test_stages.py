@@ -66,6 +66,11 @@ def test_encounter_label_from_lead(sentence, label):
      [("von der Leyen", "President", None), ("Abdel Fattah el-Sisi", "President", "EGY")]),
     ("Prime Minister Shri Narendra Modi spoke with President of the French Republic, His Excellency Mr. Emmanuel "
      "Macron.", [("Narendra Modi", "Prime Minister", None), ("Emmanuel Macron", "President", "FRA")]),
+    # a royal word is a courtesy after an office, part of a name inside it, the title itself alone
+    ("President of the United Arab Emirates Sheikh Mohamed bin Zayed Al Nahyan received Crown Prince Mohammed bin "
+     "Salman.", [("Mohamed bin Zayed Al Nahyan", "President", "ARE"), ("Mohammed bin Salman", "Crown Prince", None)]),
+    ("President Biden spoke today with President Hassan Sheikh Mohamud of Somalia.",
+     [("Biden", "President", None), ("Hassan Sheikh Mohamud", "President", "SOM")]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]

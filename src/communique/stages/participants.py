@@ -152,6 +152,8 @@ def _title_run(tokens: list[Token], i: int) -> int:
         return i
     j, last, has_head = i, i, False
     while j < len(tokens) and tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN"):
+        if _courtesy_at(tokens, j) and j > i and tokens[j - 1].kind == "COUNTRY":
+            break  # "President of the United Arab Emirates Sheikh Mohamed ...": the office ends at its state
         if tokens[j].kind != "CONN":
             last = j + 1
             has_head |= tokens[j].kind == "HEAD"
@@ -166,8 +168,9 @@ def _name_run(tokens: list[Token], j: int) -> int:
         k += 1
     if k == len(tokens) or tokens[k].kind != "CAP":
         k = j
-    while k < len(tokens) and (tokens[k].kind == "CAP" or (tokens[k].kind == "PART" and k > j
-                                                                and k + 1 < len(tokens) and tokens[k + 1].kind in ("CAP", "PART"))):
+    while k < len(tokens) and (tokens[k].kind == "CAP" or (tokens[k].kind == "PART" or tokens[k].text in _ROYAL) and k > j
+                               and k + 1 < len(tokens) and tokens[k + 1].kind in ("CAP", "PART")):
+        # particles inside a name ("Mohammed bin Zayed"), and a royal word ("Hassan Sheikh Mohamud")
         if tokens[k].text.endswith(("'s", "’s")):
             return -1  # a possessive ("President Biden's priorities") is not a participant mention
         k += 1
@@ -192,6 +195,11 @@ def _skip_honorifics(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _courtesy_at(tokens: list[Token], j: int) -> bool:
+    """A royal word right before a name ("Sheikh Mohamed", "Prince Faisal") after an office."""
+    return j + 1 < len(tokens) and tokens[j].text in _ROYAL and tokens[j + 1].kind == "CAP"
+
+
 def _honorific_at(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and (tokens[j].kind == "HON" or tokens[j].text == "the" and _honorific_at(tokens, j + 1))
 
@@ -201,13 +209,13 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     if t_end == i:
         return None
     n_start = _skip_honorifics(tokens, t_end)
+    n_start += _courtesy_at(tokens, n_start)
     n_end = _name_run(tokens, n_start)
     if n_end <= n_start and t_end < len(tokens) and tokens[t_end].text == ",":
         # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name;
         # "the Minister for Foreign Affairs, Senator the Hon Penny Wong": a courtesy says a name follows
         n_start = _skip_honorifics(tokens, t_end + 1)
-        if n_start > t_end + 1 and n_start + 1 < len(tokens) and tokens[n_start].text in _ROYAL \
-                and tokens[n_start + 1].kind == "CAP":
+        if n_start > t_end + 1 and _courtesy_at(tokens, n_start):
             n_start += 1  # "Foreign Minister of Saudi Arabia, HH Prince Faisal bin Farhan": the office is the title
         if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1:
             n_end = _name_run(tokens, n_start)
