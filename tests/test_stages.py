@@ -364,3 +364,14 @@ def test_a_multilateral_meeting_named_by_its_title():
     assert [p.country for p in r.participants] == ["JPN", "USA", "IND", "AUS"]
     assert {e.mode for e in r.events if e.type == "CONSULT"} == {"multilateral"}
     assert r.statements[1].speaker == "KAMIKAWA Yoko"
+
+
+def test_a_courtesy_call_a_nickname_and_a_long_passive_joint():
+    """Indonesia's and Türkiye's presidencies: a courtesy call is a visit; "President Jokowi" is
+    Joko Widodo (leaders.tsv's other names); "During the phone call, ... were discussed" is joint."""
+    r = extract("President Joko Widodo received a courtesy call from the Prime Minister of Singapore, Lee Hsien Loong, "
+                "at the Bogor Presidential Palace on 16 March 2023.\n"
+                "During the meeting, bilateral relations between Indonesia and Singapore as well as regional and global "
+                "issues were discussed.\nPresident Jokowi welcomed Singapore's plan to invest in the new capital city.")
+    assert r.encounter == "meeting"
+    assert [s.speaker for s in r.statements] == [None, BOTH, "Joko Widodo"]

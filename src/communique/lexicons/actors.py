@@ -431,6 +431,26 @@ def _leaders() -> tuple[dict[str, list[_Office]], dict[tuple[str, ...], set[str]
     return offices, index
 
 
+@cache
+def _aliases_by_person() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for _, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
+        found.setdefault(r["name"], []).extend(a.strip() for a in r["aliases"].split("|") if a.strip())
+    return {name: tuple(dict.fromkeys(aliases)) for name, aliases in found.items()}
+
+
+def leader_aliases(name: str) -> tuple[str, ...]:
+    """Other names `leaders.tsv` gives the official `name` writes ("Jokowi" for "Joko Widodo"),
+    so a readout that names them so later is understood; () for a person not listed.
+
+    >>> leader_aliases("Joko Widodo"), leader_aliases("Nobody Known")
+    (('Jokowi', 'Widodo'), ())
+    """
+    _, index = _leaders()
+    people = next((index[k] for k in _name_keys(name) if k in index), set())
+    return tuple(a for person in sorted(people) for a in _aliases_by_person().get(person, ()))
+
+
 def leader_country(name: str, *, on: date | str | None = None) -> str | None:
     """Code of the state or organisation an official represents, or None if not listed.
 

@@ -35,7 +35,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+)?[a-z]+ed\b)"  # "The two discussed ..."
 )
 _PASSIVE_JOINT = re.compile(
-    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,80}\b(?:was|were)\s+(?:discussed|exchanged)\b", re.I
+    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:discussed|exchanged)\b", re.I
 )
 _NARRATION = re.compile(
     r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call|conversation|visit|summit|trip|engagement|"

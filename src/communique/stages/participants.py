@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from communique.lexicons import load_yaml
-from communique.lexicons.actors import actors, leader_country, office_holder
+from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
 from communique.model import Document, Participant, Span
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
@@ -370,6 +370,8 @@ def find_participants(doc: Document) -> Document:
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
             people.append(other)
+    for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
+        person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
     doc.participants = people
     return doc
 
