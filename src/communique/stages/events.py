@@ -174,15 +174,15 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
     ("would provide AUD 20 million to support clean energy"); "is prepared to impose martial law" is
     the THREATEN the act becomes, not an AGREE.
     """
-    governor: str | None = None  # the type of the clause's last verb
-    objected: CueMatch | None = None  # the clause's last verb, when it opposes or rejects
+    verb: CueMatch | None = None  # the clause's last verb
     act: str | None = None  # the type of the clause's last act
     for i, cue in enumerate(clause.cues):
+        governor = verb.type if verb else None
         stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
                      or (family(c.type) != family(cue.type) and cue.type not in NEUTRAL)), clause.end)
         if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
             continue
-        if cue.role == "noun" and objected is not None and _object_of(text, objected, cue):
+        if cue.role == "noun" and governor in ("ACCUSE", "REJECT") and _object_of(text, verb, cue):
             continue  # "opposes the support package for Taiwan": what is opposed, not the speaker's aid
         if cue.role == "verb" and _infinitive(text, cue) and (governor or act) and _absorbs(governor or act, cue.type):
             continue
@@ -195,8 +195,7 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
         if cue.role == "noun" and owned_by_other(text, cue, clause, side, acting):
             continue  # "UN sanctions on the DPRK" in a US readout: the UN's act, not the speaker's
         if cue.role == "verb":
-            governor = cue.type
-            objected = cue if cue.type in ("ACCUSE", "REJECT") else None
+            verb = cue
             if cue.type == "AGREE" and _threat_follows(text, cue, clause.cues[i + 1:]):
                 continue
         yield i, cue, stop
