@@ -244,16 +244,26 @@ def serve(db: str = DB, host: str = typer.Option("127.0.0.1", help="Interface to
 @app.command("eval")
 def eval_(gold: Path = typer.Option(..., "--gold", help="Directory of <doc_id>.json gold readouts."),
           corpus: list[Path] = typer.Option(..., "--corpus", help="The texts the gold annotates (repeatable)."),
-          format: Literal["table", "json"] = typer.Option("table", "--format", "-f")) -> None:
+          format: Literal["table", "json"] = typer.Option("table", "--format", "-f"),
+          by: Optional[Literal["publisher"]] = typer.Option(
+              None, "--by", help="Score each publisher's documents apart: a row each and the total (JSON: "
+                                 "\"by_publisher\"). A document without a known publisher goes under its id's "
+                                 "prefix (ru-kremlin-101: ru-kremlin).")) -> None:
     """Extract a corpus and score it against gold: the figures of score.py and each document's errors.
 
     Exits 0 even when some documents fail to read or extract: they are scored as missing.
     """
     failures = _Failures()
     report = evaluate_documents(gold, _documents(corpus, Settings(), failures), on_error=failures)
+    groups = report.by_publisher() if by == "publisher" else None
     if format == "json":
+        data = report.to_dict()
+        if groups is not None:
+            data[f"by_{by}"] = {name: group.scores() for name, group in groups.items()}
         with _output() as stream:
-            stream.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif groups is not None:
+        out.print(fmt.groups_table(groups, report, by=str(by)))
     else:
         out.print(fmt.scores_table(report))
         out.print(fmt.document_errors(report))

@@ -257,6 +257,27 @@ def scores_table(report: Any) -> Table:
     return table
 
 
+GROUP_COLUMNS = ("docs", "date", "encounter", "location", "speaker", "participants F1", "issues F1", "events F1")
+
+
+def groups_table(groups: Mapping[str, Any], total: Any, *, by: str) -> Table:
+    """`communique eval --by publisher`: the headline figures of each group's documents, then of all."""
+    table = Table(by, *GROUP_COLUMNS, title=f"{total.docs} gold documents by {by}")
+    for column in table.columns[1:]:
+        column.justify, column.no_wrap = "right", True
+    for name, report in groups.items():
+        _row(table, name, *_group_cells(report))
+    table.rows[-1].end_section = bool(groups)
+    table.add_row(*(Text(c, style="bold") for c in ("total", *_group_cells(total))))
+    return table
+
+
+def _group_cells(report: Any) -> list[str]:
+    accuracy = ("n/a" if report.accuracy[k] is None else f"{report.accuracy[k]:.4f}"
+                for k in ("date", "encounter", "location", "speaker"))
+    return [str(report.docs), *accuracy, *(f"{report.prf[k]['f1']:.4f}" for k in ("participants", "issues", "events"))]
+
+
 def document_errors(report: Any) -> RenderableType:
     """Each document's errors, so a developer sees which sentence or field went wrong."""
     parts: list[RenderableType] = []

@@ -55,6 +55,7 @@ class Sentence:
     span: Span
     text: str
     paragraph: int  # index of the paragraph (block between blank lines or line breaks)
+    credit: bool = False  # a line of the publisher's: byline, credit, caption, sign-off (`segment`)
 
 
 @dataclass(slots=True)

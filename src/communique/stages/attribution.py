@@ -233,7 +233,7 @@ def attribute(doc: Document) -> Document:
         paragraph = sent.paragraph
         if index == doc.lead:
             cue = None
-        elif is_heading(doc, index):  # a headline, dateline or section heading: the publisher's
+        elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
             cue = Cue(None, "strong", (0, len(sent.text)))
         else:
             cue = find_cue(sent.text, cast)

@@ -3,6 +3,9 @@
 Rules are data (`lexicons/encounters.yaml`): an ordered list of labels with cue patterns, first
 match wins (dateparser's ordered strategies). The lead sentence matters beyond the label: it is
 narration (speaker `null`), it names the participants, and it dates and places the encounter.
+Finding the lead and finding the label are separate questions: a lead whose wording is in no cue
+list ("Chinese President Xi Jinping and his U.S. counterpart, Donald Trump, discussed ...") still
+names the participants, and its encounter is then labelled from the title or `other`.
 """
 from __future__ import annotations
 
@@ -13,26 +16,35 @@ from communique.lexicons import load_yaml
 from communique.model import Document, Encounter, Span
 from communique.stages.segment import is_heading
 
+Rules = tuple[tuple[str, re.Pattern[str]], ...]
+
 
 @cache
-def _rules() -> tuple[int, tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], tuple[str, ...]]:
+def _rules() -> tuple[int, Rules, Rules, re.Pattern[str]]:
     data = load_yaml("encounters.yaml")
-    labels = tuple(
-        (label, re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE))
-        for label, cues in data["labels"].items()
-    )
+
+    def compiled(labels: dict[str, list[str]]) -> Rules:
+        return tuple((label, re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE))
+                     for label, cues in labels.items())
+
+    labels = compiled(data["labels"]) + compiled(data.get("weak_labels") or {})
+    by_label = dict(compiled(data["labels"]))
+    in_titles = tuple((label, by_label[label]) for label in data["fallback_order"] if label in by_label)
     joint = re.compile(r"\b(?:" + "|".join(data["joint_statement"]) + r")\b", re.IGNORECASE)
-    return data["lead_window"], labels, joint, tuple(data["fallback_order"])
+    return data["lead_window"], labels, in_titles, joint
 
 
-def classify(sentence: str) -> tuple[str, tuple[int, int]] | None:
+def classify(sentence: str, rules: Rules | None = None) -> tuple[str, tuple[int, int]] | None:
     """(label, cue offsets) for the first label whose cue occurs in `sentence`.
 
     >>> classify("President Biden held a video call today with President Putin.")
     ('video_call', (23, 33))
+    >>> classify("The Secretary-General called the President of France this morning.")[0]
+    'phone_call'
+    >>> classify("Vladimir Putin congratulated Yoon Suk-yeol on being elected President.")[0]
+    'message'
     """
-    _, labels, _, _ = _rules()
-    for label, pattern in labels:
+    for label, pattern in rules or _rules()[1]:
         match = pattern.search(sentence)
         if match:
             return label, match.span()
@@ -43,10 +55,13 @@ def find_encounter(doc: Document) -> Document:
     """The lead is the first of the first `lead_window` body sentences with a cue; a headline
     line ("Xi Jinping Holds Talks with ...") is the lead only when no sentence after it in the
     window has one: the body's sentence names the participants with their titles ("President Xi
-    Jinping held talks with ..."), a headline often without."""
-    window, _, joint, order = _rules()
+    Jinping held talks with ..."), a headline often without. With no cue in the window, the lead
+    is the first body sentence that names two officials (`_officials_lead`)."""
+    window, _, _, _ = _rules()
     lead = None
-    for index, sent in enumerate(doc.sentences[:window]):
+    for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
+        if sent.credit:
+            continue  # "[Photo/Xinhua]", "Office of the Spokesperson": the publisher's, never the lead
         if found := classify(sent.text):
             lead = lead or (index, found)
             if index > 0 or not is_heading(doc, 0):
@@ -58,14 +73,37 @@ def find_encounter(doc: Document) -> Document:
         doc.lead = index
         doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))
         return doc
-    doc.lead = None
-    doc.encounter = _fallback(doc, joint, order)
+    doc.encounter = _fallback(doc)
+    # a joint statement speaks in both voices from its first line: it has no narrated lead, and
+    # participants come from the sentence that lists its parties
+    doc.lead = None if doc.encounter.label == "joint_statement" else _officials_lead(doc, window)
     return doc
 
 
-def _fallback(doc: Document, joint: re.Pattern[str], order: tuple[str, ...]) -> Encounter:
+def _skipped(doc: Document, window: int) -> int:
+    """How many lines of the publisher's (credits, bylines) the window should look past."""
+    return sum(1 for sent in doc.sentences[:window + 3] if sent.credit)
+
+
+def _officials_lead(doc: Document, window: int) -> int | None:
+    """The first body sentence of the window (headlines and credits aside) that names two
+    officials by title and name: the lead of a readout that announces its encounter in words no
+    cue list holds. One official is not enough: a speech or a domestic item names one."""
+    from communique.stages.participants import find_mentions  # participants depend on this stage's output
+
+    for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
+        if sent.credit or is_heading(doc, index):
+            continue
+        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if len({m.name.of(doc.text) for m in mentions}) >= 2:
+            return index
+    return None
+
+
+def _fallback(doc: Document) -> Encounter:
     """No sentence announces the encounter: a joint statement says so in its title or body;
     otherwise the title ("Readout of ... Call with ...") decides, without evidence in the body."""
+    _, _, in_titles, joint = _rules()
     for sent in doc.sentences:
         match = joint.search(sent.text)
         if match:
@@ -73,7 +111,7 @@ def _fallback(doc: Document, joint: re.Pattern[str], order: tuple[str, ...]) -> 
     if doc.title:
         if joint.search(doc.title):
             return Encounter("joint_statement", None)
-        found = classify(doc.title)
+        found = classify(doc.title, in_titles)
         if found:
             return Encounter(found[0], None)
     return Encounter("other", None)

@@ -342,7 +342,7 @@ def code_events(doc: Document) -> Document:
     for index, st in enumerate(doc.statements):
         if index == doc.lead and not (doc.encounter and doc.encounter.label == "message"):
             continue  # the lead announces the encounter (its CONSULT); a message's lead is its act
-        if is_heading(doc, index):
+        if doc.sentences[index].credit or is_heading(doc, index):
             continue  # a headline ("Lavrov's talks with Fidan") retells the lead; a dateline says nothing
         speakers = parties if st.speaker == BOTH else (by_name[st.speaker],) if st.speaker in by_name else ()
         side = Side(speakers, parties, people, news=False)

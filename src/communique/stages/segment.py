@@ -8,7 +8,9 @@ titles and names are full of abbreviations ("Joseph R. Biden, Jr.", "U.S.", "H.E
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from communique.lexicons import load_yaml
 from communique.model import Document, Sentence, Span
 
 # Words after which a period does not end a sentence (lower-cased, without the final period).
@@ -77,7 +79,34 @@ def segment(doc: Document) -> Document:
             doc.sentences.append(Sentence(span, span.of(doc.text), index))
         pos += len(line)
     _renumber_paragraphs(doc)
+    _mark_credits(doc)
     return doc
+
+
+@cache
+def _credit_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml("credits.yaml")
+    line = re.compile(r"(?:" + "|".join(data["line"]) + r")[\s.:]*", re.IGNORECASE)
+    caption = re.compile("|".join(data["caption"]), re.IGNORECASE)
+    return line, caption
+
+
+def is_credit(text: str) -> bool:
+    """Whether a sentence is, all of it, a line of the publisher's (`lexicons/credits.yaml`).
+
+    >>> is_credit("[Photo/Xinhua]"), is_credit("Office of the Spokesperson"), is_credit("The call was warm.")
+    (True, True, False)
+    """
+    return _credit_rules()[0].fullmatch(text.strip()) is not None
+
+
+def _mark_credits(doc: Document) -> None:
+    """Mark credit sentences, and every sentence of a paragraph that a caption's credit or a
+    translation note is in (the caption's words describe a photo, not the encounter)."""
+    line, caption = _credit_rules()
+    captioned = {s.paragraph for s in doc.sentences if caption.search(s.text)}
+    for sent in doc.sentences:
+        sent.credit = sent.paragraph in captioned or line.fullmatch(sent.text.strip()) is not None
 
 
 def _renumber_paragraphs(doc: Document) -> None:
