@@ -400,3 +400,53 @@ def test_a_courtesy_call_a_nickname_and_a_long_passive_joint():
                 "issues were discussed.\nPresident Jokowi welcomed Singapore's plan to invest in the new capital city.")
     assert r.encounter == "meeting"
     assert [s.speaker for s in r.statements] == [None, BOTH, "Joko Widodo"]
+
+
+# -- transcripts: a label and a colon open each speaker's turn --------------------------------------
+
+KREMLIN_TRANSCRIPT = (
+    "Vladimir Putin held talks with President of Egypt Abdel Fattah el-Sisi.\n"
+    "President of Russia Vladimir Putin: Mr President, friends, I am glad to see you. We discussed trade and "
+    "the President and I agreed on new projects.\n"
+    "President of Egypt Abdel Fattah el-Sisi (retranslated): Thank you, Mr President. Egypt values this partnership.\n"
+    "Vladimir Putin: Thank you. <…>"
+)
+US_TRANSCRIPT = (
+    "THE PRESIDENT: Well, Mr. Prime Minister, welcome. We have a lot to discuss.\n"
+    "PRIME MINISTER ALBANESE: Thank you, Mr. President. Australia is a proud ally.\n"
+    "Q: Mr. President, will you visit Canberra?\n"
+    "THE PRESIDENT: We will see."
+)
+UN_TRANSCRIPT = (
+    "SG: Well, thank you very much, Mr. President. I am delighted to meet you.\n"
+    "The United States is a fundamental pillar of our work. Thank you very much."
+)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    (KREMLIN_TRANSCRIPT, [None, "Vladimir Putin", "Vladimir Putin", "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi",
+                          "Vladimir Putin", None]),
+    (US_TRANSCRIPT, ["President", "President", "Albanese", "Albanese", None, "President"]),
+    (UN_TRANSCRIPT, ["SG"] * 4),
+])
+def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, speakers):
+    r = extract(text, doc_id="t")
+    assert [s.speaker for s in r.statements] == speakers
+
+
+def test_a_transcript_without_narration_takes_its_participants_from_the_labels():
+    r = extract(KREMLIN_TRANSCRIPT.split("\n", 1)[1], doc_id="t")
+    assert [(p.name, p.title, p.country) for p in r.participants] == [
+        ("Vladimir Putin", "President", "RUS"), ("Abdel Fattah el-Sisi", "President", "EGY")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Ukraine: the sides exchanged views.",
+    "Note: all times are local.",
+    "The Secretary said: we will stand with Ukraine.",
+    "Namely: trade, energy and security.",
+])
+def test_a_colon_after_other_words_opens_no_turn(sentence):
+    from communique.stages.turns import label_of
+
+    assert label_of(sentence) is None

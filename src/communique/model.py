@@ -56,6 +56,7 @@ class Sentence:
     text: str
     paragraph: int  # index of the paragraph (block between blank lines or line breaks)
     credit: bool = False  # a line of the publisher's: byline, credit, caption, sign-off (`segment`)
+    turn: Span | None = None  # the speaker label opening a transcript's turn ("SG:", `turns`)
 
 
 @dataclass(slots=True)

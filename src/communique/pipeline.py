@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from communique.errors import CommuniqueError, ExtractionError
 from communique.model import Document, Readout
 from communique.settings import DEFAULT, Settings
-from communique.stages import attribution, encounter, events, issues, participants, segment, when_where
+from communique.stages import attribution, encounter, events, issues, participants, segment, turns, when_where
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,7 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("segment", segment.segment, ("text",), ("sentences",)),
+    Stage("turns", turns.mark_turns, ("sentences",), ("sentences",)),  # marks each sentence's `turn`
     Stage("encounter", encounter.find_encounter, ("sentences",), ("lead", "encounter")),
     Stage("participants", participants.find_participants, ("lead", "sentences"), ("participants",)),
     Stage("when_where", when_where.date_and_place, ("lead", "participants"), ("date", "location")),

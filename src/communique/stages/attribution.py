@@ -26,6 +26,7 @@ from communique.lexicons.actors import actors
 from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import abbreviations
 from communique.stages.segment import is_heading
+from communique.stages.turns import is_question, label_of
 
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
@@ -227,18 +228,26 @@ def attribute(doc: Document) -> Document:
     current: str | None = BOTH if joint_text and doc.lead is None else None
     last_person: str | None = doc.participants[0].name if doc.participants else None
     paragraph = -1
+    turn: str | None = None  # inside a transcript, the speaker of the current turn
+    in_turn = False
     statements: list[Statement] = []
     for index, sent in enumerate(doc.sentences):
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
+        if sent.turn is not None:  # "SG: Thank you ...": every sentence up to the next label is theirs
+            in_turn, turn = True, _turn_speaker(sent.text, cast)
         if index == doc.lead:
             cue = None
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
             cue = Cue(None, "strong", (0, len(sent.text)))
+        elif in_turn:
+            cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
         else:
             cue = find_cue(sent.text, cast)
         if index == doc.lead:
             current = None
+        elif in_turn and cue is not None:
+            current = cue.speaker
         elif cue is not None:
             current = _apply(cue, current, last_person, new_paragraph, joint_text)
         if current not in (None, BOTH):
@@ -248,6 +257,16 @@ def attribute(doc: Document) -> Document:
     doc.statements = statements
     _fill_countries(doc)
     return doc
+
+
+def _turn_speaker(sentence: str, cast: Cast) -> str | None:
+    """The participant a transcript's label names ("President of Russia Vladimir Putin", "The
+    President", "SG"); None for a journalist, a moderator or anyone not taking part."""
+    label = label_of(sentence)
+    if label is None or is_question(label[0]):
+        return None
+    people = _people_in(label[0], cast)
+    return people[0].name if people else None
 
 
 def _apply(cue: Cue, current: str | None, last_person: str | None, new_paragraph: bool, joint_text: bool) -> str | None:

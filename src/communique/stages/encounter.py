@@ -60,8 +60,8 @@ def find_encounter(doc: Document) -> Document:
     window, _, _, _ = _rules()
     lead = None
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
-        if sent.credit:
-            continue  # "[Photo/Xinhua]", "Office of the Spokesperson": the publisher's, never the lead
+        if sent.credit or sent.turn:
+            continue  # "[Photo/Xinhua]", "Office of the Spokesperson": the publisher's; "SG: ...": a transcript's
         if found := classify(sent.text):
             lead = lead or (index, found)
             if index > 0 or not is_heading(doc, 0):
@@ -92,7 +92,7 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     from communique.stages.participants import find_mentions  # participants depend on this stage's output
 
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
-        if sent.credit or is_heading(doc, index):
+        if sent.credit or sent.turn or is_heading(doc, index):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len({m.name.of(doc.text) for m in mentions}) >= 2:

@@ -370,6 +370,11 @@ def find_participants(doc: Document) -> Document:
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
             people.append(other)
+    if len(people) < 2:
+        for speaker in _speakers_of_turns(doc):
+            if not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
+                       and speaker.country == p.country for p in people):
+                people.append(speaker)
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
     doc.participants = people
@@ -422,21 +427,55 @@ _OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
-    """ "The Prime Minister spoke to President Macron": the publisher's official, named by office
-    only, is found from the publisher, the office and the date (`leaders.tsv`). The span points at
-    the office words, the evidence the text gives; the name comes from the dictionary."""
-    if doc.lead is None or not doc.publisher or not doc.published:
+    """ "The Prime Minister spoke to President Macron", "The Secretary-General called ...": the
+    publisher's official, named by office only. The office holder on the day (`leaders.tsv`) names
+    them when the publisher and date are known; otherwise the office is the name, as the contract
+    says. The span points at the office words, the evidence the text gives."""
+    if doc.lead is None:
         return None
     sent = doc.sentences[doc.lead]
     m = _OFFICE_SUBJECT.match(sent.text)
     if not m or m["title"].split()[-1] not in vocabulary()["heads"]:
         return None
-    try:
-        name = office_holder(m["title"], doc.publisher, on=doc.published)
-    except ValueError:
-        return None
-    if not name:
-        return None
     span = Span(sent.span.start + m.start("title"), sent.span.start + m.end("title"))
-    return Participant(name=name, title=m["title"], country=doc.publisher, span=span, title_span=span,
-                       aliases=aliases(name), name_from="leaders.tsv")
+    return _office_participant(doc, m["title"], span)
+
+
+def _office_participant(doc: Document, office: str, span: Span) -> Participant:
+    """The official the text names by `office` alone ("Prime Minister", "SG"): the publisher's."""
+    name = None
+    if doc.publisher and doc.published:
+        try:
+            name = office_holder(office, doc.publisher, on=doc.published)
+        except ValueError:
+            name = None
+    if name:
+        return Participant(name=name, title=office, country=doc.publisher, span=span, title_span=span,
+                           aliases=(*aliases(name), office), name_from="leaders.tsv")
+    return Participant(name=office, title=office, country=doc.publisher, span=span, title_span=span,
+                       aliases=(office,))
+
+
+def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
+    """The officials a transcript's labels name ("President of Russia Vladimir Putin:", "SG:"),
+    for a transcript whose narration names fewer than two: press statements and remarks often
+    have no narrated lead. Journalists' and moderators' labels name no participant."""
+    from communique.stages.turns import is_question, label_of
+
+    for sent in doc.sentences:
+        if sent.turn is None:
+            continue
+        label = label_of(sent.text)[0]  # type: ignore[index]
+        if is_question(label):
+            continue
+        start = sent.turn.start
+        mentions = find_mentions(label, 0, len(label))
+        if mentions:
+            for m in mentions:
+                name = m.name.of(label)
+                yield Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published),
+                                  span=m.name.shift(start), title_span=m.title_span.shift(start) if m.title_span else None,
+                                  aliases=aliases(name))
+        elif set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
+            office = label[4:] if label.startswith(("The ", "THE ")) else label
+            yield _office_participant(doc, office, Span(start + len(label) - len(office), start + len(label)))

@@ -23,7 +23,8 @@ ABBREVIATIONS = frozenset(
 )
 
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
-_NEXT_STARTS_SENTENCE = re.compile(r"""\s+["'“‘(\[]?[A-Z0-9À-Ý#]""")
+_NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9À-Ý#]|\*{3}|<…>)""")
+_DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...": a cut, its own sentence
 _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 
 
@@ -59,6 +60,8 @@ def split_sentences(para: str) -> list[tuple[int, int]]:
         out.append((start, match.end()))
         start = match.end()
     out.append((start, len(para)))
+    if "*" in para or "<" in para:
+        out = [piece for s, e in out for piece in _around_dividers(para, s, e)]
     trimmed = []
     for s, e in out:
         chunk = para[s:e]
@@ -67,6 +70,15 @@ def split_sentences(para: str) -> list[tuple[int, int]]:
         if tail > lead:
             trimmed.append((s + lead, s + tail))
     return trimmed
+
+
+def _around_dividers(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`[start, end)` cut before and after each divider ("***", "<…>") it holds."""
+    pieces, pos = [], start
+    for m in _DIVIDER.finditer(para, start, end):
+        pieces += [(pos, m.start()), (m.start(), m.end())]
+        pos = m.end()
+    return pieces + [(pos, end)]
 
 
 def segment(doc: Document) -> Document:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 
@@ -110,9 +109,13 @@ def find_date(doc: Document) -> DateValue | None:
         published = dateline[0]
     if doc.lead is not None:
         sent = doc.sentences[doc.lead]
-        strategies: tuple[tuple[str, Callable], ...] = (("explicit-date", _explicit), ("relative-day", _relative))
-        for name, strategy in strategies:
-            found = strategy(sent.text, published)
+        explicit, relative = _explicit(sent.text, published), _relative(sent.text, published)
+        if explicit and relative and relative[1][0] < explicit[1][0] and \
+                not sent.text[relative[1][0]:relative[1][1]].lower().split()[-1] in _WEEKDAYS:
+            # "called ... today to congratulate her on the election on September 22": the day word
+            # goes with the encounter's verb, the later date with what was talked about
+            explicit = None
+        for name, found in (("explicit-date", explicit), ("relative-day", relative)):
             if found:
                 value, (s, e) = found
                 return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), name)

@@ -1,0 +1,111 @@
+"""Find the speaker labels of a transcript: "President of Russia Vladimir Putin: Mr President, ...",
+"SECRETARY BLINKEN: Thank you.", "THE PRESIDENT: Well, ...", "SG: Thank you very much.".
+
+Press statements, remarks before a meeting and briefings are published as transcripts: each turn
+opens with its speaker's label and a colon, and every sentence up to the next label is that
+speaker's, whatever its subject ("We discussed ...", "The President and I reviewed ...").
+Kremlin, White House, State Department and UN pages all write them so, in two styles: Title Case
+with the office and the name (Kremlin, UN), and capitals (White House, State).
+
+A sentence-initial run of capitalised words before a colon is not always a label ("Note:", "On
+Ukraine:", "Namely:"), so a run counts as one when it is written in capitals, names an office
+(`titles.yaml`), or, once the document has two such labels, has the shape of a person's name.
+"""
+from __future__ import annotations
+
+import re
+
+from communique.model import Document, Span
+from communique.stages.participants import abbreviations, vocabulary
+from communique.stages.segment import is_heading
+
+_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|(?:al|el|as|ad|ibn|abu)-[A-Z][\w’'\-]*"
+    r"|of|the|for|and|de|da|von|van|der|al|bin|el)){0,12})"
+    r"(?P<note>[ \t]*\([^()]{2,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
+_INTRO = frozenset(
+    "On In At As For Regarding Concerning About Re Note Notes Namely Imagine Look Listen Know Obviously Everywhere "
+    "Begin End Text Subject Topic Question Answer Agenda Background Summary Update Date Time Place Venue Source Photo "
+    "Participants Attendees Related Also See Read Watch Item Items Part Section Annex Article Paragraph Dear".split()
+)
+_NAME_SHAPED = re.compile(r"[A-Z][\w.’'\-]+(?:[ \t]+(?:[A-Z][\w.’'\-]+|de|da|von|van|der|al|bin|el)){1,3}")
+_QUESTION = frozenset({"QUESTION", "Q", "QUESTIONER", "REPORTER", "MODERATOR", "OPERATOR", "PARTICIPANT"})
+
+
+def label_of(sentence: str) -> tuple[str, int] | None:
+    """(the label as a speaker's designation, offset where the words begin) when the sentence
+    opens with a speaker label; all-capital labels come back in title case ("THE PRESIDENT" ->
+    "The President") and a label's own scraped repetition is cut ("Alberto Fernandez Fernandez
+    AlbertoPresident of Argentina" -> "Alberto Fernandez").
+
+    >>> label_of("SECRETARY BLINKEN: Thank you all.")
+    ('Secretary Blinken', 19)
+    >>> label_of("On Ukraine: the sides exchanged views.") is None
+    True
+    """
+    m = _LABEL.match(sentence)
+    if not m:
+        return None
+    words = m["label"].split()
+    if words[0] in _INTRO:
+        return None
+    kept: list[str] = []
+    for word in words:
+        if word in kept and word[:1].isupper():
+            break  # "Bolsonaro Jair Bolsonaro JairPresident ...": the scraped label repeats the name
+        kept.append(word)
+    label = " ".join(kept)
+    if label.isupper() and len(label) > 3:
+        label = label.title().replace("’S", "’s").replace("'S", "'s")
+    return label, m.end()
+
+
+def _is_speaker(label: str, shouted: bool) -> bool:
+    """A label is a speaker's when written in capitals (the US style), or when it holds an office
+    word or abbreviation ("President of Russia Vladimir Putin", "SG")."""
+    if shouted:
+        return True
+    vocab = vocabulary()
+    words = set(re.findall(r"[\w’'\-]+", label))
+    return bool(words & (vocab["heads"] | set(abbreviations())))
+
+
+def mark_turns(doc: Document) -> Document:
+    """Set `Sentence.turn` (the label's span) on every sentence that opens a transcript turn.
+
+    Name-shaped labels without an office ("Margarita Simonyan:", "Vladimir Putin:") count only in
+    a document that already has two labels with an office or in capitals: a transcript. One such
+    label alone opens a turn when it opens the body ("SG: Well, thank you ...") or gives an office
+    and a name."""
+    found: list[tuple[int, Span, bool]] = []
+    for index, sent in enumerate(doc.sentences):
+        sent.turn = None
+        if sent.credit:
+            continue
+        got = label_of(sent.text)
+        if not got:
+            continue
+        raw = _LABEL.match(sent.text)["label"]  # type: ignore[index]
+        span = Span(sent.span.start, sent.span.start + len(raw))
+        strong = is_question(got[0]) or _is_speaker(got[0], raw.isupper() and len(raw) > 1)
+        found.append((index, span, strong))
+    if sum(strong for _, _, strong in found) < 2:
+        opening = next((i for i, sent in enumerate(doc.sentences) if not sent.credit and not is_heading(doc, i)), None)
+        found = [f for f in found if f[2] and (f[0] == opening or _is_office_and_name(doc.sentences[f[0]].text))]
+    for index, span, strong in found:
+        if strong or _NAME_SHAPED.fullmatch(label_of(doc.sentences[index].text)[0]):  # type: ignore[index]
+            doc.sentences[index].turn = span
+    return doc
+
+
+def _is_office_and_name(sentence: str) -> bool:
+    """One label alone opens a transcript when it gives an office and a name ("President of Russia
+    Vladimir Putin: ..."): a press statement of one speaker."""
+    label = label_of(sentence)
+    return label is not None and len(label[0].split()) >= 3 and not label[0].isupper()
+
+
+def is_question(label: str) -> bool:
+    """Whether a label is a journalist's or moderator's, never a participant's."""
+    return label.upper() in _QUESTION
