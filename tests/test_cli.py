@@ -205,6 +205,20 @@ def test_eval_prints_figures_and_errors(capsys):
     assert code == 0 and report["docs"] == 19 and {"date", "events", "documents"} <= report.keys()
 
 
+@needs_shared
+def test_eval_by_publisher_gives_a_row_each_and_the_total(capsys):
+    code, out, _ = run(capsys, "eval", "--gold", GOLD, "--corpus", DEV, "--by", "publisher", "--format", "json")
+    report = json.loads(out)
+    groups = report["by_publisher"]
+    assert code == 0 and sorted(groups) == ["000_b7187f0f73eb9129", "004_4ed7dbded0f9f16b", "USA"]  # White House URLs
+    assert sum(g["docs"] for g in groups.values()) == report["docs"] == 19
+    code, out, _ = run(capsys, "eval", "--gold", GOLD, "--corpus", DEV, "--by", "publisher")
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.split()[:1] in (["USA"], ["total"])}
+    figures = [f"{report[k]:.4f}" for k in ("date", "encounter", "location", "speaker")]
+    assert rows["total"] == ["19", *figures, *(f"{report[k]['f1']:.4f}" for k in ("participants", "issues", "events"))]
+    assert rows["USA"][0] == "17" and code == 0
+
+
 def test_eval_with_bad_gold_is_one_line(capsys, tmp_path):
     (tmp_path / "x.json").write_text("{not json", encoding="utf-8")
     code, _, err = run(capsys, "eval", "--gold", tmp_path, "--corpus", tmp_path)

@@ -246,9 +246,9 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Directory of <doc_id>.j
           corpus: list[Path] = typer.Option(..., "--corpus", help="The texts the gold annotates (repeatable)."),
           format: Literal["table", "json"] = typer.Option("table", "--format", "-f"),
           by: Optional[Literal["publisher"]] = typer.Option(
-              None, "--by", help="Score each publisher's documents apart: a row each and the total (JSON: "
-                                 "\"by_publisher\"). A document without a known publisher goes under its id's "
-                                 "prefix (ru-kremlin-101: ru-kremlin).")) -> None:
+              None, "--by", help="Score each publisher's documents apart: a row each, then the total (JSON: "
+                                 "\"by_publisher\"). The publisher is the code found from a document's URL, else "
+                                 "its id's prefix (ru-kremlin-101: ru-kremlin).")) -> None:
     """Extract a corpus and score it against gold: the figures of score.py and each document's errors.
 
     Exits 0 even when some documents fail to read or extract: they are scored as missing.

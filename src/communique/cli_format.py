@@ -262,13 +262,16 @@ GROUP_COLUMNS = ("docs", "date", "encounter", "location", "speaker", "participan
 
 def groups_table(groups: Mapping[str, Any], total: Any, *, by: str) -> Table:
     """`communique eval --by publisher`: the headline figures of each group's documents, then of all."""
-    table = Table(by, *GROUP_COLUMNS, title=f"{total.docs} gold documents by {by}")
-    for column in table.columns[1:]:
-        column.justify, column.no_wrap = "right", True
+    # Nine columns in 80: one space between them; each figure column as wide as its longest header
+    # word ("participants F1" wraps at its space), so only a long group name folds.
+    table = Table(title=f"{total.docs} gold documents by {by}", box=box.SIMPLE, padding=0, show_edge=False,
+                  show_footer=True)
+    table.add_column(by, footer="total", overflow="fold")
+    for name, cell in zip(GROUP_COLUMNS, _group_cells(total)):
+        width = max(len(cell), *(len(word) for word in name.split()))
+        table.add_column(name, footer=cell, justify="right", width=width if name != "docs" else None)
     for name, report in groups.items():
         _row(table, name, *_group_cells(report))
-    table.rows[-1].end_section = bool(groups)
-    table.add_row(*(Text(c, style="bold") for c in ("total", *_group_cells(total))))
     return table
 
 

@@ -148,10 +148,12 @@ class Report:
     @classmethod
     def of(cls, documents: list[DocumentErrors], counts: list[Counts],
            publishers: Mapping[str, str | None] | None = None) -> Report:
-        """The report of scored documents: their counts pooled into the figures."""
+        """The report of scored documents: their counts pooled into the figures (`publishers` may
+        name more documents than these; the report keeps theirs)."""
         accuracy, figures = sum(counts, Counts()).figures()
+        publishers = publishers or {}
         return cls(len(documents), [d.doc_id for d in documents if d.no_output], accuracy, figures, list(documents),
-                   list(counts), dict(publishers or {}))
+                   list(counts), {d.doc_id: publishers[d.doc_id] for d in documents if d.doc_id in publishers})
 
     def by(self, key: Callable[[str], str]) -> dict[str, Report]:
         """A report per group of documents, `key(doc_id)` naming the group; groups sorted by name.
@@ -162,9 +164,7 @@ class Report:
         groups: dict[str, list[int]] = {}
         for i, d in enumerate(self.documents):
             groups.setdefault(key(d.doc_id), []).append(i)
-        return {name: Report.of([self.documents[i] for i in rows], [self.counts[i] for i in rows],
-                                {d: self.publishers[d] for d in {self.documents[i].doc_id for i in rows}
-                                 if d in self.publishers})
+        return {name: Report.of([self.documents[i] for i in rows], [self.counts[i] for i in rows], self.publishers)
                 for name, rows in sorted(groups.items())}
 
     def by_publisher(self) -> dict[str, Report]:
@@ -332,7 +332,7 @@ def _evaluate(golds: list[dict[str, Any]], readouts: Mapping[str, Mapping[str, A
         _score_sets(gold, sysr, tally, errs)
         documents.append(errs)
         counts.append(tally)
-    return Report.of(documents, counts, {d.doc_id: publishers[d.doc_id] for d in documents if d.doc_id in publishers})
+    return Report.of(documents, counts, publishers)
 
 
 def evaluate_documents(gold_dir: str | Path, docs: Iterable[Document], *,
