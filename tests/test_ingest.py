@@ -424,6 +424,22 @@ def test_publisher_for_url(url, code):
     assert publisher_for_url(url) == code
 
 
+@pytest.mark.parametrize("record, code", [
+    ({"publisher": "jp-mofa"}, "JPN"),  # a dataset's source label: ISO 3166 alpha-2 prefix
+    ({"publisher": "un-sg"}, "UN"),  # an organisation's prefix
+    ({"publisher": "USA"}, "USA"),
+    ({"publisher": "kremlin.ru"}, "RUS"),
+    ({"publisher": "Ministry of Foreign Affairs of Viet Nam"}, "VNM"),
+    ({"publisher": "xx-unknown"}, None),
+    ({"publisher": 7}, None),  # not a string: a warning, no publisher
+    ({"publisher": "un-sg", "url": "https://www.gov.uk/government/news/x"}, "GBR"),  # a known URL wins
+    ({"publisher": "qa-qna", "url": "https://example.com/news"}, "QAT"),  # an unknown one does not
+])
+def test_publisher_from_a_records_own_field(record, code):
+    data = json.dumps({"text": OPENING, **record}).encode()
+    assert only(read_bytes(data, name="a.jsonl")).publisher == code
+
+
 def test_publisher_lexicon_is_valid():
     table = publishers()
     assert 40 <= len(table) and table["mea.gov.in"] == "IND" and table["eeas.europa.eu"] == "EU"

@@ -450,3 +450,38 @@ def test_a_colon_after_other_words_opens_no_turn(sentence):
     from communique.stages.turns import label_of
 
     assert label_of(sentence) is None
+
+
+# -- speakers: what both sides did, in the words of many governments -------------------------------
+
+TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with Secretary of State Antony "
+               "Blinken.\nPrime Minister Pashinyan thanked the Secretary for the invitation.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The interlocutors touched upon the regional agenda.",  # Armenia, Ukraine
+    "The two foreign ministers shared the view that the sanctions must be enforced.",  # Japan
+    "The two PMs expressed their delight at the results of the talks.",  # Vietnam
+    "Participants discussed the outreach to Russia.",  # US State
+    "The two countries restated their commitment to energy diversification.",
+    "It was agreed to maintain contact at different levels.",  # Kremlin
+    "Particular attention was paid to the security guarantees for Ukraine.",  # Ukraine
+    "Reference was also made to the situation in the Middle East.",  # Armenia
+    "The importance of coordinating the efforts of the partners was emphasized.",
+    "The call dealt with reviewing the strong bilateral relations.",  # Qatar
+    "The conversation focused on the implementation of the grain agreement.",  # Kremlin
+    "Their discussions focussed on Afghanistan.",  # UN
+    "The conversation was held in a traditionally warm and friendly atmosphere.",
+])
+def test_joint_and_agentless_sentences_are_both(sentence):
+    r = extract(TWO_LEADERS + sentence, doc_id="t")
+    assert r.statements[-1].speaker == BOTH
+
+
+@pytest.mark.parametrize("sentence", [
+    "This meeting was part of ongoing efforts to keep lines of communication open.",
+    "The meeting was a continuation of the talks held in Geneva.",
+])
+def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
+    r = extract(TWO_LEADERS + "\n" + sentence, doc_id="t")
+    assert r.statements[-1].speaker is None

@@ -13,7 +13,8 @@ goes on and the CLI prints one line per bad input:
 Every format goes through `ingest.text.document_from_text`, so a leading `date 2021-09-12` is
 split off the same way everywhere. `Document.warnings` says how a file was read when that is
 worth checking (decoded as cp1252, UTF-16, a bad metadata field, a doc_id used twice).
-`Document.publisher` is `settings.publisher` when set, else looked up from the URL.
+`Document.publisher` is `settings.publisher` when set, else looked up from the URL, else from a
+record's `publisher` field (`publisher_for_name`).
 A gzipped file (`a.jsonl.gz`, `a.txt.gz`) reads as the file inside it, its ids those of `a.jsonl`;
 `.jsonl.gz` streams like `.jsonl`, and corrupt or truncated gzip data is one error naming the line
 where reading stopped.
@@ -236,7 +237,7 @@ def _finish(item: Item, warnings: list[str], settings: Settings) -> Item:
     if isinstance(item, Document):
         item.warnings[:0] = warnings
         if settings.publisher is None and item.url:
-            item.publisher = publisher_for_url(item.url)
+            item.publisher = publisher_for_url(item.url) or item.publisher
     return item
 
 

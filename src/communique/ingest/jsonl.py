@@ -1,6 +1,6 @@
 """Readouts as JSON records: one object per line (`.jsonl`), or a `.json` list of them.
 
-A record is `{"text": ..., "id"?, "url"?, "date"?, "title"?}`. Scraped datasets name the text
+A record is `{"text": ..., "id"?, "url"?, "date"?, "title"?, "publisher"?}`. Scraped datasets name the text
 differently, so `body` and then `content` stand in when `text` is absent (the first present field
 is used, and must be a non-empty string). `published` stands in for `date`.
 `doc_id` is `id` (string or integer) when given, else `<file stem>-<line number>` (`-<item>` for
@@ -18,6 +18,7 @@ from typing import Any, BinaryIO, Iterable, Iterator
 from communique.errors import EmptyInput, InputError, MalformedRecord, TooLarge
 from communique.ingest.dates import iso_date
 from communique.ingest.decode import BOMS, decode, utf16_order
+from communique.ingest.publisher import publisher_for_name
 from communique.ingest.text import document_from_text
 from communique.model import Document
 from communique.settings import DEFAULT, Settings
@@ -53,6 +54,8 @@ def document_from_record(record: Any, *, where: str, default_id: str, settings: 
     published = _published(record, warnings)
     doc = document_from_text(text, doc_id=doc_id, published=published, title=title, url=url,
                              source=where, from_markup=True, settings=settings)
+    if settings.publisher is None:  # the URL, when it names a known government, decides later (`ingest`)
+        doc.publisher = publisher_for_name(_optional_str(record, "publisher", warnings))
     doc.warnings.extend(warnings)
     return doc
 

@@ -1,9 +1,13 @@
-"""Who published a readout, from the web domain it came from (`lexicons/publishers.tsv`)."""
+"""Who published a readout: from the web domain it came from (`lexicons/publishers.tsv`), or from
+a record's own `publisher` field ("USA", "kremlin.ru", "jp-mofa", "Ministry of Foreign Affairs of
+Japan")."""
 from __future__ import annotations
 
 import re
 from functools import cache
 from urllib.parse import urlsplit
+
+import pycountry
 
 from communique.errors import LexiconError
 from communique.lexicons import load_tsv
@@ -47,6 +51,45 @@ def publisher_for_url(url: str | None) -> str | None:
         if code:
             return code
     return None
+
+
+def publisher_for_name(name: str | None) -> str | None:
+    """Code of the government a record's `publisher` field names, tried as: a code ("USA", "UN"),
+    a domain ("kremlin.ru"), a name with a leading ISO 3166 alpha-2 or organisation prefix the
+    way datasets label their sources ("jp-mofa", "un-sg", "us_state"), then a name that holds
+    exactly one state or organisation ("Ministry of Foreign Affairs of Japan").
+
+    >>> publisher_for_name("jp-mofa"), publisher_for_name("un-sg"), publisher_for_name("GBR")
+    ('JPN', 'UN', 'GBR')
+    >>> publisher_for_name("The Kremlin"), publisher_for_name("Ministry of Foreign Affairs of Japan")
+    ('RUS', 'JPN')
+    """
+    from communique.lexicons.actors import actors
+
+    if not name or not isinstance(name, str) or not name.strip():
+        return None
+    name = name.strip()
+    table = actors()
+
+    def known(code: str) -> bool:
+        try:
+            return bool(table.name_of(code))
+        except KeyError:
+            return False
+
+    if _CODE.fullmatch(name) and known(name):
+        return name
+    if "." in name and " " not in name and (code := publisher_for_url(name)):
+        return code
+    prefix = re.match(r"([A-Za-z]{2,5})[-_/]", name)
+    if prefix:
+        head = prefix.group(1)
+        if len(head) == 2 and (country := pycountry.countries.get(alpha_2=head.upper())):
+            return country.alpha_3
+        if known(head.upper()):
+            return head.upper()
+    codes = {m.code for m in table.find(name)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _host(url: str | None) -> str | None:

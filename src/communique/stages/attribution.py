@@ -31,12 +31,28 @@ from communique.stages.turns import is_question, label_of
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:[Ss]ides|[Ll]eaders|[Pp]residents|[Mm]inisters|[Pp]arties|[Dd]elegations|"
-    r"Advisors|Advisers|[Cc]ounterparts|Secretaries|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b"
+    r"Advisors|Advisers|[Cc]ounterparts|Secretaries|[Hh]eads of (?:[Ss]tate|[Gg]overnment)|[Ii]nterlocutors|[Pp]articipants"
+    r"|PMs|FMs)\b"
+    r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
+    r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts)\b"
     r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|[A-Z]))"
     r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+)?[a-z]+ed\b)"  # "The two discussed ..."
 )
-_PASSIVE_JOINT = re.compile(
-    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:discussed|exchanged)\b", re.I
+_PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
+    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:discussed|exchanged)\b"
+    r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis)\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|reaffirmed"
+    r"|reiterated|confirmed|decided|pointed out|welcomed)\b"
+    r"|the\s+(?:importance|need|necessity|significance)\s+of\s+[^.]{0,200}?\b(?:was|were)\s+(?:also\s+)?"
+    r"(?:emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|discussed|affirmed|reaffirmed|confirmed)\b",
+    re.I,
+)
+_TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
+    r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
+    r"|dialogue|negotiations)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
+    r"|centered|touched|addressed|concentrated|revolved|(?:was|were)\s+(?:held|conducted)\s+in\s+an?\s+[^.]{0,60}?"
+    r"(?:atmosphere|manner|spirit))\b",
+    re.I,
 )
 _NARRATION = re.compile(
     r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call|conversation|visit|summit|trip|engagement|"
@@ -157,6 +173,10 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
 
 def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     rest = sentence[start:]
+    if m := _TALK_CONTENT.match(rest):
+        return Cue(BOTH, "strong", (start, start + m.end()))
+    if m := _PASSIVE_JOINT.match(rest):
+        return Cue(BOTH, "strong", (start, start + m.end()))
     if m := _NARRATION.match(rest):
         return Cue(None, "strong", (start, start + m.end()))
     run = _SUBJECT_RUN.match(rest)
@@ -167,8 +187,6 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if m := _JOINT.match(rest):
         modal = bool(_MODAL.match(rest[m.end():]))
         return Cue(BOTH, "strong", (start, start + m.end()), modal)
-    if m := _PASSIVE_JOINT.match(rest):
-        return Cue(BOTH, "strong", (start, start + m.end()))
     if m := _PRONOUN.match(rest):
         return Cue("he", "strong", (start, start + m.end()))
     if len(people) == 1:
