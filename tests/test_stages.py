@@ -485,3 +485,43 @@ def test_joint_and_agentless_sentences_are_both(sentence):
 def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     r = extract(TWO_LEADERS + "\n" + sentence, doc_id="t")
     assert r.statements[-1].speaker is None
+
+
+# -- participants of leads in many governments' styles ---------------------------------------------
+
+@pytest.mark.parametrize("publisher, lead, expected", [
+    # Yonhap, Xinhua: "his X counterpart, Name"
+    ("KOR", "SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul met with his Kenyan counterpart, Musalia Mudavadi, "
+     "in Seoul on Monday.", [("Cho Tae-yul", "KOR"), ("Musalia Mudavadi", "KEN")]),
+    ("CHN", "BEIJING - Chinese President Xi Jinping on Tuesday talked with his French counterpart Emmanuel Macron over phone.",
+     [("Xi Jinping", "CHN"), ("Emmanuel Macron", "FRA")]),
+    # QNA: "HE", a lower-case "sheikh", a long Arabic name
+    ("QAT", "Doha: Prime Minister and Minister of Foreign Affairs HE sheikh Mohammed bin Abdulrahman bin Jassim Al Thani "
+     "received a phone call from Minister of Foreign Affairs of the Republic of Turkiye HE Hakan Fidan.",
+     [("Mohammed bin Abdulrahman bin Jassim Al Thani", "QAT"), ("Hakan Fidan", "TUR")]),
+    # Japan MOFA: name, office; "the Honorable"; "Japan-U.S." does not end the sentence
+    ("JPN", "On May 2, Mr. Yoshimasa Hayashi, Minister for Foreign Affairs, held a Japan-U.S. Foreign Ministers' telephone "
+     "talk with the Honorable Antony Blinken, Secretary of State of the United States.",
+     [("Yoshimasa Hayashi", "JPN"), ("Antony Blinken", "USA")]),
+    # State Department: a portfolio after "for" is not the official's state
+    ("USA", "Special Envoy for Syria Joel Rayburn met with Turkish Deputy Foreign Minister Sedat Onal in Ankara.",
+     [("Joel Rayburn", "USA"), ("Sedat Onal", "TUR")]),
+    ("USA", "Deputy Secretary Kurt Campbell spoke today with French MFA Secretary General Anne-Marie Descotes.",
+     [("Kurt Campbell", "USA"), ("Anne-Marie Descotes", "FRA")]),
+    # Ukraine's presidency: a long office of the armed forces, a rank before the name
+    ("UKR", "Head of the Office of the President of Ukraine Andriy Yermak met with Chairman of the Joint Chiefs of Staff "
+     "of the United States General Charles Q. Brown.", [("Andriy Yermak", "UKR"), ("Charles Q. Brown", "USA")]),
+    ("UKR", "Andriy Yermak met with Chief Advisor to the President of Turkey, Ambassador Akif Cagatay Kilic.",
+     [("Andriy Yermak", "UKR"), ("Akif Cagatay Kilic", "TUR")]),
+    # VNA: Cambodian honorifics
+    ("VNM", "Hanoi (VNA) – Prime Minister Pham Minh Chinh held phone talks with Cambodian Prime Minister Samdech Moha Borvor "
+     "Thipadei Hun Manet on March 5.", [("Pham Minh Chinh", "VNM"), ("Hun Manet", "KHM")]),
+])
+def test_participants_of_leads_in_many_styles(publisher, lead, expected):
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text(lead, doc_id="t", published="2024-06-03")
+    doc.publisher = publisher
+    r = extract_document(doc)
+    assert [(p.name, p.country) for p in r.participants] == expected

@@ -174,7 +174,7 @@ def _name_run(tokens: list[Token], j: int) -> int:
         if tokens[k].text.endswith(("'s", "’s")):
             return -1  # a possessive ("President Biden's priorities") is not a participant mention
         k += 1
-    if k == j or k - j > 6:
+    if k == j or sum(t.kind == "CAP" for t in tokens[j:k]) > 6:  # particles are free: "Mohammed bin Abdulrahman bin Jassim Al Thani"
         return j
     if k < len(tokens) and tokens[k].text in _SUFFIXES:
         return k + 1
@@ -200,6 +200,14 @@ def _courtesy_at(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].text in _ROYAL and tokens[j + 1].kind == "CAP"
 
 
+_RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Professor", "Senator", "Judge"})
+
+
+def _rank_at(tokens: list[Token], j: int) -> bool:
+    """A rank or courtesy office right before a name, after an office's comma ("..., Ambassador X")."""
+    return j + 1 < len(tokens) and tokens[j].text in _RANKS and tokens[j + 1].kind in ("CAP", "HON")
+
+
 def _honorific_at(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and (tokens[j].kind == "HON" or tokens[j].text == "the" and _honorific_at(tokens, j + 1))
 
@@ -217,7 +225,9 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
         n_start = _skip_honorifics(tokens, t_end + 1)
         if n_start > t_end + 1 and _courtesy_at(tokens, n_start):
             n_start += 1  # "Foreign Minister of Saudi Arabia, HH Prince Faisal bin Farhan": the office is the title
-        if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1:
+        elif _rank_at(tokens, n_start):
+            n_start = _skip_honorifics(tokens, n_start + 1)  # "Chief Advisor to the President of Turkey, Ambassador İbrahim Kalın"
+        if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1 or tokens[i].text.islower():
             n_end = _name_run(tokens, n_start)
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
@@ -261,8 +271,11 @@ def _is_name(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
-    """The state named in the title, else the organisation ("UN Secretary-General")."""
-    codes = [t.code for t in tokens[i:j] if t.kind == "COUNTRY" and t.code]
+    """The state named in the title, else the organisation ("UN Secretary-General"). A state after
+    "for" is the office's portfolio, not the official's own ("Special Representative for the DPRK
+    Sung Kim" is American; "Minister for Foreign Affairs" names none)."""
+    codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
+             and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")]
     states = [c for c in codes if actors().is_state(c)]
     return (states or codes or [None])[0]
 
@@ -390,7 +403,7 @@ def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participan
     k = 0
     while k < len(tokens):
         end = _name_run(tokens, k) if tokens[k].kind in ("CAP", "PART") and \
-            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "HON", "CAP") and tokens[k - 1].text != "and") else k
+            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "CAP") and tokens[k - 1].text != "and") else k
         if end - k >= 2:
             span = Span(tokens[k].start, tokens[end - 1].end)
             name = span.of(doc.text)

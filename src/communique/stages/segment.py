@@ -35,6 +35,7 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
     before = para[:match.start()]
     word = before.rsplit(None, 1)[-1] if before.split() else ""
     bare = word.lstrip("(\"'“‘").lower()
+    bare = bare.rsplit("-", 1)[-1] if "-" in bare else bare  # "Japan-U.S. Foreign Ministers' Talk"
     if match.group().startswith(".") and len(match.group()) == 1:
         if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
             return False  # "Mr. X", "Joseph R. Biden"
