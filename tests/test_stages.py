@@ -525,3 +525,25 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
     doc.publisher = publisher
     r = extract_document(doc)
     assert [(p.name, p.country) for p in r.participants] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead names the governments; its paragraph names the officials (State Department)
+    ("On May 5, the Governments of the United States and Georgia held a Strategic Partnership Commission in "
+     "Washington. Georgia’s Foreign Minister, Ilia Darchiashvili, and U.S. Assistant Secretary of State for European "
+     "and Eurasian Affairs, Dr. James O'Brien, led the Commission.\nThey reaffirmed the partnership.",
+     [("Ilia Darchiashvili", "GEO"), ("James O'Brien", "USA")]),
+    # a second encounter of the same release (China Daily, Xinhua)
+    ("President Xi Jinping exchanged congratulatory messages with President Gustavo Petro of Colombia on Friday.\n"
+     "Xi said the two countries are good friends.\n"
+     "Also on Friday, Premier Li Qiang and his Colombian counterpart Laura Sarabia exchanged congratulations.",
+     [("Xi Jinping", "CHN"), ("Gustavo Petro", "COL"), ("Li Qiang", "CHN"), ("Laura Sarabia", "COL")]),
+    # a meeting only mentioned is no second encounter
+    ("President Xi Jinping held talks with President Gustavo Petro of Colombia on Friday.\n"
+     "The two presidents welcomed the meeting between Foreign Minister Wang Yi and Foreign Minister Luis Murillo.",
+     [("Xi Jinping", "CHN"), ("Gustavo Petro", "COL")]),
+])
+def test_officials_beyond_the_lead_sentence(text, expected):
+    r = extract(text, doc_id="t")
+    assert [(p.name, p.country) for p in r.participants][:len(expected)] == expected
+    assert len(r.participants) == len(expected)

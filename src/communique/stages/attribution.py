@@ -72,6 +72,7 @@ _INTRO = re.compile(
     r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|"
     r"Welcoming|Reaffirming|Underscoring|Highlighting)\b"
 )
+_PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|were|has|will)\b)")  # "Recalling that ..., the PM"
 _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|bin"  # "von der Leyen", "el-Sisi"
 _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|[,()“”\"]|\s)+")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+and\s+")
@@ -113,7 +114,7 @@ class Cast:
                              + r")\s?){0,4})", text):  # with the name, if one follows: "President el-Sisi"
             role = m.group(1).strip()
             exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
-            head = [p for p in self.people if p.title and p.title.split()[-1] == role.split()[-1]
+            head = [p for p in self.people if p.title and _head(p.title) == _head(role)
                     and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
             pick = exact or head
             if len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
@@ -133,6 +134,12 @@ class Cast:
         return [p for p in self.people if p.country == code]
 
 
+def _head(title: str) -> str:
+    """The word that names the office: "Minister" of "Minister for Foreign Affairs" and of "Foreign
+    Minister", "Secretary" of "US Secretary of State"."""
+    return re.split(r"\s+(?:of|for|to|in)\s+", title, maxsplit=1)[0].split()[-1]
+
+
 def _parts(title: str) -> list[str]:
     parts = [p.strip() for p in title.split(" and ")]
     return parts + [p.split(" of ")[0] for p in parts]
@@ -143,7 +150,8 @@ def _subject_starts(sentence: str) -> list[int]:
     starts = [0]
     if number := re.match(r"\(?\d{1,2}[.)]\s+", sentence):  # "1. The United States will ..."
         starts.append(number.end())
-    if _INTRO.match(sentence, starts[-1]):  # also after a list number: "1. At the outset, Prime Minister ..."
+    if _INTRO.match(sentence, starts[-1]) or _PARTICIPLE.match(sentence, starts[-1]):
+        # also after a list number: "1. At the outset, Prime Minister ..."; "Having noted that ..., Putin said"
         if sentence.startswith("Together ", starts[-1]):
             starts.append(starts[-1] + len("Together "))
         starts += [m.end() for m in re.finditer(r",\s+|—|–\s*", sentence[:320])]
@@ -296,8 +304,8 @@ def _apply(cue: Cue, current: str | None, last_person: str | None, new_paragraph
         return last_person
     if cue.speaker == BOTH and cue.modal and current not in (None, BOTH):
         return current
-    if cue.strength == "weak" and current is not None and not new_paragraph:
-        return current
+    if cue.strength == "weak" and current not in (None, BOTH) and not new_paragraph:
+        return current  # "China hopes ..." in Wang Yi's paragraph; after a joint sentence the country speaks
     return cue.speaker
 
 

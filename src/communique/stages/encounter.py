@@ -20,21 +20,22 @@ Rules = tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @cache
-def _rules() -> tuple[int, Rules, Rules, re.Pattern[str]]:
+def _rules() -> tuple[int, Rules, Rules, Rules, re.Pattern[str]]:
     data = load_yaml("encounters.yaml")
 
     def compiled(labels: dict[str, list[str]]) -> Rules:
         return tuple((label, re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE))
                      for label, cues in labels.items())
 
-    labels = compiled(data["labels"]) + compiled(data.get("weak_labels") or {})
-    by_label = dict(compiled(data["labels"]))
+    strong = compiled(data["labels"])
+    by_label = dict(strong)
     in_titles = tuple((label, by_label[label]) for label in data["fallback_order"] if label in by_label)
     joint = re.compile(r"\b(?:" + "|".join(data["joint_statement"]) + r")\b", re.IGNORECASE)
-    return data["lead_window"], labels, in_titles, joint
+    return data["lead_window"], strong + compiled(data.get("weak_labels") or {}), strong, in_titles, joint
 
 
-def classify(sentence: str, rules: Rules | None = None) -> tuple[str, tuple[int, int]] | None:
+def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = False
+             ) -> tuple[str, tuple[int, int]] | None:
     """(label, cue offsets) for the first label whose cue occurs in `sentence`.
 
     >>> classify("President Biden held a video call today with President Putin.")
@@ -44,6 +45,8 @@ def classify(sentence: str, rules: Rules | None = None) -> tuple[str, tuple[int,
     >>> classify("Vladimir Putin congratulated Yoon Suk-yeol on being elected President.")[0]
     'message'
     """
+    if strong_only:
+        rules = _rules()[2]
     for label, pattern in rules or _rules()[1]:
         match = pattern.search(sentence)
         if match:
@@ -57,7 +60,7 @@ def find_encounter(doc: Document) -> Document:
     window has one: the body's sentence names the participants with their titles ("President Xi
     Jinping held talks with ..."), a headline often without. With no cue in the window, the lead
     is the first body sentence that names two officials (`_officials_lead`)."""
-    window, _, _, _ = _rules()
+    window = _rules()[0]
     lead = None
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
         if sent.credit or sent.turn:
@@ -103,7 +106,7 @@ def _officials_lead(doc: Document, window: int) -> int | None:
 def _fallback(doc: Document) -> Encounter:
     """No sentence announces the encounter: a joint statement says so in its title or body;
     otherwise the title ("Readout of ... Call with ...") decides, without evidence in the body."""
-    _, _, in_titles, joint = _rules()
+    _, _, _, in_titles, joint = _rules()
     for sent in doc.sentences:
         match = joint.search(sent.text)
         if match:

@@ -151,7 +151,7 @@ def _title_run(tokens: list[Token], i: int) -> int:
     if tokens[i].kind not in ("HEAD", "WORD", "COUNTRY"):
         return i
     j, last, has_head = i, i, False
-    while j < len(tokens) and tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN"):
+    while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)):
         if _courtesy_at(tokens, j) and j > i and tokens[j - 1].kind == "COUNTRY":
             break  # "President of the United Arab Emirates Sheikh Mohamed ...": the office ends at its state
         if tokens[j].kind != "CONN":
@@ -159,6 +159,13 @@ def _title_run(tokens: list[Token], i: int) -> int:
             has_head |= tokens[j].kind == "HEAD"
         j += 1
     return last if has_head else i
+
+
+def _inside_title(tokens: list[Token], j: int) -> bool:
+    """A capitalised word the title's own words surround: a portfolio's ("Special Representative for
+    Korean Peninsula Peace ...", "Assistant Secretary for European and Eurasian Affairs")."""
+    return (tokens[j].kind == "CAP" and 0 < j < len(tokens) - 1 and tokens[j - 1].kind in ("CONN", "WORD")
+            and tokens[j + 1].kind in ("WORD", "HEAD"))
 
 
 def _name_run(tokens: list[Token], j: int) -> int:
@@ -367,13 +374,7 @@ def find_participants(doc: Document) -> Document:
     span = doc.sentences[doc.lead].span if doc.lead is not None else None
     lead = tokenize(doc.text, span.start, span.end) if span else None  # read once, used twice
     for mention, sent_start in _candidates(doc, lead):
-        name = mention.name.of(doc.text)
-        if any(_same_person(name, p.name) for p in people):
-            continue
-        country = (mention.country or _side_country(doc.text, mention.name.start, sent_start)
-                   or leader_country(name, on=doc.published))
-        people.append(Participant(name=name, title=mention.title_text, country=country, span=mention.name,
-                                  title_span=mention.title_span, aliases=aliases(name)))
+        _add(doc, people, mention, sent_start)
     if people and people[0].country is None and doc.publisher:
         people[0].country = doc.publisher  # the official who announces the encounter is the publisher's
     for own in (_untitled_subject(doc), _unnamed_own_official(doc)):
@@ -383,6 +384,8 @@ def find_participants(doc: Document) -> Document:
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
             people.append(other)
+    for mention, sent_start in _beyond_the_lead(doc, len(people)):
+        _add(doc, people, mention, sent_start)
     if len(people) < 2:
         for speaker in _speakers_of_turns(doc):
             if not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
@@ -392,6 +395,46 @@ def find_participants(doc: Document) -> Document:
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
     doc.participants = people
     return doc
+
+
+def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
+    name = mention.name.of(doc.text)
+    if any(_same_person(name, p.name) for p in people):
+        return
+    country = (mention.country or _side_country(doc.text, mention.name.start, sent_start)
+               or leader_country(name, on=doc.published))
+    people.append(Participant(name=name, title=mention.title_text, country=country, span=mention.name,
+                              title_span=mention.title_span, aliases=aliases(name)))
+
+
+_SUBJECT_OPENING = re.compile(r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day)\b[^,]{0,40},\s*)?"
+                              r"(?:the\s+)?$", re.I)
+
+
+def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]:
+    """Officials named outside the lead sentence who took part all the same: the rest of the lead's
+    paragraph when the lead names fewer than two ("On June 2, the Governments of X and Y held a
+    Strategic Dialogue. X's Foreign Minister, A, and ..., B, led the Dialogue."), and the subjects
+    of a later sentence reporting another encounter of the same release ("Also on Friday, Premier
+    Li Keqiang and his Spanish counterpart Mariano Rajoy exchanged congratulatory messages")."""
+    from communique.stages.encounter import classify  # this stage runs after the encounter's
+
+    if doc.lead is None:
+        return
+    lead_paragraph = doc.sentences[doc.lead].paragraph
+    for sent in doc.sentences[doc.lead + 1:]:
+        if sent.credit or sent.turn:
+            continue
+        same_paragraph = sent.paragraph == lead_paragraph and found < 2
+        if not same_paragraph and not classify(sent.text, strong_only=True):
+            continue
+        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if same_paragraph:
+            yield from ((m, sent.span.start) for m in mentions)
+        elif len(mentions) >= 2:
+            first = mentions[0].title_span or mentions[0].name
+            if _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start):
+                yield from ((m, sent.span.start) for m in mentions)
 
 
 def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participant]:
