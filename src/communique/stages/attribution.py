@@ -257,6 +257,7 @@ def attribute(doc: Document) -> Document:
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
     statements: list[Statement] = []
+    quoted = _quotations(doc, cast)
     for index, sent in enumerate(doc.sentences):
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
@@ -268,6 +269,8 @@ def attribute(doc: Document) -> Document:
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif in_turn:
             cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
+        elif index in quoted:
+            cue = quoted[index]
         else:
             cue = find_cue(sent.text, cast)
         if index == doc.lead:
@@ -283,6 +286,89 @@ def attribute(doc: Document) -> Document:
     doc.statements = statements
     _fill_countries(doc)
     return doc
+
+
+_OPENING_QUOTE = re.compile(r"[“\"]")
+_CLOSING_TAIL = re.compile(r"[”\"]\s*(?P<tail>[^“”\"]*)$")
+_SAYS_AFTER = re.compile(r",?\s*(?P<verb>said|says|stressed|noted|added|emphasi[sz]ed|underlined|stated|continued|"
+                         r"concluded|remarked|pointed out|explained|told [^,.]{1,40})\s+(?P<who>[^,.]{2,80})", re.I)
+_MESSAGE_READS = re.compile(r"\b(?:message|letter|telegram|greetings|address|note)s?\b[^“\":]{0,40}"
+                            r"\b(?:reads?|says|said|states|stated|noted)\b[^“\"]{0,20}:?\s*[“\"]", re.I)
+_QUOTE_SPAN = 12  # sentences a quotation may run over before its closing mark is looked for no more
+
+
+def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
+    """The speaker of every sentence of a quotation that runs over several sentences, from the
+    words after its closing mark ('"... Europe. EU states must get rid of this dependence," the
+    President of Ukraine stressed.') or before its opening one ("The message reads, in part:
+    \"Russia shares the grief ... injured.\"": a message's words are its sender's). A quotation
+    inside one sentence is left to the cue finder: its subject is outside the quotation."""
+    found: dict[int, Cue] = {}
+    sentences = doc.sentences
+    index = 0
+    while index < len(sentences):
+        text = sentences[index].text
+        opening = _open_quote(text)
+        if opening is None:
+            index += 1
+            continue
+        close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
+                      if _closes(sentences[k].text) or sentences[k].turn or sentences[k].credit), None)
+        cue = _before_quote(doc, text[:opening], cast)
+        if cue is None and close is not None and (tail := _CLOSING_TAIL.search(sentences[close].text)):
+            cue = _after_quote(tail["tail"], cast)
+        if cue is not None and close is not None:
+            for k in range(index, close + 1):
+                found[k] = Cue(cue.speaker, "strong", (0, 0))
+            index = close + 1
+        else:
+            index += 1
+    return found
+
+
+def _open_quote(text: str) -> int | None:
+    """Where a quotation opens in `text` that `text` does not close, if one does."""
+    curly_open, curly_close, straight = text.count("“"), text.count("”"), text.count('"')
+    if curly_open > curly_close:
+        return text.rfind("“")
+    if straight % 2 == 1 and not (curly_open or curly_close):
+        m = list(_OPENING_QUOTE.finditer(text))
+        return m[-1].start() if m and (m[-1].start() == 0 or not text[m[-1].start() - 1].isalnum()) else None
+    return None
+
+
+def _closes(text: str) -> bool:
+    return text.count("”") > text.count("“") or text.count('"') % 2 == 1
+
+
+def _before_quote(doc: Document, before: str, cast: Cast) -> Cue | None:
+    """Who speaks a quotation from the words before it: the sender, for a message's text; a
+    speaker's own cue ("Zelenskyy said: \"...")."""
+    if not before.strip():
+        return None
+    if _MESSAGE_READS.search(before + '"') and doc.participants:
+        return Cue(_sender(doc), "strong", (0, 0))
+    cue = find_cue(before, cast)
+    return cue if cue is not None and cue.strength == "strong" and cue.speaker not in (None, "he") else None
+
+
+def _sender(doc: Document) -> str:
+    """A message's sender: the participant the lead names first (its subject)."""
+    if doc.lead is not None:
+        lead = doc.sentences[doc.lead].span
+        inside = [p for p in doc.participants if lead.contains(p.span)]
+        if inside:
+            return min(inside, key=lambda p: p.span.start).name
+    return doc.participants[0].name
+
+
+def _after_quote(tail: str, cast: Cast) -> Cue | None:
+    """Who speaks a quotation from the words after it: ', the President said.', ' said Zelenskyy'."""
+    tail = tail.strip(" ,")
+    if m := _SAYS_AFTER.match(tail):  # "said Volodymyr Zelenskyy": the subject after its verb
+        tail = f"{m['who']} {m['verb']}"
+    cue = find_cue(tail, cast)
+    return cue if cue is not None and cue.strength == "strong" and cue.speaker not in (None, "he") else None
 
 
 def _turn_speaker(sentence: str, cast: Cast) -> str | None:
