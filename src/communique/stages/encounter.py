@@ -91,9 +91,13 @@ def _skipped(doc: Document, window: int) -> int:
 def _officials_lead(doc: Document, window: int) -> int | None:
     """The first body sentence of the window (headlines and credits aside) that names two
     officials by title and name: the lead of a readout that announces its encounter in words no
-    cue list holds. One official is not enough: a speech or a domestic item names one."""
+    cue list holds. Only when the title (or a headline line) says there was an encounter: a
+    statement, a speech or a domestic item names officials too, and must not gain participants."""
     from communique.stages.participants import find_mentions  # participants depend on this stage's output
 
+    headline = doc.sentences[0].text if doc.sentences and is_heading(doc, 0) else ""
+    if not any(classify(line, strong_only=True) for line in (doc.title or "", headline)):
+        return None
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
         if sent.credit or sent.turn or is_heading(doc, index):
             continue
