@@ -529,9 +529,9 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the lead names the governments; its paragraph names the officials (State Department)
-    ("On May 5, the Governments of the United States and Georgia held a Strategic Partnership Commission in "
+    ("On May 5, the Governments of the United States and Georgia held the Strategic Partnership Dialogue in "
      "Washington. Georgia’s Foreign Minister, Ilia Darchiashvili, and U.S. Assistant Secretary of State for European "
-     "and Eurasian Affairs, Dr. James O'Brien, led the Commission.\nThey reaffirmed the partnership.",
+     "and Eurasian Affairs, Dr. James O'Brien, led the Dialogue.\nThey reaffirmed the partnership.",
      [("Ilia Darchiashvili", "GEO"), ("James O'Brien", "USA")]),
     # a second encounter of the same release (China Daily, Xinhua)
     ("President Xi Jinping exchanged congratulatory messages with President Gustavo Petro of Colombia on Friday.\n"
