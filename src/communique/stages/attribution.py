@@ -95,14 +95,18 @@ class Cast:
     """The participants as the cue finder needs them: names, roles and countries."""
 
     people: tuple[Participant, ...]
+    _alias_patterns: tuple[re.Pattern[str] | None, ...] = ()  # one per participant, compiled once
+
+    def __post_init__(self) -> None:
+        patterns = []
+        for p in self.people:
+            words = [re.escape(a) for a in p.aliases if a not in _FUNCTION_WORDS]
+            patterns.append(re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])") if words else None)
+        object.__setattr__(self, "_alias_patterns", tuple(patterns))
 
     def by_alias(self, text: str) -> list[Participant]:
-        found = []
-        for p in self.people:
-            words = [a for a in p.aliases if a not in _FUNCTION_WORDS]
-            if p.name in text or any(re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", text) for a in words):
-                found.append(p)
-        return found
+        return [p for p, pattern in zip(self.people, self._alias_patterns)
+                if p.name in text or pattern is not None and pattern.search(text)]
 
     def by_role(self, text: str) -> list[Participant]:
         """ "The President" -> the participant titled President (the first, the publisher's side,
@@ -110,8 +114,7 @@ class Cast:
         found: list[Participant] = []
         # "The President", or a bare title opening the subject ("Prime Minister conveyed ...", MEA) or
         # joined to another ("The Secretary and Foreign Minister discussed ...")
-        for m in re.finditer(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE
-                             + r")\s?){0,4})", text):  # with the name, if one follows: "President el-Sisi"
+        for m in _ROLE.finditer(text):  # with the name, if one follows: "President el-Sisi"
             role = m.group(1).strip()
             exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
             head = [p for p in self.people if p.title and _head(p.title) == _head(role)
@@ -122,7 +125,7 @@ class Cast:
                 pick = [p for p in pick if p.country in states] or pick
             if pick and pick[0] not in found:
                 found.append(pick[0])
-        for m in re.finditer(r"\b([A-Z][A-Za-z]{1,3})\b", text):  # "EAM thanked ...": an abbreviated title
+        for m in _SHORT_TITLE.finditer(text):  # "EAM thanked ...": an abbreviated title
             full = abbreviations().get(m.group(1))
             pick = [p for p in self.people if p.title and full and (p.title == m.group(1) or full in _parts(p.title)
                                                                     or p.title.endswith(full))]
@@ -134,10 +137,15 @@ class Cast:
         return [p for p in self.people if p.country == code]
 
 
+_ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
+_SHORT_TITLE = re.compile(r"\b([A-Z][A-Za-z]{1,3})\b")
+_OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
+
+
 def _head(title: str) -> str:
     """The word that names the office: "Minister" of "Minister for Foreign Affairs" and of "Foreign
     Minister", "Secretary" of "US Secretary of State"."""
-    return re.split(r"\s+(?:of|for|to|in)\s+", title, maxsplit=1)[0].split()[-1]
+    return _OFFICE_END.split(title, maxsplit=1)[0].split()[-1]
 
 
 def _parts(title: str) -> list[str]:

@@ -34,6 +34,11 @@ def _rules() -> tuple[int, Rules, Rules, Rules, re.Pattern[str]]:
     return data["lead_window"], strong + compiled(data.get("weak_labels") or {}), strong, in_titles, joint
 
 
+@cache
+def _any_strong() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _rules()[2]), re.IGNORECASE)
+
+
 def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = False
              ) -> tuple[str, tuple[int, int]] | None:
     """(label, cue offsets) for the first label whose cue occurs in `sentence`.
@@ -46,6 +51,8 @@ def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = F
     'message'
     """
     if strong_only:
+        if not _any_strong().search(sentence):  # one search for the common case: no cue at all
+            return None
         rules = _rules()[2]
     for label, pattern in rules or _rules()[1]:
         match = pattern.search(sentence)

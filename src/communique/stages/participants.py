@@ -411,6 +411,22 @@ _SUBJECT_OPENING = re.compile(r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In
                               r"(?:the\s+)?$", re.I)
 
 
+_FIRST_WORD = re.compile(r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day)\b[^,]{0,40},\s*)?"
+                         r"(?:the\s+)?([^\W\d_][\w'’.\-]*)")
+
+
+def _opens_with_an_office(text: str) -> bool:
+    """Whether a sentence (after "Also on Friday,") opens with an office, an honorific or a state's
+    name, as a sentence whose subjects are officials does: a cheap look before tokenising it."""
+    m = _FIRST_WORD.match(text)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    vocab = vocabulary()
+    return word in vocab["heads"] or word in vocab["words"] or word in vocab["honorifics"] \
+        or actors().code_for(word) is not None
+
+
 def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]:
     """Officials named outside the lead sentence who took part all the same: the rest of the lead's
     paragraph when the lead names fewer than two ("On June 2, the Governments of X and Y held a
@@ -426,7 +442,7 @@ def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]
         if sent.credit or sent.turn:
             continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
-        if not same_paragraph and not classify(sent.text, strong_only=True):
+        if not same_paragraph and (not _opens_with_an_office(sent.text) or not classify(sent.text, strong_only=True)):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if same_paragraph:

@@ -117,9 +117,14 @@ def _mark_credits(doc: Document) -> None:
     """Mark credit sentences, and every sentence of a paragraph that a caption's credit or a
     translation note is in (the caption's words describe a photo, not the encounter)."""
     line, caption = _credit_rules()
-    captioned = {s.paragraph for s in doc.sentences if caption.search(s.text)}
+    captioned = {s.paragraph for s in doc.sentences
+                 if ("hoto" in s.text or "mage" in s.text or "ranslation" in s.text) and caption.search(s.text)}
     for sent in doc.sentences:
-        sent.credit = sent.paragraph in captioned or line.fullmatch(sent.text.strip()) is not None
+        sent.credit = sent.paragraph in captioned or len(sent.text) <= _CREDIT_LENGTH and \
+            line.fullmatch(sent.text.strip()) is not None
+
+
+_CREDIT_LENGTH = 160  # a credit or byline is a short line; longer sentences are not tried
 
 
 def _renumber_paragraphs(doc: Document) -> None:
