@@ -70,6 +70,16 @@ SENTENCES = [
     ("party_ideology", "The two General Secretaries exchanged views on Party building and the theory of socialism."),
     ("high_level_exchanges", "Both sides should maintain the momentum of high-level exchanges and prepare well for the upcoming visit."),
     ("high_level_exchanges", "This year marks the 50th anniversary of the establishment of diplomatic relations."),
+    # wordings of more governments (Kremlin, Ukraine, UK, Pakistan, UN)
+    ("european_security", "The leaders paid special attention to further sanctions pressure on Russia."),
+    ("european_security", "The anti-Russian restrictions imposed by the West have made the situation worse."),
+    ("people_to_people", "The Minister thanked Malaysia for looking after Pakistani nationals based in Kuala Lumpur."),
+    ("people_to_people", "The President asked for help to evacuate Ukrainian citizens from the besieged city."),
+    ("high_level_exchanges", "The leaders agreed to continue regular contacts at the highest level."),
+    ("high_level_exchanges", "They discussed the trilateral meeting to be held in Brussels next month."),
+    ("high_level_exchanges", "The ministers agreed to hold the next 2+2 dialogue in Canberra."),
+    ("climate_energy", "The leaders discussed the situation on the global oil market."),
+    ("development_aid", "They discussed the need to prevent a humanitarian emergency in the country."),
 ]
 
 
@@ -92,9 +102,19 @@ def test_every_issue_has_a_sentence():
     "Officials from DOC and DOL joined the call.",  # DOC: Department of Commerce
     "They discussed the overdose epidemic.",
     "The Minister of Trade and Industry Gan Kim Yong attended.",
+    "As long as there is a favorable climate for dialogue, we need to keep talking.",
 ])
 def test_no_issue(sentence):
     assert issues_of(sentence) - {"technology"} == set()
+
+
+@pytest.mark.parametrize("issue, sentence", [
+    ("development_aid", "The ceasefire opened humanitarian corridors for civilians."),  # an evacuation route
+    ("security_defense", "The ministers condemned North Korea's ballistic missile launch."),  # the peninsula's issue
+    ("security_defense", "They discussed the security situation in the region."),
+])
+def test_a_broad_word_alone_does_not_raise_its_issue(issue, sentence):
+    assert issue not in doc_issues(sentence)
 
 
 def test_weak_cue_alone_is_not_enough():
