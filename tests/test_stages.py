@@ -528,6 +528,13 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     # VNA: Cambodian honorifics
     ("VNM", "Hanoi (VNA) – Prime Minister Pham Minh Chinh held phone talks with Cambodian Prime Minister Samdech Moha Borvor "
      "Thipadei Hun Manet on March 5.", [("Pham Minh Chinh", "VNM"), ("Hun Manet", "KHM")]),
+    # Kremlin: an office of a body no title word names, then the person
+    ("RUS", "Vladimir Putin had a meeting with Chairman of Rosatom Supervisory Board Sergei Kiriyenko and "
+     "President of the Republic of Belarus Alexander Lukashenko.",
+     [("Vladimir Putin", "RUS"), ("Sergei Kiriyenko", "RUS"), ("Alexander Lukashenko", "BLR")]),
+    # White House: an office's acronym in brackets; "-elect"
+    ("USA", "Principal Deputy National Security Advisor (PDNSA) Jon Finer spoke today with President-elect "
+     "Bernardo Arevalo of Guatemala.", [("Jon Finer", "USA"), ("Bernardo Arevalo", "GTM")]),
 ])
 def test_participants_of_leads_in_many_styles(publisher, lead, expected):
     from communique.ingest.text import document_from_text

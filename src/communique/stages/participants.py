@@ -80,6 +80,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def _classify(word: str, s: int, e: int, vocab: dict[str, frozenset[str]]) -> Token:
     bare = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+    if bare.lower().endswith(("-elect", "-designate")):  # "President-elect", "Prime Minister-Designate"
+        bare = bare.rsplit("-", 1)[0]
     if not word[0].isalnum():
         kind = "PUNCT"
     elif bare in vocab["heads"]:
@@ -223,9 +225,11 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     t_end = _title_run(tokens, i)
     if t_end == i:
         return None
-    n_start = _skip_honorifics(tokens, t_end)
+    n_start = _skip_honorifics(tokens, _past_acronym(tokens, t_end))
     n_start += _courtesy_at(tokens, n_start)
     n_end = _name_run(tokens, n_start)
+    if n_end <= n_start and (body := _body_then_name(tokens, t_end)):
+        t_end, n_start, n_end = body  # "Governor of the Yamalo-Nenets Autonomous Area Dmitry Artyukhov"
     if n_end <= n_start and t_end < len(tokens) and tokens[t_end].text == ",":
         # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name;
         # "the Minister for Foreign Affairs, Senator the Hon Penny Wong": a courtesy says a name follows
@@ -242,6 +246,40 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     country = _title_country(tokens, i, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, i, t_end)
     return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), country, title_text, title_span), after
+
+
+def _past_acronym(tokens: list[Token], j: int) -> int:
+    """Past an office's acronym in brackets: "Principal Deputy National Security Advisor (PDNSA) Jon Finer"."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper():
+        return j + 3
+    return j
+
+
+_BODY_CONNECTORS = frozenset({"of", "to", "at", "on"})
+
+
+def _body_then_name(tokens: list[Token], j: int) -> tuple[int, int, int] | None:
+    """An office of a body whose name no title word makes ("Chairman of Gazprom Alexei Miller",
+    "Governor of the Yamalo-Nenets Autonomous Area Dmitry Artyukhov"): after "of (the)" a run of
+    three to eight capitalised words is the body's name and then the person's, who is taken to be
+    the last two words (three with a middle initial). (title end, name start, name end), or None."""
+    if j >= len(tokens) or tokens[j].text not in _BODY_CONNECTORS:
+        return None
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "the")
+    end = k
+    while end < len(tokens) and end - k < 8 and (tokens[end].kind in ("CAP", "WORD") or
+                                                  tokens[end].kind == "CONN" and tokens[end].text == "and"):
+        end += 1
+    while end > k and tokens[end - 1].kind == "CONN":  # "... Sergei Kiriyenko and President of ...": the list goes on
+        end -= 1
+    caps = [t for t in tokens[k:end] if t.kind == "CAP"]
+    if end - k < 3 or len(caps) < 2 or tokens[end - 1].kind != "CAP" or tokens[end - 2].kind != "CAP" \
+            or tokens[end - 1].text.endswith(("'s", "’s")):
+        return None
+    start = end - 3 if _INITIAL.match(tokens[end - 2].text) and tokens[end - 3].kind == "CAP" else end - 2
+    if start <= k or tokens[start - 1].kind == "CONN" and tokens[start - 1].text == "and":
+        return None
+    return start, start, end
 
 
 def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
