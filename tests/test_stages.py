@@ -566,3 +566,22 @@ def test_officials_beyond_the_lead_sentence(text, expected):
     r = extract(text, doc_id="t")
     assert [(p.name, p.country) for p in r.participants][:len(expected)] == expected
     assert len(r.participants) == len(expected)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Head of State noted the support of Poland.", "Volodymyr Zelenskyy"),  # not the Head of the Office
+    ("The Polish leader thanked him for the invitation.", "Donald Tusk"),
+    ("The leader of Poland thanked him for the invitation.", "Donald Tusk"),
+    ("The Head of the Office of the President briefed the guests.", "Andriy Yermak"),
+])
+def test_an_office_in_general_words_names_its_participant(sentence, speaker):
+    r = extract("President of Ukraine Volodymyr Zelenskyy met with Head of the Office of the President Andriy Yermak "
+                "and Prime Minister of Poland Donald Tusk.\nThe talks were held in Kyiv.\n" + sentence, doc_id="t")
+    assert r.statements[-1].speaker == speaker
+
+
+def test_a_place_abbreviation_ends_its_sentence_before_a_capital():
+    r = extract("Deputy Secretary Wendy Sherman met with German State Secretary Andreas Michaelis in Washington, D.C. "
+                "Deputy Secretary Sherman and State Secretary Michaelis emphasized their support for Ukraine.",
+                doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, BOTH]

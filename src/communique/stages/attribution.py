@@ -111,10 +111,14 @@ class Cast:
     def by_role(self, text: str) -> list[Participant]:
         """ "The President" -> the participant titled President (the first, the publisher's side,
         when two share it); "the Foreign Minister" matches "State Councilor and Foreign Minister"."""
-        found: list[Participant] = []
+        found: list[Participant] = self.by_generic_office(text)
+        generic = [m.span() for m in _GENERIC_OFFICE.finditer(text)] if found else []  # spans read already
         # "The President", or a bare title opening the subject ("Prime Minister conveyed ...", MEA) or
         # joined to another ("The Secretary and Foreign Minister discussed ...")
         for m in _ROLE.finditer(text):  # with the name, if one follows: "President el-Sisi"
+            if any(s <= m.start(1) < e for s, e in generic):
+                continue  # "The Head of State": not the "Head of the Office"; "the President" inside "the
+                # Head of the Office of the President" is a word of that office, not the President
             role = m.group(1).strip()
             exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
             head = [p for p in self.people if p.title and _head(p.title) == _head(role)
@@ -125,6 +129,8 @@ class Cast:
                 pick = [p for p in pick if p.country in states] or pick
             if pick and pick[0] not in found:
                 found.append(pick[0])
+                if pick[0].title and text.startswith(pick[0].title, m.start(1)):
+                    generic.append((m.start(1), m.start(1) + len(pick[0].title)))
         for m in _SHORT_TITLE.finditer(text):  # "EAM thanked ...": an abbreviated title
             full = abbreviations().get(m.group(1))
             pick = [p for p in self.people if p.title and full and (p.title == m.group(1) or full in _parts(p.title)
@@ -133,10 +139,29 @@ class Cast:
                 found.append(pick[0])
         return found
 
+    def by_generic_office(self, text: str) -> list[Participant]:
+        """ "The Head of State noted ...", "the Ukrainian leader", "the head of the Turkish state":
+        an office said in general words names the participant of the state they qualify, or the
+        one whose title is a head of state's (of government's)."""
+        found: list[Participant] = []
+        for m in _GENERIC_OFFICE.finditer(text):
+            states = {x.code for x in actors().find(m.group()) if actors().is_state(x.code)}
+            heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() else _HEADS_OF_STATE
+            pick = [p for p in self.people if p.country in states] if states else \
+                [p for p in self.people if p.title and _head(p.title) in heads]
+            if len(pick) == 1 and pick[0] not in found:
+                found.append(pick[0])
+        return found
+
     def by_country(self, code: str) -> list[Participant]:
         return [p for p in self.people if p.country == code]
 
 
+_GENERIC_OFFICE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
+    r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})?)\b")
+_HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
+_HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
 _SHORT_TITLE = re.compile(r"\b([A-Z][A-Za-z]{1,3})\b")
 _OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
@@ -210,6 +235,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         if _second_actor(sentence, speaker, cast):
             return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
         return Cue(speaker, "strong", (start, start + len(subject.rstrip())))
+    if (m := _GENERIC_OFFICE.match(rest)) and len(office := cast.by_generic_office(m.group())) == 1:
+        return Cue(office[0].name, "strong", (start, start + m.end()))  # "The Polish leader thanked ..."
     if m := _SIDE.match(rest):
         code = actors().code_for(m["who"])
         side = cast.by_country(code) if code else []

@@ -17,11 +17,14 @@ from communique.model import Document, Sentence, Span
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt adm sgt rev hon st mt no nos vol art para fig sr jr
-    messrs mme mlle h.e h.m h.r.h s.e u.s u.k u.n e.u u.s.a p.r.c d.c a.m p.m e.g i.e etc vs approx
+    messrs mme mlle h.e h.m h.r.h s.e u.s u.k u.n e.u u.s.a p.r.c a.m p.m e.g i.e etc vs approx
     jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept gov sen rep amb
     """.split()
 )
 
+# Abbreviated places that end a sentence when a capital follows ("met ... in Washington, D.C. The
+# Secretary emphasized ..."): a place is not an adjective before a noun as "U.S." is (State, White House).
+_PLACE_ENDS = frozenset({"d.c"})
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
 _NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9À-Ý#]|\*{3}|<…>)""")
 _DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...": a cut, its own sentence
@@ -39,8 +42,8 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
     if match.group().startswith(".") and len(match.group()) == 1:
         if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
             return False  # "Mr. X", "Joseph R. Biden"
-        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
-            return False  # "U.S.", "D.C." written with inner periods
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) and bare not in _PLACE_ENDS:
+            return False  # "U.S." written with inner periods
         if _LIST_NUMBER.match(word + ".") and not before[: -len(word)].strip():
             return False  # "1. The United States will ..." at the start of a paragraph
     return True
