@@ -585,3 +585,16 @@ def test_a_place_abbreviation_ends_its_sentence_before_a_capital():
                 "Deputy Secretary Sherman and State Secretary Michaelis emphasized their support for Ukraine.",
                 doc_id="t")
     assert [s.speaker for s in r.statements] == [None, BOTH]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the reporting clause ends the sentence (Xinhua, Ukraine's presidency)
+    ("China and Indonesia should deepen trade and investment cooperation, Xi told Prabowo.", "Xi Jinping"),
+    ("The two countries share broad common interests, Prabowo said.", "Prabowo Subianto"),
+    # an office qualified by its state names that state's participant, titled or not (Kremlin)
+    ("The Chinese President stressed the importance of the partnership.", "Xi Jinping"),
+])
+def test_speaker_named_last_or_by_the_office_of_a_state(sentence, speaker):
+    r = extract("Xi Jinping had a telephone conversation with President of Indonesia Prabowo Subianto.\n"
+                "The leaders discussed trade.\n" + sentence, doc_id="t")
+    assert r.statements[-1].speaker == speaker

@@ -124,8 +124,14 @@ class Cast:
             head = [p for p in self.people if p.title and _head(p.title) == _head(role)
                     and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
             pick = exact or head
-            if len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
-                states = {x.code for x in actors().find(role) if actors().is_state(x.code)}
+            qualified = role + text[m.end(1):m.end(1) + 40] if text.startswith(" of ", m.end(1) - 1) or \
+                text.startswith("of ", m.end(1)) else role  # "the President of Russia"
+            states = {x.code for x in actors().find(qualified) if actors().is_state(x.code)} if pick else set()
+            if states and not any(p.country in states for p in pick):
+                # "The President of Russia", "The Russian President": the state's participant, who
+                # may be named without a title ("Vladimir Putin had a conversation with ...")
+                pick = [p for p in self.people if p.country in states and p.title is None] or pick
+            elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
                 pick = [p for p in pick if p.country in states] or pick
             if pick and pick[0] not in found:
                 found.append(pick[0])
@@ -191,6 +197,11 @@ def _subject_starts(sentence: str) -> list[int]:
     return starts
 
 
+_REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma
+    r",\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:said|says|noted|added|stressed|"
+    r"emphasi[sz]ed|underlined|stated|continued|pointed out|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)[.!]?[”\"]?$")
+
+
 def find_cue(sentence: str, cast: Cast) -> Cue | None:
     """The cue that decides who a sentence belongs to, or None when it continues the speaker.
 
@@ -203,6 +214,9 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     """
     if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence):
         return Cue(None, "strong", (0, len(sentence)))
+    if (said := _REPORTED_AFTER.search(sentence)) and (cue := _cue_at(sentence, said.start("who"), cast)) \
+            and cue.strength == "strong" and cue.speaker not in (None, BOTH):
+        return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
     weak = None
     for start in _subject_starts(sentence):
         cue = _cue_at(sentence, start, cast)
