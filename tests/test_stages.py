@@ -598,3 +598,23 @@ def test_speaker_named_last_or_by_the_office_of_a_state(sentence, speaker):
     r = extract("Xi Jinping had a telephone conversation with President of Indonesia Prabowo Subianto.\n"
                 "The leaders discussed trade.\n" + sentence, doc_id="t")
     assert r.statements[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("title, encounter", [
+    ("Joint Statement by President of Ukraine Volodymyr Zelenskyy and President of Finland Alexander Stubb", "joint_statement"),
+    ("U.S.-Philippines Leaders' Joint Statement", "joint_statement"),
+    ("Joint Statement on the U.S.-Georgia Strategic Partnership Dialogue", "meeting"),  # a statement on the meeting
+    ("Joint Statement by President Biden and President Lula Following Call", "meeting"),
+])
+def test_a_joint_statement_by_its_parties_is_one_even_when_it_tells_of_the_meeting(title, encounter):
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text("(Kyiv, 3 May 2024) The President of Ukraine and the President of the Republic of Finland, "
+                             "having met today in Kyiv, stated the following.\nThe parties condemn the aggression.",
+                             doc_id="t", title=title)
+    r = extract_document(doc)
+    assert r.encounter == encounter
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("President of Ukraine", "UKR"), ("President of the Republic of Finland", "FIN")]
+    assert r.location.name == "Kyiv"

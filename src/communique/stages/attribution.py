@@ -298,9 +298,11 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
 
 def attribute(doc: Document) -> Document:
     cast = Cast(tuple(doc.participants))
-    joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement"
+    # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
+    # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
+    joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
     countries = {p.name: p.country for p in doc.participants}
-    current: str | None = BOTH if joint_text and doc.lead is None else None
+    current: str | None = BOTH if joint_text else None
     last_person: str | None = doc.participants[0].name if doc.participants else None
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn

@@ -82,6 +82,8 @@ def find_encounter(doc: Document) -> Document:
         sent = doc.sentences[index]
         doc.lead = index
         doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))
+        if _statement_by_title(doc.title):
+            doc.encounter = Encounter("joint_statement", None)
         return doc
     doc.encounter = _fallback(doc)
     # a joint statement speaks in both voices from its first line: it has no narrated lead, and
@@ -112,6 +114,23 @@ def _officials_lead(doc: Document, window: int) -> int | None:
         if len({m.name.of(doc.text) for m in mentions}) >= 2:
             return index
     return None
+
+
+_NAMES_AN_ENCOUNTER = re.compile(r"\b(?:call|meeting|talks|visit|conversation|summit|dialogue)\b", re.I)  # "... Following Call"
+_OF_ITS_OWN = re.compile(r"\s*(?:by|of|from|between|issued by)\b|\s*$", re.I)
+
+
+def _statement_by_title(title: str | None) -> bool:
+    """A title that calls the document the joint statement of its parties ("Joint Statement by
+    President of Ukraine ... and President of ...", "U.S.-ROK Leaders' Joint Statement"), and names
+    no encounter ("Joint Statement on the U.S.-North Macedonia Strategic Dialogue", "Joint Statement
+    by President Biden and President Lula Following Call" are the encounter's): the document is the
+    statement's text, even when it opens by telling of the meeting."""
+    if not title:
+        return False
+    match = _rules()[4].search(title)
+    return match is not None and _OF_ITS_OWN.match(title, match.end()) is not None \
+        and not _NAMES_AN_ENCOUNTER.search(title)
 
 
 def _fallback(doc: Document) -> Encounter:

@@ -425,6 +425,10 @@ def find_participants(doc: Document) -> Document:
     for mention, sent_start in _beyond_the_lead(doc, len(people)):
         _add(doc, people, mention, sent_start)
     if len(people) < 2:
+        for office in _offices_of_states(doc):
+            if not any(p.country == office.country for p in people):
+                people.append(office)
+    if len(people) < 2:
         for speaker in _speakers_of_turns(doc):
             if not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
                        and speaker.country == p.country for p in people):
@@ -564,6 +568,30 @@ def _office_participant(doc: Document, office: str, span: Span) -> Participant:
                            aliases=(*aliases(name), office), name_from="leaders.tsv")
     return Participant(name=office, title=office, country=doc.publisher, span=span, title_span=span,
                        aliases=(office,))
+
+
+_OFFICE_OF_STATE = re.compile(
+    r"\b[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*) of (?P<state>(?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*){0,6})"
+    r"(?!\s+(?:[A-Z]|H\.E\.))")
+
+
+def _offices_of_states(doc: Document) -> Iterator[Participant]:
+    """ "The President of Ukraine and the President of the Republic of Estonia, having met today in
+    Kyiv, stated the following": officials the lead names by their state's office alone. Each is
+    named by the office as written, its country the state's (the contract's office-only rule)."""
+    if doc.lead is None:
+        return
+    sent = doc.sentences[doc.lead]
+    for m in _OFFICE_OF_STATE.finditer(sent.text):
+        if m["office"].split()[-1] not in vocabulary()["heads"]:
+            continue
+        code = actors().code_for(m["state"])
+        if code and actors().is_state(code):
+            span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("state"))
+            title_span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("office"))
+            name = span.of(doc.text)
+            yield Participant(name=name, title=m["office"], country=code, span=span, title_span=title_span,
+                              aliases=(m["office"],))
 
 
 def _speakers_of_turns(doc: Document) -> Iterator[Participant]:

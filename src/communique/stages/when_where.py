@@ -44,7 +44,7 @@ _RELATIVE = re.compile(
     r"|(?:on |last |this )?(?:" + "|".join(_WEEKDAYS) + r"))\b",
     re.I,
 )
-IN_PERSON = frozenset({"talks", "meeting", "press_remarks", "other"})
+IN_PERSON = frozenset({"talks", "meeting", "press_remarks", "other", "joint_statement"})  # a statement of a meeting it tells of
 
 
 def _iso(published: str | None) -> date | None:
