@@ -101,9 +101,9 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
         return []
     found = [Mention(m.code, m.span.start, m.span.end, False) for m in actors().find(text, start, end)
              if not text.startswith("$", m.span.end)]  # "US$ 500 million" names no actor
-    if side.people:
-        codes, pattern = _people_pattern(side.people)
-        found += [Mention(codes[m.group()], m.start(), m.end(), False) for m in pattern.finditer(text, start, end)]
+    for name, code in side.people:  # overlaps resolve below: the earliest, then the longest, is kept
+        if name in text[start:end]:
+            found += [Mention(code, m.start(), m.end(), False) for m in _name_pattern(name).finditer(text, start, end)]
     found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in cue_book().unspecified.finditer(text, start, end)]
     found += [Mention(code, s, e, False) for s, e, _, code in find_leaders(text, start, end)]  # after participants
     found.sort(key=lambda m: (m.start, -m.end))
@@ -116,12 +116,11 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
             reach = m.end
     return kept
 
-@lru_cache(maxsize=64)
-def _people_pattern(people: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
-    """One regex for every participant's name and alias, longest first, built once per readout."""
-    codes = dict(people)
-    names = sorted(codes, key=len, reverse=True)
-    return codes, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A participant's name or alias as a whole word, compiled once per name: names recur from
+    readout to readout ("Biden", "Sullivan"), the combinations of a readout's participants do not."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
 
 def within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if start <= m.start and m.end <= end]
