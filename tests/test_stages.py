@@ -484,6 +484,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The conversation focused on the implementation of the grain agreement.",  # Kremlin
     "Their discussions focussed on Afghanistan.",  # UN
     "The conversation was held in a traditionally warm and friendly atmosphere.",
+    "The two jointly condemned the missile launch.",  # State
+    "Prime Minister Pashinyan updated the Secretary on the talks and they discussed the next round.",  # UK
+    "Secretary Blinken congratulated the Prime Minister and the leaders looked forward to meeting.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")

@@ -37,7 +37,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts)\b"
     r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|[A-Z]))"
-    r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+)?[a-z]+ed\b)"  # "The two discussed ..."
+    r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"  # "The two (jointly) discussed ..."
 )
 _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
     r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:discussed|exchanged)\b"
@@ -77,6 +77,8 @@ _PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|wer
 _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|bin"  # "von der Leyen", "el-Sisi"
 _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|[,()“”\"]|\s)+")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+and\s+")
+_THEN_BOTH = re.compile(r",?\s+and\s+(?:they|both|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
+                        r"(?:also\s+)?[a-z]+(?:ed|ght)\b")
 _FUNCTION_WORDS = frozenset("He She It We They An As At In On Do No So To Us Be By Or Of Up If Me My Go".split())
 _LESSER = ("Vice ", "Deputy ", "Assistant ", "Under ", "Acting ", "First Vice ")
 
@@ -276,6 +278,8 @@ def _people_in(subject: str, cast: Cast) -> list[Participant]:
 def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
     """ "President Biden invited President Lula to visit ..., and President Lula accepted the
     invitation": an act of each side in one sentence is a joint act."""
+    if _THEN_BOTH.search(sentence):
+        return True  # "X updated the Prime Minister on ... and they discussed ...": the second act is both's
     for m in _SECOND_ACTOR.finditer(sentence):
         run = _SUBJECT_RUN.match(sentence, m.end())
         if run and any(p.name != speaker for p in _people_in(run.group(), cast)) \
