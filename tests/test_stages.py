@@ -621,3 +621,13 @@ def test_a_joint_statement_by_its_parties_is_one_even_when_it_tells_of_the_meeti
     assert [(p.name, p.country) for p in r.participants] == [
         ("President of Ukraine", "UKR"), ("President of the Republic of Finland", "FIN")]
     assert r.location.name == "Kyiv"
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Vladimir Putin met with Director of the Federal Security Service Alexander Bortnikov.", "Alexander Bortnikov"),
+    ("Vice President Harris met with Director of the Office of Public Engagement Stephen Benjamin.", "Stephen Benjamin"),
+    ("Vladimir Putin met with Secretary General of the Collective Security Treaty Organisation Imangali Tasmagambetov.",
+     "Imangali Tasmagambetov"),
+])
+def test_a_body_named_in_an_office_is_no_part_of_its_holders_name(lead, name):
+    assert name in [p.name for p in extract(lead, doc_id="t").participants]

@@ -614,6 +614,6 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                 yield Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published),
                                   span=m.name.shift(start), title_span=m.title_span.shift(start) if m.title_span else None,
                                   aliases=aliases(name))
-        elif set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
+        elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
             office = label[4:] if label.startswith(("The ", "THE ")) else label
             yield _office_participant(doc, office, Span(start + len(label) - len(office), start + len(label)))
