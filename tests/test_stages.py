@@ -631,3 +631,23 @@ def test_a_joint_statement_by_its_parties_is_one_even_when_it_tells_of_the_meeti
 ])
 def test_a_body_named_in_an_office_is_no_part_of_its_holders_name(lead, name):
     assert name in [p.name for p in extract(lead, doc_id="t").participants]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("New York\n\n2 October 2024\n\nThe Secretary-General met today with the Prime Minister of Nepal, "
+     "K.P. Sharma Oli.", ("New York", "USA")),  # UN: the dateline's city above the date
+    ("Geneva, 3 March 2024\n\nThe Secretary-General met today with President Alain Berset of Switzerland.",
+     ("Geneva", "CHE")),
+    ("SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul met with his Kenyan counterpart, Musalia Mudavadi, "
+     "on Monday.", ("SEOUL", "KOR")),  # as written
+    ("Foreign Minister Cho Tae-yul met with Foreign Minister Annalena Baerbock on the sidelines of the 60th Munich "
+     "Security Conference.", ("Munich", "DEU")),
+])
+def test_the_place_of_a_meeting_from_its_dateline_or_its_event(text, place):
+    loc = extract(text, doc_id="t").location
+    assert (loc.name, loc.country) == place
+
+
+def test_a_dateline_places_no_phone_call():
+    assert extract("SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul spoke by phone with his Kenyan "
+                   "counterpart, Musalia Mudavadi, on Monday.", doc_id="t").location is None

@@ -170,10 +170,55 @@ def _country_of_place(name: str) -> str | None:
 
 
 def find_location(doc: Document) -> Location | None:
-    """ "held talks ... in Hanoi", "met ... in Bali, Indonesia", "in Woodside, California"."""
+    """ "held talks ... in Hanoi", "met ... in Bali, Indonesia", "in Woodside, California"; "on the
+    margins of the Munich Security Conference"; else the dateline's city ("New York" above the
+    date, "Chicago, 21 May 2012", "SEOUL, May 12 (Yonhap) --"), as the contract's hard cases say."""
     if doc.lead is None or doc.encounter is None or doc.encounter.label not in IN_PERSON:
         return None
-    sent = doc.sentences[doc.lead]
+    return _place_in_lead(doc) or _place_of_event(doc) or _dateline_place(doc)
+
+
+_EVENT_IN_A_CITY = re.compile(  # "on the sidelines of the 56th Munich Security Conference"
+    r"\b(?:sidelines|margins|occasion) of the (?:\d+\w* )?(?:annual )?(?P<name>[A-Z][\w'’\-]+)"
+    r"(?= (?:Security Conference|Conference|Summit|Forum|Dialogue|Meeting)\b)")
+_DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "Chicago, 21 May 2012", "BEIJING -"
+    r"\(?(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\)?(?=\s*(?:,\s*[A-Z\d]|\(|[-–—:]|$))")
+
+
+def _place_of_event(doc: Document) -> Location | None:
+    sent = doc.sentences[doc.lead]  # type: ignore[index]
+    m = _EVENT_IN_A_CITY.search(sent.text)
+    if m and (country := _city_country(m["name"])):
+        start = sent.span.start + m.start("name")
+        return Location(m["name"], country, Span(start, start + len(m["name"])))
+    return None
+
+
+def _dateline_place(doc: Document) -> Location | None:
+    """The city a dateline names: a heading line above the lead, or the lead's own opening words."""
+    for index, sent in enumerate(doc.sentences[:doc.lead + 1]):  # type: ignore[operator]
+        if index < doc.lead and not is_heading(doc, index) and not sent.credit:  # type: ignore[operator]
+            continue
+        m = _DATELINE.match(sent.text)
+        if not m:
+            continue
+        name = m["name"]  # as written: "SEOUL"; looked up as "Seoul"
+        if country := _city_country(name.title() if name.isupper() else name):
+            start = sent.span.start + m.start("name")
+            return Location(name, country, Span(start, start + len(name)))
+    return None
+
+
+def _city_country(name: str) -> str | None:
+    """The country of a city the gazetteer knows (not of a country's own name)."""
+    if _is_country_name(name):
+        return None
+    cities, regions = _gazetteer()
+    return cities[name][1] if name in cities else regions.get(name)
+
+
+def _place_in_lead(doc: Document) -> Location | None:
+    sent = doc.sentences[doc.lead]  # type: ignore[index]
     for m in _PLACE.finditer(sent.text):
         name = m["name"]
         if name.split()[0] in _NOT_PLACES:
