@@ -35,8 +35,9 @@ def _rules() -> tuple[int, Rules, Rules, Rules, re.Pattern[str]]:
 
 
 @cache
-def _any_strong() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _rules()[2]), re.IGNORECASE)
+def _any_cue(strong_only: bool) -> re.Pattern[str]:
+    rules = _rules()[2] if strong_only else _rules()[1]
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in rules), re.IGNORECASE)
 
 
 def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = False
@@ -50,11 +51,11 @@ def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = F
     >>> classify("Vladimir Putin congratulated Yoon Suk-yeol on being elected President.")[0]
     'message'
     """
-    if strong_only:
-        if not _any_strong().search(sentence):  # one search for the common case: no cue at all
+    if rules is None:  # one search for the common case, a sentence with no cue at all
+        if not _any_cue(strong_only).search(sentence):
             return None
-        rules = _rules()[2]
-    for label, pattern in rules or _rules()[1]:
+        rules = _rules()[2] if strong_only else _rules()[1]
+    for label, pattern in rules:
         match = pattern.search(sentence)
         if match:
             return label, match.span()
