@@ -651,3 +651,14 @@ def test_the_place_of_a_meeting_from_its_dateline_or_its_event(text, place):
 def test_a_dateline_places_no_phone_call():
     assert extract("SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul spoke by phone with his Kenyan "
                    "counterpart, Musalia Mudavadi, on Monday.", doc_id="t").location is None
+
+
+def test_a_congratulation_after_the_opening_sentence_announces_no_message():
+    """A weak cue announces the encounter only where the body begins; later it is a reported act."""
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text("On June 29, Special Representative for Afghanistan Thomas West led a delegation to Doha.\n"
+                             "The United States expressed condolences for the loss of life in the earthquake.",
+                             doc_id="t", title="U.S. Delegation Meeting with Taliban Representatives")
+    assert extract_document(doc).encounter == "meeting"

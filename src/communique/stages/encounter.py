@@ -70,10 +70,13 @@ def find_encounter(doc: Document) -> Document:
     is the first body sentence that names two officials (`_officials_lead`)."""
     window = _rules()[0]
     lead = None
+    opening = True  # no body sentence read yet: only there does a weak cue announce the encounter
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
         if sent.credit or sent.turn:
             continue  # "[Photo/Xinhua]", "Office of the Spokesperson": the publisher's; "SG: ...": a transcript's
-        if found := classify(sent.text):
+        found = classify(sent.text) if opening or index == 0 else classify(sent.text, strong_only=True)
+        opening = opening and (index == 0 and is_heading(doc, 0))
+        if found:
             lead = lead or (index, found)
             if index > 0 or not is_heading(doc, 0):
                 lead = (index, found)
