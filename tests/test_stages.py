@@ -662,3 +662,19 @@ def test_a_congratulation_after_the_opening_sentence_announces_no_message():
                              "The United States expressed condolences for the loss of life in the earthquake.",
                              doc_id="t", title="U.S. Delegation Meeting with Taliban Representatives")
     assert extract_document(doc).encounter == "meeting"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Foreign Minister Hayashi was briefed in detail by Secretary Blinken on the talks.", "Antony Blinken"),  # Japan
+    ("The United States and Japan reaffirmed their commitment to the alliance.", BOTH),  # State
+    ("Both the United States and Japan are maritime democracies.", "Yoshimasa Hayashi"),  # a description stays his
+    ("The Secretary and the Foreign Minister also discussed the situation in Myanmar.", BOTH),
+])
+def test_agents_and_joint_subjects(sentence, speaker):
+    r = extract("Secretary of State Antony Blinken met with Japanese Foreign Minister Yoshimasa Hayashi.\n"
+                "Foreign Minister Hayashi said Japan values the alliance. " + sentence, doc_id="t")
+    assert r.statements[-1].speaker == speaker
+
+
+def test_two_sentences_whose_space_was_lost_are_two():
+    assert len(split_sentences("They met during the ASEAN Chair Year.On the occasion, they agreed.")) == 2

@@ -36,7 +36,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|PMs|FMs)\b"
     r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts)\b"
-    r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|[A-Z]))"
+    r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|[A-Z]|the\s+[A-Z]))"  # not "Both the United States and Japan are"
     r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"  # "The two (jointly) discussed ..."
 )
 _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
@@ -76,6 +76,9 @@ _INTRO = re.compile(
 _PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|were|has|will)\b)")  # "Recalling that ..., the PM"
 _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|bin"  # "von der Leyen", "el-Sisi"
 _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|[,()“”\"]|\s)+")
+_AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b")
+_PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
+                            r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+and\s+")
 _THEN_BOTH = re.compile(r",?\s+and\s+(?:they|both|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
                         r"(?:also\s+)?[a-z]+(?:ed|ght)\b")
@@ -252,8 +255,13 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue("he", "strong", (start, start + m.end()))
     if len(people) == 1:
         speaker = people[0].name
-        if _second_actor(sentence, speaker, cast):
+        if _second_actor(sentence, speaker, cast) or _AND_AN_OFFICE.search(subject) and len(cast.people) == 2:
+            # "The Secretary and the Foreign Minister also discussed ...": the other office, in other
+            # words than the participant's title ("Cabinet Secretary for Foreign Affairs"), is the other side
             return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
+        if (agent := _PASSIVE_AGENT.match(rest, len(subject))) and \
+                len(by := [p for p in _people_in(agent["agent"], cast) if p.name != speaker]) == 1:
+            return Cue(by[0].name, "strong", (start, start + agent.end()))  # "X was briefed by Secretary Y"
         return Cue(speaker, "strong", (start, start + len(subject.rstrip())))
     if (m := _GENERIC_OFFICE.match(rest)) and len(office := cast.by_generic_office(m.group())) == 1:
         return Cue(office[0].name, "strong", (start, start + m.end()))  # "The Polish leader thanked ..."
@@ -298,7 +306,12 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
     speakers = [p for code in codes for p in cast.by_country(code)]
     names = {p.name for p in speakers}
     if len(codes) >= 2 and len(names) >= 2:
-        return Cue(BOTH, "weak", (start, start + len(subject.rstrip())))
+        # "The United States and North Macedonia reaffirmed ...": both sides act; "China and the United
+        # States should ..." inside a speaker's paragraph is that speaker's prescription
+        after = rest[len(subject.rstrip()):]
+        acted = re.match(r"\s*(?:also\s+|jointly\s+|further\s+)?[a-z]+ed\b", after) is not None  # not "are", "have been"
+        modal = bool(_MODAL.match(after))
+        return Cue(BOTH, "strong" if acted else "weak", (start, start + len(subject.rstrip())), modal)
     if len(codes) == 1 and len(names) == 1:
         return Cue(speakers[0].name, "weak", (start, start + len(subject.rstrip())))
     return None

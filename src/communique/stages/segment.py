@@ -25,7 +25,7 @@ ABBREVIATIONS = frozenset(
 # Abbreviated places that end a sentence when a capital follows ("met ... in Washington, D.C. The
 # Secretary emphasized ..."): a place is not an adjective before a noun as "U.S." is (State, White House).
 _PLACE_ENDS = frozenset({"d.c"})
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2})(?<!www)\.(?=[A-Z][a-z]+\s)""")  # also "Year.On the ..." (a lost space)
 _NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9À-Ý#]|\*{3}|<…>)""")
 _DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...": a cut, its own sentence
 _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
@@ -33,6 +33,8 @@ _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 
 def _is_boundary(para: str, match: re.Match[str]) -> bool:
     after = para[match.end():]
+    if after[:1].isalpha():
+        return True  # "... ASEAN Chair Year.On the occasion, ...": two sentences whose space was lost
     if after and not _NEXT_STARTS_SENTENCE.match(after):
         return False
     before = para[:match.start()]
