@@ -678,3 +678,27 @@ def test_agents_and_joint_subjects(sentence, speaker):
 
 def test_two_sentences_whose_space_was_lost_are_two():
     assert len(split_sentences("They met during the ASEAN Chair Year.On the occasion, they agreed.")) == 2
+
+
+@pytest.mark.parametrize("lead, encounter, expected", [
+    ("Foreign Minister Ishaq Dar called Turkish Foreign Minister Hakan Fidan today and briefed him on the situation.",
+     "phone_call", [("Ishaq Dar", "Foreign Minister", "PAK"), ("Hakan Fidan", "Foreign Minister", "TUR")]),
+    ("Prime Minister Shri Narendra Modi had a telephonic conversation today with H.E. Luiz Inacio Lula da Silva, "
+     "President of the Federative Republic of Brazil.", "phone_call",
+     [("Narendra Modi", "Prime Minister", "IND"), ("Luiz Inacio Lula da Silva", "President", "BRA")]),
+    ("Secretary Antony J. Blinken spoke yesterday with Saudi Foreign Minister Prince Faisal bin Farhan.", "phone_call",
+     [("Antony J. Blinken", "Secretary", "USA"), ("Faisal bin Farhan", "Foreign Minister", "SAU")]),
+    ("On March 3, the French side initiated a call between Foreign Minister Wang Yi and Minister of Foreign Affairs "
+     "Stephane Sejourne.", "phone_call",
+     [("Wang Yi", "Foreign Minister", "CHN"), ("Stephane Sejourne", "Minister of Foreign Affairs", "FRA")]),
+    ("Foreign Minister, Bilawal Bhutto Zardari, who is leading the delegation to Geneva, received a telephone call "
+     "from the Foreign Minister of Egypt, Sameh Shoukry, today.", "phone_call",
+     [("Bilawal Bhutto Zardari", "Foreign Minister", "PAK"), ("Sameh Shoukry", "Foreign Minister", "EGY")]),
+    ("The High Commissioner of Australia Philip Green paid an introductory call on External Affairs Minister "
+     "Dr. S. Jaishankar.", "meeting",
+     [("Philip Green", "High Commissioner", "AUS"), ("S. Jaishankar", "External Affairs Minister", "IND")]),
+])
+def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, expected):
+    r = extract(lead, doc_id="t", published="2024-03-04")
+    assert r.encounter == encounter
+    assert [(p.name, p.title, p.country) for p in r.participants] == expected

@@ -154,8 +154,9 @@ def _title_run(tokens: list[Token], i: int) -> int:
         return i
     j, last, has_head = i, i, False
     while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)):
-        if _courtesy_at(tokens, j) and j > i and tokens[j - 1].kind == "COUNTRY":
-            break  # "President of the United Arab Emirates Sheikh Mohamed ...": the office ends at its state
+        if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
+            break  # "President of the United Arab Emirates Sheikh Mohamed ...", "Saudi Foreign Minister Prince
+            # Faisal bin Farhan": the office ends before the royal courtesy of the name
         if tokens[j].kind != "CONN":
             last = j + 1
             has_head |= tokens[j].kind == "HEAD"
@@ -238,7 +239,8 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             n_start += 1  # "Foreign Minister of Saudi Arabia, HH Prince Faisal bin Farhan": the office is the title
         elif _rank_at(tokens, n_start):
             n_start = _skip_honorifics(tokens, n_start + 1)  # "Chief Advisor to the President of Turkey, Ambassador İbrahim Kalın"
-        if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1 or tokens[i].text.islower():
+        if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1 or tokens[i].text.islower() \
+                or i == 0:  # "Foreign Minister, Bilawal Bhutto Zardari, who is leading ...": the sentence opens so
             n_end = _name_run(tokens, n_start)
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
@@ -416,7 +418,8 @@ def find_participants(doc: Document) -> Document:
     if people and people[0].country is None and doc.publisher:
         people[0].country = doc.publisher  # the official who announces the encounter is the publisher's
     for own in (_untitled_subject(doc), _unnamed_own_official(doc)):
-        if own and not any(_same_person(own.name, p.name) for p in people):
+        if own and not any(_same_person(own.name, p.name) or p.title_span and own.span.overlaps(p.title_span)
+                           for p in people):  # "The High Commissioner of Australia Philip Green": named after all
             people.insert(0, own)
     for other in _untitled_leaders(doc, lead or []):
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
@@ -443,8 +446,8 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
     name = mention.name.of(doc.text)
     if any(_same_person(name, p.name) for p in people):
         return
-    country = (mention.country or _side_country(doc.text, mention.name.start, sent_start)
-               or leader_country(name, on=doc.published))
+    country = (mention.country or leader_country(name, on=doc.published)
+               or _side_country(doc.text, mention.name.start, sent_start))
     people.append(Participant(name=name, title=mention.title_text, country=country, span=mention.name,
                               title_span=mention.title_span, aliases=aliases(name)))
 
