@@ -702,3 +702,11 @@ def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, exp
     r = extract(lead, doc_id="t", published="2024-03-04")
     assert r.encounter == encounter
     assert [(p.name, p.title, p.country) for p in r.participants] == expected
+
+
+def test_the_office_of_a_leader_the_lead_names_without_title_and_a_meeting_phrase_without_comma():
+    """Kremlin: the publisher's own leader is named untitled in the lead and "the President" after."""
+    r = extract("Vladimir Putin met with Governor of the Tula Region Alexei Dyumin.\n"
+                "At the beginning of the meeting Vladimir Putin noted that the situation was stable. "
+                "Alexei Dyumin reported on the harvest.\nThe President noted that industry was growing.", doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, "Vladimir Putin", "Alexei Dyumin", "Vladimir Putin"]

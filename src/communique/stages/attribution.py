@@ -73,6 +73,8 @@ _INTRO = re.compile(
     r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|"
     r"Welcoming|Reaffirming|Underscoring|Highlighting)\b"
 )
+_WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) the (?:start|beginning|outset|end|course|"
+                                  r"conclusion|opening) of (?:the|their|this) \w+,?\s+(?=[A-Z])")
 _PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|were|has|will)\b)")  # "Recalling that ..., the PM"
 _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|bin"  # "von der Leyen", "el-Sisi"
 _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|[,()“”\"]|\s)+")
@@ -136,6 +138,11 @@ class Cast:
                 pick = [p for p in self.people if p.country in states and p.title is None] or pick
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
                 pick = [p for p in pick if p.country in states] or pick
+            if not pick and role in _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT:
+                # "the President noted ..." where the lead names the publisher's own leader without a title
+                # ("Vladimir Putin met with Governor ..."): the one participant with no title
+                untitled = [p for p in self.people if p.title is None]
+                pick = untitled if len(untitled) == 1 else []
             if pick and pick[0] not in found:
                 found.append(pick[0])
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
@@ -198,6 +205,8 @@ def _subject_starts(sentence: str) -> list[int]:
     starts = [0]
     if number := re.match(r"\(?\d{1,2}[.)]\s+", sentence):  # "1. The United States will ..."
         starts.append(number.end())
+    if when := _WHEN_IN_THE_MEETING.match(sentence, starts[-1]):  # "At the beginning of the meeting Vladimir Putin noted"
+        starts.append(when.end())
     if _INTRO.match(sentence, starts[-1]) or _PARTICIPLE.match(sentence, starts[-1]):
         # also after a list number: "1. At the outset, Prime Minister ..."; "Having noted that ..., Putin said"
         if sentence.startswith("Together ", starts[-1]):
