@@ -80,6 +80,9 @@ SENTENCES = [
     ("high_level_exchanges", "The ministers agreed to hold the next 2+2 dialogue in Canberra."),
     ("climate_energy", "The leaders discussed the situation on the global oil market."),
     ("development_aid", "They discussed the need to prevent a humanitarian emergency in the country."),
+    ("border_affairs", "They discussed the delimitation and demarcation of the border between the two countries."),
+    ("border_affairs", "The leaders exchanged views on the situation on the India-China border."),
+    ("connectivity_infrastructure", "The sides discussed the unblocking of transport communications in the region."),
 ]
 
 
