@@ -452,12 +452,10 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
                               title_span=mention.title_span, aliases=aliases(name)))
 
 
-_SUBJECT_OPENING = re.compile(r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day)\b[^,]{0,40},\s*)?"
-                              r"(?:the\s+)?$", re.I)
-
-
-_FIRST_WORD = re.compile(r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day)\b[^,]{0,40},\s*)?"
-                         r"(?:the\s+)?([^\W\d_][\w'’.\-]*)")
+# "Also on Friday, (the) ...": how a sentence reporting a release's further encounter opens
+_FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day)\b[^,]{0,40},\s*)?(?:the\s+)?"
+_SUBJECT_OPENING = re.compile(_FURTHER + "$", re.I)
+_FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
 
 def _opens_with_an_office(text: str) -> bool:
