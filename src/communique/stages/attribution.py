@@ -82,8 +82,8 @@ _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
                             r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+and\s+")
-_THEN_BOTH = re.compile(r",?\s+and\s+(?:they|both|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
-                        r"(?:also\s+)?[a-z]+(?:ed|ght)\b")
+_THEN_BOTH = re.compile(r"\band\s+(?:they|both|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
+                        r"(?:also\s+)?[a-z]+(?:ed|ght)\b")  # starts on a word: linear in runs of spaces
 _FUNCTION_WORDS = frozenset("He She It We They An As At In On Do No So To Us Be By Or Of Up If Me My Go".split())
 _LESSER = ("Vice ", "Deputy ", "Assistant ", "Under ", "Acting ", "First Vice ")
 
@@ -370,7 +370,7 @@ def attribute(doc: Document) -> Document:
 
 
 _OPENING_QUOTE = re.compile(r"[“\"]")
-_CLOSING_TAIL = re.compile(r"[”\"]\s*(?P<tail>[^“”\"]*)$")
+_CLOSING_TAIL = re.compile(r"[”\"](?P<tail>[^“”\"]{0,200})$")
 _SAYS_AFTER = re.compile(r",?\s*(?P<verb>said|says|stressed|noted|added|emphasi[sz]ed|underlined|stated|continued|"
                          r"concluded|remarked|pointed out|explained|told [^,.]{1,40})\s+(?P<who>[^,.]{2,80})", re.I)
 _MESSAGE_READS = re.compile(r"\b(?:message|letter|telegram|greetings|address|note)s?\b[^“\":]{0,40}"
@@ -445,7 +445,7 @@ def _sender(doc: Document) -> str:
 
 def _after_quote(tail: str, cast: Cast) -> Cue | None:
     """Who speaks a quotation from the words after it: ', the President said.', ' said Zelenskyy'."""
-    tail = tail.strip(" ,")
+    tail = tail.strip(" ,")  # the quotation's last closing mark, then at most 200 characters
     if m := _SAYS_AFTER.match(tail):  # "said Volodymyr Zelenskyy": the subject after its verb
         tail = f"{m['who']} {m['verb']}"
     cue = find_cue(tail, cast)

@@ -74,8 +74,8 @@ def find_encounter(doc: Document) -> Document:
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
         if sent.credit or sent.turn:
             continue  # "[Photo/Xinhua]", "Office of the Spokesperson": the publisher's; "SG: ...": a transcript's
-        found = classify(sent.text) if opening or index == 0 else classify(sent.text, strong_only=True)
-        opening = opening and (index == 0 and is_heading(doc, 0))
+        found = classify(sent.text) if opening else classify(sent.text, strong_only=True)
+        opening = opening and is_heading(doc, index)  # a headline or dateline line keeps the body unopened
         if found:
             lead = lead or (index, found)
             if index > 0 or not is_heading(doc, 0):

@@ -488,8 +488,10 @@ def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]
         if not same_paragraph and (not _opens_with_an_office(sent.text) or not classify(sent.text, strong_only=True)):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
-        if same_paragraph:
-            yield from ((m, sent.span.start) for m in mentions)
+        if same_paragraph:  # up to the second side, not every official the paragraph goes on to name
+            for m in mentions[:2 - found]:
+                found += 1
+                yield m, sent.span.start
         elif len(mentions) >= 2:
             first = mentions[0].title_span or mentions[0].name
             if _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start):
@@ -607,14 +609,30 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
         label = label_of(sent.text)[0]  # type: ignore[index]
         if is_question(label):
             continue
-        start = sent.turn.start
-        mentions = find_mentions(label, 0, len(label))
+        mentions = find_mentions(label, 0, len(label))  # the label as a designation: "Secretary Blinken"
         if mentions:
             for m in mentions:
-                name = m.name.of(label)
+                span = _as_written(doc, sent.turn, m.name.of(label))
+                if span is None:
+                    continue
+                name = _cased(span.of(doc.text))
                 yield Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published),
-                                  span=m.name.shift(start), title_span=m.title_span.shift(start) if m.title_span else None,
+                                  span=span, title_span=_as_written(doc, sent.turn, m.title_text or ""),
                                   aliases=aliases(name))
         elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
-            office = label[4:] if label.startswith(("The ", "THE ")) else label
-            yield _office_participant(doc, office, Span(start + len(label) - len(office), start + len(label)))
+            office = label[4:] if label.startswith("The ") else label
+            if span := _as_written(doc, sent.turn, office):
+                yield _office_participant(doc, _cased(span.of(doc.text)), span)
+
+
+def _as_written(doc: Document, label: Span, words: str) -> Span | None:
+    """Where `words` of a cleaned-up label are in the label as written (its spacing and capitals)."""
+    if not words.strip():
+        return None
+    m = re.search(r"\s+".join(map(re.escape, words.split())), label.of(doc.text), re.I)
+    return Span(label.start + m.start(), label.start + m.end()) if m else None
+
+
+def _cased(written: str) -> str:
+    """A label's words in title case when the label shouts them ("SECRETARY BLINKEN")."""
+    return written.title() if written.isupper() and len(written) > 3 else written

@@ -27,14 +27,16 @@ ABBREVIATIONS = frozenset(
 _PLACE_ENDS = frozenset({"d.c"})
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2})(?<!www)\.(?=[A-Z][a-z]+\s)""")  # also "Year.On the ..." (a lost space)
 _NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9À-Ý#]|\*{3}|<…>)""")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...": a cut, its own sentence
 _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 
 
 def _is_boundary(para: str, match: re.Match[str]) -> bool:
     after = para[match.end():]
-    if after[:1].isalpha():
-        return True  # "... ASEAN Chair Year.On the occasion, ...": two sentences whose space was lost
+    if after[:1].isalpha():  # "... ASEAN Chair Year.On the occasion, ...": two sentences whose space was lost,
+        glued = _WORD_BEFORE.search(para, 0, match.start())  # unless an abbreviation: "Mrs.Smith", "Amb.Jones"
+        return glued is None or glued.group().lower() not in ABBREVIATIONS
     if after and not _NEXT_STARTS_SENTENCE.match(after):
         return False
     before = para[:match.start()]
@@ -115,18 +117,19 @@ def is_credit(text: str) -> bool:
     >>> is_credit("[Photo/Xinhua]"), is_credit("Office of the Spokesperson"), is_credit("The call was warm.")
     (True, True, False)
     """
-    return _credit_rules()[0].fullmatch(text.strip()) is not None
+    return len(text) <= _CREDIT_LENGTH and _credit_rules()[0].fullmatch(text.strip()) is not None
 
 
 def _mark_credits(doc: Document) -> None:
     """Mark credit sentences, and every sentence of a paragraph that a caption's credit or a
     translation note is in (the caption's words describe a photo, not the encounter)."""
-    line, caption = _credit_rules()
-    captioned = {s.paragraph for s in doc.sentences
-                 if ("hoto" in s.text or "mage" in s.text or "ranslation" in s.text) and caption.search(s.text)}
+    caption = _credit_rules()[1]
+    last_of_paragraph = {s.paragraph: s for s in doc.sentences}
+    captioned = {p for p, s in last_of_paragraph.items() if len(s.text) <= _CREDIT_LENGTH
+                 and ("hoto" in s.text or "mage" in s.text or "ranslation" in s.text) and caption.search(s.text)}
+    captioned |= {s.paragraph for s in doc.sentences if "ranslation" in s.text[:60] and caption.search(s.text[:80])}
     for sent in doc.sentences:
-        sent.credit = sent.paragraph in captioned or len(sent.text) <= _CREDIT_LENGTH and \
-            line.fullmatch(sent.text.strip()) is not None
+        sent.credit = sent.paragraph in captioned or is_credit(sent.text)
 
 
 _CREDIT_LENGTH = 160  # a credit or byline is a short line; longer sentences are not tried

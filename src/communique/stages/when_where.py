@@ -111,7 +111,7 @@ def find_date(doc: Document) -> DateValue | None:
         sent = doc.sentences[doc.lead]
         explicit, relative = _explicit(sent.text, published), _relative(sent.text, published)
         if explicit and relative and relative[1][0] < explicit[1][0] and \
-                not sent.text[relative[1][0]:relative[1][1]].lower().split()[-1] in _WEEKDAYS:
+                sent.text[relative[1][0]:relative[1][1]].lower().split()[-1] not in _WEEKDAYS:
             # "called ... today to congratulate her on the election on September 22": the day word
             # goes with the encounter's verb, the later date with what was talked about
             explicit = None
