@@ -138,7 +138,7 @@ class Cast:
                 pick = [p for p in self.people if p.country in states and p.title is None] or pick
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
                 pick = [p for p in pick if p.country in states] or pick
-            if not pick and role in _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT:
+            if not pick and role in _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT and role != "Minister":
                 # "the President noted ..." where the lead names the publisher's own leader without a title
                 # ("Vladimir Putin met with Governor ..."): the one participant with no title
                 untitled = [p for p in self.people if p.title is None]
@@ -215,9 +215,11 @@ def _subject_starts(sentence: str) -> list[int]:
     return starts
 
 
+_SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"
+         r"pointed out|explained)")  # the verbs that report speech after the words they report
 _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma
-    r",\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:said|says|noted|added|stressed|"
-    r"emphasi[sz]ed|underlined|stated|continued|pointed out|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)[.!]?[”\"]?$")
+    r",\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
+    r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)[.!]?[”\"]?$")
 
 
 def find_cue(sentence: str, cast: Cast) -> Cue | None:
@@ -371,8 +373,7 @@ def attribute(doc: Document) -> Document:
 
 _OPENING_QUOTE = re.compile(r"[“\"]")
 _CLOSING_TAIL = re.compile(r"[”\"](?P<tail>[^“”\"]{0,200})$")
-_SAYS_AFTER = re.compile(r",?\s*(?P<verb>said|says|stressed|noted|added|emphasi[sz]ed|underlined|stated|continued|"
-                         r"concluded|remarked|pointed out|explained|told [^,.]{1,40})\s+(?P<who>[^,.]{2,80})", re.I)
+_SAYS_AFTER = re.compile(r",?\s*(?P<verb>" + _SAID + r"|told [^,.]{1,40})\s+(?P<who>[^,.]{2,80})", re.I)
 _MESSAGE_READS = re.compile(r"\b(?:message|letter|telegram|greetings|address|note)s?\b[^“\":]{0,40}"
                             r"\b(?:reads?|says|said|states|stated|noted)\b[^“\"]{0,20}:?\s*[“\"]", re.I)
 _QUOTE_SPAN = 12  # sentences a quotation may run over before its closing mark is looked for no more

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from communique.lexicons import load_yaml
 from communique.model import Document, Encounter, Span
@@ -19,8 +20,16 @@ from communique.stages.segment import is_heading
 Rules = tuple[tuple[str, re.Pattern[str]], ...]
 
 
+class _Lexicon(NamedTuple):
+    lead_window: int
+    labels: Rules  # every label's cues, then the weak ones
+    strong: Rules  # the labels' cues alone
+    in_titles: Rules  # the labels' cues in the order titles are read
+    joint: re.Pattern[str]
+
+
 @cache
-def _rules() -> tuple[int, Rules, Rules, Rules, re.Pattern[str]]:
+def _rules() -> _Lexicon:
     data = load_yaml("encounters.yaml")
 
     def compiled(labels: dict[str, list[str]]) -> Rules:
@@ -31,12 +40,12 @@ def _rules() -> tuple[int, Rules, Rules, Rules, re.Pattern[str]]:
     by_label = dict(strong)
     in_titles = tuple((label, by_label[label]) for label in data["fallback_order"] if label in by_label)
     joint = re.compile(r"\b(?:" + "|".join(data["joint_statement"]) + r")\b", re.IGNORECASE)
-    return data["lead_window"], strong + compiled(data.get("weak_labels") or {}), strong, in_titles, joint
+    return _Lexicon(data["lead_window"], strong + compiled(data.get("weak_labels") or {}), strong, in_titles, joint)
 
 
 @cache
 def _any_cue(strong_only: bool) -> re.Pattern[str]:
-    rules = _rules()[2] if strong_only else _rules()[1]
+    rules = _rules().strong if strong_only else _rules().labels
     return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in rules), re.IGNORECASE)
 
 
@@ -54,7 +63,7 @@ def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = F
     if rules is None:  # one search for the common case, a sentence with no cue at all
         if not _any_cue(strong_only).search(sentence):
             return None
-        rules = _rules()[2] if strong_only else _rules()[1]
+        rules = _rules().strong if strong_only else _rules().labels
     for label, pattern in rules:
         match = pattern.search(sentence)
         if match:
@@ -66,9 +75,11 @@ def find_encounter(doc: Document) -> Document:
     """The lead is the first of the first `lead_window` body sentences with a cue; a headline
     line ("Xi Jinping Holds Talks with ...") is the lead only when no sentence after it in the
     window has one: the body's sentence names the participants with their titles ("President Xi
-    Jinping held talks with ..."), a headline often without. With no cue in the window, the lead
-    is the first body sentence that names two officials (`_officials_lead`)."""
-    window = _rules()[0]
+    Jinping held talks with ..."), a headline often without. Credit lines do not count toward the
+    window, and a weak cue (congratulations, condolences) counts only in the body's opening
+    sentence. With no cue in the window, the lead is the first body sentence that names two
+    officials, when the title announces an encounter (`_officials_lead`)."""
+    window = _rules().lead_window
     lead = None
     opening = True  # no body sentence read yet: only there does a weak cue announce the encounter
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
@@ -132,7 +143,7 @@ def _statement_by_title(title: str | None) -> bool:
     statement's text, even when it opens by telling of the meeting."""
     if not title:
         return False
-    match = _rules()[4].search(title)
+    match = _rules().joint.search(title)
     return match is not None and _OF_ITS_OWN.match(title, match.end()) is not None \
         and not _NAMES_AN_ENCOUNTER.search(title)
 
@@ -140,7 +151,7 @@ def _statement_by_title(title: str | None) -> bool:
 def _fallback(doc: Document) -> Encounter:
     """No sentence announces the encounter: a joint statement says so in its title or body;
     otherwise the title ("Readout of ... Call with ...") decides, without evidence in the body."""
-    _, _, _, in_titles, joint = _rules()
+    in_titles, joint = _rules().in_titles, _rules().joint
     for sent in doc.sentences:
         match = joint.search(sent.text)
         if match:
