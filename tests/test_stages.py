@@ -696,6 +696,9 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     (TOKYO, "The United States and Japan reaffirmed their commitment to the alliance.", BOTH),
     (TOKYO, "Both the United States and Japan are maritime democracies.", "Yoshimasa Hayashi"),  # stays his
     (TOKYO, "The Secretary and the Foreign Minister also discussed the situation in Myanmar.", BOTH),
+    # an institution or its spokesperson speaks for itself, not for a participant (Xinhua, Yonhap)
+    (CALL, "The White House said on Monday that the Treasury Secretary would visit Jakarta.", None),
+    (CALL, "Chinese Foreign Ministry spokesman Lin Jian said that China has noted the announcement.", None),
 ])
 def test_speaker_of_a_sentence_after_the_lead(context, sentence, speaker):
     assert extract(context + sentence, doc_id="t").statements[-1].speaker == speaker

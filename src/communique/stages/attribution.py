@@ -58,7 +58,11 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
 _NARRATION = re.compile(
     r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call|conversation|visit|summit|trip|engagement|"
     r"readout|statement|engagements)\b(?!\s+(?:agreed|discussed)))"
-    r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:an?|the)\s+(?:\w+\s+){0,3}spokes(?:person|man|woman)\b",
+    r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}spokes(?:person|man|woman)\b"
+    # an institution speaking for itself (Xinhua, Yonhap): "The White House said on Monday that ...",
+    # "The foreign ministry said ...": the publisher reports it, no participant says it
+    r"|(?:the\s+)?(?:White House|Kremlin|State Department|Pentagon|Elysee|Élysée|Downing Street|(?:[A-Z]\w+\s+)?"
+    r"(?:Foreign|Defen[cs]e|Commerce|Trade)\s+Ministry|ministry|foreign ministry)\s+(?:said|says|announced|stated)\b",
     re.I,
 )
 _NO_WORDS = re.compile(r"^[\W\d_]*$")
