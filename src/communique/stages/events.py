@@ -24,12 +24,13 @@ decision must be explainable from the evidence words, and an analyst extends the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import permutations
 
 from communique.lexicons.plover import HOSTILE, MATERIAL, NEUTRAL, CueMatch, cue_book, family, intensity
-from communique.model import BOTH, UNSPECIFIED, Document, Event, Quantity, Span
+from communique.model import BOTH, UNSPECIFIED, Document, Event, IssueMention, Quantity, Span
 from communique.stages.event_parties import (
     Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
 )
@@ -347,8 +348,9 @@ def code_events(doc: Document) -> Document:
         speakers = parties if st.speaker == BOTH else (by_name[st.speaker],) if st.speaker in by_name else ()
         side = Side(speakers, parties, people, news=False)
         events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
+    issues_in = _IssueIndex(doc.issue_mentions)
     for event in events:
-        event.issues = _issues_in(doc, event.span)  # the span of one clause or of the lead sentence
+        event.issues = issues_in(event.span)  # the span of one clause or of the lead sentence
     doc.events = events
     return doc
 
@@ -375,15 +377,20 @@ def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
     ]
 
 
-def _issues_in(doc: Document, span: Span) -> list[str]:
-    mentions = doc.issue_mentions  # in text order: stop at the first one past the span
-    found = []
-    for m in mentions:
-        if m.span.start >= span.end:
-            break
-        if m.span.end > span.start:
-            found.append(m.issue)
-    return unique(found)
+class _IssueIndex:
+    """The issues mentioned inside a span, found by bisection: a readout's mentions are in text
+    order, so each event's look is logarithmic, not a scan from the start (a long transcript with
+    thousands of events and mentions was quadratic)."""
+
+    def __init__(self, mentions: list[IssueMention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.span.start for m in mentions]
+        self.longest = max((m.span.end - m.span.start for m in mentions), default=0)
+
+    def __call__(self, span: Span) -> list[str]:
+        first = bisect_left(self.starts, span.start - self.longest)  # a mention may begin before the span
+        last = bisect_left(self.starts, span.end)
+        return unique([m.issue for m in self.mentions[first:last] if m.span.end > span.start])
 
 
 def code(sentence: str) -> list[Event]:
