@@ -121,11 +121,11 @@ class Cast:
         """ "The President" -> the participant titled President (the first, the publisher's side,
         when two share it); "the Foreign Minister" matches "State Councilor and Foreign Minister"."""
         found: list[Participant] = self.by_generic_office(text)
-        generic = [m.span() for m in _GENERIC_OFFICE.finditer(text)] if found else []  # spans read already
+        covered = [m.span() for m in _GENERIC_OFFICE.finditer(text)] if found else []  # words already read as an office
         # "The President", or a bare title opening the subject ("Prime Minister conveyed ...", MEA) or
         # joined to another ("The Secretary and Foreign Minister discussed ...")
         for m in _ROLE.finditer(text):  # with the name, if one follows: "President el-Sisi"
-            if any(s <= m.start(1) < e for s, e in generic):
+            if any(s <= m.start(1) < e for s, e in covered):
                 continue  # "The Head of State": not the "Head of the Office"; "the President" inside "the
                 # Head of the Office of the President" is a word of that office, not the President
             role = m.group(1).strip()
@@ -150,7 +150,7 @@ class Cast:
             if pick and pick[0] not in found:
                 found.append(pick[0])
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
-                    generic.append((m.start(1), m.start(1) + len(pick[0].title)))
+                    covered.append((m.start(1), m.start(1) + len(pick[0].title)))
         for m in _SHORT_TITLE.finditer(text):  # "EAM thanked ...": an abbreviated title
             full = abbreviations().get(m.group(1))
             pick = [p for p in self.people if p.title and full and (p.title == m.group(1) or full in _parts(p.title)
