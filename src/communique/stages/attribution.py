@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from communique.lexicons.actors import actors
 from communique.model import BOTH, Document, Participant, Span, Statement
-from communique.stages.participants import abbreviations
+from communique.stages.participants import abbreviations, names_pattern
 from communique.stages.segment import is_heading
 from communique.stages.turns import is_question, label_of
 
@@ -110,7 +109,7 @@ class Cast:
     _alias_patterns: tuple[re.Pattern[str] | None, ...] = ()  # one per participant, compiled once
 
     def __post_init__(self) -> None:
-        patterns = (_aliases_pattern(tuple(a for a in p.aliases if a not in _FUNCTION_WORDS)) for p in self.people)
+        patterns = (names_pattern(tuple(a for a in p.aliases if a not in _FUNCTION_WORDS)) for p in self.people)
         object.__setattr__(self, "_alias_patterns", tuple(patterns))
 
     def by_alias(self, text: str) -> list[Participant]:
@@ -185,12 +184,6 @@ _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chan
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
 _SHORT_TITLE = re.compile(r"\b([A-Z][A-Za-z]{1,3})\b")
 _OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
-
-
-@lru_cache(maxsize=4096)
-def _aliases_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One participant's aliases as whole words, compiled once per person (people recur across readouts)."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w-])") if aliases else None
 
 
 def _head(title: str) -> str:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from communique.lexicons.actors import actors
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import HOSTILE, CueMatch, cue_book
 from communique.model import UNSPECIFIED
+from communique.stages.participants import names_pattern
 
 OBJECT_WORDS = 10  # a cooperative cue's named target stands within this many words after it
 
@@ -103,7 +103,7 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
              if not text.startswith("$", m.span.end)]  # "US$ 500 million" names no actor
     for name, code in side.people:  # overlaps resolve below: the earliest, then the longest, is kept
         if name in text[start:end]:
-            found += [Mention(code, m.start(), m.end(), False) for m in _name_pattern(name).finditer(text, start, end)]
+            found += [Mention(code, m.start(), m.end(), False) for m in names_pattern((name,)).finditer(text, start, end)]
     found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in cue_book().unspecified.finditer(text, start, end)]
     found += [Mention(code, s, e, False) for s, e, _, code in find_leaders(text, start, end)]  # after participants
     found.sort(key=lambda m: (m.start, -m.end))
@@ -115,12 +115,6 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
             kept.append(Mention(m.code, m.start, m.end, located, topic))
             reach = m.end
     return kept
-
-@lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """A participant's name or alias as a whole word, compiled once per name: names recur from
-    readout to readout ("Biden", "Sullivan"), the combinations of a readout's participants do not."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
 
 def within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if start <= m.start and m.end <= end]

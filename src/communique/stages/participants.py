@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
@@ -386,6 +386,13 @@ def _same_person(a: str, b: str) -> bool:
 def _name_words(name: str) -> list[str]:
     return [w.strip(".,").casefold() for w in name.split() if w.strip(".,") and w not in _SUFFIXES
             and not _INITIAL.match(w)]
+
+
+@lru_cache(maxsize=4096)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Names or aliases of participants as whole words ("Biden", not "Bidenomics"), compiled once
+    per set: people recur from readout to readout, so the later stages look them up, not rebuild them."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
 
 
 def aliases(name: str) -> tuple[str, ...]:
