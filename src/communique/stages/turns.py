@@ -78,7 +78,7 @@ def mark_turns(doc: Document) -> Document:
     a document that already has two labels with an office or in capitals: a transcript. One such
     label alone opens a turn when it opens the body ("SG: Well, thank you ...") or gives an office
     and a name."""
-    found: list[tuple[int, Span, bool]] = []
+    found: list[tuple[int, Span, str, bool]] = []  # sentence, label as written, label read, strong
     for index, sent in enumerate(doc.sentences):
         sent.turn = None
         if sent.credit:
@@ -89,21 +89,20 @@ def mark_turns(doc: Document) -> Document:
         raw = _LABEL.match(sent.text)["label"]  # type: ignore[index]
         span = Span(sent.span.start, sent.span.start + len(raw))
         strong = is_question(got[0]) or _is_speaker(got[0], raw.isupper() and len(raw) > 1)
-        found.append((index, span, strong))
-    if sum(strong for _, _, strong in found) < 2:
+        found.append((index, span, got[0], strong))
+    if sum(f[3] for f in found) < 2:
         opening = next((i for i, sent in enumerate(doc.sentences) if not sent.credit and not is_heading(doc, i)), None)
-        found = [f for f in found if f[2] and (f[0] == opening or _is_office_and_name(doc.sentences[f[0]].text))]
-    for index, span, strong in found:
-        if strong or _NAME_SHAPED.fullmatch(label_of(doc.sentences[index].text)[0]):  # type: ignore[index]
+        found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))]
+    for index, span, label, strong in found:
+        if strong or _NAME_SHAPED.fullmatch(label):
             doc.sentences[index].turn = span
     return doc
 
 
-def _is_office_and_name(sentence: str) -> bool:
+def _is_office_and_name(label: str) -> bool:
     """One label alone opens a transcript when it gives an office and a name ("President of Russia
     Vladimir Putin: ..."): a press statement of one speaker."""
-    label = label_of(sentence)
-    return label is not None and len(label[0].split()) >= 3 and not label[0].isupper()
+    return len(label.split()) >= 3 and not label.isupper()
 
 
 def is_question(label: str) -> bool:
