@@ -637,8 +637,13 @@ def test_a_congratulation_after_the_opening_sentence_announces_no_message():
     assert extract_document(doc).encounter == "meeting"
 
 
-def test_two_sentences_whose_space_was_lost_are_two():
-    assert len(split_sentences("They met during the ASEAN Chair Year.On the occasion, they agreed.")) == 2
+@pytest.mark.parametrize("para, count", [
+    ("They met during the ASEAN Chair Year.On the occasion, they agreed.", 2),
+    ("They hailed the trade agreement amid global uncertainties.PM Chinh stressed the projects.", 2),
+    ("They met the Welcome.US CEO Council, a group of business leaders.", 1),  # a domain's name
+])
+def test_two_sentences_whose_space_was_lost_are_two(para, count):
+    assert len(split_sentences(para)) == count
 
 
 @pytest.mark.parametrize("lead, encounter, expected", [
@@ -699,9 +704,46 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     # an institution or its spokesperson speaks for itself, not for a participant (Xinhua, Yonhap)
     (CALL, "The White House said on Monday that the Treasury Secretary would visit Jakarta.", None),
     (CALL, "Chinese Foreign Ministry spokesman Lin Jian said that China has noted the announcement.", None),
+    # an abbreviated office before a name is that person's, not every holder of the office (VNA)
+    ("Prime Minister Pham Minh Chinh held a phone talk with his Japanese counterpart Fumio Kishida.\n",
+     "PM Kishida, for his part, said Japan supports the project.", "Fumio Kishida"),
+    # an act done with the other side is both's (Tasnim, Ukraine's presidency)
+    (TOKYO, "Secretary Blinken also held consultations with his Japanese counterpart on the Indo-Pacific.", BOTH),
+    (KYIV, "The President of Ukraine discussed with the Polish delegation the supply of air defence.", BOTH),
+    # two acts joined by "while" (Korea MOFA)
+    (TOKYO, "Secretary Blinken raised the export controls, while Foreign Minister Hayashi explained Japan's view.", BOTH),
+    # a leader the report names for background, who took no part (Yonhap)
+    (TOKYO, "Kishida has invited the Secretary to Hiroshima.", None),
 ])
 def test_speaker_of_a_sentence_after_the_lead(context, sentence, speaker):
     assert extract(context + sentence, doc_id="t").statements[-1].speaker == speaker
+
+
+def test_a_dateline_is_not_the_subject_of_the_sentence_it_opens():
+    """News agencies open the body with a dateline, and the summary sentence before the lead with it."""
+    r = extract("TEHRAN (Tasnim) – The foreign ministers of Iran and Oman called for closer ties.\n"
+                "In a phone call on Monday, Iranian Foreign Minister Abbas Araghchi and his Omani counterpart Badr "
+                "Albusaidi discussed the talks.", doc_id="t")
+    assert [s.speaker for s in r.statements] == [BOTH, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's office is named later in the body (White House 2009-16)
+    ("The President spoke today with Prime Minister Rutte of the Netherlands.\n"
+     "President Obama thanked the Prime Minister for his support.", [("Obama", "President", "USA"), ("Rutte", "Prime Minister", "NLD")]),
+    # a known leader's surname written in lower case (CGTN, as scraped)
+    ("Chinese President Xi Jinping and U.S. President Donald trump exchanged congratulatory letters.",
+     [("Xi Jinping", "President", "CHN"), ("Donald trump", "President", "USA")]),
+    # a second encounter whose subject carries its state's adjective (China Daily)
+    ("President Xi Jinping exchanged congratulatory messages with King Felipe VI of Spain on Friday.\n"
+     "Also on Friday, Chinese Premier Li Keqiang and his Spanish counterpart Pedro Sanchez exchanged congratulations.",
+     [("Xi Jinping", "President", "CHN"), ("Felipe VI", "King", "ESP"), ("Li Keqiang", "Premier", "CHN"),
+      ("Pedro Sanchez", "counterpart", "ESP")]),
+])
+def test_participants_named_after_the_lead_or_as_scraped(text, expected):
+    r = extract(text, doc_id="t")
+    assert [(p.name, p.title, p.country) for p in r.participants] == expected
+    assert all(p.span.of(r.text) == p.name for p in r.participants)
 
 
 @pytest.mark.parametrize("text, speakers, participants", [

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from communique.lexicons.actors import actors
+from communique.lexicons.actors import actors, leader_country
 from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import abbreviations, names_pattern
 from communique.stages.segment import is_heading
@@ -35,6 +35,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|PMs|FMs)\b"
     r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts)\b"
+    r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
     r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|[A-Z]|the\s+[A-Z]))"  # not "Both the United States and Japan are"
     r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"  # "The two (jointly) discussed ..."
 )
@@ -84,8 +85,18 @@ _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|f
 _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b")
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
                             r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
-_SECOND_ACTOR = re.compile(r"(?:,|;)\s+and\s+")
-_THEN_BOTH = re.compile(r"\band\s+(?:they|both|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
+# "X (also) held consultations with his Qatari counterpart over ...", "discussed with the United States
+# delegation": what they did with the other side is both's, as "They discussed ..." is
+_WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+)?(?:held|had|discussed|exchanged|conferred|shared)\b"
+                             r"[^.;,]{0,60}?\bwith\s+(?P<other>(?:his|her|their|the)\s+[^,.;]{2,60}|[A-Z][^,.;]{2,60})")
+# a subject that is a person's name alone, which `leaders.tsv` knows and the cast does not, in the
+# present perfect of background: an official a news report mentions for context ("Moon has invited
+# North Korea to join the forum."), where an act of the talks is told in the simple past
+_NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
+_BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
+_OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
+_SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
+_THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
                         r"(?:also\s+)?[a-z]+(?:ed|ght)\b")  # starts on a word: linear in runs of spaces
 _FUNCTION_WORDS = frozenset("He She It We They An As At In On Do No So To Us Be By Or Of Up If Me My Go".split())
 _LESSER = ("Vice ", "Deputy ", "Assistant ", "Under ", "Acting ", "First Vice ")
@@ -151,6 +162,8 @@ class Cast:
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
                     covered.append((m.start(1), m.start(1) + len(pick[0].title)))
         for m in _SHORT_TITLE.finditer(text):  # "EAM thanked ...": an abbreviated title
+            if _NAME_AFTER.match(text, m.end()):
+                continue  # "PM Medvedev, for his part, said": the name says who, not the office they share
             full = abbreviations().get(m.group(1))
             pick = [p for p in self.people if p.title and full and (p.title == m.group(1) or full in _parts(p.title)
                                                                     or p.title.endswith(full))]
@@ -183,6 +196,7 @@ _HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sult
 _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
 _SHORT_TITLE = re.compile(r"\b([A-Z][A-Za-z]{1,3})\b")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
 
 
@@ -199,7 +213,8 @@ def _parts(title: str) -> list[str]:
 
 def _subject_starts(sentence: str) -> list[int]:
     """Where the grammatical subject may start: at 0, and after an introductory phrase."""
-    starts = [0]
+    dateline = _DATELINE_OPENING.match(sentence)
+    starts = [dateline.end() if dateline else 0]  # "TEHRAN (Tasnim) – The foreign ministers ...": not the city's
     if number := re.match(r"\(?\d{1,2}[.)]\s+", sentence):  # "1. The United States will ..."
         starts.append(number.end())
     if when := _WHEN_IN_THE_MEETING.match(sentence, starts[-1]):  # "At the beginning of the meeting Vladimir Putin noted"
@@ -212,6 +227,14 @@ def _subject_starts(sentence: str) -> list[int]:
     return starts
 
 
+# a news agency's dateline opening a sentence: "TEHRAN (Tasnim) – ", "SEOUL, May 12 (Yonhap) -- ",
+# "BEIJING - ", "Hanoi (VNA) – "; the agency's bracket or a dash after a capitalised place is the sign
+# (a place in capitals before a dash, or any place before the agency's bracket)
+_DATE_AFTER_PLACE = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+_DATELINE_OPENING = re.compile(
+    r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?" + _DATE_AFTER_PLACE + r"\s+(?:--|[-–—])"
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?" + _DATE_AFTER_PLACE + r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:--|[-–—:])?)"
+    r"\s+(?=[A-Z“\"])")
 _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"
          r"pointed out|explained)")  # the verbs that report speech after the words they report
 _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma
@@ -267,6 +290,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             # "The Secretary and the Foreign Minister also discussed ...": the other office, in other
             # words than the participant's title ("Cabinet Secretary for Foreign Affairs"), is the other side
             return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
+        if (other := _WITH_THE_OTHER.match(rest, len(subject))) and (
+                _OTHER_SIDE.search(other["other"]) or any(p.name != speaker for p in _people_in(other["other"], cast))):
+            return Cue(BOTH, "strong", (start, start + other.end()))  # "X also held consultations with his counterpart"
         if (agent := _PASSIVE_AGENT.match(rest, len(subject))) and \
                 len(by := [p for p in _people_in(agent["agent"], cast) if p.name != speaker]) == 1:
             return Cue(by[0].name, "strong", (start, start + agent.end()))  # "X was briefed by Secretary Y"
@@ -278,6 +304,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         side = cast.by_country(code) if code else []
         if len(side) == 1:
             return Cue(side[0].name, "strong", (start, start + m.end()))
+    if (third := _NAMED_SUBJECT.match(subject)) and _BACKGROUND_VERB.match(rest, len(subject)) \
+            and leader_country(third["name"].strip()):
+        return Cue(None, "strong", (start, start + third.end()))  # "Moon has invited North Korea ...": a third party
     return _country_cue(rest, start, subject, cast)
 
 

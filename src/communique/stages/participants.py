@@ -443,25 +443,56 @@ def find_participants(doc: Document) -> Document:
             if not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
                        and speaker.country == p.country for p in people):
                 people.append(speaker)
+    _named_later(doc, people)
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
     doc.participants = people
     return doc
 
 
+def _named_later(doc: Document, people: list[Participant]) -> None:
+    """ "The President spoke today to British Prime Minister Cameron ... President Obama also
+    updated the Prime Minister": an official the lead names by office alone takes the name the
+    text later writes after that office, when no other participant holds it. The span moves to
+    the name, the evidence for it; the office keeps its span in the lead."""
+    unnamed = [p for p in people if p.title and p.name == p.title]
+    if not unnamed or doc.lead is None:
+        return
+    for sent in doc.sentences[doc.lead + 1:]:
+        if sent.credit or sent.turn or not any(p.title in sent.text for p in unnamed):
+            continue
+        for m in find_mentions(doc.text, sent.span.start, sent.span.end):
+            name = m.name.of(doc.text)
+            holder = next((p for p in unnamed if m.title_text == p.title and m.country in (None, p.country)), None)
+            if holder and not any(_same_person(name, p.name) for p in people):
+                holder.name, holder.span, holder.aliases = name, m.name, (*aliases(name), holder.title)
+                holder.country = holder.country or leader_country(name, on=doc.published)
+                unnamed.remove(holder)
+        if not unnamed:
+            return
+
+
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
-    name = mention.name.of(doc.text)
+    span, name, known = mention.name, mention.name.of(doc.text), ()
+    if (lower := _LOWER_WORD.match(doc.text, span.end)) and \
+            leader_country(cased := f"{name} {lower[1].capitalize()}", on=doc.published):
+        span, name, known = Span(span.start, lower.end()), f"{name} {lower[1]}", aliases(cased)
     if any(_same_person(name, p.name) for p in people):
         return
     country = (mention.country or leader_country(name, on=doc.published)
                or _side_country(doc.text, mention.name.start, sent_start))
-    people.append(Participant(name=name, title=mention.title_text, country=country, span=mention.name,
-                              title_span=mention.title_span, aliases=aliases(name)))
+    people.append(Participant(name=name, title=mention.title_text, country=country, span=span,
+                              title_span=mention.title_span, aliases=tuple(dict.fromkeys((*aliases(name), *known)))))
+
+
+# "U.S. President Donald trump": a surname the source lost the capital of, when the whole name is a
+# leader the dictionary knows
+_LOWER_WORD = re.compile(r" ([a-z]{3,})\b")
 
 
 # "Also on Friday, (the) ...": how a sentence reporting a release's further encounter opens
 _FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day)\b[^,]{0,40},\s*)?(?:the\s+)?"
-_SUBJECT_OPENING = re.compile(_FURTHER + "$", re.I)
+_SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
 
@@ -501,7 +532,8 @@ def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]
                 yield m, sent.span.start
         elif len(mentions) >= 2:
             first = mentions[0].title_span or mentions[0].name
-            if _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start):
+            opening = _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start)
+            if opening and (not opening["state"] or actors().code_for(opening["state"])):
                 yield from ((m, sent.span.start) for m in mentions)
 
 
@@ -547,7 +579,8 @@ def _untitled_subject(doc: Document) -> Participant | None:
     return Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
 
 
-_OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)(?=\s+[a-z])")
+_OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
+                             r"(?: of (?:State|Government))?)(?=\s+[a-z])")  # "The Head of State made ..."
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
@@ -559,7 +592,7 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
         return None
     sent = doc.sentences[doc.lead]
     m = _OFFICE_SUBJECT.match(sent.text)
-    if not m or m["title"].split()[-1] not in vocabulary()["heads"]:
+    if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"]:
         return None
     span = Span(sent.span.start + m.start("title"), sent.span.start + m.end("title"))
     return _office_participant(doc, m["title"], span)

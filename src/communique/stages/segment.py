@@ -25,7 +25,8 @@ ABBREVIATIONS = frozenset(
 # Abbreviated places that end a sentence when a capital follows ("met ... in Washington, D.C. The
 # Secretary emphasized ..."): a place is not an adjective before a noun as "U.S." is (State, White House).
 _PLACE_ENDS = frozenset({"d.c"})
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2})(?<!www)\.(?=[A-Z][a-z]+\s)""")  # also "Year.On the ..." (a lost space)
+# also "Year.On the ..." and "uncertainties.PM Phuc" (a lost space; see `_is_boundary`)
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2})(?<!www)\.(?=[A-Z](?:[a-z]+|[A-Z]+)\s)""")
 _NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9À-Ý#]|\*{3}|<…>)""")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...": a cut, its own sentence
@@ -36,6 +37,8 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
     after = para[match.end():]
     if after[:1].isalpha():  # "... ASEAN Chair Year.On the occasion, ...": two sentences whose space was lost,
         glued = _WORD_BEFORE.search(para, 0, match.start())  # unless an abbreviation: "Mrs.Smith", "Amb.Jones"
+        if glued is not None and after[1:2].isupper() and not glued.group().islower():
+            return False  # "Welcome.US CEO Council": a name's domain, where "fuel.PM Medvedev" lost a space
         return glued is None or glued.group().lower() not in ABBREVIATIONS
     if after and not _NEXT_STARTS_SENTENCE.match(after):
         return False
