@@ -259,6 +259,22 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     assert [p.name for p in r.participants] == ["Tim Lenderking"]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("The Republic of Chile, the Kingdom of Norway and New Zealand affirm their commitment to the high seas treaty.",
+     [("Republic of Chile", "CHL"), ("Kingdom of Norway", "NOR"), ("New Zealand", "NZL")]),
+    ("The United States strongly condemns the detention of civilian leaders in Mali.", []),  # one voice: no parties
+])
+def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, parties):
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text(text, doc_id="t")
+    doc.title = "Joint Statement on the High Seas Treaty"
+    r = extract_document(doc)
+    assert r.encounter == "joint_statement"
+    assert [(p.name, p.country) for p in r.participants] == parties
+
+
 def test_no_venue_for_a_call_or_a_topic():
     assert extract("President Biden spoke with President Zelenskyy in Kyiv.", doc_id="t").location is None
     assert extract("Wang Yi met Sergey Lavrov to discuss peace in Ukraine.", doc_id="t").location is None

@@ -444,6 +444,10 @@ def find_participants(doc: Document) -> Document:
         for office in _offices_of_states(doc):
             if not any(p.country == office.country for p in people):
                 people.append(office)
+    if len(people) < 2 and doc.encounter is not None and doc.encounter.label == "joint_statement":
+        for party in _parties_of_a_statement(doc):
+            if not any(p.country == party.country for p in people):
+                people.append(party)
     if len(people) < 2:
         for speaker in _speakers_of_turns(doc):
             if not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
@@ -641,6 +645,29 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
             name = span.of(doc.text)
             yield Participant(name=name, title=m["office"], country=code, span=span, title_span=title_span,
                               aliases=(m["office"],))
+
+
+_SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\s)+")
+_VERB_AFTER = re.compile(r"(?:also |jointly )?[a-z]{3,}\b")
+
+
+def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
+    """ "The People's Republic of China, the French Republic, the Russian Federation, ... consider
+    ...": a joint statement whose parties are states, named as its first sentence's subject. Each
+    state is a party, named as written; no office is given, so the title is null."""
+    from communique.stages.segment import is_heading
+
+    if doc.lead is not None:
+        return  # a statement that tells of its meeting names the officials there
+    first = next((s for i, s in enumerate(doc.sentences) if not s.credit and not is_heading(doc, i)), None)
+    subject = _SUBJECT_OF_STATES.match(first.text) if first else None
+    if subject is None or not _VERB_AFTER.match(first.text, subject.end()):  # type: ignore[union-attr]
+        return
+    start = first.span.start  # type: ignore[union-attr]
+    states = [m for m in actors().find(doc.text, start, start + subject.end()) if m.kind in ("name", "short")]
+    if len({m.code for m in states}) >= 2:  # "The United States strongly condemns ...": one voice, no parties
+        for m in states:
+            yield Participant(name=m.text, title=None, country=m.code, span=m.span, aliases=(m.text,))
 
 
 def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
