@@ -772,6 +772,22 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     (KYIV, "The President of Ukraine discussed with the Polish delegation the supply of air defence.", BOTH),
     # two acts joined by "while" (Korea MOFA)
     (TOKYO, "Secretary Blinken raised the export controls, while Foreign Minister Hayashi explained Japan's view.", BOTH),
+    # an office in lower case after its state, where two officials of that state took part (China Daily)
+    ("President Xi Jinping exchanged messages with King Felipe VI of Spain.\nAlso on Friday, Premier Li Qiang and "
+     "his Spanish counterpart Pedro Sanchez exchanged congratulations.\n",
+     "In his message, the Spanish king extended best wishes to the Chinese people.", "Felipe VI"),
+    # the surname of a participant, the other side's counterpart in the subject (China Daily, Xinhua)
+    ("President Xi Jinping exchanged messages with King Felipe VI of Spain.\n",
+     "Also on Friday, Premier Li Qiang and his Spanish counterpart Pedro Sanchez exchanged congratulations.", BOTH),
+    # "To conclude," and "At the onset of" open the sentence; each side's act joined with "and ... also" (Japan MOFA)
+    (TOKYO, "4. To conclude, Secretary Blinken stated that he looked forward to meeting Foreign Minister Hayashi, "
+     "and Foreign Minister Hayashi also stated his hope to meet soon.", BOTH),
+    (TOKYO, "At the onset of the discussion Foreign Minister Hayashi offered his greetings.", "Yoshimasa Hayashi"),
+    # "both" that joins two phrases is no subject (Ukraine's presidency)
+    (KYIV, "Discussing financial support, both to promote the economy and to rebuild, the Polish leader noted the "
+     "role of the EU.", "Donald Tusk"),
+    # "The parties call on ...": "call" is their verb here, not the meeting's noun (a joint statement)
+    (KYIV, "The parties call on the Russian Federation to choose the path of diplomacy.", BOTH),
     # a leader the report names for background, who took no part (Yonhap)
     (TOKYO, "Kishida has invited the Secretary to Hiroshima.", None),
 ])
@@ -791,6 +807,13 @@ def test_a_dateline_is_not_the_subject_of_the_sentence_it_opens():
     # the lead's office is named later in the body (White House 2009-16)
     ("The President spoke today with Prime Minister Rutte of the Netherlands.\n"
      "President Obama thanked the Prime Minister for his support.", [("Obama", "President", "USA"), ("Rutte", "Prime Minister", "NLD")]),
+    # a surname that is a month's name; a surname written first (Japan MOFA on Russian ministers)
+    ("Prime Minister Theresa May spoke to President Donald Trump.", [("Theresa May", "Prime Minister", "GBR"),
+                                                                    ("Donald Trump", "President", "USA")]),
+    ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Lavrov, "
+     "Sergey Viktorovich, Minister of Foreign Affairs of the Russian Federation.",
+     [("HAYASHI Yoshimasa", "Minister for Foreign Affairs", "JPN"),
+      ("Lavrov, Sergey Viktorovich", "Minister of Foreign Affairs", "RUS")]),
     # a known leader's surname written in lower case (CGTN, as scraped)
     ("Chinese President Xi Jinping and U.S. President Donald trump exchanged congratulatory letters.",
      [("Xi Jinping", "President", "CHN"), ("Donald trump", "President", "USA")]),

@@ -36,7 +36,8 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts)\b"
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
-    r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|[A-Z]|the\s+[A-Z]))"  # not "Both the United States and Japan are"
+    # not "Both the United States and Japan are", nor "both to promote the economy and to ..."
+    r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|to|in|for|at|on|with|as|by|from|[A-Z]|the\s+[A-Z]))"
     r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"  # "The two (jointly) discussed ..."
 )
 _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
@@ -56,7 +57,7 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     re.I,
 )
 _NARRATION = re.compile(
-    r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call|conversation|visit|summit|trip|engagement|"
+    r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call(?!\s+(?:on|for|upon)\b)|conversation|visit|summit|trip|engagement|"
     r"readout|statement|engagements)\b(?!\s+(?:agreed|discussed)))"
     r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}spokes(?:person|man|woman)\b"
     # an institution speaking for itself (Xinhua, Yonhap): "The White House said on Monday that ...",
@@ -74,14 +75,14 @@ _INTRO = re.compile(
     r"(?:On|In|Regarding|Concerning|As|Finally|Furthermore|Moreover|Also|Additionally|Separately|Building|"
     r"Against|During|At|After|Before|Following|Meanwhile|However|Further|Turning|With|Speaking|Noting|"
     r"Referring|Touching|For|Given|Under|Amid|Besides|Likewise|Similarly|Lastly|First|Second|Third|"
-    r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|"
+    r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|To|"
     r"Welcoming|Reaffirming|Underscoring|Highlighting)\b"
 )
-_WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) the (?:start|beginning|outset|end|course|"
+_WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) the (?:start|beginning|outset|onset|end|course|"
                                   r"conclusion|opening) of (?:the|their|this) \w+,?\s+(?=[A-Z])")
 _PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|were|has|will)\b)")  # "Recalling that ..., the PM"
 _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|bin"  # "von der Leyen", "el-Sisi"
-_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|[,()“”\"]|\s)+")
+_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?|[,()“”\"]|\s)+")
 _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b")
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
                             r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
@@ -181,6 +182,9 @@ class Cast:
             heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() else _HEADS_OF_STATE
             pick = [p for p in self.people if p.country in states] if states else \
                 [p for p in self.people if p.title and _head(p.title) in heads]
+            if len(pick) > 1:  # "the Spanish king" where the King and the Prime Minister of Spain took part
+                office = m.group().split()[-1].casefold()
+                pick = [p for p in pick if p.title and _head(p.title).casefold() == office] or pick
             if len(pick) == 1 and pick[0] not in found:
                 found.append(pick[0])
         return found
@@ -191,7 +195,9 @@ class Cast:
 
 _GENERIC_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
-    r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})?)\b")
+    r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})?)\b"
+    # "the Spanish king", "the Russian president": an office in lower case after its state (news agencies)
+    r"|\b(?:[Tt]he\s+)[A-Z][\w\-]+\s+(?:king|queen|emir|president|premier|prime minister|foreign minister|chancellor)\b")
 _HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
 _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
@@ -328,7 +334,7 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
     for m in _SECOND_ACTOR.finditer(sentence):
         run = _SUBJECT_RUN.match(sentence, m.end())
         if run and any(p.name != speaker for p in _people_in(run.group(), cast)) \
-                and re.match(r"\s*[a-z]+ed\b", sentence[run.end():]):
+                and re.match(r"\s*(?:also\s+|\w+ly\s+)?[a-z]+ed\b", sentence[run.end():]):
             return True
     return False
 

@@ -31,6 +31,7 @@ _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Today Yesterday Tomorrow".split()
 )
+_BEFORE_A_MONTH = frozenset("Last Next Early Late Mid Since Until Through During Before After In On Of".split())
 _KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St."})
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha"})
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi", "al-Sudani": one name word
@@ -75,6 +76,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             tokens.append(Token(".", e - 1, e, "PUNCT"))
         else:
             tokens.append(_classify(word, s, e, vocab))
+    for k in range(1, len(tokens)):  # "Prime Minister Theresa May spoke": a surname, not the month
+        if tokens[k].text == "May" and tokens[k - 1].kind == "CAP" and tokens[k - 1].text not in _BEFORE_A_MONTH and \
+                not (k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit()):
+            tokens[k].kind = "CAP"
     return _merge_countries(tokens, mentions)
 
 
@@ -293,6 +298,9 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         return None
     if n_end - n_start < 2 and n_start == i:
         return None  # one capitalised word before a comma is too weak without "Mr."/"H.E."
+    if n_end - n_start == 1 and n_start > i and (given := _name_run(tokens, n_end + 1)) > n_end + 1 \
+            and given + 1 < len(tokens) and tokens[given].text == "," and _title_run(tokens, given + 1) > given + 1:
+        n_end = given  # "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of ...": the surname first (Japan MOFA)
     t_end = _title_run(tokens, n_end + 1)
     if t_end == n_end + 1:
         return None
