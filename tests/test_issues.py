@@ -134,6 +134,18 @@ def test_title_span_of_a_participant_never_counts():
     assert doc_issues(text) == ["security_defense", "people_to_people"]
 
 
+@pytest.mark.parametrize("country, expected", [
+    ("OMN", ["iran_nuclear"]),  # Oman's minister discusses Iran: a third state's affair
+    ("IRN", []),  # Iran's own minister: the state talking, not its nuclear file
+])
+def test_a_states_own_official_does_not_raise_its_states_issue_by_name(country, expected):
+    text = "The ministers discussed the situation around Iran and the relations between Tehran and Muscat."
+    minister = Participant("Abbas Araghchi", "Foreign Minister", country, Span(0, 3))
+    assert doc_issues(text, [minister]) == expected
+    assert "iran_nuclear" in doc_issues("They discussed the JCPOA and Iran's nuclear programme.",
+                                        [Participant("Abbas Araghchi", "Foreign Minister", "IRN", Span(0, 3))])
+
+
 def test_security_council_in_a_russian_title_is_not_the_un():
     text = ("Jake Sullivan and the Secretary of the Russian Security Council Nikolay Patrushev held "
             "consultations as part of regular Security Council contacts.\nThey discussed the UN Charter.")

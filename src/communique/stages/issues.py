@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
 from typing import Any, NamedTuple
@@ -35,7 +35,7 @@ from communique.lexicons import load_yaml, read_text
 from communique.model import Document, IssueMention, Span
 
 LEXICON_FILE = "issues.yaml"
-_ISSUE_KEYS = {"name", "cues", "weak", "acronyms", "patterns", "weak_patterns", "threshold"}
+_ISSUE_KEYS = {"name", "cues", "weak", "acronyms", "patterns", "weak_patterns", "threshold", "state"}
 # Length-preserving rewrites applied to the text and to the cues alike, so that "People’s",
 # "counter‑terrorism" and a line break inside "South China\nSea" match the cue as written.
 _SAME = (("\n", " "), ("\r", " "), ("\t", " "), ("\xa0", " "), ("’", "'"), ("‘", "'"), ("‐", "-"),
@@ -86,6 +86,9 @@ class Lexicon:
     connectors: frozenset[str]
     lead_encounter: re.Pattern[str]
     lead_suppress: frozenset[str]
+    # issue id -> (state code, its names as cues): an issue that is a third state's affair, which the
+    # state's name alone does not raise when an official of that state takes part
+    states: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 # --- compiling the lexicon ------------------------------------------------------------------
@@ -232,6 +235,7 @@ def compile_lexicon(data: Any) -> Lexicon:
         build.pattern(pattern, (), "stop")
     names: dict[str, str] = {}
     thresholds: dict[str, float] = {}
+    states: dict[str, tuple[str, frozenset[str]]] = {}
     for issue, spec in data["issues"].items():
         if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
             raise LexiconError(f"{issue}: needs a `name`", source=_where(f"{issue}:"))
@@ -247,10 +251,19 @@ def compile_lexicon(data: Any) -> Lexicon:
         for key, weight in (("patterns", strong), ("weak_patterns", weak)):
             for pattern in _strings(spec.get(key), key, issue):
                 build.pattern(pattern, ((issue, weight),), issue)
-    return _freeze(data, build, names, thresholds)
+        if "state" in spec:
+            state = spec["state"]
+            if not isinstance(state, dict) or not isinstance(state.get("code"), str):
+                raise LexiconError(f"{issue}.state needs `code` and `names`", source=_where(f"{issue}:"))
+            state_names = _strings(state.get("names"), "state.names", issue)
+            for phrase in state_names:
+                build.cue(phrase, (issue, strong))
+            states[issue] = (state["code"], frozenset(prepare(n, fold=True) for n in state_names))
+    return _freeze(data, build, names, thresholds, states)
 
 
-def _freeze(data: dict, build: _Builder, names: dict[str, str], thresholds: dict[str, float]) -> Lexicon:
+def _freeze(data: dict, build: _Builder, names: dict[str, str], thresholds: dict[str, float],
+            states: dict[str, tuple[str, frozenset[str]]]) -> Lexicon:
     names_cfg, lead = data.get("names") or {}, data.get("lead") or {}
     suppress = frozenset(_strings(lead.get("suppress"), "suppress", "lead"))
     if suppress - set(names):
@@ -261,7 +274,7 @@ def _freeze(data: dict, build: _Builder, names: dict[str, str], thresholds: dict
     return Lexicon(
         names=names, thresholds=thresholds, automaton=build.automaton(),
         loose=tuple(build.loose), lead_encounter=re.compile(lead.get("encounter", "(?!)"), re.IGNORECASE),
-        lead_suppress=suppress, **words,
+        lead_suppress=suppress, states=states, **words,
     )
 
 
@@ -459,7 +472,7 @@ def lead_span(doc: Document, lex: Lexicon | None = None) -> Span | None:
 
 
 def find_mentions(text: str, *, start: int = 0, titles: Iterable[Span] = (), lead: Span | None = None,
-                  lex: Lexicon | None = None) -> list[IssueMention]:
+                  present: Iterable[str] = (), lex: Lexicon | None = None) -> list[IssueMention]:
     """The issue mentions of `text[start:]`, for issues whose hits reach their threshold.
 
     >>> [(m.issue, m.text) for m in find_mentions("Both sides discussed the South China Sea.")]
@@ -471,6 +484,10 @@ def find_mentions(text: str, *, start: int = 0, titles: Iterable[Span] = (), lea
     hits = [h for h in hits if not in_name(text, h.start, h.end, offices, lex)
             and not any(h.start < t.end and t.start < h.end for t in titles)]
     hits += acronym_hits(text, learn_acronyms(text, hits), hits)
+    present = frozenset(present)  # the states whose officials take part
+    if own := {issue for issue, (code, _) in lex.states.items() if code in present}:
+        # "Iran" where Iran's own minister speaks: the state talking, not its nuclear file discussed
+        hits = [_without(h, frozenset(i for i in own if prepare(h.text, fold=True) in lex.states[i][1])) for h in hits]
     if lead is not None:  # "held a Summit with President Xi" is the encounter itself
         hits = [_without(h, lex.lead_suppress) if lead.start <= h.start and h.end <= lead.end else h for h in hits]
     totals: dict[str, float] = {}
@@ -497,8 +514,8 @@ def find_issues(doc: Document) -> Document:
     empty, e.g. before the participants stage exists.
     """
     titles = [p.title_span for p in doc.participants if p.title_span is not None]
-    doc.issue_mentions = find_mentions(doc.text, start=doc.body_start, titles=titles,
-                                       lead=lead_span(doc))
+    doc.issue_mentions = find_mentions(doc.text, start=doc.body_start, titles=titles, lead=lead_span(doc),
+                                       present=(p.country for p in doc.participants if p.country))
     return doc
 
 
