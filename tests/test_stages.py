@@ -557,6 +557,8 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The conversation focused on the implementation of the grain agreement.",  # Kremlin
     "Their discussions focussed on Afghanistan.",  # UN
     "The conversation was held in a traditionally warm and friendly atmosphere.",
+    "Overall, the conversation took place in a frank and business-like atmosphere.",  # Kremlin
+    "Apart from discussing the projects, they also talked about the anniversary.",  # VNA
     "The two jointly condemned the missile launch.",  # State
     "Prime Minister Pashinyan updated the Secretary on the talks and they discussed the next round.",  # UK
     "Secretary Blinken congratulated the Prime Minister and the leaders looked forward to meeting.",
@@ -770,6 +772,9 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     # an act done with the other side is both's (Tasnim, Ukraine's presidency)
     (TOKYO, "Secretary Blinken also held consultations with his Japanese counterpart on the Indo-Pacific.", BOTH),
     (KYIV, "The President of Ukraine discussed with the Polish delegation the supply of air defence.", BOTH),
+    # condolences shared with the other side are one side's act (UK)
+    (TOKYO, "Foreign Minister Hayashi also shared his condolences with Secretary Blinken and the American people.",
+     "Yoshimasa Hayashi"),
     # two acts joined by "while" (Korea MOFA)
     (TOKYO, "Secretary Blinken raised the export controls, while Foreign Minister Hayashi explained Japan's view.", BOTH),
     # an office in lower case after its state, where two officials of that state took part (China Daily)

@@ -52,7 +52,7 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
 _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
     r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
     r"|dialogue|negotiations)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
-    r"|centered|touched|addressed|concentrated|revolved|(?:was|were)\s+(?:held|conducted)\s+in\s+an?\s+[^.]{0,60}?"
+    r"|centered|touched|addressed|concentrated|revolved|(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+in\s+an?\s+[^.]{0,60}?"
     r"(?:atmosphere|manner|spirit))\b",
     re.I,
 )
@@ -76,7 +76,8 @@ _INTRO = re.compile(
     r"Against|During|At|After|Before|Following|Meanwhile|However|Further|Turning|With|Speaking|Noting|"
     r"Referring|Touching|For|Given|Under|Amid|Besides|Likewise|Similarly|Lastly|First|Second|Third|"
     r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|To|"
-    r"Welcoming|Reaffirming|Underscoring|Highlighting)\b"
+    r"Welcoming|Reaffirming|Underscoring|Highlighting|Apart|Aside|Beyond|More|Overall|Notably|Specifically|"
+    r"Importantly)\b"
 )
 _WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) the (?:start|beginning|outset|onset|end|course|"
                                   r"conclusion|opening) of (?:the|their|this) \w+,?\s+(?=[A-Z])")
@@ -88,7 +89,7 @@ _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed
                             r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
 # "X (also) held consultations with his Qatari counterpart over ...", "discussed with the United States
 # delegation": what they did with the other side is both's, as "They discussed ..." is
-_WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+)?(?:held|had|discussed|exchanged|conferred|shared)\b"
+_WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+)?(?:held|discussed|exchanged|conferred)\b"
                              r"[^.;,]{0,60}?\bwith\s+(?P<other>(?:his|her|their|the)\s+[^,.;]{2,60}|[A-Z][^,.;]{2,60})")
 # a subject that is a person's name alone, which `leaders.tsv` knows and the cast does not, in the
 # present perfect of background: an official a news report mentions for context ("Moon has invited
