@@ -37,6 +37,8 @@ _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sh
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi", "al-Sudani": one name word
 _ROSTER = re.compile(r"\b(?:representatives?|delegations?|led by|headed by|co-chaired|attended|participated"
                      r"|at the invitation of|(?:state|official|working) visit)\b", re.I)
+_ROSTER_WORDS = ("represent", "delegation", "led by", "headed by", "co-chaired", "attended", "participated",
+                 "invitation of", " visit")  # a look for the words before the regex: most sentences have none
 _SIDE = re.compile(r"\bside\b", re.I)
 
 
@@ -425,7 +427,8 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
             return
         after = doc.lead + 1
     for sent in doc.sentences[after:]:
-        if _ROSTER.search(sent.text):
+        low = sent.text.lower()
+        if any(word in low for word in _ROSTER_WORDS) and _ROSTER.search(sent.text):
             for m in find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield m, sent.span.start
 
