@@ -73,6 +73,7 @@ class CueBook:
     negated: dict[str, str]
     future: dict[str, str]
     unspecified: re.Pattern[str]
+    unspecified_words: tuple[str, ...]  # the last word of each unspecified phrase: a look before the regex
     modes: tuple[tuple[str, re.Pattern[str], str], ...]  # (type, words, mode): AID "vaccine*" -> humanitarian
     starts: Any = None  # Aho-Corasick automaton of the index keys: where a cue may start
     candidates: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)  # word -> cues, memo
@@ -270,6 +271,7 @@ def compile_cue_book(data: Any) -> CueBook:
         negated=_types_map(data, "negated"),
         future=_types_map(data, "future"),
         unspecified=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in unspecified) + r")(?![\w-])", re.I),
+        unspecified_words=tuple(sorted({u.split()[-1].lower() for u in unspecified})),
         modes=tuple(modes),
     )
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from communique.lexicons.actors import actors, leader_country
 from communique.model import BOTH, Document, Participant, Span, Statement
-from communique.stages.participants import abbreviations, names_pattern
+from communique.stages.participants import abbreviations, names_in
 from communique.stages.segment import is_heading
 from communique.stages.turns import is_question, label_of
 
@@ -119,15 +119,14 @@ class Cast:
     """The participants as the cue finder needs them: names, roles and countries."""
 
     people: tuple[Participant, ...]
-    _alias_patterns: tuple[re.Pattern[str] | None, ...] = ()  # one per participant, compiled once
+    _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
 
     def __post_init__(self) -> None:
-        patterns = (names_pattern(tuple(a for a in p.aliases if a not in _FUNCTION_WORDS)) for p in self.people)
-        object.__setattr__(self, "_alias_patterns", tuple(patterns))
+        aliases = (tuple(a for a in p.aliases if a not in _FUNCTION_WORDS) for p in self.people)
+        object.__setattr__(self, "_aliases", tuple(aliases))
 
     def by_alias(self, text: str) -> list[Participant]:
-        return [p for p, pattern in zip(self.people, self._alias_patterns)
-                if p.name in text or pattern is not None and pattern.search(text)]
+        return [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
 
     def by_role(self, text: str) -> list[Participant]:
         """ "The President" -> the participant titled President (the first, the publisher's side,
@@ -222,7 +221,7 @@ def _subject_starts(sentence: str) -> list[int]:
     """Where the grammatical subject may start: at 0, and after an introductory phrase."""
     dateline = _DATELINE_OPENING.match(sentence)
     starts = [dateline.end() if dateline else 0]  # "TEHRAN (Tasnim) – The foreign ministers ...": not the city's
-    if number := re.match(r"\(?\d{1,2}[.)]\s+", sentence):  # "1. The United States will ..."
+    if number := _LIST_NUMBER.match(sentence):  # "1. The United States will ..."
         starts.append(number.end())
     if when := _WHEN_IN_THE_MEETING.match(sentence, starts[-1]):  # "At the beginning of the meeting Vladimir Putin noted"
         starts.append(when.end())
@@ -230,7 +229,7 @@ def _subject_starts(sentence: str) -> list[int]:
         # also after a list number: "1. At the outset, Prime Minister ..."; "Having noted that ..., Putin said"
         if sentence.startswith("Together ", starts[-1]):
             starts.append(starts[-1] + len("Together "))
-        starts += [m.end() for m in re.finditer(r",\s+|—|–\s*", sentence[:320])]
+        starts += [m.end() for m in _PHRASE_END.finditer(sentence, 0, 320)]
     return starts
 
 
@@ -242,6 +241,8 @@ _DATELINE_OPENING = re.compile(
     r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?" + _DATE_AFTER_PLACE + r"\s+(?:--|[-–—])"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?" + _DATE_AFTER_PLACE + r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:--|[-–—:])?)"
     r"\s+(?=[A-Z“\"])")
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
+_PHRASE_END = re.compile(r",\s+|—|–\s*")
 _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"
          r"pointed out|explained)")  # the verbs that report speech after the words they report
 _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma

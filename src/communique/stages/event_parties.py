@@ -15,7 +15,7 @@ from communique.lexicons.actors import actors
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import HOSTILE, CueMatch, cue_book
 from communique.model import UNSPECIFIED
-from communique.stages.participants import names_pattern
+from communique.stages.participants import name_spans
 
 OBJECT_WORDS = 10  # a cooperative cue's named target stands within this many words after it
 
@@ -103,8 +103,10 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
              if not text.startswith("$", m.span.end)]  # "US$ 500 million" names no actor
     for name, code in side.people:  # overlaps resolve below: the earliest, then the longest, is kept
         if name in text[start:end]:
-            found += [Mention(code, m.start(), m.end(), False) for m in names_pattern((name,)).finditer(text, start, end)]
-    found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in cue_book().unspecified.finditer(text, start, end)]
+            found += [Mention(code, s, e, False) for s, e in name_spans(text, name, start, end)]
+    book, low = cue_book(), text[start:end].lower()
+    if any(word in low for word in book.unspecified_words):  # "the international community", "some forces"
+        found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in book.unspecified.finditer(text, start, end)]
     found += [Mention(code, s, e, False) for s, e, _, code in find_leaders(text, start, end)]  # after participants
     found.sort(key=lambda m: (m.start, -m.end))
     kept, reach = [], -1

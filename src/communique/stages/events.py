@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import permutations
 
+from communique.lexicons.actors import actors
+from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import HOSTILE, MATERIAL, NEUTRAL, CueMatch, cue_book, family, intensity
 from communique.model import BOTH, UNSPECIFIED, Document, Event, IssueMention, Quantity, Span
 from communique.stages.event_parties import (
@@ -346,6 +348,8 @@ def code_events(doc: Document) -> Document:
         if doc.sentences[index].credit or is_heading(doc, index):
             continue  # a headline ("Lavrov's talks with Fidan") retells the lead; a dateline says nothing
         speakers = parties if st.speaker == BOTH else (by_name[st.speaker],) if st.speaker in by_name else ()
+        if not speakers and not parties and not _names_an_actor(doc.text, st.span):
+            continue  # nobody speaks, no side is known, and no state or leader is named: no one acts
         side = Side(speakers, parties, people, news=False)
         events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
     issues_in = _IssueIndex(doc.issue_mentions)
@@ -353,6 +357,12 @@ def code_events(doc: Document) -> Document:
         event.issues = issues_in(event.span)  # the span of one clause or of the lead sentence
     doc.events = events
     return doc
+
+
+def _names_an_actor(text: str, span: Span) -> bool:
+    """Whether a sentence names a state, an organisation or a known leader (two automata, no regex):
+    in a document whose sides are unknown only such a subject acts (`event_parties._actors`)."""
+    return bool(actors().find(text, span.start, span.end) or find_leaders(text, span.start, span.end))
 
 
 def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
