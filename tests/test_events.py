@@ -402,9 +402,10 @@ def test_dev_corpus_events_f1():
 
 
 @pytest.mark.parametrize("readout, expected", [
-    # a message's lead is its act: the congratulation is SUPPORT of the addressee's state
+    # a message's lead is its act: the congratulation is SUPPORT of the addressee's state; the exchange
+    # of messages is the encounter, a CONSULT like a call's
     ("On March 5, 2024, President Xi Jinping sent a congratulatory message to Vladimir Putin on his "
-     "re-election as President of Russia.", "SUPPORT CHN RUS"),
+     "re-election as President of Russia.", "CONSULT CHN RUS; SUPPORT CHN RUS"),
     # India MEA writes the bare title as the subject
     ("Prime Minister Narendra Modi held a telephone conversation with President Emmanuel Macron of France today. "
      "Prime Minister conveyed his deep condolences on the loss of lives in the attack.",

@@ -430,10 +430,10 @@ def test_known_leaders_named_without_title_in_the_lead(lead, expected):
     assert [(p.name, p.title, p.country) for p in r.participants] == expected
 
 
-def test_a_message_is_its_act_not_a_consultation():
+def test_a_message_is_its_act_and_the_exchange_a_consultation():
     r = extract("On March 2, 2024, President Xi Jinping sent a congratulatory message to Shehbaz Sharif on his "
                 "election as Prime Minister of Pakistan.")
-    assert [(e.type, e.actor, e.target) for e in r.events] == [("SUPPORT", "CHN", "PAK")]
+    assert [(e.type, e.actor, e.target) for e in r.events] == [("CONSULT", "CHN", "PAK"), ("SUPPORT", "CHN", "PAK")]
 
 
 def test_an_article_prefixed_name_is_its_speaker():

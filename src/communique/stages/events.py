@@ -366,9 +366,13 @@ def _names_an_actor(text: str, span: Span) -> bool:
 
 
 def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
-    if len(parties) < 2 or doc.encounter is None or doc.encounter.label == "message":
-        return []  # a message is no consultation: its lead is coded as the act it is (congratulation: SUPPORT)
-    lead = doc.sentences[doc.lead].span if doc.lead is not None else doc.encounter.span
+    """The encounter's CONSULT between each pair of sides, whatever its form: a call, a meeting, an
+    exchange of messages (the lead of a message is also coded as its act: a congratulation is
+    SUPPORT), a joint statement (its evidence the statement's first sentence) or press remarks."""
+    if len(parties) < 2 or doc.encounter is None or doc.encounter.label == "other":
+        return []
+    lead = doc.sentences[doc.lead].span if doc.lead is not None else doc.encounter.span or next(
+        (s.span for i, s in enumerate(doc.sentences) if not s.credit and not is_heading(doc, i)), None)
     if lead is None:
         return []
     mode = ENCOUNTER_MODES.get(doc.encounter.label)
