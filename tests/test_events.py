@@ -423,6 +423,14 @@ def test_dev_corpus_events_f1():
      "Modi, Prime Minister of the Republic of India, who was visiting Hiroshima.\nThe two leaders confirmed that "
      "they would further strengthen the Japan-India Special Strategic and Global Partnership.",
      "CONSULT IND JPN; AGREE JPN IND; AGREE IND JPN"),
+    # the contract's hard cases: agreement about a third party is a request to it; thanks for aid
+    # delivered is SUPPORT of the giver and the giver's AID (Ukraine's presidency, Kremlin)
+    ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe two sides agreed "
+     "on the need for Russia to withdraw its troops.", "CONSULT DEU UKR; REQUEST UKR RUS; REQUEST DEU RUS"),
+    ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe President thanked "
+     "Germany for the air-defence systems it provided.", "CONSULT DEU UKR; SUPPORT UKR DEU; AID DEU UKR"),
+    ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe leaders agreed on "
+     "the need for closer cooperation in energy.", "CONSULT DEU UKR; AGREE UKR DEU; AGREE DEU UKR"),
 ])
 def test_whole_readouts_in_other_governments_styles(readout, expected):
     assert undirected(triples(extract(readout).events)) == undirected(ev(expected))

@@ -159,6 +159,10 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = [(actor, doer) for actor in acting]
         else:
             pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
+            if type_ in MATERIAL and cue.role == "act" and _thanked_for(clause.cues[:i]):
+                pairs = [(target, actor) for actor, target in pairs if target is not None]  # the giver gave
+            elif type_ == "AGREE" and cue.role == "verb" and (third := _asked_third(text, cue, clause, side)):
+                type_, pairs = "REQUEST", [(actor, third) for actor in acting]
         since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
         for actor, target in pairs:
             if actor == target:
@@ -167,6 +171,34 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if type_ in HOSTILE and target not in (None, UNSPECIFIED):
                 accused = target
     return _merged(events)
+
+
+_NEED_FOR = re.compile(r"\s*(?:on\s+|upon\s+)?the\s+(?:need|necessity|importance)\s+(?:for|of)\s+")
+_TO_ACT = re.compile(r"\s+(?:to|should|must|[a-z]+ing)\b")
+
+
+def _asked_third(text: str, cue: CueMatch, clause: Clause, side: Side) -> str | None:
+    """ "The two sides agreed on the need for Russia to withdraw its troops": what the sides agree
+    on is a third party's act, asked of it (the contract's hard case: a REQUEST from each side to
+    the third party, no AGREE between the sides). The party, or None."""
+    need = _NEED_FOR.match(text, cue.end)
+    if need is None:
+        return None
+    party = next((m for m in clause.mentions if m.start == need.end()), None)
+    if party is None or party.code in side.parties or not _TO_ACT.match(text, party.end):
+        return None
+    return party.code
+
+
+_THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.I)
+
+
+def _thanked_for(before: list[CueMatch]) -> bool:
+    """ "thanked Germany for the air-defence systems it provided": the aid a speaker thanks for was
+    the thanked side's, given to the speaker (the contract's hard case: SUPPORT to the giver and AID
+    giver -> receiver)."""
+    verb = next((c for c in reversed(before) if c.role == "verb"), None)
+    return verb is not None and verb.type == "SUPPORT" and _THANKS.search(verb.text) is not None
 
 
 def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) -> Iterator[tuple[int, CueMatch, int]]:
