@@ -23,7 +23,9 @@ code: "issue", "increase", "exchange" as COOPERATE 060, "express", "challenge" a
 and SANCTION alone nothing changes on the gold, and on the bulk corpora "demonstrated its
 commitment" becomes PROTEST (CAMEO 141) 188 times. What the field's dictionary knows is in the
 patterns (verb + object: "- * AID [070]", "- * SANCTIONS [163]"): reading those, with the object
-words after the verb, is the next step.
+words after the verb, is the next step. Read for bare news sentences only (`events.code`, the
+GSR): coverage 92.2% -> 98.8% but top-1 79.8% -> 73.9% with every type; 93.5% / 79.2% with the
+conflict and material types of specific codes (not a category's x0): no gain either.
 """
 from __future__ import annotations
 
