@@ -436,6 +436,16 @@ def test_whole_readouts_in_other_governments_styles(readout, expected):
     assert undirected(triples(extract(readout).events)) == undirected(ev(expected))
 
 
+@pytest.mark.parametrize("sentence", [
+    "They called for international action to address the problems of the Sahel region.",  # UN
+    "The two leaders called for restraint and a return to negotiations.",
+])
+def test_a_call_both_sides_make_is_addressed_to_outsiders_even_unnamed(sentence):
+    r = extract("Secretary-General Ban Ki-moon met Foreign Minister Yang Jiechi of China in New York.\n" + sentence)
+    assert {(e.type, e.actor, e.target) for e in r.events if e.type == "REQUEST"} == {
+        ("REQUEST", "UN", "UNSPECIFIED"), ("REQUEST", "CHN", "UNSPECIFIED")}
+
+
 def test_a_joint_call_about_a_third_party_is_addressed_to_outsiders():
     r = extract("Prime Minister Narendra Modi and President Joseph R. Biden, Jr. met in Washington on June 22, 2023.\n"
                 "The United States and India called for an end to the war in Ukraine.")

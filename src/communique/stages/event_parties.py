@@ -195,9 +195,10 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
             and _object_of(text[cue.end:m.start])]
     if near:
         return _with_coordinated(text, after[near[0]:])
-    if type_ == "REQUEST" and len(own) > 1 and own >= set(side.parties) and \
-            any(m.code not in own for m in within(clause.mentions, cue.end, stop)):
-        return [UNSPECIFIED]  # all sides "called for an end to the war in Ukraine": a call to outsiders
+    if type_ == "REQUEST" and len(own) > 1 and own >= set(side.parties):
+        # all sides "called for an end to the war in Ukraine", "stressed the need for rapid action":
+        # a call the sides make together is addressed to those outside
+        return [UNSPECIFIED]
     return []
 
 def _first_word_end(cue: CueMatch) -> int:
