@@ -183,6 +183,7 @@ def test_polarity_negation_mode_and_amounts(sentence, speaker, type_, fields):
     ("The overview of the talk is as follows: the meeting was welcomed.", ""),
     ("China welcomed the outcome of the meeting.", "SUPPORT CHN VNM"),
     ("Vietnam has provided 20 tonnes of rice to Laos.", "AID VNM LAO"),
+    ("With respect to the pandemic, China and Vietnam exchanged information.", "COOPERATE CHN VNM; COOPERATE VNM CHN"),
 ])
 def test_narration_acts_only_for_a_side_it_names(sentence, expected):
     assert triples(coded(sentence, Side((), ("CHN", "VNM")))) == ev(expected)
