@@ -126,6 +126,9 @@ TRIO = joint("USA", "JPN", "KOR")
           "AGREE JPN USA"),
     ("Minister Hayashi expressed his hope that Korea will respond appropriately on the issue of former civilian "
           "workers.", JP_KR, "REQUEST JPN KOR"),
+    ("Minister Hayashi concurred on continuing close communication with Korea.", JP_KR, "AGREE JPN KOR"),
+    ("Minister Hayashi expressed a desire for further collaboration on economic development.", JP_US,
+          "AGREE JPN USA"),
     # Russia MID
     ("Sergey Lavrov expressed gratitude to the Turkish side for its mediation efforts.", RU_TR, "SUPPORT RUS TUR"),
     ("Sergey Lavrov said that Moscow will respond with countermeasures if NATO continues its eastward expansion.",
