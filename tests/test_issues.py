@@ -142,6 +142,9 @@ def test_a_states_own_official_does_not_raise_its_states_issue_by_name(country, 
     text = "The ministers discussed the situation around Iran and the relations between Tehran and Muscat."
     minister = Participant("Abbas Araghchi", "Foreign Minister", country, Span(0, 3))
     assert doc_issues(text, [minister]) == expected
+
+
+def test_a_states_own_official_still_raises_its_states_issue_by_its_words():
     assert "iran_nuclear" in doc_issues("They discussed the JCPOA and Iran's nuclear programme.",
                                         [Participant("Abbas Araghchi", "Foreign Minister", "IRN", Span(0, 3))])
 
@@ -212,10 +215,6 @@ def test_every_mention_span_holds_its_text(text):
 
 # --- the lexicon file --------------------------------------------------------------------------
 
-def test_every_pattern_starts_with_literal_words():
-    """A pattern without literal first words is scanned over the whole of every readout: one cost
-    a third of a millisecond a readout. Write "(?:tension|tensions)", not "tensions?"."""
-    assert [t.regex.pattern for t in lexicon().loose] == []
 
 
 def test_lexicon_has_the_thirty_issues():
@@ -237,6 +236,8 @@ def test_lexicon_ids_and_names_match_issues_tsv():
     (lambda d: d["issues"]["taiwan"].update(patterns=["(?:Taiwan"]), "bad pattern"),
     (lambda d: d["names"].update(connectors=["of", True]), "non-empty strings"),
     (lambda d: d["lead"].update(suppress=["nonsense"]), "unknown ids"),
+    # a pattern without literal first words would be tried over the whole of every readout
+    (lambda d: d["issues"]["taiwan"].update(patterns=["(?:new|rising)? tensions across the strait"]), "literal words"),
 ])
 def test_bad_lexicon_is_reported_with_its_place(edit, message):
     data = copy.deepcopy(load_yaml("issues.yaml"))

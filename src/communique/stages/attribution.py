@@ -37,7 +37,8 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts)\b"
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
     # not "Both the United States and Japan are", nor "both to promote the economy and to ..."
-    r"|(?:[Tt]hey|[Bb]oth)\b(?!\s+(?:of|to|in|for|at|on|with|as|by|from|[A-Z]|the\s+[A-Z]))"
+    r"|[Tt]hey\b(?!\s+(?:of\b|[A-Z]|the\s+[A-Z]))"
+    r"|[Bb]oth\b(?!\s+(?:(?:of|to|in|for|at|on|with|as|by|from)\b|[A-Z]|the\s+[A-Z]))"
     r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"  # "The two (jointly) discussed ..."
 )
 _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
@@ -278,7 +279,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     rest = sentence[start:]
     if m := _TALK_CONTENT.match(rest):
         return Cue(BOTH, "strong", (start, start + m.end()))
-    if ("was" in rest or "were" in rest) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
+    low = rest.lower()  # the regexes below ignore case; so do the looks before them
+    if ("was" in low or "were" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
         return Cue(BOTH, "strong", (start, start + m.end()))
     if m := _NARRATION.match(rest):
         return Cue(None, "strong", (start, start + m.end()))
@@ -298,8 +300,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             # "The Secretary and the Foreign Minister also discussed ...": the other office, in other
             # words than the participant's title ("Cabinet Secretary for Foreign Affairs"), is the other side
             return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
-        if (other := _WITH_THE_OTHER.match(rest, len(subject))) and (
-                _OTHER_SIDE.search(other["other"]) or any(p.name != speaker for p in _people_in(other["other"], cast))):
+        if (other := _WITH_THE_OTHER.match(rest, len(subject))) and _is_the_other_side(other["other"], speaker, cast):
             return Cue(BOTH, "strong", (start, start + other.end()))  # "X also held consultations with his counterpart"
         if (agent := _PASSIVE_AGENT.match(rest, len(subject))) and \
                 len(by := [p for p in _people_in(agent["agent"], cast) if p.name != speaker]) == 1:
@@ -307,7 +308,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue(speaker, "strong", (start, start + len(subject.rstrip())))
     if (m := _GENERIC_OFFICE.match(rest)) and len(office := cast.by_generic_office(m.group())) == 1:
         return Cue(office[0].name, "strong", (start, start + m.end()))  # "The Polish leader thanked ..."
-    if ("side" in rest or "Side" in rest) and (m := _SIDE.match(rest)):
+    if "side" in low and (m := _SIDE.match(rest)):
         code = actors().code_for(m["who"])
         side = cast.by_country(code) if code else []
         if len(side) == 1:
@@ -316,6 +317,17 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             and leader_country(third["name"].strip()):
         return Cue(None, "strong", (start, start + third.end()))  # "Moon has invited North Korea ...": a third party
     return _country_cue(rest, start, subject, cast)
+
+
+def _is_the_other_side(words: str, speaker: str, cast: Cast) -> bool:
+    """ "his counterpart", "the United States delegation", "Secretary Blinken": the object of "held
+    consultations with" is the other participant, not an official of a third state ("his Korean
+    counterpart Park Jin" in a US-Japan call)."""
+    if any(p.name != speaker for p in _people_in(words, cast)):
+        return True
+    states = {m.code for m in actors().find(words) if actors().is_state(m.code)}
+    others = {p.country for p in cast.people if p.name != speaker}
+    return bool(_OTHER_SIDE.search(words)) and (not states or bool(states & others))
 
 
 def _people_in(subject: str, cast: Cast) -> list[Participant]:

@@ -80,7 +80,6 @@ class Lexicon:
     names: dict[str, str]  # issue id -> name, in file order
     thresholds: dict[str, float]
     automaton: Any  # ahocorasick.Automaton over the prepared, case-folded text: key -> (len, Slot)
-    loose: tuple[Trigger, ...]  # patterns without literal first words, scanned on their own
     office_words: frozenset[str]
     company_words: frozenset[str]
     connectors: frozenset[str]
@@ -184,7 +183,6 @@ class _Builder:
 
     def __init__(self) -> None:
         self.keys: dict[str, dict[str, Any]] = {}
-        self.loose: list[Trigger] = []
 
     def _slot(self, key: str) -> dict[str, Any]:
         return self.keys.setdefault(key, {"entries": [], "triggers": [], "exact": {}, "office": set()})
@@ -206,8 +204,9 @@ class _Builder:
     def pattern(self, pattern: str, entries: Entries, owner: str) -> None:
         trigger = Trigger(_compile(pattern, owner), entries)
         prefixes, _ = split_pattern(pattern)
-        if not prefixes:
-            self.loose.append(trigger)
+        if not prefixes:  # it would be tried over the whole of every readout
+            raise LexiconError(f"{owner}: a pattern must start with literal words or a (?:word|word) group, "
+                               f"e.g. (?:tension|tensions), not tensions?", source=_where(pattern[:30]))
         for prefix in prefixes:
             for key in cue_keys(prefix):
                 self._slot(key)["triggers"].append(trigger)
@@ -273,7 +272,7 @@ def _freeze(data: dict, build: _Builder, names: dict[str, str], thresholds: dict
         build.office(word)
     return Lexicon(
         names=names, thresholds=thresholds, automaton=build.automaton(),
-        loose=tuple(build.loose), lead_encounter=re.compile(lead.get("encounter", "(?!)"), re.IGNORECASE),
+        lead_encounter=re.compile(lead.get("encounter", "(?!)"), re.IGNORECASE),
         lead_suppress=suppress, states=states, **words,
     )
 
@@ -327,9 +326,6 @@ def _scan(text: str, start: int, end: int | None, lex: Lexicon) -> tuple[list[Hi
     extra: list = []
     offices: list = []
     _raw(body, prepare(body, fold=True), lex.automaton, found, extra, offices)
-    for trigger in lex.loose:
-        found += [(m.start(), m.end(), trigger.entries) for m in trigger.regex.finditer(body)
-                  if not m.start() or not (body[m.start() - 1].isalnum() or body[m.start() - 1] == "_")]
     chosen = _longest(found)
     stops = [(s, e) for s, e, entries in chosen if not entries]
     chosen += [x for x in extra if not any(s <= x[0] < e and (s, e) != x[:2] for s, e in stops)]

@@ -22,6 +22,7 @@ from functools import cache
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
 from communique.model import Document, Participant, Span
+from communique.stages.segment import is_heading
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
@@ -412,10 +413,12 @@ def name_spans(text: str, name: str, start: int = 0, end: int | None = None) -> 
     "Biden" of "Biden-Harris"), left to right. `str.find` and a look at each side, not a regex: a
     readout's participants are new names to compile, and compiling them was a tenth of attribution."""
     end = len(text) if end is None else end
+    if not name:
+        return
     at = text.find(name, start, end)
     while at >= 0:
-        after = at + len(name)
-        if (at == 0 or not _word_char(text[at - 1])) and (after == len(text) or not _word_char(text[after])):
+        after = at + len(name)  # `end` is the end of the text for the look after, as a regex's endpos is
+        if (at == 0 or not _word_char(text[at - 1])) and (after == end or not _word_char(text[after])):
             yield at, after
             at = text.find(name, after, end)
         else:
@@ -511,7 +514,9 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
         for m in find_mentions(doc.text, sent.span.start, sent.span.end):
             name = m.name.of(doc.text)
             holder = next((p for p in unnamed if m.title_text == p.title and m.country in (None, p.country)), None)
-            if holder and not any(_same_person(name, p.name) for p in people):
+            known = leader_country(name, on=doc.published)
+            if holder and (known in (None, holder.country) if holder.country else known is None and m.country is None) \
+                    and not any(_same_person(name, p.name) for p in people):  # not "President Xi" of another state
                 holder.name, holder.span, holder.aliases = name, m.name, (*aliases(name), holder.title)
                 holder.country = holder.country or leader_country(name, on=doc.published)
                 unnamed.remove(holder)
@@ -692,7 +697,6 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     """ "The People's Republic of China, the French Republic, the Russian Federation, ... consider
     ...": a joint statement whose parties are states, named as its first sentence's subject. Each
     state is a party, named as written; no office is given, so the title is null."""
-    from communique.stages.segment import is_heading
 
     if doc.lead is not None:
         return  # a statement that tells of its meeting names the officials there

@@ -27,7 +27,8 @@ ABBREVIATIONS = frozenset(
 _PLACE_ENDS = frozenset({"d.c"})
 # also "Year.On the ..." and "uncertainties.PM Phuc" (a lost space; see `_is_boundary`)
 # (one literal class first, so that `re` scans for the marks: a look-behind first is tried at every character)
-_END = re.compile(r"""[.!?]+(?:["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2}\.)(?<!www\.)(?=[A-Z](?:[a-z]+|[A-Z]+)\s))""")
+# (the run of marks taken whole from its first, possessively: "!!!!..." without a space is linear)
+_END = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*+(?:["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2}\.)(?<!www\.)(?=[A-Z](?:[a-z]+|[A-Z]+)\s))""")
 _NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9À-Ý#]|\*{3}|<…>)""")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...": a cut, its own sentence
