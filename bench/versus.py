@@ -37,7 +37,10 @@ def base_package(commit: str, into: Path) -> None:
     archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", commit, "src/communique"],
                              check=True, capture_output=True).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
+        try:
+            tar.extractall(into, filter="data")  # our own repository's files; the filter from Python 3.11.4
+        except TypeError:
+            tar.extractall(into)
     package = into / "communique_base"
     (into / "src" / "communique").rename(package)
     for path in package.rglob("*.py"):
