@@ -36,10 +36,11 @@ _BEFORE_A_MONTH = frozenset("Last Next Early Late Mid Since Until Through During
 _KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St."})
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha"})
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi", "al-Sudani": one name word
-_ROSTER = re.compile(r"\b(?:representatives?|delegations?|led by|headed by|co-chaired|attended|participated"
-                     r"|at the invitation of|(?:state|official|working) visit)\b", re.I)
-_ROSTER_WORDS = ("represent", "delegation", "led by", "headed by", "co-chaired", "attended", "participated",
-                 "invitation of", " visit")  # a look for the words before the regex: most sentences have none
+# Words of a sentence that lists who took part ("The delegation was led by ..."): looked for as
+# lower-case text first (most sentences have none), then as whole words, a plural too
+_ROSTER_WORDS = ("representative", "delegation", "led by", "headed by", "co-chaired", "attended", "participated",
+                 "at the invitation of", "state visit", "official visit", "working visit")
+_ROSTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROSTER_WORDS)) + r")s?\b", re.I)
 _SIDE = re.compile(r"\bside\b", re.I)
 
 
