@@ -36,7 +36,7 @@ from communique.model import BOTH, UNSPECIFIED, Document, Event, IssueMention, Q
 from communique.stages.event_parties import (
     Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
 )
-from communique.stages.segment import is_heading
+from communique.stages.segment import first_body_sentence, is_heading
 
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, rarely the speaker's own
 DEFAULT_POLARITY = {"AGREE": "pledged", "REQUEST": "proposed", "THREATEN": "pledged"}
@@ -403,8 +403,13 @@ def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
     SUPPORT), a joint statement (its evidence the statement's first sentence) or press remarks."""
     if len(parties) < 2 or doc.encounter is None or doc.encounter.label == "other":
         return []
-    lead = doc.sentences[doc.lead].span if doc.lead is not None else doc.encounter.span or next(
-        (s.span for i, s in enumerate(doc.sentences) if not s.credit and not is_heading(doc, i)), None)
+    if doc.lead is not None:
+        lead: Span | None = doc.sentences[doc.lead].span
+    elif doc.encounter.span is not None:
+        lead = doc.encounter.span
+    else:
+        first = first_body_sentence(doc)
+        lead = doc.sentences[first].span if first is not None else None
     if lead is None:
         return []
     mode = ENCOUNTER_MODES.get(doc.encounter.label)

@@ -22,7 +22,7 @@ from functools import cache
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
 from communique.model import Document, Participant, Span
-from communique.stages.segment import is_heading
+from communique.stages.segment import first_body_sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
@@ -698,10 +698,10 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     """ "The People's Republic of China, the French Republic, the Russian Federation, ... consider
     ...": a joint statement whose parties are states, named as its first sentence's subject. Each
     state is a party, named as written; no office is given, so the title is null."""
-
     if doc.lead is not None:
         return  # a statement that tells of its meeting names the officials there
-    first = next((s for i, s in enumerate(doc.sentences) if not s.credit and not is_heading(doc, i)), None)
+    index = first_body_sentence(doc)
+    first = doc.sentences[index] if index is not None else None
     subject = _SUBJECT_OF_STATES.match(first.text) if first else None
     if subject is None or not _VERB_AFTER.match(first.text, subject.end()):  # type: ignore[union-attr]
         return

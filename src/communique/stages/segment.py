@@ -176,3 +176,8 @@ def is_heading(doc: Document, index: int) -> bool:
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
     return len(words) <= 8 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+def first_body_sentence(doc: Document) -> int | None:
+    """Index of the body's first sentence: past the headline, dateline and credit lines above it."""
+    return next((i for i, sent in enumerate(doc.sentences) if not sent.credit and not is_heading(doc, i)), None)

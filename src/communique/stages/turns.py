@@ -17,7 +17,7 @@ import re
 
 from communique.model import Document, Span
 from communique.stages.participants import abbreviations, vocabulary
-from communique.stages.segment import is_heading
+from communique.stages.segment import first_body_sentence, is_heading
 
 _LABEL = re.compile(
     r"(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|(?:al|el|as|ad|ibn|abu)-[A-Z][\w’'\-]*"
@@ -91,7 +91,7 @@ def mark_turns(doc: Document) -> Document:
         strong = is_question(got[0]) or _is_speaker(got[0], raw.isupper() and len(raw) > 1)
         found.append((index, span, got[0], strong))
     if sum(f[3] for f in found) < 2:
-        opening = next((i for i, sent in enumerate(doc.sentences) if not sent.credit and not is_heading(doc, i)), None)
+        opening = first_body_sentence(doc)
         found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))]
     for index, span, label, strong in found:
         if strong or _NAME_SHAPED.fullmatch(label):

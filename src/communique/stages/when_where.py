@@ -25,7 +25,7 @@ import pycountry
 from communique.lexicons import load_tsv
 from communique.lexicons.actors import actors
 from communique.model import DateValue, Document, Location, Sentence, Span
-from communique.stages.segment import is_heading
+from communique.stages.segment import first_body_sentence, is_heading
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -240,8 +240,8 @@ def _place_of_event(doc: Document) -> Location | None:
 def _dateline_place(doc: Document) -> Location | None:
     """The city a dateline names: a heading line above the lead, or the lead's own opening words;
     without a lead, a heading line above the body's first sentence ("New York\n\n20 September 2021\n\nSG: ...")."""
-    lead = doc.lead if doc.lead is not None else next(
-        (i for i, sent in enumerate(doc.sentences) if not is_heading(doc, i) and not sent.credit), len(doc.sentences))
+    body = first_body_sentence(doc)
+    lead = doc.lead if doc.lead is not None else body if body is not None else len(doc.sentences)
     for index, sent in enumerate(doc.sentences[:lead + 1]):
         if index < lead and not is_heading(doc, index) and not sent.credit:
             continue
