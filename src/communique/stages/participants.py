@@ -519,7 +519,7 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
             if holder and (known in (None, holder.country) if holder.country else known is None and m.country is None) \
                     and not any(_same_person(name, p.name) for p in people):  # not "President Xi" of another state
                 holder.name, holder.span, holder.aliases = name, m.name, (*aliases(name), holder.title)
-                holder.country = holder.country or leader_country(name, on=doc.published)
+                holder.country = holder.country or known
                 unnamed.remove(holder)
         if not unnamed:
             return

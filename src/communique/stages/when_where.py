@@ -228,12 +228,10 @@ def _place_of_event(doc: Document) -> Location | None:
     sent = doc.sentences[doc.lead]  # type: ignore[index]
     m = _EVENT_IN_A_PLACE.search(sent.text)
     if m and m["name"] not in _NOT_PLACES and (country := _country_of_place(m["name"])):
-        start = sent.span.start + m.start("name")
-        return Location(m["name"], country, Span(start, start + len(m["name"])))
+        return _named_place(sent, m, country)
     m = _EVENT_IN_A_CITY.search(sent.text)
     if m and (country := _city_country(m["name"])):
-        start = sent.span.start + m.start("name")
-        return Location(m["name"], country, Span(start, start + len(m["name"])))
+        return _named_place(sent, m, country)
     return None
 
 
@@ -252,8 +250,7 @@ def _dateline_place(doc: Document) -> Location | None:
             continue
         name = m["name"]  # as written: "SEOUL"; looked up as "Seoul"
         if country := _city_country(name.title() if name.isupper() else name):
-            start = sent.span.start + m.start("name")
-            return Location(name, country, Span(start, start + len(name)))
+            return _named_place(sent, m, country)
     return None
 
 
@@ -277,9 +274,14 @@ def _place_in_lead(doc: Document) -> Location | None:
             continue
         if actors().code_for(name) == country and not region and _is_country_name(name):
             continue  # "in Ukraine" after "met" is usually the topic, not the venue
-        start = sent.span.start + m.start("name")
-        return Location(name, country, Span(start, start + len(name)))
+        return _named_place(sent, m, country)
     return None
+
+
+def _named_place(sent: Sentence, m: re.Match[str], country: str) -> Location:
+    """The place a match's `name` group holds, as written, with its span in the document."""
+    start = sent.span.start + m.start("name")
+    return Location(m["name"], country, Span(start, start + len(m["name"])))
 
 
 def _strip_period(region: str) -> str:
