@@ -8,6 +8,9 @@ saying what it gives instead, so a fix shows up as XPASS.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -16,11 +19,12 @@ from communique import code, extract
 from communique.errors import LexiconError
 from communique.evaluate import evaluate_documents
 from communique.ingest import read_paths
-from communique.lexicons.plover import compile_cue_book, cue_book, intensities, intensity
+from communique.lexicons import read_text
+from communique.lexicons.plover import compile_cue_book, cue_book, field_book, intensities, intensity
 from communique.model import PLOVER_TYPES, POLARITIES
 from communique.stages.events import Side, find_events
 
-from conftest import DEV, GOLD, needs_shared
+from conftest import DEV, GOLD, ROOT, SHARED, needs_shared
 
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})  # plover.md: scored undirected
 
@@ -222,6 +226,50 @@ def test_narration_acts_only_for_a_side_it_names(sentence, expected):
 ])
 def test_code_bare_news_sentence(sentence, expected):
     assert undirected(triples(code(sentence))) == undirected(ev(expected))
+
+
+# News wording the readout cue book has no cue for: the field's verb dictionary (PETRARCH2's verbs and
+# patterns, typed by CAMEO -> PLOVER) codes it. Its types are the field's, not this project's
+# judgement: "evicted" is CAMEO 174 (COERCE), "sought refuge" 030 (AGREE).
+@pytest.mark.parametrize("sentence, expected, cameo", [
+    ("Israeli police evicted Palestinian families from their homes in East Jerusalem.", "COERCE ISR PSE", "174"),
+    ("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", "CONSULT IRQ -", "040"),
+    ("Venezuela nationalised the assets of two American oil companies.", "COERCE VEN USA", "171"),
+    ("Rebels ransacked the offices of the Sudanese Red Crescent.", "ASSAULT UNSPECIFIED SDN", "1712"),
+])
+def test_code_reads_news_verbs_from_the_field_dictionary(sentence, expected, cameo):
+    assert not coded(sentence, Side()), "the readout cue book has no cue for it"
+    events = code(sentence)
+    assert triples(events) == ev(expected)
+    assert all(f"(CAMEO {cameo})" in e.cue for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan donated 2 million doses of AstraZeneca vaccine to Vietnam.",  # the cue book codes it: AID, not 070's type
+    "Egypt mediated between Israel and Hamas on Sunday.",  # CONSULT by the cue book's "mediat*"
+])
+def test_field_dictionary_is_only_the_last_resort(sentence):
+    assert [e.cue for e in code(sentence)] == [e.cue for e in coded(sentence, Side())]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The government released the prisoners.", ["RETREAT"]),  # "- * &DETENTION [0841]" (&DETENTION: prisoner ...)
+    ("The government released aid to the flood victims.", ["AID", "COOPERATE"]),  # "- * AID [070]"; "aid" a verb (060)
+    ("The ministry released a report on Monday.", []),  # "- * REPORT [---]": no event
+    ("The strike ended on Monday.", []),  # "strike" (190) after "the" is a noun
+    ("Thanks to the army, the town is calm again.", []),  # a not_cue of plover_cues.yaml hides "thanks"
+])
+def test_field_pattern_with_the_most_words_wins_over_the_verb_code(sentence, expected):
+    assert [c.type for c in field_book().find(sentence)] == expected
+
+
+@pytest.mark.skipif(not (SHARED / "vendor" / "petrarch2").is_dir(), reason="../shared/vendor not beside the repo")
+def test_field_dictionary_files_are_what_the_script_makes_of_the_vendor_files(tmp_path):
+    """The TSVs are generated: edited by hand or left stale, they drift from their sources."""
+    script = ROOT / "scripts" / "plover_verbs_from_cameo.py"
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True, capture_output=True)
+    for name in ("plover_verbs.tsv", "plover_verb_patterns.tsv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == read_text(name), name
 
 
 # -- (b) whole readouts ----------------------------------------------------------------------------

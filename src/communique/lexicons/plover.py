@@ -48,7 +48,7 @@ class Cue:
     type: str
     role: str  # one of ROLES, or "none" for a not_cue
     phrase: str  # as written in the file, for the event's `cue` field
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | None  # None for the field dictionary's verbs, read by FieldBook
     mode: str | None
 
 
@@ -90,6 +90,14 @@ class CueBook:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
         """Cues in `text[start:end]`, leftmost-longest, none overlapping; offsets into `text`."""
+        return [m for m in self.scan(text, start, end) if m.role != "none"]
+
+    def hidden(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+        """The not_cues of `text[start:end]` ("thanks to"): words no dictionary may read as an act."""
+        return [m for m in self.scan(text, start, end) if m.role == "none"]
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+        """Cues and not_cues, leftmost-longest (a not_cue hides the cue words inside it)."""
         end = len(text) if end is None else end
         low = _names_as_words(text[start:end], _lower(text[start:end]))
         found: list[CueMatch] = []
@@ -105,8 +113,7 @@ class CueBook:
                     best = CueMatch(start + m.start(), start + m.end(), text[start + m.start():start + m.end()], cue)
             if best is not None and not _in_name(text, best.start, start):
                 reach = best.end - start
-                if best.role != "none":  # a not_cue hides the cue words inside it
-                    found.append(best)
+                found.append(best)
         return found
 
     def _word_starts(self, low: str) -> list[int]:
@@ -279,6 +286,105 @@ def compile_cue_book(data: Any) -> CueBook:
 @cache
 def cue_book() -> CueBook:
     return compile_cue_book(load_yaml(CUES_FILE))
+
+
+VERBS_FILE = "plover_verbs.tsv"
+PATTERNS_FILE = "plover_verb_patterns.tsv"
+PATTERN_GAP = 4  # words allowed before each word of a pattern: "arrested dozens of opposition activists"
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'’\-]*")
+
+
+_DETERMINERS = frozenset("the a an its their his her our your my this that these those".split())
+
+
+class _Pattern(NamedTuple):
+    words: tuple[tuple[tuple[tuple[str, bool], ...], ...], ...]  # per word of the pattern: alternatives, each a phrase
+    cue: Cue | None  # None: PETRARCH's "no event" (code ---)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldBook:
+    """The event-data field's verb dictionary (PETRARCH2's CAMEO verbs and patterns, typed by the
+    PLOVER project's CAMEO -> PLOVER table; see scripts/plover_verbs_from_cameo.py), read the way
+    PETRARCH reads it without its parse: a verb form, then the block pattern with the most words
+    found after it in the clause, else the verb's own code.
+
+    Hand-written because no library reads this format without PETRARCH2 itself, which needs a
+    Stanford CoreNLP constituency parse of every sentence (a Java server; no parse here).
+
+    >>> [(c.type, c.text, c.cue.mode) for c in field_book().find("Police detained dozens of people.")]
+    [('COERCE', 'detained', 'arrest')]
+    """
+
+    verbs: dict[str, tuple[str, Cue | None]]  # form -> (block, the verb's own cue or None)
+    patterns: dict[str, tuple[_Pattern, ...]]  # block -> patterns, most words first
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+        """The verbs of `text[start:end]` that give an event, each with the cue its pattern gives."""
+        end = len(text) if end is None else end
+        low = _lower(text[start:end])
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+        hidden = [(m.start - start, m.end - start) for m in cue_book().hidden(text, start, end)]
+        found = []
+        for i, (s, e, word) in enumerate(tokens):
+            entry = self.verbs.get(word)
+            if entry is None or any(a <= s < b for a, b in hidden) or _in_name(text, start + s, start):
+                continue
+            if i and (tokens[i - 1][2] in _DETERMINERS or tokens[i - 1][2].endswith(("'s", "’s"))):
+                continue  # "the strike", "Russia's offensive": a noun, and the dictionary's entries are verbs
+            block, cue = entry
+            words = [t[2] for t in tokens[i + 1:]]
+            for pattern in self.patterns.get(block, ()):
+                if _matches(pattern.words, words):
+                    cue = pattern.cue
+                    break
+            if cue is not None:
+                found.append(CueMatch(start + s, start + e, text[start + s:start + e], cue))
+        return found
+
+
+def _matches(pattern: tuple[tuple[tuple[tuple[str, bool], ...], ...], ...], words: list[str]) -> bool:
+    """Whether each word of the pattern is found in order in `words`, at most PATTERN_GAP words after
+    the last (a phrase's words together; a stem reads any word it begins)."""
+    at = 0
+    for alternatives in pattern:
+        for skip in range(at, min(len(words), at + PATTERN_GAP + 1)):
+            phrase = next((p for p in alternatives if _phrase_at(p, words, skip)), None)
+            if phrase is not None:
+                at = skip + len(phrase)
+                break
+        else:
+            return False
+    return True
+
+
+def _phrase_at(phrase: tuple[tuple[str, bool], ...], words: list[str], at: int) -> bool:
+    if at + len(phrase) > len(words):
+        return False
+    return all(words[at + k] == w if exact else words[at + k].startswith(w) for k, (w, exact) in enumerate(phrase))
+
+
+@cache
+def field_book() -> FieldBook:
+    verbs: dict[str, tuple[str, Cue | None]] = {}
+    for lineno, row in load_tsv(VERBS_FILE, ("form", "lemma", "block", "code", "type", "mode")):
+        cue = _field_cue(row, f"{row['lemma']} (CAMEO {row['code']})", f"{VERBS_FILE}:{lineno}")
+        verbs.setdefault(row["form"], (row["block"], cue))
+    patterns: dict[str, list[_Pattern]] = {}
+    for lineno, row in load_tsv(PATTERNS_FILE, ("block", "words", "code", "type", "mode")):
+        words = tuple(tuple(tuple((w.rstrip("_"), w.endswith("_") or len(w) <= 3) for w in alt.split("_") if w)
+                            for alt in word.split("|")) for word in row["words"].split())  # "to" is not "together"
+        cue = _field_cue(row, f"{row['block']} ... {row['words'][:60]} (CAMEO {row['code']})", f"{PATTERNS_FILE}:{lineno}")
+        patterns.setdefault(row["block"], []).append(_Pattern(words, cue))
+    return FieldBook(verbs, {b: tuple(sorted(ps, key=lambda p: -len(p.words))) for b, ps in patterns.items()})
+
+
+def _field_cue(row: dict[str, str], phrase: str, where: str) -> Cue | None:
+    if row["type"] == "NONE":
+        return None
+    if row["type"] not in PLOVER_TYPES:
+        raise LexiconError(f"unknown PLOVER type {row['type']!r}", source=where)
+    return Cue(row["type"], "verb", phrase, None, row["mode"] or None)
 
 
 @cache
