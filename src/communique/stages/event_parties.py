@@ -180,6 +180,7 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
     """The parties a cue is aimed at when the words name them ("call on Russia and the DPRK");
     empty means "the other side(s)"."""
     own = set(actors_)
+    joint = len(own) > 1 and own >= set(side.parties)  # every side acts: none is the other's addressee
     if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
         return [asked.code]
     # From the cue's first word: "met Pakistan's foreign minister" names its object inside the cue.
@@ -189,13 +190,14 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
         if pick:
             return _with_coordinated(text, pick)
         # Criticism of no one named is of UNSPECIFIED ("condemned the violence"); a warning or a
-        # refusal in a talk is addressed to the other side.
-        return [] if type_ in ADDRESSED or not side.parties else [UNSPECIFIED]
+        # refusal in a talk is addressed to the other side, unless both make it ("They reject any
+        # attempts to create dividing lines in Europe").
+        return [] if (type_ in ADDRESSED and not joint) or not side.parties else [UNSPECIFIED]
     near = [i for i, m in enumerate(after) if not m.located and len(text[cue.end:m.start].split()) <= OBJECT_WORDS
             and _object_of(text[cue.end:m.start])]
     if near:
         return _with_coordinated(text, after[near[0]:])
-    if type_ == "REQUEST" and len(own) > 1 and own >= set(side.parties):
+    if type_ == "REQUEST" and joint:
         # all sides "called for an end to the war in Ukraine", "stressed the need for rapid action":
         # a call the sides make together is addressed to those outside
         return [UNSPECIFIED]

@@ -48,7 +48,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no|cannot|can't|can’t|won't|won’t|do
                        r"didn't|didn’t|neither|nor|without|refrain\w*\s+from)\b", re.I)
 _PROMISE = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were|"
-    r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
+    r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|(?:readiness|willingness|preparedness)(?:,[^,]{1,60},)?\s+to|"
+    r"(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
     r"pledged|committed|undertakes?\s+to|decided\s+to|agreed\s+to|vow(?:s|ed)?\s+to|sw(?:ore|orn|ears?)\s+to|"
     r"threaten(?:s|ed)?\s+to)\b", re.I)
 # Cooperation the sides talk of doing, just before an act: "discussed the importance of working
@@ -71,6 +72,7 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:its|their|his|her|our|your)|['’]s?)\s+(?:[\w-]+\s+)?$"
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:strong|firm|full|continued|unwavering|steadfast|valuable|active|great|sincere|warm|"
     r"long-standing|continuous)\s+)?$")
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|its|their|his|her|our|these|those)|['’]s)\s+$")
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 _DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)+$")
 _DIGIT = re.compile(r"\d")
@@ -142,7 +144,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
         return []  # narration that names no side reports no act of theirs
     events: list[Event] = []
     doer: str | None = None  # of the clause's last described misconduct: "Beijing's A, B and C"
-    accused: str | None = None  # the party the clause's last conflict event named
+    accused: str | None = None  # the party the clause's last conflict event or request named
     named = any(m.code in acting for m in subject)  # "The United States deployed ..." names its actor
     for i, cue, stop in _reporting_cues(text, clause, side, acting):
         decided = _decide(text, clause, cue)
@@ -157,8 +159,10 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = [(agent_of(text, cue, clause, side), next((m.code for m in subject if not m.located), None))]
         elif cue.role == "conduct":
             doer = doer_of(text, cue, stop, clause, side, set(acting)) if doer in (None, UNSPECIFIED) else doer
-            if doer == UNSPECIFIED and accused:  # "opposes the illegal sanctions imposed by the United States"
-                doer = accused
+            if doer == UNSPECIFIED:  # "opposes the illegal sanctions imposed by the United States", "call on
+                # Russia to stop the destabilization", "that Russia's recognition ... is a clear violation"
+                doer = accused or next((m.code for m in subject if m.code not in acting and not m.located and not m.topic),
+                                       UNSPECIFIED)
             pairs = [(actor, doer) for actor in acting]
         else:
             pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
@@ -171,8 +175,8 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if actor == target:
                 continue  # "anyone ... blacklisted by anyone": nobody acts on themselves
             events.append(_event(text, clause, cue, Span(since, stop), type_, actor, target, polarity, negated, statement))
-            if type_ in HOSTILE and target not in (None, UNSPECIFIED):
-                accused = target
+            if target not in (None, UNSPECIFIED) and (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
+                accused = target  # what a conflict names, or a call on an outsider asks to stop, is the target's
     return _merged(events)
 
 
@@ -288,6 +292,8 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
     if cue.role == "verb" and _PROMISE.search(near):  # "will continue to support Ukraine" is AGREE
         type_ = book.future.get(type_, type_)
         polarity = "pledged"
+    if cue.role == "act" and _DETERMINED.search(before):
+        return None  # "the resolution of the abductions issue", "the attacks": the act's word as a noun, a topic
     passive = cue.role == "act" and bool(_PASSIVE.search(before))
     if cue.role == "noun" and type_ == "SUPPORT" and _MONEY.search(before):
         type_ = "AID"  # "$50 million in new support for Indonesia's clean energy transition": money given
