@@ -154,6 +154,32 @@ TRIO = joint("USA", "JPN", "KOR")
     ("Wang Yi said China firmly opposes the arms package for Taiwan.", CN_US, "ACCUSE CHN TWN"),  # and no AID
     ("The two leaders condemned Russia's aggression against Ukraine and discussed their support for Ukraine.",
      joint("USA", "POL"), "ACCUSE USA RUS; ACCUSE POL RUS; SUPPORT USA UKR; SUPPORT POL UKR"),
+    # an act's word used as a noun names a topic, not an act promised (Japan MOFA)
+    ("The two ministers will work together towards the resolution of the abductions issue.", joint("JPN", "USA"),
+     all_pairs("AGREE", "JPN", "USA")),
+    # readiness to act is a promise; promised sanctions are a threat (State Department)
+    ("Deputy Secretary Sherman reaffirmed the United States' readiness, together with Allies and partners, to impose "
+     "severe costs on Russia.", side("USA", "FRA"), "THREATEN USA RUS"),
+    ("North Macedonia and the United States expressed readiness to seize commercial opportunities.",
+     joint("MKD", "USA"), all_pairs("AGREE", "MKD", "USA")),  # seizing an opportunity coerces no one
+    # a meeting scheduled is a meeting agreed (Vietnam News Agency, Ukraine's presidency)
+    ("The three leaders are scheduled to have a joint online meeting in the first quarter.", TRIO,
+     all_pairs("AGREE", "USA", "JPN", "KOR")),
+    ("They stressed the importance of holding a meeting of the Joint Commission next year.", joint("UKR", "HRV"),
+     all_pairs("AGREE", "UKR", "HRV")),
+    # what the sides reject or condemn together is aimed at outsiders, not at each other (joint statements)
+    ("They reject any attempts to create dividing lines in Europe.", joint("UKR", "EST"),
+     "REJECT UKR UNSPECIFIED; REJECT EST UNSPECIFIED; ACCUSE UKR UNSPECIFIED; ACCUSE EST UNSPECIFIED"),
+    # the misconduct a call asks an outsider to stop is the outsider's; a state named as the subject
+    # of what the speaker describes is its doer, however long the description
+    ("The parties call on the Russian Federation to stop the destabilization of the security situation.",
+     joint("UKR", "EST"), "REQUEST UKR RUS; REQUEST EST RUS; ACCUSE UKR RUS; ACCUSE EST RUS"),
+    ("Prime Minister Abe explained that North Korea went ahead with its sixth nuclear test, which is a direct "
+     "challenge to Japan and the international community, and is an unforgivable provocative action.", JP_US,
+     "ACCUSE JPN PRK"),
+    # but "avoid unilateral actions" asked of the other side does not accuse it of them
+    ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
+     "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),
 ])
 def test_find_events_codes_type_actor_target(sentence, speaker, expected):
     assert triples(coded(sentence, speaker)) == ev(expected)
@@ -483,6 +509,14 @@ def test_dev_corpus_events_f1():
      "Germany for the air-defence systems it provided.", "CONSULT DEU UKR; SUPPORT UKR DEU; AID DEU UKR"),
     ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe leaders agreed on "
      "the need for closer cooperation in energy.", "CONSULT DEU UKR; AGREE UKR DEU; AGREE DEU UKR"),
+    # several encounters in one release: each pairs its own sides (Vietnam News Agency, Xinhua styles)
+    ("Prime Minister Pham Minh Chinh held separate phone talks with Lao Prime Minister Sonexay Siphandone and "
+     "Cambodian Prime Minister Hun Manet on March 2.\nThe three leaders agreed to hold a trilateral meeting later "
+     "this year.", "CONSULT VNM LAO; CONSULT VNM KHM; " + all_pairs("AGREE", "VNM", "LAO", "KHM")),
+    ("On Friday, Premier Li Qiang held talks with Spanish Prime Minister Pedro Sanchez in Beijing. The two sides "
+     "agreed to expand trade.\n\nAlso on Friday, Vice President Han Zheng met with Brazilian Foreign Minister Mauro "
+     "Vieira. Han Zheng said China is ready to deepen cooperation with Brazil.",
+     "CONSULT CHN ESP; CONSULT CHN BRA; AGREE CHN ESP; AGREE ESP CHN; AGREE CHN BRA"),
 ])
 def test_whole_readouts_in_other_governments_styles(readout, expected):
     assert undirected(triples(extract(readout).events)) == undirected(ev(expected))

@@ -75,9 +75,12 @@ class Side:
     parties: tuple[str, ...] = ()
     people: tuple[tuple[str, str], ...] = ()
     news: bool = True
+    links: frozenset[tuple[str, str]] | None = None  # who met whom when a release reports several encounters
 
     def others(self, actor: str) -> list[str]:
-        return [p for p in self.parties if p != actor]
+        """The other side(s) of the actor's own encounter: every other party, unless the release
+        reports separate encounters ("held separate phone talks with X and Y"; "Also on Friday, ...")."""
+        return [p for p in self.parties if p != actor and (self.links is None or (actor, p) in self.links)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,9 @@ decision must be explainable from the evidence words, and an analyst extends the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 from dataclasses import replace
 from itertools import permutations
 
@@ -382,7 +383,8 @@ def code_events(doc: Document) -> Document:
     by_name = {p.name: p.country for p in doc.participants if p.country}
     people = tuple((alias, p.country) for p in doc.participants if p.country
                    for alias in (p.name, *p.aliases) if len(alias) > 2 and alias[0].isupper())
-    events = _encounter_events(doc, parties)
+    encounters = find_encounters(doc, parties)
+    events = _encounter_events(doc, parties, encounters.links if encounters else None)
     for index, st in enumerate(doc.statements):
         if index == doc.lead and not (doc.encounter and doc.encounter.label == "message"):
             continue  # the lead announces the encounter (its CONSULT); a message's lead is its act
@@ -391,7 +393,13 @@ def code_events(doc: Document) -> Document:
         speakers = parties if st.speaker == BOTH else (by_name[st.speaker],) if st.speaker in by_name else ()
         if not speakers and not parties and not _names_an_actor(doc.text, st.span):
             continue  # nobody speaks, no side is known, and no state or leader is named: no one acts
-        side = Side(speakers, parties, people, news=False)
+        links = encounters.links if encounters else None
+        if st.speaker == BOTH and encounters:
+            if st.cue is not None and _counts_all(st.cue.of(doc.text), len(parties)):
+                links = None  # "The three leaders agreed": all of them, whatever their calls
+            else:  # "The two sides agreed": the sides of the encounter the paragraph reports
+                speakers = encounters.sides_at(index) or speakers
+        side = Side(speakers, parties, people, news=False, links=links)
         events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
     issues_in = _IssueIndex(doc.issue_mentions)
     for event in events:
@@ -406,7 +414,68 @@ def _names_an_actor(text: str, span: Span) -> bool:
     return bool(actors().find(text, span.start, span.end) or find_leaders(text, span.start, span.end))
 
 
-def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
+_SEPARATE = re.compile(r"\b(?:separate|separately|respectively|individual(?:ly)?)\b", re.I)
+
+
+class Encounters(NamedTuple):
+    """The encounters of a release that reports more than one: each as (the sentence that reports
+    it, its sides), in text order, and who met whom."""
+
+    groups: list[tuple[int, tuple[str, ...]]]
+    links: frozenset[tuple[str, str]]
+
+    def sides_at(self, sentence: int) -> tuple[str, ...] | None:
+        """The sides of the encounter a sentence is about: the last one reported at or before it
+        (None before the first, or when all are reported in one sentence: "separate talks")."""
+        started = [sides for first, sides in self.groups if first <= sentence]
+        if not started or len({first for first, _ in self.groups}) < 2:
+            return None
+        return started[-1]
+
+
+def find_encounters(doc: Document, parties: tuple[str, ...]) -> Encounters | None:
+    """The encounters of a release that reports several; None when all sides met in one.
+
+    - The lead says the encounters were separate ("held separate phone talks with the Lao and
+      Cambodian leaders"): its first side met each of the others, who did not meet each other.
+    - Officials first named in a later sentence that reports an encounter of its own ("Also on
+      Friday, Premier Li and his Spanish counterpart Rajoy exchanged messages", `participants`)
+      met those named with them there, or the lead's first side when named alone.
+    """
+    if len(parties) < 3 or doc.lead is None:
+        return None
+    hub = parties[0]
+    if _SEPARATE.search(doc.sentences[doc.lead].text):
+        groups = [(doc.lead, (hub, other)) for other in parties[1:]]
+    else:
+        by_code = {p.country: p for p in doc.participants if p.country}
+        lead_paragraph = doc.sentences[doc.lead].paragraph
+        starts = [sent.span.start for sent in doc.sentences]
+        found: dict[int, list[str]] = {}
+        for code in parties:
+            where = bisect_right(starts, by_code[code].span.start) - 1 if code in by_code else doc.lead
+            later = where > doc.lead and doc.sentences[where].paragraph != lead_paragraph
+            found.setdefault(where if later else doc.lead, []).append(code)
+        if len(found) < 2:
+            return None
+        groups = sorted((first, tuple(members) if len(members) > 1 else (hub, *members))
+                        for first, members in found.items())
+    links = frozenset((a, b) for _, sides in groups for a in sides for b in sides if a != b)
+    return Encounters(groups, links)
+
+
+_COUNT = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counts_all(subject: str, parties: int) -> bool:
+    """ "The three leaders", "All the ministers": a subject that counts every side acts with all of
+    them, even in a release of separate encounters."""
+    words = subject.lower().split()
+    return "all" in words or any(_COUNT.get(w) == parties or w == str(parties) for w in words)
+
+
+def _encounter_events(doc: Document, parties: tuple[str, ...],
+                      links: frozenset[tuple[str, str]] | None = None) -> list[Event]:
     """The encounter's CONSULT between each pair of sides, whatever its form: a call, a meeting, an
     exchange of messages (the lead of a message is also coded as its act: a congratulation is
     SUPPORT), a joint statement (its evidence the statement's first sentence) or press remarks."""
@@ -433,7 +502,7 @@ def _encounter_events(doc: Document, parties: tuple[str, ...]) -> list[Event]:
     return [
         Event("CONSULT", a, b, lead, lead.of(doc.text), trigger=doc.encounter.span, mode=mode,
               intensity=intensity("CONSULT", mode), cue=f"encounter: {doc.encounter.label}")
-        for a, b in permutations(parties, 2) if parties.index(a) < parties.index(b)
+        for a, b in permutations(parties, 2) if parties.index(a) < parties.index(b) and (links is None or (a, b) in links)
     ]
 
 
