@@ -177,6 +177,13 @@ TRIO = joint("USA", "JPN", "KOR")
     ("Prime Minister Abe explained that North Korea went ahead with its sixth nuclear test, which is a direct "
      "challenge to Japan and the international community, and is an unforgivable provocative action.", JP_US,
      "ACCUSE JPN PRK"),
+    # a norm stated by all sides together, whose subject is a thing, asks nothing of anyone; "the need to"
+    # do something, said together, is their own plan (joint statements; White House, Ukraine's presidency)
+    ("We affirm that a nuclear war cannot be won and must never be fought.", TRIO, ""),
+    ("The leaders discussed the need to expand the Free Trade Agreement.", joint("UKR", "CAN"),
+     all_pairs("AGREE", "UKR", "CAN")),
+    ("The two sides stressed that all parties must refrain from the use of force.", joint("CHN", "VNM"),
+     "REQUEST CHN UNSPECIFIED; REQUEST VNM UNSPECIFIED"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

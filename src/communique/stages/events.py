@@ -152,6 +152,10 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
         if decided is None:
             continue
         type_, polarity, negated, passive = decided
+        if type_ == "REQUEST" and _impersonal(text, clause, cue, side, acting):
+            if not cue.text.lower().startswith("need"):
+                continue  # "a nuclear war cannot be won and must never be fought", said by all sides together
+            type_, polarity = "AGREE", "pledged"  # "discussed the need to expand the FTA": their own plan
         if type_ in FORCE and side.parties and not named:
             continue  # "condemnation of terrorist attacks": force in a readout is someone else's
         if passive:  # "Three US servicemen were killed by ...": the subject is the target
@@ -179,6 +183,28 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if target not in (None, UNSPECIFIED) and (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
                 accused = target  # what a conflict names, or a call on an outsider asks to stop, is the target's
     return _merged(events)
+
+
+_MODAL = re.compile(r"(?:should|must|ought|need|needs)\b", re.I)
+_PERSON = re.compile(r"\b(?:we|they|you|i|he|she|sides?|parties|countries|states|governments|nations|leaders|"
+                     r"ministers|community|everyone|all)\b", re.I)
+_THE_NEED = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
+_CLAUSE_OPENING = re.compile(r".*(?:\bthat\b|[,;:]|\bwhich\b|\band\b)", re.I | re.S)
+
+
+def _impersonal(text: str, clause: Clause, cue: CueMatch, side: Side, acting: list[str]) -> bool:
+    """A norm all sides state together, whose subject is a thing, not anyone asked to act ("nuclear
+    weapons should serve defensive purposes", "the further spread of such weapons must be
+    prevented"): no request of anyone, as the contract codes statements of principle."""
+    if not _MODAL.match(cue.text) or len(acting) < 2 or set(acting) < set(side.parties):
+        return False
+    if _THE_NEED.search(text, max(clause.start, cue.start - 30), cue.start):
+        return True  # "discussed the (urgent) need to ...": a noun, with no subject of its own
+    opening = _CLAUSE_OPENING.match(text, clause.start, cue.start)
+    subject_start = opening.end() if opening else clause.start
+    if any(subject_start <= m.start < cue.start for m in clause.mentions):
+        return False
+    return not _PERSON.search(text, subject_start, cue.start)
 
 
 _NEED_FOR = re.compile(r"\s*(?:on\s+|upon\s+)?the\s+(?:need|necessity|importance)\s+(?:for|of)\s+")
