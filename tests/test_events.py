@@ -184,6 +184,17 @@ TRIO = joint("USA", "JPN", "KOR")
      all_pairs("AGREE", "UKR", "CAN")),
     ("The two sides stressed that all parties must refrain from the use of force.", joint("CHN", "VNM"),
      "REQUEST CHN UNSPECIFIED; REQUEST VNM UNSPECIFIED"),
+    # each misconduct its own doer; a doer is no partner of what the sides agree (State Department)
+    ("They agreed on the need for joint efforts to stand up to Russian aggression and to address China's human "
+     "rights abuses and coercive trade practices.", joint("USA", "FRA"),
+     "AGREE USA FRA; AGREE FRA USA; ACCUSE USA RUS; ACCUSE FRA RUS; ACCUSE USA CHN; ACCUSE FRA CHN"),
+    # the victims named are not the accused (UN Secretary-General); the field's words of obstruction
+    ("The Secretary-General expressed his concern over the abduction of Qatari citizens.", side("UN", "QAT"),
+     "ACCUSE UN UNSPECIFIED"),
+    ("The President of Russia noted that Ukraine was obstructing these measures.", side("RUS", "ITA"),
+     "ACCUSE RUS UKR"),
+    ("They shared the view that a launch of a missile by North Korea will constitute a breach of the relevant "
+     "Security Council resolutions.", joint("JPN", "AUS"), "ACCUSE JPN PRK; ACCUSE AUS PRK"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

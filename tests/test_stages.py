@@ -629,6 +629,15 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
      [("Joel Rayburn", "USA"), ("Sedat Onal", "TUR")]),
     ("USA", "Deputy Secretary Kurt Campbell spoke today with French MFA Secretary General Anne-Marie Descotes.",
      [("Kurt Campbell", "USA"), ("Anne-Marie Descotes", "FRA")]),
+    # a portfolio of regions, listed with commas (UK, State Department, UN)
+    ("USA", "Deputy Secretary Kurt Campbell spoke today with UK Minister of State for the Middle East, North Africa, "
+     "and North America Hamish Falconer.", [("Kurt Campbell", "USA"), ("Hamish Falconer", "GBR")]),
+    ("USA", "Secretary Rubio met with Japanese Director-General for Asian and Oceanian Affairs Kanai Masaaki.",
+     [("Rubio", "USA"), ("Kanai Masaaki", "JPN")]),
+    ("USA", "Secretary Rubio spoke with UN Special Coordinator for the Middle East Peace Process Sigrid Kaag.",
+     [("Rubio", "USA"), ("Sigrid Kaag", "UN")]),
+    ("GBR", "Foreign Secretary David Lammy, Minister for Development, and Minister Kono met in London.",
+     [("David Lammy", "GBR"), ("Kono", None)]),  # a comma before another office ends the title
     # Ukraine's presidency: a long office of the armed forces, a rank before the name
     ("UKR", "Head of the Office of the President of Ukraine Andriy Yermak met with Chairman of the Joint Chiefs of Staff "
      "of the United States General Charles Q. Brown.", [("Andriy Yermak", "UKR"), ("Charles Q. Brown", "USA")]),

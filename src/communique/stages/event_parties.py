@@ -187,8 +187,10 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
     if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
         return [asked.code]
     # From the cue's first word: "met Pakistan's foreign minister" names its object inside the cue.
-    after = [m for m in within(clause.mentions, _first_word_end(cue), stop) if m.code not in own and not m.topic]
+    after = [m for m in within(clause.mentions, _first_word_end(cue), stop) if m.code not in own and not m.topic
+             and (type_ in HOSTILE or not _doer_of_misconduct(text, m, clause))]
     if type_ in HOSTILE:
+        after = [m for m in after if not _VICTIMS.match(text, m.end)]  # "the abduction of Qatari citizens"
         pick = [m for m in after if not m.located] or [m for m in after if m.located]
         if pick:
             return _with_coordinated(text, pick)
@@ -205,6 +207,17 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
         # a call the sides make together is addressed to those outside
         return [UNSPECIFIED]
     return []
+
+_VICTIMS = re.compile(r"\s+(?:citizens|nationals|civilians|people|children|students|journalists|workers|"
+                      r"soldiers|servicemen|sailors|fishermen|hostages|prisoners|detainees|diplomats)\b", re.I)
+
+
+def _doer_of_misconduct(text: str, m: Mention, clause: Clause) -> bool:
+    """A party named right before words of misconduct is their doer, not the object of a cooperative
+    cue before them: "agreed on joint efforts to stand up to Russian aggression" agrees nothing with
+    Russia (a concern "about Russia's escalation" is about Russia all the same)."""
+    return any(c.role == "conduct" and 0 <= c.start - m.end <= 3 for c in clause.cues)
+
 
 def _first_word_end(cue: CueMatch) -> int:
     space = cue.text.find(" ")

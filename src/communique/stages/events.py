@@ -163,7 +163,12 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
                 continue  # "citizens who are wrongfully detained": not the speaker's act
             pairs = [(agent_of(text, cue, clause, side), next((m.code for m in subject if not m.located), None))]
         elif cue.role == "conduct":
-            doer = doer_of(text, cue, stop, clause, side, set(acting)) if doer in (None, UNSPECIFIED) else doer
+            if doer in (None, UNSPECIFIED):
+                doer = doer_of(text, cue, stop, clause, side, set(acting))
+            else:  # "Beijing's A, B in Hong Kong and C": the last doer named, unless another is named right
+                # before the words ("Russian aggression and China's abuses")
+                doer = next((m.code for m in clause.mentions if 0 <= cue.start - m.end <= 3 and not m.located
+                             and m.code not in acting), doer)
             if doer == UNSPECIFIED:  # "opposes the illegal sanctions imposed by the United States", "call on
                 # Russia to stop the destabilization", "that Russia's recognition ... is a clear violation"
                 doer = accused or next((m.code for m in subject if m.code not in acting and not m.located and not m.topic),

@@ -171,7 +171,8 @@ def _title_run(tokens: list[Token], i: int) -> int:
     if tokens[i].kind not in ("HEAD", "WORD", "COUNTRY"):
         return i
     j, last, has_head = i, i, False
-    while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)):
+    while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)
+                               or _portfolio_comma(tokens, i, j)):
         if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
             break  # "President of the United Arab Emirates Sheikh Mohamed ...", "Saudi Foreign Minister Prince
             # Faisal bin Farhan": the office ends before the royal courtesy of the name
@@ -180,6 +181,25 @@ def _title_run(tokens: list[Token], i: int) -> int:
             has_head |= tokens[j].kind == "HEAD"
         j += 1
     return last if has_head else i
+
+
+# Words that begin an office of their own: after a comma they start the next title or the holder's
+# courtesy ("the Minister for Foreign Affairs, Senator the Hon Penny Wong"), not a portfolio's next part.
+_OFFICES = frozenset("""President Vice-President Vice Premier Minister Ministers Secretary Secretary-General Deputy
+    Chancellor Councilor Councillor King Queen Prince Princess counterpart Senator Ambassador Envoy Representative
+    Director Chairman Chair Chairperson Governor Mayor General Admiral Special Chief Head Commissioner Advisor Adviser
+    Coordinator Spokesperson Member Speaker""".split())
+
+
+def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
+    """A comma listing a portfolio's parts after "for": "Minister of State for Middle East, North
+    Africa, and North America James Cleverly", "Special Envoy for Afghan Women, Girls, and Human
+    Rights Rina Amiri" (UK, State Department). Not the comma before a name ("..., Wang Yi")."""
+    if tokens[j].text != "," or not any(t.text == "for" for t in tokens[i:j]):
+        return False
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "and" else j + 1
+    return k < len(tokens) and tokens[k].text not in _OFFICES and \
+        (tokens[k].kind in ("HEAD", "WORD", "COUNTRY") or _inside_title(tokens, k))
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
