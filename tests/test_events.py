@@ -195,6 +195,25 @@ TRIO = joint("USA", "JPN", "KOR")
      "ACCUSE RUS UKR"),
     ("They shared the view that a launch of a missile by North Korea will constitute a breach of the relevant "
      "Security Council resolutions.", joint("JPN", "AUS"), "ACCUSE JPN PRK; ACCUSE AUS PRK"),
+    # aid the other side owns is theirs to the speaker, or to whom the words name (Ukraine's presidency,
+    # White House); thanks for a decision to allocate is thanks for aid promised
+    ("The President of Ukraine noted the importance of the US provision of an additional package of assistance.",
+     side("UKR", "USA"), "AID USA UKR"),
+    ("President Biden welcomed Denmark's provision of significant security assistance to Ukraine.", side("USA", "DNK"),
+     "SUPPORT USA DNK; AID DNK UKR"),
+    ("The President of Ukraine expressed special gratitude to the United States for the decision to allocate "
+     "USD 225 million for humanitarian aid.", side("UKR", "USA"), "SUPPORT UKR USA; AGREE USA UKR"),
+    # what the sides attach importance to, desire or will keep doing closely, they intend (Armenia, State, Japan)
+    ("The interlocutors attached importance to working on further development of bilateral cooperation.",
+     joint("ARM", "USA"), all_pairs("AGREE", "ARM", "USA")),
+    ("They also noted our collective desire to deepen collaboration on advanced capabilities.", TRIO,
+     all_pairs("AGREE", "USA", "JPN", "KOR")),
+    ("The Leaders reaffirmed that they would continue to work closely towards the success of the summit.",
+     joint("JPN", "USA"), all_pairs("AGREE", "JPN", "USA")),
+    # a new verb ends the last cue's reach: the commitment is not part of what was celebrated (State)
+    ("The two ministers celebrated the strength of the partnership and reaffirmed their shared commitment to "
+     "protecting the rules-based order.", joint("USA", "VNM"), all_pairs("SUPPORT", "USA", "VNM") + "; "
+     + all_pairs("AGREE", "USA", "VNM")),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

@@ -51,11 +51,11 @@ _PROMISE = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were|"
     r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|(?:readiness|willingness|preparedness)(?:,[^,]{1,60},)?\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
-    r"pledged|committed|undertakes?\s+to|decided\s+to|agreed\s+to|vow(?:s|ed)?\s+to|sw(?:ore|orn|ears?)\s+to|"
+    r"pledged|committed|undertakes?\s+to|decided\s+to|decision\s+to|agreed\s+to|vow(?:s|ed)?\s+to|sw(?:ore|orn|ears?)\s+to|"
     r"threaten(?:s|ed)?\s+to)\b", re.I)
 # Cooperation the sides talk of doing, just before an act: "discussed the importance of working
 # together", "discussed expanding and deepening cooperation", "plans for ... to visit".
-_INTENT = re.compile(r"\b(?:discuss(?:ed|es)?|importance\s+of|opportunities\s+to|ways\s+to|plans?\s+(?:for|to))\b"
+_INTENT = re.compile(r"\b(?:discuss(?:ed|es)?|importance\s+(?:of|to)|opportunities\s+to|ways\s+to|plans?\s+(?:for|to))\b"
                      r"(?:\s+\S+){0,6}\s*$", re.I)
 # A hostile act on a condition or a possibility is a threat ("would impose severe costs on Russia if
 # ...", "may halt mediation"); any act "unless" the other side yields is one ("will withdraw its
@@ -147,7 +147,11 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
     doer: str | None = None  # of the clause's last described misconduct: "Beijing's A, B and C"
     accused: str | None = None  # the party the clause's last conflict event or request named
     named = any(m.code in acting for m in subject)  # "The United States deployed ..." names its actor
+    coded_noun: CueMatch | None = None  # the last noun that gave events
     for i, cue, stop in _reporting_cues(text, clause, side, acting):
+        if cue.role == "noun" and coded_noun is not None and coded_noun.type == cue.type \
+                and len(text[coded_noun.end:cue.start].split()) <= 6:
+            continue  # "the US provision of an additional package of assistance": one act, named twice
         decided = _decide(text, clause, cue)
         if decided is None:
             continue
@@ -176,8 +180,12 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = [(actor, doer) for actor in acting]
         else:
             pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
-            if type_ in MATERIAL and cue.role == "act" and _thanked_for(clause.cues[:i]):
+            giver = _giver(text, cue, clause, side, acting) if cue.type in MATERIAL and cue.role == "noun" else None
+            if (type_ in MATERIAL or cue.type in MATERIAL) and cue.role == "act" and _thanked_for(clause.cues[:i]):
                 pairs = [(target, actor) for actor, target in pairs if target is not None]  # the giver gave
+            elif giver is not None:  # "noted the importance of the US provision of an additional package":
+                # the owner gives, to whom the words name ("welcomed Denmark's provision of assistance to Ukraine")
+                pairs = [(giver, actor if target in (None, giver) else target) for actor, target in pairs]
             elif type_ == "AGREE" and cue.role == "verb" and (third := _asked_third(text, cue, clause, side)):
                 type_, pairs = "REQUEST", [(actor, third) for actor in acting]
         since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
@@ -185,6 +193,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if actor == target:
                 continue  # "anyone ... blacklisted by anyone": nobody acts on themselves
             events.append(_event(text, clause, cue, Span(since, stop), type_, actor, target, polarity, negated, statement))
+            coded_noun = cue if cue.role == "noun" else coded_noun
             if target not in (None, UNSPECIFIED) and (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
                 accused = target  # what a conflict names, or a call on an outsider asks to stop, is the target's
     return _merged(events)
@@ -229,6 +238,15 @@ def _asked_third(text: str, cue: CueMatch, clause: Clause, side: Side) -> str | 
     return party.code
 
 
+def _giver(text: str, cue: CueMatch, clause: Clause, side: Side, acting: list[str]) -> str | None:
+    """The other side, named as the owner of the aid or cooperation the speaker speaks of ("the US
+    provision of assistance", "American assistance", "Japan's support"): it gives, the speaker gets."""
+    owner = next((m for m in reversed(clause.mentions) if m.end <= cue.start), None)
+    if owner is None or owner.located or len(text[owner.end:cue.start].split()) > 2:
+        return None
+    return owner.code if owner.code in side.parties and owner.code not in acting else None
+
+
 _THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.I)
 
 
@@ -254,6 +272,9 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
         governor = verb.type if verb else None
         stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
                      or (family(c.type) != family(cue.type) and cue.type not in NEUTRAL)), clause.end)
+        if verb is not None and _NEW_PREDICATE.search(text, verb.end, cue.start):
+            verb, governor = None, None  # "celebrated the partnership and reaffirmed our commitment to ...": a verb
+            # no cue reads ends the last one's reach
         if cue.role in ("act", "noun") and governor is not None and _absorbs(governor, cue.type):
             continue
         if cue.role == "noun" and governor in ("ACCUSE", "REJECT") and _object_of(text, verb, cue):
@@ -262,6 +283,7 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
             continue
         if cue.role == "noun" and act is not None and family(act) == family(cue.type):
             continue
+
         if cue.role == "act":
             act = cue.type
         if cue.role == "conduct" and not side.parties:
@@ -273,6 +295,10 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
             if cue.type == "AGREE" and _threat_follows(text, cue, clause.cues[i + 1:]):
                 continue
         yield i, cue, stop
+
+
+_NEW_PREDICATE = re.compile(r"\band\s+(?:also\s+|further\s+)?(?:re)?(?:affirmed|reiterated|stressed|emphasi[sz]ed|"
+                            r"underscored|underlined|highlighted|noted|expressed|discussed|reviewed)\b", re.I)
 
 
 def _object_of(text: str, verb: CueMatch, noun: CueMatch) -> bool:
