@@ -214,6 +214,9 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The two ministers celebrated the strength of the partnership and reaffirmed their shared commitment to "
      "protecting the rules-based order.", joint("USA", "VNM"), all_pairs("SUPPORT", "USA", "VNM") + "; "
      + all_pairs("AGREE", "USA", "VNM")),
+    # "mutual respect" is a noun, part of what the sides resolve to do (joint statements)
+    ("We are resolved to pursue constructive dialogue with mutual respect and acknowledgment of each other's "
+     "security interests.", TRIO, all_pairs("AGREE", "USA", "JPN", "KOR")),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

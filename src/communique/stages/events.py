@@ -72,7 +72,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", r
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:its|their|his|her|our|your)|['’]s?)\s+(?:[\w-]+\s+)?$"
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:strong|firm|full|continued|unwavering|steadfast|valuable|active|great|sincere|warm|"
-    r"long-standing|continuous)\s+)?$")
+    r"long-standing|continuous)\s+)?$"
+    r"|\b(?:with|mutual)\s+$")  # "dialogue with mutual respect", "with support from": nouns
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|its|their|his|her|our|these|those)|['’]s)\s+$")
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
 _DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)+$")
