@@ -545,6 +545,8 @@ def test_dev_corpus_events_f1():
     # delivered is SUPPORT of the giver and the giver's AID (Ukraine's presidency, Kremlin)
     ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe two sides agreed "
      "on the need for Russia to withdraw its troops.", "CONSULT DEU UKR; REQUEST UKR RUS; REQUEST DEU RUS"),
+    ("Prime Minister Keir Starmer met UN Secretary-General Antonio Guterres in New York.\nOn Iran, they agreed on the "
+     "importance of de-escalating tensions.", "CONSULT GBR UN; REQUEST GBR IRN; REQUEST UN IRN"),  # the topic's party
     ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe President thanked "
      "Germany for the air-defence systems it provided.", "CONSULT DEU UKR; SUPPORT UKR DEU; AID DEU UKR"),
     ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe leaders agreed on "

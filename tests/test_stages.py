@@ -829,6 +829,9 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
      "and Foreign Minister Hayashi also stated his hope to meet soon.", BOTH),
     (TOKYO, "At the onset of the discussion Secretary Blinken said Foreign Minister Hayashi offered greetings.",
      "Antony Blinken"),
+    # an opening adverb without its comma (UK No. 10, Kremlin)
+    (TOKYO, "More broadly the Secretary thanked Japan for its continued support.", "Antony Blinken"),
+    (TOKYO, "Separately Foreign Minister Hayashi raised the abduction issue.", "Yoshimasa Hayashi"),
     # "They" and "Both" before a verb (not a preposition's look-alike: "They took", "They offered")
     (TOKYO, "They took stock of the alliance.", BOTH),
     (TOKYO, "They offered condolences to the victims of the earthquake.", BOTH),

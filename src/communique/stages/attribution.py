@@ -231,6 +231,8 @@ def _subject_starts(sentence: str) -> list[int]:
         if sentence.startswith("Together ", starts[-1]):
             starts.append(starts[-1] + len("Together "))
         starts += [m.end() for m in _PHRASE_END.finditer(sentence, 0, 320)]
+        if bare := _BARE_INTRO.match(sentence, starts[0]):
+            starts.append(bare.end())  # "More broadly the Secretary-General thanked ...": no comma
     return starts
 
 
@@ -242,6 +244,8 @@ _DATELINE_OPENING = re.compile(
     r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?" + _DATE_AFTER_PLACE + r"\s+(?:--|[-–—])"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?" + _DATE_AFTER_PLACE + r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:--|[-–—:])?)"
     r"\s+(?=[A-Z“\"])")
+_BARE_INTRO = re.compile(r"(?:(?:More|Most)\s+[a-z]+ly|Separately|Additionally|Also|Finally|Meanwhile|Moreover|"
+                         r"Furthermore|Lastly|Later|Earlier|Then)\s+(?=the\s|[A-Z])")
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
 _PHRASE_END = re.compile(r",\s+|—|–\s*")
 _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"

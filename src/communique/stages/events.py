@@ -223,6 +223,7 @@ def _impersonal(text: str, clause: Clause, cue: CueMatch, side: Side, acting: li
 
 
 _NEED_FOR = re.compile(r"\s*(?:on\s+|upon\s+)?the\s+(?:need|necessity|importance)\s+(?:for|of)\s+")
+_ON_TOPIC = re.compile(r"\s*(?:On|Regarding|Concerning|As for|As regards|With regard to)\s+(?:the\s+)?")
 _TO_ACT = re.compile(r"\s+(?:to|should|must|[a-z]+ing)\b")
 
 
@@ -234,7 +235,12 @@ def _asked_third(text: str, cue: CueMatch, clause: Clause, side: Side) -> str | 
     if need is None:
         return None
     party = next((m for m in clause.mentions if m.start == need.end()), None)
-    if party is None or party.code in side.parties or not _TO_ACT.match(text, party.end):
+    if party is not None and party.code not in side.parties and _TO_ACT.match(text, party.end):
+        return party.code
+    # "On Iran, they agreed on the importance of de-escalating tensions": the topic's party is asked
+    topic = _ON_TOPIC.match(text, clause.start)
+    party = next((m for m in clause.mentions if topic and m.start == topic.end()), None)
+    if party is None or party.code in side.parties or not text.startswith(",", party.end):
         return None
     return party.code
 
