@@ -217,6 +217,14 @@ TRIO = joint("USA", "JPN", "KOR")
     # "mutual respect" is a noun, part of what the sides resolve to do (joint statements)
     ("We are resolved to pursue constructive dialogue with mutual respect and acknowledgment of each other's "
      "security interests.", TRIO, all_pairs("AGREE", "USA", "JPN", "KOR")),
+    # the need for a third party to act asks it, whatever the verb before (State, White House, Kremlin, UN)
+    ("President Biden underscored the need for Russia to take action to disrupt ransomware groups.", US_JP,
+     "REQUEST USA RUS"),
+    ("Participants discussed the importance of Russia taking concrete steps to de-escalate.", joint("USA", "FRA"),
+     "REQUEST USA RUS; REQUEST FRA RUS"),
+    ("The Secretary-General stressed the urgent need for the World Health Organization to expedite approvals.",
+     side("UN", "FRA"), "REQUEST UN WHO"),
+    ("The President stressed the importance of the partnership.", US_JP, ""),  # no party asked, nothing asked
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

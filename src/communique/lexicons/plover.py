@@ -24,7 +24,7 @@ from communique.model import PLOVER_TYPES
 
 CUES_FILE = "plover_cues.yaml"
 INTENSITY_FILE = "plover_intensity.tsv"
-ROLES = ("verb", "act", "noun", "conduct")
+ROLES = ("verb", "act", "noun", "conduct", "asks")
 _WORD = re.compile(r"[a-z][a-z'’\-]*")
 _GAP = r"(?:\s+[^\s;:]+){0,4}?"  # up to four words ("Japan-U.S." is one)
 

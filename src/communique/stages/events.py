@@ -157,7 +157,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
         if decided is None:
             continue
         type_, polarity, negated, passive = decided
-        if type_ == "REQUEST" and _impersonal(text, clause, cue, side, acting):
+        if type_ == "REQUEST" and cue.role == "verb" and _impersonal(text, clause, cue, side, acting):
             if not cue.text.lower().startswith("need"):
                 continue  # "a nuclear war cannot be won and must never be fought", said by all sides together
             type_, polarity = "AGREE", "pledged"  # "discussed the need to expand the FTA": their own plan
@@ -167,6 +167,11 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if side.parties:
                 continue  # "citizens who are wrongfully detained": not the speaker's act
             pairs = [(agent_of(text, cue, clause, side), next((m.code for m in subject if not m.located), None))]
+        elif cue.role == "asks":
+            party = _asked_after(text, cue, clause, acting)
+            if party is None:
+                continue
+            pairs = [(actor, party) for actor in acting]
         elif cue.role == "conduct":
             if doer in (None, UNSPECIFIED):
                 doer = doer_of(text, cue, stop, clause, side, set(acting))
@@ -243,6 +248,20 @@ def _asked_third(text: str, cue: CueMatch, clause: Clause, side: Side) -> str | 
     if party is None or party.code in side.parties or not text.startswith(",", party.end):
         return None
     return party.code
+
+
+_THE = re.compile(r"\s*(?:the\s+)?")
+
+
+def _asked_after(text: str, cue: CueMatch, clause: Clause, acting: list[str]) -> str | None:
+    """The party an `asks` cue names right after it, when an act follows ("the need for Russia to
+    withdraw", "the importance of Russia taking concrete steps"), and it is not the speaker's side."""
+    at = _THE.match(text, cue.end).end()
+    party = next((m for m in clause.mentions if m.start == at and not m.located), None)
+    if party is None or party.code in acting or party.code == UNSPECIFIED:
+        return None
+    after = re.match(r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?", text[party.end:party.end + 40])  # "that country's leaders"
+    return party.code if _TO_ACT.match(text, party.end + after.end()) else None
 
 
 def _giver(text: str, cue: CueMatch, clause: Clause, side: Side, acting: list[str]) -> str | None:
