@@ -302,6 +302,11 @@ def test_code_bare_news_sentence(sentence, expected):
     assert undirected(triples(code(sentence))) == undirected(ev(expected))
 
 
+def test_a_news_lines_must_is_a_demand_and_inspectors_are_people():
+    """Not a norm stated together (that rule is for a readout's sides), and no inspection coded."""
+    assert {e.type for e in code("France reminded Iraq that it must cooperate fully with UN inspectors.")} == {"REQUEST"}
+
+
 # News wording the readout cue book has no cue for: the field's verb dictionary (PETRARCH2's verbs and
 # patterns, typed by CAMEO -> PLOVER) codes it. Its types are the field's, not this project's
 # judgement: "evicted" is CAMEO 174 (COERCE), "sought refuge" 030 (AGREE).

@@ -216,7 +216,7 @@ def _impersonal(text: str, clause: Clause, cue: CueMatch, side: Side, acting: li
     """A norm all sides state together, whose subject is a thing, not anyone asked to act ("nuclear
     weapons should serve defensive purposes", "the further spread of such weapons must be
     prevented"): no request of anyone, as the contract codes statements of principle."""
-    if not _MODAL.match(cue.text) or len(acting) < 2 or set(acting) < set(side.parties):
+    if not side.parties or not _MODAL.match(cue.text) or len(acting) < 2 or set(acting) < set(side.parties):
         return False
     if _THE_NEED.search(text, max(clause.start, cue.start - 30), cue.start):
         return True  # "discussed the (urgent) need to ...": a noun, with no subject of its own
