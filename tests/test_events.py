@@ -225,6 +225,11 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The Secretary-General stressed the urgent need for the World Health Organization to expedite approvals.",
      side("UN", "FRA"), "REQUEST UN WHO"),
     ("The President stressed the importance of the partnership.", US_JP, ""),  # no party asked, nothing asked
+    # joint work praised is praise and cooperation that happened (Kremlin, VNA); concerns shared (Japan MOFA)
+    ("The leaders hailed the joint work to lift barriers to bilateral trade.", joint("RUS", "SAU"),
+     all_pairs("SUPPORT", "RUS", "SAU") + "; " + all_pairs("COOPERATE", "RUS", "SAU")),
+    ("The two Ministers shared their concerns about North Korea's missile launches.", joint("JPN", "AUS"),
+     "ACCUSE JPN PRK; ACCUSE AUS PRK"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),
