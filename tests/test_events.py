@@ -230,6 +230,15 @@ TRIO = joint("USA", "JPN", "KOR")
      all_pairs("SUPPORT", "RUS", "SAU") + "; " + all_pairs("COOPERATE", "RUS", "SAU")),
     ("The two Ministers shared their concerns about North Korea's missile launches.", joint("JPN", "AUS"),
      "ACCUSE JPN PRK; ACCUSE AUS PRK"),
+    # the party right before a modal is the one asked; a joint call about the sides' own relations is
+    # asked of each other; asides and feelings ask nothing (UK, Tasnim, Kremlin, Japan MOFA)
+    ("They agreed it was a reckless provocation and that China must now use all its leverage on the North Korean "
+     "regime.", joint("GBR", "USA"), "ACCUSE GBR UNSPECIFIED; ACCUSE USA UNSPECIFIED; AGREE GBR USA; AGREE USA GBR; "
+     "REQUEST GBR CHN; REQUEST USA CHN"),
+    ("The foreign ministers of Iran and Qatar called for efforts to enhance relations between Tehran and Doha.",
+     joint("IRN", "QAT"), all_pairs("REQUEST", "IRN", "QAT")),
+    ("I must say that there is common ground between our positions.", side("RUS", "FRA"), ""),
+    ("Minister Kono stated that he was greatly encouraged by the strong message issued by Australia.", JP_US, ""),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),
@@ -563,6 +572,9 @@ def test_dev_corpus_events_f1():
     # delivered is SUPPORT of the giver and the giver's AID (Ukraine's presidency, Kremlin)
     ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe two sides agreed "
      "on the need for Russia to withdraw its troops.", "CONSULT DEU UKR; REQUEST UKR RUS; REQUEST DEU RUS"),
+    # a request made "at the request of" the other side is theirs (Kremlin)
+    ("Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.\nAt the request of "
+     "Narendra Modi, Vladimir Putin gave an assessment of the negotiations.", "CONSULT RUS IND; REQUEST IND RUS"),
     ("Prime Minister Keir Starmer met UN Secretary-General Antonio Guterres in New York.\nOn Iran, they agreed on the "
      "importance of de-escalating tensions.", "CONSULT GBR UN; REQUEST GBR IRN; REQUEST UN IRN"),  # the topic's party
     ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe President thanked "

@@ -184,6 +184,8 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
     empty means "the other side(s)"."""
     own = set(actors_)
     joint = len(own) > 1 and own >= set(side.parties)  # every side acts: none is the other's addressee
+    if type_ == "REQUEST" and (subject := _modal_subject(text, cue, clause)) is not None and subject.code not in own:
+        return [subject.code]  # "agreeing ... that China must now use all its leverage on the North Korean regime"
     if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:
         return [asked.code]
     # From the cue's first word: "met Pakistan's foreign minister" names its object inside the cue.
@@ -202,11 +204,29 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
             and _object_of(text[cue.end:m.start])]
     if near:
         return _with_coordinated(text, after[near[0]:])
-    if type_ == "REQUEST" and joint:
+    if type_ == "REQUEST" and joint and not _about_themselves(clause, cue, stop, side):
         # all sides "called for an end to the war in Ukraine", "stressed the need for rapid action":
         # a call the sides make together is addressed to those outside
         return [UNSPECIFIED]
     return []
+
+
+_MODAL_CUE = re.compile(r"(?:should|must|ought|need|needs)\b", re.I)
+
+
+def _modal_subject(text: str, cue: CueMatch, clause: Clause) -> Mention | None:
+    """The party named right before a modal ("China must", "the DPRK should"): the one asked."""
+    if not _MODAL_CUE.match(cue.text):
+        return None
+    return next((m for m in clause.mentions if m.end <= cue.start and not m.located and not m.topic
+                 and re.fullmatch(r"\s*(?:now\s+|also\s+)?", text[m.end:cue.start])), None)
+
+
+def _about_themselves(clause: Clause, cue: CueMatch, stop: int, side: Side) -> bool:
+    """A joint call whose object names every side ("called for efforts to enhance relations between
+    Tehran and Doha"): the sides ask it of each other, not of outsiders."""
+    named = {m.code for m in within(clause.mentions, cue.end, stop)}
+    return bool(side.parties) and set(side.parties) <= named
 
 _VICTIMS = re.compile(r"\s+(?:citizens|nationals|civilians|people|children|students|journalists|workers|"
                       r"soldiers|servicemen|sailors|fishermen|hostages|prisoners|detainees|diplomats)\b", re.I)

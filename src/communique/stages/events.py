@@ -186,6 +186,8 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = [(actor, doer) for actor in acting]
         else:
             pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
+            if type_ == "REQUEST" and (requester := _requested_by(text, cue, clause, side)):
+                pairs = [(requester, other) for other in side.others(requester)]  # "at the request of Macky Sall"
             giver = _giver(text, cue, clause, side, acting) if cue.type in MATERIAL and cue.role == "noun" else None
             if (type_ in MATERIAL or cue.type in MATERIAL) and cue.role == "act" and _thanked_for(clause.cues[:i]):
                 pairs = [(target, actor) for actor, target in pairs if target is not None]  # the giver gave
@@ -262,6 +264,19 @@ def _asked_after(text: str, cue: CueMatch, clause: Clause, acting: list[str]) ->
         return None
     after = re.match(r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?", text[party.end:party.end + 40])  # "that country's leaders"
     return party.code if _TO_ACT.match(text, party.end + after.end()) else None
+
+
+_AT_THE_REQUEST = re.compile(r"\bat\s+(?:the|his|her|their)\s+$", re.I)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _requested_by(text: str, cue: CueMatch, clause: Clause, side: Side) -> str | None:
+    """ "at the request of the Indian Prime Minister": the request was that side's, not the speaker's."""
+    if not _AT_THE_REQUEST.search(text, max(0, cue.start - 12), cue.start):
+        return None
+    of = _OF.match(text, cue.end)
+    party = next((m for m in clause.mentions if of and m.start == of.end()), None)
+    return party.code if party is not None and party.code in side.parties else None
 
 
 def _giver(text: str, cue: CueMatch, clause: Clause, side: Side, acting: list[str]) -> str | None:
