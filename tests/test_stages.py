@@ -320,7 +320,7 @@ FLOORS = {
     "dev": {"date": 0.98, "encounter": 0.98, "location": 0.98, "speaker": 0.98, "participants": 0.98,
             "issues": 0.98, "events": 0.92},
     "world": {"date": 0.98, "encounter": 0.95, "location": 0.95, "speaker": 0.93, "participants": 0.95,
-              "issues": 0.88, "events": 0.64},
+              "issues": 0.88, "events": 0.74},
 }
 
 
