@@ -239,6 +239,11 @@ TRIO = joint("USA", "JPN", "KOR")
      joint("IRN", "QAT"), all_pairs("REQUEST", "IRN", "QAT")),
     ("I must say that there is common ground between our positions.", side("RUS", "FRA"), ""),
     ("Minister Kono stated that he was greatly encouraged by the strong message issued by Australia.", JP_US, ""),
+    # support of a material kind is aid; aid "for Ukraine" in Ukraine's words is given to it (State, Ukraine)
+    ("Participants discussed our continued military support for NATO Allies on the Eastern flank.",
+     side("USA", "FRA"), "AID USA NATO"),
+    ("The President of Ukraine discussed with the delegation further defense assistance to Ukraine.",
+     side("UKR", "POL"), "AID POL UKR"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

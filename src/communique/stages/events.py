@@ -82,6 +82,8 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY = r"(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|(?-i:\b[A-Z]{3})(?=\s?\d)\s?)"
 _MONEY = re.compile(_CURRENCY + r"\s?\d|\b\d[\d,.]*\s?(?:million|billion)\s+(?:dollars|euros|yuan|yen|pounds|rupees)\b",
                     re.I)
+_MATERIAL_KIND = re.compile(r"\b(?:military|financial|economic|defen[cs]e|security|humanitarian|budget(?:ary)?|"
+                            r"material|technical|macro-financial)\s+$", re.I)
 _ANNOUNCED = re.compile(r"\b(?:announc\w*|unveil\w*|pledg\w*|commit\w*)\b", re.I)
 _QUANTITY = re.compile(
     r"(?:" + _CURRENCY + r"\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?"
@@ -189,8 +191,12 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if type_ == "REQUEST" and (requester := _requested_by(text, cue, clause, side)):
                 pairs = [(requester, other) for other in side.others(requester)]  # "at the request of Macky Sall"
             giver = _giver(text, cue, clause, side, acting) if cue.type in MATERIAL and cue.role == "noun" else None
-            if (type_ in MATERIAL or cue.type in MATERIAL) and cue.role == "act" and _thanked_for(clause.cues[:i]):
+            if (type_ in MATERIAL or cue.type in MATERIAL) and cue.role in ("act", "noun") and giver is None \
+                    and _thanked_for(clause.cues[:i]):
                 pairs = [(target, actor) for actor, target in pairs if target is not None]  # the giver gave
+            elif type_ in MATERIAL and _for_the_speaker(text, cue, stop, clause, acting):
+                pairs = [(target, actor) for actor, target in pairs if target is not None]  # "financial
+                # support for Ukraine" in Ukraine's words: the other side gives, Ukraine gets
             elif giver is not None:  # "noted the importance of the US provision of an additional package":
                 # the owner gives, to whom the words name ("welcomed Denmark's provision of assistance to Ukraine")
                 pairs = [(giver, actor if target in (None, giver) else target) for actor, target in pairs]
@@ -286,6 +292,18 @@ def _giver(text: str, cue: CueMatch, clause: Clause, side: Side, acting: list[st
     if owner is None or owner.located or len(text[owner.end:cue.start].split()) > 2:
         return None
     return owner.code if owner.code in side.parties and owner.code not in acting else None
+
+
+_FOR_OR_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(?:for|to)\s+(?:the\s+)?", re.I)
+_THE_ONLY = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def _for_the_speaker(text: str, cue: CueMatch, stop: int, clause: Clause, acting: list[str]) -> bool:
+    """Aid or cooperation "for Ukraine" (or "to Ukraine") said by Ukraine: given to the speaker."""
+    ends_with_for = cue.text.lower().endswith((" for", " to"))
+    return any(m.code in acting and (_FOR_OR_TO.fullmatch(text, cue.end, m.start) or
+                                     (ends_with_for and _THE_ONLY.fullmatch(text, cue.end, m.start)))
+               for m in clause.mentions if cue.end <= m.start < stop)
 
 
 _THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.I)
@@ -394,8 +412,9 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
     if cue.role == "act" and _DETERMINED.search(before):
         return None  # "the resolution of the abductions issue", "the attacks": the act's word as a noun, a topic
     passive = cue.role == "act" and bool(_PASSIVE.search(before))
-    if cue.role == "noun" and type_ == "SUPPORT" and _MONEY.search(before):
-        type_ = "AID"  # "$50 million in new support for Indonesia's clean energy transition": money given
+    if cue.role == "noun" and type_ == "SUPPORT" and (_MONEY.search(before) or _MATERIAL_KIND.search(before)):
+        type_ = "AID"  # "$50 million in new support for Indonesia's clean energy transition", "our continued
+        # military support for NATO Allies": money or means given, not words
     if cue.role in ("act", "noun") and not passive:
         lead = text[clause.start:cue.start]
         if type_ == "AID" and _ANNOUNCED.search(lead):
