@@ -244,6 +244,8 @@ TRIO = joint("USA", "JPN", "KOR")
      side("USA", "FRA"), "AID USA NATO"),
     ("The President of Ukraine discussed with the delegation further defense assistance to Ukraine.",
      side("UKR", "POL"), "AID POL UKR"),
+    ("The leaders touched upon the comprehensive assistance provided by the government of Poland to millions of "
+     "Ukrainians.", joint("UKR", "POL"), "AID POL UKR"),  # the agent of a reduced passive gives
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

@@ -194,6 +194,9 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if (type_ in MATERIAL or cue.type in MATERIAL) and cue.role in ("act", "noun") and giver is None \
                     and _thanked_for(clause.cues[:i]):
                 pairs = [(target, actor) for actor, target in pairs if target is not None]  # the giver gave
+            elif type_ in MATERIAL and cue.role == "act" and _BY_AFTER.match(text, cue.end) \
+                    and (agent := agent_of(text, cue, clause, side)) in side.parties:
+                pairs = [(agent, other) for other in side.others(agent)]  # "assistance provided by Poland"
             elif type_ in MATERIAL and _for_the_speaker(text, cue, stop, clause, acting):
                 pairs = [(target, actor) for actor, target in pairs if target is not None]  # "financial
                 # support for Ukraine" in Ukraine's words: the other side gives, Ukraine gets
@@ -290,10 +293,17 @@ def _giver(text: str, cue: CueMatch, clause: Clause, side: Side, acting: list[st
     provision of assistance", "American assistance", "Japan's support"): it gives, the speaker gets."""
     owner = next((m for m in reversed(clause.mentions) if m.end <= cue.start), None)
     if owner is None or owner.located or len(text[owner.end:cue.start].split()) > 2:
-        return None
-    return owner.code if owner.code in side.parties and owner.code not in acting else None
+        # "comprehensive assistance provided by the government and the people of the Republic of Poland"
+        owner = next((m for m in clause.mentions if m.start >= cue.end
+                      and _GIVEN_BY.fullmatch(text, cue.end, m.start)), None)
+        if owner is None:
+            return None
+    return owner.code if owner.code in side.parties and (owner.code not in acting or len(acting) > 1) else None
 
 
+_BY_AFTER = re.compile(r"\s+by\s", re.I)
+_GIVEN_BY = re.compile(r"\s*(?:\S+\s+){0,2}?(?:provided|given|delivered|allocated|extended|sent|offered)\s+by\s+"
+                       r"(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:of\s+)?(?:the\s+)?", re.I)
 _FOR_OR_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(?:for|to)\s+(?:the\s+)?", re.I)
 _THE_ONLY = re.compile(r"\s*(?:the\s+)?", re.I)
 
