@@ -246,6 +246,14 @@ TRIO = joint("USA", "JPN", "KOR")
      side("UKR", "POL"), "AID POL UKR"),
     ("The leaders touched upon the comprehensive assistance provided by the government of Poland to millions of "
      "Ukrainians.", joint("UKR", "POL"), "AID POL UKR"),  # the agent of a reduced passive gives
+    # a participle with its agent after "by" is done to its noun: the named agent's act on the named victim,
+    # nothing when no party does it (Kremlin, Ukraine's presidency)
+    ("The President paid special attention to the release of Ukrainian citizens illegally detained by Russia.",
+     side("UKR", "POL"), "COERCE RUS UKR"),
+    ("The President recalled the six million Jews tortured in ghettoes and death camps and killed by the Nazis.",
+     side("RUS", "ISR"), ""),
+    ("The President thanked for the security assistance provided by the United States to Ukraine.",
+     side("UKR", "USA"), "SUPPORT UKR USA; AID USA UKR"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

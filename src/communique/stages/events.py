@@ -163,12 +163,18 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if not cue.text.lower().startswith("need"):
                 continue  # "a nuclear war cannot be won and must never be fought", said by all sides together
             type_, polarity = "AGREE", "pledged"  # "discussed the need to expand the FTA": their own plan
-        if type_ in FORCE and side.parties and not named:
+        if type_ in FORCE and side.parties and not named and not passive:
             continue  # "condemnation of terrorist attacks": force in a readout is someone else's
-        if passive:  # "Three US servicemen were killed by ...": the subject is the target
-            if side.parties:
-                continue  # "citizens who are wrongfully detained": not the speaker's act
-            pairs = [(agent_of(text, cue, clause, side), next((m.code for m in subject if not m.located), None))]
+        if passive and side.parties and type_ in MATERIAL and (agent := agent_of(text, cue, clause, side)) in side.parties:
+            pairs = [(agent, other) for other in side.others(agent)]  # "the assistance provided by the United States"
+        elif passive:  # "Three US servicemen were killed by ...": the subject is the target
+            agent = agent_of(text, cue, clause, side)
+            victim = next((m.code for m in reversed(clause.mentions) if m.end <= cue.start and not m.located), None)
+            if side.parties and (agent == UNSPECIFIED or victim is None or type_ not in HOSTILE):
+                continue  # "citizens who are wrongfully detained": not the speaker's act, and no one's named
+            # "Ukrainian citizens illegally detained by Russia": the named agent's act on the named victim
+            pairs = [(agent, victim)] if side.parties else \
+                [(agent, next((m.code for m in subject if not m.located), None))]
         elif cue.role == "asks":
             party = _asked_after(text, cue, clause, acting)
             if party is None:
@@ -421,7 +427,7 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
         polarity = "pledged"
     if cue.role == "act" and _DETERMINED.search(before):
         return None  # "the resolution of the abductions issue", "the attacks": the act's word as a noun, a topic
-    passive = cue.role == "act" and bool(_PASSIVE.search(before))
+    passive = cue.role == "act" and (bool(_PASSIVE.search(before)) or _reduced_passive(text, cue))
     if cue.role == "noun" and type_ == "SUPPORT" and (_MONEY.search(before) or _MATERIAL_KIND.search(before)):
         type_ = "AID"  # "$50 million in new support for Indonesia's clean energy transition", "our continued
         # military support for NATO Allies": money or means given, not words
@@ -444,6 +450,15 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
             return None
         type_ = flipped
     return type_, polarity, negated, passive
+
+
+_BY_A_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,8}?\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def _reduced_passive(text: str, cue: CueMatch) -> bool:
+    """ "six million Jews tortured in ghettoes and killed by the Nazis": a participle whose agent is
+    named after "by" reports what was done to its noun, not an act of the clause's subject."""
+    return cue.text.endswith(("ed", "en")) and bool(_BY_A_NAME.match(text, cue.end))
 
 
 def _finite(words: str, before: str) -> bool:
