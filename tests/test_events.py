@@ -254,6 +254,12 @@ TRIO = joint("USA", "JPN", "KOR")
      side("RUS", "ISR"), ""),
     ("The President thanked for the security assistance provided by the United States to Ukraine.",
      side("UKR", "USA"), "SUPPORT UKR USA; AID USA UKR"),
+    # a concern about what happens in a place is not about the place's state, unless misconduct is named
+    # there (UN Secretary-General, White House, State Department)
+    ("They also expressed concern about the rising extremism in Syria.", joint("UN", "USA"),
+     "ACCUSE UN UNSPECIFIED; ACCUSE USA UNSPECIFIED"),
+    ("The Vice President expressed deep concern about the attempted takeover in Niger.", side("USA", "NGA"),
+     "ACCUSE USA NER"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

@@ -193,7 +193,11 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
              and (type_ in HOSTILE or not _doer_of_misconduct(text, m, clause))]
     if type_ in HOSTILE:
         after = [m for m in after if not _VICTIMS.match(text, m.end)]  # "the abduction of Qatari citizens"
-        pick = [m for m in after if not m.located] or [m for m in after if m.located]
+        pick = [m for m in after if not m.located] or [m for m in after if m.located and (
+            type_ != "ACCUSE" or any(c.role == "conduct" and cue.end <= c.start < m.start for c in clause.cues))]
+        # a concern about a place's misconduct is about its doers ("concern about the attempted takeover in
+        # Niger", "the military coup in Burma"); not about whatever happens there ("the rising extremism
+        # in Syria", "the impact of these events on security in Burundi": UNSPECIFIED, as the gold codes it)
         if pick:
             return _with_coordinated(text, pick)
         # Criticism of no one named is of UNSPECIFIED ("condemned the violence"); a warning or a
