@@ -260,6 +260,13 @@ TRIO = joint("USA", "JPN", "KOR")
      "ACCUSE UN UNSPECIFIED; ACCUSE USA UNSPECIFIED"),
     ("The Vice President expressed deep concern about the attempted takeover in Niger.", side("USA", "NGA"),
      "ACCUSE USA NER"),
+    # progress "between" two states is theirs; several states asked together; unnamed stakeholders (UN)
+    ("They welcomed some recent progress in negotiations between Sudan and South Sudan.", joint("UN", "CHN"),
+     "SUPPORT UN SDN; SUPPORT UN SSD; SUPPORT CHN SDN; SUPPORT CHN SSD"),
+    ("He stressed the importance for France and Germany to continue to treat refugees with compassion.",
+     side("UN", "FRA"), "REQUEST UN FRA; REQUEST UN DEU"),
+    ("The Secretary-General calls on all stakeholders to extend their support.", side("UN", "MDG"),
+     "REQUEST UN UNSPECIFIED"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

@@ -57,7 +57,7 @@ _PREPOSITION = re.compile(r"\b(?:to|for|with|toward|towards|of|from|on|about|reg
 
 _TOPIC_INTRO = re.compile(r"\b(?:respond\w*|response|deal\w*|regard|relation|relating|related|concern\w*|approach\w*|"
                           r"situation|issues?)\s+(?:to|with|in|of|on)\s+(?:the\s+)?$", re.I)
-_OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "for", "with", "toward", "towards", "of", "from", "between"})
 
 @dataclass(frozen=True, slots=True)
 class Side:

@@ -176,10 +176,9 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = [(agent, victim)] if side.parties else \
                 [(agent, next((m.code for m in subject if not m.located), None))]
         elif cue.role == "asks":
-            party = _asked_after(text, cue, clause, acting)
-            if party is None:
+            pairs = [(actor, party) for party in _asked_after(text, cue, clause, acting) for actor in acting]
+            if not pairs:
                 continue
-            pairs = [(actor, party) for actor in acting]
         elif cue.role == "conduct":
             if doer in (None, UNSPECIFIED):
                 doer = doer_of(text, cue, stop, clause, side, set(acting))
@@ -268,17 +267,25 @@ def _asked_third(text: str, cue: CueMatch, clause: Clause, side: Side) -> str | 
 
 
 _THE = re.compile(r"\s*(?:the\s+)?")
+_COORDINATED_PARTY = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 
 
-def _asked_after(text: str, cue: CueMatch, clause: Clause, acting: list[str]) -> str | None:
-    """The party an `asks` cue names right after it, when an act follows ("the need for Russia to
-    withdraw", "the importance of Russia taking concrete steps"), and it is not the speaker's side."""
+def _asked_after(text: str, cue: CueMatch, clause: Clause, acting: list[str]) -> list[str]:
+    """The parties an `asks` cue names right after it, when an act follows ("the need for Russia to
+    withdraw", "the importance for France and Europe to continue"), but not the speaker's side."""
     at = _THE.match(text, cue.end).end()
-    party = next((m for m in clause.mentions if m.start == at and not m.located), None)
-    if party is None or party.code in acting or party.code == UNSPECIFIED:
-        return None
-    after = re.match(r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?", text[party.end:party.end + 40])  # "that country's leaders"
-    return party.code if _TO_ACT.match(text, party.end + after.end()) else None
+    first = next((i for i, m in enumerate(clause.mentions) if m.start == at and not m.located), None)
+    if first is None:
+        return []
+    named = [clause.mentions[first]]
+    for m in clause.mentions[first + 1:]:  # "France and Europe"
+        if not _COORDINATED_PARTY.fullmatch(text, named[-1].end, m.start):
+            break
+        named.append(m)
+    after = re.match(r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?", text[named[-1].end:named[-1].end + 40])  # "that country's leaders"
+    if not _TO_ACT.match(text, named[-1].end + after.end()):
+        return []
+    return [m.code for m in named if m.code not in acting and m.code != UNSPECIFIED]
 
 
 _AT_THE_REQUEST = re.compile(r"\bat\s+(?:the|his|her|their)\s+$", re.I)
