@@ -180,6 +180,8 @@ TRIO = joint("USA", "JPN", "KOR")
     # a norm stated by all sides together, whose subject is a thing, asks nothing of anyone; "the need to"
     # do something, said together, is their own plan (joint statements; White House, Ukraine's presidency)
     ("We affirm that a nuclear war cannot be won and must never be fought.", TRIO, ""),
+    ("We also affirm that nuclear weapons – for as long as they continue to exist – should serve defensive purposes, "
+     "deter aggression, and prevent war.", TRIO, ""),  # a dash's aside is no subject; a norm's words accuse no one
     ("The leaders discussed the need to expand the Free Trade Agreement.", joint("UKR", "CAN"),
      all_pairs("AGREE", "UKR", "CAN")),
     ("The two sides stressed that all parties must refrain from the use of force.", joint("CHN", "VNM"),

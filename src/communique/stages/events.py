@@ -151,6 +151,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
     accused: str | None = None  # the party the clause's last conflict event or request named
     named = any(m.code in acting for m in subject)  # "The United States deployed ..." names its actor
     coded_noun: CueMatch | None = None  # the last noun that gave events
+    norm = False  # the clause states a norm all sides share (`_impersonal`)
     for i, cue, stop in _reporting_cues(text, clause, side, acting):
         if cue.role == "noun" and coded_noun is not None and coded_noun.type == cue.type \
                 and len(text[coded_noun.end:cue.start].split()) <= 6:
@@ -161,6 +162,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
         type_, polarity, negated, passive = decided
         if type_ == "REQUEST" and cue.role == "verb" and _impersonal(text, clause, cue, side, acting):
             if not cue.text.lower().startswith("need"):
+                norm = True
                 continue  # "a nuclear war cannot be won and must never be fought", said by all sides together
             type_, polarity = "AGREE", "pledged"  # "discussed the need to expand the FTA": their own plan
         if type_ in FORCE and side.parties and not named and not passive:
@@ -186,6 +188,8 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
                 # before the words ("Russian aggression and China's abuses")
                 doer = next((m.code for m in clause.mentions if 0 <= cue.start - m.end <= 3 and not m.located
                              and m.code not in acting), doer)
+            if doer == UNSPECIFIED and norm:
+                continue  # "nuclear weapons should ... deter aggression": a norm's words, no one's misconduct
             if doer == UNSPECIFIED:  # "opposes the illegal sanctions imposed by the United States", "call on
                 # Russia to stop the destabilization", "that Russia's recognition ... is a clear violation"
                 doer = accused or next((m.code for m in subject if m.code not in acting and not m.located and not m.topic),
@@ -225,7 +229,7 @@ _MODAL = re.compile(r"(?:should|must|ought|need|needs)\b", re.I)
 _PERSON = re.compile(r"\b(?:we|they|you|i|he|she|sides?|parties|countries|states|governments|nations|leaders|"
                      r"ministers|community|everyone|all)\b", re.I)
 _THE_NEED = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
-_CLAUSE_OPENING = re.compile(r".*(?:\bthat\b|[,;:]|\bwhich\b|\band\b)", re.I | re.S)
+_CLAUSE_OPENING = re.compile(r".*(?:\bthat\b|[,;:–—]|\bwhich\b|\band\b)", re.I | re.S)
 
 
 def _impersonal(text: str, clause: Clause, cue: CueMatch, side: Side, acting: list[str]) -> bool:
