@@ -605,6 +605,11 @@ def test_dev_corpus_events_f1():
     # a request made "at the request of" the other side is theirs (Kremlin)
     ("Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.\nAt the request of "
      "Narendra Modi, Vladimir Putin gave an assessment of the negotiations.", "CONSULT RUS IND; REQUEST IND RUS"),
+    # "these launches", told of before, are the accused outsider's (State Department, White House)
+    ("On April 4, U.S. Special Representative Sung Kim met with ROK Special Representative Noh Kyu-duk in Washington. The "
+     "two jointly condemned the DPRK's March 24 ballistic missile launch.\n\nThe Special Representatives condemned "
+     "these launches as clear violations of UN Security Council resolutions.",
+     "CONSULT KOR USA; ACCUSE USA PRK; ACCUSE KOR PRK"),
     ("Prime Minister Keir Starmer met UN Secretary-General Antonio Guterres in New York.\nOn Iran, they agreed on the "
      "importance of de-escalating tensions.", "CONSULT GBR UN; REQUEST GBR IRN; REQUEST UN IRN"),  # the topic's party
     ("President Volodymyr Zelenskyy had a phone conversation with Chancellor Olaf Scholz.\nThe President thanked "

@@ -76,6 +76,7 @@ class Side:
     people: tuple[tuple[str, str], ...] = ()
     news: bool = True
     links: frozenset[tuple[str, str]] | None = None  # who met whom when a release reports several encounters
+    antecedent: str | None = None  # the outsider the readout last accused: "these launches" are theirs
 
     def others(self, actor: str) -> list[str]:
         """The other side(s) of the actor's own encounter: every other party, unless the release
@@ -200,6 +201,8 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
         # in Syria", "the impact of these events on security in Burundi": UNSPECIFIED, as the gold codes it)
         if pick:
             return _with_coordinated(text, pick)
+        if side.antecedent and _DEMONSTRATIVE.match(text, cue.end):
+            return [side.antecedent]  # "condemned these ballistic missile launches": the ones just told of
         # Criticism of no one named is of UNSPECIFIED ("condemned the violence"); a warning or a
         # refusal in a talk is addressed to the other side, unless both make it ("They reject any
         # attempts to create dividing lines in Europe").
@@ -232,6 +235,7 @@ def _about_themselves(clause: Clause, cue: CueMatch, stop: int, side: Side) -> b
     named = {m.code for m in within(clause.mentions, cue.end, stop)}
     return bool(side.parties) and set(side.parties) <= named
 
+_DEMONSTRATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:these|this|those|such)\b", re.I)
 _VICTIMS = re.compile(r"\s+(?:citizens|nationals|civilians|people|children|students|journalists|workers|"
                       r"soldiers|servicemen|sailors|fishermen|hostages|prisoners|detainees|diplomats)\b", re.I)
 

@@ -537,6 +537,7 @@ def code_events(doc: Document) -> Document:
     people = tuple((alias, p.country) for p in doc.participants if p.country
                    for alias in (p.name, *p.aliases) if len(alias) > 2 and alias[0].isupper())
     encounters = find_encounters(doc, parties)
+    accused: str | None = None  # the outsider last accused, for "condemned these launches" later on
     events = _encounter_events(doc, parties, encounters.links if encounters else None)
     for index, st in enumerate(doc.statements):
         if index == doc.lead and not (doc.encounter and doc.encounter.label == "message"):
@@ -552,8 +553,11 @@ def code_events(doc: Document) -> Document:
                 links = None  # "The three leaders agreed": all of them, whatever their calls
             else:  # "The two sides agreed": the sides of the encounter the paragraph reports
                 speakers = encounters.sides_at(index) or speakers
-        side = Side(speakers, parties, people, news=False, links=links)
-        events += find_events(doc.text, st.span.start, st.span.end, side, statement=index)
+        side = Side(speakers, parties, people, news=False, links=links, antecedent=accused)
+        found = find_events(doc.text, st.span.start, st.span.end, side, statement=index)
+        accused = next((e.target for e in reversed(found) if e.type in HOSTILE and e.target not in (None, UNSPECIFIED)
+                        and e.target not in parties), accused)
+        events += found
     issues_in = _IssueIndex(doc.issue_mentions)
     for event in events:
         event.issues = issues_in(event.span)  # the span of one clause or of the lead sentence
