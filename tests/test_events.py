@@ -269,6 +269,17 @@ TRIO = joint("USA", "JPN", "KOR")
      side("UN", "FRA"), "REQUEST UN FRA; REQUEST UN DEU"),
     ("The Secretary-General calls on all stakeholders to extend their support.", side("UN", "MDG"),
      "REQUEST UN UNSPECIFIED"),
+    # the need for something, stressed together, is asked of outsiders; the need for the sides themselves to
+    # act is asked of each other; "agreed on the need" with no one named is their agreement (UN, QNA, State)
+    ("As Quartet Members, they stressed the need for some rapid action in this regard.", joint("UN", "EU"),
+     "REQUEST UN UNSPECIFIED; REQUEST EU UNSPECIFIED"),
+    ("They discussed the policy review, focusing on the need for the United States and the PRC to work together.",
+     joint("USA", "CHN"), all_pairs("REQUEST", "USA", "CHN")),
+    ("They agreed on the need for a political solution to the crisis.", joint("UN", "USA"), all_pairs("AGREE", "UN", "USA")),
+    ("The leaders also discussed the need for close coordination on shared foreign policy priorities.",
+     joint("USA", "GBR"), ""),  # their own coordination: asked of no outsider
+    ("The two ministers discussed Lebanon, emphasizing the need for Lebanon's leaders to come together.",
+     joint("USA", "FRA"), "REQUEST USA LBN; REQUEST FRA LBN"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

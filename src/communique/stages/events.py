@@ -178,7 +178,18 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = [(agent, victim)] if side.parties else \
                 [(agent, next((m.code for m in subject if not m.located), None))]
         elif cue.role == "asks":
-            pairs = [(actor, party) for party in _asked_after(text, cue, clause, acting) for actor in acting]
+            named = _asked_after(text, cue, clause)
+            pairs = [(actor, party) for party in named for actor in acting if party not in acting]
+            joint = len(acting) > 1 and set(acting) >= set(side.parties)
+            if not pairs and named and joint:  # "the need for the United States and the PRC to work together"
+                pairs = [(actor, other) for actor in acting for other in side.others(actor)]
+            elif not named and joint and cue.text.lower().startswith(("need", "necessity")) \
+                    and not _AGREED_ON.search(text, max(clause.start, cue.start - 30), cue.start) \
+                    and not _COOPERATIVE_NOUN.match(text, cue.end) \
+                    and not any(c.start >= cue.end and family(c.type) == "cooperative" for c in clause.cues):
+                # not "the need for close coordination", "the need to strengthen ties": the sides' own
+                pairs = [(actor, UNSPECIFIED) for actor in acting]  # "stressed the need for some rapid action"
+                # together: asked of those outside, as a joint call is ("agreed on the need for ..." is their AGREE)
             if not pairs:
                 continue
         elif cue.role == "conduct":
@@ -271,12 +282,16 @@ def _asked_third(text: str, cue: CueMatch, clause: Clause, side: Side) -> str | 
 
 
 _THE = re.compile(r"\s*(?:the\s+)?")
+_OWNED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s+(?:to|should|must|[a-z]+ing)\b)")
+_AGREED_ON = re.compile(r"\bagreed\s+(?:on|upon)\s+(?:the\s+)?(?:urgent\s+)?$", re.I)
+_COOPERATIVE_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:cooperation|coordination|collaboration|dialogue|partnership|"
+                               r"engagement|consultations?|contacts?)\b", re.I)
 _COORDINATED_PARTY = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 
 
-def _asked_after(text: str, cue: CueMatch, clause: Clause, acting: list[str]) -> list[str]:
+def _asked_after(text: str, cue: CueMatch, clause: Clause) -> list[str]:
     """The parties an `asks` cue names right after it, when an act follows ("the need for Russia to
-    withdraw", "the importance for France and Europe to continue"), but not the speaker's side."""
+    withdraw", "the importance for France and Germany to continue")."""
     at = _THE.match(text, cue.end).end()
     first = next((i for i, m in enumerate(clause.mentions) if m.start == at and not m.located), None)
     if first is None:
@@ -286,10 +301,11 @@ def _asked_after(text: str, cue: CueMatch, clause: Clause, acting: list[str]) ->
         if not _COORDINATED_PARTY.fullmatch(text, named[-1].end, m.start):
             break
         named.append(m)
-    after = re.match(r"(?:['’]s?\s+[\w-]+(?:\s+[\w-]+)?)?", text[named[-1].end:named[-1].end + 40])  # "that country's leaders"
-    if not _TO_ACT.match(text, named[-1].end + after.end()):
+    end = named[-1].end
+    owned = _OWNED.match(text, end)  # "Lebanon's leaders to come together", "Russia's government taking steps"
+    if not (_TO_ACT.match(text, end) or (owned and _TO_ACT.match(text, owned.end()))):
         return []
-    return [m.code for m in named if m.code not in acting and m.code != UNSPECIFIED]
+    return [m.code for m in named if m.code != UNSPECIFIED]
 
 
 _AT_THE_REQUEST = re.compile(r"\bat\s+(?:the|his|her|their)\s+$", re.I)
