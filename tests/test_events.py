@@ -280,6 +280,11 @@ TRIO = joint("USA", "JPN", "KOR")
      joint("USA", "GBR"), ""),  # their own coordination: asked of no outsider
     ("The two ministers discussed Lebanon, emphasizing the need for Lebanon's leaders to come together.",
      joint("USA", "FRA"), "REQUEST USA LBN; REQUEST FRA LBN"),
+    # aid "to Ukraine" discussed by both sides is the other's to Ukraine; phrases that only look like cues
+    ("The interlocutors also discussed the importance of further economic and humanitarian support to Ukraine.",
+     joint("UKR", "USA"), "AID USA UKR"),
+    ("He added that the Council remained united in this respect.", side("CHN", "USA"), ""),
+    ("Our strong friendship provides an excellent foundation for our two countries.", side("USA", "CHN"), ""),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

@@ -217,9 +217,9 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             elif type_ in MATERIAL and cue.role == "act" and _BY_AFTER.match(text, cue.end) \
                     and (agent := agent_of(text, cue, clause, side)) in side.parties:
                 pairs = [(agent, other) for other in side.others(agent)]  # "assistance provided by Poland"
-            elif type_ in MATERIAL and _for_the_speaker(text, cue, stop, clause, acting):
-                pairs = [(target, actor) for actor, target in pairs if target is not None]  # "financial
-                # support for Ukraine" in Ukraine's words: the other side gives, Ukraine gets
+            elif type_ in MATERIAL and (getter := _for_the_speaker(text, cue, stop, clause, acting)):
+                pairs = [(other, getter) for other in side.others(getter)]  # "financial support for Ukraine"
+                # in Ukraine's words: the other side gives, Ukraine gets
             elif giver is not None:  # "noted the importance of the US provision of an additional package":
                 # the owner gives, to whom the words name ("welcomed Denmark's provision of assistance to Ukraine")
                 pairs = [(giver, actor if target in (None, giver) else target) for actor, target in pairs]
@@ -341,12 +341,13 @@ _FOR_OR_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(?:for|to)\s+(?:the\s+)?", re.I)
 _THE_ONLY = re.compile(r"\s*(?:the\s+)?", re.I)
 
 
-def _for_the_speaker(text: str, cue: CueMatch, stop: int, clause: Clause, acting: list[str]) -> bool:
-    """Aid or cooperation "for Ukraine" (or "to Ukraine") said by Ukraine: given to the speaker."""
+def _for_the_speaker(text: str, cue: CueMatch, stop: int, clause: Clause, acting: list[str]) -> str | None:
+    """Aid or cooperation "for Ukraine" (or "to Ukraine") said by Ukraine: given to the speaker, whose
+    code this is (None when the words give to no speaker)."""
     ends_with_for = cue.text.lower().endswith((" for", " to"))
-    return any(m.code in acting and (_FOR_OR_TO.fullmatch(text, cue.end, m.start) or
-                                     (ends_with_for and _THE_ONLY.fullmatch(text, cue.end, m.start)))
-               for m in clause.mentions if cue.end <= m.start < stop)
+    return next((m.code for m in clause.mentions if cue.end <= m.start < stop and m.code in acting
+                 and (_FOR_OR_TO.fullmatch(text, cue.end, m.start)
+                      or (ends_with_for and _THE_ONLY.fullmatch(text, cue.end, m.start)))), None)
 
 
 _THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.I)
