@@ -285,6 +285,9 @@ TRIO = joint("USA", "JPN", "KOR")
      joint("UKR", "USA"), "AID USA UKR"),
     ("He added that the Council remained united in this respect.", side("CHN", "USA"), ""),
     ("Our strong friendship provides an excellent foundation for our two countries.", side("USA", "CHN"), ""),
+    ("The presidents expressed satisfaction with the current level of the two countries' strategic partnership.",
+     joint("RUS", "ZAF"), all_pairs("SUPPORT", "RUS", "ZAF")),
+    ("China expressed strong dissatisfaction with the decision.", side("CHN", "USA"), "ACCUSE CHN UNSPECIFIED"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),
