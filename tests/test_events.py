@@ -288,6 +288,8 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The presidents expressed satisfaction with the current level of the two countries' strategic partnership.",
      joint("RUS", "ZAF"), all_pairs("SUPPORT", "RUS", "ZAF")),
     ("China expressed strong dissatisfaction with the decision.", side("CHN", "USA"), "ACCUSE CHN UNSPECIFIED"),
+    ("For his part, the Secretary assured the President of continuing defense support for Ukraine.",
+     side("GBR", "UKR"), "AGREE GBR UKR"),  # an assurance is a promise
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),
