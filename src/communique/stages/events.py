@@ -15,8 +15,10 @@ finds the cues of `lexicons/plover_cues.yaml` in each, and decides for each cue
   tries to create regional tension", "Beijing's coercive practices"), the doer named before it.
 
 `code_events(doc)` adds the encounter itself as a CONSULT between every pair of sides (mode from
-the encounter: phone, visit, third-party, multilateral) and applies `find_events` to every
-attributed statement.
+the encounter: phone, visit, third-party, multilateral), or between the sides of each encounter when
+the release reports several (`find_encounters`), and applies `find_events` to every attributed
+statement. `code(sentence)` codes a bare sentence, with the field's verb dictionary
+(`lexicons.plover.FieldBook`) as the last resort for news wording the cue book lacks.
 
 A rule-based coder rather than a trained one: the 19 dev readouts cannot train a classifier, every
 decision must be explainable from the evidence words, and an analyst extends the YAML, not Python.
