@@ -362,6 +362,10 @@ def test_narration_acts_only_for_a_side_it_names(sentence, expected):
     ("The Niger junta said it would expel the French ambassador unless Paris withdraws its troops.",
           "THREATEN NER FRA"),
     ("Russia threatened to cut gas supplies to Germany unless sanctions are lifted.", "THREATEN RUS DEU"),
+    # CAMEO2PLOVER's types: firing on people and abduction are ASSAULT (175/190, 181), arrest COERCE (173)
+    ("Egyptian police opened fire on a crowd in Cairo.", "ASSAULT EGY -"),
+    ("Afghan rebels kidnapped 16 Russian civilian advisers.", "ASSAULT AFG RUS"),
+    ("Belarusian police detained dozens of opposition supporters.", "COERCE BLR -"),
 ])
 def test_code_bare_news_sentence(sentence, expected):
     assert undirected(triples(code(sentence))) == undirected(ev(expected))
