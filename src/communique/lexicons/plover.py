@@ -310,7 +310,10 @@ class FieldBook:
     found after it in the clause, else the verb's own code.
 
     Hand-written because no library reads this format without PETRARCH2 itself, which needs a
-    Stanford CoreNLP constituency parse of every sentence (a Java server; no parse here).
+    Stanford CoreNLP constituency parse of every sentence (a Java server; no parse here). Every entry
+    starts with one verb form, a whole word, so a sentence is read in one pass of its words with a
+    hash lookup each (the role an Aho-Corasick automaton plays for the cue book's multi-word keys);
+    patterns are tried only after a form is found, and only its block's.
 
     >>> [(c.type, c.text, c.cue.mode) for c in field_book().find("Police detained dozens of people.")]
     [('COERCE', 'detained', 'arrest')]
