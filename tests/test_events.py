@@ -290,6 +290,11 @@ TRIO = joint("USA", "JPN", "KOR")
     ("China expressed strong dissatisfaction with the decision.", side("CHN", "USA"), "ACCUSE CHN UNSPECIFIED"),
     ("For his part, the Secretary assured the President of continuing defense support for Ukraine.",
      side("GBR", "UKR"), "AGREE GBR UKR"),  # an assurance is a promise
+    # the other side's support felt is their SUPPORT of the speaker; thanks for it stay the thanker's alone
+    ("Today we feel the strong leadership support of Poland in the struggle of the Ukrainian people.",
+     side("UKR", "POL"), "SUPPORT POL UKR"),
+    ("Vietnam thanks China for its strong support for Vietnam in fighting the pandemic.", side("VNM", "CHN"),
+     "SUPPORT VNM CHN"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),

@@ -158,6 +158,9 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
         if cue.role == "noun" and coded_noun is not None and coded_noun.type == cue.type \
                 and len(text[coded_noun.end:cue.start].split()) <= 6:
             continue  # "the US provision of an additional package of assistance": one act, named twice
+        if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues[:i]) \
+                and _supporter(text, cue, clause, side, acting):
+            continue  # the other side's support, not the speaker's: coded after the loop
         decided = _decide(text, clause, cue)
         if decided is None:
             continue
@@ -235,7 +238,34 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             coded_noun = cue if cue.role == "noun" else coded_noun
             if target not in (None, UNSPECIFIED) and (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
                 accused = target  # what a conflict names, or a call on an outsider asks to stop, is the target's
+    for i, cue in enumerate(clause.cues):  # "we feel the strong support of Poland": Poland's SUPPORT of Ukraine
+        if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues[:i]) \
+                and (supporter := _supporter(text, cue, clause, side, acting)):
+            # (thanks for support are the thanker's SUPPORT alone: the contract's hard case)
+            events += [_event(text, clause, cue, Span(cue.start, clause.end), "SUPPORT", supporter, actor, "done",
+                              False, statement) for actor in acting if actor != supporter]
     return _merged(events)
+
+
+_OWNER_GAP = re.compile(r"['’]s?(?:\s+(?:[a-z][\w-]*|and)){0,4}\s+|\s+")  # "Japan's firm and unwavering", "US"
+_OF_AFTER = re.compile(r"\s+(?:of|from|by)\s+(?:the\s+)?", re.I)
+
+
+def _supporter(text: str, cue: CueMatch, clause: Clause, side: Side, acting: list[str]) -> str | None:
+    """The other side named as the one whose support the words are: "Japan's firm and unwavering
+    support", "the strong leadership support of Poland" (the gold codes their SUPPORT of the speaker)."""
+    if not side.parties:
+        return None
+    others = {p for p in side.parties if p not in acting}
+    for m in reversed(clause.mentions):  # the owner before the words
+        if m.end <= cue.start and m.code in others and not m.located and _OWNER_GAP.fullmatch(text, m.end, cue.start):
+            return m.code
+    after = next((m for m in clause.mentions if m.start >= cue.end), None)  # "support of Poland"
+    if after is not None and after.code in others and (
+            (cue.text.lower().endswith((" of", " from", " by")) and _THE_ONLY.fullmatch(text, cue.end, after.start))
+            or _OF_AFTER.fullmatch(text, cue.end, after.start)):
+        return after.code
+    return None
 
 
 _MODAL = re.compile(r"(?:should|must|ought|need|needs)\b", re.I)
@@ -359,7 +389,7 @@ def _thanked_for(before: list[CueMatch]) -> bool:
     """ "thanked Germany for the air-defence systems it provided": the aid a speaker thanks for was
     the thanked side's, given to the speaker (the contract's hard case: SUPPORT to the giver and AID
     giver -> receiver)."""
-    verb = next((c for c in reversed(before) if c.role == "verb"), None)
+    verb = next((c for c in reversed(before) if c.role in ("verb", "noun")), None)  # "expressed his gratitude"
     return verb is not None and verb.type == "SUPPORT" and _THANKS.search(verb.text) is not None
 
 
