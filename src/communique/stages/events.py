@@ -183,12 +183,12 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = [(agent, victim)] if side.parties else \
                 [(agent, next((m.code for m in subject if not m.located), None))]
         elif cue.role == "asks":
-            named = _asked_after(text, cue, clause)
-            pairs = [(actor, party) for party in named for actor in acting if party not in acting]
+            parties = _asked_after(text, cue, clause)
+            pairs = [(actor, party) for party in parties for actor in acting if party not in acting]
             joint = len(acting) > 1 and set(acting) >= set(side.parties)
-            if not pairs and named and joint:  # "the need for the United States and the PRC to work together"
+            if not pairs and parties and joint:  # "the need for the United States and the PRC to work together"
                 pairs = [(actor, other) for actor in acting for other in side.others(actor)]
-            elif not named and joint and cue.text.lower().startswith(("need", "necessity")) \
+            elif not parties and joint and cue.text.lower().startswith(("need", "necessity")) \
                     and not _AGREED_ON.search(text, max(clause.start, cue.start - 30), cue.start) \
                     and not _COOPERATIVE_NOUN.match(text, cue.end) \
                     and not any(c.start >= cue.end and family(c.type) == "cooperative" for c in clause.cues):
@@ -215,21 +215,10 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
             if type_ == "REQUEST" and (requester := _requested_by(text, cue, clause, side)):
                 pairs = [(requester, other) for other in side.others(requester)]  # "at the request of Macky Sall"
-            giver = _giver(text, cue, clause, side, acting) if cue.type in MATERIAL and cue.role == "noun" else None
-            if (type_ in MATERIAL or cue.type in MATERIAL) and cue.role in ("act", "noun") and giver is None \
-                    and _thanked_for(clause.cues[:i]):
-                pairs = [(target, actor) for actor, target in pairs if target is not None]  # the giver gave
-            elif type_ in MATERIAL and cue.role == "act" and _BY_AFTER.match(text, cue.end) \
-                    and (agent := agent_of(text, cue, clause, side)) in side.parties:
-                pairs = [(agent, other) for other in side.others(agent)]  # "assistance provided by Poland"
-            elif type_ in MATERIAL and (getter := _for_the_speaker(text, cue, stop, clause, acting)):
-                pairs = [(other, getter) for other in side.others(getter)]  # "financial support for Ukraine"
-                # in Ukraine's words: the other side gives, Ukraine gets
-            elif giver is not None:  # "noted the importance of the US provision of an additional package":
-                # the owner gives, to whom the words name ("welcomed Denmark's provision of assistance to Ukraine")
-                pairs = [(giver, actor if target in (None, giver) else target) for actor, target in pairs]
             elif type_ == "AGREE" and cue.role == "verb" and (third := _asked_third(text, cue, clause, side)):
                 type_, pairs = "REQUEST", [(actor, third) for actor in acting]
+            elif type_ in MATERIAL or cue.type in MATERIAL:
+                pairs = _material_pairs(text, cue, stop, clause, side, acting, type_, pairs, clause.cues[:i])
         since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
         for actor, target in pairs:
             if actor == target:
@@ -338,6 +327,30 @@ def _asked_after(text: str, cue: CueMatch, clause: Clause) -> list[str]:
     if not (_TO_ACT.match(text, end) or (owned and _TO_ACT.match(text, owned.end()))):
         return []
     return [m.code for m in named if m.code != UNSPECIFIED]
+
+
+def _material_pairs(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, acting: list[str], type_: str,
+                    pairs: list[tuple[str, str | None]], before: list[CueMatch]) -> list[tuple[str, str | None]]:
+    """Who gives to whom, when the words say the aid or cooperation is not the speaker's to the other
+    side (`pairs`, the default):
+
+    - thanked for: "thanked Germany for the air-defence systems it provided" (the hard case);
+    - given by a side: "the assistance provided by the government of Poland";
+    - given to the speaker: "financial support for Ukraine" in Ukraine's words;
+    - owned by a side: "the US provision of an additional package", "welcomed Denmark's provision of
+      assistance to Ukraine" (to whom the words name, else the speaker).
+    """
+    giver = _giver(text, cue, clause, side, acting) if cue.role == "noun" else None
+    if cue.role in ("act", "noun") and giver is None and _thanked_for(before):
+        return [(target, actor) for actor, target in pairs if target is not None]
+    if type_ in MATERIAL and cue.role == "act" and _BY_AFTER.match(text, cue.end) \
+            and (agent := agent_of(text, cue, clause, side)) in side.parties:
+        return [(agent, other) for other in side.others(agent)]
+    if type_ in MATERIAL and (getter := _for_the_speaker(text, cue, stop, clause, acting)):
+        return [(other, getter) for other in side.others(getter)]
+    if giver is not None:
+        return [(giver, actor if target in (None, giver) else target) for actor, target in pairs]
+    return pairs
 
 
 _AT_THE_REQUEST = re.compile(r"\bat\s+(?:the|his|her|their)\s+$", re.I)
