@@ -295,6 +295,10 @@ TRIO = joint("USA", "JPN", "KOR")
      side("UKR", "POL"), "SUPPORT POL UKR"),
     ("Vietnam thanks China for its strong support for Vietnam in fighting the pandemic.", side("VNM", "CHN"),
      "SUPPORT VNM CHN"),
+    # hoping to act is one's own plan; hoping that the other will act asks it (UK, Kremlin, State)
+    ("He added that he hoped to build on the already strong partnership between the UK and Australia.",
+     side("GBR", "AUS"), "AGREE GBR AUS"),
+    ("Wang Yi said, China hopes that Vietnam will properly handle maritime differences.", CN_VN, "REQUEST CHN VNM"),
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),
