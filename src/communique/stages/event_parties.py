@@ -218,15 +218,16 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
     return []
 
 
-_MODAL_CUE = re.compile(r"(?:should|must|ought|need|needs)\b", re.I)
+MODAL_CUE = re.compile(r"(?:should|must|ought|need|needs)\b", re.I)  # the REQUEST cues that are modals
+_JUST_BEFORE = re.compile(r"\s*(?:now\s+|also\s+)?")
 
 
 def _modal_subject(text: str, cue: CueMatch, clause: Clause) -> Mention | None:
     """The party named right before a modal ("China must", "the DPRK should"): the one asked."""
-    if not _MODAL_CUE.match(cue.text):
+    if not MODAL_CUE.match(cue.text):
         return None
     return next((m for m in clause.mentions if m.end <= cue.start and not m.located and not m.topic
-                 and re.fullmatch(r"\s*(?:now\s+|also\s+)?", text[m.end:cue.start])), None)
+                 and _JUST_BEFORE.fullmatch(text, m.end, cue.start)), None)
 
 
 def _about_themselves(clause: Clause, cue: CueMatch, stop: int, side: Side) -> bool:
@@ -234,6 +235,7 @@ def _about_themselves(clause: Clause, cue: CueMatch, stop: int, side: Side) -> b
     Tehran and Doha"): the sides ask it of each other, not of outsiders."""
     named = {m.code for m in within(clause.mentions, cue.end, stop)}
     return bool(side.parties) and set(side.parties) <= named
+
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:these|this|those|such)\b", re.I)
 _VICTIMS = re.compile(r"\s+(?:citizens|nationals|civilians|people|children|students|journalists|workers|"

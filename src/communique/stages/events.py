@@ -39,7 +39,7 @@ from communique.lexicons.plover import (
 )
 from communique.model import BOTH, UNSPECIFIED, Document, Event, IssueMention, Quantity, Span
 from communique.stages.event_parties import (
-    Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
+    MODAL_CUE, Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
 )
 from communique.stages.segment import first_body_sentence, is_heading
 
@@ -257,7 +257,6 @@ def _supporter(text: str, cue: CueMatch, clause: Clause, side: Side, acting: lis
     return None
 
 
-_MODAL = re.compile(r"(?:should|must|ought|need|needs)\b", re.I)
 _PERSON = re.compile(r"\b(?:we|they|you|i|he|she|sides?|parties|countries|states|governments|nations|leaders|"
                      r"ministers|community|everyone|all)\b", re.I)
 _THE_NEED = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
@@ -268,7 +267,7 @@ def _impersonal(text: str, clause: Clause, cue: CueMatch, side: Side, acting: li
     """A norm all sides state together, whose subject is a thing, not anyone asked to act ("nuclear
     weapons should serve defensive purposes", "the further spread of such weapons must be
     prevented"): no request of anyone, as the contract codes statements of principle."""
-    if not side.parties or not _MODAL.match(cue.text) or len(acting) < 2 or set(acting) < set(side.parties):
+    if not side.parties or not MODAL_CUE.match(cue.text) or len(acting) < 2 or set(acting) < set(side.parties):
         return False
     if _THE_NEED.search(text, max(clause.start, cue.start - 30), cue.start):
         return True  # "discussed the (urgent) need to ...": a noun, with no subject of its own
