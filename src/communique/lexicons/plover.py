@@ -291,6 +291,7 @@ def cue_book() -> CueBook:
 VERBS_FILE = "plover_verbs.tsv"
 PATTERNS_FILE = "plover_verb_patterns.tsv"
 PATTERN_GAP = 4  # words allowed before each word of a pattern: "arrested dozens of opposition activists"
+PATTERN_REACH = 64  # words after a verb a pattern may reach (its longest: 7 words, 4-word gaps, 14 phrase words)
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'’\-]*")
 
 
@@ -336,7 +337,7 @@ class FieldBook:
             if i and (tokens[i - 1][2] in _DETERMINERS or tokens[i - 1][2].endswith(("'s", "’s"))):
                 continue  # "the strike", "Russia's offensive": a noun, and the dictionary's entries are verbs
             block, cue = entry
-            words = [t[2] for t in tokens[i + 1:]]
+            words = [t[2] for t in tokens[i + 1:i + 1 + PATTERN_REACH]]  # bounded: linear in the clause's length
             for pattern in self.patterns.get(block, ()):
                 if _matches(pattern.words, words):
                     cue = pattern.cue

@@ -158,7 +158,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
         if cue.role == "noun" and coded_noun is not None and coded_noun.type == cue.type \
                 and len(text[coded_noun.end:cue.start].split()) <= 6:
             continue  # "the US provision of an additional package of assistance": one act, named twice
-        if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues[:i]) \
+        if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues, i) \
                 and _supporter(text, cue, clause, side, acting):
             continue  # the other side's support, not the speaker's: coded after the loop
         decided = _decide(text, clause, cue)
@@ -218,7 +218,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             elif type_ == "AGREE" and cue.role == "verb" and (third := _asked_third(text, cue, clause, side)):
                 type_, pairs = "REQUEST", [(actor, third) for actor in acting]
             elif type_ in MATERIAL or cue.type in MATERIAL:
-                pairs = _material_pairs(text, cue, stop, clause, side, acting, type_, pairs, clause.cues[:i])
+                pairs = _material_pairs(text, cue, stop, clause, side, acting, type_, pairs, i)
         since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
         for actor, target in pairs:
             if actor == target:
@@ -228,7 +228,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if target not in (None, UNSPECIFIED) and (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
                 accused = target  # what a conflict names, or a call on an outsider asks to stop, is the target's
     for i, cue in enumerate(clause.cues):  # "we feel the strong support of Poland": Poland's SUPPORT of Ukraine
-        if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues[:i]) \
+        if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues, i) \
                 and (supporter := _supporter(text, cue, clause, side, acting)):
             # (thanks for support are the thanker's SUPPORT alone: the contract's hard case)
             events += [_event(text, clause, cue, Span(cue.start, clause.end), "SUPPORT", supporter, actor, "done",
@@ -329,7 +329,7 @@ def _asked_after(text: str, cue: CueMatch, clause: Clause) -> list[str]:
 
 
 def _material_pairs(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, acting: list[str], type_: str,
-                    pairs: list[tuple[str, str | None]], before: list[CueMatch]) -> list[tuple[str, str | None]]:
+                    pairs: list[tuple[str, str | None]], index: int) -> list[tuple[str, str | None]]:
     """Who gives to whom, when the words say the aid or cooperation is not the speaker's to the other
     side (`pairs`, the default):
 
@@ -340,7 +340,7 @@ def _material_pairs(text: str, cue: CueMatch, stop: int, clause: Clause, side: S
       assistance to Ukraine" (to whom the words name, else the speaker).
     """
     giver = _giver(text, cue, clause, side, acting) if cue.role == "noun" else None
-    if cue.role in ("act", "noun") and giver is None and _thanked_for(before):
+    if cue.role in ("act", "noun") and giver is None and _thanked_for(clause.cues, index):
         return [(target, actor) for actor, target in pairs if target is not None]
     if type_ in MATERIAL and cue.role == "act" and _BY_AFTER.match(text, cue.end) \
             and (agent := agent_of(text, cue, clause, side)) in side.parties:
@@ -397,11 +397,12 @@ def _for_the_speaker(text: str, cue: CueMatch, stop: int, clause: Clause, acting
 _THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.I)
 
 
-def _thanked_for(before: list[CueMatch]) -> bool:
+def _thanked_for(cues: list[CueMatch], index: int) -> bool:
     """ "thanked Germany for the air-defence systems it provided": the aid a speaker thanks for was
     the thanked side's, given to the speaker (the contract's hard case: SUPPORT to the giver and AID
-    giver -> receiver)."""
-    verb = next((c for c in reversed(before) if c.role in ("verb", "noun")), None)  # "expressed his gratitude"
+    giver -> receiver). The last verb or noun before `cues[index]` decides; found by walking back,
+    not by copying the list before it (a clause of thousands of cues stays linear)."""
+    verb = next((cues[k] for k in range(index - 1, -1, -1) if cues[k].role in ("verb", "noun")), None)
     return verb is not None and verb.type == "SUPPORT" and _THANKS.search(verb.text) is not None
 
 
@@ -415,10 +416,10 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
     """
     verb: CueMatch | None = None  # the clause's last verb
     act: str | None = None  # the type of the clause's last act
+    stops = _object_stops(text, clause)
     for i, cue in enumerate(clause.cues):
         governor = verb.type if verb else None
-        stop = next((c.start for c in clause.cues[i + 1:] if (c.role == "verb" and not _infinitive(text, c))
-                     or (family(c.type) != family(cue.type) and cue.type not in NEUTRAL)), clause.end)
+        stop = stops[i]
         if verb is not None and _NEW_PREDICATE.search(text, verb.end, cue.start):
             verb, governor = None, None  # "celebrated the partnership and reaffirmed our commitment to ...": a verb
             # no cue reads ends the last one's reach
@@ -446,6 +447,26 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
 
 _NEW_PREDICATE = re.compile(r"\band\s+(?:also\s+|further\s+)?(?:re)?(?:affirmed|reiterated|stressed|emphasi[sz]ed|"
                             r"underscored|underlined|highlighted|noted|expressed|discussed|reviewed)\b", re.I)
+
+
+def _object_stops(text: str, clause: Clause) -> list[int]:
+    """Where each cue's object stops: at the next verb (not an infinitive) or, unless the cue is a
+    request, at the next cue of another family. One pass from the end (a clause of thousands of cues,
+    as junk text makes, stays linear)."""
+    families = ("cooperative", "neutral", "hostile")
+    next_verb = clause.end
+    next_other = dict.fromkeys(families, clause.end)  # family -> the next cue not of it
+    stops = [clause.end] * len(clause.cues)
+    for k in range(len(clause.cues) - 1, -1, -1):
+        cue = clause.cues[k]
+        own = family(cue.type)
+        stops[k] = min(next_verb, next_other[own]) if cue.type not in NEUTRAL else next_verb
+        if cue.role == "verb" and not _infinitive(text, cue):
+            next_verb = cue.start
+        for f in families:
+            if f != own:
+                next_other[f] = cue.start
+    return stops
 
 
 def _object_of(text: str, verb: CueMatch, noun: CueMatch) -> bool:
