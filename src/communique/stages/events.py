@@ -53,7 +53,8 @@ _PROMISE = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were|"
     r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|(?:readiness|willingness|preparedness)(?:,[^,]{1,60},)?\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
-    r"pledged|committed|undertakes?\s+to|decided\s+to|decision\s+to|agreed\s+to|vow(?:s|ed)?\s+to|sw(?:ore|orn|ears?)\s+to|"
+    r"pledged|committed|undertakes?\s+to|decided\s+to|decision\s+to|agreed\s+to|vow(?:s|ed)?\s+to|"
+    r"sw(?:ore|orn|ears?)\s+to|"
     r"threaten(?:s|ed)?\s+to)\b", re.I)
 # Cooperation the sides talk of doing, just before an act: "discussed the importance of working
 # together", "discussed expanding and deepening cooperation", "plans for ... to visit".
@@ -172,7 +173,8 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             type_, polarity = "AGREE", "pledged"  # "discussed the need to expand the FTA": their own plan
         if type_ in FORCE and side.parties and not named and not passive:
             continue  # "condemnation of terrorist attacks": force in a readout is someone else's
-        if passive and side.parties and type_ in MATERIAL and (agent := agent_of(text, cue, clause, side)) in side.parties:
+        if passive and side.parties and type_ in MATERIAL \
+                and (agent := agent_of(text, cue, clause, side)) in side.parties:
             pairs = [(agent, other) for other in side.others(agent)]  # "the assistance provided by the United States"
         elif passive:  # "Three US servicemen were killed by ...": the subject is the target
             agent = agent_of(text, cue, clause, side)
@@ -208,8 +210,8 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
                 continue  # "nuclear weapons should ... deter aggression": a norm's words, no one's misconduct
             if doer == UNSPECIFIED:  # "opposes the illegal sanctions imposed by the United States", "call on
                 # Russia to stop the destabilization", "that Russia's recognition ... is a clear violation"
-                doer = accused or next((m.code for m in subject if m.code not in acting and not m.located and not m.topic),
-                                       UNSPECIFIED)
+                doer = accused or next((m.code for m in subject
+                                        if m.code not in acting and not m.located and not m.topic), UNSPECIFIED)
             pairs = [(actor, doer) for actor in acting]
         else:
             pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
@@ -225,7 +227,8 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
                 continue  # "anyone ... blacklisted by anyone": nobody acts on themselves
             events.append(_event(text, clause, cue, Span(since, stop), type_, actor, target, polarity, negated, statement))
             coded_noun = cue if cue.role == "noun" else coded_noun
-            if target not in (None, UNSPECIFIED) and (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
+            if target not in (None, UNSPECIFIED) and \
+                    (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
                 accused = target  # what a conflict names, or a call on an outsider asks to stop, is the target's
     for i, cue in enumerate(clause.cues):  # "we feel the strong support of Poland": Poland's SUPPORT of Ukraine
         if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues, i) \
@@ -741,7 +744,8 @@ def _encounter_events(doc: Document, parties: tuple[str, ...],
     return [
         Event("CONSULT", a, b, lead, lead.of(doc.text), trigger=doc.encounter.span, mode=mode,
               intensity=intensity("CONSULT", mode), cue=f"encounter: {doc.encounter.label}")
-        for a, b in permutations(parties, 2) if parties.index(a) < parties.index(b) and (links is None or (a, b) in links)
+        for a, b in permutations(parties, 2)
+        if parties.index(a) < parties.index(b) and (links is None or (a, b) in links)
     ]
 
 
