@@ -378,7 +378,8 @@ def field_book() -> FieldBook:
     for lineno, row in load_tsv(PATTERNS_FILE, ("block", "words", "code", "type", "mode")):
         words = tuple(tuple(tuple((w.rstrip("_"), w.endswith("_") or len(w) <= 3) for w in alt.split("_") if w)
                             for alt in word.split("|")) for word in row["words"].split())  # "to" is not "together"
-        cue = _field_cue(row, f"{row['block']} ... {row['words'][:60]} (CAMEO {row['code']})", f"{PATTERNS_FILE}:{lineno}")
+        phrase = f"{row['block']} ... {row['words'][:60]} (CAMEO {row['code']})"
+        cue = _field_cue(row, phrase, f"{PATTERNS_FILE}:{lineno}")
         patterns.setdefault(row["block"], []).append(_Pattern(words, cue))
     return FieldBook(verbs, {b: tuple(sorted(ps, key=lambda p: -len(p.words))) for b, ps in patterns.items()})
 
