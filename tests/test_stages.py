@@ -610,6 +610,16 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
 
 # -- participants of leads in many governments' styles ---------------------------------------------
 
+def test_a_comma_after_an_office_of_a_state_ends_it():
+    """A portfolio may list its parts with commas ("for Middle East, North Africa, and North
+    America"), but "of Japan," ends an office, and a part that holds an office word of its own is the
+    next official's title (found by the property test of test_pipeline)."""
+    r = extract("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, State Councilor and Foreign Minister "
+                "Wang Yi held talks with him.", doc_id="t")
+    assert [(p.name, p.title) for p in r.participants] == [
+        ("HAYASHI Yoshimasa", "Minister for Foreign Affairs"), ("Wang Yi", "State Councilor and Foreign Minister")]
+
+
 @pytest.mark.parametrize("publisher, lead, expected", [
     # Yonhap, Xinhua: "his X counterpart, Name"
     ("KOR", "SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul met with his Kenyan counterpart, Musalia Mudavadi, "

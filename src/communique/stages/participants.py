@@ -195,11 +195,17 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
     """A comma listing a portfolio's parts after "for": "Minister of State for Middle East, North
     Africa, and North America James Cleverly", "Special Envoy for Afghan Women, Girls, and Human
     Rights Rina Amiri" (UK, State Department). Not the comma before a name ("..., Wang Yi")."""
-    if tokens[j].text != "," or not any(t.text == "for" for t in tokens[i:j]):
-        return False
+    if tokens[j].text != "," or tokens[j - 1].kind == "COUNTRY" or not any(t.text == "for" for t in tokens[i:j]):
+        return False  # "Minister for Foreign Affairs of Japan, State Councilor ...": the office ended at its state
     k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "and" else j + 1
-    return k < len(tokens) and tokens[k].text not in _OFFICES and \
-        (tokens[k].kind in ("HEAD", "WORD", "COUNTRY") or _inside_title(tokens, k))
+    if k >= len(tokens) or not (tokens[k].kind in ("HEAD", "WORD", "COUNTRY") or _inside_title(tokens, k)):
+        return False
+    end = k  # the part after the comma: portfolio words up to the name, no office of its own
+    while end < len(tokens) and (tokens[end].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, end)):
+        if tokens[end].text in _OFFICES:
+            return False
+        end += 1
+    return True
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
