@@ -433,3 +433,24 @@ def test_code_with_the_real_coder_gives_one_record_per_sentence(capsys, tmp_path
     assert code == 0 and [r["id"] for r in records] == ["1", "s-2"]
     for r in records:  # whatever the coder finds, its spans index the sentence
         assert all(r["text"][e["span"][0]:e["span"][1]] == e["text"] for e in r["events"])
+
+
+# -- CLI manners (issue 13) -----------------------------------------------------------------------
+
+def test_version_prints_the_package_version(capsys):
+    from communique import __version__
+    code, out, err = run(capsys, "--version")
+    assert code == ExitStatus.OK and out.strip() == f"communique {__version__}" and err == ""
+
+
+def test_inputs_that_hold_no_document_are_one_coded_line_and_exit_1(capsys, tmp_path):
+    (tmp_path / "notes.csv").write_text("not a readout", encoding="utf-8")  # a type a directory does not give
+    code, out, err = run(capsys, "extract", tmp_path)
+    assert code == ExitStatus.INPUT_ERRORS and out == ""
+    assert_one_error_line(err, str(tmp_path), "no documents", "[C102]")
+
+
+@pytest.mark.parametrize("command", [["list"], ["events"], ["commitments"], ["search", "China"]])
+def test_a_limit_past_the_maximum_is_a_usage_error_not_a_crash(capsys, db, command):
+    code, out, err = run(capsys, *command, "--db", db, "--limit", "99999999999999999999")
+    assert code == ExitStatus.USAGE and "--limit" in err and "Traceback" not in err

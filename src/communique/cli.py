@@ -27,12 +27,14 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from communique import __version__
 from communique import cli_format as fmt
 from communique import cli_options as opt
 from communique.cli_options import DB, PATHS, PUBLISHER
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError, EmptyInput, InputError
 from communique.evaluate import evaluate_documents
 from communique.ingest import read_paths
+from communique.ingest.paths import WALKED
 from communique.model import Document
 from communique.pipeline import STAGES, extract_many
 from communique.scale import extract_parallel, extract_to_parquet, ingest_parallel, ingest_parquet, json_line
@@ -87,20 +89,34 @@ def _documents(paths: Sequence[Path], settings: Settings, on_error: _Failures) -
     A warning (decoded as cp1252, a doc_id used twice, ...) does not change the exit status: the
     document was read, but the analyst should know how.
     """
+    read = 0
     for item in read_paths([str(p) for p in paths], settings=settings):
+        read += 1
         if isinstance(item, InputError):
             on_error(item)
             continue
         for warning in item.warnings:
             _fail_line(f"warning: {item.source or item.doc_id}: {warning}", style="yellow")
         yield item
+    if not read and paths:  # an empty directory, or one without readable file types: say so, exit 1
+        kinds = ", ".join(sorted(WALKED))
+        on_error(EmptyInput(f"no documents in the inputs (a directory gives its {kinds} files, gzipped or not)",
+                            source=", ".join(map(str, paths))))
 
 
 # -- commands ------------------------------------------------------------------------------------
 
+def _print_version(value: bool) -> None:
+    if value:
+        out.print(f"communique {__version__}")
+        raise typer.Exit(ExitStatus.OK)
+
+
 @app.callback()
 def _root(show_traceback: bool = typer.Option(False, "--traceback",
-                                              help="On error, show the Python traceback (allowed anywhere).")
+                                              help="On error, show the Python traceback (allowed anywhere)."),
+          version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                       help="Print communique's version and exit.")
           ) -> None:
     # `main` takes --traceback out of the arguments wherever it stands; it is declared here for --help.
     pass
@@ -217,7 +233,7 @@ def list_(db: str = DB, since: Optional[str] = opt.SINCE, until: Optional[str] =
           country: Optional[str] = typer.Option(None, callback=opt.code, metavar="CODE", help="A participant's country."),
           encounter: Optional[opt.EncounterType] = typer.Option(None, help="Encounter type."),
           issue: Optional[str] = opt.ISSUE,
-          limit: Optional[int] = typer.Option(None, min=1, help="At most this many documents."),
+          limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, help="At most this many documents."),
           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List stored documents, oldest first, filtered by date, country, encounter or issue."""
     opt.date_range(since, until)

@@ -94,3 +94,9 @@ SENTENCE_PATHS = typer.Argument(
 
 __all__ = ["ACTOR", "DB", "DYAD", "EncounterType", "ISSUE", "JOBS", "PATHS", "PUBLISHER", "SENTENCE_PATHS", "SINCE",
            "UNTIL", "code", "date_range", "dyad", "iso_date", "issue", "plover_type", "scheduler"]
+
+
+# The largest `--limit` any list takes: past it SQLite's integers overflow ("--limit 99999999999999999999"
+# was an OverflowError, exit 4); a million rows is more than a terminal or a pipe wants at once.
+LIMIT_MAX = 1_000_000
+
