@@ -99,3 +99,16 @@ def test_docstring_examples_run(module):
     """Docstrings carry runnable examples with their real output (STYLE.md 15); keep them true."""
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+def test_every_module_a_test_may_skip_without_is_installed_by_the_test_extra():
+    """A test that `importorskip`s a module the test install lacks never runs (the duckdb tests did
+    not): every such module is a dependency or in the `test` extra of pyproject.toml."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = project["dependencies"] + project["optional-dependencies"]["test"]
+    names = {re.split(r"[\[<>=!~ ]", d, maxsplit=1)[0].lower().replace("-", "_") for d in declared}
+    names |= {extra for d in declared for group in re.findall(r"\[([\w,]+)\]", d) for extra in group.split(",")}
+    # ("dask[distributed]" installs distributed)
+    skipped = {m for path in (ROOT / "tests").glob("*.py")
+               for m in re.findall(r'importorskip\("(\w+)"\)', path.read_text(encoding="utf-8"))}
+    assert skipped and skipped <= names, skipped - names
