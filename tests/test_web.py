@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import socket
 
 import pytest
 from fastapi.testclient import TestClient
@@ -159,13 +160,35 @@ def test_marks_may_overlap_and_are_cut_not_nested():
                     '<span class="issue" title="a&amp;b"> China</span>.')
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def test_serve_binds_to_localhost_unless_told(monkeypatch, dev_db):
-    seen = {}
-    monkeypatch.setattr("uvicorn.run", lambda app, **kw: seen.update(kw))
-    assert main(["serve", "--db", str(dev_db)]) == 0
-    assert seen["host"] == "127.0.0.1" and seen["port"] == 8000
-    assert main(["serve", "--db", str(dev_db), "--host", "0.0.0.0", "--port", "9000"]) == 0
-    assert seen["host"] == "0.0.0.0" and seen["port"] == 9000
+    seen = []
+
+    def run(server, sockets):  # uvicorn.Server.run, told which socket to serve on
+        seen.append(sockets[0].getsockname()[:2])
+        sockets[0].close()
+
+    monkeypatch.setattr("uvicorn.Server.run", run)
+    port = _free_port()
+    assert main(["serve", "--db", str(dev_db), "--port", str(port)]) == 0
+    other = _free_port()
+    assert main(["serve", "--db", str(dev_db), "--host", "0.0.0.0", "--port", str(other)]) == 0
+    assert seen == [("127.0.0.1", port), ("0.0.0.0", other)]
+
+
+def test_serve_on_a_busy_port_is_one_coded_line_before_serving(capsys, dev_db):
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen(1)
+        port = holder.getsockname()[1]
+        assert main(["serve", "--db", str(dev_db), "--port", str(port)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"127.0.0.1:{port}" in err and "[C700]" in err and "serving" not in err
 
 
 def test_serve_a_missing_database_is_one_line(capsys, tmp_path):

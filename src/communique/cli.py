@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 import sys
 import tempfile
 import traceback
@@ -31,7 +32,7 @@ from communique import __version__
 from communique import cli_format as fmt
 from communique import cli_options as opt
 from communique.cli_options import DB, PATHS, PUBLISHER
-from communique.errors import CommuniqueError, EmptyInput, InputError
+from communique.errors import CommuniqueError, EmptyInput, InputError, ServeError
 from communique.evaluate import evaluate_documents
 from communique.ingest import read_paths
 from communique.ingest.paths import WALKED
@@ -252,9 +253,26 @@ def serve(db: str = DB, host: str = typer.Option("127.0.0.1", help="Interface to
 
     application = create_app(db)  # NotFound for a missing database, before any port is taken
     where = application.state.store.where  # a URL's password hidden
+    listening = _listen(host, port)  # the port taken before "serving" is said: a busy one is one coded line
     err.print(Text(f"communique: serving {where} at http://{host}:{port}/ (Ctrl-C to stop)", style="dim"),
               soft_wrap=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(application, log_level="warning")).run(sockets=[listening])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port, or a `ServeError` saying why not (uvicorn would print its own
+    traceback-like lines after "serving")."""
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listening = socket.socket(family, socket.SOCK_STREAM)
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+        listening.listen(2048)
+    except OSError as exc:
+        reason = "the port is in use; stop what holds it or give --port" if exc.errno in (48, 98) \
+            else (exc.strerror or str(exc))
+        raise ServeError(f"cannot listen on {host}:{port}: {reason}", source="serve") from None
+    return listening
 
 
 @app.command("eval")

@@ -95,3 +95,10 @@ class AnalysisError(CommuniqueError):
 
 class ChartError(AnalysisError):
     code = "C601"
+
+
+class ServeError(CommuniqueError):
+    """The web UI cannot start: the port is taken, or the address cannot be bound."""
+
+    code = "C700"
+
