@@ -454,3 +454,17 @@ def test_inputs_that_hold_no_document_are_one_coded_line_and_exit_1(capsys, tmp_
 def test_a_limit_past_the_maximum_is_a_usage_error_not_a_crash(capsys, db, command):
     code, out, err = run(capsys, *command, "--db", db, "--limit", "99999999999999999999")
     assert code == ExitStatus.USAGE and "--limit" in err and "Traceback" not in err
+
+
+@needs_shared
+def test_a_serial_extract_to_a_file_shows_its_progress_on_a_terminal(monkeypatch, tmp_path):
+    import io
+
+    from rich.console import Console
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=100))
+    target = tmp_path / "out.jsonl"
+    assert main(["extract", str(DEV), "-o", str(target)]) == ExitStatus.OK
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 19
+    assert "Extracting" in screen.getvalue()

@@ -155,6 +155,8 @@ def extract(paths: list[Path] = PATHS,
     else:
         readouts = extract_many(documents, on_error=failures)
         readouts = map(convert, readouts) if convert else readouts
+        if output is not None:  # written to a file, the terminal shows how far it got (stdout stays clean)
+            readouts = _progress(readouts, "Extracting")
     with _output(output) as stream:
         if format == "jsonl":
             stream.writelines(readouts)  # streamed: a 2,000-document batch never sits in memory
