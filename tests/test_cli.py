@@ -468,3 +468,19 @@ def test_a_serial_extract_to_a_file_shows_its_progress_on_a_terminal(monkeypatch
     assert main(["extract", str(DEV), "-o", str(target)]) == ExitStatus.OK
     assert len(target.read_text(encoding="utf-8").splitlines()) == 19
     assert "Extracting" in screen.getvalue()
+
+
+def test_a_lone_surrogate_in_jsonl_is_one_line_and_the_batch_goes_on(capsys, tmp_path):
+    """JSON may escape half a surrogate pair ("\\ud800"); no UTF-8 encodes it, so the record is refused
+    where it is read, and the records after it are extracted (extract stopped there with exit 4)."""
+    source = tmp_path / "s.jsonl"
+    source.write_text('{"id": "a", "text": "Wang Yi met Bui Thanh Son in Hanoi."}\n'
+                      '{"id": "b", "text": "Bad \\ud800 half. Wang Yi met Antony Blinken."}\n'
+                      '{"id": "c", "title": "\\udc00", "text": "Xi Jinping spoke with Joe Biden."}\n'
+                      '{"id": "d", "text": "Xi Jinping spoke with Joe Biden by phone."}\n', encoding="utf-8")
+    code, out, err = run(capsys, "extract", source)
+    assert code == ExitStatus.INPUT_ERRORS
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["a", "d"]
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and all("[C104]" in line and "lone surrogate" in line for line in lines)
+    assert "s.jsonl:2" in lines[0] and 'field "title"' in lines[1]

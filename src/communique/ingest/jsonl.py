@@ -13,9 +13,10 @@ not the file: a corpus of 100,000 readouts is one file.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, BinaryIO, Iterable, Iterator
 
-from communique.errors import EmptyInput, InputError, MalformedRecord, TooLarge
+from communique.errors import EmptyInput, EncodingError, InputError, MalformedRecord, TooLarge
 from communique.ingest.dates import iso_date
 from communique.ingest.decode import BOMS, decode, utf16_order
 from communique.ingest.publisher import publisher_for_name
@@ -29,6 +30,9 @@ GIVE_UP_AFTER = 10  # this many bad lines and no good one: the file is not JSON 
 _HEAD = 4096
 
 Line = tuple[int, str, list[str]]  # (line number, text, warnings from decoding it)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape half a pair ("\\ud800"); no UTF-8 encodes it
 
 
 def document_from_record(record: Any, *, where: str, default_id: str, settings: Settings = DEFAULT) -> Document:
@@ -48,6 +52,11 @@ def document_from_record(record: Any, *, where: str, default_id: str, settings: 
         raise MalformedRecord(f"field \"{field}\" must be a string, not {_kind(text)}", source=where)
     if not text.strip():
         raise MalformedRecord(f"field \"{field}\" is empty", source=where)
+    for key in (field, "id", "title", "url", "publisher"):
+        if isinstance(record.get(key), str) and (bad := _SURROGATE.search(record[key])):
+            raise EncodingError(f"field \"{key}\" holds a lone surrogate U+{ord(bad.group()):04X} at offset "
+                                f"{bad.start()} (a \\u escape without its pair), which is not Unicode text; "
+                                f"fix the record or write the character itself", source=where)
     doc_id = _doc_id(record.get("id"), where=where, default=default_id)
     warnings: list[str] = []
     url, title = (_optional_str(record, key, warnings) for key in ("url", "title"))
@@ -86,7 +95,7 @@ def documents_from_lines(lines: Iterable[Line | InputError], *, name: str, stem:
             bad += 1
             yield MalformedRecord(f"invalid JSON ({exc.msg} at column {exc.colno}); each line must be one "
                                   "JSON object", source=where)
-        except MalformedRecord as err:
+        except InputError as err:  # a malformed record, a lone surrogate: this record, not the file
             bad += 1
             yield err
         else:
