@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+from itertools import islice
 
 import pytest
 
@@ -484,3 +485,33 @@ def test_a_lone_surrogate_in_jsonl_is_one_line_and_the_batch_goes_on(capsys, tmp
     lines = err.strip().splitlines()
     assert len(lines) == 2 and all("[C104]" in line and "lone surrogate" in line for line in lines)
     assert "s.jsonl:2" in lines[0] and 'field "title"' in lines[1]
+
+
+def test_extract_to_a_file_that_fails_half_way_leaves_the_old_file_and_says_so(capsys, monkeypatch, tmp_path):
+    """Written under a temporary name and renamed at the end: a full disk half-way (here an OSError
+    from the stream of readouts) leaves no partial file, the file there before untouched, one line."""
+    def half_then_full(documents, on_error=None):
+        yield from islice(real(documents, on_error=on_error), 1)
+        raise OSError(28, "No space left on device")
+
+    real = cli.extract_many
+    monkeypatch.setattr(cli, "extract_many", half_then_full)
+    target = tmp_path / "out.jsonl"
+    target.write_text("the old output\n", encoding="utf-8")
+    source = tmp_path / "a.txt"
+    source.write_text("Wang Yi met Bui Thanh Son in Hanoi on Monday.", encoding="utf-8")
+    code, out, err = run(capsys, "extract", source, source.with_name("b.txt"), "-o", target)
+    assert code == ExitStatus.FAILED
+    assert target.read_text(encoding="utf-8") == "the old output\n"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+    assert "[C800]" in err and "No space left on device" in err
+
+
+def test_extract_to_a_file_writes_it_with_the_usual_mode(capsys, tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("Wang Yi met Bui Thanh Son in Hanoi on Monday.", encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    assert run(capsys, "extract", source, "-o", target)[0] == ExitStatus.OK
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -9,6 +9,7 @@ written with plain `write`, not Rich, so nothing wraps or gets coloured inside t
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import sys
@@ -32,7 +33,7 @@ from communique import __version__
 from communique import cli_format as fmt
 from communique import cli_options as opt
 from communique.cli_options import DB, PATHS, PUBLISHER
-from communique.errors import CommuniqueError, EmptyInput, InputError, ServeError
+from communique.errors import CommuniqueError, EmptyInput, InputError, OutputError, ServeError
 from communique.evaluate import evaluate_documents
 from communique.ingest import read_paths
 from communique.ingest.paths import WALKED
@@ -340,18 +341,39 @@ def _rows(rows: Sequence[Any], format: str, table: Callable[[Sequence[Any]], Any
 
 @contextmanager
 def _output(path: Optional[Path] = None) -> Iterator[IO[str]]:
-    """stdout or the --output file; a reader that leaves early (`| head`) ends the command quietly."""
+    """stdout or the --output file; a reader that leaves early (`| head`) ends the command quietly.
+
+    A file is written under a temporary name beside it and renamed at the end: a write that fails
+    half-way (a full disk) leaves no partial file, and the file that was there before is untouched.
+    """
+    if path is None:
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(ExitStatus.OK) from None
+        return
     try:
-        stream = sys.stdout if path is None else open(path, "w", encoding="utf-8", newline="\n")
+        part = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="\n", dir=path.parent or Path("."),
+                                           prefix=f".{path.name}.", suffix=".part", delete=False)
     except OSError as exc:
         raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}", param_hint="--output") from None
     try:
-        with stream if path is not None else nullcontext(stream):
-            yield stream
-            stream.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-        raise typer.Exit(ExitStatus.OK) from None
+        with part:
+            yield part
+            part.flush()
+        umask = os.umask(0)  # a temporary file is private (0600); the output gets the usual mode
+        os.umask(umask)
+        os.chmod(part.name, 0o666 & ~umask)
+        os.replace(part.name, path)
+    except OSError as exc:
+        Path(part.name).unlink(missing_ok=True)
+        raise OutputError(f"could not be written to the end ({exc.strerror or exc}); nothing was written",
+                          source=str(path)) from None
+    except BaseException:
+        Path(part.name).unlink(missing_ok=True)
+        raise
 
 
 def _progress(items: Iterable[T], label: str) -> Iterator[T]:

@@ -102,3 +102,10 @@ class ServeError(CommuniqueError):
 
     code = "C700"
 
+
+class OutputError(CommuniqueError):
+    """An output file could not be written to the end (a full disk, a lost mount): nothing is left
+    half-written, and a file that was there before stays as it was."""
+
+    code = "C800"
+
