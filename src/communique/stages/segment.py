@@ -35,16 +35,20 @@ _DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Rus
 _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 
 
+_LOOK = 200  # characters looked at around a candidate end: windows, so a one-line text of N MB stays linear
+
+
 def _is_boundary(para: str, match: re.Match[str]) -> bool:
-    after = para[match.end():]
+    after = para[match.end():match.end() + _LOOK]
     if after[:1].isalpha():  # "... ASEAN Chair Year.On the occasion, ...": two sentences whose space was lost,
-        glued = _WORD_BEFORE.search(para, 0, match.start())  # unless an abbreviation: "Mrs.Smith", "Amb.Jones"
+        # unless an abbreviation: "Mrs.Smith", "Amb.Jones"
+        glued = _WORD_BEFORE.search(para, max(0, match.start() - _LOOK), match.start())
         if glued is not None and after[1:2].isupper() and not glued.group().islower():
             return False  # "Welcome.US CEO Council": a name's domain, where "fuel.PM Medvedev" lost a space
         return glued is None or glued.group().lower() not in ABBREVIATIONS
     if after and not _NEXT_STARTS_SENTENCE.match(after):
         return False
-    before = para[:match.start()]
+    before = para[max(0, match.start() - _LOOK):match.start()]
     word = before.rsplit(None, 1)[-1] if before.split() else ""
     bare = word.lstrip("(\"'“‘").lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare else bare  # "Japan-U.S. Foreign Ministers' Talk"
@@ -53,7 +57,8 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
             return False  # "Mr. X", "Joseph R. Biden"
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) and bare not in _PLACE_ENDS:
             return False  # "U.S." written with inner periods
-        if _LIST_NUMBER.match(word + ".") and not before[: -len(word)].strip():
+        word_start = match.start() - len(word)
+        if _LIST_NUMBER.match(word + ".") and word_start <= _LOOK and not para[:word_start].strip():
             return False  # "1. The United States will ..." at the start of a paragraph
     return True
 
