@@ -43,8 +43,10 @@ def find_leaders(text: str, start: int = 0, end: int | None = None) -> list[tupl
     """(start, end, name as written, code) of every listed leader named in `text[start:end]`."""
     end = len(text) if end is None else end
     found = []
-    for last, (surface, code) in _automaton().iter(text, start, end):
-        s, e = last + 1 - len(surface), last + 1
+    # The window, not the text with bounds: pyahocorasick copies the whole string it is given on every
+    # call, so `iter(text, start, end)` over a sentence of a 2 MB text was quadratic across sentences.
+    for last, (surface, code) in _automaton().iter(text[start:end]):
+        s, e = start + last + 1 - len(surface), start + last + 1
         if (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
             found.append((s, e, surface, code))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
