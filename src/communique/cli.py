@@ -8,6 +8,7 @@ written with plain `write`, not Rich, so nothing wraps or gets coloured inside t
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -17,7 +18,7 @@ import tempfile
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from enum import IntEnum
 from importlib import resources
 from itertools import islice
@@ -272,7 +273,7 @@ def _listen(host: str, port: int) -> socket.socket:
         listening.bind((host, port))
         listening.listen(2048)
     except OSError as exc:
-        reason = "the port is in use; stop what holds it or give --port" if exc.errno in (48, 98) \
+        reason = "the port is in use; stop what holds it or give --port" if exc.errno == errno.EADDRINUSE \
             else (exc.strerror or str(exc))
         raise ServeError(f"cannot listen on {host}:{port}: {reason}", source="serve") from None
     return listening

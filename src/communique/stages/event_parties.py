@@ -83,6 +83,10 @@ class Side:
         reports separate encounters ("held separate phone talks with X and Y"; "Also on Friday, ...")."""
         return [p for p in self.parties if p != actor and (self.links is None or (actor, p) in self.links)]
 
+    def joint(self, actors: list[str] | set[str]) -> bool:
+        """Whether every side acts together (none is then the other's addressee)."""
+        return len(set(actors)) > 1 and set(actors) >= set(self.parties)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -184,7 +188,7 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
     """The parties a cue is aimed at when the words name them ("call on Russia and the DPRK");
     empty means "the other side(s)"."""
     own = set(actors_)
-    joint = len(own) > 1 and own >= set(side.parties)  # every side acts: none is the other's addressee
+    joint = side.joint(own)
     if type_ == "REQUEST" and (subject := _modal_subject(text, cue, clause)) is not None and subject.code not in own:
         return [subject.code]  # "agreeing ... that China must now use all its leverage on the North Korean regime"
     if type_ in ("REQUEST", *HOSTILE) and asked is not None and asked.code not in own:

@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import NamedTuple
 from dataclasses import replace
 from itertools import permutations
+from typing import NamedTuple
 
 from communique.lexicons.actors import actors
 from communique.lexicons.leader_names import find_leaders
@@ -155,13 +155,17 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
     named = any(m.code in acting for m in subject)  # "The United States deployed ..." names its actor
     coded_noun: CueMatch | None = None  # the last noun that gave events
     norm = False  # the clause states a norm all sides share (`_impersonal`)
+    # "we feel the strong support of Poland": Poland's SUPPORT of the speaker, not the speaker's
+    # (thanks for support stay the thanker's SUPPORT alone: the contract's hard case)
+    supporters = {i: supporter for i, cue in enumerate(clause.cues)
+                  if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues, i)
+                  and (supporter := _supporter(text, cue, clause, side, acting))}
     for i, cue, stop in _reporting_cues(text, clause, side, acting):
         if cue.role == "noun" and coded_noun is not None and coded_noun.type == cue.type \
                 and len(text[coded_noun.end:cue.start].split()) <= 6:
             continue  # "the US provision of an additional package of assistance": one act, named twice
-        if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues, i) \
-                and _supporter(text, cue, clause, side, acting):
-            continue  # the other side's support, not the speaker's: coded after the loop
+        if i in supporters:
+            continue  # the other side's support: coded after the loop
         decided = _decide(text, clause, cue)
         if decided is None:
             continue
@@ -187,7 +191,7 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
         elif cue.role == "asks":
             parties = _asked_after(text, cue, clause)
             pairs = [(actor, party) for party in parties for actor in acting if party not in acting]
-            joint = len(acting) > 1 and set(acting) >= set(side.parties)
+            joint = side.joint(acting)
             if not pairs and parties and joint:  # "the need for the United States and the PRC to work together"
                 pairs = [(actor, other) for actor in acting for other in side.others(actor)]
             elif not parties and joint and cue.text.lower().startswith(("need", "necessity")) \
@@ -230,12 +234,10 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if target not in (None, UNSPECIFIED) and \
                     (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
                 accused = target  # what a conflict names, or a call on an outsider asks to stop, is the target's
-    for i, cue in enumerate(clause.cues):  # "we feel the strong support of Poland": Poland's SUPPORT of Ukraine
-        if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues, i) \
-                and (supporter := _supporter(text, cue, clause, side, acting)):
-            # (thanks for support are the thanker's SUPPORT alone: the contract's hard case)
-            events += [_event(text, clause, cue, Span(cue.start, clause.end), "SUPPORT", supporter, actor, "done",
-                              False, statement) for actor in acting if actor != supporter]
+    for i, supporter in supporters.items():
+        cue = clause.cues[i]
+        events += [_event(text, clause, cue, Span(cue.start, clause.end), "SUPPORT", supporter, actor, "done",
+                          False, statement) for actor in acting if actor != supporter]
     return _merged(events)
 
 
@@ -434,7 +436,6 @@ def _reporting_cues(text: str, clause: Clause, side: Side, acting: list[str]) ->
             continue
         if cue.role == "noun" and act is not None and family(act) == family(cue.type):
             continue
-
         if cue.role == "act":
             act = cue.type
         if cue.role == "conduct" and not side.parties:
