@@ -83,6 +83,8 @@ SENTENCES = [
     ("border_affairs", "They discussed the delimitation and demarcation of the border between the two countries."),
     ("border_affairs", "The leaders exchanged views on the situation on the India-China border."),
     ("connectivity_infrastructure", "The sides discussed the unblocking of transport communications in the region."),
+    ("people_to_people", "The presidents noted the steady development of cultural and humanitarian ties."),
+    ("people_to_people", "Contacts in the humanitarian sphere continue, though still online."),
 ]
 
 
@@ -115,6 +117,8 @@ def test_no_issue(sentence):
     ("development_aid", "The ceasefire opened humanitarian corridors for civilians."),  # an evacuation route
     ("security_defense", "The ministers condemned North Korea's ballistic missile launch."),  # the peninsula's issue
     ("security_defense", "They discussed the security situation in the region."),
+    # the Russian idiom for culture and education is not aid, even beside a humanitarian situation
+    ("development_aid", "They discussed the humanitarian situation and expanding humanitarian contacts."),
 ])
 def test_a_broad_word_alone_does_not_raise_its_issue(issue, sentence):
     assert issue not in doc_issues(sentence)
