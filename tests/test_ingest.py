@@ -268,6 +268,7 @@ BAD_LINES = [
     ('{"text": 42}', 'field "text" must be a string, not a number'),
     ('{"text": "  "}', 'field "text" is empty'),
     ('{"id": [1], "text": "On May 2, 2023, Wang Yi met Blinken."}', 'field "id" must be'),
+    ('{"id": "us\\u0000-2", "text": "On May 2, 2023, Wang Yi met Blinken."}', "control character U+0000 at offset 2"),
 ]
 
 
@@ -279,11 +280,11 @@ def test_malformed_jsonl_lines_are_reported_with_line_and_the_rest_go_on(tmp_pat
     path = write(tmp_path, "calls.jsonl", "\r\n".join(lines))
     items = list(read_paths([path]))
     docs, errors = docs_of(items), errors_of(items)
-    assert [d.doc_id for d in docs] == ["us-1", "calls-4", "calls-10"]
+    assert [d.doc_id for d in docs] == ["us-1", "calls-4", "calls-11"]
     assert docs[0].published == "2021-09-12" and docs[0].publisher == "USA" and docs[0].from_markup
     assert docs[1].title == "Readout"
     assert docs[2].published is None and "not a calendar date" in docs[2].warnings[0]
-    assert [str(e).split(": ", 1)[0] for e in errors] == [f"{path}:{n}" for n in (2, 5, 6, 7, 8, 9)]
+    assert [str(e).split(": ", 1)[0] for e in errors] == [f"{path}:{n}" for n in (2, 5, 6, 7, 8, 9, 10)]
     for err, (_, reason) in zip(errors, BAD_LINES):
         assert isinstance(err, MalformedRecord) and reason in str(err) and "\n" not in str(err)
 

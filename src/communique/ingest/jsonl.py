@@ -33,6 +33,7 @@ Line = tuple[int, str, list[str]]  # (line number, text, warnings from decoding 
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape half a pair ("\\ud800"); no UTF-8 encodes it
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def document_from_record(record: Any, *, where: str, default_id: str, settings: Settings = DEFAULT) -> Document:
@@ -218,6 +219,9 @@ def _doc_id(value: Any, *, where: str, default: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value).strip():
         raise MalformedRecord(f"field \"id\" must be a non-empty string or an integer, not {value!r:.40}",
                               source=where)
+    if (bad := _CONTROL.search(str(value))) is not None:  # PostgreSQL refuses NUL; a URL or a file name the rest
+        raise MalformedRecord(f"field \"id\" holds the control character U+{ord(bad.group()):04X} at offset "
+                              f"{bad.start()}; an id names the readout in URLs, files and databases", source=where)
     return str(value)
 
 
