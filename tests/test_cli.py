@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from itertools import islice
@@ -104,6 +105,39 @@ def test_ingest_keeps_good_documents_when_one_fails(capsys, tmp_path):
     assert_one_error_line(err, "missing.txt")
     code, out, _ = run(capsys, "list", "--db", dbp, "-f", "jsonl")
     assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["good"]
+
+
+def _readouts(folder, n):
+    """`n` small readouts written in the genre, one file each."""
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"r{i}.txt").write_text(f"On May {i + 1}, 2022, Ann Lee met Bo Chen in Paris. Ann Lee said hello.",
+                                          encoding="utf-8")
+    return folder
+
+
+def test_a_read_only_database_stops_ingest_at_the_first_failure(capsys, tmp_path):
+    """One line and exit 3, not a line per document: the database, not the readouts, is at fault."""
+    dbp = tmp_path / "c.db"
+    run(capsys, "ingest", _readouts(tmp_path / "a", 1), "--db", dbp)
+    read_only = f"sqlite:///file:{dbp}?mode=ro&uri=true"  # chmod means nothing to root, who runs CI
+    code, _, err = run(capsys, "ingest", _readouts(tmp_path / "b", 30), "--db", read_only)
+    assert code == ExitStatus.FAILED
+    assert_one_error_line(err, "readonly database", "[C300]")
+    code, out, _ = run(capsys, "list", "--db", dbp, "-f", "jsonl")
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["r0"]
+
+
+def test_a_foreign_sqlite_file_is_refused_by_every_command(capsys, tmp_path):
+    theirs = tmp_path / "theirs.db"
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT)")
+    before = theirs.read_bytes()
+    for args in (["list"], ["ingest", _readouts(tmp_path / "a", 1)], ["search", "hello"]):
+        code, _, err = run(capsys, *args, "--db", theirs)
+        assert code == ExitStatus.FAILED
+        assert_one_error_line(err, "not a communique database")
+    assert theirs.read_bytes() == before
 
 
 @needs_shared

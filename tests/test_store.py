@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -592,3 +593,39 @@ def test_ingest_stores_the_events_extraction_gives(store, monkeypatch):
     assert list(store.ingest([document_from_text(EV_TEXT, doc_id="e")])) == [("e", "added")]
     assert store.get("e").events == CHN_VNM
     assert _keys(store.commitments(dyad="VNM-CHN")) == [("e", "pledge"), ("e", "request")]
+
+
+@pytest.mark.parametrize("tables", [
+    ["CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"],
+    # another program's `documents`: our 0001 would fail half-way on it
+    ["CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT)", "CREATE TABLE tags (name TEXT)"],
+])
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path, tables):
+    path = tmp_path / "theirs.db"
+    with sqlite3.connect(path) as conn:
+        for sql in tables:
+            conn.execute(sql)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"not a communique database .*no schema_migrations.*\[C300\]") as info:
+        Store(path)
+    assert "\n" not in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_communique_is_refused(tmp_path):
+    path = tmp_path / "newer.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_migrations VALUES ('9999_from_the_future', '2030-01-01 00:00:00')")
+    with pytest.raises(StoreError, match="newer communique .*9999_from_the_future.*upgrade"):
+        Store(path)
+
+
+def test_an_empty_file_and_an_older_schema_are_ours(tmp_path):
+    (tmp_path / "empty.db").touch()
+    Store(tmp_path / "empty.db").close()  # sqlite3 makes an empty file a database
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    migrate(engine, MIGRATIONS[:3])
+    engine.dispose()
+    with Store(tmp_path / "old.db") as s:
+        assert s.count() == 0

@@ -85,7 +85,7 @@ def test_lone_surrogates_are_a_one_line_error_naming_the_field(store):
     with pytest.raises(StoreError) as info:
         store.put(r)
     assert str(info.value) == (":memory:: cannot store s: lone surrogate U+DC92 in documents.text at offset 13 is not "
-                               "Unicode text; decode the input with errors='replace' [C300]")
+                               "Unicode text; decode the input with errors='replace' [C303]")
     errors = []
     assert list(store.put_many([r, readout("ok")], on_error=errors.append)) == [("ok", "added")]
     assert "documents.text at offset 13" in str(errors[0])

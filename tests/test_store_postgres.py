@@ -286,7 +286,7 @@ def test_nul_is_refused_with_a_one_line_error_naming_the_field(empty):
         empty.put(nul_readout())
     message = str(info.value)
     assert message.endswith("cannot store nul: PostgreSQL text cannot hold NUL (U+0000), found in documents.text "
-                            "at offset 12; remove it from the input, or store in SQLite [C300]")
+                            "at offset 12; remove it from the input, or store in SQLite [C303]")
     assert "\n" not in message and "communique:communique@" not in message  # no password in messages
     errors = []
     assert list(empty.put_many([readout("a"), nul_readout(), readout("b")], on_error=errors.append)) == [

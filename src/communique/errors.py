@@ -69,6 +69,14 @@ class NotFound(StoreError):
     code = "C301"
 
 
+class UnstorableReadout(StoreError):
+    """The database refused one readout (a value it cannot hold, a constraint it breaks); the batch
+    goes on. Any other `StoreError` while writing is the database's own (read-only, full, gone) and
+    would fail every readout after it, so it stops the batch."""
+
+    code = "C303"
+
+
 class BadQuery(StoreError):
     """A search query that cannot be run (nothing to search for, an unclosed quote, a dangling OR)."""
 

@@ -33,12 +33,12 @@ from typing import Literal
 import sqlalchemy as sa
 
 from communique import pipeline
-from communique.errors import CommuniqueError, NotFound, StoreError
+from communique.errors import CommuniqueError, NotFound, StoreError, UnstorableReadout
 from communique.model import Document, Readout
 from communique.store import search
 from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events, parse_dyad
 from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, summarize
-from communique.store.schema import documents, migrate
+from communique.store.schema import documents, foreign, migrate
 from communique.store.search import SearchHit
 from communique.store.writing import BATCH_SIZE, Item, Outcome, ToStore, unstorable, write
 
@@ -135,6 +135,11 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             _sqlite_setup(self.engine)
         try:
+            with self.engine.connect() as conn:
+                refused = foreign(conn)
+            if refused is not None:
+                self.engine.dispose()
+                raise StoreError(refused, source=self.where)
             migrate(self.engine)
             with self.engine.connect() as conn:
                 self.indexed = search.available(conn)  # else `search` falls back to LIKE
@@ -215,22 +220,25 @@ class Store:
         for item in batch:
             try:
                 yield self._put_one(item, force=force)
-            except StoreError as err:
+            except UnstorableReadout as err:  # any other StoreError stops the batch: the next would fail too
                 if on_error is None:
                     raise
                 on_error(err)
                 yield None
 
     def _put_one(self, item: Item, *, force: bool) -> Outcome:
+        """`write` of one item; `UnstorableReadout` when the fault is the readout's, not the database's."""
         readout = item[0]
         try:
             with self._connect(f"cannot store {readout.doc_id}") as conn:
                 return write(conn, [item], force=force, indexed=self.indexed)[0]
         except StoreError as err:
             reason = unstorable(readout, self.engine.dialect.name)
-            if reason is None:
-                raise
-            raise StoreError(f"cannot store {readout.doc_id}: {reason}", source=self.where) from err
+            if reason is not None:
+                raise UnstorableReadout(f"cannot store {readout.doc_id}: {reason}", source=self.where) from err
+            if isinstance(err.__cause__, (sa.exc.IntegrityError, sa.exc.DataError, UnicodeError)):
+                raise UnstorableReadout(err.message, source=self.where) from err
+            raise
 
     def get(self, doc_id: str) -> Readout:
         """The stored readout, equal to the one `put` (raises `NotFound`)."""

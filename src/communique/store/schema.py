@@ -323,6 +323,28 @@ def _serialised(conn: sa.Connection) -> None:
         conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
 
 
+def foreign(conn: sa.Connection, migrations: list[Migration] = MIGRATIONS) -> str | None:
+    """Why this database is not one `migrate` may touch, as a one-line reason with the fix, or None.
+
+    Ours is empty, or keeps `schema_migrations` with names we know. Another program's database
+    (tables but no `schema_migrations`) would get our tables written into it, or half of them
+    beside a `documents` table of its own; one from a newer communique (a migration we do not
+    know) has a schema this code would misread. Both are refused before anything is written.
+    """
+    tables = set(sa.inspect(conn).get_table_names())
+    if schema_migrations.name not in tables:
+        if not tables:
+            return None
+        shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
+        return (f"not a communique database (it holds the tables {shown} and no schema_migrations); "
+                f"give --db a new file")
+    unknown = sorted(set(conn.scalars(sa.select(schema_migrations.c.name))) - {name for name, _ in migrations})
+    if unknown:
+        return (f"written by a newer communique (its schema has migration {unknown[-1]}, which this "
+                f"version does not know); upgrade communique to use it")
+    return None
+
+
 def migrate(engine: sa.Engine, migrations: list[Migration] = MIGRATIONS) -> list[str]:
     """Apply the migrations this database has not seen, each once and in its own transaction.
 
