@@ -116,6 +116,72 @@ def _readouts(folder, n):
     return folder
 
 
+def _two_countries(tmp_path):
+    """Two readouts of one day from two ministries, each file named by the date."""
+    for country, other in (("chn", "Bui Thanh Son"), ("vnm", "Wang Yi")):
+        (tmp_path / country).mkdir()
+        (tmp_path / country / "2022-04-14.txt").write_text(
+            f"On April 14, 2022, the Foreign Minister had a phone call with {other}.", encoding="utf-8")
+    return tmp_path / "chn" / "2022-04-14.txt", tmp_path / "vnm" / "2022-04-14.txt"
+
+
+def _ids(capsys, dbp):
+    _, out, _ = run(capsys, "list", "--db", dbp, "-f", "jsonl")
+    return [json.loads(line)["doc_id"] for line in out.splitlines()]
+
+
+def test_files_of_one_name_in_two_subfolders_are_two_readouts(capsys, tmp_path):
+    _two_countries(tmp_path)
+    dbp = tmp_path / "c.db"
+    code, out, err = run(capsys, "ingest", tmp_path, "--db", dbp)
+    assert code == ExitStatus.OK and out.startswith("2 added") and err == ""
+    assert _ids(capsys, dbp) == ["chn/2022-04-14", "vnm/2022-04-14"]
+
+
+def test_two_texts_with_one_id_in_a_run_are_an_error_not_a_replacement(capsys, tmp_path):
+    chn, vnm = _two_countries(tmp_path)
+    dbp = tmp_path / "c.db"
+    code, out, err = run(capsys, "ingest", chn, vnm, "--db", dbp)
+    assert code == ExitStatus.INPUT_ERRORS and out.startswith("1 added") and "1 failed" in out
+    assert_one_error_line(err, str(vnm), "doc_id '2022-04-14' is already the id of another text", str(chn), "[C108]")
+    kept = json.loads(run(capsys, "show", "2022-04-14", "--db", dbp, "-f", "json")[1])
+    assert "Bui Thanh Son" in {p["name"] for p in kept["participants"]}  # China's readout, not replaced
+    records = tmp_path / "r.jsonl"
+    records.write_text("".join(json.dumps({"id": "a", "text": f"Ann Lee met Bo Chen on May {d}, 2022."}) + "\n"
+                               for d in (1, 2, 1)), encoding="utf-8")
+    code, out, err = run(capsys, "extract", records)
+    assert code == ExitStatus.INPUT_ERRORS and len(out.splitlines()) == 2  # the repeat is kept, with a warning
+    assert f"{records}:2: doc_id 'a' is already the id of another text, read from {records}:1" in err
+    assert f"{records}:3: doc_id 'a' with the same text was read from {records}:1" in err
+
+
+def test_a_stored_id_is_not_replaced_by_another_files_text(capsys, tmp_path):
+    chn, vnm = _two_countries(tmp_path)
+    dbp = tmp_path / "c.db"
+    assert run(capsys, "ingest", chn, "--db", dbp)[0] == ExitStatus.OK
+    code, out, err = run(capsys, "ingest", vnm, "--db", dbp)
+    assert code == ExitStatus.INPUT_ERRORS and out.startswith("0 added, 0 unchanged, 0 replaced, 1 failed")
+    assert_one_error_line(err, str(vnm), "is stored already, with another text from", str(chn), "--replace", "[C108]")
+    chn.write_text(chn.read_text() + " They discussed trade.", encoding="utf-8")  # the same file, edited
+    assert "1 replaced" in run(capsys, "ingest", chn, "--db", dbp)[1]
+    code, out, _ = run(capsys, "ingest", vnm, "--db", dbp, "--replace")
+    assert code == ExitStatus.OK and "1 replaced" in out
+    kept = json.loads(run(capsys, "show", "2022-04-14", "--db", dbp, "-f", "json")[1])
+    assert "Wang Yi" in {p["name"] for p in kept["participants"]}
+
+
+def test_each_piped_readout_has_an_id_of_its_own(capsys, tmp_path, monkeypatch):
+    import io
+
+    dbp = tmp_path / "c.db"
+    for text in ("Ann Lee met Bo Chen in Paris.", "Ann Lee called Bo Chen.", "Ann Lee met Bo Chen in Paris."):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+        code, out, _ = run(capsys, "ingest", "-", "--db", dbp)
+        assert code == ExitStatus.OK
+    assert out.startswith("0 added, 1 unchanged") and len(_ids(capsys, dbp)) == 2
+    assert all(doc_id.startswith("stdin-") for doc_id in _ids(capsys, dbp))
+
+
 def test_a_read_only_database_stops_ingest_at_the_first_failure(capsys, tmp_path):
     """One line and exit 3, not a line per document: the database, not the readouts, is at fault."""
     dbp = tmp_path / "c.db"

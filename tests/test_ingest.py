@@ -15,6 +15,7 @@ from communique.errors import (
 )
 from communique.ingest import decode, publisher_for_url, read_bytes, read_file, read_paths
 from communique.ingest.html import read_page
+from communique.ingest.identity import stdin_stem
 from communique.ingest.publisher import publishers
 from communique.model import Document
 from communique.settings import Settings
@@ -127,8 +128,7 @@ def test_directory_is_walked_recursively_in_sorted_order_skipping_hidden_and_oth
     items = list(read_paths([tmp_path]))
     assert [Path(i.source).relative_to(tmp_path).as_posix() for i in items] == [
         "a.text", "b.txt", "sub/a.htm", "sub/deeper/c.jsonl:1"]
-    assert [i.doc_id for i in items] == ["a", "b", "a", "c-1"]
-    assert "also the id of" in items[2].warnings[-1]  # two files called a.*
+    assert [i.doc_id for i in items] == ["a", "b", "sub/a", "sub/deeper/c-1"]  # a subfolder is part of the id
 
 
 def test_glob_patterns_and_duplicates_read_once(tmp_path):
@@ -392,15 +392,17 @@ def test_html_published_from_meta_tags_or_time(head, published):
 def test_stdin_is_sniffed():
     html = (PAGES / "fmprc_talks.html").read_bytes()
     assert only(read_bytes(html, name="-")).title.startswith("Wang Yi Holds Talks")
-    assert only(read_bytes(html, name="-")).doc_id == "stdin"
-    assert only(read_bytes(b'{"text": "On May 2, 2023, Wang Yi met Blinken."}', name="-")).doc_id == "stdin-1"
+    assert only(read_bytes(html, name="-")).doc_id == stdin_stem(html)
+    record = b'{"text": "On May 2, 2023, Wang Yi met Blinken."}'
+    assert only(read_bytes(record, name="-")).doc_id == stdin_stem(record) + "-1"
     assert only(read_bytes(OPENING.encode(), name="-")).text == OPENING
 
 
 def test_dash_reads_standard_input(monkeypatch, tmp_path):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"date 2021-09-12\n" + OPENING.encode())))
     doc, other = read_paths(["-", write(tmp_path, "b.txt", OPENING)])
-    assert (doc.doc_id, doc.published, doc.source, other.doc_id) == ("stdin", "2021-09-12", "-", "b")
+    assert (doc.doc_id, doc.published, doc.source, other.doc_id) == (
+        stdin_stem(b"date 2021-09-12\n" + OPENING.encode()), "2021-09-12", "-", "b")
 
 
 # --- publisher ------------------------------------------------------------------------------------------

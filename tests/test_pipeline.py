@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from communique import extract
+from communique.errors import DuplicateId
 from communique.ingest import read_bytes, read_paths
 from communique.ingest.text import document_from_text
 from communique.model import BOTH, ENCOUNTER_TYPES, PLOVER_TYPES, POLARITIES, Document, Readout, Span
@@ -168,6 +169,8 @@ def test_bulk_readout_invariants():
     """1,846 White House readouts (~5 s): the genre's variety, beyond the dev set."""
     count = 0
     for item in read_paths([BULK]):
+        if isinstance(item, DuplicateId):  # the scrape holds two ids twice with edited texts
+            continue
         assert isinstance(item, Document), str(item)
         readout = extract_document(item)
         check_readout(readout, body_start=item.body_start)

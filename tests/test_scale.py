@@ -282,14 +282,17 @@ def test_a_bad_document_is_one_line_in_errors_jsonl_and_the_rest_is_written(sche
 def test_dask_warns_as_the_serial_run_warns(scheduler, tmp_path, capsys):
     lines = (DEV / "whitehouse.jsonl").read_bytes().splitlines()
     lines[3] = lines[3].replace(b" the ", b" th\xe9 ", 1)  # not UTF-8 (cp1252's e-acute): read as cp1252
-    lines.append(lines[0])  # the same id again, in another part
+    lines.append(lines[0])  # the same record again, in another part: a warning
+    edited = json.loads(lines[1])
+    lines.append(json.dumps({**edited, "text": edited["text"] + " Edited."}).encode())  # its id, another text: an error
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_bytes(b"\n".join(lines) + b"\n")
-    _, _, serial = run(capsys, "extract", corpus)
+    serial_code, _, serial = run(capsys, "extract", corpus)
     code, _, err = run(capsys, "extract", "--engine", "dask", "--scheduler", scheduler, "--out", tmp_path / "o",
                        corpus)
-    assert code == ExitStatus.OK and err.splitlines() == serial.splitlines()
-    assert "decoded as cp1252" in serial and "is also the id of" in serial
+    assert code == serial_code == ExitStatus.INPUT_ERRORS and sorted(err.splitlines()) == sorted(serial.splitlines())
+    assert "decoded as cp1252" in serial and "with the same text was read from" in serial
+    assert f"{corpus}:{len(lines)}: doc_id" in serial and "[C108]" in serial
 
 
 def test_dask_needs_out_and_ingest_needs_one_source(capsys, tmp_path):

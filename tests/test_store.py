@@ -629,3 +629,26 @@ def test_an_empty_file_and_an_older_schema_are_ours(tmp_path):
     engine.dispose()
     with Store(tmp_path / "old.db") as s:
         assert s.count() == 0
+
+
+def test_a_store_from_before_origins_gets_the_column_and_its_readouts_stay_replaceable(tmp_path):
+    """0008 adds `origin`; a readout stored before it has none, so any file may replace it, as before."""
+    path = tmp_path / "0007.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    migrate(engine, MIGRATIONS[:7])
+    with engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE documents DROP COLUMN origin"))  # as 0001 made it until 0008
+    engine.dispose()
+    with Store(path) as s:
+        assert "origin" in {c["name"] for c in sa.inspect(s.engine).get_columns("documents")}
+        first = document_from_text(TEXT, doc_id="a")
+        first.origin = None
+        assert list(s.ingest([first])) == [("a", "added")]
+        later = document_from_text(TEXT + " More.", doc_id="a")
+        later.origin = "/elsewhere/a.txt"
+        assert list(s.ingest([later])) == [("a", "replaced")]
+        again = document_from_text(TEXT, doc_id="a")
+        again.origin = "/another/a.txt"
+        errors = []
+        assert list(s.ingest([again], on_error=errors.append)) == []
+        assert "stored already, with another text from /elsewhere/a.txt" in str(errors[0])

@@ -192,6 +192,8 @@ def _extract_to_parquet(paths: Sequence[Path], out_dir: Optional[Path], output: 
 def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False, help=PATHS.help),
            db: str = DB, publisher: Optional[str] = PUBLISHER,
            force: bool = typer.Option(False, "--force", help="Re-extract documents whose text is unchanged."),
+           replace: bool = typer.Option(False, "--replace", help="Store a text whose id is stored already from "
+                                                                 "another file over it (an error otherwise)."),
            jobs: Optional[int] = opt.JOBS,
            from_parquet: Optional[Path] = typer.Option(
                None, "--from-parquet", metavar="DIR", help="Load the readouts `extract --out DIR` wrote, instead "
@@ -211,8 +213,9 @@ def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False
             results = ingest_parquet(store, from_parquet, force=force, on_error=failures)
         else:
             documents = _documents(paths or [], Settings(publisher=publisher), failures)
-            results = (store.ingest(documents, on_error=failures, force=force) if jobs is None or jobs == 1 else
-                       ingest_parallel(store, documents, jobs=jobs, on_error=failures, force=force))
+            results = (store.ingest(documents, on_error=failures, force=force, replace=replace)
+                       if jobs is None or jobs == 1 else
+                       ingest_parallel(store, documents, jobs=jobs, on_error=failures, force=force, replace=replace))
         for _doc_id, outcome in _progress(results, "Ingesting"):
             counts[outcome] += 1
         total, shown = store.count(), store.where  # `where` hides a URL's password

@@ -55,6 +55,12 @@ class MalformedRecord(InputError):
     code = "C107"
 
 
+class DuplicateId(InputError):
+    """Two different texts in one run would share an id: the second is refused, the first kept."""
+
+    code = "C108"
+
+
 class ExtractionError(CommuniqueError):
     """A stage failed on one document; the batch skips it."""
 

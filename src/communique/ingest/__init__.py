@@ -12,7 +12,7 @@ goes on and the CLI prints one line per bad input:
 
 Every format goes through `ingest.text.document_from_text`, so a leading `date 2021-09-12` is
 split off the same way everywhere. `Document.warnings` says how a file was read when that is
-worth checking (decoded as cp1252, UTF-16, a bad metadata field, a doc_id used twice).
+worth checking (decoded as cp1252, UTF-16, a bad metadata field, a text read twice).
 `Document.publisher` is `settings.publisher` when set, else looked up from the URL, else from a
 record's `publisher` field (`publisher_for_name`).
 A gzipped file (`a.jsonl.gz`, `a.txt.gz`) reads as the file inside it, its ids those of `a.jsonl`;
@@ -32,11 +32,12 @@ from typing import BinaryIO, Iterable, Iterator, Sequence
 from communique.errors import InputError, MissingInput, NoArticleText, TooLarge
 from communique.ingest.decode import decode
 from communique.ingest.html import declared_charset, document_from_html
+from communique.ingest.identity import Ledger, stdin_stem
 from communique.ingest.jsonl import (
     Line, RawLine, binary_lines, decoded_lines, documents_from_json, documents_from_lines, stream_needs_whole_file,
     text_lines,
 )
-from communique.ingest.paths import KINDS, STDIN, expand, is_gzip, kind_of, sniff_kind, stem_of
+from communique.ingest.paths import KINDS, STDIN, expand, is_gzip, kind_of, resolved, sniff_kind, stem_of
 from communique.ingest.publisher import publisher_for_url
 from communique.ingest.text import document_from_text
 from communique.model import Document
@@ -51,28 +52,38 @@ def read_paths(paths: Sequence[str | Path], *, settings: Settings = DEFAULT) -> 
     """Documents (and errors) of every file the paths name: files, directories, glob patterns.
 
     See `ingest.paths` for which files a directory or pattern gives and in which order;
-    "-" reads standard input.
+    "-" reads standard input. Ids follow `ingest.identity`: a second text with an id already read
+    is a `DuplicateId` error, not a document.
     """
-    seen: dict[str, str] = {}
+    ledger = Ledger()
     for item in expand(paths):
         if isinstance(item, InputError):
             yield item
             continue
         try:
-            for result in (read_stdin(settings=settings) if item == STDIN else read_file(item, settings=settings)):
-                yield _note_duplicate(result, seen)
+            results = read_stdin(settings=settings) if item == STDIN else \
+                read_file(item.path, settings=settings, stem=item.stem)
+            for result in results:
+                yield ledger.admit(result) if isinstance(result, Document) else result
         except Exception as exc:  # a bug (ours or a parser's) on one odd file must not sink a batch
             yield InputError(f"could not be read ({type(exc).__name__}: {exc}); please report this as a bug",
-                             source=str(item))
+                             source=str(item if item == STDIN else item.path))
 
 
-def read_file(path: str | Path, *, settings: Settings = DEFAULT) -> Iterator[Item]:
+def read_file(path: str | Path, *, settings: Settings = DEFAULT, stem: str | None = None) -> Iterator[Item]:
     """Documents (and errors) of one file; the size is checked (stat) before a byte is read.
+
+    `stem` names its documents (`paths.walked_stem` for a file found in a folder); default, the
+    file name without its extension.
 
     A `.jsonl` file is streamed, and `settings.max_bytes` then limits each record, not the file.
     A gzipped file is read decompressed (for `.jsonl.gz`, streamed); `max_bytes` is checked on the
     decompressed bytes.
     """
+    yield from _with_origin(_read_file(path, settings, stem), str(resolved(Path(path))))
+
+
+def _read_file(path: str | Path, settings: Settings, stem: str | None) -> Iterator[Item]:
     source = str(path)
     try:
         info = os.stat(path)
@@ -82,7 +93,8 @@ def read_file(path: str | Path, *, settings: Settings = DEFAULT) -> Iterator[Ite
         regular, opener = stat.S_ISREG(info.st_mode), open_binary
         if regular and kind_of(path) == "jsonl":  # streamed: max_bytes limits each record
             with opener(path) as f:
-                yield from _read_jsonl_stream(f, size=info.st_size, source=source, settings=settings)
+                yield from _read_jsonl_stream(f, size=info.st_size, source=source, settings=settings,
+                                              stem=stem or stem_of(path))
             return
         if regular and info.st_size > settings.max_bytes:
             yield _too_large(info.st_size, settings, source)
@@ -98,22 +110,25 @@ def read_file(path: str | Path, *, settings: Settings = DEFAULT) -> Iterator[Ite
     if len(data) > settings.max_bytes:
         yield _too_large(None, settings, source)
         return
-    yield from read_bytes(data, name=source, settings=settings)
+    yield from read_bytes(data, name=source, settings=settings, stem=stem)
 
 
 def read_stdin(*, settings: Settings = DEFAULT) -> list[Item]:
-    """Documents (and errors) of standard input, its kind sniffed from the content; doc_id "stdin"."""
+    """Documents (and errors) of standard input, its kind sniffed from the content, named by a hash
+    of its bytes (`identity.stdin_stem`)."""
     try:
         data = sys.stdin.buffer.read(settings.max_bytes + 1)
     except (OSError, ValueError) as exc:  # ValueError: stdin closed
         return [InputError(f"cannot read standard input: {exc}", source=STDIN)]
     if len(data) > settings.max_bytes:
         return [_too_large(None, settings, STDIN)]
-    return read_bytes(data, name=STDIN, settings=settings)
+    return list(_with_origin(read_bytes(data, name=STDIN, settings=settings), STDIN))
 
 
-def read_bytes(data: bytes, *, name: str, settings: Settings = DEFAULT, kind: str | None = None) -> list[Item]:
-    """Documents (and errors) of the bytes of one file called `name` (for stdin: "-").
+def read_bytes(data: bytes, *, name: str, settings: Settings = DEFAULT, kind: str | None = None,
+               stem: str | None = None) -> list[Item]:
+    """Documents (and errors) of the bytes of one file called `name` (for stdin: "-"), named by
+    `stem` (default: the name without its extension; for stdin, a hash of the bytes).
 
     `kind` ('text', 'html', 'jsonl', 'json') overrides the extension of `name`; with neither, the
     content decides. Never raises for any bytes (a `kind` not in that list is a ValueError).
@@ -131,7 +146,7 @@ def read_bytes(data: bytes, *, name: str, settings: Settings = DEFAULT, kind: st
     except InputError as err:
         return [err]
     kind = kind or sniff_kind(text)
-    stem = "stdin" if name in STDIN_NAMES else (stem_of(name) or name)
+    stem = stem or (stdin_stem(data) if name in STDIN_NAMES else (stem_of(name) or name))
     if kind == "jsonl":
         return [_finish(item, [], settings) for item in
                 documents_from_lines(text_lines(text, warnings), name=name, stem=stem, settings=settings)]
@@ -147,19 +162,18 @@ def read_bytes(data: bytes, *, name: str, settings: Settings = DEFAULT, kind: st
     return [_finish(document_from_text(text, doc_id=stem, source=name, settings=settings), warnings, settings)]
 
 
-def _read_jsonl_stream(f: BinaryIO, *, size: int, source: str, settings: Settings) -> Iterator[Item]:
+def _read_jsonl_stream(f: BinaryIO, *, size: int, source: str, settings: Settings, stem: str) -> Iterator[Item]:
     head = f.read(4096)
     f.seek(0)
     if stream_needs_whole_file(head):  # UTF-16 JSONL cannot be split as bytes: read it whole
         if size > settings.max_bytes:
             yield _too_large(size, settings, source)
             return
-        yield from read_bytes(f.read(), name=source, settings=settings, kind="jsonl")
+        yield from read_bytes(f.read(), name=source, settings=settings, kind="jsonl", stem=stem)
         return
     try:
         lines = binary_lines(f, name=source, settings=settings)
-        for item in documents_from_lines(guard_gzip(lines, source), name=source, stem=stem_of(source),
-                                         settings=settings):
+        for item in documents_from_lines(guard_gzip(lines, source), name=source, stem=stem, settings=settings):
             yield _finish(item, [], settings)
     except InputError as err:  # a binary file, found in its first 4 KB
         yield err
@@ -182,7 +196,7 @@ def splittable(path: str | Path, *, settings: Settings = DEFAULT) -> bool:
 
 
 def read_jsonl_slice(path: str | Path, *, start: int, stop: int | None, lineno: int,
-                     settings: Settings = DEFAULT) -> Iterator[Item]:
+                     settings: Settings = DEFAULT, stem: str | None = None) -> Iterator[Item]:
     """Documents (and errors) of the lines of a plain, `splittable` JSONL file that begin at byte
     offsets `start` to `stop` (None: the end), the first being line `lineno + 1`: what `read_file`
     gives for those lines, for a worker that reads one slice of a big file (`communique.scale`)."""
@@ -190,21 +204,24 @@ def read_jsonl_slice(path: str | Path, *, start: int, stop: int | None, lineno: 
     try:
         with open(path, "rb") as f:
             lines = binary_lines(f, name=source, settings=settings, start=start, stop=stop, lineno=lineno)
-            yield from _slice(lines, source, settings)
+            items = _slice(lines, source, settings, stem or stem_of(source))
+            yield from _with_origin(items, str(resolved(Path(path))))
     except InputError as err:  # a binary head (the planner checked it; the file may have changed since)
         yield err
     except OSError as exc:
         yield _os_error(exc, source)
 
 
-def read_jsonl_lines(raws: Iterable[RawLine], *, name: str, settings: Settings = DEFAULT) -> Iterator[Item]:
+def read_jsonl_lines(raws: Iterable[RawLine], *, name: str, settings: Settings = DEFAULT,
+                     stem: str | None = None) -> Iterator[Item]:
     """The same for lines already read (`jsonl.raw_lines`): a slice of a gzipped file, which cannot
     be entered in the middle, is read by the planner and handed over."""
-    yield from _slice(decoded_lines(raws, name=name, settings=settings), name, settings)
+    yield from _with_origin(_slice(decoded_lines(raws, name=name, settings=settings), name, settings,
+                                   stem or stem_of(name)), str(resolved(Path(name))))
 
 
-def _slice(lines: Iterable[Line | InputError], source: str, settings: Settings) -> Iterator[Item]:
-    items = documents_from_lines(lines, name=source, stem=stem_of(source), settings=settings, file_checks=False)
+def _slice(lines: Iterable[Line | InputError], source: str, settings: Settings, stem: str) -> Iterator[Item]:
+    items = documents_from_lines(lines, name=source, stem=stem, settings=settings, file_checks=False)
     for item in items:
         yield _finish(item, [], settings)
 
@@ -233,19 +250,19 @@ def gzip_error(exc: BaseException, source: str, *, after: int = 0) -> InputError
                       "file", source=source)
 
 
+def _with_origin(items: Iterable[Item], origin: str) -> Iterator[Item]:
+    """The items, each document's `origin` set: one file's records share it."""
+    for item in items:
+        if isinstance(item, Document):
+            item.origin = origin
+        yield item
+
+
 def _finish(item: Item, warnings: list[str], settings: Settings) -> Item:
     if isinstance(item, Document):
         item.warnings[:0] = warnings
         if settings.publisher is None and item.url:
             item.publisher = publisher_for_url(item.url) or item.publisher
-    return item
-
-
-def _note_duplicate(item: Item, seen: dict[str, str]) -> Item:
-    if isinstance(item, Document):
-        first = seen.setdefault(item.doc_id, item.source or "")
-        if first != (item.source or ""):
-            item.warnings.append(f"doc_id {item.doc_id!r} is also the id of {first}; the store keeps one of them")
     return item
 
 

@@ -10,6 +10,8 @@
   directories are walked. Hidden names match only when the pattern spells the dot.
 Each argument's files come in sorted order (by path components), arguments in the order given,
 and a file reached twice is read once. The argument "-" is standard input.
+Each file comes with the id its documents are named from (`Found.stem`): its stem when named or
+matched, its path below the directory when walked (`walked_stem`; see `ingest.identity`).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from communique.errors import InputError, MissingInput
 
@@ -64,6 +66,23 @@ def stem_of(name: str | Path) -> str:
     return Path(path.stem).stem if is_gzip(path) else path.stem
 
 
+def walked_stem(path: Path, root: Path) -> str:
+    """The id of a file found by walking `root`: its path below `root`, `/`-separated, no extension.
+
+    >>> walked_stem(Path("corpus/chn/2022-04-14.txt"), Path("corpus")), walked_stem(Path("c/a.jsonl.gz"), Path("c"))
+    ('chn/2022-04-14', 'a')
+    """
+    relative = path.relative_to(root)
+    return "/".join((*relative.parent.parts, stem_of(relative.name)))
+
+
+class Found(NamedTuple):
+    """A file to read, and the id its documents are named from."""
+
+    path: Path
+    stem: str
+
+
 def sniff_kind(text: str) -> str:
     """The kind of a decoded text whose name says nothing (stdin, a file without extension).
 
@@ -84,23 +103,27 @@ def sniff_kind(text: str) -> str:
     return "text"
 
 
-def expand(paths: Sequence[str | Path]) -> Iterator[Path | str | InputError]:
-    """Files to read (`STDIN` for "-"), and a `MissingInput` for each argument that names nothing."""
+def expand(paths: Sequence[str | Path]) -> Iterator[Found | str | InputError]:
+    """Files to read (`STDIN` for "-"), and a `MissingInput` for each argument that names nothing.
+
+    A file named outright (or matched by a pattern) is named by its stem; one found by walking a
+    directory by its path below it (`walked_stem`), so `chn/a.txt` and `vnm/a.txt` differ.
+    """
     seen: set[Path] = set()
     for arg in paths:
         if isinstance(arg, str) and arg == STDIN:
             yield STDIN
             continue
         for item in _expand_one(arg):
-            if isinstance(item, Path):
-                key = _identity(item)
+            if isinstance(item, Found):
+                key = resolved(item.path)
                 if key in seen:
                     continue
                 seen.add(key)
             yield item
 
 
-def _expand_one(arg: str | Path) -> Iterator[Path | InputError]:
+def _expand_one(arg: str | Path) -> Iterator[Found | InputError]:
     path = Path(arg)
     if path.exists() or path.is_symlink():
         roots = [path]
@@ -113,10 +136,10 @@ def _expand_one(arg: str | Path) -> Iterator[Path | InputError]:
         yield MissingInput("no such file or directory; check the path", source=str(arg))
         return
     for root in roots:
-        yield from (_walk(root) if root.is_dir() else [root])
+        yield from (_walk(root) if root.is_dir() else [Found(root, stem_of(root))])
 
 
-def _walk(root: Path) -> Iterator[Path | InputError]:
+def _walk(root: Path) -> Iterator[Found | InputError]:
     errors: list[InputError] = []
 
     def on_error(exc: OSError) -> None:
@@ -127,7 +150,8 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [Path(folder, f) for f in files if not f.startswith(".") and _walked(f)]
     yield from errors
-    yield from sorted(found, key=lambda p: p.relative_to(root).parts)
+    for path in sorted(found, key=lambda p: p.relative_to(root).parts):
+        yield Found(path, walked_stem(path, root))
 
 
 def _walked(name: str) -> bool:
@@ -135,7 +159,8 @@ def _walked(name: str) -> bool:
     return (Path(path.stem) if is_gzip(path) else path).suffix.lower() in WALKED
 
 
-def _identity(path: Path) -> Path:
+def resolved(path: Path) -> Path:
+    """The file a path names, links resolved: what tells two spellings of one file apart from two files."""
     try:
         return path.resolve()
     except (OSError, RuntimeError):  # a symlink loop: fall back to the spelling

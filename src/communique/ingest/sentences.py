@@ -57,7 +57,7 @@ def read_sentences(paths: Sequence[str | Path], *, settings: Settings = DEFAULT
         elif item == STDIN:
             yield from sentences_of_stream(sys.stdin.buffer, name=STDIN, settings=settings)
         else:
-            yield from _read_file(Path(item), settings=settings)
+            yield from _read_file(item.path, settings=settings)
 
 
 def _read_file(path: Path, *, settings: Settings) -> Iterator[BareSentence | InputError]:

@@ -31,7 +31,7 @@ from communique.ingest import (
     GZIP_ERRORS, Item, gzip_error, open_binary, read_file, read_jsonl_lines, read_jsonl_slice, splittable,
 )
 from communique.ingest.jsonl import RawLine, raw_lines
-from communique.ingest.paths import STDIN, expand, is_gzip, kind_of
+from communique.ingest.paths import STDIN, Found, expand, is_gzip, kind_of
 from communique.settings import DEFAULT, Settings
 
 PARTITION_SIZE = 250  # documents (or JSONL lines) a part: ~1 s of work, small enough to balance 2-64 workers
@@ -39,13 +39,13 @@ PARTITION_SIZE = 250  # documents (or JSONL lines) a part: ~1 s of work, small e
 
 @dataclass(frozen=True, slots=True)
 class Files:
-    """Whole files, read as `read_file` reads them."""
+    """Whole files, read as `read_file` reads them: (path, the id its documents are named from)."""
 
-    paths: tuple[str, ...]
+    files: tuple[tuple[str, str], ...]
 
     def read(self, settings: Settings = DEFAULT) -> Iterator[Item]:
-        for path in self.paths:
-            yield from read_file(path, settings=settings)
+        for path, stem in self.files:
+            yield from read_file(path, settings=settings, stem=stem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +54,14 @@ class Slice:
     `lineno + 1`."""
 
     path: str
+    stem: str
     start: int
     stop: int | None
     lineno: int
 
     def read(self, settings: Settings = DEFAULT) -> Iterator[Item]:
-        return read_jsonl_slice(self.path, start=self.start, stop=self.stop, lineno=self.lineno, settings=settings)
+        return read_jsonl_slice(self.path, start=self.start, stop=self.stop, lineno=self.lineno, settings=settings,
+                                stem=self.stem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +69,11 @@ class Lines:
     """Lines of a gzipped JSONL file, read by the planner."""
 
     path: str
+    stem: str
     lines: tuple[RawLine, ...]
 
     def read(self, settings: Settings = DEFAULT) -> Iterator[Item]:
-        return read_jsonl_lines(self.lines, name=self.path, settings=settings)
+        return read_jsonl_lines(self.lines, name=self.path, settings=settings, stem=self.stem)
 
 
 Part = Files | Slice | Lines
@@ -82,10 +85,10 @@ def plan(paths: Sequence[str | os.PathLike[str]], *, size: int = PARTITION_SIZE,
 
     Standard input cannot be shared out; it is an error here (save it to a file first).
     """
-    batch: list[str] = []
+    batch: list[tuple[str, str]] = []
     for item in expand([p if isinstance(p, str) else os.fspath(p) for p in paths]):
-        if not isinstance(item, InputError) and item != STDIN and not _jsonl(item, settings):
-            batch.append(str(item))
+        if isinstance(item, Found) and not _jsonl(item.path, settings):
+            batch.append((str(item.path), item.stem))
             if len(batch) == size:
                 yield Files(tuple(batch))
                 batch = []
@@ -98,16 +101,16 @@ def plan(paths: Sequence[str | os.PathLike[str]], *, size: int = PARTITION_SIZE,
         yield Files(tuple(batch))
 
 
-def _parts_of(item: Path | str | InputError, size: int, settings: Settings) -> Iterator[Part | InputError]:
+def _parts_of(item: Found | str | InputError, size: int, settings: Settings) -> Iterator[Part | InputError]:
     if isinstance(item, InputError):
         yield item
-    elif item == STDIN:
+    elif not isinstance(item, Found):
         yield InputError("standard input cannot be shared out among workers; save it to a file and name that",
                          source=STDIN)
-    elif is_gzip(item):
-        yield from _gzip_parts(str(item), size, settings)
+    elif is_gzip(item.path):
+        yield from _gzip_parts(str(item.path), item.stem, size, settings)
     else:
-        yield from _slices(str(item), size, settings)
+        yield from _slices(str(item.path), item.stem, size, settings)
 
 
 def _jsonl(path: Path | str, settings: Settings) -> bool:
@@ -119,19 +122,19 @@ def _jsonl(path: Path | str, settings: Settings) -> bool:
     return regular and kind_of(path) == "jsonl" and splittable(path, settings=settings)
 
 
-def _slices(path: str, size: int, settings: Settings) -> Iterator[Slice]:
+def _slices(path: str, stem: str, size: int, settings: Settings) -> Iterator[Slice]:
     begin = first = count = 0
     with open(path, "rb") as f:
         for lineno, offset, _raw in raw_lines(f, limit=settings.max_bytes):
             if count == size:
-                yield Slice(path, begin, offset, first)
+                yield Slice(path, stem, begin, offset, first)
                 begin, first, count = offset, lineno - 1, 0
             count += 1
     if count:
-        yield Slice(path, begin, None, first)
+        yield Slice(path, stem, begin, None, first)
 
 
-def _gzip_parts(path: str, size: int, settings: Settings) -> Iterator[Lines | InputError]:
+def _gzip_parts(path: str, stem: str, size: int, settings: Settings) -> Iterator[Lines | InputError]:
     lines: list[RawLine] = []
     lineno = 0
     try:
@@ -140,15 +143,15 @@ def _gzip_parts(path: str, size: int, settings: Settings) -> Iterator[Lines | In
                 lineno = line[0] if line[2] is not None else lineno  # as `ingest.guard_gzip` counts
                 lines.append(line)
                 if len(lines) == size:
-                    yield Lines(path, tuple(lines))
+                    yield Lines(path, stem, tuple(lines))
                     lines = []
     except GZIP_ERRORS as exc:  # as `read_file` says it: after the lines read so far
         if lines:
-            yield Lines(path, tuple(lines))
+            yield Lines(path, stem, tuple(lines))
         yield gzip_error(exc, f"{path}:{lineno + 1}", after=lineno)
         return
     if lines:
-        yield Lines(path, tuple(lines))
+        yield Lines(path, stem, tuple(lines))
 
 
 __all__ = ["Files", "Lines", "PARTITION_SIZE", "Part", "Slice", "plan"]

@@ -206,7 +206,7 @@ def _documents(items: Iterable[Document | str | os.PathLike[str]], settings: Set
 
 
 def ingest_parallel(store: Store, docs: Iterable[Document], *, jobs: int | None = None, on_error: OnError = None,
-                    force: bool = False) -> Iterator[tuple[str, str]]:
+                    force: bool = False, replace: bool = False) -> Iterator[tuple[str, str]]:
     """`Store.ingest` with the extraction on `jobs` processes; this process reads and stores.
 
     The same outcomes, in the same order: a doc_id met again is a "duplicate" (the first wins), an
@@ -214,7 +214,7 @@ def ingest_parallel(store: Store, docs: Iterable[Document], *, jobs: int | None 
     (`Store.put_many`), and a document that fails goes to `on_error` (raised when it is None, after
     the documents before it are stored).
     """
-    from communique.store import BATCH_SIZE, ToStore, content_hash
+    from communique.store import BATCH_SIZE, ToStore, content_hash, taken
 
     seen: set[str] = set()
 
@@ -224,12 +224,18 @@ def ingest_parallel(store: Store, docs: Iterable[Document], *, jobs: int | None 
                 yield Decided(doc.doc_id, "duplicate")
                 continue
             seen.add(doc.doc_id)
+            digest = content_hash(doc.text, doc.doc_id)
             try:
-                unchanged = not force and store.stored_hash(doc.doc_id) == content_hash(doc.text, doc.doc_id)
+                stored = store.stored([doc.doc_id]).get(doc.doc_id)
             except CommuniqueError as err:
                 _report(err, on_error)
                 continue
-            yield Decided(doc.doc_id, "unchanged") if unchanged else doc
+            if not force and stored is not None and stored[0] == digest:
+                yield Decided(doc.doc_id, "unchanged")
+            elif not replace and (clash := taken(doc, digest, stored)) is not None:
+                _report(clash, on_error)
+            else:
+                yield doc
 
     pending: list[ToStore | Decided] = []
     for chunk, results in _extracted(tasks(), workers(jobs)):
@@ -238,7 +244,7 @@ def ingest_parallel(store: Store, docs: Iterable[Document], *, jobs: int | None 
                 yield from _store(store, pending, force=force, on_error=on_error)
                 _report(result, on_error)
             elif isinstance(item, Document):
-                pending.append(ToStore(result, item.source, content_hash(item.text, item.doc_id)))
+                pending.append(ToStore(result, item.source, content_hash(item.text, item.doc_id), item.origin))
             else:
                 pending.append(item)
         if len(pending) >= BATCH_SIZE:

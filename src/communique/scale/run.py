@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError, DuplicateId, InputError
+from communique.ingest.identity import Ledger, text_digest
 from communique.pipeline import extract_document
 from communique.scale.parquet import TABLES_WRITTEN, write_part
 from communique.scale.parts import PARTITION_SIZE, Part, plan
@@ -42,12 +43,12 @@ ERRORS_FILE = "errors.jsonl"
 @dataclass(slots=True)
 class PartResult:
     """What a part's task sends back: rows written per table, one-line failures, and the documents
-    read as (doc_id, source, warnings), for the warnings that need the whole run (a doc_id used twice)."""
+    read as (doc_id, source, warnings, text digest), for what needs the whole run (an id read twice)."""
 
     index: int
     rows: dict[str, int]
     errors: list[CommuniqueError]
-    read: list[tuple[str, str, list[str]]]
+    read: list[tuple[str, str, list[str], bytes]]
 
 
 @dataclass(slots=True)
@@ -82,14 +83,14 @@ class ParquetSummary:
 def run_part(part: Part, index: int, out_dir: str, settings: Settings = DEFAULT) -> PartResult:
     """A worker's task: read, extract and write part `index`; a bad document is an error, not a failure."""
     errors: list[CommuniqueError] = []
-    read: list[tuple[str, str, list[str]]] = []
+    read: list[tuple[str, str, list[str], bytes]] = []
 
     def readouts() -> Iterator[tuple[Any, str | None]]:
         for item in part.read(settings):
             if isinstance(item, InputError):
                 errors.append(item)
                 continue
-            read.append((item.doc_id, item.source or "", item.warnings))
+            read.append((item.doc_id, item.source or item.doc_id, item.warnings, text_digest(item.text)))
             try:
                 yield extract_document(item), item.source
             except CommuniqueError as err:
@@ -125,15 +126,16 @@ def extract_to_parquet(paths: Sequence[str | os.PathLike[str]], out_dir: str | o
         raise ValueError("partition_size must be at least 1")
     summary = ParquetSummary(_prepare(Path(out_dir)))
     where = str(summary.out_dir.resolve())  # a worker's working directory may not be this one
-    seen: dict[str, str] = {}  # doc_id -> where it was first read, as `read_paths` keeps it
+    ledger = Ledger()  # ids of the whole run, as `read_paths` keeps them
     with _submitter(engine, scheduler, jobs) as (submit, window), \
             open(summary.out_dir / ERRORS_FILE, "w", encoding="utf-8") as log:
         for result in _in_order(plan(paths, size=partition_size, settings=settings), submit, window, where, settings):
-            warnings = list(_warnings(result, seen))
+            warnings, clashes = _run_wide(result, ledger)
             summary.add(result, len(warnings))
+            summary.errors += len(clashes)
             for warning in warnings:
                 (on_warning or _ignore)(warning)
-            for err in [result] if isinstance(result, CommuniqueError) else result.errors:
+            for err in [result] if isinstance(result, CommuniqueError) else [*result.errors, *clashes]:
                 log.write(json.dumps({"source": err.source, "code": err.code, "message": err.message,
                                       "error": str(err)}, ensure_ascii=False) + "\n")
                 (on_error or _ignore)(err)
@@ -144,14 +146,19 @@ def _ignore(_: object) -> None:
     pass
 
 
-def _warnings(result: PartResult | CommuniqueError, seen: dict[str, str]) -> Iterator[str]:
-    """Each document's warnings as the serial run gives them, with `read_paths`' note on a doc_id
-    used twice, which no part can see alone."""
-    for doc_id, source, warnings in [] if isinstance(result, CommuniqueError) else result.read:
-        first = seen.setdefault(doc_id, source)
-        if first != source:
-            warnings = [*warnings, f"doc_id {doc_id!r} is also the id of {first}; the store keeps one of them"]
-        yield from (f"{source or doc_id}: {w}" for w in warnings)
+def _run_wide(result: PartResult | CommuniqueError, ledger: Ledger) -> tuple[list[str], list[DuplicateId]]:
+    """Each document's warnings as the serial run gives them, and `read_paths`' verdict on an id read
+    twice, which no part can see alone. A `DuplicateId` is an error as in the serial run, but its
+    readout is in the part's Parquet files already: `ingest --from-parquet` keeps the first."""
+    lines: list[str] = []
+    clashes: list[DuplicateId] = []
+    for doc_id, source, warnings, digest in [] if isinstance(result, CommuniqueError) else result.read:
+        verdict = ledger.note(doc_id, source, digest)
+        if isinstance(verdict, DuplicateId):
+            clashes.append(verdict)
+            continue
+        lines += [f"{source}: {w}" for w in (warnings if verdict is None else [*warnings, verdict])]
+    return lines, clashes
 
 
 def warm_writer() -> None:

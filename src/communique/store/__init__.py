@@ -33,7 +33,7 @@ from typing import Literal
 import sqlalchemy as sa
 
 from communique import pipeline
-from communique.errors import CommuniqueError, NotFound, StoreError, UnstorableReadout
+from communique.errors import CommuniqueError, DuplicateId, NotFound, StoreError, UnstorableReadout
 from communique.model import Document, Readout
 from communique.store import search
 from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events, parse_dyad
@@ -170,7 +170,7 @@ class Store:
         new one atomically ("replaced"). Raises `StoreError` and leaves the old version in place if
         anything fails. Many readouts: `put_many`, which batches.
         """
-        return self._put_one((readout, source, content_hash or _fingerprint(readout.text, readout.doc_id)),
+        return self._put_one(ToStore(readout, source, content_hash or _fingerprint(readout.text, readout.doc_id)),
                              force=force)
 
     def put_many(self, readouts: Iterable[Readout | ToStore], *, force: bool = False,
@@ -194,12 +194,13 @@ class Store:
             plan: list[tuple[str, IngestOutcome | None]] = []  # None: the next outcome of the batch
             batch: list[Item] = []
             for entry in chunk:
-                readout, source, digest = entry if isinstance(entry, ToStore) else (entry, None, None)
+                entry = entry if isinstance(entry, ToStore) else ToStore(entry)
+                readout = entry.readout
                 if readout.doc_id in seen:
                     plan.append((readout.doc_id, "duplicate"))
                     continue
                 seen.add(readout.doc_id)
-                batch.append((readout, source, digest or _fingerprint(readout.text, readout.doc_id)))
+                batch.append(entry._replace(content_hash=entry.content_hash or _fingerprint(readout.text, readout.doc_id)))
                 plan.append((readout.doc_id, None))
             yield from _in_order(plan, self._write_batch(batch, force=force, on_error=on_error))
 
@@ -294,7 +295,8 @@ class Store:
             return summarize(conn, top=top)
 
     def ingest(self, docs: Iterable[Document], *, on_error: Callable[[CommuniqueError], None] | None = None,
-               force: bool = False, batch_size: int = BATCH_SIZE) -> Iterator[tuple[str, IngestOutcome]]:
+               force: bool = False, replace: bool = False, batch_size: int = BATCH_SIZE
+               ) -> Iterator[tuple[str, IngestOutcome]]:
         """Extract and store a stream of documents, yielding `(doc_id, outcome)` in input order as
         each batch of `batch_size` documents commits (see `put_many`).
 
@@ -303,11 +305,12 @@ class Store:
         stream goes on; what was stored stays. A doc_id met again in the same stream is a
         "duplicate" and skipped: the first one wins, so ingesting the same files twice reports
         "unchanged" for all (the bulk White House file holds three ids twice, two with different
-        texts, which otherwise replace each other).
+        texts, which otherwise replace each other). A stored id with another text read from another
+        file is a `DuplicateId` error (see `taken`), unless `replace`.
         """
         seen: set[str] = set()
         for chunk in _chunks(docs, batch_size):
-            stored = {} if force else self._stored_hashes({doc.doc_id for doc in chunk} - seen)
+            stored = self.stored({doc.doc_id for doc in chunk} - seen)
             plan: list[tuple[str, IngestOutcome | None]] = []
             batch: list[Item] = []
             failure: CommuniqueError | None = None
@@ -317,8 +320,14 @@ class Store:
                     continue
                 seen.add(doc.doc_id)
                 digest = content_hash(doc.text, doc.doc_id)
-                if stored.get(doc.doc_id) == digest:
+                if not force and stored.get(doc.doc_id, ("",))[0] == digest:
                     plan.append((doc.doc_id, "unchanged"))
+                    continue
+                if not replace and (clash := taken(doc, digest, stored.get(doc.doc_id))) is not None:
+                    if on_error is None:
+                        failure = clash
+                        break
+                    on_error(clash)
                     continue
                 try:
                     readout = pipeline.extract_document(doc)
@@ -328,19 +337,21 @@ class Store:
                         break
                     on_error(err)
                     continue
-                batch.append((readout, doc.source, digest))
+                batch.append(ToStore(readout, doc.source, digest, doc.origin))
                 plan.append((doc.doc_id, None))
             yield from _in_order(plan, self._write_batch(batch, force=force, on_error=on_error))
             if failure is not None:
                 raise failure
 
-    def _stored_hashes(self, doc_ids: Iterable[str]) -> dict[str, str]:
+    def stored(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """doc_id -> (content hash, origin) of those `doc_ids` that are stored: what `ingest` decides by."""
         ids = list(doc_ids)
         if not ids:
             return {}
         d = documents.c
         with self._connect("cannot read") as conn:
-            return dict(conn.execute(sa.select(d.doc_id, d.content_hash).where(d.doc_id.in_(ids))).all())
+            rows = conn.execute(sa.select(d.doc_id, d.content_hash, d.origin).where(d.doc_id.in_(ids))).all()
+        return {doc_id: (digest, origin) for doc_id, digest, origin in rows}
 
     def reading(self) -> AbstractContextManager[sa.Connection]:
         """A read transaction for the analysis layer's own queries (`analysis.timeline`); a database
@@ -362,6 +373,19 @@ class Store:
             raise StoreError(f"{what}: a lone surrogate is not Unicode text ({exc.reason})", source=self.where) from exc
 
 
+def taken(doc: Document, digest: str, stored: tuple[str, str | None] | None) -> DuplicateId | None:
+    """The error for `doc` when its id is stored with another text from another file, else None.
+
+    The same file edited is a replacement; a file the store does not know (a readout stored before
+    0008, or put without an origin) too, as it always was.
+    """
+    if stored is None or stored[0] == digest or None in (stored[1], doc.origin) or stored[1] == doc.origin:
+        return None
+    return DuplicateId(f"doc_id {doc.doc_id!r} is stored already, with another text from {stored[1]}; "
+                       "pass the folder that holds both files (ids then keep their subfolder), or ingest "
+                       "with --replace to store this one instead", source=doc.source or doc.doc_id)
+
+
 def _in_order(plan: list[tuple[str, IngestOutcome | None]], written: Iterator[Outcome | None]
               ) -> Iterator[tuple[str, IngestOutcome]]:
     """The plan's outcomes in its order, each None taken from `written` (skipped when that failed)."""
@@ -373,4 +397,4 @@ def _in_order(plan: list[tuple[str, IngestOutcome | None]], written: Iterator[Ou
 
 
 __all__ = ["BATCH_SIZE", "CommitmentRow", "CorpusSummary", "DocumentSummary", "EventRow", "IngestOutcome", "Outcome",
-           "SearchHit", "Store", "ToStore", "content_hash"]
+           "SearchHit", "Store", "ToStore", "content_hash", "taken"]

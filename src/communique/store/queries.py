@@ -32,7 +32,7 @@ Row = tuple[Any, ...]  # one row's values in the order of its table's columns
 
 
 def readout_tuples(readout: Readout, *, source: str | None, content_hash: str,
-                   now: datetime) -> dict[sa.Table, list[Row]]:
+                   now: datetime, origin: str | None = None) -> dict[sa.Table, list[Row]]:
     """The rows that represent `readout`, per table, each a tuple in the order of `table.columns`.
 
     The one definition of the mapping: `readout_rows` names these values, and the writer hands the
@@ -62,7 +62,7 @@ def readout_tuples(readout: Readout, *, source: str | None, content_hash: str,
         documents: [(did, content_hash, source, readout.url, readout.title, readout.published, readout.date,
                      readout.encounter, loc.name if loc else None, loc.country if loc else None,
                      ls.start if ls else None, ls.end if ls else None, readout.text, readout.from_markup,
-                     extra, now)],
+                     extra, now, origin)],
         participants: people,
         statements: said,
         issues: [(did, i, issue) for i, issue in enumerate(readout.issues)],
@@ -72,10 +72,11 @@ def readout_tuples(readout: Readout, *, source: str | None, content_hash: str,
 
 
 def readout_rows(readout: Readout, *, source: str | None, content_hash: str,
-                 now: datetime) -> dict[sa.Table, list[dict[str, Any]]]:
+                 now: datetime, origin: str | None = None) -> dict[sa.Table, list[dict[str, Any]]]:
     """The rows that represent `readout`, per table, ready for `insert().values(rows)`."""
     return {table: [dict(zip(table.columns.keys(), row, strict=True)) for row in rows]
-            for table, rows in readout_tuples(readout, source=source, content_hash=content_hash, now=now).items()}
+            for table, rows in readout_tuples(readout, source=source, content_hash=content_hash, now=now,
+                                              origin=origin).items()}
 
 
 def _children(conn: sa.Connection, table: sa.Table, doc_id: str) -> list[Mapping[str, Any]]:

@@ -99,6 +99,7 @@ documents = sa.Table(
     sa.Column("from_markup", sa.Boolean, nullable=False),
     sa.Column("extra_json", sa.JSON, nullable=False),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("origin", sa.Text),  # added by 0008: the file the text came from (`Document.origin`)
     sa.Index("ix_documents_date", "date"),
     sa.Index("ix_documents_encounter", "encounter"),
     sa.Index("ix_documents_doc_id_date", "doc_id", "date"),  # 0005: a document's date without its text
@@ -299,6 +300,14 @@ def _derived_not_stored(conn: sa.Connection) -> None:
     conn.execute(sa.text(f"CREATE VIEW commitments AS {view}"))
 
 
+def _origin(conn: sa.Connection) -> None:
+    """Where each readout came from, so that another file's text with a stored id is refused, not
+    stored over it. Readouts stored before keep NULL: their file is unknown, and they are replaced
+    as they always were. New databases have the column from 0001."""
+    if "origin" not in {c["name"] for c in sa.inspect(conn).get_columns("documents")}:
+        conn.execute(sa.text("ALTER TABLE documents ADD COLUMN origin TEXT"))
+
+
 Migration = tuple[str, Callable[[sa.Connection], None]]
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
@@ -308,6 +317,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_query_indexes", _query_indexes),
     ("0006_unbounded_mode", _unbounded_mode),
     ("0007_derived_not_stored", _derived_not_stored),
+    ("0008_origin", _origin),
 ]
 
 

@@ -64,9 +64,10 @@ class ToStore(NamedTuple):
     readout: Readout
     source: str | None = None
     content_hash: str | None = None
+    origin: str | None = None  # `Document.origin`: an id stored from one file is not replaced from another
 
 
-Item = tuple[Readout, str | None, str]  # a ToStore with its hash filled in
+Item = ToStore  # with its content_hash filled in
 
 
 def write(conn: sa.Connection, items: Sequence[Item], *, force: bool, indexed: bool) -> list[Outcome]:
@@ -76,19 +77,19 @@ def write(conn: sa.Connection, items: Sequence[Item], *, force: bool, indexed: b
     with another hash has every old row deleted first ("replaced").
     """
     d = documents.c
-    old = dict(conn.execute(sa.select(d.doc_id, d.content_hash).where(d.doc_id.in_([r.doc_id for r, _, _ in items]))).all())
+    old = dict(conn.execute(sa.select(d.doc_id, d.content_hash).where(d.doc_id.in_([i.readout.doc_id for i in items]))).all())
     outcomes: list[Outcome] = []
     todo: list[Item] = []
     for item in items:
-        stored = old.get(item[0].doc_id)
-        if stored == item[2] and not force:
+        stored = old.get(item.readout.doc_id)
+        if stored == item.content_hash and not force:
             outcomes.append("unchanged")
             continue
         outcomes.append("added" if stored is None else "replaced")
         todo.append(item)
     if not todo:
         return outcomes
-    ids = [r.doc_id for r, _, _ in todo]
+    ids = [i.readout.doc_id for i in todo]
     replaced = [i for i in ids if i in old]
     if replaced:
         for table in (*CHILD_TABLES, documents):
@@ -96,8 +97,9 @@ def write(conn: sa.Connection, items: Sequence[Item], *, force: bool, indexed: b
     with _no_cyclic_gc():
         rows: dict[sa.Table, list[Row]] = {table: [] for table in metadata.sorted_tables}
         now = datetime.now(UTC)
-        for readout, source, digest in todo:
-            for table, values in readout_tuples(readout, source=source, content_hash=digest, now=now).items():
+        for readout, source, digest, origin in todo:
+            for table, values in readout_tuples(readout, source=source, content_hash=digest, now=now,
+                                                origin=origin).items():
                 rows[table] += values
         for table, values in rows.items():  # sorted_tables: documents before its children
             if values:
