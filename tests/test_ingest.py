@@ -82,6 +82,39 @@ def test_decode_keeps_good_utf8_beside_a_stray_windows_byte():
     assert "byte 0x85 at offset" in warnings[0]
 
 
+# Readouts in the legacy encodings of their governments' scripts, written in the genre's style.
+LEGACY = [
+    ("gb2312", "Chinese", "2022年4月14日，国务委员兼外长王毅同越南外长裴青山通电话。王毅表示，中越是社会主义友好邻邦，"
+                          "双方要加强战略沟通。裴青山表示，越方愿同中方共同努力。"),
+    ("gbk", "Chinese", "国务委员兼外长王毅同越南外长裴青山通电话。王毅表示，中越两国要落实两党总书记共识，"
+                       "推进全面战略合作伙伴关系。"),
+    ("big5", "Chinese", "外交部長今日與美國國務卿布林肯通電話，雙方就區域安全與經貿合作交換意見。部長表示，感謝美方支持。"),
+    ("shift_jis", "Japanese", "林外務大臣は、ブリンケン米国務長官と電話会談を行いました。両外相は、日米同盟の強化について"
+                              "意見交換を行い、緊密に連携していくことで一致しました。"),
+    ("euc-kr", "Korean", "박진 외교부 장관은 14일 블링컨 미국 국무장관과 전화 통화를 하고 한반도 문제와 양국 협력 방안에 대해 "
+                         "논의했다. 두 장관은 긴밀한 공조를 이어가기로 했다."),
+    ("cp1251", "Russian", "Владимир Путин провёл телефонный разговор с Президентом Франции Эммануэлем Макроном. "
+                          "Обсуждалась ситуация на Украине и вопросы энергетической безопасности."),
+]
+
+
+@pytest.mark.parametrize("encoding, language, text", LEGACY, ids=[e for e, _, _ in LEGACY])
+def test_decode_reads_legacy_encodings_and_says_how_sure_it_is(encoding, language, text):
+    decoded, warnings = decode(text.encode(encoding), source="a.txt")
+    assert decoded == text
+    assert len(warnings) == 1 and warnings[0].startswith("not UTF-8 (byte 0x")
+    assert f"({language}; charset-normalizer: mess 0%, coherence " in warnings[0]
+
+
+@pytest.mark.parametrize("data", [
+    b"On May 2, 2023, Wang Yi met Antony Blinken. \x93We are ready,\x94 he said \x96 and they discussed trade.",
+    "Le ministre a rencontré son homologue à Paris. Ils ont évoqué la sécurité européenne.".encode("cp1252"),
+])
+def test_decode_keeps_cp1252_where_a_guess_would_be_a_coin_toss(data):
+    text, warnings = decode(data, source="a.txt")
+    assert text == data.decode("cp1252") and warnings[0].endswith("decoded as cp1252")
+
+
 @pytest.mark.parametrize("encoding, bom", [("utf-16-le", True), ("utf-16-be", True), ("utf-16-le", False),
                                            ("utf-16-be", False)])
 def test_decode_utf16_with_and_without_bom(encoding, bom):

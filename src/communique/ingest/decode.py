@@ -2,8 +2,16 @@
 
 The decoded text is returned as-is apart from a leading BOM: line endings (`\\r\\n`), tabs and
 odd spaces stay, because every span in the output indexes this exact string. A file that is
-not UTF-8 is still read (as cp1252, the usual culprit for government pages saved on Windows),
-but the document carries a warning naming the first bad byte so the analyst can check it.
+not UTF-8 is still read, and the document carries a warning naming the first bad byte and how it
+was read, so the analyst can check it:
+
+- mostly UTF-8 with stray bytes (a Windows quote pasted into a UTF-8 page): UTF-8, the stray bytes
+  as cp1252;
+- a legacy encoding of another script (GB2312/GBK, Big5, Shift-JIS, EUC-KR, Windows-1251, ...):
+  charset-normalizer's guess, trusted only where it has enough to go on (at least `_MIN_HIGH`
+  bytes above ASCII making a tenth of the file, and a clean decode); on an English text with
+  three smart quotes it guesses Big5 or Hungarian, so there
+- cp1252, the usual culprit for government pages saved on Windows, as browsers read them.
 
 Order of the checks, first match wins: empty → known binary signature → BOM → UTF-16 without
 BOM (NUL-byte pattern) → NUL bytes → UTF-8 (bad bytes as cp1252) → control characters → blank.
@@ -43,6 +51,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # \t \n \f \r are t
 _MAX_CONTROL_RATIO = 0.05  # random bytes give ~10%; real readouts give 0
 # Pages that declare Latin-1 or ASCII are cp1252 in practice (browsers read them so, per WHATWG).
 _READ_AS_CP1252 = frozenset({"utf-8", "cp1252", "iso8859-1", "ascii"})
+_MIN_HIGH = 32  # bytes above ASCII before charset-normalizer's guess is asked
+_MIN_HIGH_SHARE = 0.10  # and their share of the file: Russian or Chinese ~0.8, French ~0.03
+_MAX_CHAOS = 0.1  # charset-normalizer's "mess" of its best decode (0: clean)
 
 
 def decode(data: bytes, *, source: str, declared: str | None = None) -> tuple[str, list[str]]:
@@ -118,10 +129,47 @@ def _decode_8bit(data: bytes, *, declared: str | None) -> tuple[str, list[str]]:
             return data.decode(codec), [f"not UTF-8 ({where}); decoded as {codec}, the charset the file declares"]
         except UnicodeDecodeError:
             pass
+    guessed = _guess(data)
+    if guessed is not None:
+        text, how = guessed
+        return text, [f"not UTF-8 ({where}); decoded as {how}"]
     # Bad bytes only are read as cp1252, so a UTF-8 file with one stray Windows byte keeps its UTF-8.
     text = data.decode("utf-8", errors="communique-cp1252")
     declared_as_such = ", the charset the file declares" if codec and codec != "utf-8" else ""
     return text, [f"not UTF-8 ({where}); decoded as cp1252{declared_as_such}"]
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    """(text, how it was read) in the legacy encoding charset-normalizer finds, or None for cp1252.
+
+    None when the bytes are mostly UTF-8 (its valid multi-byte characters outnumber the bad
+    bytes), when too few bytes are above ASCII for a guess to mean anything, or when the guess is a
+    Latin encoding (cp1252 reads those as well as any, and browsers default to it).
+
+    >>> _guess("Владимир Путин провёл телефонный разговор с Президентом Франции.".encode("cp1251"))[1]
+    'cp1251 (Russian; charset-normalizer: mess 0%, coherence ...%)'
+    """
+    high = len(data.translate(None, bytes(range(128))))  # the bytes above ASCII
+    if high < _MIN_HIGH or high < _MIN_HIGH_SHARE * len(data):
+        return None
+    valid = data.decode("utf-8", errors="ignore")
+    valid_high = sum(1 for c in valid if ord(c) > 127)  # characters UTF-8 reads in the bytes
+    if valid_high >= len(data) - len(valid.encode("utf-8")):  # ... against the bytes it cannot read
+        return None
+    from charset_normalizer import from_bytes  # only for the rare file that is not UTF-8
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > _MAX_CHAOS or _known_codec(best.encoding) in _LATIN:
+        return None
+    return str(best), (f"{best.encoding} ({best.language}; charset-normalizer: mess {best.chaos:.0%}, "
+                       f"coherence {best.coherence:.0%})")
+
+
+# Single-byte encodings of the Latin script: a guess among them is a coin toss on a readout's few
+# accented letters, so cp1252 reads them instead.
+_LATIN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "cp1250", "iso8859-2", "cp1257", "iso8859-4",
+                    "iso8859-10", "iso8859-13", "iso8859-16", "cp775", "cp850", "cp852", "cp437", "mac-roman",
+                    "mac-latin2", "mac-iceland", "ascii", "cp1254", "iso8859-9", "iso8859-3", "cp858"})
 
 
 def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
