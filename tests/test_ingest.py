@@ -387,6 +387,18 @@ def test_html_declared_windows_1252_is_read_with_a_warning():
     assert doc.warnings == ["not UTF-8 (byte 0x92 at offset 295); decoded as cp1252, the charset the file declares"]
 
 
+@pytest.mark.parametrize("wrapper", ["div", "span", "ul", "blockquote"])
+@pytest.mark.parametrize("depth", [300, 20_000])
+def test_html_nested_past_the_parsers_limits_still_gives_its_article(wrapper, depth):
+    """libxml2 stops at 256 levels (no article) and lexbor slows with the square of the depth."""
+    html = (f"<html><head><title>Readout</title><meta name='date' content='2022-04-14'></head><body>"
+            + f"<{wrapper} class='x'>" * depth + f"<p>{OPENING}</p><p>{OPENING}</p>" + f"</{wrapper}>" * depth
+            + "</body></html>")
+    doc = only(read_bytes(html.encode(), name="deep.html"))
+    assert doc.text == f"{OPENING.strip()}\n\n{OPENING.strip()}"
+    assert (doc.title, doc.published) == ("Readout", "2022-04-14")
+
+
 def test_page_with_only_cookie_banner_and_menus_has_no_article():
     err = only(read_paths([PAGES / "govuk_cookies_only.html"]))
     assert isinstance(err, NoArticleText) and "no article text" in str(err)

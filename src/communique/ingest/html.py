@@ -46,6 +46,19 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:
 _SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+")
 NO_TEXT_FIX = "save the article page itself, or give its text as a .txt file"
 
+# Markup nested past a few hundred levels: libxml2 (under trafilatura) stops at 256 and finds no
+# article, and lexbor's parse grows with the square of the depth (0.9 s for 20,000 levels, 20 s
+# for 90,000). Such a page is flattened first: its wrappers go, its paragraphs stay.
+MAX_DEPTH = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})(?:\s[^>]*)?>")
+_RAW = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# End tags HTML lets a page leave out (a new <p> closes the last): not counted as nesting.
+_UNCOUNTED = frozenset("area base br col embed hr img input link meta param source track wbr "
+                       "p li dt dd tr td th option".split())
+_VOID_AND_PAGE = "html head title body p br area base col embed hr img input link meta param source track wbr"
+_KEPT = (frozenset(f"{_VOID_AND_PAGE} article main h1 h2 h3 h4 h5 h6 ul ol li table tr td th".split()),
+         frozenset(_VOID_AND_PAGE.split()))  # lists or tables nested as deep: paragraphs only
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -68,6 +81,10 @@ def read_page(html: str) -> Page:
     ...           '<article><p>On September 11, Wang Yi held talks with Bui Thanh Son.</p></article></body></html>')
     Page(text='On September 11, Wang Yi held talks with Bui Thanh Son.', title='T', published='2021-09-12', url=None)
     """
+    for kept in _KEPT:
+        if nesting(html) <= MAX_DEPTH:
+            break
+        html = _flattened(html, kept)
     tree = HTMLParser(html)
     meta = _meta(tree)
     title = _title(tree, meta)
@@ -75,6 +92,30 @@ def read_page(html: str) -> Page:
     while blocks and title and _same(blocks[0], title):  # the headline repeats the title
         blocks.pop(0)
     return Page(text="\n\n".join(blocks), title=title, published=_published(tree, meta), url=_canonical(tree, meta))
+
+
+def nesting(html: str) -> int:
+    """How deep the page's elements nest, counted in one pass over its tags.
+
+    >>> nesting("<html><body><div><div><p>Text<p>More</div></div></body></html>")
+    4
+    """
+    depth = deepest = 0
+    for m in _TAG.finditer(_RAW.sub("", html)):
+        if m[2].lower() in _UNCOUNTED or m[0].endswith("/>"):
+            continue
+        if m[1]:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _flattened(html: str, kept: frozenset[str]) -> str:
+    """The page with only the `kept` tags: without its wrappers (div, span, section, font, ...) the
+    head, headings and paragraphs still read as before, and its metadata is still found."""
+    return _TAG.sub(lambda m: m[0] if m[2].lower() in kept else "", html)
 
 
 def document_from_html(html: str, *, doc_id: str, source: str | None = None,
