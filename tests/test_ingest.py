@@ -224,6 +224,23 @@ def test_jsonl_is_streamed_so_max_bytes_limits_each_record(tmp_path):
     assert isinstance(err, TooLarge) and str(err).startswith(f"{path}:3: record is over max_bytes")
 
 
+@pytest.mark.parametrize("name, body", [
+    ("long.txt", OPENING * 40),
+    ("long.html", f"<html><head><script>{'x' * len(OPENING) * 40}</script></head>"
+                  f"<body><article><p>{OPENING}</p></article></body></html>"),
+    ("long.jsonl", json.dumps({"text": OPENING * 40}) + "\n" + json.dumps({"text": OPENING}) + "\n"),
+])
+def test_max_text_chars_bounds_the_text_extracted_not_the_file(tmp_path, name, body):
+    settings = Settings(max_text_chars=len(OPENING) * 20)
+    items = list(read_paths([write(tmp_path, name, body)], settings=settings))
+    if name == "long.html":  # a page far larger than its article is read
+        assert len(docs_of(items)) == 1
+        return
+    err = errors_of(items)[0]
+    assert isinstance(err, TooLarge) and f"text is {len(OPENING) * 40:,} characters, over max_text_chars" in str(err)
+    assert len(docs_of(items)) == (1 if name == "long.jsonl" else 0)  # the next record goes on
+
+
 def test_binary_jsonl_is_one_error_not_one_per_line(tmp_path):
     path = tmp_path / "scrape.jsonl"
     with open(path, "wb") as f:

@@ -259,6 +259,9 @@ def _with_origin(items: Iterable[Item], origin: str) -> Iterator[Item]:
 
 
 def _finish(item: Item, warnings: list[str], settings: Settings) -> Item:
+    if isinstance(item, Document) and len(item.text) > settings.max_text_chars:
+        return TooLarge(f"text is {len(item.text):,} characters, over max_text_chars ({settings.max_text_chars:,}); "
+                        "split it into its releases", source=item.source or item.doc_id)
     if isinstance(item, Document):
         item.warnings[:0] = warnings
         if settings.publisher is None and item.url:
