@@ -14,6 +14,7 @@ import sys
 from itertools import islice
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from communique import cli
 from communique.cli import ExitStatus, main
@@ -615,3 +616,39 @@ def test_extract_to_a_file_writes_it_with_the_usual_mode(capsys, tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+# --- fuzz: whatever the files hold, the batch finishes ----------------------------------------------
+
+_RECORD = st.fixed_dictionaries({"text": st.text(max_size=120)}, optional={
+    "id": st.one_of(st.text(max_size=8), st.integers(), st.none(), st.lists(st.integers(), max_size=2)),
+    "date": st.text(max_size=12), "url": st.text(max_size=20)})
+_JSONL_LINE = st.one_of(_RECORD.map(lambda r: json.dumps(r).encode()),
+                        st.binary(max_size=60), st.text(max_size=60).map(lambda t: t.encode("utf-8", "surrogatepass")))
+_FILE = st.one_of(
+    st.tuples(st.just("jsonl"), st.lists(_JSONL_LINE, max_size=6).map(b"\n".join)),
+    st.tuples(st.sampled_from(["txt", "html", "htm"]), st.one_of(
+        st.binary(max_size=300), st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.sampled_from([b"<html><body><div>" * 30, b"\xef\xbb\xbf", b"date 2021-09-12\n", b"\xff\xfe"]).flatmap(
+            lambda head: st.binary(max_size=120).map(lambda tail: head + tail)))))
+GOOD = "On May 2, 2022, Foreign Minister Ann Lee met Foreign Minister Bo Chen in Paris. Ann Lee said hello."
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(files=st.lists(_FILE, min_size=1, max_size=5))
+def test_any_bytes_through_extract_and_ingest_never_stop_the_batch(capsys, tmp_path_factory, files):
+    """Random files around a good readout: every command ends with 0 or 1, each failure one coded
+    line, and the good readout (read last) is always extracted and stored."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    for i, (ext, data) in enumerate(files):
+        (folder / f"f{i}.{ext}").write_bytes(data)
+    (folder / "zz_good.txt").write_text(GOOD, encoding="utf-8")
+    code, out, err = run(capsys, "extract", folder)
+    assert code in (ExitStatus.OK, ExitStatus.INPUT_ERRORS), err
+    for line in err.splitlines():  # an error ends with its code; a warning says it is one
+        assert line.startswith("communique: ") and (line.endswith("]") or line.startswith("communique: warning: ")), err
+    assert json.loads(out.splitlines()[-1])["doc_id"] == "zz_good"
+    db = folder / "fuzz.db"
+    code, out, err = run(capsys, "ingest", folder, "--db", db)
+    assert code in (ExitStatus.OK, ExitStatus.INPUT_ERRORS) and "Traceback" not in err, err
+    assert "zz_good" in run(capsys, "list", "--db", db, "-f", "jsonl")[1]
