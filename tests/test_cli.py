@@ -70,8 +70,8 @@ def test_batch_with_a_missing_file_reports_it_and_goes_on(capsys, tmp_path):
 def test_extract_json_and_table_and_output_file(capsys, tmp_path):
     code, out, _ = run(capsys, "extract", TXT, "--format", "json")
     assert code == 0 and [r["doc_id"] for r in json.loads(out)] == ["004_4ed7dbded0f9f16b"]
-    code, out, _ = run(capsys, "extract", TXT, "-f", "table")
-    assert code == 0 and "doc_id" in out and "statements" in out and "events" in out
+    code, out, _ = run(capsys, "extract", TXT, "-f", "table")  # 80 columns: a record
+    assert code == 0 and out.startswith("004_4ed7dbded0f9f16b  2022-04-14  phone_call") and "27 events" in out
     target = tmp_path / "out.jsonl"
     code, out, _ = run(capsys, "extract", TXT, "--output", target, "--publisher", "chn")
     assert code == 0 and out == "" and json.loads(target.read_text(encoding="utf-8"))["doc_id"] == "004_4ed7dbded0f9f16b"
@@ -275,7 +275,24 @@ def test_list_filters_and_formats(capsys, db):
                        "--country", "usa", "--issue", "ukraine")
     assert code == 0
     code, out, _ = run(capsys, "list", "--db", db)
-    assert code == 0 and "doc_id" in out
+    assert code == 0 and out.startswith("us-whitehouse-001     2021-02-10  phone_call\n")
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100, 140])
+def test_tables_never_break_a_word_or_an_id_at_any_width(capsys, db, monkeypatch, columns):
+    """A table where it fits without breaking a word, else a record a readout: in 80 columns the
+    8-column table broke its headers ("locat|ion") and ids over lines."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    monkeypatch.setattr(cli, "out", cli.Console(highlight=False))  # reads COLUMNS when made
+    _, listed, _ = run(capsys, "list", "--db", db, "--country", "VNM")
+    _, extracted, _ = run(capsys, "extract", TXT, DEV / "000_b7187f0f73eb9129.txt", "-f", "table")
+    for out in (listed, extracted):
+        words = set(out.split())
+        assert {"000_b7187f0f73eb9129", "004_4ed7dbded0f9f16b"} <= words
+        assert all(len(line.rstrip()) <= columns for line in out.splitlines())
+        for word in ("phone_call", "party_ideology,", "Thanh"):
+            assert word in words or word.rstrip(",") in words
+    assert ("location" in extracted.split()) == (columns >= 140)  # the table's header, when it fits
 
 
 @pytest.mark.parametrize(("args", "needle"), [
@@ -569,7 +586,10 @@ def test_a_serial_extract_to_a_file_shows_its_progress_on_a_terminal(monkeypatch
     target = tmp_path / "out.jsonl"
     assert main(["extract", str(DEV), "-o", str(target)]) == ExitStatus.OK
     assert len(target.read_text(encoding="utf-8").splitlines()) == 19
-    assert "Extracting" in screen.getvalue()
+    assert "Extracting" in screen.getvalue() and "of 19 documents" in screen.getvalue()  # 2 texts + 17 records
+    screen.truncate(0)
+    assert main(["ingest", str(DEV), "--db", str(tmp_path / "c.db")]) == ExitStatus.OK
+    assert "Ingesting" in screen.getvalue() and "of 19 documents" in screen.getvalue()
 
 
 def test_a_lone_surrogate_in_jsonl_is_one_line_and_the_batch_goes_on(capsys, tmp_path):

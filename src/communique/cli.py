@@ -27,7 +27,7 @@ from typing import IO, Any, Literal, Optional, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.text import Text
 
 from communique import __version__
@@ -36,7 +36,7 @@ from communique import cli_options as opt
 from communique.cli_options import DB, PATHS, PUBLISHER
 from communique.errors import CommuniqueError, EmptyInput, InputError, OutputError, ServeError
 from communique.evaluate import evaluate_documents
-from communique.ingest import read_paths
+from communique.ingest import count_documents, read_paths
 from communique.ingest.paths import WALKED
 from communique.model import Document
 from communique.pipeline import STAGES, extract_many
@@ -58,8 +58,13 @@ class ExitStatus(IntEnum):
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
+# Typer 0.29 prints an argument's Python type after its name ("paths... <list[Path]>") whatever its
+# metavar; the name (PATH, DOC_ID) says what to give, so the type column is left empty.
+if hasattr(typer.core.TyperArgument, "display_type_rich"):
+    typer.core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+
 app = typer.Typer(
-    name="communique", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    name="communique", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None,
     help="Structured, evidence-linked event data from government diplomatic readouts.",
 )
 FEW = 5  # more documents than this get a progress bar (on a terminal)
@@ -130,7 +135,7 @@ def extract(paths: list[Path] = PATHS,
             format: Literal["jsonl", "json", "table"] = typer.Option("jsonl", "--format", "-f",
                                        help="jsonl streams one readout a line; json is one list; table is for people."),
             publisher: Optional[str] = PUBLISHER,
-            output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+            output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write here instead of stdout."),
             engine: Literal["serial", "dask"] = typer.Option(
                 "serial", "--engine", help="serial: this machine (--jobs N processes); dask: a Dask cluster, "
                                            "writing Parquet to --out."),
@@ -153,12 +158,13 @@ def extract(paths: list[Path] = PATHS,
     documents = _documents(paths, settings, failures)
     convert = json_line if format == "jsonl" else None  # in the workers: a line costs less to receive
     if jobs is not None and jobs != 1:  # in input order, so the output is the same as with one process
-        readouts = _progress(extract_parallel(documents, jobs=jobs, on_error=failures, convert=convert), "Extracting")
+        readouts = _progress(extract_parallel(documents, jobs=jobs, on_error=failures, convert=convert), "Extracting",
+                             paths)
     else:
         readouts = extract_many(documents, on_error=failures)
         readouts = map(convert, readouts) if convert else readouts
         if output is not None:  # written to a file, the terminal shows how far it got (stdout stays clean)
-            readouts = _progress(readouts, "Extracting")
+            readouts = _progress(readouts, "Extracting", paths)
     with _output(output) as stream:
         if format == "jsonl":
             stream.writelines(readouts)  # streamed: a 2,000-document batch never sits in memory
@@ -189,7 +195,7 @@ def _extract_to_parquet(paths: Sequence[Path], out_dir: Optional[Path], output: 
 
 
 @app.command()
-def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False, help=PATHS.help),
+def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False, metavar="PATH", help=PATHS.help),
            db: str = DB, publisher: Optional[str] = PUBLISHER,
            force: bool = typer.Option(False, "--force", help="Re-extract documents whose text is unchanged."),
            replace: bool = typer.Option(False, "--replace", help="Store a text whose id is stored already from "
@@ -216,7 +222,7 @@ def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False
             results = (store.ingest(documents, on_error=failures, force=force, replace=replace)
                        if jobs is None or jobs == 1 else
                        ingest_parallel(store, documents, jobs=jobs, on_error=failures, force=force, replace=replace))
-        for _doc_id, outcome in _progress(results, "Ingesting"):
+        for _doc_id, outcome in _progress(results, "Ingesting", paths or []):
             counts[outcome] += 1
         total, shown = store.count(), store.where  # `where` hides a URL's password
     out.print(fmt.ingest_summary(counts, failures.count, db=shown, total=total), soft_wrap=True)
@@ -224,7 +230,7 @@ def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False
 
 
 @app.command()
-def show(doc_id: str = typer.Argument(..., help="A doc_id, as `communique list` prints it."), db: str = DB,
+def show(doc_id: str = typer.Argument(..., metavar="DOC_ID", help="A doc_id, as `communique list` prints it."), db: str = DB,
          format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
     """Print one stored readout: header, participants, issues, then who said what."""
     with Store(db, create=False) as store:
@@ -241,7 +247,7 @@ def list_(db: str = DB, since: Optional[str] = opt.SINCE, until: Optional[str] =
           country: Optional[str] = typer.Option(None, callback=opt.code, metavar="CODE", help="A participant's country."),
           encounter: Optional[opt.EncounterType] = typer.Option(None, help="Encounter type."),
           issue: Optional[str] = opt.ISSUE,
-          limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, help="At most this many documents."),
+          limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many documents."),
           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List stored documents, oldest first, filtered by date, country, encounter or issue."""
     opt.date_range(since, until)
@@ -251,8 +257,8 @@ def list_(db: str = DB, since: Optional[str] = opt.SINCE, until: Optional[str] =
 
 
 @app.command()
-def serve(db: str = DB, host: str = typer.Option("127.0.0.1", help="Interface to listen on; 0.0.0.0 opens it to the network."),
-          port: int = typer.Option(8000, min=1, max=65535, help="TCP port.")) -> None:
+def serve(db: str = DB, host: str = typer.Option("127.0.0.1", metavar="HOST", help="Interface to listen on; 0.0.0.0 opens it to the network."),
+          port: int = typer.Option(8000, min=1, max=65535, metavar="PORT", help="TCP port.")) -> None:
     """Serve the read-only web UI over the store: readouts, evidence, dyad timelines, search, JSON API."""
     import uvicorn
 
@@ -283,8 +289,8 @@ def _listen(host: str, port: int) -> socket.socket:
 
 
 @app.command("eval")
-def eval_(gold: Path = typer.Option(..., "--gold", help="Directory of <doc_id>.json gold readouts."),
-          corpus: list[Path] = typer.Option(..., "--corpus", help="The texts the gold annotates (repeatable)."),
+def eval_(gold: Path = typer.Option(..., "--gold", metavar="DIR", help="Directory of <doc_id>.json gold readouts."),
+          corpus: list[Path] = typer.Option(..., "--corpus", metavar="PATH", help="The texts the gold annotates (repeatable)."),
           format: Literal["table", "json"] = typer.Option("table", "--format", "-f"),
           by: Optional[Literal["publisher"]] = typer.Option(
               None, "--by", help="Score each publisher's documents apart: a row each, then the total (JSON: "
@@ -380,10 +386,11 @@ def _output(path: Optional[Path] = None) -> Iterator[IO[str]]:
         raise
 
 
-def _progress(items: Iterable[T], label: str) -> Iterator[T]:
+def _progress(items: Iterable[T], label: str, paths: Sequence[Path] = ()) -> Iterator[T]:
     """Pass `items` through, with a progress bar on stderr once there are more than `FEW` of them.
 
-    The total is unknown (a JSONL file holds any number of documents), so the bar counts up.
+    Its total is `count_documents(paths)`, counted only when the bar is shown; where that cannot
+    be known (stdin, gzipped JSONL) the bar counts up.
     """
     items = iter(items)
     first = list(islice(items, FEW))
@@ -391,10 +398,12 @@ def _progress(items: Iterable[T], label: str) -> Iterator[T]:
     if len(first) < FEW or not err.is_terminal:
         yield from items
         return
-    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), TextColumn("{task.completed} documents"),
-               TimeElapsedColumn())
+    total = count_documents([str(p) for p in paths]) if paths else None
+    counted = "{task.completed:,} of {task.total:,} documents" if total else "{task.completed:,} documents"
+    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), TextColumn(counted), TimeElapsedColumn(),
+               *([TimeRemainingColumn()] if total else []))
     with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task(label, total=None, completed=len(first))
+        task = bar.add_task(label, total=total, completed=len(first))
         for item in items:
             bar.advance(task)
             yield item

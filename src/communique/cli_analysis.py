@@ -22,7 +22,7 @@ from communique.cli_options import DB
 THRESHOLD = typer.Option(None, "--threshold", min=0.0, max=1.0, metavar="COSINE",
                          help="Similarity (TF-IDF cosine) at which two statements say the same; "
                               "default: the one chosen on the dev China-Vietnam pair.")
-DAYS = typer.Option(1, "--days", min=0, help="Readouts of one encounter are at most this many days apart.")
+DAYS = typer.Option(1, "--days", min=0, metavar="N", help="Readouts of one encounter are at most this many days apart.")
 
 
 def _pair(dyad: Optional[str]) -> Optional[tuple[str, str]]:
@@ -89,7 +89,7 @@ def linked(db: str = DB,
     base._rows(groups, format, fmt.encounters_table)
 
 
-def compare(doc_id: str = typer.Argument(..., help="A doc_id, as `communique list` prints it."), db: str = DB,
+def compare(doc_id: str = typer.Argument(..., metavar="DOC_ID", help="A doc_id, as `communique list` prints it."), db: str = DB,
             days: int = DAYS, threshold: Optional[float] = THRESHOLD,
             format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
     """Show a readout beside the other readouts of its encounter: issues, what only one side reported, events."""

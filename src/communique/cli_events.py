@@ -27,7 +27,7 @@ def events(db: str = DB, dyad: Optional[str] = opt.DYAD,
                                                help="A PLOVER event type: AGREE, REQUEST, ACCUSE, ..."),
            issue: Optional[str] = opt.ISSUE, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
            actor: Optional[str] = opt.ACTOR,
-           limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, help="At most this many events."),
+           limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many events."),
            format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List stored events (who did what to whom, with the evidence), oldest document first."""
     from communique import cli as base
@@ -43,7 +43,7 @@ def commitments(db: str = DB, dyad: Optional[str] = opt.DYAD,
                     None, help="pledge: what a side promised; request: what it asked of another."),
                 issue: Optional[str] = opt.ISSUE, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
                 actor: Optional[str] = opt.ACTOR,
-                limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, help="At most this many commitments."),
+                limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many commitments."),
                 format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List stored pledges and requests (what one side promised to or asked of another)."""
     from communique import cli as base

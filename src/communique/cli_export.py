@@ -24,13 +24,13 @@ def export(table: Table = typer.Option(..., "--table", "-t", help="The table to 
            format: Format = typer.Option(
                "jsonl", "--format", "-f",
                help="parquet (needs --output), csv, jsonl, or plover: events under the PLOVER manual's JSON fields."),
-           output: Optional[Path] = typer.Option(None, "--output", "-o",
+           output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
                                                  help="Write here (atomically) instead of stdout."),
            db: str = DB, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
            dyad: Optional[str] = typer.Option(None, callback=opt.dyad, metavar="A-B",
                                               help="Events and commitments between two codes, either way; "
                                                    "readouts, participants and statements of readouts with both."),
-           batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1,
+           batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1, metavar="N",
                                           help="Rows read and written at a time (a Parquet row group)."),
            ) -> None:
     """Export a stored table for pandas, polars, DuckDB and R: Parquet, CSV, JSONL, or PLOVER JSONL."""

@@ -6,14 +6,16 @@ never as markup, so a "[" in a readout cannot turn into a Rich style.
 """
 from __future__ import annotations
 
+import shutil
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -38,13 +40,23 @@ def _table(*names: str) -> Table:
     """A table for rows of documents that stays readable in 80 columns.
 
     Dates, encounter types and counts never wrap; everything else wraps at spaces and folds where
-    there are none (a doc_id such as "wh-2021-01-21-readout-of-..." must stay whole for `show`).
+    there are none. An id is copied whole into `show`, so `_ids_whole` widens its column to the
+    longest id it holds, up to half the terminal: only an id longer than that ("wh-2021-01-21-
+    readout-of-..." in 80 columns) is folded.
     """
     table = Table(box=box.SIMPLE_HEAD)
     for name in names:
         # An id is looked up whole (`show ID`): at least its header's width, even in 80 columns.
         table.add_column(name, no_wrap=name in _NO_WRAP, overflow="fold", min_width=6 if name.endswith("id") else None,
                          justify="right" if name in _COUNTS else "left")
+    return table
+
+
+def _ids_whole(table: Table, ids: Iterable[str]) -> Table:
+    """Widen the first column (the ids) so that no id up to half the terminal's width is split."""
+    longest = max((len(i) for i in ids), default=0)
+    column = table.columns[0]
+    column.min_width = max(column.min_width or 0, min(longest, shutil.get_terminal_size().columns // 2))
     return table
 
 
@@ -118,14 +130,35 @@ def _events_grid(events: Sequence[Event]) -> RenderableType:
     return grid
 
 
-def readouts_table(readouts: Iterable[Readout]) -> Table:
-    """`extract --format table`: one row per readout."""
+class _ByWidth:
+    """A table where the console is wide enough for it to break no word, else the same rows as
+    records (`_listing`): in 80 columns a table of six or eight columns breaks its headers and
+    words ("locat|ion"), and records read at any width."""
+
+    def __init__(self, table: Table, records: RenderableType) -> None:
+        self.table, self.records = table, records
+
+    def __rich_console__(self, console: Any, options: Any) -> Iterator[RenderableType]:
+        # its minimum: every column as wide as its longest word (measured without the console's limit)
+        needs = Measurement.get(console, options.update_width(1_000_000), self.table).minimum
+        yield self.table if needs <= options.max_width else self.records
+
+
+def readouts_table(readouts: Iterable[Readout]) -> RenderableType:
+    """`extract --format table`: one row per readout (in a narrow console, a record each)."""
     table = _table("doc_id", "date", "encounter", "location", "participants", "issues", "statements", "events")
+    records = []
     for r in readouts:
-        _row(table, r.doc_id, r.date, r.encounter, r.location.name if r.location else None,
-             _join(f"{p.name} ({p.country})" if p.country else p.name for p in r.participants),
-             _first(r.issues), str(len(r.statements)), str(len(r.events)))
-    return table
+        people = _join(f"{p.name} ({p.country})" if p.country else p.name for p in r.participants)
+        where = r.location.name if r.location else None
+        _row(table, r.doc_id, r.date, r.encounter, where, people, _first(r.issues), str(len(r.statements)),
+             str(len(r.events)))
+        records.append(([r.doc_id, r.date or "undated", r.encounter, where,
+                         f"{len(r.statements)} statements, {len(r.events)} events"],
+                        Text(people or "no participants found"), _issues(r.issues)))
+    if not records:
+        return Text("no readouts", style="dim")
+    return _ByWidth(_ids_whole(table, (h[0] for h, _, _ in records)), _listing(records))
 
 
 def _inside(text: str, span: Span, mark: Span | None) -> tuple[int, int] | None:
@@ -224,7 +257,10 @@ def documents_table(docs: Sequence[Any]) -> RenderableType:
     table = _table("doc_id", "date", "encounter", "participants", "issues", "title")
     for d in docs:
         _row(table, d.doc_id, d.date, d.encounter, _join(d.participants, "; "), _first(d.issues), d.title)
-    return table
+    records = _listing([([d.doc_id, d.date or "undated", d.encounter],
+                         Text("\n".join(filter(None, [_join(d.participants, "; "), d.title]))), _issues(d.issues))
+                        for d in docs])
+    return _ByWidth(_ids_whole(table, (d.doc_id for d in docs)), records)
 
 
 def ingest_summary(counts: Mapping[str, int], failed: int, *, db: str, total: int) -> Text:

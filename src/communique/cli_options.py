@@ -77,8 +77,8 @@ def date_range(since: Optional[str], until: Optional[str]) -> None:
         raise typer.BadParameter(f"--since {since} is after --until {until}")
 
 
-PATHS = typer.Argument(..., show_default=False, help="Files, directories or glob patterns (.txt, .html, .jsonl, also .gz; - for stdin).")
-DB = typer.Option("communique.db", "--db", envvar="COMMUNIQUE_DB", help="SQLite file or SQLAlchemy URL.")
+PATHS = typer.Argument(..., show_default=False, metavar="PATH", help="Files, directories or glob patterns (.txt, .html, .jsonl, also .gz; - for stdin).")
+DB = typer.Option("communique.db", "--db", envvar="COMMUNIQUE_DB", metavar="DB", help="SQLite file or SQLAlchemy URL.")
 PUBLISHER = typer.Option(None, "--publisher", callback=code, metavar="CODE",
                          help="Code of the government that published the readouts, when the input does not say.")
 JOBS = typer.Option(None, "--jobs", "-j", min=0, metavar="N",
@@ -90,7 +90,7 @@ ISSUE = typer.Option(None, callback=issue, metavar="ID", help="An issue id, e.g.
 DYAD = typer.Option(None, callback=dyad, metavar="A-B", help="Two codes, e.g. CHN-VNM; either may be the actor.")
 ACTOR = typer.Option(None, callback=code, metavar="CODE", help="Only what this actor did.")
 SENTENCE_PATHS = typer.Argument(
-    ..., show_default=False, help='JSONL files of {"id"?, "text"}, or text files with one sentence a line; - for stdin.')
+    ..., show_default=False, metavar="PATH", help='JSONL files of {"id"?, "text"}, or text files with one sentence a line; - for stdin.')
 
 __all__ = ["ACTOR", "DB", "DYAD", "EncounterType", "ISSUE", "JOBS", "PATHS", "PUBLISHER", "SENTENCE_PATHS", "SINCE",
            "UNTIL", "code", "date_range", "dyad", "iso_date", "issue", "plover_type", "scheduler"]

@@ -70,6 +70,36 @@ def read_paths(paths: Sequence[str | Path], *, settings: Settings = DEFAULT) -> 
                              source=str(item if item == STDIN else item.path))
 
 
+def count_documents(paths: Sequence[str | Path]) -> int | None:
+    """About how many documents `paths` hold, counted without parsing, for a progress bar's total:
+    a JSONL file's non-blank lines, one for any other file. None when standard input or a gzipped
+    JSONL file would have to be read to know. Reads at disk speed (~1 GB/s), so a bar's total for a
+    corpus costs a small part of extracting it.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.jsonl").write_text('{"text": "A."}\n\n{"text": "B."}\n')
+    >>> _ = (folder / "b.txt").write_text("Wang Yi met Bui Thanh Son.")
+    >>> count_documents([folder])
+    3
+    """
+    total = 0
+    for item in expand(paths):
+        if isinstance(item, InputError):
+            continue
+        if item == STDIN or (kind_of(item.path) == "jsonl" and is_gzip(item.path)):
+            return None
+        if kind_of(item.path) != "jsonl":
+            total += 1
+            continue
+        try:
+            with open(item.path, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        except OSError:
+            continue  # reading it will say why
+    return total
+
+
 def read_file(path: str | Path, *, settings: Settings = DEFAULT, stem: str | None = None) -> Iterator[Item]:
     """Documents (and errors) of one file; the size is checked (stat) before a byte is read.
 
@@ -285,5 +315,5 @@ def _os_error(exc: OSError, source: str) -> InputError:
     return InputError(f"cannot read: {exc.strerror or exc}", source=source)
 
 
-__all__ = ["GZIP_ERRORS", "decode", "gzip_error", "open_binary", "publisher_for_url", "read_bytes", "read_file",
+__all__ = ["GZIP_ERRORS", "count_documents", "decode", "gzip_error", "open_binary", "publisher_for_url", "read_bytes", "read_file",
            "read_jsonl_lines", "read_jsonl_slice", "read_paths", "read_stdin", "splittable"]
