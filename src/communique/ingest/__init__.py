@@ -78,7 +78,7 @@ def count_documents(paths: Sequence[str | Path]) -> int | None:
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "a.jsonl").write_text('{"text": "A."}\n\n{"text": "B."}\n')
+    >>> _ = (folder / "a.jsonl").write_text('{"text": "A."}\\n\\n{"text": "B."}\\n')
     >>> _ = (folder / "b.txt").write_text("Wang Yi met Bui Thanh Son.")
     >>> count_documents([folder])
     3
