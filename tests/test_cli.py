@@ -672,3 +672,17 @@ def test_any_bytes_through_extract_and_ingest_never_stop_the_batch(capsys, tmp_p
     code, out, err = run(capsys, "ingest", folder, "--db", db)
     assert code in (ExitStatus.OK, ExitStatus.INPUT_ERRORS) and "Traceback" not in err, err
     assert "zz_good" in run(capsys, "list", "--db", db, "-f", "jsonl")[1]
+
+
+@needs_shared
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("args", [["extract", TXT], ["list"], ["events"], ["show", "004_4ed7dbded0f9f16b"],
+                                  ["export", "--table", "events", "--format", "csv"]])
+def test_a_full_disk_behind_stdout_is_one_coded_line_not_an_internal_error(db, args):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "communique", *map(str, args),
+                               *([] if args[0] == "extract" else ["--db", str(db)])],
+                              stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert done.returncode == ExitStatus.FAILED, done.stderr
+    assert done.stderr.splitlines() == [
+        "communique: standard output: could not be written to the end (No space left on device) [C800]"]

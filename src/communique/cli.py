@@ -363,6 +363,10 @@ def _output(path: Optional[Path] = None) -> Iterator[IO[str]]:
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(ExitStatus.OK) from None
+        except OSError as exc:  # a full disk or a lost mount behind a redirect
+            _silence_stdout()
+            raise OutputError(f"could not be written to the end ({exc.strerror or exc})", source="standard output") \
+                from None
         return
     try:
         part = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="\n", dir=path.parent or Path("."),
@@ -444,12 +448,24 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _fail_line(str(exc))
         _maybe_traceback(show_tb)
         return ExitStatus.FAILED
+    except BrokenPipeError:  # a reader that left early (`| head`) while a table was printed
+        _silence_stdout()
+        return ExitStatus.OK
     except Exception as exc:  # noqa: BLE001 - the one place that must catch everything
+        if isinstance(exc, OSError) and exc.errno in _WRITE_ERRNOS:  # stdout behind a full disk, past `_output`
+            _silence_stdout()
+            _fail_line(str(OutputError(f"could not be written to the end ({exc.strerror})", source="standard output")))
+            return ExitStatus.FAILED
         _fail_line(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
                    + ("" if show_tb else " (rerun with --traceback and report it)"))
         _maybe_traceback(show_tb)
         return ExitStatus.INTERNAL
     return status if isinstance(status, int) else ExitStatus.OK
+
+
+# What a write to a full or failing disk raises; reading errors never get here (ingest makes them
+# one-line input errors), so one of these at the boundary is the output's.
+_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def _maybe_traceback(show: bool) -> None:
