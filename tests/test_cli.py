@@ -257,7 +257,7 @@ def test_unexpected_exception_is_an_internal_error_line(capsys, monkeypatch):
     def boom():
         raise RuntimeError("stage table broke\nsecond line")
 
-    monkeypatch.setattr(cli.fmt, "stages_table", lambda stages: boom())
+    monkeypatch.setattr(cli.pipeline.fmt, "stages_table", lambda stages: boom())
     code, _, err = run(capsys, "pipeline")
     assert code == ExitStatus.INTERNAL
     assert_one_error_line(err, "internal error: RuntimeError: stage table broke", "--traceback")
@@ -283,7 +283,7 @@ def test_tables_never_break_a_word_or_an_id_at_any_width(capsys, db, monkeypatch
     """A table where it fits without breaking a word, else a record a readout: in 80 columns the
     8-column table broke its headers ("locat|ion") and ids over lines."""
     monkeypatch.setenv("COLUMNS", str(columns))
-    monkeypatch.setattr(cli, "out", cli.Console(highlight=False))  # reads COLUMNS when made
+    monkeypatch.setattr(cli.common, "out", cli.common.Console(highlight=False))  # reads COLUMNS when made
     _, listed, _ = run(capsys, "list", "--db", db, "--country", "VNM")
     _, extracted, _ = run(capsys, "extract", TXT, DEV / "000_b7187f0f73eb9129.txt", "-f", "table")
     for out in (listed, extracted):
@@ -361,7 +361,7 @@ def test_every_command_has_help(capsys, command):
 
 def test_progress_passes_items_through_unchanged():
     items = [(str(i), "added") for i in range(12)]
-    assert list(cli._progress(iter(items), "Ingesting")) == items
+    assert list(cli.common.progress(iter(items), "Ingesting")) == items
 
 
 def test_demo_runs_from_any_directory_after_install(tmp_path):
@@ -582,7 +582,7 @@ def test_a_serial_extract_to_a_file_shows_its_progress_on_a_terminal(monkeypatch
     from rich.console import Console
 
     screen = io.StringIO()
-    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=100))
+    monkeypatch.setattr(cli.common, "err", Console(file=screen, force_terminal=True, width=100))
     target = tmp_path / "out.jsonl"
     assert main(["extract", str(DEV), "-o", str(target)]) == ExitStatus.OK
     assert len(target.read_text(encoding="utf-8").splitlines()) == 19
@@ -615,8 +615,8 @@ def test_extract_to_a_file_that_fails_half_way_leaves_the_old_file_and_says_so(c
         yield from islice(real(documents, on_error=on_error), 1)
         raise OSError(28, "No space left on device")
 
-    real = cli.extract_many
-    monkeypatch.setattr(cli, "extract_many", half_then_full)
+    real = cli.readouts.extract_many
+    monkeypatch.setattr(cli.readouts, "extract_many", half_then_full)
     target = tmp_path / "out.jsonl"
     target.write_text("the old output\n", encoding="utf-8")
     source = tmp_path / "a.txt"

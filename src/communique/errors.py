@@ -1,6 +1,6 @@
 """The error tree: every failure a user can cause has a stable code and a one-line message.
 
-The core raises these; only `cli.py` turns them into text and exit codes. A message names the file,
+The core raises these; only `communique.cli` turns them into text and exit codes. A message names the file,
 the place and, where there is one, the fix (sqlite-utils' encoding hint, spaCy's coded errors).
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A bad value is a 400 with a message saying what a good one looks like (FastAPI's own validation
 answers 422 with a nested structure; an analyst typing a date in the address bar wants one line).
-The checks themselves are the CLI's (`cli_options`), so the two never disagree.
+The checks themselves are the CLI's (`cli.options`), so the two never disagree.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Optional
 import typer
 from fastapi import HTTPException
 
-from communique import cli_options as opt
+from communique.cli import options as opt
 from communique.model import ENCOUNTER_TYPES
 
 

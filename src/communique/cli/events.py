@@ -1,8 +1,5 @@
-"""CLI commands of the event layer: `events` and `commitments` over a store, `code` for bare sentences.
-
-Registered on the main app by `register(app)` (called at the end of `cli.py`, whose shared helpers
-— `_output`, `_Failures`, `_rows` — the commands reach through `from communique import cli as base`).
-"""
+"""The commands of the event layer: `events` and `commitments` over a store, `code` for bare
+sentences; added to the app by `register(app)`."""
 from __future__ import annotations
 
 import json
@@ -13,9 +10,10 @@ from typing import Literal, Optional
 import typer
 from rich.console import Console
 
-from communique import cli_format as fmt
-from communique import cli_options as opt
-from communique.cli_options import DB
+from communique.cli import common
+from communique.cli import format as fmt
+from communique.cli import options as opt
+from communique.cli.options import DB
 from communique.coding import code_many
 from communique.errors import CommuniqueError, InputError
 from communique.ingest.sentences import BareSentence, read_sentences
@@ -30,12 +28,11 @@ def events(db: str = DB, dyad: Optional[str] = opt.DYAD,
            limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many events."),
            format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List stored events (who did what to whom, with the evidence), oldest document first."""
-    from communique import cli as base
 
     opt.date_range(since, until)
     with Store(db, create=False) as store:
         rows = store.events(dyad=dyad, type=type_, issue=issue, since=since, until=until, actor=actor, limit=limit)
-    base._rows(rows, format, fmt.events_table)
+    common.rows(rows, format, fmt.events_table)
 
 
 def commitments(db: str = DB, dyad: Optional[str] = opt.DYAD,
@@ -46,13 +43,12 @@ def commitments(db: str = DB, dyad: Optional[str] = opt.DYAD,
                 limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many commitments."),
                 format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List stored pledges and requests (what one side promised to or asked of another)."""
-    from communique import cli as base
 
     opt.date_range(since, until)
     with Store(db, create=False) as store:
         rows = store.commitments(dyad=dyad, kind=kind, issue=issue, since=since, until=until, actor=actor,
                                  limit=limit)
-    base._rows(rows, format, fmt.commitments_table)
+    common.rows(rows, format, fmt.commitments_table)
 
 
 def code_(paths: list[Path] = opt.SENTENCE_PATHS,
@@ -60,11 +56,10 @@ def code_(paths: list[Path] = opt.SENTENCE_PATHS,
                                                            help="jsonl: {id, text, events} a line; table: for people.")
           ) -> None:
     """Code PLOVER events in bare sentences (news lines, readout sentences): one JSON line each."""
-    from communique import cli as base
 
-    failures = base._Failures()
+    failures = common.Failures()
     coded = code_many(_sentences(paths, failures), on_error=failures)
-    with base._output() as stream:
+    with common.output() as stream:
         if format == "jsonl":
             for sentence in coded:  # streamed, so `tail -f news.txt | communique code -` works
                 stream.write(json.dumps(sentence.to_dict(), ensure_ascii=False) + "\n")
@@ -76,14 +71,13 @@ def code_(paths: list[Path] = opt.SENTENCE_PATHS,
 
 def _sentences(paths: Sequence[Path], on_error: Callable[[CommuniqueError], None]) -> Iterator[BareSentence]:
     """The sentences of `paths` for `code`; unreadable lines go to `on_error`, warnings are shown."""
-    from communique import cli as base
 
     for item in read_sentences([str(p) for p in paths]):
         if isinstance(item, InputError):
             on_error(item)
             continue
         for warning in item.warnings:
-            base._fail_line(f"warning: {item.source}: {warning}", style="yellow")
+            common.fail_line(f"warning: {item.source}: {warning}", style="yellow")
         yield item
 
 

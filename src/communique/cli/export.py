@@ -1,6 +1,4 @@
-"""CLI commands of the export layer, registered on the main app by `register(app)` (called at the end of
-`cli.py`, so the shared helpers there — `_output`, `_Failures`, `DB` ... — can be used through
-`from communique import cli as base` inside the command functions).
+"""The command of the export layer, added to the app by `register(app)`.
 
 `communique export` parses its options and calls `communique.export.export`; pyarrow is imported only
 when a Parquet file is written, so the other commands start as fast as before.
@@ -12,8 +10,9 @@ from typing import Literal, Optional
 
 import typer
 
-from communique import cli_options as opt
-from communique.cli_options import DB
+from communique.cli import common
+from communique.cli import options as opt
+from communique.cli.options import DB
 from communique.export import BATCH_SIZE, FORMATS, TABLE_NAMES
 
 Table = Literal[TABLE_NAMES]  # type: ignore[valid-type]  # the library's list, not a copy
@@ -34,7 +33,6 @@ def export(table: Table = typer.Option(..., "--table", "-t", help="The table to 
                                           help="Rows read and written at a time (a Parquet row group)."),
            ) -> None:
     """Export a stored table for pandas, polars, DuckDB and R: Parquet, CSV, JSONL, or PLOVER JSONL."""
-    from communique import cli as base
     from communique.export import export as write
     from communique.store import Store
 
@@ -47,14 +45,14 @@ def export(table: Table = typer.Option(..., "--table", "-t", help="The table to 
     options = dict(format=format, since=since, until=until, dyad=dyad, batch_size=batch_size)
     with Store(db, create=False) as store:
         if output is None:
-            with base._output() as stream:
+            with common.output() as stream:
                 write(store, table, stream, **options)
             return
         try:
             count = write(store, table, output, **options)
         except OSError as exc:
             raise typer.BadParameter(f"cannot write {output}: {exc.strerror or exc}", param_hint="--output") from None
-    base.out.print(f"Exported {count:,} {table if format != 'plover' else 'PLOVER events'} to {output} ({format})",
+    common.out.print(f"Exported {count:,} {table if format != 'plover' else 'PLOVER events'} to {output} ({format})",
                    soft_wrap=True)
 
 

@@ -1,9 +1,8 @@
-"""CLI commands of the analysis layer, registered on the main app by `register(app)` (called at the end of
-`cli.py`, so the shared helpers there — `_output`, `_Failures`, `DB` ... — can be used through
-`from communique import cli as base` inside the command functions).
+"""The commands of the analysis layer (`timeline`, `diff`, `linked`, `compare`), added to the app by
+`register(app)`.
 
 `diff`, `linked` and `compare` parse their options, call one function of `communique.analysis`, and
-format its result (`cli_analysis_format`). The analysis modules load scikit-learn, so they are imported
+format its result (`cli.analysis_format`). The analysis modules load scikit-learn, so they are imported
 inside the commands: `communique list` does not pay for them.
 """
 from __future__ import annotations
@@ -15,9 +14,10 @@ from typing import Literal, Optional
 import typer
 from rich.text import Text
 
-from communique import cli_format as fmt
-from communique import cli_options as opt
-from communique.cli_options import DB
+from communique.cli import common
+from communique.cli import format as fmt
+from communique.cli import options as opt
+from communique.cli.options import DB
 
 THRESHOLD = typer.Option(None, "--threshold", min=0.0, max=1.0, metavar="COSINE",
                          help="Similarity (TF-IDF cosine) at which two statements say the same; "
@@ -37,9 +37,8 @@ def _tuning(threshold: Optional[float]) -> dict[str, float]:
 
 
 def _write_json(data: object) -> None:
-    from communique import cli as base
 
-    with base._output() as stream:
+    with common.output() as stream:
         stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -53,8 +52,7 @@ def diff(a: Optional[str] = typer.Argument(None, metavar="[A]", show_default=Fal
          db: str = DB, threshold: Optional[float] = THRESHOLD,
          format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
     """Show what changed between two readouts: issues, new wording, commitments, who raised what."""
-    from communique import cli as base
-    from communique import cli_analysis_format as fmt
+    from communique.cli import analysis_format as fmt
     from communique.analysis.diff import diff_readouts, latest_pair
     from communique.store import Store
 
@@ -69,7 +67,7 @@ def diff(a: Optional[str] = typer.Argument(None, metavar="[A]", show_default=Fal
     if format == "json":
         _write_json(result.to_dict())
     else:
-        base.out.print(fmt.diff_view(result))
+        common.out.print(fmt.diff_view(result))
 
 
 def linked(db: str = DB,
@@ -78,23 +76,21 @@ def linked(db: str = DB,
            since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL, days: int = DAYS,
            format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
     """List encounters that several stored readouts report (e.g. both governments' readouts of one call)."""
-    from communique import cli as base
-    from communique import cli_analysis_format as fmt
+    from communique.cli import analysis_format as fmt
     from communique.analysis.linking import link_encounters
     from communique.store import Store
 
     opt.date_range(since, until)
     with Store(db, create=False) as store:
         groups = link_encounters(store, days=days, dyad=_pair(dyad), since=since, until=until)
-    base._rows(groups, format, fmt.encounters_table)
+    common.rows(groups, format, fmt.encounters_table)
 
 
 def compare(doc_id: str = typer.Argument(..., metavar="DOC_ID", help="A doc_id, as `communique list` prints it."), db: str = DB,
             days: int = DAYS, threshold: Optional[float] = THRESHOLD,
             format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
     """Show a readout beside the other readouts of its encounter: issues, what only one side reported, events."""
-    from communique import cli as base
-    from communique import cli_analysis_format as fmt
+    from communique.cli import analysis_format as fmt
     from communique.analysis.linking import compare_linked, encounter_of
     from communique.store import Store
 
@@ -104,7 +100,7 @@ def compare(doc_id: str = typer.Argument(..., metavar="DOC_ID", help="A doc_id, 
     if format == "json":
         _write_json(result.to_dict())
     else:
-        base.out.print(fmt.side_by_side(result, days=days))
+        common.out.print(fmt.side_by_side(result, days=days))
 
 
 def timeline(dyad: str = typer.Option(..., "--dyad", callback=opt.dyad, metavar="A-B",
@@ -119,7 +115,6 @@ def timeline(dyad: str = typer.Option(..., "--dyad", callback=opt.dyad, metavar=
     from communique.analysis.charts import check_chart_path, write_chart
     from communique.analysis.timeline import timeline as timeline_of
     from communique.store import Store
-    from communique import cli as base
 
     opt.date_range(since, until)
     if chart is not None:
@@ -129,12 +124,12 @@ def timeline(dyad: str = typer.Option(..., "--dyad", callback=opt.dyad, metavar=
     if chart is not None:
         write_chart(result, chart)
     if format == "json":
-        with base._output() as stream:
+        with common.output() as stream:
             stream.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        base.out.print(fmt.timeline_table(result))
+        common.out.print(fmt.timeline_table(result))
     if chart is not None:
-        base.err.print(Text(f"chart written to {chart}", style="dim"), soft_wrap=True)
+        common.err.print(Text(f"chart written to {chart}", style="dim"), soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

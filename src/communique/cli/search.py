@@ -1,6 +1,4 @@
-"""CLI commands of the search layer, registered on the main app by `register(app)` (called at the end of
-`cli.py`, so the shared helpers there — `_output`, `_Failures`, `DB` ... — can be used through
-`from communique import cli as base` inside the command functions).
+"""The command of the search layer, added to the app by `register(app)`.
 
 `communique search` parses the query before it opens the database, so a query that cannot run is a
 usage error (exit 2) like a malformed --since, with the library's one-line reason and code [C302].
@@ -16,8 +14,9 @@ import typer
 from rich.console import RenderableType
 from rich.text import Text
 
-from communique import cli_format as fmt
-from communique import cli_options as opt
+from communique.cli import common
+from communique.cli import format as fmt
+from communique.cli import options as opt
 from communique.errors import BadQuery
 from communique.model import BOTH
 from communique.store.search import SearchHit
@@ -75,12 +74,11 @@ def register(app: typer.Typer) -> None:
                format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
         """Find statements by their words: best match first, with speaker, date, document and the
         matched words highlighted."""
-        from communique import cli as base
         from communique.store import Store
 
         opt.date_range(since, until)
-        markers = ("", "") if format == "table" and base.out.is_terminal else PIPE_MARKERS
+        markers = ("", "") if format == "table" and common.out.is_terminal else PIPE_MARKERS
         with Store(db, create=False) as store:
             hits = store.search(query, speaker_country=speaker_country, speaker=speaker, since=since, until=until,
                                 limit=limit, markers=markers)
-        base._rows(hits, format, hits_view)
+        common.rows(hits, format, hits_view)

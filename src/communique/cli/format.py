@@ -1,6 +1,6 @@
 """Rich renderables for the CLI: how readouts, lists, scores and summaries look to a person.
 
-Pure functions from library results to renderables; they never print, so `cli.py` decides where
+Pure functions from library results to renderables; they never print, so the commands decide where
 output goes and tests can render them to a string. Every piece of document text enters as `Text`,
 never as markup, so a "[" in a readout cannot turn into a Rich style.
 """

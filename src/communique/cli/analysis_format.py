@@ -1,6 +1,6 @@
 """Rich renderables of `communique diff`, `linked` and `compare`.
 
-Pure functions from analysis results to renderables, like `cli_format`. Readouts are untrusted text:
+Pure functions from analysis results to renderables, like `cli.format`. Readouts are untrusted text:
 every piece of it enters as `Text`, never as markup, so "[/b]" in a readout prints as written.
 """
 from __future__ import annotations
