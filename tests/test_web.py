@@ -138,6 +138,20 @@ def test_readout_text_is_escaped_never_run(hostile):
     assert "<script>document.title" not in listing and "/readouts/x%3Cs%3E" in listing
 
 
+def test_a_readout_found_in_a_subfolder_opens_by_its_id(tmp_path):
+    """Walking a folder gives ids with "/" (chn/2022-04-14): the pages, the compare page and the API open them."""
+    path = tmp_path / "sub.db"
+    with Store(path) as store:
+        store.put(extract(HOSTILE.split("\n")[0], doc_id="chn/2022-04-14"))
+    with TestClient(create_app(path)) as c:
+        assert "/readouts/chn/2022-04-14" in c.get("/").text
+        for url in ("/readouts/chn/2022-04-14", "/readouts/chn%2F2022-04-14", "/readouts/chn/2022-04-14/compare"):
+            response = c.get(url)
+            assert response.status_code == 200 and "chn/2022-04-14" in response.text, url
+        assert c.get("/api/readouts/chn/2022-04-14").json()["doc_id"] == "chn/2022-04-14"
+        assert c.get("/readouts/chn").status_code == 404
+
+
 def test_the_app_cannot_write(client):
     store = client.app.state.store
     with pytest.raises(Exception, match="readonly|read-only|attempt to write"):

@@ -29,7 +29,7 @@ def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str
     return [r.to_dict() for r in rows]
 
 
-@router.get("/readouts/{doc_id}")
+@router.get("/readouts/{doc_id:path}")  # an id may hold "/"
 def readout(request: Request, doc_id: str) -> dict[str, Any]:
     """One readout in the output contract's shape, text included."""
     return request.app.state.store.get(doc_id).to_dict(include_text=True)

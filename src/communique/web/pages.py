@@ -42,7 +42,18 @@ def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str
                  encounters=ENCOUNTER_TYPES)
 
 
-@router.get("/readouts/{doc_id}", response_class=HTMLResponse)
+# `:path`: an id may hold "/" (a readout found in a subfolder: chn/2022-04-14); the compare
+# route comes first so that ".../compare" is not read as part of an id.
+@router.get("/readouts/{doc_id:path}/compare", response_class=HTMLResponse)
+def compare(request: Request, doc_id: str):
+    """The readout beside the others of its encounter (readouts of one call by both governments)."""
+    from communique.analysis.linking import compare_linked, encounter_of
+
+    group = encounter_of(request.app.state.store, doc_id)
+    return _page(request, "compare.html", doc_id=doc_id, side_by_side=compare_linked(group))
+
+
+@router.get("/readouts/{doc_id:path}", response_class=HTMLResponse)
 def readout(request: Request, doc_id: str):
     """One readout: its text coloured by speaker with events and issues marked, and its records."""
     from communique.analysis.linking import encounter_of
@@ -54,15 +65,6 @@ def readout(request: Request, doc_id: str):
     dyads = ["-".join(pair) for pair in combinations(countries, 2)]
     return _page(request, "readout.html", r=r, pieces=pieces(r), classes=speaker_classes(r), linked=others,
                  dyads=dyads)
-
-
-@router.get("/readouts/{doc_id}/compare", response_class=HTMLResponse)
-def compare(request: Request, doc_id: str):
-    """The readout beside the others of its encounter (readouts of one call by both governments)."""
-    from communique.analysis.linking import compare_linked, encounter_of
-
-    group = encounter_of(request.app.state.store, doc_id)
-    return _page(request, "compare.html", doc_id=doc_id, side_by_side=compare_linked(group))
 
 
 @router.get("/dyads/{dyad}", response_class=HTMLResponse)
