@@ -12,7 +12,8 @@ quadratic. The cases (issue 13):
 - readouts:    ordinary readouts one after another, each its own paragraphs (a long transcript);
 - names:       a lead followed by one capitalised word repeated ("W W W ...": name runs);
 - cues:        a clause of one event cue repeated ("aid and aid and ...": the coder's cue lists);
-- deep-html:   HTML nested thousands of levels deep around a readout.
+- deep-html:   HTML nested thousands of levels deep around a readout;
+- broken-html: a readout, then unclosed comments and tags without ">" (session 7's review).
 
 Not a test: the figures depend on the machine. Record them in bench/RESULTS.md with the machine
 and the date. The limits are lifted here to time the stages; in use, `Settings.max_text_chars`
@@ -55,8 +56,15 @@ def deep_html(size: int) -> tuple[bytes, str]:
             + "</body></html>").encode(), "deep.html"
 
 
+def broken_html(size: int) -> tuple[bytes, str]:
+    """Unclosed comments and tags without ">", each of which a backtracking regex scans past to the end."""
+    junk = "<!-- x <a x <script "
+    return (f"<html><body><p>{SENTENCE}</p>" + junk * (size // len(junk))).encode(), "broken.html"
+
+
 CASES: dict[str, Callable[[int], tuple[bytes, str]]] = {
     "one-line": one_line, "readouts": readouts, "names": names, "cues": cues, "deep-html": deep_html,
+    "broken-html": broken_html,
 }
 
 

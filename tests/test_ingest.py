@@ -416,6 +416,14 @@ def test_html_nested_past_the_parsers_limits_still_gives_its_article(wrapper, de
     assert (doc.title, doc.published) == ("Readout", "2022-04-14")
 
 
+def test_a_flattened_page_keeps_no_script_style_menu_or_footer_text():
+    html = ("<html><head><title>Readout</title></head><body><style>body { color: red }</style>"
+            "<script>var tracker = '<p>';</script><nav>Home | About | Contact</nav><!-- <p>old draft</p> -->"
+            + "<div>" * 300 + f"<p>{OPENING}</p>" + "</div>" * 300 + "<footer>Copyright 2024 Ministry</footer>"
+            "</body></html>")
+    assert only(read_bytes(html.encode(), name="deep.html")).text == OPENING.strip()
+
+
 def test_page_with_only_cookie_banner_and_menus_has_no_article():
     err = only(read_paths([PAGES / "govuk_cookies_only.html"]))
     assert isinstance(err, NoArticleText) and "no article text" in str(err)

@@ -50,8 +50,12 @@ NO_TEXT_FIX = "save the article page itself, or give its text as a .txt file"
 # article, and lexbor's parse grows with the square of the depth (0.9 s for 20,000 levels, 20 s
 # for 90,000). Such a page is flattened first: its wrappers go, its paragraphs stay.
 MAX_DEPTH = 200
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})(?:\s[^>]*)?>")
-_RAW = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# A tag's attributes stop at the next "<" too: a stray "<a x" with no ">" after it costs one step,
+# not a scan to the end of the page (which, per stray, made 120 KB take 27 s).
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})(?:\s[^<>]*)?>")
+# Blocks whose content is no article text: dropped whole before a page is flattened (comments and
+# script/style before counting, too). Found with str.find, so an unclosed one ends the page in one step.
+_DROPPED = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside")
 # End tags HTML lets a page leave out (a new <p> closes the last): not counted as nesting.
 _UNCOUNTED = frozenset("area base br col embed hr img input link meta param source track wbr "
                        "p li dt dd tr td th option".split())
@@ -101,7 +105,7 @@ def nesting(html: str) -> int:
     4
     """
     depth = deepest = 0
-    for m in _TAG.finditer(_RAW.sub("", html)):
+    for m in _TAG.finditer(_without(html, ("script", "style"))):
         if m[2].lower() in _UNCOUNTED or m[0].endswith("/>"):
             continue
         if m[1]:
@@ -112,10 +116,57 @@ def nesting(html: str) -> int:
     return deepest
 
 
+def _without(html: str, blocks: tuple[str, ...]) -> str:
+    """`html` without its comments and its `blocks` elements (content and all), in one pass.
+
+    Hand-written rather than a regex (`<script.*?</script>`): a regex retries from every unclosed
+    opening, which is quadratic in a page of them; here an unclosed one runs to the end, as a
+    browser reads it, and the scan stops there.
+
+    >>> _without("<p>a<!-- x --></p><script>var s = '<p>';</script><NAV>menu</nav><p>b", ("script", "nav"))
+    '<p>a</p><p>b'
+    """
+    lower = html.lower()
+    openers = ["<!--", *(f"<{name}" for name in blocks)]
+    ahead = dict.fromkeys(openers, -1)  # each opener's next place at or after `at` (-1: none left)
+
+    def next_place(opener: str, start: int) -> int:
+        i = lower.find(opener, start)
+        while i >= 0 and opener != "<!--" and lower[i + len(opener):i + len(opener) + 1].isalnum():
+            i = lower.find(opener, i + 1)  # "<navigation" is not "<nav"
+        return i
+
+    for opener in openers:
+        ahead[opener] = next_place(opener, 0)
+    kept: list[str] = []
+    at = 0
+    while True:
+        for opener, i in ahead.items():
+            if 0 <= i < at:  # passed inside a block just dropped: look again from its end
+                ahead[opener] = next_place(opener, at)
+        live = [(i, o) for o, i in ahead.items() if i >= 0]
+        if not live:
+            break
+        start, opener = min(live)
+        kept.append(html[at:start])
+        if opener == "<!--":
+            end = lower.find("-->", start + 4)
+            at = end + 3 if end >= 0 else 0
+        else:
+            end = lower.find(f"</{opener[1:]}", start + len(opener))
+            at = lower.find(">", end) + 1 if end >= 0 else 0
+        if at <= 0:  # unclosed: the rest of the page is inside it
+            return "".join(kept)
+    kept.append(html[at:])
+    return "".join(kept)
+
+
 def _flattened(html: str, kept: frozenset[str]) -> str:
-    """The page with only the `kept` tags: without its wrappers (div, span, section, font, ...) the
-    head, headings and paragraphs still read as before, and its metadata is still found."""
-    return _TAG.sub(lambda m: m[0] if m[2].lower() in kept else "", html)
+    """The page with only the `kept` tags and none of the `_DROPPED` blocks: without its wrappers
+    (div, span, section, font, ...) the head, headings and paragraphs still read as before, and
+    its metadata is still found; scripts, styles, menus and footers go with their content, as the
+    pruning of an unflattened page would remove them."""
+    return _TAG.sub(lambda m: m[0] if m[2].lower() in kept else "", _without(html, _DROPPED))
 
 
 def document_from_html(html: str, *, doc_id: str, source: str | None = None,
