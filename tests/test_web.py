@@ -64,7 +64,7 @@ def test_readout_page_colours_speakers_and_marks_evidence(client):
 
 
 def test_compare_page_of_a_readout_alone(client):
-    page = client.get(f"/readouts/{DOC}/compare").text
+    page = client.get(f"/compare/{DOC}").text
     assert "No other readout of this encounter is stored" in page
 
 
@@ -143,13 +143,15 @@ def test_a_readout_found_in_a_subfolder_opens_by_its_id(tmp_path):
     path = tmp_path / "sub.db"
     with Store(path) as store:
         store.put(extract(HOSTILE.split("\n")[0], doc_id="chn/2022-04-14"))
+        store.put(extract(HOSTILE.split("\n")[0] + " Again.", doc_id="vnm/compare"))  # a file called compare.txt
     with TestClient(create_app(path)) as c:
         assert "/readouts/chn/2022-04-14" in c.get("/").text
-        for url in ("/readouts/chn/2022-04-14", "/readouts/chn%2F2022-04-14", "/readouts/chn/2022-04-14/compare"):
+        for url in ("/readouts/chn/2022-04-14", "/readouts/chn%2F2022-04-14", "/compare/chn/2022-04-14"):
             response = c.get(url)
             assert response.status_code == 200 and "chn/2022-04-14" in response.text, url
         assert c.get("/api/readouts/chn/2022-04-14").json()["doc_id"] == "chn/2022-04-14"
         assert c.get("/readouts/chn").status_code == 404
+        assert "vnm/compare" in c.get("/readouts/vnm/compare").text
 
 
 def test_the_app_cannot_write(client):

@@ -42,9 +42,9 @@ def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str
                  encounters=ENCOUNTER_TYPES)
 
 
-# `:path`: an id may hold "/" (a readout found in a subfolder: chn/2022-04-14); the compare
-# route comes first so that ".../compare" is not read as part of an id.
-@router.get("/readouts/{doc_id:path}/compare", response_class=HTMLResponse)
+# `:path`: an id may hold "/" (a readout found in a subfolder: chn/2022-04-14), so the compare page
+# has a prefix of its own: under /readouts/ it would take any id ending in "/compare".
+@router.get("/compare/{doc_id:path}", response_class=HTMLResponse)
 def compare(request: Request, doc_id: str):
     """The readout beside the others of its encounter (readouts of one call by both governments)."""
     from communique.analysis.linking import compare_linked, encounter_of
