@@ -171,6 +171,24 @@ def test_a_stored_id_is_not_replaced_by_another_files_text(capsys, tmp_path):
     assert "Wang Yi" in {p["name"] for p in kept["participants"]}
 
 
+def test_a_stored_id_is_not_replaced_by_another_source_from_parquet_or_stdin(capsys, tmp_path, monkeypatch):
+    import io
+
+    chn, vnm = _two_countries(tmp_path)
+    dbp = tmp_path / "c.db"
+    run(capsys, "ingest", chn, "--db", dbp)
+    run(capsys, "extract", vnm, "--engine", "dask", "--jobs", "1", "--out", tmp_path / "parquet")
+    code, out, err = run(capsys, "ingest", "--from-parquet", tmp_path / "parquet", "--db", dbp)
+    assert code == ExitStatus.INPUT_ERRORS and "1 failed" in out
+    assert_one_error_line(err, "is stored already, with another text from", str(chn), "[C108]")
+    code, out, _ = run(capsys, "ingest", "--from-parquet", tmp_path / "parquet", "--db", dbp, "--replace")
+    assert code == ExitStatus.OK and "1 replaced" in out
+    for text, status in (("Ann Lee met Bo Chen.", ExitStatus.OK), ("Ann Lee called Bo Chen.", ExitStatus.INPUT_ERRORS)):
+        record = json.dumps({"id": "piped", "text": text}).encode()
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(record)))
+        assert run(capsys, "ingest", "-", "--db", dbp)[0] == status  # another piped text: another source
+
+
 def test_each_piped_readout_has_an_id_of_its_own(capsys, tmp_path, monkeypatch):
     import io
 

@@ -34,7 +34,7 @@ def serial_records(*paths: Path) -> list[dict]:
 
 
 def parquet_records(out: Path) -> list[dict]:
-    return [r.to_dict() for r, _source in read_readouts(out)]
+    return [r.to_dict() for r, _source, _origin in read_readouts(out)]
 
 
 def run(capsys, *args) -> tuple[int, str, str]:

@@ -168,8 +168,8 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None  # path or URL the document was read from
-    # the file it was read from, absolute, for all its records alike ("-": standard input): the
-    # store tells another source's text for a stored id by it (`ingest.identity`)
+    # the file it was read from, absolute, for all its records alike (standard input: `stdin-` and a
+    # hash of its bytes): the store tells another source's text for a stored id by it (`ingest.identity`)
     origin: str | None = None
     publisher: str | None = None  # country code of the publishing government, when known
     from_markup: bool = False  # text was extracted (HTML/JSONL), so the output carries it

@@ -106,7 +106,7 @@ def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False
     counts: Counter[str] = Counter()
     with Store(db) as store:
         if from_parquet is not None:
-            results = ingest_parquet(store, from_parquet, force=force, on_error=failures)
+            results = ingest_parquet(store, from_parquet, force=force, replace=replace, on_error=failures)
         else:
             documents = common.documents(paths or [], Settings(publisher=publisher), failures)
             results = (store.ingest(documents, on_error=failures, force=force, replace=replace)

@@ -152,7 +152,8 @@ def read_stdin(*, settings: Settings = DEFAULT) -> list[Item]:
         return [InputError(f"cannot read standard input: {exc}", source=STDIN)]
     if len(data) > settings.max_bytes:
         return [_too_large(None, settings, STDIN)]
-    return list(_with_origin(read_bytes(data, name=STDIN, settings=settings), STDIN))
+    # its origin is its content: two different texts piped with one id are two sources
+    return list(_with_origin(read_bytes(data, name=STDIN, settings=settings), stdin_stem(data)))
 
 
 def read_bytes(data: bytes, *, name: str, settings: Settings = DEFAULT, kind: str | None = None,

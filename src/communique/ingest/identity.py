@@ -55,8 +55,8 @@ class Ledger:
         first = self._seen.setdefault(doc_id, (source, digest))
         if first[1] != digest:
             return DuplicateId(f"doc_id {doc_id!r} is already the id of another text, read from {first[0]}; "
-                               "give the records distinct ids, or pass the folder that holds both files "
-                               "(ids then keep their subfolder)", source=source)
+                               "give each text its own id (a record its own \"id\"; files of one name: pass the "
+                               "folder that holds them, so ids keep their subfolder)", source=source)
         if first[0] != source:
             return f"doc_id {doc_id!r} with the same text was read from {first[0]}; the store keeps one"
         return None

@@ -28,20 +28,20 @@ if TYPE_CHECKING:
     from communique.store import Store
 
 
-def ingest_parquet(store: Store, out_dir: str | os.PathLike[str], *, force: bool = False,
+def ingest_parquet(store: Store, out_dir: str | os.PathLike[str], *, force: bool = False, replace: bool = False,
                    on_error: Callable[[CommuniqueError], None] | None = None) -> Iterator[tuple[str, str]]:
     """Store the readouts of an `extract_to_parquet` directory, yielding `(doc_id, outcome)` as
     `Store.ingest` does for the same files: "added", "unchanged" (same text and id as stored),
-    "replaced", or "duplicate" for a doc_id met again (the first in part order wins). Streams a
-    batch of rows at a time into `Store.put_many`; a readout the store refuses goes to `on_error`
-    (raised when None).
+    "replaced", or "duplicate" for a doc_id met again (the first in part order wins); a stored id
+    with another file's text is a `DuplicateId` unless `replace`, as there. Streams a batch of rows
+    at a time into `Store.put_many`; a readout the store refuses goes to `on_error` (raised when None).
     """
     from communique.store import ToStore
 
     if not (Path(out_dir) / "readouts").is_dir():
         raise MissingInput("no readouts/ folder here; `communique extract --out DIR` writes one", source=str(out_dir))
-    items = (ToStore(readout, source=source) for readout, source in read_readouts(out_dir))
-    yield from store.put_many(items, force=force, on_error=on_error)
+    items = (ToStore(readout, source=source, origin=origin) for readout, source, origin in read_readouts(out_dir))
+    yield from store.put_many(items, force=force, replace=replace, on_error=on_error)
 
 
 __all__ = ["ENGINES", "ERRORS_FILE", "PARTITION_SIZE", "ParquetSummary", "TABLES_WRITTEN", "extract_parallel",

@@ -17,10 +17,10 @@ the JSON) beside `from_markup`, which `from_dict` would otherwise infer from the
 >>> out = pathlib.Path(tempfile.mkdtemp())
 >>> readout = extract("On May 2, 2023, Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony "
 ...                   "Blinken in Beijing. Wang said China will provide vaccines to the United States.", doc_id="d1")
->>> write_part(out, 0, [(readout, "a.txt")])
+>>> write_part(out, 0, [(readout, "a.txt", "/data/a.txt")])
 {'readouts': 1, 'participants': 2, 'statements': 2, 'events': 2, 'commitments': 1}
->>> [(r.doc_id, r == readout) for r, source in read_readouts(out)]
-[('d1', True)]
+>>> [(r.doc_id, r == readout, origin) for r, source, origin in read_readouts(out)]
+[('d1', True, '/data/a.txt')]
 """
 from __future__ import annotations
 
@@ -40,12 +40,14 @@ EXTRA_READOUT_COLUMNS = columns_from(
     "from_markup bool: the text was extracted from HTML or JSON (so the contract's JSON carries it)",
     "text string: the readout's text, which every span points into",
     "readout_json string: the whole readout as the contract's JSON (Readout.to_dict() without the text)",
+    "origin string: the file the text was read from, absolute ('stdin:<hash>' for standard input): the store "
+    "refuses another file's text for an id it holds",
 )
 ROW_GROUP = 500  # readouts per Parquet row group: a few MB of rows in memory at a time
 
 
 def columns_of(table: str) -> tuple[Column, ...]:
-    """The columns of `table` in these files: the export's, and for readouts the three above."""
+    """The columns of `table` in these files: the export's, and for readouts the four above."""
     return TABLES[table].columns + (EXTRA_READOUT_COLUMNS if table == "readouts" else ())
 
 
@@ -53,9 +55,11 @@ def part_path(out_dir: Path, table: str, index: int) -> Path:
     return out_dir / table / f"part-{index:05d}.parquet"
 
 
-def write_part(out_dir: str | os.PathLike[str], index: int, pairs: Iterable[tuple[Readout, str | None]]
-               ) -> dict[str, int]:
-    """Write the (readout, source) pairs as part `index` of every table; returns rows per table.
+Extracted = tuple[Readout, "str | None", "str | None"]  # (readout, source, origin: `Document.origin`)
+
+
+def write_part(out_dir: str | os.PathLike[str], index: int, pairs: Iterable[Extracted]) -> dict[str, int]:
+    """Write the (readout, source, origin) triples as part `index` of every table; returns rows per table.
 
     Each file is written beside its final name and renamed when complete, so a retried or killed
     task never leaves half a file; a part without readouts still gets its (empty) files, so a run
@@ -105,16 +109,16 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def batches_of(pairs: Sequence[tuple[Readout, str | None]]) -> dict[str, Batch]:
+def batches_of(pairs: Sequence[Extracted]) -> dict[str, Batch]:
     """The rows of the readouts in every table, column-wise, with the export's column names."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES_WRITTEN}
-    for readout, source in pairs:
-        for table, table_rows in rows_of(readout, source).items():
+    for readout, source, origin in pairs:
+        for table, table_rows in rows_of(readout, source, origin).items():
             rows[table].extend(table_rows)
     return {t: {col.name: [row[col.name] for row in rows[t]] for col in columns_of(t)} for t in TABLES_WRITTEN}
 
 
-def rows_of(readout: Readout, source: str | None) -> dict[str, list[dict[str, Any]]]:
+def rows_of(readout: Readout, source: str | None, origin: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """One readout's rows per table, as `export` reads them from a store holding it."""
     did, day, loc = readout.doc_id, _date(readout.date), readout.location
     head = {"doc_id": did, "date": day}
@@ -128,6 +132,7 @@ def rows_of(readout: Readout, source: str | None) -> dict[str, list[dict[str, An
             "n_statements": len(readout.statements), "n_events": len(readout.events),
             "from_markup": readout.from_markup, "text": readout.text,
             "readout_json": json.dumps(readout.to_dict(include_text=False), ensure_ascii=False),
+            "origin": origin,
         }],
         "participants": [
             {**head, "ordinal": i, "name": p.name, "title": p.title, "country": p.country,
@@ -156,18 +161,23 @@ def part_files(out_dir: str | os.PathLike[str], table: str = "readouts") -> list
     return sorted((Path(out_dir) / table).glob("part-*.parquet"))
 
 
-def read_readouts(out_dir: str | os.PathLike[str], *, batch_size: int = 256) -> Iterator[tuple[Readout, str | None]]:
-    """(readout, source) of every row of `out_dir/readouts`, in part and row order, a batch at a time."""
+def read_readouts(out_dir: str | os.PathLike[str], *, batch_size: int = 256) -> Iterator[Extracted]:
+    """(readout, source, origin) of every row of `out_dir/readouts`, in part and row order, a batch at
+    a time; files written before the origin column give None."""
     import pyarrow.parquet as pq
 
     wanted = ["from_markup", "text", "readout_json", "source"]
     for path in part_files(out_dir):
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_size, columns=wanted):
-            for markup, text, data, source in zip(*(batch.column(name).to_pylist() for name in wanted)):
+        parquet = pq.ParquetFile(path)
+        columns = wanted + (["origin"] if "origin" in parquet.schema_arrow.names else [])
+        for batch in parquet.iter_batches(batch_size=batch_size, columns=columns):
+            values = [batch.column(name).to_pylist() for name in columns]
+            origins = values[4] if len(values) > 4 else [None] * batch.num_rows
+            for markup, text, data, source, origin in zip(*values[:4], origins):
                 record = json.loads(data)
                 if markup:  # from_dict reads a present "text" as "extracted from markup"
                     record["text"] = text
-                yield Readout.from_dict(record, text=text), source
+                yield Readout.from_dict(record, text=text), source, origin
 
 
 __all__ = ["EXTRA_READOUT_COLUMNS", "ROW_GROUP", "TABLES_WRITTEN", "batches_of", "columns_of", "part_files",

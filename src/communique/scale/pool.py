@@ -232,7 +232,7 @@ def ingest_parallel(store: Store, docs: Iterable[Document], *, jobs: int | None 
                 continue
             if not force and stored is not None and stored[0] == digest:
                 yield Decided(doc.doc_id, "unchanged")
-            elif not replace and (clash := taken(doc, digest, stored)) is not None:
+            elif not replace and (clash := taken(doc.doc_id, doc.origin, digest, stored, source=doc.source)) is not None:
                 _report(clash, on_error)
             else:
                 yield doc

@@ -92,7 +92,7 @@ def run_part(part: Part, index: int, out_dir: str, settings: Settings = DEFAULT)
                 continue
             read.append((item.doc_id, item.source or item.doc_id, item.warnings, text_digest(item.text)))
             try:
-                yield extract_document(item), item.source
+                yield extract_document(item), item.source, item.origin
             except CommuniqueError as err:
                 errors.append(err)
 
@@ -171,7 +171,7 @@ def warm_writer() -> None:
     warm()
     scratch = tempfile.mkdtemp(prefix="communique-warm-")
     try:
-        write_part(scratch, 0, [(extract("Wang Yi met Bui Thanh Son in Hanoi.", doc_id="warm"), None)])
+        write_part(scratch, 0, [(extract("Wang Yi met Bui Thanh Son in Hanoi.", doc_id="warm"), None, None)])
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -173,13 +173,14 @@ class Store:
         return self._put_one(ToStore(readout, source, content_hash or _fingerprint(readout.text, readout.doc_id)),
                              force=force)
 
-    def put_many(self, readouts: Iterable[Readout | ToStore], *, force: bool = False,
+    def put_many(self, readouts: Iterable[Readout | ToStore], *, force: bool = False, replace: bool = False,
                  on_error: Callable[[CommuniqueError], None] | None = None,
                  batch_size: int = BATCH_SIZE) -> Iterator[tuple[str, IngestOutcome]]:
         """Store already extracted readouts in batches, yielding `(doc_id, outcome)` in input order.
 
         Each outcome is `put`'s, or "duplicate" for a doc_id met before in the same stream (the
-        first one wins). A batch of `batch_size` documents is one transaction; when it fails, its
+        first one wins). A `ToStore` with an origin whose id is stored with another file's text is
+        a `DuplicateId` for `on_error` and is not stored, unless `replace` (see `taken`). A batch of `batch_size` documents is one transaction; when it fails, its
         documents are stored one by one, and each that still fails goes to `on_error` as a
         `StoreError` (raised when on_error is None) while the others are kept. Lazy: nothing is
         written until the caller iterates. Give a `ToStore` for a source or a precomputed hash.
@@ -191,18 +192,32 @@ class Store:
         """
         seen: set[str] = set()
         for chunk in _chunks(readouts, batch_size):
+            entries = [e if isinstance(e, ToStore) else ToStore(e) for e in chunk]
+            entries = [e._replace(content_hash=e.content_hash or _fingerprint(e.readout.text, e.readout.doc_id))
+                       for e in entries]
+            with_origin = {e.readout.doc_id for e in entries if e.origin is not None}
+            stored = self.stored(with_origin - seen) if with_origin and not replace else {}
             plan: list[tuple[str, IngestOutcome | None]] = []  # None: the next outcome of the batch
             batch: list[Item] = []
-            for entry in chunk:
-                entry = entry if isinstance(entry, ToStore) else ToStore(entry)
-                readout = entry.readout
-                if readout.doc_id in seen:
-                    plan.append((readout.doc_id, "duplicate"))
+            failure: DuplicateId | None = None
+            for entry in entries:
+                doc_id = entry.readout.doc_id
+                if doc_id in seen:
+                    plan.append((doc_id, "duplicate"))
                     continue
-                seen.add(readout.doc_id)
-                batch.append(entry._replace(content_hash=entry.content_hash or _fingerprint(readout.text, readout.doc_id)))
-                plan.append((readout.doc_id, None))
+                seen.add(doc_id)
+                clash = taken(doc_id, entry.origin, entry.content_hash, stored.get(doc_id), source=entry.source)
+                if clash is not None:
+                    if on_error is None:
+                        failure = clash
+                        break
+                    on_error(clash)
+                    continue
+                batch.append(entry)
+                plan.append((doc_id, None))
             yield from _in_order(plan, self._write_batch(batch, force=force, on_error=on_error))
+            if failure is not None:  # after the readouts before it are stored, as `ingest` does
+                raise failure
 
     def _write_batch(self, batch: list[Item], *, force: bool, on_error: Callable[[CommuniqueError], None] | None
                      ) -> Iterator[Outcome | None]:
@@ -323,7 +338,8 @@ class Store:
                 if not force and stored.get(doc.doc_id, ("",))[0] == digest:
                     plan.append((doc.doc_id, "unchanged"))
                     continue
-                if not replace and (clash := taken(doc, digest, stored.get(doc.doc_id))) is not None:
+                if not replace and (clash := taken(doc.doc_id, doc.origin, digest, stored.get(doc.doc_id),
+                                                   source=doc.source)) is not None:
                     if on_error is None:
                         failure = clash
                         break
@@ -373,17 +389,20 @@ class Store:
             raise StoreError(f"{what}: a lone surrogate is not Unicode text ({exc.reason})", source=self.where) from exc
 
 
-def taken(doc: Document, digest: str, stored: tuple[str, str | None] | None) -> DuplicateId | None:
-    """The error for `doc` when its id is stored with another text from another file, else None.
+def taken(doc_id: str, origin: str | None, digest: str, stored: tuple[str, str | None] | None, *,
+          source: str | None = None) -> DuplicateId | None:
+    """The error for a text with `doc_id` from `origin` when the id is stored with another text from
+    another file, else None.
 
     The same file edited is a replacement; a file the store does not know (a readout stored before
     0008, or put without an origin) too, as it always was.
     """
-    if stored is None or stored[0] == digest or None in (stored[1], doc.origin) or stored[1] == doc.origin:
+    if stored is None or stored[0] == digest or None in (stored[1], origin) or stored[1] == origin:
         return None
-    return DuplicateId(f"doc_id {doc.doc_id!r} is stored already, with another text from {stored[1]}; "
-                       "pass the folder that holds both files (ids then keep their subfolder), or ingest "
-                       "with --replace to store this one instead", source=doc.source or doc.doc_id)
+    return DuplicateId(f"doc_id {doc_id!r} is stored already, with another text from {stored[1]}; if this is "
+                       "that readout edited or moved, ingest with --replace; if another, give it its own id "
+                       "(a record its own \"id\"; files of one name: pass the folder that holds them, so ids "
+                       "keep their subfolder)", source=source or doc_id)
 
 
 def _in_order(plan: list[tuple[str, IngestOutcome | None]], written: Iterator[Outcome | None]
