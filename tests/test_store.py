@@ -612,6 +612,14 @@ def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path, table
     assert path.read_bytes() == before
 
 
+def test_another_programs_schema_migrations_is_not_ours(tmp_path):
+    path = tmp_path / "rails.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE schema_migrations (version TEXT PRIMARY KEY)")  # Rails' shape
+    with pytest.raises(StoreError, match="its schema_migrations is another program's"):
+        Store(path)
+
+
 def test_a_database_from_a_newer_communique_is_refused(tmp_path):
     path = tmp_path / "newer.db"
     Store(path).close()

@@ -361,3 +361,17 @@ def test_cli_lists_what_it_ingested(pg_db, dev_db, capsys):
 def main_out(capsys, args: list[str]) -> list[str]:
     assert main(args) == 0
     return capsys.readouterr().out.splitlines()
+
+
+def test_a_shared_database_is_used_but_a_table_of_ours_we_did_not_make_is_refused(schemas):
+    """PostgreSQL databases are shared (PostGIS's spatial_ref_sys, other apps): only a clash is refused."""
+    shared, clashing = schemas(), schemas()
+    for url, table in ((shared, "spatial_ref_sys"), (clashing, "documents")):
+        engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
+        engine.dispose()
+    with Store(shared) as store:
+        assert store.count() == 0
+    with pytest.raises(StoreError, match=r"tables documents and no schema_migrations\); give --db a database of its own"):
+        Store(clashing)

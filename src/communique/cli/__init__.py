@@ -14,7 +14,6 @@ commitments, code), `analysis` (timeline, diff, linked, compare), `search`, `exp
 """
 from __future__ import annotations
 
-import errno
 import sys
 import traceback
 from collections.abc import Sequence
@@ -23,7 +22,7 @@ from typing import Optional
 import typer
 
 from communique.cli import common  # noqa: F401  (tests and embedders swap common.out, common.err)
-from communique.cli.common import ExitStatus, app, fail_line, silence_stdout
+from communique.cli.common import WRITE_ERRNOS, ExitStatus, app, fail_line, silence_stdout
 from communique.errors import CommuniqueError, OutputError
 
 # The commands, one module per group; importing them adds them to `app`, in the order of --help.
@@ -59,7 +58,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         silence_stdout()
         return ExitStatus.OK
     except Exception as exc:  # noqa: BLE001 - the one place that must catch everything
-        if isinstance(exc, OSError) and exc.errno in _WRITE_ERRNOS:  # stdout behind a full disk, past `common.output`
+        if isinstance(exc, OSError) and exc.errno in WRITE_ERRNOS:  # stdout behind a full disk, past `common.output`
             silence_stdout()
             fail_line(str(OutputError(f"could not be written to the end ({exc.strerror})",
                                       source="standard output")))
@@ -69,11 +68,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _maybe_traceback(show_tb)
         return ExitStatus.INTERNAL
     return status if isinstance(status, int) else ExitStatus.OK
-
-
-# What a write to a full or failing disk raises; reading errors never get here (ingest makes them
-# one-line input errors), so one of these at the boundary is the output's.
-_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def _maybe_traceback(show: bool) -> None:

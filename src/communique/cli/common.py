@@ -6,6 +6,7 @@ through `output`, not Rich, so nothing wraps or gets coloured inside them.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -53,6 +54,9 @@ app = typer.Typer(
     help="Structured, evidence-linked event data from government diplomatic readouts.",
 )
 FEW = 5  # more documents than this get a progress bar (on a terminal)
+# What a write to a full or failing disk raises; reading errors never reach the commands (ingest
+# makes them one-line input errors), so one of these while output is written is the output's.
+WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 T = TypeVar("T")
 
 
@@ -140,7 +144,9 @@ def output(path: Optional[Path] = None) -> Iterator[IO[str]]:
         except BrokenPipeError:
             silence_stdout()
             raise typer.Exit(ExitStatus.OK) from None
-        except OSError as exc:  # a full disk or a lost mount behind a redirect
+        except OSError as exc:  # a full disk or a lost mount behind a redirect; anything else is not ours
+            if exc.errno not in WRITE_ERRNOS:
+                raise
             silence_stdout()
             raise OutputError(f"could not be written to the end ({exc.strerror or exc})", source="standard output") \
                 from None
@@ -191,9 +197,8 @@ def progress(items: Iterable[T], label: str, paths: Sequence[Path] = ()) -> Iter
 
 
 def silence_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so Python's exit flush does not fail again."""
-    import os
-
+    """After a broken pipe or a failed write, point stdout at /dev/null so Python's exit flush does
+    not fail again."""
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError):

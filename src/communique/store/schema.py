@@ -336,18 +336,24 @@ def _serialised(conn: sa.Connection) -> None:
 def foreign(conn: sa.Connection, migrations: list[Migration] = MIGRATIONS) -> str | None:
     """Why this database is not one `migrate` may touch, as a one-line reason with the fix, or None.
 
-    Ours is empty, or keeps `schema_migrations` with names we know. Another program's database
-    (tables but no `schema_migrations`) would get our tables written into it, or half of them
-    beside a `documents` table of its own; one from a newer communique (a migration we do not
-    know) has a schema this code would misread. Both are refused before anything is written.
+    Ours keeps `schema_migrations` (a `name` each) with names we know, or is new. Another program's
+    SQLite file (tables but no `schema_migrations`) would get our tables written into it, or half
+    of them beside a `documents` table of its own; one from a newer communique (a migration we do
+    not know) has a schema this code would misread. Both are refused before anything is written.
+    A PostgreSQL database is often shared (PostGIS's `spatial_ref_sys`, another app's tables), so
+    there only a table of ours that we did not make is refused.
     """
     tables = set(sa.inspect(conn).get_table_names())
     if schema_migrations.name not in tables:
-        if not tables:
+        ours = {t.name for t in metadata.sorted_tables} & tables
+        theirs = ours if conn.dialect.name == "postgresql" else tables
+        if not theirs:
             return None
-        shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
-        return (f"not a communique database (it holds the tables {shown} and no schema_migrations); "
-                f"give --db a new file")
+        shown = ", ".join(sorted(theirs)[:3]) + (", ..." if len(theirs) > 3 else "")
+        fix = "give --db a database of its own" if conn.dialect.name == "postgresql" else "give --db a new file"
+        return f"not a communique database (it holds the tables {shown} and no schema_migrations); {fix}"
+    if "name" not in {c["name"] for c in sa.inspect(conn).get_columns(schema_migrations.name)}:
+        return "not a communique database (its schema_migrations is another program's); give --db a new file"
     unknown = sorted(set(conn.scalars(sa.select(schema_migrations.c.name))) - {name for name, _ in migrations})
     if unknown:
         return (f"written by a newer communique (its schema has migration {unknown[-1]}, which this "
