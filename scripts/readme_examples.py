@@ -85,7 +85,9 @@ def _complete(command: str) -> bool:
 
 
 def run(example: Example, cwd: Path) -> list[str]:
-    env = {**os.environ, "COLUMNS": str(COLUMNS), "NO_COLOR": "1", "TERM": "dumb", "PYTHONHASHSEED": "0"}
+    env = {**os.environ, "COLUMNS": str(COLUMNS), "NO_COLOR": "1", "TERM": "dumb", "PYTHONHASHSEED": "0",
+           # the `communique` and `python` of the interpreter running this, venv activated or not
+           "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
     env.pop("COMMUNIQUE_DB", None)
     done = subprocess.run(["bash", "-c", example.command], cwd=cwd, env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, timeout=TIMEOUT, check=False)

@@ -6,7 +6,6 @@ never as markup, so a "[" in a readout cannot turn into a Rich style.
 """
 from __future__ import annotations
 
-import shutil
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -40,8 +39,8 @@ def _table(*names: str) -> Table:
     """A table for rows of documents that stays readable in 80 columns.
 
     Dates, encounter types and counts never wrap; everything else wraps at spaces and folds where
-    there are none. An id is copied whole into `show`, so `_ids_whole` widens its column to the
-    longest id it holds, up to half the terminal: only an id longer than that ("wh-2021-01-21-
+    there are none. An id is copied whole into `show`, so `_ByWidth` widens its column to the
+    longest id it holds, up to half the console: only an id longer than that ("wh-2021-01-21-
     readout-of-..." in 80 columns) is folded.
     """
     table = Table(box=box.SIMPLE_HEAD)
@@ -49,14 +48,6 @@ def _table(*names: str) -> Table:
         # An id is looked up whole (`show ID`): at least its header's width, even in 80 columns.
         table.add_column(name, no_wrap=name in _NO_WRAP, overflow="fold", min_width=6 if name.endswith("id") else None,
                          justify="right" if name in _COUNTS else "left")
-    return table
-
-
-def _ids_whole(table: Table, ids: Iterable[str]) -> Table:
-    """Widen the first column (the ids) so that no id up to half the terminal's width is split."""
-    longest = max((len(i) for i in ids), default=0)
-    column = table.columns[0]
-    column.min_width = max(column.min_width or 0, min(longest, shutil.get_terminal_size().columns // 2))
     return table
 
 
@@ -135,10 +126,14 @@ class _ByWidth:
     records (`_listing`): in 80 columns a table of six or eight columns breaks its headers and
     words ("locat|ion"), and records read at any width."""
 
-    def __init__(self, table: Table, records: RenderableType) -> None:
+    def __init__(self, table: Table, records: RenderableType, ids: Iterable[str]) -> None:
         self.table, self.records = table, records
+        self.longest_id = max((len(i) for i in ids), default=0)
 
     def __rich_console__(self, console: Any, options: Any) -> Iterator[RenderableType]:
+        # the ids' column (the first) as wide as its longest id, up to half the console: no id split
+        column = self.table.columns[0]
+        column.min_width = max(column.min_width or 0, min(self.longest_id, options.max_width // 2))
         # its minimum: every column as wide as its longest word (measured without the console's limit)
         needs = Measurement.get(console, options.update_width(1_000_000), self.table).minimum
         yield self.table if needs <= options.max_width else self.records
@@ -158,7 +153,7 @@ def readouts_table(readouts: Iterable[Readout]) -> RenderableType:
                         Text(people or "no participants found"), _issues(r.issues)))
     if not records:
         return Text("no readouts", style="dim")
-    return _ByWidth(_ids_whole(table, (h[0] for h, _, _ in records)), _listing(records))
+    return _ByWidth(table, _listing(records), (h[0] for h, _, _ in records))
 
 
 def _inside(text: str, span: Span, mark: Span | None) -> tuple[int, int] | None:
@@ -260,7 +255,7 @@ def documents_table(docs: Sequence[Any]) -> RenderableType:
     records = _listing([([d.doc_id, d.date or "undated", d.encounter],
                          Text("\n".join(filter(None, [_join(d.participants, "; "), d.title]))), _issues(d.issues))
                         for d in docs])
-    return _ByWidth(_ids_whole(table, (d.doc_id for d in docs)), records)
+    return _ByWidth(table, records, (d.doc_id for d in docs))
 
 
 def ingest_summary(counts: Mapping[str, int], failed: int, *, db: str, total: int) -> Text:

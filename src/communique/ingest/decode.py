@@ -9,12 +9,13 @@ was read, so the analyst can check it:
   as cp1252;
 - a legacy encoding of another script (GB2312/GBK, Big5, Shift-JIS, EUC-KR, Windows-1251, ...):
   charset-normalizer's guess, trusted only where it has enough to go on (at least `_MIN_HIGH`
-  bytes above ASCII making a tenth of the file, and a clean decode); on an English text with
-  three smart quotes it guesses Big5 or Hungarian, so there
-- cp1252, the usual culprit for government pages saved on Windows, as browsers read them.
+  bytes above ASCII making a tenth of the file, and a clean decode in a non-Latin encoding): on
+  an English text with three smart quotes it guesses Big5 or Hungarian;
+- otherwise cp1252, the usual culprit for government pages saved on Windows, as browsers read them.
 
 Order of the checks, first match wins: empty → known binary signature → BOM → UTF-16 without
-BOM (NUL-byte pattern) → NUL bytes → UTF-8 (bad bytes as cp1252) → control characters → blank.
+BOM (NUL-byte pattern) → NUL bytes → UTF-8 → a declared charset (HTML) → charset-normalizer's
+guess → UTF-8 with bad bytes as cp1252 → control characters → blank.
 """
 from __future__ import annotations
 
@@ -168,8 +169,9 @@ def _guess(data: bytes) -> tuple[str, str] | None:
 # Single-byte encodings of the Latin script: a guess among them is a coin toss on a readout's few
 # accented letters, so cp1252 reads them instead.
 _LATIN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "cp1250", "iso8859-2", "cp1257", "iso8859-4",
-                    "iso8859-10", "iso8859-13", "iso8859-16", "cp775", "cp850", "cp852", "cp437", "mac-roman",
-                    "mac-latin2", "mac-iceland", "ascii", "cp1254", "iso8859-9", "iso8859-3", "cp858"})
+                    "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-16", "cp775", "cp850", "cp852", "cp437",
+                    "cp857", "cp858", "cp860", "cp861", "cp863", "cp865", "mac-roman", "mac-latin2",
+                    "mac-iceland", "mac-turkish", "ascii", "cp1254", "iso8859-9", "iso8859-3"})
 
 
 def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
