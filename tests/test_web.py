@@ -16,6 +16,7 @@ from communique.web import create_app
 from communique.web.render import Mark, marked
 
 DOC = "004_4ed7dbded0f9f16b"  # China–Vietnam phone call, April 2022
+BASE = "http://localhost"  # the app answers requests addressed to loopback names only
 HOSTILE = ("On April 14, 2022, Foreign Minister Wang Yi had a phone conversation with Vietnamese Foreign "
            "Minister Bui Thanh Son.\nWang Yi said, <script>alert('x')</script> China is ready to help Vietnam "
            "<img src=x onerror=alert(2)>.")
@@ -23,7 +24,7 @@ HOSTILE = ("On April 14, 2022, Foreign Minister Wang Yi had a phone conversation
 
 @pytest.fixture(scope="module")
 def client(dev_db):
-    with TestClient(create_app(dev_db)) as c:
+    with TestClient(create_app(dev_db), base_url=BASE) as c:
         yield c
 
 
@@ -34,7 +35,7 @@ def hostile(tmp_path):
     path = tmp_path / "hostile.db"
     with Store(path) as store:
         store.put(r)
-    with TestClient(create_app(path)) as c:
+    with TestClient(create_app(path), base_url=BASE) as c:
         yield c
 
 
@@ -113,6 +114,9 @@ def test_openapi_documents_the_api(client):
     ("/dyads/CHN-VNM?by=week", 400, "week"),
     ("/search?q=%22unclosed", 400, "C302"),
     ("/?page=x", 400, "page"),
+    ("/?page=9223372036854775807", 400, "page"),  # an OverflowError (500) before
+    ("/?page=0", 400, "page"),
+    ("/dyads/USA-USA", 400, "two different codes"),
 ])
 def test_bad_requests_get_a_page_that_says_why(client, path, status, words):
     response = client.get(path)
@@ -122,7 +126,8 @@ def test_bad_requests_get_a_page_that_says_why(client, path, status, words):
 
 @pytest.mark.parametrize("path, status", [
     ("/api/readouts/no-such-doc", 404), ("/api/events?since=yesterday", 400), ("/api/timeline", 400),
-    ("/api/readouts?limit=0", 400),
+    ("/api/readouts?limit=0", 400), ("/api/readouts?offset=99999999999999999999", 400),
+    ("/api/readouts?offset=-1", 400),
 ])
 def test_api_errors_are_json(client, path, status):
     response = client.get(path)
@@ -144,7 +149,7 @@ def test_a_readout_found_in_a_subfolder_opens_by_its_id(tmp_path):
     with Store(path) as store:
         store.put(extract(HOSTILE.split("\n")[0], doc_id="chn/2022-04-14"))
         store.put(extract(HOSTILE.split("\n")[0] + " Again.", doc_id="vnm/compare"))  # a file called compare.txt
-    with TestClient(create_app(path)) as c:
+    with TestClient(create_app(path), base_url=BASE) as c:
         assert "/readouts/chn/2022-04-14" in c.get("/").text
         for url in ("/readouts/chn/2022-04-14", "/readouts/chn%2F2022-04-14", "/compare/chn/2022-04-14"):
             response = c.get(url)
@@ -152,6 +157,25 @@ def test_a_readout_found_in_a_subfolder_opens_by_its_id(tmp_path):
         assert c.get("/api/readouts/chn/2022-04-14").json()["doc_id"] == "chn/2022-04-14"
         assert c.get("/readouts/chn").status_code == 404
         assert "vnm/compare" in c.get("/readouts/vnm/compare").text
+
+
+def test_every_answer_forbids_framing_sniffing_and_scripts_from_elsewhere(client):
+    for path in ("/", f"/readouts/{DOC}", "/api/readouts", "/nowhere", "/static/plotly.min.js"):
+        headers = client.get(path).headers
+        assert headers["x-frame-options"] == "DENY" and headers["x-content-type-options"] == "nosniff"
+        assert "script-src 'self';" in headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+
+
+def test_a_request_addressed_to_another_name_is_refused(dev_db):
+    """DNS rebinding: a page on evil.example resolving its name to 127.0.0.1 cannot read the store."""
+    with TestClient(create_app(dev_db), base_url="http://evil.example") as c:
+        assert c.get("/api/readouts").status_code == 400
+    with TestClient(create_app(dev_db, hosts=None), base_url="http://analyst-box.lan") as c:  # --host 0.0.0.0
+        assert c.get("/api/readouts").status_code == 200
+    for name in ("http://127.0.0.1:8000", "http://localhost:8000", "http://[::1]:8000"):
+        with TestClient(create_app(dev_db), base_url=name) as c:
+            assert c.get("/").status_code == 200, name
 
 
 def test_the_app_cannot_write(client):

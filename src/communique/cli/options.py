@@ -49,6 +49,8 @@ def dyad(value: Optional[str]) -> Optional[str]:
     for part in parts:
         if not _CODE.fullmatch(part):
             raise typer.BadParameter(f"{value!r} is not a dyad: {part!r} is not a country or organisation code; {hint}")
+    if parts[0] == parts[1]:
+        raise typer.BadParameter(f"{value!r} is not a dyad: a pair of two different codes; {hint}")
     return "-".join(parts)
 
 

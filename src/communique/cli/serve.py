@@ -18,13 +18,15 @@ def serve(db: str = DB, host: str = typer.Option("127.0.0.1", metavar="HOST", he
     """Serve the read-only web UI over the store: readouts, evidence, dyad timelines, search, JSON API."""
     import uvicorn
 
-    from communique.web import create_app
+    from communique.web.app import LOOPBACK, create_app
 
-    application = create_app(db)  # NotFound for a missing database, before any port is taken
+    # on loopback, requests must name it (no DNS rebinding); opened to the network, any name reaches it
+    hosts = (*LOOPBACK, host) if host in LOOPBACK or host.startswith("127.") else None
+    application = create_app(db, hosts=hosts)  # NotFound for a missing database, before any port is taken
     where = application.state.store.where  # a URL's password hidden
     listening = _listen(host, port)  # the port taken before "serving" is said: a busy one is one coded line
     common.err.print(Text(f"communique: serving {where} at http://{host}:{port}/ (Ctrl-C to stop)", style="dim"),
-              soft_wrap=True)
+                     soft_wrap=True)
     uvicorn.Server(uvicorn.Config(application, log_level="warning")).run(sockets=[listening])
 
 

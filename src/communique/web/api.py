@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from communique.analysis.timeline import timeline
 from communique.web import params
@@ -19,13 +19,14 @@ LIMIT = 1000  # the most records one call returns; page with offset / since for 
 @router.get("/readouts")
 def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
              issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
-             until: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+             until: Optional[str] = None, limit: int = 100,
+             offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
     """Summaries of stored readouts, newest first."""
     filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
                "encounter": params.encounter(encounter), "since": params.day(since, "since"),
                "until": params.day(until, "until")}
     params.date_range(filters["since"], filters["until"])
-    rows = request.app.state.store.list(**filters, limit=_limit(limit), offset=max(offset, 0), newest_first=True)
+    rows = request.app.state.store.list(**filters, limit=_limit(limit), offset=offset, newest_first=True)
     return [r.to_dict() for r in rows]
 
 

@@ -7,12 +7,16 @@ for a page, `{"error": ...}` for the API, with 404 for an unknown document and 4
 parameter.
 
 Read-only twice over: the app never calls a writing method, and on SQLite its connections run
-with `PRAGMA query_only`, so even a bug cannot change the analyst's database.
+with `PRAGMA query_only`, so even a bug cannot change the analyst's database. And closed to other
+sites: only the `hosts` it serves may be named in a request's Host header (a page on another site
+cannot reach a loopback server by DNS rebinding), and every answer forbids framing, sniffing and any
+script or style from elsewhere (`SECURITY_HEADERS`).
 """
 from __future__ import annotations
 
 import os
 from importlib import resources
+from collections.abc import Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -22,12 +26,24 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from communique import __version__
 from communique.errors import CommuniqueError, NotFound
 from communique.store import Store
 
 HERE = Path(str(resources.files("communique.web")))
+LOOPBACK = ("localhost", "127.0.0.1", "[::1]", "::1")
+# Scripts and styles from this server only (plotly's bundle is served here; it sets inline styles);
+# no framing (clickjacking), no MIME sniffing, no referrer sent to the sites a readout links to.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                               "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                               "frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 def read_only(store: Store) -> Store:
@@ -55,9 +71,10 @@ def plotly_js() -> Path:
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
-def create_app(db: str | os.PathLike[str] = "communique.db") -> FastAPI:
+def create_app(db: str | os.PathLike[str] = "communique.db", *, hosts: Sequence[str] | None = LOOPBACK) -> FastAPI:
     """The application over the store at `db` (a SQLite path or an SQLAlchemy URL); NotFound if
-    there is no such database."""
+    there is no such database. `hosts`: the names a request may be addressed to (None: any, for a
+    server opened to the network on purpose)."""
     from communique.web import api, pages
 
     store = read_only(Store(db, create=False))
@@ -73,6 +90,15 @@ def create_app(db: str | os.PathLike[str] = "communique.db") -> FastAPI:
     app.include_router(pages.router)
     app.include_router(api.router, prefix="/api")
     _errors(app)
+    if hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+
+    @app.middleware("http")
+    async def _secured(request: Request, call_next):  # noqa: ANN001, ANN202 - Starlette's middleware shape
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
     app.router.on_shutdown.append(store.close)
     return app
 

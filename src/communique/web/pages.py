@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Optional
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from communique.analysis.timeline import timeline
@@ -29,13 +29,12 @@ def _page(request: Request, template: str, **context):
 @router.get("/", response_class=HTMLResponse)
 def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
              issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
-             until: Optional[str] = None, page: int = 1):
+             until: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
     """The stored readouts, newest first, filtered and paged."""
     filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
                "encounter": params.encounter(encounter), "since": params.day(since, "since"),
                "until": params.day(until, "until")}
     params.date_range(filters["since"], filters["until"])
-    page = max(page, 1)
     rows = request.app.state.store.list(**filters, limit=PAGE + 1, offset=(page - 1) * PAGE, newest_first=True)
     shown = {k: v for k, v in filters.items() if v}
     return _page(request, "list.html", rows=rows[:PAGE], page=page, more=len(rows) > PAGE, filters=shown,

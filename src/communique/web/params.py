@@ -14,6 +14,10 @@ from fastapi import HTTPException
 from communique.cli import options as opt
 from communique.model import ENCOUNTER_TYPES
 
+# The farthest a list may be paged: past SQLite's 64-bit integers a huge `offset` or `page` was an
+# OverflowError (a bare 500); a billion rows is past any store this serves.
+MAX_OFFSET = 1_000_000_000
+
 
 def _checked(check, value: Optional[str], name: str) -> Optional[str]:
     if value in (None, ""):
