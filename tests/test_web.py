@@ -159,6 +159,15 @@ def test_a_readout_found_in_a_subfolder_opens_by_its_id(tmp_path):
         assert "vnm/compare" in c.get("/readouts/vnm/compare").text
 
 
+def test_a_huge_title_is_cut_in_lists(tmp_path):
+    path = tmp_path / "long.db"
+    with Store(path) as store:
+        store.put(dataclasses.replace(extract(HOSTILE.split("\n")[0], doc_id="long"), title="Readout " * 20_000))
+    with TestClient(create_app(path), base_url=BASE) as c:
+        listing = c.get("/").text
+        assert "Readout Readout" in listing and len(listing) < 20_000
+
+
 def test_every_answer_forbids_framing_sniffing_and_scripts_from_elsewhere(client):
     for path in ("/", f"/readouts/{DOC}", "/api/readouts", "/nowhere", "/static/plotly.min.js"):
         headers = client.get(path).headers
