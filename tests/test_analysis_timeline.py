@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from communique.analysis.charts import write_chart
 from communique.analysis.timeline import Timeline, _next, timeline
@@ -146,3 +147,33 @@ def test_an_older_database_gets_the_covering_indexes(tmp_path):
                  for i in sa.inspect(store.engine).get_indexes(table)}
     assert {"ix_events_dyad", "ix_participants_country_doc_id", "ix_documents_doc_id_date"} <= names
     assert not {"ix_events_actor_target", "ix_participants_country"} & names
+
+
+def test_every_plover_type_has_its_own_colour_in_its_family():
+    from communique.analysis.charts import TYPE_COLOURS
+    from communique.model import PLOVER_TYPES
+
+    assert set(TYPE_COLOURS) == set(PLOVER_TYPES) and len(set(TYPE_COLOURS.values())) == len(PLOVER_TYPES)
+
+    def red_share(hex_colour):
+        r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+        return r / max(1, r + g + b)
+
+    cooperative = [TYPE_COLOURS[t] for t in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID")]
+    conflictual = [TYPE_COLOURS[t] for t in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE")]
+    assert max(map(red_share, cooperative)) < min(map(red_share, conflictual))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.floats(-200, 200, allow_nan=False)), min_size=1, max_size=12))
+def test_the_two_axes_share_their_zero_line(rows):
+    from communique.analysis.charts import axis_ranges
+    from communique.analysis.timeline import PeriodSummary, Timeline
+
+    periods = [PeriodSummary(str(2000 + i), 1, {"AGREE": n} if n else {}, {"CHN": net}) for i, (n, net) in enumerate(rows)]
+    t = Timeline(("CHN", "VNM"), "year", None, periods)
+    (e_low, e_high), (n_low, n_high) = axis_ranges(t)
+    assert e_low <= 0 < e_high and n_low <= 0 < n_high
+    assert -e_low / (e_high - e_low) == pytest.approx(-n_low / (n_high - n_low), abs=1e-6)  # zero at one height
+    assert e_high >= max(n for n, _ in rows) and n_low <= min(0, *(net for _, net in rows)) + 1e-6
+    assert n_high >= max(0, *(net for _, net in rows)) - 1e-6

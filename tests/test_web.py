@@ -3,6 +3,7 @@ the dev corpus, hostile readouts, bad parameters, the read-only guarantee and th
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import socket
 
@@ -74,6 +75,10 @@ def test_dyad_page_embeds_the_chart_data_and_the_latest_diff(client):
     assert 'id="timeline-chart"' in page and '<script src="/static/plotly.min.js">' in page
     data = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page, re.S).group(1)
     assert '"period": "2021"' in data and '"period": "2022"' in data
+    chart = json.loads(data)
+    assert chart["colours"]["ACCUSE"] != chart["colours"]["SUPPORT"]  # one colour a type, on every dyad
+    (e_low, e_high), (n_low, n_high) = chart["ranges"]["events"], chart["ranges"]["net"]
+    assert e_low / (e_low - e_high) == pytest.approx(n_low / (n_low - n_high))  # one zero line
     assert "+ ukraine" in page and "Indo-Pacific" in page  # what the 2022 readout added
 
 

@@ -12,6 +12,7 @@ from typing import Optional
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from communique.analysis.charts import TYPE_COLOURS, axis_ranges
 from communique.analysis.timeline import timeline
 from communique.errors import AnalysisError
 from communique.model import ENCOUNTER_TYPES
@@ -79,7 +80,9 @@ def dyad_page(request: Request, dyad: str, by: str = "quarter", issue: Optional[
     except AnalysisError:
         change = None  # fewer than two readouts of the pair: nothing to compare
     issues = sorted({i for p in line.periods for i in p.issues})
-    return _page(request, "dyad.html", dyad=pair, timeline=line, chart=line.to_dict(), issues=issues, diff=change,
+    events, net = axis_ranges(line)  # the chart's colours and zero line are those of `communique timeline --chart`
+    chart = {**line.to_dict(), "colours": TYPE_COLOURS, "ranges": {"events": events, "net": net}}
+    return _page(request, "dyad.html", dyad=pair, timeline=line, chart=chart, issues=issues, diff=change,
                  readouts=store.list(dyad=pair, newest_first=True, limit=20))
 
 

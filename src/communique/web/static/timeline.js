@@ -1,18 +1,23 @@
 // Draws the dyad timeline from the JSON the page embeds: stacked events by PLOVER type, net
 // intensity on a second axis, encounters as markers. Plotly comes from /static/plotly.min.js.
+// Colours and axis ranges come with the data (analysis/charts.py), so every dyad's chart gives a
+// type the same colour as `communique timeline --chart`, and both axes share their zero line.
 (function () {
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
   var x = data.periods.map(function (p) { return p.period; });
   var types = Array.from(new Set([].concat.apply([], data.periods.map(function (p) { return Object.keys(p.events); })))).sort();
   var traces = types.map(function (t) {
-    return {type: "bar", name: t, x: x, y: data.periods.map(function (p) { return p.events[t] || 0; })};
+    return {type: "bar", name: t, x: x, marker: {color: data.colours[t]},
+            y: data.periods.map(function (p) { return p.events[t] || 0; })};
   });
   traces.push({type: "scatter", mode: "lines+markers", name: "net intensity", yaxis: "y2", x: x,
-               y: data.periods.map(function (p) { return p.net_intensity; })});
-  traces.push({type: "scatter", mode: "markers", name: "encounters", marker: {symbol: "diamond", size: 10}, x: x,
+               line: {color: "#111111"}, y: data.periods.map(function (p) { return p.net_intensity; })});
+  traces.push({type: "scatter", mode: "markers", name: "encounters", x: x,
+               marker: {symbol: "diamond", size: 10, color: "#555555"},
                y: data.periods.map(function (p) { return p.encounters; })});
   Plotly.newPlot("timeline-chart", traces, {
     barmode: "stack", margin: {t: 60, b: 80}, legend: {orientation: "h", y: 1.15}, xaxis: {automargin: true},
-    yaxis: {title: {text: "events"}}, yaxis2: {title: {text: "net intensity"}, overlaying: "y", side: "right", rangemode: "tozero"}
+    yaxis: {title: {text: "events"}, range: data.ranges.events},
+    yaxis2: {title: {text: "net intensity"}, overlaying: "y", side: "right", range: data.ranges.net}
   }, {responsive: true, displaylogo: false});
 })();
