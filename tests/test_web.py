@@ -65,6 +65,13 @@ def test_readout_page_colours_speakers_and_marks_evidence(client):
     assert "150 million doses" in page  # the text itself, unparaphrased
 
 
+def test_the_readout_page_shows_each_type_in_the_charts_colour(client):
+    from communique.analysis.charts import TYPE_COLOURS
+
+    page = client.get(f"/readouts/{DOC}").text
+    assert f'style="background: {TYPE_COLOURS["AGREE"]}"></span><span class="type">AGREE' in page
+
+
 def test_compare_page_of_a_readout_alone(client):
     page = client.get(f"/compare/{DOC}").text
     assert "No other readout of this encounter is stored" in page

@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from communique import __version__
+from communique.analysis.charts import TYPE_COLOURS
 from communique.errors import CommuniqueError, NotFound
 from communique.store import Store
 
@@ -84,6 +85,7 @@ def create_app(db: str | os.PathLike[str] = "communique.db", *, hosts: Sequence[
                   description="Structured, evidence-linked event data from diplomatic readouts (read-only).")
     app.state.store = store
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.templates.env.globals["type_colours"] = TYPE_COLOURS  # the charts' colours, on every page
     app.add_api_route("/static/plotly.min.js", lambda: FileResponse(plotly_js(), media_type="text/javascript"),
                       include_in_schema=False)  # before the mount, which would answer 404 for it
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
