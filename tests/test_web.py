@@ -53,6 +53,10 @@ def test_list_shows_readouts_newest_first_with_filters(client):
 def test_paging(client):
     first = client.get("/", params={"page": 1}).text
     assert 'rel="next"' not in first  # 19 readouts fit on one page of 50
+    assert "19 readouts · page 1 of 1" in first
+    assert "2 readouts · page 1 of 1" in client.get("/", params={"dyad": "CHN-VNM"}).text
+    api = client.get("/api/readouts", params={"dyad": "CHN-VNM", "limit": 1})
+    assert api.headers["x-total-count"] == "2" and len(api.json()) == 1
     assert "No readouts match" in client.get("/", params={"page": 3}).text
 
 

@@ -37,7 +37,9 @@ from communique.errors import CommuniqueError, DuplicateId, NotFound, StoreError
 from communique.model import Document, Readout
 from communique.store import search
 from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events, parse_dyad
-from communique.store.queries import CorpusSummary, DocumentSummary, list_documents, load_readout, summarize
+from communique.store.queries import (
+    CorpusSummary, DocumentSummary, count_documents, list_documents, load_readout, summarize,
+)
 from communique.store.schema import documents, foreign, migrate
 from communique.store.search import SearchHit
 from communique.store.writing import BATCH_SIZE, Item, Outcome, ToStore, unstorable, write
@@ -301,9 +303,12 @@ class Store:
             return search.find(conn, query, indexed=self.indexed, speaker_country=speaker_country, speaker=speaker,
                                since=since, until=until, doc_id=doc_id, limit=limit, markers=markers)
 
-    def count(self) -> int:
+    def count(self, *, since: str | date | None = None, until: str | date | None = None, country: str | None = None,
+              encounter: str | None = None, issue: str | None = None, dyad: Dyad | None = None) -> int:
+        """How many documents are stored, or match all the given filters (`list`'s total)."""
         with self._connect("cannot read") as conn:
-            return conn.scalar(sa.select(sa.func.count()).select_from(documents)) or 0
+            return count_documents(conn, since=since, until=until, country=country, encounter=encounter,
+                                   issue=issue, dyad=parse_dyad(dyad) if dyad else None)
 
     def summary(self, *, top: int | None = 10) -> CorpusSummary:
         with self._connect("cannot read") as conn:

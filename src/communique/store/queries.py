@@ -150,17 +150,8 @@ def list_documents(conn: sa.Connection, *, since: str | date | None = None, unti
     `newest_first` page a listing (the web UI's).
     """
     d = documents.c
-    query = sa.select(d.doc_id, d.date, d.encounter, d.title)
-    if since is not None:
-        query = query.where(d.date >= _iso(since))
-    if until is not None:
-        query = query.where(d.date <= _iso(until))
-    if encounter is not None:
-        query = query.where(d.encounter == encounter)
-    for code in ((country,) if country else ()) + tuple(dyad or ()):
-        query = query.where(sa.exists().where(participants.c.doc_id == d.doc_id, participants.c.country == code))
-    if issue is not None:
-        query = query.where(sa.exists().where(issues.c.doc_id == d.doc_id, issues.c.issue == issue))
+    query = _filtered(sa.select(d.doc_id, d.date, d.encounter, d.title), since=since, until=until, country=country,
+                      encounter=encounter, issue=issue, dyad=dyad)
     order = (d.date.is_(None), d.date.desc(), d.doc_id) if newest_first else (d.date.is_(None), d.date, d.doc_id)
     query = query.order_by(*order).limit(limit).offset(offset or None)
     rows = conn.execute(query).all()
@@ -178,6 +169,32 @@ def list_documents(conn: sa.Connection, *, since: str | date | None = None, unti
         topics.setdefault(did, []).append(name)
     return [DocumentSummary(r.doc_id, r.date, r.encounter, people.get(r.doc_id, []), topics.get(r.doc_id, []),
                             r.title) for r in rows]
+
+
+def count_documents(conn: sa.Connection, *, since: str | date | None = None, until: str | date | None = None,
+                    country: str | None = None, encounter: str | None = None, issue: str | None = None,
+                    dyad: tuple[str, str] | None = None) -> int:
+    """How many documents `list_documents` gives with the same filters and no limit: a listing's total."""
+    query = _filtered(sa.select(sa.func.count()).select_from(documents), since=since, until=until, country=country,
+                      encounter=encounter, issue=issue, dyad=dyad)
+    return conn.scalar(query) or 0
+
+
+def _filtered(query: sa.Select, *, since: str | date | None, until: str | date | None, country: str | None,
+              encounter: str | None, issue: str | None, dyad: tuple[str, str] | None) -> sa.Select:
+    """`query` over `documents` kept to the documents matching every given filter."""
+    d = documents.c
+    if since is not None:
+        query = query.where(d.date >= _iso(since))
+    if until is not None:
+        query = query.where(d.date <= _iso(until))
+    if encounter is not None:
+        query = query.where(d.encounter == encounter)
+    for code in ((country,) if country else ()) + tuple(dyad or ()):
+        query = query.where(sa.exists().where(participants.c.doc_id == d.doc_id, participants.c.country == code))
+    if issue is not None:
+        query = query.where(sa.exists().where(issues.c.doc_id == d.doc_id, issues.c.issue == issue))
+    return query
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from communique.analysis.timeline import timeline
 from communique.web import params
@@ -17,16 +17,18 @@ LIMIT = 1000  # the most records one call returns; page with offset / since for 
 
 
 @router.get("/readouts")
-def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
+def readouts(request: Request, response: Response, country: Optional[str] = None, dyad: Optional[str] = None,
              issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
              until: Optional[str] = None, limit: int = 100,
              offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
-    """Summaries of stored readouts, newest first."""
+    """Summaries of stored readouts, newest first; the `X-Total-Count` header says how many match."""
     filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
                "encounter": params.encounter(encounter), "since": params.day(since, "since"),
                "until": params.day(until, "until")}
     params.date_range(filters["since"], filters["until"])
-    rows = request.app.state.store.list(**filters, limit=_limit(limit), offset=offset, newest_first=True)
+    store = request.app.state.store
+    rows = store.list(**filters, limit=_limit(limit), offset=offset, newest_first=True)
+    response.headers["X-Total-Count"] = str(store.count(**filters))
     return [r.to_dict() for r in rows]
 
 

@@ -36,10 +36,12 @@ def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str
                "encounter": params.encounter(encounter), "since": params.day(since, "since"),
                "until": params.day(until, "until")}
     params.date_range(filters["since"], filters["until"])
-    rows = request.app.state.store.list(**filters, limit=PAGE + 1, offset=(page - 1) * PAGE, newest_first=True)
+    store = request.app.state.store
+    rows = store.list(**filters, limit=PAGE, offset=(page - 1) * PAGE, newest_first=True)
+    total = store.count(**filters)
     shown = {k: v for k, v in filters.items() if v}
-    return _page(request, "list.html", rows=rows[:PAGE], page=page, more=len(rows) > PAGE, filters=shown,
-                 encounters=ENCOUNTER_TYPES)
+    return _page(request, "list.html", rows=rows, page=page, pages=max(1, -(-total // PAGE)), total=total,
+                 filters=shown, encounters=ENCOUNTER_TYPES)
 
 
 # `:path`: an id may hold "/" (a readout found in a subfolder: chn/2022-04-14), so the compare page
