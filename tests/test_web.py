@@ -99,6 +99,20 @@ def test_search_page_highlights_matches(client):
     assert client.get("/search").status_code == 200  # the empty form
 
 
+def test_search_and_event_lists_have_totals_and_go_past_the_first_page(client):
+    api = client.get("/api/search", params={"q": "China", "limit": 1000})
+    total = int(api.headers["x-total-count"])
+    assert total == len(api.json()) > 50  # more than one page of the search page
+    first = client.get("/search", params={"q": "China"}).text
+    assert f"{total:,} statements · page 1 of {-(-total // 50)}" in first and 'rel="next"' in first
+    second = client.get("/search", params={"q": "China", "page": 2}).text
+    assert 'rel="prev"' in second and len(re.findall("<li>", second)) == min(50, total - 50)
+    everything = client.get("/api/events", params={"dyad": "CHN-VNM", "limit": 5}).json()
+    assert client.get("/api/events", params={"dyad": "CHN-VNM", "limit": 2, "offset": 3}).json() == everything[3:5]
+    hits = client.get("/api/search", params={"q": "said", "limit": 4}).json()
+    assert client.get("/api/search", params={"q": "said", "limit": 2, "offset": 2}).json() == hits[2:]
+
+
 @pytest.mark.parametrize("path, params, key", [
     ("/api/readouts", {"dyad": "CHN-VNM"}, "doc_id"),
     ("/api/events", {"dyad": "CHN-VNM", "type": "agree"}, "type"),

@@ -278,30 +278,37 @@ class Store:
 
     def events(self, *, dyad: Dyad | None = None, type: str | None = None, issue: str | None = None,
                since: str | date | None = None, until: str | date | None = None, actor: str | None = None,
-               limit: int | None = None) -> list[EventRow]:
+               limit: int | None = None, offset: int = 0) -> list[EventRow]:
         """Events matching all given filters, with their document's date (see `events.list_events`)."""
         with self._connect("cannot read") as conn:
             return list_events(conn, dyad=dyad, type=type, issue=issue, since=since, until=until, actor=actor,
-                               limit=limit)
+                               limit=limit, offset=offset)
 
     def commitments(self, *, dyad: Dyad | None = None, kind: str | None = None, issue: str | None = None,
                     since: str | date | None = None, until: str | date | None = None, actor: str | None = None,
-                    limit: int | None = None) -> list[CommitmentRow]:
+                    limit: int | None = None, offset: int = 0) -> list[CommitmentRow]:
         """Pledges and requests matching all given filters (see `events.list_commitments`)."""
         with self._connect("cannot read") as conn:
             return list_commitments(conn, dyad=dyad, kind=kind, issue=issue, since=since, until=until,
-                                    actor=actor, limit=limit)
+                                    actor=actor, limit=limit, offset=offset)
 
     def search(self, query: str, *, speaker_country: str | None = None, speaker: str | None = None,
                since: str | date | None = None, until: str | date | None = None, doc_id: str | None = None,
-               limit: int | None = 20, markers: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+               limit: int | None = 20, offset: int = 0, markers: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
         """Statements matching `query`, best first, with their matches marked (see `store/search.py`).
 
         Raises `BadQuery` [C302] for a query with nothing to search for or an unclosed quote.
         """
         with self._connect("cannot search") as conn:
             return search.find(conn, query, indexed=self.indexed, speaker_country=speaker_country, speaker=speaker,
-                               since=since, until=until, doc_id=doc_id, limit=limit, markers=markers)
+                               since=since, until=until, doc_id=doc_id, limit=limit, offset=offset, markers=markers)
+
+    def count_hits(self, query: str, *, speaker_country: str | None = None, speaker: str | None = None,
+                   since: str | date | None = None, until: str | date | None = None, doc_id: str | None = None) -> int:
+        """How many statements `search` finds with the same query and filters and no limit."""
+        with self._connect("cannot search") as conn:
+            return search.count(conn, query, indexed=self.indexed, speaker_country=speaker_country, speaker=speaker,
+                                since=since, until=until, doc_id=doc_id)
 
     def count(self, *, since: str | date | None = None, until: str | date | None = None, country: str | None = None,
               encounter: str | None = None, issue: str | None = None, dyad: Dyad | None = None) -> int:

@@ -149,7 +149,8 @@ def _iso(value: str | date | None) -> str | None:
 
 
 def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad | None, actor: str | None,
-              issue: str | None, since: str | date | None, until: str | date | None, limit: int | None) -> sa.Select:
+              issue: str | None, since: str | date | None, until: str | date | None, limit: int | None,
+              offset: int = 0) -> sa.Select:
     """The query both listings share: rows of `table` joined to their document's date, filtered,
     by date (undated last), doc_id and ordinal."""
     t, d = table.c, documents.c
@@ -170,25 +171,27 @@ def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad |
         query = query.where(d.date >= _iso(since))
     if until is not None:
         query = query.where(d.date <= _iso(until))
-    return query.order_by(d.date.is_(None), d.date, t.doc_id, t.ordinal).limit(limit)
+    return query.order_by(d.date.is_(None), d.date, t.doc_id, t.ordinal).limit(limit).offset(offset or None)
 
 
 def list_events(conn: sa.Connection, *, dyad: Dyad | None = None, type: str | None = None,
                 issue: str | None = None, since: str | date | None = None, until: str | date | None = None,
-                actor: str | None = None, limit: int | None = None) -> list[EventRow]:
+                actor: str | None = None, limit: int | None = None, offset: int = 0) -> list[EventRow]:
     """Events matching every given filter, oldest document first; `dyad` matches both directions,
-    `actor` only events that actor did. Dates are the documents' and inclusive, as in `list`."""
+    `actor` only events that actor did. Dates are the documents' and inclusive, as in `list`;
+    `offset` skips that many (a page past the first)."""
     conditions = [] if type is None else [events.c.type == type]
-    query = _filtered(events, *conditions, dyad=dyad, actor=actor, issue=issue, since=since, until=until, limit=limit)
+    query = _filtered(events, *conditions, dyad=dyad, actor=actor, issue=issue, since=since, until=until, limit=limit,
+                      offset=offset)
     return [EventRow(r["doc_id"], r["date"], r["ordinal"], _event(r)) for r in conn.execute(query).mappings()]
 
 
 def list_commitments(conn: sa.Connection, *, dyad: Dyad | None = None, kind: str | None = None,
                      issue: str | None = None, since: str | date | None = None, until: str | date | None = None,
-                     actor: str | None = None, limit: int | None = None) -> list[CommitmentRow]:
+                     actor: str | None = None, limit: int | None = None, offset: int = 0) -> list[CommitmentRow]:
     """Pledges and requests matching every given filter, in the order of `list_events`."""
     conditions = [] if kind is None else [commitments.c.kind == kind]
     query = _filtered(commitments, *conditions, dyad=dyad, actor=actor, issue=issue, since=since, until=until,
-                      limit=limit)
+                      limit=limit, offset=offset)
     return [CommitmentRow(r["doc_id"], r["date"], r["ordinal"], _commitment(r))
             for r in conn.execute(query).mappings()]

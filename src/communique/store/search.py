@@ -190,24 +190,43 @@ def _filters(cols: Any, *, speaker_country: str | None, speaker: str | None, sin
 
 def find(conn: sa.Connection, query: str | Query, *, indexed: bool, speaker_country: str | None = None,
          speaker: str | None = None, since: str | date | None = None, until: str | date | None = None,
-         doc_id: str | None = None, limit: int | None = 20, markers: tuple[str, str] = ("[", "]")
+         doc_id: str | None = None, limit: int | None = 20, offset: int = 0, markers: tuple[str, str] = ("[", "]")
          ) -> list[SearchHit]:
     """Statements matching `query` and every filter: best bm25 first, then newest (FTS5), or newest
-    first (the LIKE fallback, when not `indexed`). Raises `BadQuery` for a query with nothing to find."""
+    first (the LIKE fallback, when not `indexed`); `offset` skips that many. Raises `BadQuery` for a
+    query with nothing to find."""
     parsed = parse_query(query) if isinstance(query, str) else query
     filters = dict(speaker_country=speaker_country, speaker=speaker, since=since, until=until, doc_id=doc_id)
     if indexed:
-        return _find_fts(conn, parsed, _filters(search_rows.c, **filters), limit, markers)
-    return _find_like(conn, parsed, filters, limit, markers)
+        return _find_fts(conn, parsed, _filters(search_rows.c, **filters), limit, offset, markers)
+    return _find_like(conn, parsed, filters, limit, offset, markers)
+
+
+def count(conn: sa.Connection, query: str | Query, *, indexed: bool, speaker_country: str | None = None,
+          speaker: str | None = None, since: str | date | None = None, until: str | date | None = None,
+          doc_id: str | None = None) -> int:
+    """How many statements `find` would give with no limit: a result page's total."""
+    parsed = parse_query(query) if isinstance(query, str) else query
+    filters = dict(speaker_country=speaker_country, speaker=speaker, since=since, until=until, doc_id=doc_id)
+    if indexed:
+        r = search_rows.c
+        matched = (sa.select(sa.func.count()).select_from(sa.join(fts, search_rows, r.id == fts.c.rowid))
+                   .where(_FTS.op("MATCH")(to_fts5(parsed)), *_filters(r, **filters)))
+    else:
+        s, d = statements.c, documents.c
+        matched = (sa.select(sa.func.count()).select_from(statements.join(documents, d.doc_id == s.doc_id))
+                   .where(like_condition(parsed, s.text), *_filters(_Cols(s, d), **filters)))
+    return conn.scalar(matched) or 0
 
 
 def _find_fts(conn: sa.Connection, query: Query, filters: list[sa.ColumnElement[bool]], limit: int | None,
-              markers: tuple[str, str]) -> list[SearchHit]:
+              offset: int, markers: tuple[str, str]) -> list[SearchHit]:
     r, s = search_rows.c, statements.c
     match = _FTS.op("MATCH")(to_fts5(query))
     indexed = sa.join(fts, search_rows, r.id == fts.c.rowid)
     ranked = (sa.select(r.id).select_from(indexed).where(match, *filters)
-              .order_by(sa.func.bm25(_FTS), r.date.is_(None), r.date.desc(), r.doc_id, r.ordinal).limit(limit))
+              .order_by(sa.func.bm25(_FTS), r.date.is_(None), r.date.desc(), r.doc_id, r.ordinal)
+              .limit(limit).offset(offset or None))
     ids = list(conn.scalars(ranked))
     if not ids:
         return []
@@ -220,13 +239,13 @@ def _find_fts(conn: sa.Connection, query: Query, filters: list[sa.ColumnElement[
     return [_hit(found[i], query, markers, found[i].raw) for i in ids if i in found]
 
 
-def _find_like(conn: sa.Connection, query: Query, filters: dict[str, Any], limit: int | None,
+def _find_like(conn: sa.Connection, query: Query, filters: dict[str, Any], limit: int | None, offset: int,
                markers: tuple[str, str]) -> list[SearchHit]:
     s, d = statements.c, documents.c
     cols = sa.select(s.doc_id, d.date, s.speaker, s.country, s.ordinal, s.span_start, s.span_end, s.text)
     found = (cols.join(documents, d.doc_id == s.doc_id)
              .where(like_condition(query, s.text), *_filters(_Cols(s, d), **filters))
-             .order_by(d.date.is_(None), d.date.desc(), s.doc_id, s.ordinal).limit(limit))
+             .order_by(d.date.is_(None), d.date.desc(), s.doc_id, s.ordinal).limit(limit).offset(offset or None))
     return [_hit(row, query, markers, None) for row in conn.execute(found)]
 
 

@@ -41,13 +41,13 @@ def readout(request: Request, doc_id: str) -> dict[str, Any]:
 @router.get("/events")
 def events(request: Request, dyad: Optional[str] = None, type: Optional[str] = None, issue: Optional[str] = None,
            actor: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-           limit: int = 100) -> list[dict[str, Any]]:
+           limit: int = 100, offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
     """Events with their evidence and the date of their readout, oldest first."""
     start, end = params.day(since, "since"), params.day(until, "until")
     params.date_range(start, end)
     rows = request.app.state.store.events(dyad=params.dyad(dyad), type=params.plover_type(type),
                                           issue=params.issue(issue), actor=params.code(actor, "actor"),
-                                          since=start, until=end, limit=_limit(limit))
+                                          since=start, until=end, limit=_limit(limit), offset=offset)
     return [r.to_dict() for r in rows]
 
 
@@ -62,12 +62,16 @@ def timeline_(request: Request, dyad: str, by: str = "month", issue: Optional[st
 
 
 @router.get("/search")
-def search(request: Request, q: str, speaker_country: Optional[str] = None, since: Optional[str] = None,
-           until: Optional[str] = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Statements matching `q`, best first; `marks` locate the matched words in `snippet`."""
-    hits = request.app.state.store.search(q, speaker_country=params.code(speaker_country, "speaker_country"),
-                                          since=params.day(since, "since"), until=params.day(until, "until"),
-                                          limit=_limit(limit), markers=("", ""))
+def search(request: Request, response: Response, q: str, speaker_country: Optional[str] = None,
+           since: Optional[str] = None, until: Optional[str] = None, limit: int = 20,
+           offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
+    """Statements matching `q`, best first; `marks` locate the matched words in `snippet`; the
+    `X-Total-Count` header says how many match."""
+    filters = {"speaker_country": params.code(speaker_country, "speaker_country"),
+               "since": params.day(since, "since"), "until": params.day(until, "until")}
+    store = request.app.state.store
+    hits = store.search(q, **filters, limit=_limit(limit), offset=offset, markers=("", ""))
+    response.headers["X-Total-Count"] = str(store.count_hits(q, **filters))
     return [h.to_dict() for h in hits]
 
 

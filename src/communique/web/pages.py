@@ -90,14 +90,16 @@ def dyad_page(request: Request, dyad: str, by: str = "quarter", issue: Optional[
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str = "", speaker_country: Optional[str] = None, since: Optional[str] = None,
-           until: Optional[str] = None):
-    """Statements matching `q`, with the matched words highlighted."""
-    country, start, end = params.code(speaker_country, "speaker_country"), params.day(since, "since"), \
-        params.day(until, "until")
-    hits = []
+           until: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
+    """Statements matching `q`, with the matched words highlighted, 50 a page, with their total."""
+    filters = {"speaker_country": params.code(speaker_country, "speaker_country"),
+               "since": params.day(since, "since"), "until": params.day(until, "until")}
+    hits, total = [], 0
     if q.strip():
-        found = request.app.state.store.search(q, speaker_country=country, since=start, until=end, limit=50,
-                                               markers=("", ""))
+        store = request.app.state.store
+        found = store.search(q, **filters, limit=PAGE, offset=(page - 1) * PAGE, markers=("", ""))
         hits = [(h, snippet(h.snippet, h.marks)) for h in found]
-    return _page(request, "search.html", q=q, hits=hits, filters={"speaker_country": country, "since": start,
-                                                                   "until": end})
+        total = store.count_hits(q, **filters)
+    shown = {"q": q, **{k: v for k, v in filters.items() if v}}
+    return _page(request, "search.html", q=q, hits=hits, filters=filters, total=total, page=page,
+                 pages=max(1, -(-total // PAGE)), query=shown)
