@@ -93,6 +93,35 @@ def test_dyad_page_embeds_the_chart_data_and_the_latest_diff(client):
     assert "+ ukraine" in page and "Indo-Pacific" in page  # what the 2022 readout added
 
 
+def test_events_page_filters_counts_and_links_each_event_to_its_sentence(client):
+    page = client.get("/events", params={"dyad": "CHN-VNM"}).text
+    api = client.get("/api/events", params={"dyad": "CHN-VNM", "limit": 1000}).json()
+    counts = dict(re.findall(r'<span class="swatch"[^>]*></span>([A-Z]+) (\d+)</a>', page))
+    assert sum(map(int, counts.values())) == len(api) and f"{len(api)} events" in page
+    said = next(e for e in api if e["statement"] is not None)
+    assert f'href="/readouts/{said["doc_id"]}#s-{said["statement"]}"' in page  # the sentence, on its readout
+    assert "<mark>" in page  # the trigger words
+    agree = client.get("/events", params={"dyad": "CHN-VNM", "type": "AGREE", "q": "VACCINE"}).text
+    rows = re.findall(r'<td class="date">', agree)
+    assert 0 < len(rows) < int(counts["AGREE"]) and "vaccine" in agree.lower()
+    table = client.get("/events.csv", params={"dyad": "CHN-VNM"}).text.splitlines()
+    assert table[0].startswith("date,doc_id,ordinal,type,actor,target") and len(table) == len(api) + 1
+    assert client.get("/events", params={"polarity": "maybe"}).status_code == 400
+
+
+def test_a_readout_groups_its_events_by_type_and_links_into_the_events_page(client):
+    page = client.get(f"/readouts/{DOC}").text
+    assert page.count('<details class="event-group"') >= 3
+    assert 'href="/events?dyad=CHN-VNM&amp;type=AGREE"' in page
+
+
+def test_the_chart_bars_know_their_days(client):
+    page = client.get("/dyads/CHN-VNM", params={"by": "quarter"}).text
+    chart = json.loads(re.search(r'id="timeline-data">(.*?)</script>', page, re.S).group(1))
+    assert chart["bounds"]["2022-Q2"] == ["2022-04-01", "2022-06-30"]
+    assert 'href="/events?dyad=CHN-VNM"' in page
+
+
 def test_search_page_highlights_matches(client):
     page = client.get("/search", params={"q": "Indo-Pacific Strategy"}).text
     assert "<mark>Indo-Pacific Strategy</mark>" in page or "<mark>Indo-Pacific</mark>" in page

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from selenium import webdriver
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -153,6 +154,19 @@ def test_list_readout_dyad_and_search_in_chromium(site, browser, tmp_path):
     assert browser.execute_script("return typeof window.Plotly") == "object"
     assert browser.find_elements(By.CSS_SELECTOR, "#timeline-chart g.trace"), "the chart drew no trace"
     page("dyad")
+
+    # A bar of the chart opens the events it counts: that pair, that type, that period's days.
+    bar = browser.find_element(By.CSS_SELECTOR, "#timeline-chart g.trace.bars g.point path")
+    ActionChains(browser).move_to_element(bar).click().perform()
+    wait.until(EC.url_contains("/events?dyad="))
+    assert "type=" in browser.current_url and "since=" in browser.current_url
+    rows = wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "table.events tbody tr")))
+    assert rows and browser.find_elements(By.CSS_SELECTOR, "table.events mark"), "events with their trigger"
+    page("events")
+    rows[0].find_element(By.CSS_SELECTOR, 'a[href*="#s-"]').click()  # the evidence opens at its sentence
+    wait.until(EC.url_contains("/readouts/"))
+    target = browser.find_element(By.CSS_SELECTOR, ".stmt:target")
+    assert target.value_of_css_property("outline-style") == "solid", "the sentence is highlighted"
 
     box = browser.find_element(By.CSS_SELECTOR, 'header input[name="q"]')
     box.send_keys("vaccine")

@@ -28,6 +28,7 @@ axis has no holes.
 """
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -181,6 +182,23 @@ def _all_periods(labels: set[str], by: str) -> list[str]:
         out.append(current)
         current = _next(current, by)
     return out
+
+
+def period_bounds(label: str, by: str) -> tuple[str, str]:
+    """The first and last day of a period, as ISO dates: what a chart's bar links to.
+
+    >>> period_bounds("2021-Q3", "quarter"), period_bounds("2024-02", "month"), period_bounds("2022", "year")
+    (('2021-07-01', '2021-09-30'), ('2024-02-01', '2024-02-29'), ('2022-01-01', '2022-12-31'))
+    """
+    year = int(label[:4])
+    if by == "year":
+        first, last = 1, 12
+    elif by == "quarter":
+        first = 3 * (int(label[-1]) - 1) + 1
+        last = first + 2
+    else:
+        first = last = int(label[5:7])
+    return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
 
 
 def _next(label: str, by: str) -> str:

@@ -36,7 +36,9 @@ from communique import pipeline
 from communique.errors import CommuniqueError, DuplicateId, NotFound, StoreError, UnstorableReadout
 from communique.model import Document, Readout
 from communique.store import search
-from communique.store.events import CommitmentRow, Dyad, EventRow, list_commitments, list_events, parse_dyad
+from communique.store.events import (
+    CommitmentRow, Dyad, EventRow, count_events, list_commitments, list_events, parse_dyad,
+)
 from communique.store.queries import (
     CorpusSummary, DocumentSummary, count_documents, list_documents, load_readout, summarize,
 )
@@ -278,11 +280,21 @@ class Store:
 
     def events(self, *, dyad: Dyad | None = None, type: str | None = None, issue: str | None = None,
                since: str | date | None = None, until: str | date | None = None, actor: str | None = None,
+               target: str | None = None, polarity: str | None = None, words: str | None = None,
                limit: int | None = None, offset: int = 0) -> list[EventRow]:
         """Events matching all given filters, with their document's date (see `events.list_events`)."""
         with self._connect("cannot read") as conn:
             return list_events(conn, dyad=dyad, type=type, issue=issue, since=since, until=until, actor=actor,
-                               limit=limit, offset=offset)
+                               target=target, polarity=polarity, words=words, limit=limit, offset=offset)
+
+    def event_counts(self, *, dyad: Dyad | None = None, type: str | None = None, issue: str | None = None,
+                     since: str | date | None = None, until: str | date | None = None, actor: str | None = None,
+                     target: str | None = None, polarity: str | None = None, words: str | None = None
+                     ) -> dict[str, int]:
+        """How many events match all given filters, per PLOVER type, most first (`events.count_events`)."""
+        with self._connect("cannot read") as conn:
+            return count_events(conn, dyad=dyad, type=type, issue=issue, since=since, until=until, actor=actor,
+                                target=target, polarity=polarity, words=words)
 
     def commitments(self, *, dyad: Dyad | None = None, kind: str | None = None, issue: str | None = None,
                     since: str | date | None = None, until: str | date | None = None, actor: str | None = None,

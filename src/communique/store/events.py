@@ -176,14 +176,42 @@ def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad |
 
 def list_events(conn: sa.Connection, *, dyad: Dyad | None = None, type: str | None = None,
                 issue: str | None = None, since: str | date | None = None, until: str | date | None = None,
-                actor: str | None = None, limit: int | None = None, offset: int = 0) -> list[EventRow]:
+                actor: str | None = None, target: str | None = None, polarity: str | None = None,
+                words: str | None = None, limit: int | None = None, offset: int = 0) -> list[EventRow]:
     """Events matching every given filter, oldest document first; `dyad` matches both directions,
-    `actor` only events that actor did. Dates are the documents' and inclusive, as in `list`;
-    `offset` skips that many (a page past the first)."""
-    conditions = [] if type is None else [events.c.type == type]
-    query = _filtered(events, *conditions, dyad=dyad, actor=actor, issue=issue, since=since, until=until, limit=limit,
-                      offset=offset)
+    `actor` only events that actor did, `target` only those aimed at it, `words` those whose evidence
+    holds these words (any case). Dates are the documents' and inclusive, as in `list`; `offset`
+    skips that many (a page past the first)."""
+    query = _filtered(events, *_event_conditions(type, target, polarity, words), dyad=dyad, actor=actor, issue=issue,
+                      since=since, until=until, limit=limit, offset=offset)
     return [EventRow(r["doc_id"], r["date"], r["ordinal"], _event(r)) for r in conn.execute(query).mappings()]
+
+
+def count_events(conn: sa.Connection, *, dyad: Dyad | None = None, type: str | None = None,
+                 issue: str | None = None, since: str | date | None = None, until: str | date | None = None,
+                 actor: str | None = None, target: str | None = None, polarity: str | None = None,
+                 words: str | None = None) -> dict[str, int]:
+    """How many events `list_events` gives with the same filters and no limit, per PLOVER type,
+    most first: a listing's totals."""
+    matching = _filtered(events, *_event_conditions(type, target, polarity, words), dyad=dyad, actor=actor,
+                         issue=issue, since=since, until=until, limit=None).subquery()
+    query = (sa.select(matching.c.type, sa.func.count()).group_by(matching.c.type)
+             .order_by(sa.func.count().desc(), matching.c.type))
+    return dict(conn.execute(query).all())
+
+
+def _event_conditions(type: str | None, target: str | None, polarity: str | None,
+                      words: str | None) -> list[sa.ColumnElement[bool]]:
+    t = events.c
+    conditions = [] if type is None else [t.type == type]
+    if target is not None:
+        conditions.append(t.target == target)
+    if polarity is not None:
+        conditions.append(t.polarity == polarity)
+    if words and words.strip():
+        # the evidence, stored or read from the document's text; lower() on both sides: any case
+        conditions.append(sa.func.lower(evidence_text(events)).contains(words.strip().lower(), autoescape=True))
+    return conditions
 
 
 def list_commitments(conn: sa.Connection, *, dyad: Dyad | None = None, kind: str | None = None,

@@ -1,4 +1,4 @@
-"""The HTML pages: readouts list, one readout with its evidence, a dyad over time, search.
+"""The HTML pages: readouts list, one readout with its evidence, events, a dyad over time, search.
 
 Each handler checks its parameters (`params`, the CLI's own checks), calls the library and hands
 typed records to a Jinja2 template; templates autoescape everything, and the readout text reaches
@@ -6,16 +6,19 @@ them already escaped and marked (`render.pieces`).
 """
 from __future__ import annotations
 
+import csv
+import io
 from itertools import combinations
 from typing import Optional
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, StreamingResponse
+from markupsafe import Markup
 
 from communique.analysis.charts import TYPE_COLOURS, axis_ranges
-from communique.analysis.timeline import timeline
+from communique.analysis.timeline import period_bounds, timeline
 from communique.errors import AnalysisError
-from communique.model import ENCOUNTER_TYPES
+from communique.model import ENCOUNTER_TYPES, PLOVER_TYPES, POLARITIES
 from communique.web import params
 from communique.web.render import pieces, snippet, speaker_classes
 
@@ -65,8 +68,69 @@ def readout(request: Request, doc_id: str):
     others = [o.doc_id for o in encounter_of(store, doc_id)[1:]]
     countries = list(dict.fromkeys(p.country for p in r.participants if p.country))
     dyads = ["-".join(pair) for pair in combinations(countries, 2)]
+    groups: dict[str, list] = {}
+    for e in r.events:  # a long readout's events (800 in one) by type, most first, each collapsible
+        groups.setdefault(e.type, []).append((e, snippet_of(e)))
+    event_groups = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     return _page(request, "readout.html", r=r, pieces=pieces(r), classes=speaker_classes(r), linked=others,
-                 dyads=dyads)
+                 dyads=dyads, event_groups=event_groups)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, dyad: Optional[str] = None, actor: Optional[str] = None,
+                target: Optional[str] = None, type: Optional[str] = None, polarity: Optional[str] = None,
+                issue: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+                q: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
+    """Events (who did what to whom) with their trigger and evidence, each linked to its sentence in
+    its readout; filtered, counted per type, 50 a page. `/events.csv` is its spreadsheet twin and
+    `/api/events` its JSON one."""
+    filters = params.event_filters(dyad_=dyad, actor=actor, target=target, type_=type, polarity_=polarity,
+                                   issue_=issue, since=since, until=until, q=q)
+    store = request.app.state.store
+    rows = store.events(**filters, limit=PAGE, offset=(page - 1) * PAGE)
+    by_type = store.event_counts(**{**filters, "type": None})  # every type's count, the chosen one too
+    total = by_type.get(filters["type"], 0) if filters["type"] else sum(by_type.values())
+    shown = {("q" if k == "words" else k): v for k, v in filters.items() if v}
+    return _page(request, "events.html", rows=[(r, snippet_of(r.event)) for r in rows], by_type=by_type,
+                 total=total, page=page, pages=max(1, -(-total // PAGE)), filters=shown,
+                 types=PLOVER_TYPES, polarities=POLARITIES)
+
+
+@router.get("/events.csv")
+def events_csv(request: Request, dyad: Optional[str] = None, actor: Optional[str] = None,
+               target: Optional[str] = None, type: Optional[str] = None, polarity: Optional[str] = None,
+               issue: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+               q: Optional[str] = None) -> StreamingResponse:
+    """Every event the page's filters keep, as CSV (one row an event: the export's columns)."""
+    filters = params.event_filters(dyad_=dyad, actor=actor, target=target, type_=type, polarity_=polarity,
+                                   issue_=issue, since=since, until=until, q=q)
+    rows = request.app.state.store.events(**filters, limit=params.CSV_ROWS)
+    columns = ["date", "doc_id", "ordinal", "type", "actor", "target", "polarity", "mode", "intensity", "negated",
+               "issues", "trigger", "text"]
+
+    def lines():
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        for r in rows:
+            e = r.event
+            trigger = e.text[e.trigger.start - e.span.start:e.trigger.end - e.span.start] if e.trigger else ""
+            writer.writerow([r.date, r.doc_id, r.ordinal, e.type, e.actor, e.target, e.polarity, e.mode, e.intensity,
+                             e.negated, ";".join(e.issues), trigger, e.text])
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+
+
+def snippet_of(event) -> Markup:  # noqa: ANN001 - a model Event
+    """The evidence with its trigger words in <mark>, escaped (`render.snippet`)."""
+    span, trigger = event.span, event.trigger
+    inside = trigger is not None and span.start <= trigger.start and trigger.end <= span.end \
+        and len(event.text) == span.end - span.start
+    return snippet(event.text, ((trigger.start - span.start, trigger.end - span.start),) if inside else ())
 
 
 @router.get("/dyads/{dyad}", response_class=HTMLResponse)
@@ -83,7 +147,9 @@ def dyad_page(request: Request, dyad: str, by: str = "quarter", issue: Optional[
         change = None  # fewer than two readouts of the pair: nothing to compare
     issues = sorted({i for p in line.periods for i in p.issues})
     events, net = axis_ranges(line)  # the chart's colours and zero line are those of `communique timeline --chart`
-    chart = {**line.to_dict(), "colours": TYPE_COLOURS, "ranges": {"events": events, "net": net}}
+    chart = {**line.to_dict(), "colours": TYPE_COLOURS, "ranges": {"events": events, "net": net},
+             # a bar opens its events: this dyad, that type, that period's days
+             "bounds": {p.period: period_bounds(p.period, line.by) for p in line.periods}}
     return _page(request, "dyad.html", dyad=pair, timeline=line, chart=chart, issues=issues, diff=change,
                  readouts=store.list(dyad=pair, newest_first=True, limit=20))
 

@@ -12,11 +12,12 @@ import typer
 from fastapi import HTTPException
 
 from communique.cli import options as opt
-from communique.model import ENCOUNTER_TYPES
+from communique.model import ENCOUNTER_TYPES, POLARITIES
 
 # The farthest a list may be paged: past SQLite's 64-bit integers a huge `offset` or `page` was an
 # OverflowError (a bare 500); a billion rows is past any store this serves.
 MAX_OFFSET = 1_000_000_000
+CSV_ROWS = 1_000_000  # the most rows a CSV download gives: a spreadsheet's limit is about this
 
 
 def _checked(check, value: Optional[str], name: str) -> Optional[str]:
@@ -54,6 +55,25 @@ def encounter(value: Optional[str]) -> Optional[str]:
     if value not in ENCOUNTER_TYPES:
         raise HTTPException(status_code=400, detail=f"encounter: {value!r} is not one of {', '.join(ENCOUNTER_TYPES)}")
     return value
+
+
+def polarity(value: Optional[str]) -> Optional[str]:
+    if value in (None, ""):
+        return None
+    if value not in POLARITIES:
+        raise HTTPException(status_code=400, detail=f"polarity: {value!r} is not one of {', '.join(POLARITIES)}")
+    return value
+
+
+def event_filters(*, dyad_: Optional[str], actor: Optional[str], target: Optional[str], type_: Optional[str],
+                  polarity_: Optional[str], issue_: Optional[str], since: Optional[str], until: Optional[str],
+                  q: Optional[str]) -> dict[str, Optional[str]]:
+    """The checked filters of an events list (the page, its CSV and the API alike)."""
+    filters = {"dyad": dyad(dyad_), "actor": code(actor, "actor"), "target": code(target, "target"),
+               "type": plover_type(type_), "polarity": polarity(polarity_), "issue": issue(issue_),
+               "since": day(since, "since"), "until": day(until, "until"), "words": (q or "").strip() or None}
+    date_range(filters["since"], filters["until"])
+    return filters
 
 
 def by(value: str) -> str:

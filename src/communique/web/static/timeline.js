@@ -1,5 +1,5 @@
 // Draws the dyad timeline from the JSON the page embeds: stacked events by PLOVER type, net
-// intensity on a second axis, encounters as markers. Plotly comes from /static/plotly.min.js.
+// intensity on a second axis, encounters as markers; a bar links to its events. Plotly comes from /static/plotly.min.js.
 // Colours and axis ranges come with the data (analysis/charts.py), so every dyad's chart gives a
 // type the same colour as `communique timeline --chart`, and both axes share their zero line.
 (function () {
@@ -20,4 +20,12 @@
     yaxis: {title: {text: "events"}, range: data.ranges.events},
     yaxis2: {title: {text: "net intensity"}, overlaying: "y", side: "right", range: data.ranges.net}
   }, {responsive: true, displaylogo: false});
+  // A bar opens the events it counts: this pair, that type, the period's days.
+  document.getElementById("timeline-chart").on("plotly_click", function (click) {
+    var point = click.points[0];
+    if (!point || point.data.type !== "bar" || !data.bounds[point.x]) { return; }
+    var days = data.bounds[point.x];
+    window.location.href = "/events?dyad=" + encodeURIComponent(data.dyad.join("-")) + "&type=" +
+      encodeURIComponent(point.data.name) + "&since=" + days[0] + "&until=" + days[1];
+  });
 })();
