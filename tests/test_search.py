@@ -292,7 +292,7 @@ def test_cli_jsonl_with_speaker_country(capsys, db):
     code, out, _ = run(capsys, "search", "Indo-Pacific", "--db", db, "--speaker-country", "chn", "-f", "jsonl")
     hits = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and {(h["doc_id"], h["country"]) for h in hits} == {("mfa-1", "CHN"), ("undated", "CHN")}
-    assert set(hits[0]) == {"doc_id", "date", "speaker", "country", "ordinal", "span", "text", "snippet", "marks"}
+    assert set(hits[0]) == {"doc_id", "title", "date", "speaker", "country", "ordinal", "span", "text", "snippet", "marks"}
     code, out, _ = run(capsys, "search", "vaccines", "--db", db, "--speaker", "BIDEN", "--limit", "1", "-f", "jsonl")
     assert code == 0 and [json.loads(line)["doc_id"] for line in out.splitlines()] == ["wh-2"]
 

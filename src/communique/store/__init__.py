@@ -285,7 +285,8 @@ class Store:
         """Events matching all given filters, with their document's date (see `events.list_events`)."""
         with self._connect("cannot read") as conn:
             return list_events(conn, dyad=dyad, type=type, issue=issue, since=since, until=until, actor=actor,
-                               target=target, polarity=polarity, words=words, limit=limit, offset=offset)
+                               target=target, polarity=polarity, words=words, indexed=self.indexed, limit=limit,
+                               offset=offset)
 
     def event_counts(self, *, dyad: Dyad | None = None, type: str | None = None, issue: str | None = None,
                      since: str | date | None = None, until: str | date | None = None, actor: str | None = None,
@@ -294,7 +295,7 @@ class Store:
         """How many events match all given filters, per PLOVER type, most first (`events.count_events`)."""
         with self._connect("cannot read") as conn:
             return count_events(conn, dyad=dyad, type=type, issue=issue, since=since, until=until, actor=actor,
-                                target=target, polarity=polarity, words=words)
+                                target=target, polarity=polarity, words=words, indexed=self.indexed)
 
     def commitments(self, *, dyad: Dyad | None = None, kind: str | None = None, issue: str | None = None,
                     since: str | date | None = None, until: str | date | None = None, actor: str | None = None,

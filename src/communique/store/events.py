@@ -32,6 +32,7 @@ from communique.model import (
     Commitment, Event, Quantity, Readout, Span, commitment_dict, event_dict,
 )
 from communique.store.schema import commitments, documents, events, evidence_text
+from communique.store.search import matching_statements
 
 Dyad = str | tuple[str, str]  # "CHN-VNM" or ("CHN", "VNM"); matches either direction
 
@@ -104,9 +105,11 @@ class EventRow:
     date: str | None
     ordinal: int  # position in the readout's events
     event: Event
+    title: str | None = None  # the readout's, to name it by
 
     def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "date": self.date, "ordinal": self.ordinal, **event_dict(self.event)}
+        return {"doc_id": self.doc_id, "title": self.title, "date": self.date, "ordinal": self.ordinal,
+                **event_dict(self.event)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +158,7 @@ def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad |
     by date (undated last), doc_id and ordinal."""
     t, d = table.c, documents.c
     columns = list(t) if table is not events else [c for c in t if c.name != "text"] + [evidence_text(table).label("text")]
-    query = sa.select(*columns, d.date).join(documents, d.doc_id == t.doc_id).where(*conditions)
+    query = sa.select(*columns, d.date, d.title.label("doc_title")).join(documents, d.doc_id == t.doc_id).where(*conditions)
     if dyad is not None:
         a, b = parse_dyad(dyad)
         query = query.where(sa.or_(sa.and_(t.actor == a, t.target == b), sa.and_(t.actor == b, t.target == a)))
@@ -177,38 +180,43 @@ def _filtered(table: sa.Table, *conditions: sa.ColumnElement[bool], dyad: Dyad |
 def list_events(conn: sa.Connection, *, dyad: Dyad | None = None, type: str | None = None,
                 issue: str | None = None, since: str | date | None = None, until: str | date | None = None,
                 actor: str | None = None, target: str | None = None, polarity: str | None = None,
-                words: str | None = None, limit: int | None = None, offset: int = 0) -> list[EventRow]:
+                words: str | None = None, indexed: bool = False, limit: int | None = None,
+                offset: int = 0) -> list[EventRow]:
     """Events matching every given filter, oldest document first; `dyad` matches both directions,
-    `actor` only events that actor did, `target` only those aimed at it, `words` those whose evidence
-    holds these words (any case). Dates are the documents' and inclusive, as in `list`; `offset`
-    skips that many (a page past the first)."""
-    query = _filtered(events, *_event_conditions(type, target, polarity, words), dyad=dyad, actor=actor, issue=issue,
-                      since=since, until=until, limit=limit, offset=offset)
-    return [EventRow(r["doc_id"], r["date"], r["ordinal"], _event(r)) for r in conn.execute(query).mappings()]
+    `actor` only events that actor did, `target` only those aimed at it, `words` those whose
+    sentence the search finds for these words (`indexed`: through the FTS5 index, as `search`
+    reads them; else any case, as a substring of the evidence). Dates are the documents' and
+    inclusive, as in `list`; `offset` skips that many (a page past the first)."""
+    query = _filtered(events, *_event_conditions(type, target, polarity, words, indexed), dyad=dyad, actor=actor,
+                      issue=issue, since=since, until=until, limit=limit, offset=offset)
+    return [EventRow(r["doc_id"], r["date"], r["ordinal"], _event(r), r["doc_title"])
+            for r in conn.execute(query).mappings()]
 
 
 def count_events(conn: sa.Connection, *, dyad: Dyad | None = None, type: str | None = None,
                  issue: str | None = None, since: str | date | None = None, until: str | date | None = None,
                  actor: str | None = None, target: str | None = None, polarity: str | None = None,
-                 words: str | None = None) -> dict[str, int]:
+                 words: str | None = None, indexed: bool = False) -> dict[str, int]:
     """How many events `list_events` gives with the same filters and no limit, per PLOVER type,
     most first: a listing's totals."""
-    matching = _filtered(events, *_event_conditions(type, target, polarity, words), dyad=dyad, actor=actor,
+    matching = _filtered(events, *_event_conditions(type, target, polarity, words, indexed), dyad=dyad, actor=actor,
                          issue=issue, since=since, until=until, limit=None).subquery()
     query = (sa.select(matching.c.type, sa.func.count()).group_by(matching.c.type)
              .order_by(sa.func.count().desc(), matching.c.type))
     return dict(conn.execute(query).all())
 
 
-def _event_conditions(type: str | None, target: str | None, polarity: str | None,
-                      words: str | None) -> list[sa.ColumnElement[bool]]:
+def _event_conditions(type: str | None, target: str | None, polarity: str | None, words: str | None,
+                      indexed: bool) -> list[sa.ColumnElement[bool]]:
     t = events.c
     conditions = [] if type is None else [t.type == type]
     if target is not None:
         conditions.append(t.target == target)
     if polarity is not None:
         conditions.append(t.polarity == polarity)
-    if words and words.strip():
+    if words and words.strip() and indexed:
+        conditions.append(sa.tuple_(t.doc_id, t.statement).in_(matching_statements(words)))
+    elif words and words.strip():
         # the evidence, stored or read from the document's text; lower() on both sides: any case
         conditions.append(sa.func.lower(evidence_text(events)).contains(words.strip().lower(), autoescape=True))
     return conditions
