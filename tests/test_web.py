@@ -79,6 +79,7 @@ def test_the_readout_page_shows_each_type_in_the_charts_colour(client):
 def test_compare_page_of_a_readout_alone(client):
     page = client.get(f"/compare/{DOC}").text
     assert "No other readout of this encounter is stored" in page
+    assert "Only this side reports" not in page and "Reported by all" not in page  # it said both before
 
 
 def test_dyad_page_embeds_the_chart_data_and_the_latest_diff(client):
@@ -113,6 +114,17 @@ def test_a_readout_groups_its_events_by_type_and_links_into_the_events_page(clie
     page = client.get(f"/readouts/{DOC}").text
     assert page.count('<details class="event-group"') >= 3
     assert 'href="/events?dyad=CHN-VNM&amp;type=AGREE"' in page
+
+
+def test_a_dyad_page_links_to_all_its_readouts(tmp_path):
+    path = tmp_path / "many.db"
+    with Store(path) as store:
+        for day in range(1, 23):
+            store.put(extract(f"On May {day}, 2022, Foreign Minister Wang Yi had a phone conversation with "
+                              f"Vietnamese Foreign Minister Bui Thanh Son.", doc_id=f"call-{day}"))
+    with TestClient(create_app(path), base_url=BASE) as c:
+        page = c.get("/dyads/CHN-VNM").text
+        assert "the latest 20 of 22" in page and 'href="/?dyad=CHN-VNM">all 22</a>' in page
 
 
 def test_the_chart_bars_know_their_days(client):
@@ -160,8 +172,14 @@ def test_api_readout_and_timeline(client):
 
 
 def test_openapi_documents_the_api(client):
-    paths = client.get("/openapi.json").json()["paths"]
-    assert {"/api/readouts", "/api/readouts/{doc_id}", "/api/events", "/api/timeline", "/api/search"} <= set(paths)
+    schema = client.get("/openapi.json").json()
+    paths = schema["paths"]
+    assert {"/api/readouts", "/api/readouts/{doc_id}", "/api/events", "/api/timeline", "/api/search"} == set(paths)
+    for path, methods in paths.items():  # what it promises is what it answers: 400 with {"error"}, never 422
+        answers = methods["get"]["responses"]
+        assert "422" not in answers and "400" in answers, path
+    assert "404" in paths["/api/readouts/{doc_id}"]["get"]["responses"]
+    assert client.get("/api/readouts", params={"limit": "x"}).status_code == 400
 
 
 @pytest.mark.parametrize("path, status, words", [

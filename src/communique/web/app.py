@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -89,9 +90,10 @@ def create_app(db: str | os.PathLike[str] = "communique.db", *, hosts: Sequence[
     app.add_api_route("/static/plotly.min.js", lambda: FileResponse(plotly_js(), media_type="text/javascript"),
                       include_in_schema=False)  # before the mount, which would answer 404 for it
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    app.include_router(pages.router)
+    app.include_router(pages.router, include_in_schema=False)  # the schema is the API's; pages are HTML
     app.include_router(api.router, prefix="/api")
     _errors(app)
+    _schema(app)
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
 
@@ -103,6 +105,33 @@ def create_app(db: str | os.PathLike[str] = "communique.db", *, hosts: Sequence[
 
     app.router.on_shutdown.append(store.close)
     return app
+
+
+ERROR_SCHEMA = {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}
+
+
+def _schema(app: FastAPI) -> None:
+    """The OpenAPI schema as the app answers: a bad parameter is 400 `{"error": ...}` (FastAPI's
+    default schema promises 422 and its nested validation shape, which `_errors` replaces), an
+    unknown readout 404 of the same shape."""
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            for path, methods in schema["paths"].items():
+                for operation in methods.values():
+                    answers = operation.setdefault("responses", {})
+                    answers.pop("422", None)
+                    answers["400"] = {"description": "A bad parameter, and why",
+                                      "content": {"application/json": {"schema": ERROR_SCHEMA}}}
+                    if "{doc_id" in path:
+                        answers["404"] = {"description": "No such readout",
+                                          "content": {"application/json": {"schema": ERROR_SCHEMA}}}
+            schema.get("components", {}).get("schemas", {}).pop("HTTPValidationError", None)
+            schema.get("components", {}).get("schemas", {}).pop("ValidationError", None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _errors(app: FastAPI) -> None:

@@ -55,7 +55,8 @@ def compare(request: Request, doc_id: str):
     from communique.analysis.linking import compare_linked, encounter_of
 
     group = encounter_of(request.app.state.store, doc_id)
-    return _page(request, "compare.html", doc_id=doc_id, side_by_side=compare_linked(group))
+    return _page(request, "compare.html", doc_id=doc_id, side_by_side=compare_linked(group),
+                 titles={r.doc_id: r.title for r in group})
 
 
 @router.get("/readouts/{doc_id:path}", response_class=HTMLResponse)
@@ -151,7 +152,7 @@ def dyad_page(request: Request, dyad: str, by: str = "quarter", issue: Optional[
              # a bar opens its events: this dyad, that type, that period's days
              "bounds": {p.period: period_bounds(p.period, line.by) for p in line.periods}}
     return _page(request, "dyad.html", dyad=pair, timeline=line, chart=chart, issues=issues, diff=change,
-                 readouts=store.list(dyad=pair, newest_first=True, limit=20))
+                 readouts=store.list(dyad=pair, newest_first=True, limit=20), readouts_total=store.count(dyad=pair))
 
 
 @router.get("/search", response_class=HTMLResponse)
