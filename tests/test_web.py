@@ -2,7 +2,9 @@
 the dev corpus, hostile readouts, bad parameters, the read-only guarantee and the offline assets."""
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 import json
 import re
 import socket
@@ -108,6 +110,21 @@ def test_events_page_filters_counts_and_links_each_event_to_its_sentence(client)
     table = client.get("/events.csv", params={"dyad": "CHN-VNM"}).text.splitlines()
     assert table[0].startswith("date,doc_id,ordinal,type,actor,target") and len(table) == len(api) + 1
     assert client.get("/events", params={"polarity": "maybe"}).status_code == 400
+
+
+@pytest.mark.parametrize("page, twin, params, header", [
+    ("/", "/readouts.csv", {"dyad": "CHN-VNM"}, "date,doc_id,encounter,participants,issues,title"),
+    ("/search", "/search.csv", {"q": "vaccine"}, "date,doc_id,ordinal,speaker,country,title,text"),
+    ("/events", "/events.csv", {"type": "AID"}, "date,doc_id,ordinal,type,actor,target"),
+])
+def test_every_list_has_a_csv_twin_with_all_its_rows(client, page, twin, params, header):
+    html = client.get(page, params=params).text
+    total = int(re.search(r"([\d,]+) (?:readout|statement|event)s?\b", html).group(1).replace(",", ""))
+    assert f'href="{twin}?' in html
+    response = client.get(twin, params=params)
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.text)))
+    assert ",".join(rows[0]).startswith(header) and len(rows) == total + 1
 
 
 def test_a_readout_groups_its_events_by_type_and_links_into_the_events_page(client):

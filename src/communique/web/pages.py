@@ -35,16 +35,22 @@ def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str
              issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
              until: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
     """The stored readouts, newest first, filtered and paged."""
-    filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
-               "encounter": params.encounter(encounter), "since": params.day(since, "since"),
-               "until": params.day(until, "until")}
-    params.date_range(filters["since"], filters["until"])
+    filters = _readout_filters(country, dyad, issue, encounter, since, until)
     store = request.app.state.store
     rows = store.list(**filters, limit=PAGE, offset=(page - 1) * PAGE, newest_first=True)
     total = store.count(**filters)
     shown = {k: v for k, v in filters.items() if v}
     return _page(request, "list.html", rows=rows, page=page, pages=max(1, -(-total // PAGE)), total=total,
                  filters=shown, encounters=ENCOUNTER_TYPES)
+
+
+def _readout_filters(country: Optional[str], dyad: Optional[str], issue: Optional[str], encounter: Optional[str],
+                     since: Optional[str], until: Optional[str]) -> dict[str, Optional[str]]:
+    filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
+               "encounter": params.encounter(encounter), "since": params.day(since, "since"),
+               "until": params.day(until, "until")}
+    params.date_range(filters["since"], filters["until"])
+    return filters
 
 
 # `:path`: an id may hold "/" (a readout found in a subfolder: chn/2022-04-14), so the compare page
@@ -109,21 +115,51 @@ def events_csv(request: Request, dyad: Optional[str] = None, actor: Optional[str
     columns = ["date", "doc_id", "ordinal", "type", "actor", "target", "polarity", "mode", "intensity", "negated",
                "issues", "trigger", "text"]
 
+    def trigger(e) -> str:  # noqa: ANN001 - a model Event
+        return e.text[e.trigger.start - e.span.start:e.trigger.end - e.span.start] if e.trigger else ""
+
+    return _csv("events.csv", columns, ([r.date, r.doc_id, r.ordinal, r.event.type, r.event.actor, r.event.target,
+                                         r.event.polarity, r.event.mode, r.event.intensity, r.event.negated,
+                                         ";".join(r.event.issues), trigger(r.event), r.event.text] for r in rows))
+
+
+@router.get("/readouts.csv")
+def readouts_csv(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
+                 issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
+                 until: Optional[str] = None) -> StreamingResponse:
+    """Every readout the list's filters keep, newest first, as CSV: the list page's spreadsheet twin."""
+    filters = _readout_filters(country, dyad, issue, encounter, since, until)
+    rows = request.app.state.store.list(**filters, limit=params.CSV_ROWS, newest_first=True)
+    return _csv("readouts.csv", ["date", "doc_id", "encounter", "participants", "issues", "title"],
+                ([d.date, d.doc_id, d.encounter, "; ".join(d.participants), ";".join(d.issues), d.title] for d in rows))
+
+
+@router.get("/search.csv")
+def search_csv(request: Request, q: str, speaker_country: Optional[str] = None, since: Optional[str] = None,
+               until: Optional[str] = None) -> StreamingResponse:
+    """Every statement the search finds, best first, as CSV: the search page's spreadsheet twin."""
+    filters = {"speaker_country": params.code(speaker_country, "speaker_country"),
+               "since": params.day(since, "since"), "until": params.day(until, "until")}
+    hits = request.app.state.store.search(q, **filters, limit=params.CSV_ROWS, markers=("", ""))
+    return _csv("search.csv", ["date", "doc_id", "ordinal", "speaker", "country", "title", "text"],
+                ([h.date, h.doc_id, h.ordinal, h.speaker, h.country, h.title, h.text] for h in hits))
+
+
+def _csv(name: str, columns: list[str], rows) -> StreamingResponse:  # noqa: ANN001 - an iterable of lists
+    """`rows` as a CSV download, written a row at a time."""
     def lines():
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(columns)
-        for r in rows:
-            e = r.event
-            trigger = e.text[e.trigger.start - e.span.start:e.trigger.end - e.span.start] if e.trigger else ""
-            writer.writerow([r.date, r.doc_id, r.ordinal, e.type, e.actor, e.target, e.polarity, e.mode, e.intensity,
-                             e.negated, ";".join(e.issues), trigger, e.text])
-            yield buffer.getvalue()
+        yield buffer.getvalue()
+        for row in rows:
             buffer.seek(0)
             buffer.truncate()
+            writer.writerow(row)
+            yield buffer.getvalue()
 
     return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
-                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def snippet_of(event) -> Markup:  # noqa: ANN001 - a model Event
