@@ -475,7 +475,7 @@ def test_commitments_by_kind_and_dyad(capsys, events_db):
 @pytest.mark.parametrize(("command", "args", "needle"), [
     ("events", ["--dyad", "CHN"], "'CHN' is not a dyad; write two codes joined by '-', e.g. CHN-VNM"),
     ("events", ["--dyad", "CHN-VNM-USA"], "is not a dyad"),
-    ("events", ["--dyad", "CHN-V1M"], "'CHN-V1M' is not a dyad: 'V1M' is not a country or organisation code; write"),
+    ("events", ["--dyad", "CHN-1VN"], "'CHN-1VN' is not a dyad: '1VN' is not a country or organisation code; write"),
     ("commitments", ["--dyad", "-VNM"], "is not a dyad"),
     ("events", ["--type", "HUG"], "'HUG' is not a PLOVER event type; one of AGREE, CONSULT"),
     ("events", ["--since", "2023-01-01", "--until", "2022-01-01"], "after --until"),

@@ -107,6 +107,10 @@ def test_events_page_filters_counts_and_links_each_event_to_its_sentence(client)
     agree = client.get("/events", params={"dyad": "CHN-VNM", "type": "AGREE", "q": "VACCINE"}).text
     rows = re.findall(r'<td class="date">', agree)
     assert 0 < len(rows) < int(counts["AGREE"]) and "vaccine" in agree.lower()
+    same = {"dyad": "CHN-VNM", "type": "AGREE", "q": "VACCINE"}
+    twin = client.get("/api/events", params=same)  # the JSON twin filters as the page does
+    assert int(twin.headers["x-total-count"]) == len(twin.json()) == len(rows)
+    assert client.get("/events", params={"dyad": "USA-G7"}).status_code == 200  # codes may hold digits
     table = client.get("/events.csv", params={"dyad": "CHN-VNM"}).text.splitlines()
     assert table[0].startswith("date,doc_id,ordinal,type,actor,target") and len(table) == len(api) + 1
     assert client.get("/events", params={"polarity": "maybe"}).status_code == 400
@@ -125,6 +129,24 @@ def test_every_list_has_a_csv_twin_with_all_its_rows(client, page, twin, params,
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.text)))
     assert ",".join(rows[0]).startswith(header) and len(rows) == total + 1
+
+
+def test_a_csv_cell_a_spreadsheet_would_run_is_defused(tmp_path):
+    path = tmp_path / "formula.db"
+    with Store(path) as store:
+        store.put(extract("=HYPERLINK(\"http://evil.example\") Wang Yi met Bui Thanh Son in Hanoi.", doc_id="f"))
+    with TestClient(create_app(path), base_url=BASE) as c:
+        cells = next(csv.reader(io.StringIO(c.get("/search.csv", params={"q": "hyperlink"}).text.splitlines()[1])))
+        assert cells[-1].startswith("'=HYPERLINK(")
+
+
+def test_the_words_filter_reads_the_search_syntax_without_the_index_too(dev_db):
+    """PostgreSQL has no FTS5: the events filter then uses the search's own fallback, phrases and OR."""
+    with Store(dev_db, create=False) as store:
+        indexed = {w: sum(store.event_counts(words=w).values()) for w in ('"South China Sea"', "vaccines OR masks")}
+        store.indexed = False
+        plain = {w: sum(store.event_counts(words=w).values()) for w in indexed}
+    assert all(indexed.values()) and all(plain.values())
 
 
 def test_a_readout_groups_its_events_by_type_and_links_into_the_events_page(client):

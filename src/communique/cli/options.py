@@ -27,7 +27,7 @@ def iso_date(value: Optional[str]) -> Optional[str]:
         raise typer.BadParameter(f"{value!r} is not an ISO date; write YYYY-MM-DD, e.g. 2022-04-14") from None
 
 
-_CODE = re.compile(r"[A-Z][A-Z_]{1,15}")  # ISO alpha-3 or an organisation's acronym (ARAB_LEAGUE)
+_CODE = re.compile(r"[A-Z][A-Z0-9_]{1,15}")  # ISO alpha-3 or an organisation's acronym (ARAB_LEAGUE, G20)
 
 
 def code(value: Optional[str]) -> Optional[str]:

@@ -33,6 +33,7 @@ from communique.model import (
 )
 from communique.store.schema import commitments, documents, events, evidence_text
 from communique.store.search import matching_statements
+from communique.store.search_query import like_condition, parse_query
 
 Dyad = str | tuple[str, str]  # "CHN-VNM" or ("CHN", "VNM"); matches either direction
 
@@ -216,9 +217,8 @@ def _event_conditions(type: str | None, target: str | None, polarity: str | None
         conditions.append(t.polarity == polarity)
     if words and words.strip() and indexed:
         conditions.append(sa.tuple_(t.doc_id, t.statement).in_(matching_statements(words)))
-    elif words and words.strip():
-        # the evidence, stored or read from the document's text; lower() on both sides: any case
-        conditions.append(sa.func.lower(evidence_text(events)).contains(words.strip().lower(), autoescape=True))
+    elif words and words.strip():  # no index (PostgreSQL): the search's own fallback, on the evidence
+        conditions.append(like_condition(parse_query(words), evidence_text(events)))
     return conditions
 
 

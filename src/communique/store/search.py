@@ -204,6 +204,9 @@ def find(conn: sa.Connection, query: str | Query, *, indexed: bool, speaker_coun
     return _find_like(conn, parsed, filters, limit, offset, markers)
 
 
+_CHUNK = 5000  # ids a query reads at a time
+
+
 def matching_statements(query: str | Query) -> sa.Select:
     """(doc_id, ordinal) of the statements the FTS5 index finds for `query`: what an events filter
     by words joins to (one index lookup, where a substring scan of every event's evidence took a
@@ -247,8 +250,10 @@ def _find_fts(conn: sa.Connection, query: Query, filters: list[sa.ColumnElement[
                          s.text, documents.c.title, snippet.label("raw"))
                .select_from(indexed.join(statements, sa.and_(s.doc_id == r.doc_id, s.ordinal == r.ordinal))
                             .join(documents, documents.c.doc_id == r.doc_id))
-               .where(match, fts.c.rowid.in_(ids)))
-    found = {row.id: row for row in conn.execute(details)}
+               .where(match))
+    found = {}
+    for start in range(0, len(ids), _CHUNK):  # SQLite takes at most 32,766 values in one IN
+        found.update((row.id, row) for row in conn.execute(details.where(fts.c.rowid.in_(ids[start:start + _CHUNK]))))
     return [_hit(found[i], query, markers, found[i].raw) for i in ids if i in found]
 
 

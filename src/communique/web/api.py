@@ -39,15 +39,18 @@ def readout(request: Request, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/events")
-def events(request: Request, dyad: Optional[str] = None, type: Optional[str] = None, issue: Optional[str] = None,
-           actor: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-           limit: int = 100, offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
-    """Events with their evidence and the date of their readout, oldest first."""
-    start, end = params.day(since, "since"), params.day(until, "until")
-    params.date_range(start, end)
-    rows = request.app.state.store.events(dyad=params.dyad(dyad), type=params.plover_type(type),
-                                          issue=params.issue(issue), actor=params.code(actor, "actor"),
-                                          since=start, until=end, limit=_limit(limit), offset=offset)
+def events(request: Request, response: Response, dyad: Optional[str] = None, type: Optional[str] = None,
+           issue: Optional[str] = None, actor: Optional[str] = None, target: Optional[str] = None,
+           polarity: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+           q: Optional[str] = None, limit: int = 100,
+           offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
+    """Events with their evidence and the date of their readout, oldest first, filtered as the events
+    page filters them; the `X-Total-Count` header says how many match."""
+    filters = params.event_filters(dyad_=dyad, actor=actor, target=target, type_=type, polarity_=polarity,
+                                   issue_=issue, since=since, until=until, q=q)
+    store = request.app.state.store
+    rows = store.events(**filters, limit=_limit(limit), offset=offset)
+    response.headers["X-Total-Count"] = str(sum(store.event_counts(**filters).values()))
     return [r.to_dict() for r in rows]
 
 

@@ -156,4 +156,6 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(CommuniqueError)
     async def _failed(request: Request, exc: CommuniqueError):
-        return respond(request, 400 if exc.code.startswith(("C30", "C6")) else 500, str(exc))
+        # a query that cannot run (C302) or an analysis asked wrongly (C6xx) is the request's fault; a
+        # database failure (C300) is the server's
+        return respond(request, 400 if exc.code == "C302" or exc.code.startswith("C6") else 500, str(exc))

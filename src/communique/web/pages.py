@@ -146,20 +146,26 @@ def search_csv(request: Request, q: str, speaker_country: Optional[str] = None, 
 
 
 def _csv(name: str, columns: list[str], rows) -> StreamingResponse:  # noqa: ANN001 - an iterable of lists
-    """`rows` as a CSV download, written a row at a time."""
+    """`rows` as a CSV download, sent 64 KB at a time (a row at a time cost a thread hop each: 25 s
+    for 38,000 events). A text cell that a spreadsheet would run as a formula (=, +, -, @) gets a
+    leading apostrophe, as OWASP advises for CSV meant for spreadsheets."""
     def lines():
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(columns)
-        yield buffer.getvalue()
         for row in rows:
-            buffer.seek(0)
-            buffer.truncate()
-            writer.writerow(row)
-            yield buffer.getvalue()
+            writer.writerow(["'" + c if isinstance(c, str) and c[:1] in _FORMULA else c for c in row])
+            if buffer.tell() > 65536:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
 
     return StreamingResponse(lines(), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+_FORMULA = frozenset("=+-@\t\r")
 
 
 def snippet_of(event) -> Markup:  # noqa: ANN001 - a model Event

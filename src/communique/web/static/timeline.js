@@ -16,16 +16,18 @@
                marker: {symbol: "diamond", size: 10, color: "#555555"},
                y: data.periods.map(function (p) { return p.encounters; })});
   Plotly.newPlot("timeline-chart", traces, {
-    barmode: "stack", margin: {t: 60, b: 80}, legend: {orientation: "h", y: 1.15}, xaxis: {automargin: true},
+    barmode: "stack", margin: {t: 60, b: 80}, legend: {orientation: "h", y: 1.15},
+    xaxis: {automargin: true, type: "category"},  // periods are labels ("2021-Q3", "2021-04"), not dates
     yaxis: {title: {text: "events"}, range: data.ranges.events},
     yaxis2: {title: {text: "net intensity"}, overlaying: "y", side: "right", range: data.ranges.net}
   }, {responsive: true, displaylogo: false});
   // A bar opens the events it counts: this pair, that type, the period's days.
   document.getElementById("timeline-chart").on("plotly_click", function (click) {
     var point = click.points[0];
-    if (!point || point.data.type !== "bar" || !data.bounds[point.x]) { return; }
-    var days = data.bounds[point.x];
+    if (!point || point.data.type !== "bar") { return; }
+    var days = data.bounds[data.periods[point.pointNumber].period];  // not point.x: "2021-04" reads as a date
     window.location.href = "/events?dyad=" + encodeURIComponent(data.dyad.join("-")) + "&type=" +
-      encodeURIComponent(point.data.name) + "&since=" + days[0] + "&until=" + days[1];
+      encodeURIComponent(point.data.name) + "&since=" + days[0] + "&until=" + days[1] +
+      (data.issue ? "&issue=" + encodeURIComponent(data.issue) : "");
   });
 })();
