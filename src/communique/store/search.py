@@ -210,7 +210,7 @@ _CHUNK = 5000  # ids a query reads at a time
 def matching_statements(query: str | Query) -> sa.Select:
     """(doc_id, ordinal) of the statements the FTS5 index finds for `query`: what an events filter
     by words joins to (one index lookup, where a substring scan of every event's evidence took a
-    second on 65,000 events). Raises `BadQuery` like `find`."""
+    second on 38,000 events). Raises `BadQuery` like `find`."""
     parsed = parse_query(query) if isinstance(query, str) else query
     r = search_rows.c
     return (sa.select(r.doc_id, r.ordinal).select_from(sa.join(fts, search_rows, r.id == fts.c.rowid))
