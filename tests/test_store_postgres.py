@@ -375,3 +375,17 @@ def test_a_shared_database_is_used_but_a_table_of_ours_we_did_not_make_is_refuse
         assert store.count() == 0
     with pytest.raises(StoreError, match=r"tables documents and no schema_migrations\); give --db a database of its own"):
         Store(clashing)
+
+
+def test_totals_offsets_and_event_counts_agree_with_sqlite(pg, lite):
+    """The web UI's totals and pages: the same on both databases (search aside: FTS5 vs LIKE)."""
+    for filters in ({}, {"dyad": "CHN-VNM"}, {"country": "USA", "issue": "ukraine"}, {"since": "2023-01-01"}):
+        assert pg.count(**filters) == lite.count(**filters) == len(lite.list(**filters))
+    for filters in ({}, {"dyad": "USA-CHN"}, {"type": "AGREE", "polarity": "pledged"}, {"target": "VNM"}):
+        assert pg.event_counts(**filters) == lite.event_counts(**filters)
+        assert sum(lite.event_counts(**filters).values()) == len(lite.events(**filters))
+        page = [(r.doc_id, r.ordinal) for r in pg.events(**filters, limit=3, offset=2)]
+        assert page == [(r.doc_id, r.ordinal) for r in lite.events(**filters, limit=3, offset=2)]
+    assert pg.count_hits("vaccine OR vaccines") == len(pg.search("vaccine OR vaccines", limit=None)) > 0
+    assert [h.doc_id for h in pg.search("vaccines", limit=2, offset=1)] == \
+        [h.doc_id for h in pg.search("vaccines", limit=3)][1:]
