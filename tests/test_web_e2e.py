@@ -163,6 +163,15 @@ def test_list_readout_dyad_and_search_in_chromium(site, browser, tmp_path):
     rows = wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "table.events tbody tr")))
     assert rows and browser.find_elements(By.CSS_SELECTOR, "table.events mark"), "events with their trigger"
     page("events")
+    first_page = browser.current_url
+    browser.get(site + "/events")  # every event of the store: more than a page, so it pages
+    counted = browser.find_element(By.CSS_SELECTOR, "p.count").text
+    assert "page 1 of" in counted
+    browser.find_element(By.CSS_SELECTOR, 'a[rel="next"]').click()
+    wait.until(EC.url_contains("page=2"))
+    assert "page 2 of" in browser.find_element(By.CSS_SELECTOR, "p.count").text
+    browser.get(first_page)
+    rows = wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "table.events tbody tr")))
     rows[0].find_element(By.CSS_SELECTOR, 'a[href*="#s-"]').click()  # the evidence opens at its sentence
     wait.until(EC.url_contains("/readouts/"))
     target = browser.find_element(By.CSS_SELECTOR, ".stmt:target")
