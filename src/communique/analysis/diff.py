@@ -42,6 +42,7 @@ class ReadoutRef:
     date: str | None
     encounter: str
     countries: tuple[str, ...]
+    title: str | None = None  # to name it by
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,8 @@ class ReadoutDiff:
 
 
 def _ref(r: Readout) -> ReadoutRef:
-    return ReadoutRef(r.doc_id, r.date, r.encounter, tuple(dict.fromkeys(p.country for p in r.participants if p.country)))
+    return ReadoutRef(r.doc_id, r.date, r.encounter, tuple(dict.fromkeys(p.country for p in r.participants if p.country)),
+                      r.title)
 
 
 def diff_readouts(a: Readout, b: Readout, *, threshold: float = THRESHOLD) -> ReadoutDiff:
