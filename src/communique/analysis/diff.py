@@ -96,8 +96,8 @@ class ReadoutDiff:
 
 
 def _ref(r: Readout) -> ReadoutRef:
-    return ReadoutRef(r.doc_id, r.date, r.encounter, tuple(dict.fromkeys(p.country for p in r.participants if p.country)),
-                      r.title)
+    countries = tuple(dict.fromkeys(p.country for p in r.participants if p.country))
+    return ReadoutRef(r.doc_id, r.date, r.encounter, countries, r.title)
 
 
 def diff_readouts(a: Readout, b: Readout, *, threshold: float = THRESHOLD) -> ReadoutDiff:
