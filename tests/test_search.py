@@ -116,6 +116,18 @@ def test_best_match_first_then_newest():
         assert keys(s.search("Quad", limit=1)) == [("new", 0)]
 
 
+def test_a_query_matching_too_much_to_rank_comes_newest_first(monkeypatch):
+    """bm25 cannot rank a word nearly every statement holds; past RANKED_AT_MOST, newest first."""
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 2)
+    with Store(":memory:") as s:
+        s.put(said("old", "2020-01-01", (*BIDEN, "They discussed the Quad.")))
+        s.put(said("new", "2023-01-01", (*BIDEN, "They discussed the Quad.")))
+        s.put(said("long", "2025-01-01", (*BIDEN, "They discussed trade, energy, health, technology, the climate, "
+                                                  "education, space and, briefly, the Quad.")))
+        assert keys(s.search("Quad")) == [("long", 0), ("new", 0), ("old", 0)]
+        assert not search.ranked(s.count_hits("Quad"))
+
+
 def test_hits_carry_speaker_date_span_and_marked_snippet(store):
     [hit] = store.search('"free and open"')
     assert (hit.doc_id, hit.date, hit.speaker, hit.country, hit.ordinal) == ("wh-1", "2022-05-23", *BIDEN, 0)

@@ -20,6 +20,7 @@ from communique.analysis.timeline import period_bounds, timeline
 from communique.errors import AnalysisError
 from communique.model import ENCOUNTER_TYPES, PLOVER_TYPES, POLARITIES
 from communique.web import params
+from communique.store.search import ranked
 from communique.web.render import pieces, snippet, speaker_classes
 
 router = APIRouter()
@@ -211,4 +212,4 @@ def search(request: Request, q: str = "", speaker_country: Optional[str] = None,
         total = store.count_hits(q, **filters)
     shown = {"q": q, **{k: v for k, v in filters.items() if v}}
     return _page(request, "search.html", q=q, hits=hits, filters=filters, total=total, page=page,
-                 pages=max(1, -(-total // PAGE)), query=shown)
+                 pages=max(1, -(-total // PAGE)), query=shown, by_relevance=ranked(total))
