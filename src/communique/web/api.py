@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 
 from communique.analysis.timeline import timeline
 from communique.web import params
@@ -16,11 +17,11 @@ router = APIRouter(tags=["api"])
 LIMIT = 1000  # the most records one call returns; page with offset / since for more
 
 
-@router.get("/readouts")
-def readouts(request: Request, response: Response, country: Optional[str] = None, dyad: Optional[str] = None,
+@router.get("/readouts", response_model=list[dict[str, Any]])
+def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
              issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
              until: Optional[str] = None, limit: int = 100,
-             offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
+             offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> JSONResponse:
     """Summaries of stored readouts, newest first; the `X-Total-Count` header says how many match."""
     filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
                "encounter": params.encounter(encounter), "since": params.day(since, "since"),
@@ -28,8 +29,7 @@ def readouts(request: Request, response: Response, country: Optional[str] = None
     params.date_range(filters["since"], filters["until"])
     store = request.app.state.store
     rows = store.list(**filters, limit=_limit(limit), offset=offset, newest_first=True)
-    response.headers["X-Total-Count"] = str(store.count(**filters))
-    return [r.to_dict() for r in rows]
+    return _listed([r.to_dict() for r in rows], store.count(**filters))
 
 
 @router.get("/readouts/{doc_id:path}")  # an id may hold "/"
@@ -38,20 +38,19 @@ def readout(request: Request, doc_id: str) -> dict[str, Any]:
     return request.app.state.store.get(doc_id).to_dict(include_text=True)
 
 
-@router.get("/events")
-def events(request: Request, response: Response, dyad: Optional[str] = None, type: Optional[str] = None,
+@router.get("/events", response_model=list[dict[str, Any]])
+def events(request: Request, dyad: Optional[str] = None, type: Optional[str] = None,
            issue: Optional[str] = None, actor: Optional[str] = None, target: Optional[str] = None,
            polarity: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
            q: Optional[str] = None, limit: int = 100,
-           offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
+           offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> JSONResponse:
     """Events with their evidence and the date of their readout, oldest first, filtered as the events
     page filters them; the `X-Total-Count` header says how many match."""
     filters = params.event_filters(dyad_=dyad, actor=actor, target=target, type_=type, polarity_=polarity,
                                    issue_=issue, since=since, until=until, q=q)
     store = request.app.state.store
     rows = store.events(**filters, limit=_limit(limit), offset=offset)
-    response.headers["X-Total-Count"] = str(sum(store.event_counts(**filters).values()))
-    return [r.to_dict() for r in rows]
+    return _listed([r.to_dict() for r in rows], sum(store.event_counts(**filters).values()))
 
 
 @router.get("/timeline")
@@ -64,18 +63,23 @@ def timeline_(request: Request, dyad: str, by: str = "month", issue: Optional[st
                     since=start, until=end).to_dict()
 
 
-@router.get("/search")
-def search(request: Request, response: Response, q: str, speaker_country: Optional[str] = None,
+@router.get("/search", response_model=list[dict[str, Any]])
+def search(request: Request, q: str, speaker_country: Optional[str] = None,
            since: Optional[str] = None, until: Optional[str] = None, limit: int = 20,
-           offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> list[dict[str, Any]]:
+           offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> JSONResponse:
     """Statements matching `q`, best first; `marks` locate the matched words in `snippet`; the
     `X-Total-Count` header says how many match."""
     filters = {"speaker_country": params.code(speaker_country, "speaker_country"),
                "since": params.day(since, "since"), "until": params.day(until, "until")}
     store = request.app.state.store
     hits = store.search(q, **filters, limit=_limit(limit), offset=offset, markers=("", ""))
-    response.headers["X-Total-Count"] = str(store.count_hits(q, **filters))
-    return [h.to_dict() for h in hits]
+    return _listed([h.to_dict() for h in hits], store.count_hits(q, **filters))
+
+
+def _listed(records: list[dict[str, Any]], total: int) -> JSONResponse:
+    """A list's records with its total in `X-Total-Count`; they are plain JSON types already
+    (`to_dict`), so they go out as they are, not through FastAPI's encoder again."""
+    return JSONResponse(records, headers={"X-Total-Count": str(total)})
 
 
 def _limit(value: int) -> int:
