@@ -13,11 +13,14 @@ gives an id), made unique where the file name alone is not:
 
 `Ledger` then watches a run: the same id for the same text again (a file named twice, a record
 repeated in a scrape) is a warning and the store keeps one; for another text it is a `DuplicateId`
-error and the second is not read on, so nothing is replaced without a word.
+error and the second is not read on, so nothing is replaced without a word. Across runs the store
+does the same by each readout's `Document.origin` (`store.taken`): another file's text for a
+stored id is refused unless the user says `--replace`.
 """
 from __future__ import annotations
 
 import hashlib
+
 from communique.errors import DuplicateId
 from communique.model import Document
 
