@@ -23,10 +23,7 @@ def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str
              until: Optional[str] = None, limit: int = 100,
              offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> JSONResponse:
     """Summaries of stored readouts, newest first; the `X-Total-Count` header says how many match."""
-    filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
-               "encounter": params.encounter(encounter), "since": params.day(since, "since"),
-               "until": params.day(until, "until")}
-    params.date_range(filters["since"], filters["until"])
+    filters = params.readout_filters(country, dyad, issue, encounter, since, until)
     store = request.app.state.store
     rows = store.list(**filters, limit=_limit(limit), offset=offset, newest_first=True)
     return _listed([r.to_dict() for r in rows], store.count(**filters))
@@ -69,8 +66,7 @@ def search(request: Request, q: str, speaker_country: Optional[str] = None,
            offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> JSONResponse:
     """Statements matching `q`, best first; `marks` locate the matched words in `snippet`; the
     `X-Total-Count` header says how many match."""
-    filters = {"speaker_country": params.code(speaker_country, "speaker_country"),
-               "since": params.day(since, "since"), "until": params.day(until, "until")}
+    filters = params.search_filters(speaker_country, since, until)
     store = request.app.state.store
     hits = store.search(q, **filters, limit=_limit(limit), offset=offset, markers=("", ""))
     return _listed([h.to_dict() for h in hits], store.count_hits(q, **filters))

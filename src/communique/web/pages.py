@@ -36,22 +36,13 @@ def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str
              issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
              until: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
     """The stored readouts, newest first, filtered and paged."""
-    filters = _readout_filters(country, dyad, issue, encounter, since, until)
+    filters = params.readout_filters(country, dyad, issue, encounter, since, until)
     store = request.app.state.store
     rows = store.list(**filters, limit=PAGE, offset=(page - 1) * PAGE, newest_first=True)
     total = store.count(**filters)
     shown = {k: v for k, v in filters.items() if v}
     return _page(request, "list.html", rows=rows, page=page, pages=max(1, -(-total // PAGE)), total=total,
                  filters=shown, encounters=ENCOUNTER_TYPES)
-
-
-def _readout_filters(country: Optional[str], dyad: Optional[str], issue: Optional[str], encounter: Optional[str],
-                     since: Optional[str], until: Optional[str]) -> dict[str, Optional[str]]:
-    filters = {"country": params.code(country, "country"), "dyad": params.dyad(dyad), "issue": params.issue(issue),
-               "encounter": params.encounter(encounter), "since": params.day(since, "since"),
-               "until": params.day(until, "until")}
-    params.date_range(filters["since"], filters["until"])
-    return filters
 
 
 # `:path`: an id may hold "/" (a readout found in a subfolder: chn/2022-04-14), so the compare page
@@ -129,7 +120,7 @@ def readouts_csv(request: Request, country: Optional[str] = None, dyad: Optional
                  issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
                  until: Optional[str] = None) -> StreamingResponse:
     """Every readout the list's filters keep, newest first, as CSV: the list page's spreadsheet twin."""
-    filters = _readout_filters(country, dyad, issue, encounter, since, until)
+    filters = params.readout_filters(country, dyad, issue, encounter, since, until)
     rows = request.app.state.store.list(**filters, limit=params.CSV_ROWS, newest_first=True)
     return _csv("readouts.csv", ["date", "doc_id", "encounter", "participants", "issues", "title"],
                 ([d.date, d.doc_id, d.encounter, "; ".join(d.participants), ";".join(d.issues), d.title] for d in rows))
@@ -139,8 +130,7 @@ def readouts_csv(request: Request, country: Optional[str] = None, dyad: Optional
 def search_csv(request: Request, q: str, speaker_country: Optional[str] = None, since: Optional[str] = None,
                until: Optional[str] = None) -> StreamingResponse:
     """Every statement the search finds, best first, as CSV: the search page's spreadsheet twin."""
-    filters = {"speaker_country": params.code(speaker_country, "speaker_country"),
-               "since": params.day(since, "since"), "until": params.day(until, "until")}
+    filters = params.search_filters(speaker_country, since, until)
     hits = request.app.state.store.search(q, **filters, limit=params.CSV_ROWS, markers=("", ""))
     return _csv("search.csv", ["date", "doc_id", "ordinal", "speaker", "country", "title", "text"],
                 ([h.date, h.doc_id, h.ordinal, h.speaker, h.country, h.title, h.text] for h in hits))
@@ -202,8 +192,7 @@ def dyad_page(request: Request, dyad: str, by: str = "quarter", issue: Optional[
 def search(request: Request, q: str = "", speaker_country: Optional[str] = None, since: Optional[str] = None,
            until: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
     """Statements matching `q`, with the matched words highlighted, 50 a page, with their total."""
-    filters = {"speaker_country": params.code(speaker_country, "speaker_country"),
-               "since": params.day(since, "since"), "until": params.day(until, "until")}
+    filters = params.search_filters(speaker_country, since, until)
     hits, total = [], 0
     if q.strip():
         store = request.app.state.store

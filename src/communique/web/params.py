@@ -65,6 +65,22 @@ def polarity(value: Optional[str]) -> Optional[str]:
     return value
 
 
+def readout_filters(country: Optional[str], dyad_: Optional[str], issue_: Optional[str],
+                    encounter_: Optional[str], since: Optional[str], until: Optional[str]) -> dict[str, Optional[str]]:
+    """The checked filters of a readouts list (the page, its CSV and the API alike)."""
+    filters = {"country": code(country, "country"), "dyad": dyad(dyad_), "issue": issue(issue_),
+               "encounter": encounter(encounter_), "since": day(since, "since"), "until": day(until, "until")}
+    date_range(filters["since"], filters["until"])
+    return filters
+
+
+def search_filters(speaker_country: Optional[str], since: Optional[str], until: Optional[str]
+                   ) -> dict[str, Optional[str]]:
+    """The checked filters of a search (the page, its CSV and the API alike)."""
+    return {"speaker_country": code(speaker_country, "speaker_country"), "since": day(since, "since"),
+            "until": day(until, "until")}
+
+
 def event_filters(*, dyad_: Optional[str], actor: Optional[str], target: Optional[str], type_: Optional[str],
                   polarity_: Optional[str], issue_: Optional[str], since: Optional[str], until: Optional[str],
                   q: Optional[str]) -> dict[str, Optional[str]]:
