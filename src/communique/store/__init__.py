@@ -184,8 +184,8 @@ class Store:
 
         Each outcome is `put`'s, or "duplicate" for a doc_id met before in the same stream (the
         first one wins). A `ToStore` with an origin whose id is stored with another file's text is
-        a `DuplicateId` for `on_error` and is not stored, unless `replace` (see `taken`). A batch of `batch_size` documents is one transaction; when it fails, its
-        documents are stored one by one, and each that still fails goes to `on_error` as a
+        a `DuplicateId` for `on_error` and is not stored, unless `replace` (see `taken`). A batch of
+        `batch_size` documents is one transaction; when it fails, its documents are stored one by one, and each that still fails goes to `on_error` as a
         `StoreError` (raised when on_error is None) while the others are kept. Lazy: nothing is
         written until the caller iterates. Give a `ToStore` for a source or a precomputed hash.
 
@@ -307,14 +307,17 @@ class Store:
 
     def search(self, query: str, *, speaker_country: str | None = None, speaker: str | None = None,
                since: str | date | None = None, until: str | date | None = None, doc_id: str | None = None,
-               limit: int | None = 20, offset: int = 0, markers: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+               limit: int | None = 20, offset: int = 0, markers: tuple[str, str] = ("[", "]"),
+               matches: int | None = None) -> list[SearchHit]:
         """Statements matching `query`, best first, with their matches marked (see `store/search.py`).
 
+        `matches`: `count_hits` for the same query and filters, when the caller has it.
         Raises `BadQuery` [C302] for a query with nothing to search for or an unclosed quote.
         """
         with self._connect("cannot search") as conn:
             return search.find(conn, query, indexed=self.indexed, speaker_country=speaker_country, speaker=speaker,
-                               since=since, until=until, doc_id=doc_id, limit=limit, offset=offset, markers=markers)
+                               since=since, until=until, doc_id=doc_id, limit=limit, offset=offset, markers=markers,
+                               matches=matches)
 
     def count_hits(self, query: str, *, speaker_country: str | None = None, speaker: str | None = None,
                    since: str | date | None = None, until: str | date | None = None, doc_id: str | None = None) -> int:

@@ -192,16 +192,17 @@ def _filters(cols: Any, *, speaker_country: str | None, speaker: str | None, sin
 
 def find(conn: sa.Connection, query: str | Query, *, indexed: bool, speaker_country: str | None = None,
          speaker: str | None = None, since: str | date | None = None, until: str | date | None = None,
-         doc_id: str | None = None, limit: int | None = 20, offset: int = 0, markers: tuple[str, str] = ("[", "]")
-         ) -> list[SearchHit]:
+         doc_id: str | None = None, limit: int | None = 20, offset: int = 0, markers: tuple[str, str] = ("[", "]"),
+         matches: int | None = None) -> list[SearchHit]:
     """Statements matching `query` and every filter: best bm25 first, then newest (FTS5), or newest
     first (the LIKE fallback, when not `indexed`, and a query matching more than `RANKED_AT_MOST`
-    statements: see `ranked`); `offset` skips that many. Raises `BadQuery` for a query with nothing
-    to find."""
+    statements: see `ranked`); `offset` skips that many. `matches`, `count`'s answer for the same
+    query and filters when the caller has it (a page showing its total), spares counting them again.
+    Raises `BadQuery` for a query with nothing to find."""
     parsed = parse_query(query) if isinstance(query, str) else query
     filters = dict(speaker_country=speaker_country, speaker=speaker, since=since, until=until, doc_id=doc_id)
     if indexed:
-        return _find_fts(conn, parsed, _filters(search_rows.c, **filters), limit, offset, markers)
+        return _find_fts(conn, parsed, _filters(search_rows.c, **filters), limit, offset, markers, matches)
     return _find_like(conn, parsed, filters, limit, offset, markers)
 
 
@@ -245,12 +246,13 @@ def count(conn: sa.Connection, query: str | Query, *, indexed: bool, speaker_cou
 
 
 def _find_fts(conn: sa.Connection, query: Query, filters: list[sa.ColumnElement[bool]], limit: int | None,
-              offset: int, markers: tuple[str, str]) -> list[SearchHit]:
+              offset: int, markers: tuple[str, str], matches: int | None) -> list[SearchHit]:
     r, s = search_rows.c, statements.c
     match = _FTS.op("MATCH")(to_fts5(query))
     indexed = sa.join(fts, search_rows, r.id == fts.c.rowid)
     newest = (r.date.is_(None), r.date.desc(), r.doc_id, r.ordinal)
-    matches = conn.scalar(sa.select(sa.func.count()).select_from(indexed).where(match, *filters)) or 0
+    if matches is None:
+        matches = conn.scalar(sa.select(sa.func.count()).select_from(indexed).where(match, *filters)) or 0
     order = (sa.func.bm25(_FTS), *newest) if ranked(matches) else newest
     ids = list(conn.scalars(sa.select(r.id).select_from(indexed).where(match, *filters)
                             .order_by(*order).limit(limit).offset(offset or None)))

@@ -68,8 +68,9 @@ def search(request: Request, q: str, speaker_country: Optional[str] = None,
     `X-Total-Count` header says how many match."""
     filters = params.search_filters(speaker_country, since, until)
     store = request.app.state.store
-    hits = store.search(q, **filters, limit=_limit(limit), offset=offset, markers=("", ""))
-    return _listed([h.to_dict() for h in hits], store.count_hits(q, **filters))
+    total = store.count_hits(q, **filters)
+    hits = store.search(q, **filters, limit=_limit(limit), offset=offset, markers=("", ""), matches=total)
+    return _listed([h.to_dict() for h in hits], total)
 
 
 def _listed(records: list[dict[str, Any]], total: int) -> JSONResponse:

@@ -196,9 +196,9 @@ def search(request: Request, q: str = "", speaker_country: Optional[str] = None,
     hits, total = [], 0
     if q.strip():
         store = request.app.state.store
-        found = store.search(q, **filters, limit=PAGE, offset=(page - 1) * PAGE, markers=("", ""))
-        hits = [(h, snippet(h.snippet, h.marks)) for h in found]
         total = store.count_hits(q, **filters)
+        found = store.search(q, **filters, limit=PAGE, offset=(page - 1) * PAGE, markers=("", ""), matches=total)
+        hits = [(h, snippet(h.snippet, h.marks)) for h in found]
     shown = {"q": q, **{k: v for k, v in filters.items() if v}}
     return _page(request, "search.html", q=q, hits=hits, filters=filters, total=total, page=page,
                  pages=max(1, -(-total // PAGE)), query=shown, by_relevance=ranked(total))
