@@ -15,7 +15,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 from markupsafe import Markup
 
-from communique.analysis.charts import TYPE_COLOURS, axis_ranges
+from communique.analysis.charts import ENCOUNTER_COLOUR, NET_COLOUR, TYPE_COLOURS, axis_ranges
 from communique.analysis.timeline import period_bounds, timeline
 from communique.errors import AnalysisError
 from communique.model import ENCOUNTER_TYPES, PLOVER_TYPES, POLARITIES
@@ -181,7 +181,8 @@ def dyad_page(request: Request, dyad: str, by: str = "quarter", issue: Optional[
         change = None  # fewer than two readouts of the pair: nothing to compare
     issues = sorted({i for p in line.periods for i in p.issues})
     events, net = axis_ranges(line)  # the chart's colours and zero line are those of `communique timeline --chart`
-    chart = {**line.to_dict(), "colours": TYPE_COLOURS, "ranges": {"events": events, "net": net},
+    chart = {**line.to_dict(), "colours": {**TYPE_COLOURS, "net": NET_COLOUR, "encounters": ENCOUNTER_COLOUR},
+             "ranges": {"events": events, "net": net},
              # a bar opens its events: this dyad, that type, that period's days
              "bounds": {p.period: period_bounds(p.period, line.by) for p in line.periods}}
     return _page(request, "dyad.html", dyad=pair, timeline=line, chart=chart, issues=issues, diff=change,

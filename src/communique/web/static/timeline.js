@@ -11,9 +11,9 @@
             y: data.periods.map(function (p) { return p.events[t] || 0; })};
   });
   traces.push({type: "scatter", mode: "lines+markers", name: "net intensity", yaxis: "y2", x: x,
-               line: {color: "#111111"}, y: data.periods.map(function (p) { return p.net_intensity; })});
+               line: {color: data.colours.net}, y: data.periods.map(function (p) { return p.net_intensity; })});
   traces.push({type: "scatter", mode: "markers", name: "encounters", x: x,
-               marker: {symbol: "diamond", size: 10, color: "#555555"},
+               marker: {symbol: "diamond", size: 10, color: data.colours.encounters},
                y: data.periods.map(function (p) { return p.encounters; })});
   Plotly.newPlot("timeline-chart", traces, {
     barmode: "stack", margin: {t: 60, b: 80}, legend: {orientation: "h", y: 1.15},
