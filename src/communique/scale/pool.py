@@ -255,7 +255,9 @@ def ingest_parallel(store: Store, docs: Iterable[Document], *, jobs: int | None 
 def _store(store: Store, pending: list[Any], *, force: bool, on_error: OnError) -> Iterator[tuple[str, str]]:
     """Store the readouts of `pending` in one `put_many` and give every outcome in order; empties it."""
     items, pending[:] = list(pending), []
-    stored = dict(store.put_many([i for i in items if not isinstance(i, Decided)], force=force, on_error=on_error))
+    # replace=True: `ingest_parallel` refused another file's text for a stored id before extracting it
+    stored = dict(store.put_many([i for i in items if not isinstance(i, Decided)], force=force, replace=True,
+                                 on_error=on_error))
     for item in items:
         if isinstance(item, Decided):
             yield item.doc_id, item.outcome

@@ -162,8 +162,7 @@ class Store:
 
     def stored_hash(self, doc_id: str) -> str | None:
         """The content hash stored for `doc_id`, so a caller can skip re-extracting an unchanged file."""
-        with self._connect("cannot read") as conn:
-            return conn.scalar(sa.select(documents.c.content_hash).where(documents.c.doc_id == doc_id))
+        return self.stored([doc_id]).get(doc_id, (None, None))[0]
 
     def put(self, readout: Readout, *, source: str | None = None, content_hash: str | None = None,
             force: bool = False) -> Outcome:
