@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
 from communique.analysis.timeline import timeline
@@ -18,12 +18,9 @@ LIMIT = 1000  # the most records one call returns; page with offset / since for 
 
 
 @router.get("/readouts", response_model=list[dict[str, Any]])
-def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
-             issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
-             until: Optional[str] = None, limit: int = 100,
+def readouts(request: Request, filters: dict = Depends(params.readout_filters), limit: int = 100,
              offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> JSONResponse:
     """Summaries of stored readouts, newest first; the `X-Total-Count` header says how many match."""
-    filters = params.readout_filters(country, dyad, issue, encounter, since, until)
     store = request.app.state.store
     rows = store.list(**filters, limit=_limit(limit), offset=offset, newest_first=True)
     return _listed([r.to_dict() for r in rows], store.count(**filters))
@@ -36,15 +33,10 @@ def readout(request: Request, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/events", response_model=list[dict[str, Any]])
-def events(request: Request, dyad: Optional[str] = None, type: Optional[str] = None,
-           issue: Optional[str] = None, actor: Optional[str] = None, target: Optional[str] = None,
-           polarity: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-           q: Optional[str] = None, limit: int = 100,
+def events(request: Request, filters: dict = Depends(params.event_filters), limit: int = 100,
            offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> JSONResponse:
     """Events with their evidence and the date of their readout, oldest first, filtered as the events
     page filters them; the `X-Total-Count` header says how many match."""
-    filters = params.event_filters(dyad_=dyad, actor=actor, target=target, type_=type, polarity_=polarity,
-                                   issue_=issue, since=since, until=until, q=q)
     store = request.app.state.store
     rows = store.events(**filters, limit=_limit(limit), offset=offset)
     return _listed([r.to_dict() for r in rows], sum(store.event_counts(**filters).values()))
@@ -61,12 +53,10 @@ def timeline_(request: Request, dyad: str, by: str = "month", issue: Optional[st
 
 
 @router.get("/search", response_model=list[dict[str, Any]])
-def search(request: Request, q: str, speaker_country: Optional[str] = None,
-           since: Optional[str] = None, until: Optional[str] = None, limit: int = 20,
+def search(request: Request, q: str, filters: dict = Depends(params.search_filters), limit: int = 20,
            offset: int = Query(0, ge=0, le=params.MAX_OFFSET)) -> JSONResponse:
     """Statements matching `q`, best first; `marks` locate the matched words in `snippet`; the
     `X-Total-Count` header says how many match."""
-    filters = params.search_filters(speaker_country, since, until)
     store = request.app.state.store
     total = store.count_hits(q, **filters)
     hits = store.search(q, **filters, limit=_limit(limit), offset=offset, markers=("", ""), matches=total)

@@ -11,7 +11,7 @@ import io
 from itertools import combinations
 from typing import Optional
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 from markupsafe import Markup
 
@@ -32,11 +32,9 @@ def _page(request: Request, template: str, **context):
 
 
 @router.get("/", response_class=HTMLResponse)
-def readouts(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
-             issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
-             until: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
+def readouts(request: Request, filters: dict = Depends(params.readout_filters),
+             page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
     """The stored readouts, newest first, filtered and paged."""
-    filters = params.readout_filters(country, dyad, issue, encounter, since, until)
     store = request.app.state.store
     rows = store.list(**filters, limit=PAGE, offset=(page - 1) * PAGE, newest_first=True)
     total = store.count(**filters)
@@ -76,15 +74,11 @@ def readout(request: Request, doc_id: str):
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, dyad: Optional[str] = None, actor: Optional[str] = None,
-                target: Optional[str] = None, type: Optional[str] = None, polarity: Optional[str] = None,
-                issue: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-                q: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
+def events_page(request: Request, filters: dict = Depends(params.event_filters),
+                page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
     """Events (who did what to whom) with their trigger and evidence, each linked to its sentence in
     its readout; filtered, counted per type, 50 a page. `/events.csv` is its spreadsheet twin and
     `/api/events` its JSON one."""
-    filters = params.event_filters(dyad_=dyad, actor=actor, target=target, type_=type, polarity_=polarity,
-                                   issue_=issue, since=since, until=until, q=q)
     store = request.app.state.store
     rows = store.events(**filters, limit=PAGE, offset=(page - 1) * PAGE)
     by_type = store.event_counts(**{**filters, "type": None})  # every type's count, the chosen one too
@@ -96,13 +90,8 @@ def events_page(request: Request, dyad: Optional[str] = None, actor: Optional[st
 
 
 @router.get("/events.csv")
-def events_csv(request: Request, dyad: Optional[str] = None, actor: Optional[str] = None,
-               target: Optional[str] = None, type: Optional[str] = None, polarity: Optional[str] = None,
-               issue: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-               q: Optional[str] = None) -> StreamingResponse:
+def events_csv(request: Request, filters: dict = Depends(params.event_filters)) -> StreamingResponse:
     """Every event the page's filters keep, as CSV (one row an event: the export's columns)."""
-    filters = params.event_filters(dyad_=dyad, actor=actor, target=target, type_=type, polarity_=polarity,
-                                   issue_=issue, since=since, until=until, q=q)
     rows = request.app.state.store.events(**filters, limit=params.CSV_ROWS)
     columns = ["date", "doc_id", "ordinal", "type", "actor", "target", "polarity", "mode", "intensity", "negated",
                "issues", "trigger", "text"]
@@ -116,21 +105,16 @@ def events_csv(request: Request, dyad: Optional[str] = None, actor: Optional[str
 
 
 @router.get("/readouts.csv")
-def readouts_csv(request: Request, country: Optional[str] = None, dyad: Optional[str] = None,
-                 issue: Optional[str] = None, encounter: Optional[str] = None, since: Optional[str] = None,
-                 until: Optional[str] = None) -> StreamingResponse:
+def readouts_csv(request: Request, filters: dict = Depends(params.readout_filters)) -> StreamingResponse:
     """Every readout the list's filters keep, newest first, as CSV: the list page's spreadsheet twin."""
-    filters = params.readout_filters(country, dyad, issue, encounter, since, until)
     rows = request.app.state.store.list(**filters, limit=params.CSV_ROWS, newest_first=True)
     return _csv("readouts.csv", ["date", "doc_id", "encounter", "participants", "issues", "title"],
                 ([d.date, d.doc_id, d.encounter, "; ".join(d.participants), ";".join(d.issues), d.title] for d in rows))
 
 
 @router.get("/search.csv")
-def search_csv(request: Request, q: str, speaker_country: Optional[str] = None, since: Optional[str] = None,
-               until: Optional[str] = None) -> StreamingResponse:
+def search_csv(request: Request, q: str, filters: dict = Depends(params.search_filters)) -> StreamingResponse:
     """Every statement the search finds, best first, as CSV: the search page's spreadsheet twin."""
-    filters = params.search_filters(speaker_country, since, until)
     hits = request.app.state.store.search(q, **filters, limit=params.CSV_ROWS, markers=("", ""))
     return _csv("search.csv", ["date", "doc_id", "ordinal", "speaker", "country", "title", "text"],
                 ([h.date, h.doc_id, h.ordinal, h.speaker, h.country, h.title, h.text] for h in hits))
@@ -190,10 +174,9 @@ def dyad_page(request: Request, dyad: str, by: str = "quarter", issue: Optional[
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: str = "", speaker_country: Optional[str] = None, since: Optional[str] = None,
-           until: Optional[str] = None, page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
+def search(request: Request, q: str = "", filters: dict = Depends(params.search_filters),
+           page: int = Query(1, ge=1, le=params.MAX_OFFSET // PAGE)):
     """Statements matching `q`, with the matched words highlighted, 50 a page, with their total."""
-    filters = params.search_filters(speaker_country, since, until)
     hits, total = [], 0
     if q.strip():
         store = request.app.state.store

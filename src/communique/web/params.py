@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
-from fastapi import HTTPException
+from fastapi import HTTPException, Query
 
 from communique.cli import options as opt
 from communique.model import ENCOUNTER_TYPES, POLARITIES
@@ -65,26 +65,33 @@ def polarity(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def readout_filters(country: Optional[str], dyad_: Optional[str], issue_: Optional[str],
-                    encounter_: Optional[str], since: Optional[str], until: Optional[str]) -> dict[str, Optional[str]]:
-    """The checked filters of a readouts list (the page, its CSV and the API alike)."""
+# The filters of each list, as FastAPI dependencies (`Depends(readout_filters)`): the page, its CSV
+# and its API answer declare and check the same query parameters in one place. Aliases, because the
+# names of the checks above (dyad, issue, ...) are taken.
+def readout_filters(country: Optional[str] = None, dyad_: Optional[str] = Query(None, alias="dyad"),
+                    issue_: Optional[str] = Query(None, alias="issue"),
+                    encounter_: Optional[str] = Query(None, alias="encounter"), since: Optional[str] = None,
+                    until: Optional[str] = None) -> dict[str, Optional[str]]:
+    """The checked filters of a readouts list."""
     filters = {"country": code(country, "country"), "dyad": dyad(dyad_), "issue": issue(issue_),
                "encounter": encounter(encounter_), "since": day(since, "since"), "until": day(until, "until")}
     date_range(filters["since"], filters["until"])
     return filters
 
 
-def search_filters(speaker_country: Optional[str], since: Optional[str], until: Optional[str]
-                   ) -> dict[str, Optional[str]]:
-    """The checked filters of a search (the page, its CSV and the API alike)."""
+def search_filters(speaker_country: Optional[str] = None, since: Optional[str] = None,
+                   until: Optional[str] = None) -> dict[str, Optional[str]]:
+    """The checked filters of a search (its words, `q`, are the route's own)."""
     return {"speaker_country": code(speaker_country, "speaker_country"), "since": day(since, "since"),
             "until": day(until, "until")}
 
 
-def event_filters(*, dyad_: Optional[str], actor: Optional[str], target: Optional[str], type_: Optional[str],
-                  polarity_: Optional[str], issue_: Optional[str], since: Optional[str], until: Optional[str],
-                  q: Optional[str]) -> dict[str, Optional[str]]:
-    """The checked filters of an events list (the page, its CSV and the API alike)."""
+def event_filters(dyad_: Optional[str] = Query(None, alias="dyad"), actor: Optional[str] = None,
+                  target: Optional[str] = None, type_: Optional[str] = Query(None, alias="type"),
+                  polarity_: Optional[str] = Query(None, alias="polarity"),
+                  issue_: Optional[str] = Query(None, alias="issue"), since: Optional[str] = None,
+                  until: Optional[str] = None, q: Optional[str] = None) -> dict[str, Optional[str]]:
+    """The checked filters of an events list; `q`, words its sentence holds."""
     filters = {"dyad": dyad(dyad_), "actor": code(actor, "actor"), "target": code(target, "target"),
                "type": plover_type(type_), "polarity": polarity(polarity_), "issue": issue(issue_),
                "since": day(since, "since"), "until": day(until, "until"), "words": (q or "").strip() or None}
