@@ -50,18 +50,18 @@ def plover_type(value: Optional[str]) -> Optional[str]:
 
 
 def encounter(value: Optional[str]) -> Optional[str]:
-    if value in (None, ""):
-        return None
-    if value not in ENCOUNTER_TYPES:
-        raise HTTPException(status_code=400, detail=f"encounter: {value!r} is not one of {', '.join(ENCOUNTER_TYPES)}")
-    return value
+    return _one_of(value, ENCOUNTER_TYPES, "encounter")
 
 
 def polarity(value: Optional[str]) -> Optional[str]:
+    return _one_of(value, POLARITIES, "polarity")
+
+
+def _one_of(value: Optional[str], choices: tuple[str, ...], name: str) -> Optional[str]:
     if value in (None, ""):
         return None
-    if value not in POLARITIES:
-        raise HTTPException(status_code=400, detail=f"polarity: {value!r} is not one of {', '.join(POLARITIES)}")
+    if value not in choices:
+        raise HTTPException(status_code=400, detail=f"{name}: {value!r} is not one of {', '.join(choices)}")
     return value
 
 
