@@ -106,12 +106,17 @@ def test_filters(store, filters, expected):
     assert set(keys(store.search("Indo-Pacific", limit=None, **filters))) == expected
 
 
+def _three_quads(store: Store) -> None:
+    """One sentence on the Quad in 2020 and 2023, and the Quad last in a long list in 2025."""
+    store.put(said("old", "2020-01-01", (*BIDEN, "They discussed the Quad.")))
+    store.put(said("new", "2023-01-01", (*BIDEN, "They discussed the Quad.")))
+    store.put(said("long", "2025-01-01", (*BIDEN, "They discussed trade, energy, health, technology, the climate, "
+                                                  "education, space and, briefly, the Quad.")))
+
+
 def test_best_match_first_then_newest():
     with Store(":memory:") as s:
-        s.put(said("old", "2020-01-01", (*BIDEN, "They discussed the Quad.")))
-        s.put(said("new", "2023-01-01", (*BIDEN, "They discussed the Quad.")))
-        s.put(said("long", "2025-01-01", (*BIDEN, "They discussed trade, energy, health, technology, the climate, "
-                                                  "education, space and, briefly, the Quad.")))
+        _three_quads(s)
         assert keys(s.search("Quad")) == [("new", 0), ("old", 0), ("long", 0)]
         assert keys(s.search("Quad", limit=1)) == [("new", 0)]
 
@@ -120,10 +125,7 @@ def test_a_query_matching_too_much_to_rank_comes_newest_first(monkeypatch):
     """bm25 cannot rank a word nearly every statement holds; past RANKED_AT_MOST, newest first."""
     monkeypatch.setattr(search, "RANKED_AT_MOST", 2)
     with Store(":memory:") as s:
-        s.put(said("old", "2020-01-01", (*BIDEN, "They discussed the Quad.")))
-        s.put(said("new", "2023-01-01", (*BIDEN, "They discussed the Quad.")))
-        s.put(said("long", "2025-01-01", (*BIDEN, "They discussed trade, energy, health, technology, the climate, "
-                                                  "education, space and, briefly, the Quad.")))
+        _three_quads(s)
         assert keys(s.search("Quad")) == [("long", 0), ("new", 0), ("old", 0)]
         assert not search.ranked(s.count_hits("Quad"))
 
