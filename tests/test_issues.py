@@ -85,6 +85,15 @@ SENTENCES = [
     ("connectivity_infrastructure", "The sides discussed the unblocking of transport communications in the region."),
     ("people_to_people", "The presidents noted the steady development of cultural and humanitarian ties."),
     ("people_to_people", "Contacts in the humanitarian sphere continue, though still online."),
+    ("european_security", "The Deputy Secretary reaffirmed support for Moldova's Euro-Atlantic integration."),
+    ("european_security", "The President thanked Latvia for supporting Ukraine's Euro-Atlantic aspirations."),
+    ("high_level_exchanges", "The sides agreed to hold the next round of consultations in Rome in 2025."),
+    ("high_level_exchanges", "The two leaders are scheduled to have a joint online meeting early next year."),
+    ("high_level_exchanges", 'They will coordinate toward holding the "2 plus 2" talks promptly.'),  # Japan MOFA
+    ("security_defense", "The President offered condolences after the terror attack in Istanbul."),
+    ("iran_nuclear", "They welcomed progress in the P5+1 negotiations."),
+    ("trade_investment", "The Prime Minister asked for better access to the European market for Kenyan farmers."),
+    ("trade_investment", "They reviewed the bilateral economic agreements signed last year."),
 ]
 
 
@@ -108,6 +117,9 @@ def test_every_issue_has_a_sentence():
     "They discussed the overdose epidemic.",
     "The Minister of Trade and Industry Gan Kim Yong attended.",
     "As long as there is a favorable climate for dialogue, we need to keep talking.",
+    # a coup is a country's politics, not defence cooperation
+    "The Secretary condemned the military coup and the junta's violence.",
+    "They called on the military regime to release those unjustly detained.",
 ])
 def test_no_issue(sentence):
     assert issues_of(sentence) - {"technology"} == set()
@@ -174,6 +186,13 @@ def test_later_talk_of_visits_raises_high_level_exchanges():
 
 def test_the_current_visit_is_not_talk_of_visits():
     assert "high_level_exchanges" not in issues_of("During the visit, the two sides signed six agreements.")
+
+
+def test_the_current_visits_destination_is_its_place_not_an_issue():
+    assert doc_issues("President Zelenskyy met Prime Minister Rutte, who is on a working visit to Ukraine.\n"
+                      "The leaders had lunch.") == []
+    assert doc_issues("Prime Minister Rutte, who is on a working visit to Ukraine, met President Zelenskyy.\n"
+                      "They discussed the war against Ukraine.") == ["ukraine"]
 
 
 def test_acronym_learned_from_the_phrase_before_it():
