@@ -775,11 +775,48 @@ def test_two_sentences_whose_space_was_lost_are_two(para, count):
     ("The High Commissioner of Australia Philip Green paid an introductory call on External Affairs Minister "
      "Dr. S. Jaishankar.", "meeting",
      [("Philip Green", "High Commissioner", "AUS"), ("S. Jaishankar", "External Affairs Minister", "IND")]),
+    ("During the talks in Vilnius, President of Lithuania Gitanas Nausėda and Prime Minister of Japan Fumio Kishida "
+     "discussed energy security.", "talks",
+     [("Gitanas Nausėda", "President", "LTU"), ("Fumio Kishida", "Prime Minister", "JPN")]),
+    ("President Joe Biden and Chancellor Olaf Scholz spoke today about the situation in the Middle East.", "phone_call",
+     [("Joe Biden", "President", "USA"), ("Olaf Scholz", "Chancellor", "DEU")]),
+    ("Secretary of State Antony J. Blinken held separate calls today with Egyptian Foreign Minister Sameh Shoukry and "
+     "Jordanian Foreign Minister Ayman Safadi.", "phone_call",
+     [("Antony J. Blinken", "Secretary of State", "USA"), ("Sameh Shoukry", "Foreign Minister", "EGY"),
+      ("Ayman Safadi", "Foreign Minister", "JOR")]),
+    ("Vice President Kamala Harris spoke separately today with King Abdullah II of Jordan and President Abdel Fattah "
+     "el-Sisi of Egypt.", "phone_call",
+     [("Kamala Harris", "Vice President", "USA"), ("Abdullah II", "King", "JOR"),
+      ("Abdel Fattah el-Sisi", "President", "EGY")]),
+    ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held an online consultation with Foreign "
+     "Policy Adviser to the Prime Minister of Estonia Liis Lipre-Järma.", "video_call",
+     [("Ihor Zhovkva", "Deputy Head of the Office of the President", "UKR"),
+      ("Liis Lipre-Järma", "Foreign Policy Adviser to the Prime Minister", "EST")]),
+    ("National Security Advisor Jake Sullivan traveled to Riyadh on May 4 to meet with Crown Prince and Prime "
+     "Minister Mohammed bin Salman.", "meeting",
+     [("Jake Sullivan", "National Security Advisor", "USA"), ("Mohammed bin Salman", "Crown Prince and Prime Minister", "SAU")]),
 ])
 def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, expected):
     r = extract(lead, doc_id="t", published="2024-03-04")
     assert r.encounter == encounter
     assert [(p.name, p.title, p.country) for p in r.participants] == expected
+
+
+@pytest.mark.parametrize("text, encounter, place", [
+    ("National Security Advisor Jake Sullivan traveled to Jeddah, Saudi Arabia on July 27 to meet with Crown Prince "
+     "Mohammed bin Salman.", "meeting", "Jeddah"),
+    # another meeting, and one the narrator's subject only joined: neither is the lead
+    ("In keeping with the commitment made by Presidents Biden and Erdogan during their meeting in Rome, the United "
+     "States and Turkey launched the Strategic Mechanism.", "other", None),
+    ("Vice President Harris met with state legislators today.\nThey were also joined by advocates during the meeting "
+     "at the White House.", "meeting", None),
+])
+def test_a_meeting_named_in_passing_is_no_lead_and_a_trip_places_its_meeting(text, encounter, place):
+    r = extract(text, doc_id="t", published="2023-07-27")
+    assert r.encounter == encounter
+    assert (r.location.name if r.location else None) == place
+    if encounter == "meeting":
+        assert r.participants and r.participants[0].name in ("Jake Sullivan", "Kamala Harris", "Harris")
 
 
 def test_the_office_of_a_leader_the_lead_names_without_title_and_a_meeting_phrase_without_comma():

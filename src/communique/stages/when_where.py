@@ -134,8 +134,9 @@ def find_date(doc: Document) -> DateValue | None:
 
 # --- place -------------------------------------------------------------------------------------
 
-_PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA)
-    r"\b(?:in|at|visiting) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})"
+_PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA), "traveled
+    # to Jeddah, Saudi Arabia, ... to meet" (White House, State)
+    r"\b(?:in|at|visiting|traveled to|travelled to) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
 )
 _NOT_PLACES = frozenset(m.capitalize() for m in list(_MONTHS) + _WEEKDAYS)
