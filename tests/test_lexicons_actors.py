@@ -410,8 +410,10 @@ def test_build_and_find_are_fast():
         fresh.find(text)
     per_find = (time.perf_counter() - started) / 20
     print(f"actors() build {built * 1000:.1f} ms; find on 5 KB {per_find * 1000:.3f} ms")
-    assert built < 0.3
-    assert per_find < 0.005
+    # Guards against a blow-up (a quadratic build, a regex tried at every position), ten times above
+    # what a loaded 2-core CI machine takes; the speed itself is bench/extract.py's to measure.
+    assert built < 3
+    assert per_find < 0.05
 
 
 @settings(max_examples=300, deadline=None)

@@ -819,6 +819,69 @@ def test_a_meeting_named_in_passing_is_no_lead_and_a_trip_places_its_meeting(tex
         assert r.participants and r.participants[0].name in ("Jake Sullivan", "Kamala Harris", "Harris")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # officials of two states who discussed something together: a lead without an encounter's words
+    ("Deputy Head of the Office of the President of Ukraine Roman Mashovets discussed the situation in Donbas with "
+     "Minister of State at the Federal Foreign Office of Germany Tobias Lindner.",
+     [("Roman Mashovets", "UKR"), ("Tobias Lindner", "DEU")]),
+    ("On October 12, National Security Advisor Jake Sullivan and UN Secretary-General Antonio Guterres discussed "
+     "the humanitarian situation in Gaza.", [("Jake Sullivan", "USA"), ("Antonio Guterres", "UN")]),
+    # officials of one state, or a discussion still to come: no encounter, nobody invented
+    ("Prime Minister Denys Shmyhal and Minister of Finance Serhiy Marchenko discussed the budget.", []),
+    ("Secretary Blinken will travel to Rome, where he will discuss Libya with Foreign Minister Antonio Tajani.", []),
+])
+def test_officials_of_two_states_who_discussed_are_the_participants(text, expected):
+    r = extract(text, doc_id="t", published="2023-10-13")
+    assert [(p.name, p.country) for p in r.participants] == expected
+    assert r.encounter == "other"
+    assert r.location is None  # Gaza is what they discussed, not where
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"Indonesia and Singapore must deepen their cooperation," said Foreign Minister Retno.', "Retno Marsudi"),
+    ('"Both countries gain from it," said Minister Balakrishnan, adding that the talks were useful.',
+     "Vivian Balakrishnan"),
+    ('"Our two nations share one sea," Minister Balakrishnan said.', "Vivian Balakrishnan"),
+])
+def test_a_quotation_is_its_speakers_whichever_side_the_reporting_verb_is(sentence, speaker):
+    r = extract("Foreign Minister Retno Marsudi held a bilateral meeting with Singapore's Foreign Minister Vivian "
+                "Balakrishnan in Jakarta.\n" + sentence, doc_id="t")
+    assert [s.speaker for s in r.statements][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The President stressed that the sanctions must be tightened.", "Volodymyr Zelenskyy"),  # the publisher's own
+    ("The President of the European Council noted that the EU would keep its support.", "Charles Michel"),
+    ("The US President assured him of continued support.", "Joe Biden"),
+])
+def test_an_office_two_participants_share_goes_by_its_state_or_the_publishers(sentence, speaker):
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text("During a phone conversation with US President Joe Biden and President of the European "
+                             "Council Charles Michel, President Volodymyr Zelenskyy discussed the sanctions.\n"
+                             + sentence, doc_id="t")
+    doc.publisher = "UKR"
+    assert [s.speaker for s in extract_document(doc).statements][1] == speaker
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("The Federal President, Frank-Walter Steinmeier, received the Emir of Qatar in Berlin.",
+     ("Frank-Walter Steinmeier", "Federal President")),
+    ("Queen Rania met the President of the Republic, Sergio Mattarella, at the Quirinale Palace.",
+     ("Sergio Mattarella", "President of the Republic")),
+    ("Crown Prince and Prime Minister Mohammed bin Salman bin Abdulaziz Al Saud received a phone call from the "
+     "President of Finland, Alexander Stubb.", ("Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince and Prime Minister")),
+    ("Political Director Tim Barrow met Vice President for Strategic Stability at the US Institute of Peace "
+     "William Taylor in Washington.", ("William Taylor", "Vice President for Strategic Stability at the Institute of Peace")),
+])
+def test_an_office_set_off_by_commas_or_spelled_out_keeps_its_holder(lead, expected):
+    r = extract(lead, doc_id="t", published="2024-03-05")
+    assert expected in [(p.name, p.title) for p in r.participants]
+    assert all(p.country for p in r.participants if p.name == expected[0])
+    assert not any(p.name in ("Institute", "President") for p in r.participants)
+
+
 def test_the_office_of_a_leader_the_lead_names_without_title_and_a_meeting_phrase_without_comma():
     """Kremlin: the publisher's own leader is named untitled in the lead and "the President" after."""
     r = extract("Vladimir Putin met with Governor of the Tula Region Alexei Dyumin.\n"

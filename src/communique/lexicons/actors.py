@@ -386,6 +386,12 @@ def _name_keys(name: str) -> list[tuple[str, ...]]:
         key = tuple(sorted(tokens))
         if key and key not in keys:
             keys.append(key)
+    # A patronymic chain written out ("Mohammed bin Salman bin Abdulaziz Al Saud", Saudi and Gulf
+    # agencies) is listed by its usual short form, the name and the father's ("Mohammed bin Salman").
+    tokens = s.split()
+    links = [i for i, t in enumerate(tokens) if t in ("bin", "ibn", "bint")]
+    if len(links) >= 2 and (short := tuple(sorted(tokens[:links[1]]))) not in keys:
+        keys.append(short)
     return keys
 
 

@@ -120,6 +120,7 @@ class Cast:
     """The participants as the cue finder needs them: names, roles and countries."""
 
     people: tuple[Participant, ...]
+    publisher: str | None = None  # the code of the state whose release it is: its "the President" is its own
     _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
 
     def __post_init__(self) -> None:
@@ -130,8 +131,10 @@ class Cast:
         return [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
 
     def by_role(self, text: str) -> list[Participant]:
-        """ "The President" -> the participant titled President (the first, the publisher's side,
-        when two share it); "the Foreign Minister" matches "State Councilor and Foreign Minister"."""
+        """ "The President" -> the participant titled President (the publisher's own, else the first,
+        when two share it: Ukraine's "the President" in a Zelenskyy-Biden call is Zelenskyy); "the
+        President of the European Council" -> the one of that body; "the Foreign Minister" matches
+        "State Councilor and Foreign Minister"."""
         found: list[Participant] = self.by_generic_office(text)
         covered = [m.span() for m in _GENERIC_OFFICE.finditer(text)] if found else []  # words already read as an office
         # "The President", or a bare title opening the subject ("Prime Minister conveyed ...", MEA) or
@@ -147,13 +150,14 @@ class Cast:
             pick = exact or head
             qualified = role + text[m.end(1):m.end(1) + 40] if text.startswith(" of ", m.end(1) - 1) or \
                 text.startswith("of ", m.end(1)) else role  # "the President of Russia"
-            states = {x.code for x in actors().find(qualified) if actors().is_state(x.code)} if pick else set()
+            states = {x.code for x in actors().find(qualified)} if pick else set()  # a state or a body (EU, NATO)
             if states and not any(p.country in states for p in pick):
                 # "The President of Russia", "The Russian President": the state's participant, who
                 # may be named without a title ("Vladimir Putin had a conversation with ...")
                 pick = [p for p in self.people if p.country in states and p.title is None] or pick
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
-                pick = [p for p in pick if p.country in states] or pick
+                pick = [p for p in pick if p.country in states] or [p for p in pick if p.country == self.publisher] \
+                    or pick
             if not pick and role in _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT and role != "Minister":
                 # "the President noted ..." where the lead names the publisher's own leader without a title
                 # ("Vladimir Putin met with Governor ..."): the one participant with no title
@@ -250,9 +254,12 @@ _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
 _PHRASE_END = re.compile(r",\s+|—|–\s*")
 _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"
          r"pointed out|explained)")  # the verbs that report speech after the words they report
-_REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma
-    r",\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
-    r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)[.!]?[”\"]?$")
+_REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma (and a closing quote)
+    r"[,?!][”\"]?\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
+    r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)[.!]?[”\"]?$"
+    # or its verb first, as news agencies write it: '"... cooperation," said Foreign Minister Retno.'
+    r"|[,?!][”\"]?\s+" + _SAID + r"\s+(?P<inverted>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,5}?)"
+    r"(?:[.!]?$|,\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing)\b)")
 
 
 def find_cue(sentence: str, cast: Cast) -> Cue | None:
@@ -267,7 +274,8 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     """
     if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence):
         return Cue(None, "strong", (0, len(sentence)))
-    if (said := _REPORTED_AFTER.search(sentence)) and (cue := _cue_at(sentence, said.start("who"), cast)) \
+    if (said := _REPORTED_AFTER.search(sentence)) \
+            and (cue := _cue_at(sentence, said.start("who" if said["who"] else "inverted"), cast)) \
             and cue.strength == "strong" and cue.speaker not in (None, BOTH):
         return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
     weak = None
@@ -379,7 +387,7 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
 
 
 def attribute(doc: Document) -> Document:
-    cast = Cast(tuple(doc.participants))
+    cast = Cast(tuple(doc.participants), doc.publisher)
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None

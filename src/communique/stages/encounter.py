@@ -116,23 +116,36 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     """The first body sentence of the window (headlines and credits aside) that names two
     officials by title and name, else one: the lead of a readout that announces its encounter in words no
     cue list holds. Only when the title (or a headline line) says there was an encounter: a
-    statement, a speech or a domestic item names officials too, and must not gain participants."""
+    statement, a speech or a domestic item names officials too, and must not gain participants.
+    Without such a title, a sentence in which officials of two states discussed something together
+    ("Deputy Head of the Office of the President of Ukraine X and Ambassador of the United Kingdom Y
+    discussed ...", "National Security Advisor X and UN Secretary-General Y discussed ...") is the lead."""
+    from communique.lexicons.actors import leader_country
     from communique.stages.participants import find_mentions  # participants depend on this stage's output
 
     headline = doc.sentences[0].text if doc.sentences and is_heading(doc, 0) else ""
-    if not any(classify(line, strong_only=True) for line in (doc.title or "", headline)):
-        return None
+    titled = any(classify(line, strong_only=True) for line in (doc.title or "", headline))
     one = None  # failing two, the first that names one: "Special Representative X led a delegation to
     # continue discussions with senior Taliban representatives in Doha" names its other side as a group
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
         if sent.credit or sent.turn or is_heading(doc, index):
             continue
+        if not titled and not _DISCUSSED.search(sent.text):
+            continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if not titled:
+            states = {m.country or leader_country(m.name.of(doc.text), on=doc.published) for m in mentions}
+            return index if len(states - {None}) >= 2 else None
         if len({m.name.of(doc.text) for m in mentions}) >= 2:
             return index
         if mentions and one is None:
             one = index
-    return one
+    return one if titled else None
+
+
+# What two sides did together, in the past: the discussion a lead without an encounter's words reports
+# ("X and Y discussed", "X exchanged views with Y"); "will meet ... to discuss" is an announcement.
+_DISCUSSED = re.compile(r"\b(?:discussed|exchanged views|talked|conferred|held consultations)\b", re.I)
 
 
 _NAMES_AN_ENCOUNTER = re.compile(r"\b(?:call|meeting|talks|visit|conversation|summit|dialogue)\b", re.I)  # "... Following Call"

@@ -284,8 +284,15 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
         elif _rank_at(tokens, n_start):
             n_start = _skip_honorifics(tokens, n_start + 1)  # "Chief Advisor to the President of Turkey, Ambassador İbrahim Kalın"
         if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1 or tokens[i].text.islower() \
-                or i == 0:  # "Foreign Minister, Bilawal Bhutto Zardari, who is leading ...": the sentence opens so
+                or i == 0 or i == 1 and tokens[0].text == "The":
+            # "Foreign Minister, Bilawal Bhutto Zardari, who is leading ...", "The Federal President,
+            # Frank-Walter Steinmeier, received" (Pakistan, India, Germany, Italy): the sentence opens so
             n_end = _name_run(tokens, n_start)
+        elif (end := _name_run(tokens, n_start)) > n_start + 1 and end + 1 < len(tokens) and tokens[end].text == "," \
+                and tokens[end + 1].text != "and":
+            # "... received the President of the Republic, Sergio Mattarella, at": a closed apposition of a
+            # full name; not a portfolio's list ("Under Secretary for Civilian Security, Democracy, and ...")
+            n_end = end
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
     of_code, after = _of_country(tokens, n_end)
@@ -553,7 +560,7 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
 
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
     span, name, known = mention.name, mention.name.of(doc.text), ()
-    if (lower := _LOWER_WORD.match(doc.text, span.end)) and \
+    if (lower := _LOWER_WORD.match(doc.text, span.end)) and not leader_country(name, on=doc.published) and \
             leader_country(cased := f"{name} {lower[1].capitalize()}", on=doc.published):
         span, name, known = Span(span.start, lower.end()), f"{name} {lower[1]}", aliases(cased)
     if any(_same_person(name, p.name) for p in people):
