@@ -120,6 +120,8 @@ def test_every_issue_has_a_sentence():
     # a coup is a country's politics, not defence cooperation
     "The Secretary condemned the military coup and the junta's violence.",
     "They called on the military regime to release those unjustly detained.",
+    # a warring party's forces are the war's, not defence cooperation
+    "The Russian Armed Forces had declared a ceasefire in the city.",
 ])
 def test_no_issue(sentence):
     assert issues_of(sentence) - {"technology"} == set()

@@ -906,6 +906,9 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     # the reporting clause ends the sentence (Xinhua, Ukraine's presidency)
     (CALL, "China and Indonesia should deepen trade and investment cooperation, Xi told Prabowo.", "Xi Jinping"),
     (CALL, "The two countries share broad common interests, Prabowo said.", "Prabowo Subianto"),
+    # the source named first, whatever the subject after it (VNA, Ukraine's presidency, Kremlin)
+    (CALL, "According to Prabowo, the two countries should double their trade.", "Prabowo Subianto"),
+    (KYIV, "According to the Prime Minister of Poland, the talks were substantive.", "Donald Tusk"),
     # an office qualified by its state names that state's participant, titled or not (Kremlin)
     (CALL, "The Chinese President stressed the importance of the partnership.", "Xi Jinping"),
     # an agent, and states acting together or described together (Japan MOFA, State)

@@ -287,8 +287,19 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     return weak
 
 
+# "According to Chinh, the two countries should ..." (VNA, Xinhua), "According to the President, it was
+# agreed ..." (Ukraine, Kremlin): the words are the source's, whatever the subject after the comma
+_ACCORDING = re.compile(r"(?:According to|In the words of|In the view of|As (?:noted|stressed|said|emphasi[sz]ed) by)\s+"
+                        r"(?P<who>[^,;.]{2,80}),\s+")
+
+
 def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     rest = sentence[start:]
+    if rest.startswith(("According", "In the", "As ")) and (m := _ACCORDING.match(rest)):
+        if m["who"] in ("him", "her"):
+            return Cue("he", "strong", (start, start + m.end()))
+        if len(people := _people_in(m["who"], cast)) == 1:
+            return Cue(people[0].name, "strong", (start, start + m.end()))
     if m := _TALK_CONTENT.match(rest):
         return Cue(BOTH, "strong", (start, start + m.end()))
     low = rest.lower()  # the regexes below ignore case; so do the looks before them
