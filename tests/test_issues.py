@@ -90,6 +90,8 @@ SENTENCES = [
     ("high_level_exchanges", "The sides agreed to hold the next round of consultations in Rome in 2025."),
     ("high_level_exchanges", "The two leaders are scheduled to have a joint online meeting early next year."),
     ("high_level_exchanges", 'They will coordinate toward holding the "2 plus 2" talks promptly.'),  # Japan MOFA
+    ("high_level_exchanges", "The President invited the Chancellor to pay a visit to Kyiv at a convenient time."),
+    ("high_level_exchanges", "President Lula invited Prime Minister Sánchez to Brasília next year."),
     ("security_defense", "The President offered condolences after the terror attack in Istanbul."),
     ("iran_nuclear", "They welcomed progress in the P5+1 negotiations."),
     ("trade_investment", "The Prime Minister asked for better access to the European market for Kenyan farmers."),
@@ -120,6 +122,8 @@ def test_every_issue_has_a_sentence():
     # a coup is a country's politics, not defence cooperation
     "The Secretary condemned the military coup and the junta's violence.",
     "They called on the military regime to release those unjustly detained.",
+    # an invitation to join something is no visit
+    "The Secretary invited Norway to join the initiative.",
     # a warring party's forces are the war's, not defence cooperation
     "The Russian Armed Forces had declared a ceasefire in the city.",
 ])
