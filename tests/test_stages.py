@@ -903,6 +903,10 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     (KYIV, "The Polish leader thanked him for the invitation.", "Donald Tusk"),
     (KYIV, "The leader of Poland thanked him for the invitation.", "Donald Tusk"),
     (KYIV, "The Head of the Office of the President briefed the guests.", "Andriy Yermak"),
+    ("President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the European Commission "
+     "Ursula von der Leyen.\n", "The Head of State informed his interlocutor about the border.", "Volodymyr Zelenskyy"),
+    ("President of Ukraine Volodymyr Zelenskyy met with President of the Republic of Turkey Recep Tayyip Erdoğan.\n",
+     "The leader of the Republic of Turkey commended the position of Ukraine.", "Recep Tayyip Erdoğan"),
     # the reporting clause ends the sentence (Xinhua, Ukraine's presidency)
     (CALL, "China and Indonesia should deepen trade and investment cooperation, Xi told Prabowo.", "Xi Jinping"),
     (CALL, "The two countries share broad common interests, Prabowo said.", "Prabowo Subianto"),

@@ -190,6 +190,10 @@ class Cast:
             if len(pick) > 1:  # "the Spanish king" where the King and the Prime Minister of Spain took part
                 office = m.group().split()[-1].casefold()
                 pick = [p for p in pick if p.title and _head(p.title).casefold() == office] or pick
+            if len(pick) > 1 and not states:  # "The Head of State informed his interlocutor": of a state, the
+                # publisher's own before the President of the European Commission (Ukraine's presidency)
+                pick = [p for p in pick if p.country == self.publisher] \
+                    or [p for p in pick if p.country and actors().is_state(p.country)]
             if len(pick) == 1 and pick[0] not in found:
                 found.append(pick[0])
         return found
@@ -200,7 +204,7 @@ class Cast:
 
 _GENERIC_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
-    r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})?)\b"
+    r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,3})?)\b"  # "the leader of the Republic of Turkey"
     # "the Spanish king", "the Russian president": an office in lower case after its state (news agencies)
     r"|\b(?:[Tt]he\s+)[A-Z][\w\-]+\s+(?:king|queen|emir|president|premier|prime minister|foreign minister|chancellor)\b")
 _HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
