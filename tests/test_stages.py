@@ -110,6 +110,10 @@ def test_mentions_split_title_name_and_country(sentence, expected):
     "The President met in person today with his Chief Medical Advisor and members of his COVID Response Team.",
     "This week, the President’s National Infrastructure Advisory Council held its Quarterly Business Meeting.",
     "Jake Sullivan met the Secretary General of Japan’s National Security Secretariat to discuss the alliance.",
+    # what an office owns, and a body's name before a comma
+    "They discussed the importance of investment, including the President’s Investing in America agenda.",
+    "On the sidelines of the Eastern Partnership Summit, the leaders met.",
+    "Vladimir Putin congratulated the Full Member of the Russian Academy of Sciences on the anniversary.",
 ])
 def test_words_of_a_title_or_a_body_are_no_names(sentence):
     """"Chief Medical Advisor" goes on after "Medical"; "... Advisory Council" names a body."""

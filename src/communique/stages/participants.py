@@ -268,8 +268,8 @@ def _honorific_at(tokens: list[Token], j: int) -> bool:
 
 def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
     t_end = _title_run(tokens, i)
-    if t_end == i:
-        return None
+    if t_end == i or tokens[t_end - 1].text.endswith(("'s", "’s")):
+        return None  # "the President’s Investing in America agenda": what an office owns, not its holder
     n_start = _skip_honorifics(tokens, _past_acronym(tokens, t_end))
     n_start += _courtesy_at(tokens, n_start)
     n_end = _name_run(tokens, n_start)
@@ -340,7 +340,8 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         return None
     n_start = _skip_honorifics(tokens, i)
     n_end = _name_run(tokens, n_start)
-    if n_end <= n_start or n_end + 1 >= len(tokens) or tokens[n_end].text != ",":
+    if n_end <= n_start or n_end + 1 >= len(tokens) or tokens[n_end].text != "," \
+            or tokens[n_end - 1].text in _INSTITUTIONS:  # "On the sidelines of the Eastern Partnership Summit, President X"
         return None
     if n_end - n_start < 2 and n_start == i:
         return None  # one capitalised word before a comma is too weak without "Mr."/"H.E."
@@ -358,7 +359,11 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
 
 _INSTITUTIONS = frozenset(
     "Secretariat Council Committee Commission Office Agency Ministry Department Bureau Administration Team "
-    "Group Forum Summit Meeting Partnership Initiative Agreement Strategy Alliance Organization Organisation".split()
+    "Group Forum Summit Meeting Partnership Initiative Agreement Strategy Alliance Organization Organisation "
+    # bodies a title names before its holder ("President of the Russian Academy of Sciences X", "Chair of the
+    # European Parliament Delegation to ...", "President of the Union of European Football Associations")
+    "Academy Chamber Delegation Association Associations Institute Union Assembly Parliament Fund Bank "
+    "Conference Foundation University Centre Center".split()
 )
 
 
