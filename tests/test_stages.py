@@ -907,6 +907,11 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     (KYIV, "The Polish leader thanked him for the invitation.", "Donald Tusk"),
     (KYIV, "The leader of Poland thanked him for the invitation.", "Donald Tusk"),
     (KYIV, "The Head of the Office of the President briefed the guests.", "Andriy Yermak"),
+    # a message's words named after them are its sender's; a head of state among two is the lead's subject
+    ("President Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye Recep Tayyip Erdoğan.\n",
+     '"I was deeply saddened by the news of the earthquake," the message reads.', "Kassym-Jomart Tokayev"),
+    ("President Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye Recep Tayyip Erdoğan.\n",
+     "The Head of State wished a speedy recovery to the injured.", "Kassym-Jomart Tokayev"),
     ("President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the European Commission "
      "Ursula von der Leyen.\n", "The Head of State informed his interlocutor about the border.", "Volodymyr Zelenskyy"),
     ("President of Ukraine Volodymyr Zelenskyy met with President of the Republic of Turkey Recep Tayyip Erdoğan.\n",

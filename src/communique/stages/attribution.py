@@ -194,6 +194,7 @@ class Cast:
                 # publisher's own before the President of the European Commission (Ukraine's presidency)
                 pick = [p for p in pick if p.country == self.publisher] \
                     or [p for p in pick if p.country and actors().is_state(p.country)]
+                pick = pick[:1]  # failing those, the lead's subject: a release's "Head of State" is its own
             if len(pick) == 1 and pick[0] not in found:
                 found.append(pick[0])
         return found
@@ -450,6 +451,10 @@ _SAYS_AFTER = re.compile(r",?\s*(?P<verb>" + _SAID + r"|told [^,.]{1,40})\s+(?P<
 _MESSAGE_READS = re.compile(r"\b(?:message|letter|telegram|greetings|address|note)s?\b[^“\":]{0,40}"
                             r"\b(?:reads?|says|said|states|stated|noted)\b[^“\"]{0,20}:?\s*[“\"]", re.I)
 _QUOTE_SPAN = 12  # sentences a quotation may run over before its closing mark is looked for no more
+# '"I was deeply saddened ...," the message reads.' (Kazakhstan, Kremlin, Xinhua): a message's words
+# named after them are its sender's
+_MESSAGE_SAYS = re.compile(r"^[\s,]*(?:the|his|her|their|this)\s+(?:\w+\s+)?(?:message|letter|telegram|note|greetings)\s+"
+                           r"(?:reads|read|says|said|states|stated|noted|continues|added|emphasi[sz]es)\b", re.I)
 
 
 def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
@@ -465,13 +470,16 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         text = sentences[index].text
         opening = _open_quote(text)
         if opening is None:
+            if doc.participants and (tail := _CLOSING_TAIL.search(text)) and _MESSAGE_SAYS.match(tail["tail"]):
+                found[index] = Cue(_sender(doc), "strong", (0, 0))  # a quotation inside one sentence
             index += 1
             continue
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
                       if _closes(sentences[k].text) or sentences[k].turn or sentences[k].credit), None)
         cue = _before_quote(doc, text[:opening], cast)
         if cue is None and close is not None and (tail := _CLOSING_TAIL.search(sentences[close].text)):
-            cue = _after_quote(tail["tail"], cast)
+            cue = Cue(_sender(doc), "strong", (0, 0)) if doc.participants and _MESSAGE_SAYS.match(tail["tail"]) \
+                else _after_quote(tail["tail"], cast)
         if cue is not None and close is not None:
             for k in range(index, close + 1):
                 found[k] = Cue(cue.speaker, "strong", (0, 0))
