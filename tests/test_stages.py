@@ -886,6 +886,25 @@ def test_an_office_set_off_by_commas_or_spelled_out_keeps_its_holder(lead, expec
     assert not any(p.name in ("Institute", "President") for p in r.participants)
 
 
+@pytest.mark.parametrize("lead, expected", [
+    # a list of one state's officials shares the state its first names
+    ("National Security Advisor Jake Sullivan met with Israeli Prime Minister Yair Lapid, Defense Minister Benny "
+     "Gantz, and National Security Advisor Eyal Hulata.",
+     [("Jake Sullivan", "USA"), ("Yair Lapid", "ISR"), ("Benny Gantz", "ISR"), ("Eyal Hulata", "ISR")]),
+    # two sides joined by "and", and an opening phrase closed by a comma, are no list
+    ("In a meeting with Cambodian Prime Minister Hun Manet, Deputy Secretary Kurt Campbell stressed the partnership.",
+     [("Hun Manet", "KHM"), ("Kurt Campbell", None)]),
+])
+def test_officials_listed_after_a_comma_share_the_state_of_the_first(lead, expected):
+    from communique.ingest.text import document_from_text
+    from communique.stages.encounter import find_encounter
+    from communique.stages.participants import find_participants
+    from communique.stages.segment import segment
+
+    doc = find_participants(find_encounter(segment(document_from_text(lead, doc_id="t", published="2022-07-14"))))
+    assert [(p.name, p.country) for p in doc.participants] == expected
+
+
 def test_the_office_of_a_leader_the_lead_names_without_title_and_a_meeting_phrase_without_comma():
     """Kremlin: the publisher's own leader is named untitled in the lead and "the President" after."""
     r = extract("Vladimir Putin met with Governor of the Tula Region Alexei Dyumin.\n"

@@ -532,11 +532,36 @@ def find_participants(doc: Document) -> Document:
             if not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
                        and speaker.country == p.country for p in people):
                 people.append(speaker)
+    _listed_with_their_state(doc.text, people)
     _named_later(doc, people)
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
     doc.participants = people
     return doc
+
+
+# Between two officials of one list: a comma, maybe "and" ("Prime Minister Benjamin Netanyahu, President
+# Isaac Herzog, and National Security Adviser Tzachi Hanegbi")
+_LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?$")
+
+
+def _listed_with_their_state(text: str, people: list[Participant]) -> None:
+    """ "met with Israeli Prime Minister Benjamin Netanyahu, President Isaac Herzog, and National
+    Security Adviser Tzachi Hanegbi": an official listed after a comma, whose title names no state
+    and whom the dictionary does not know, is of the state of the official listed before. Only in a
+    list (", and", or a comma before and after): "X and Y discussed" joins the two sides, and "In a
+    meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed" ends an opening phrase."""
+    def edge(person: Participant) -> int:
+        return max(person.span.end, person.title_span.end if person.title_span else 0)
+
+    for before, person in zip(people, people[1:]):
+        if person.country is not None or before.country is None:
+            continue
+        gap_start = edge(before)
+        gap_end = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
+        gap = text[gap_start:gap_end]
+        if 0 < len(gap) <= 12 and _LIST_COMMA.match(gap) and ("and" in gap or text.startswith(",", edge(person))):
+            person.country = before.country
 
 
 def _named_later(doc: Document, people: list[Participant]) -> None:
