@@ -93,6 +93,7 @@ SENTENCES = [
     ("high_level_exchanges", "The President invited the Chancellor to pay a visit to Kyiv at a convenient time."),
     ("high_level_exchanges", "President Lula invited Prime Minister Sánchez to Brasília next year."),
     ("security_defense", "The President offered condolences after the terror attack in Istanbul."),
+    ("security_defense", "The leaders discussed the Russian military build-up and Russian military exercises in Belarus."),
     ("iran_nuclear", "They welcomed progress in the P5+1 negotiations."),
     ("trade_investment", "The Prime Minister asked for better access to the European market for Kenyan farmers."),
     ("trade_investment", "They reviewed the bilateral economic agreements signed last year."),

@@ -814,13 +814,20 @@ def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, exp
      "States and Turkey launched the Strategic Mechanism.", "other", None),
     ("Vice President Harris met with state legislators today.\nThey were also joined by advocates during the meeting "
      "at the White House.", "meeting", None),
+    # a trip to attend something, a speech about something, a trip in the background
+    ("The President traveled to Brussels to attend the NATO Summit, where he is expected to meet with allies.",
+     "other", None),
+    ("President Biden spoke today about the Bipartisan Infrastructure Law in Pittsburgh.", "other", None),
+    ("Prime Minister Anthony Albanese, who traveled to Beijing last year, met with President Xi Jinping in San "
+     "Francisco.", "meeting", "San Francisco"),
 ])
 def test_a_meeting_named_in_passing_is_no_lead_and_a_trip_places_its_meeting(text, encounter, place):
     r = extract(text, doc_id="t", published="2023-07-27")
     assert r.encounter == encounter
     assert (r.location.name if r.location else None) == place
     if encounter == "meeting":
-        assert r.participants and r.participants[0].name in ("Jake Sullivan", "Kamala Harris", "Harris")
+        assert r.participants and r.participants[0].name in ("Jake Sullivan", "Kamala Harris", "Harris",
+                                                             "Anthony Albanese")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -830,9 +837,11 @@ def test_a_meeting_named_in_passing_is_no_lead_and_a_trip_places_its_meeting(tex
      [("Roman Mashovets", "UKR"), ("Tobias Lindner", "DEU")]),
     ("On October 12, National Security Advisor Jake Sullivan and UN Secretary-General Antonio Guterres discussed "
      "the humanitarian situation in Gaza.", [("Jake Sullivan", "USA"), ("Antonio Guterres", "UN")]),
-    # officials of one state, or a discussion still to come: no encounter, nobody invented
+    # officials of one state, a discussion still to come or one in a statement's background: nobody invented
     ("Prime Minister Denys Shmyhal and Minister of Finance Serhiy Marchenko discussed the budget.", []),
     ("Secretary Blinken will travel to Rome, where he will discuss Libya with Foreign Minister Antonio Tajani.", []),
+    ("Last year, President Biden and President Xi discussed the cases of detained Americans. The United States "
+     "will continue to press for their release.", []),
 ])
 def test_officials_of_two_states_who_discussed_are_the_participants(text, expected):
     r = extract(text, doc_id="t", published="2023-10-13")
@@ -894,6 +903,12 @@ def test_an_office_set_off_by_commas_or_spelled_out_keeps_its_holder(lead, expec
     # two sides joined by "and", and an opening phrase closed by a comma, are no list
     ("In a meeting with Cambodian Prime Minister Hun Manet, Deputy Secretary Kurt Campbell stressed the partnership.",
      [("Hun Manet", "KHM"), ("Kurt Campbell", None)]),
+    ("In a meeting with Cambodian Prime Minister Hun Manet, Deputy Secretary Kurt Campbell, who is visiting Phnom "
+     "Penh, stressed the partnership.", [("Hun Manet", "KHM"), ("Kurt Campbell", None)]),
+    # an ambassador listed with the host's officials is usually the other side's
+    ("Secretary Antony Blinken met with Japanese Foreign Minister Yoko Kamikawa, Ambassador Rahm Emanuel, and "
+     "Vice Minister Masataka Okano.", [("Antony Blinken", "USA"), ("Yoko Kamikawa", "JPN"), ("Rahm Emanuel", None),
+                                       ("Masataka Okano", None)]),
 ])
 def test_officials_listed_after_a_comma_share_the_state_of_the_first(lead, expected):
     from communique.ingest.text import document_from_text
@@ -903,6 +918,11 @@ def test_officials_listed_after_a_comma_share_the_state_of_the_first(lead, expec
 
     doc = find_participants(find_encounter(segment(document_from_text(lead, doc_id="t", published="2022-07-14"))))
     assert [(p.name, p.country) for p in doc.participants] == expected
+
+
+def test_a_reporting_clause_naming_someones_aide_is_not_that_leaders():
+    r = extract(CALL + '"The talks were frank," said Xi\'s aide Cai Qi.', doc_id="t")
+    assert r.statements[-1].speaker != "Xi Jinping"
 
 
 def test_the_office_of_a_leader_the_lead_names_without_title_and_a_meeting_phrase_without_comma():
@@ -931,6 +951,8 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
      '"I was deeply saddened by the news of the earthquake," the message reads.', "Kassym-Jomart Tokayev"),
     ("President Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye Recep Tayyip Erdoğan.\n",
      "The Head of State wished a speedy recovery to the injured.", "Kassym-Jomart Tokayev"),
+    ("President Volodymyr Zelenskyy received a letter from President Joe Biden.\n", '"We stand with you," the letter reads.',
+     "Joe Biden"),
     ("President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the European Commission "
      "Ursula von der Leyen.\n", "The Head of State informed his interlocutor about the border.", "Volodymyr Zelenskyy"),
     ("President of Ukraine Volodymyr Zelenskyy met with President of the Republic of Turkey Recep Tayyip Erdoğan.\n",
@@ -940,6 +962,7 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     (CALL, "The two countries share broad common interests, Prabowo said.", "Prabowo Subianto"),
     # the source named first, whatever the subject after it (VNA, Ukraine's presidency, Kremlin)
     (CALL, "According to Prabowo, the two countries should double their trade.", "Prabowo Subianto"),
+    (CALL, "According to the agreement signed by Prabowo last year, the two countries will open a consulate.", BOTH),
     (KYIV, "According to the Prime Minister of Poland, the talks were substantive.", "Donald Tusk"),
     # an office qualified by its state names that state's participant, titled or not (Kremlin)
     (CALL, "The Chinese President stressed the importance of the partnership.", "Xi Jinping"),

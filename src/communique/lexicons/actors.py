@@ -379,18 +379,19 @@ def _name_keys(name: str) -> list[tuple[str, ...]]:
     """
     s = fold(name.translate(_NORMALISE)).lower().translate(_NAME_PUNCT)
     keys: list[tuple[str, ...]] = []
+    words: list[str] = []
     for form in (s.replace("-", " "), s.replace("-", "")):
         tokens = [t for t in form.split() if len(t) > 1 and t not in ("jr", "sr")]
         while len(tokens) > 1 and tokens[0] in _HONORIFICS:
             tokens.pop(0)
+        words = words or tokens
         key = tuple(sorted(tokens))
         if key and key not in keys:
             keys.append(key)
     # A patronymic chain written out ("Mohammed bin Salman bin Abdulaziz Al Saud", Saudi and Gulf
     # agencies) is listed by its usual short form, the name and the father's ("Mohammed bin Salman").
-    tokens = s.split()
-    links = [i for i, t in enumerate(tokens) if t in ("bin", "ibn", "bint")]
-    if len(links) >= 2 and (short := tuple(sorted(tokens[:links[1]]))) not in keys:
+    links = [i for i, t in enumerate(words) if t in ("bin", "ibn", "bint")]
+    if len(links) >= 2 and (short := tuple(sorted(words[:links[1]]))) not in keys:
         keys.append(short)
     return keys
 

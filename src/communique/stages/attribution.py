@@ -156,8 +156,7 @@ class Cast:
                 # may be named without a title ("Vladimir Putin had a conversation with ...")
                 pick = [p for p in self.people if p.country in states and p.title is None] or pick
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
-                pick = [p for p in pick if p.country in states] or [p for p in pick if p.country == self.publisher] \
-                    or pick
+                pick = [p for p in pick if p.country in states] or self._publishers(pick) or pick
             if not pick and role in _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT and role != "Minister":
                 # "the President noted ..." where the lead names the publisher's own leader without a title
                 # ("Vladimir Putin met with Governor ..."): the one participant with no title
@@ -192,12 +191,15 @@ class Cast:
                 pick = [p for p in pick if p.title and _head(p.title).casefold() == office] or pick
             if len(pick) > 1 and not states:  # "The Head of State informed his interlocutor": of a state, the
                 # publisher's own before the President of the European Commission (Ukraine's presidency)
-                pick = [p for p in pick if p.country == self.publisher] \
-                    or [p for p in pick if p.country and actors().is_state(p.country)]
+                pick = self._publishers(pick) or [p for p in pick if p.country and actors().is_state(p.country)]
                 pick = pick[:1]  # failing those, the lead's subject: a release's "Head of State" is its own
             if len(pick) == 1 and pick[0] not in found:
                 found.append(pick[0])
         return found
+
+    def _publishers(self, people: list[Participant]) -> list[Participant]:
+        """Of officials an office fits alike, the publisher's own: a release's "the President" is its own."""
+        return [p for p in people if p.country == self.publisher] if self.publisher else []
 
     def by_country(self, code: str) -> list[Participant]:
         return [p for p in self.people if p.country == code]
@@ -279,7 +281,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     """
     if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence):
         return Cue(None, "strong", (0, len(sentence)))
-    if (said := _REPORTED_AFTER.search(sentence)) \
+    if (said := _REPORTED_AFTER.search(sentence)) and not _POSSESSIVE.search(said["who"] or said["inverted"]) \
             and (cue := _cue_at(sentence, said.start("who" if said["who"] else "inverted"), cast)) \
             and cue.strength == "strong" and cue.speaker not in (None, BOTH):
         return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
@@ -293,9 +295,11 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
 
 
 # "According to Chinh, the two countries should ..." (VNA, Xinhua), "According to the President, it was
-# agreed ..." (Ukraine, Kremlin): the words are the source's, whatever the subject after the comma
+# agreed ..." (Ukraine, Kremlin): the words are the source's, whatever the subject after the comma; the
+# source is a name or an office (capitalised words, "of", "the"), not "the agreement signed by X"
 _ACCORDING = re.compile(r"(?:According to|In the words of|In the view of|As (?:noted|stressed|said|emphasi[sz]ed) by)\s+"
-                        r"(?P<who>[^,;.]{2,80}),\s+")
+                        r"(?P<who>him|her|(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w.’'\-]*){0,7}),\s+")
+_POSSESSIVE = re.compile(r"\w['’]s\s")  # "Putin's aide Yuri Ushakov": someone else's
 
 
 def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
@@ -516,13 +520,20 @@ def _before_quote(doc: Document, before: str, cast: Cast) -> Cue | None:
 
 
 def _sender(doc: Document) -> str:
-    """A message's sender: the participant the lead names first (its subject)."""
+    """A message's sender: the participant the lead names first (its subject), or the one it names
+    after "from" when the subject received it ("Zelenskyy received a letter from President Biden")."""
     if doc.lead is not None:
         lead = doc.sentences[doc.lead].span
-        inside = [p for p in doc.participants if lead.contains(p.span)]
+        inside = sorted((p for p in doc.participants if lead.contains(p.span)), key=lambda p: p.span.start)
+        received = _RECEIVED_FROM.search(doc.text, lead.start, lead.end)
+        if received and (senders := [p for p in inside if p.span.start >= received.end()]):
+            return senders[0].name
         if inside:
-            return min(inside, key=lambda p: p.span.start).name
+            return inside[0].name
     return doc.participants[0].name
+
+
+_RECEIVED_FROM = re.compile(r"\breceived\b[^.]{0,80}?\b(?:message|letter|telegram|note|greetings|call)s?\b[^.]{0,60}?\bfrom\b")
 
 
 def _after_quote(tail: str, cast: Cast) -> Cue | None:

@@ -14,8 +14,9 @@ from functools import cache
 from typing import NamedTuple
 
 from communique.lexicons import load_yaml
+from communique.lexicons.actors import leader_country
 from communique.model import Document, Encounter, Span
-from communique.stages.segment import is_heading
+from communique.stages.segment import first_body_sentence, is_heading
 
 Rules = tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -78,7 +79,8 @@ def find_encounter(doc: Document) -> Document:
     Jinping held talks with ..."), a headline often without. Credit lines do not count toward the
     window, and a weak cue (congratulations, condolences) counts only in the body's opening
     sentence. With no cue in the window, the lead is the first body sentence that names two
-    officials, when the title announces an encounter (`_officials_lead`)."""
+    officials when the title announces an encounter, or an opening sentence in which officials of
+    two states discussed something (`_officials_lead`)."""
     window = _rules().lead_window
     lead = None
     opening = True  # no body sentence read yet: only there does a weak cue announce the encounter
@@ -117,35 +119,52 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     officials by title and name, else one: the lead of a readout that announces its encounter in words no
     cue list holds. Only when the title (or a headline line) says there was an encounter: a
     statement, a speech or a domestic item names officials too, and must not gain participants.
-    Without such a title, a sentence in which officials of two states discussed something together
-    ("Deputy Head of the Office of the President of Ukraine X and Ambassador of the United Kingdom Y
-    discussed ...", "National Security Advisor X and UN Secretary-General Y discussed ...") is the lead."""
-    from communique.lexicons.actors import leader_country
-    from communique.stages.participants import find_mentions  # participants depend on this stage's output
+    Without such a title, the body's opening sentence is the lead when it opens with officials of two
+    states who discussed something together ("Deputy Head of the Office of the President of Ukraine X
+    and Ambassador of the United Kingdom Y discussed ...", "On October 12, National Security Advisor X
+    and UN Secretary-General Y discussed ..."); not a statement's background ("Last year, President X
+    and President Y discussed ...") nor a title that calls the page a statement or remarks."""
+    from communique.stages.participants import opens_with_an_office, find_mentions  # they read this stage's output
 
     headline = doc.sentences[0].text if doc.sentences and is_heading(doc, 0) else ""
-    titled = any(classify(line, strong_only=True) for line in (doc.title or "", headline))
+    if any(classify(line, strong_only=True) for line in (doc.title or "", headline)):
+        return _titled_lead(doc, window)
+    first = first_body_sentence(doc)
+    if first is None or _NOT_A_READOUT.search(doc.title or "") or doc.sentences[first].turn:
+        return None
+    sent = doc.sentences[first]
+    opening = _DATE_OPENING.match(sent.text)
+    subject = sent.text[opening.end() if opening else 0:]
+    if not _DISCUSSED.search(subject) or not opens_with_an_office(subject):
+        return None
+    mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+    states = {m.country or leader_country(m.name.of(doc.text), on=doc.published) for m in mentions}
+    return first if len(states - {None}) >= 2 else None
+
+
+def _titled_lead(doc: Document, window: int) -> int | None:
+    from communique.stages.participants import find_mentions
+
     one = None  # failing two, the first that names one: "Special Representative X led a delegation to
     # continue discussions with senior Taliban representatives in Doha" names its other side as a group
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
         if sent.credit or sent.turn or is_heading(doc, index):
             continue
-        if not titled and not _DISCUSSED.search(sent.text):
-            continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
-        if not titled:
-            states = {m.country or leader_country(m.name.of(doc.text), on=doc.published) for m in mentions}
-            return index if len(states - {None}) >= 2 else None
         if len({m.name.of(doc.text) for m in mentions}) >= 2:
             return index
         if mentions and one is None:
             one = index
-    return one if titled else None
+    return one
 
 
 # What two sides did together, in the past: the discussion a lead without an encounter's words reports
 # ("X and Y discussed", "X exchanged views with Y"); "will meet ... to discuss" is an announcement.
 _DISCUSSED = re.compile(r"\b(?:discussed|exchanged views|talked|conferred|held consultations)\b", re.I)
+# A date opening the sentence, before its subject: "On October 12, ", "Today, ", "Yesterday, "
+_DATE_OPENING = re.compile(r"(?:On\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+"
+                           r"(?:\s+\d{4})?|Today|Yesterday|This (?:morning|afternoon|evening)),\s+")
+_NOT_A_READOUT = re.compile(r"\b(?:Statement|Remarks|Address|Speech|Interview|Op-Ed|Fact Sheet)\b", re.I)
 
 
 _NAMES_AN_ENCOUNTER = re.compile(r"\b(?:call|meeting|talks|visit|conversation|summit|dialogue)\b", re.I)  # "... Following Call"

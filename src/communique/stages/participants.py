@@ -543,14 +543,17 @@ def find_participants(doc: Document) -> Document:
 # Between two officials of one list: a comma, maybe "and" ("Prime Minister Benjamin Netanyahu, President
 # Isaac Herzog, and National Security Adviser Tzachi Hanegbi")
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r",\s+(?:and|as well as)\s|,\s+(?:the\s+)?[A-Z]")  # not ", who is visiting"
 
 
 def _listed_with_their_state(text: str, people: list[Participant]) -> None:
     """ "met with Israeli Prime Minister Benjamin Netanyahu, President Isaac Herzog, and National
     Security Adviser Tzachi Hanegbi": an official listed after a comma, whose title names no state
     and whom the dictionary does not know, is of the state of the official listed before. Only in a
-    list (", and", or a comma before and after): "X and Y discussed" joins the two sides, and "In a
-    meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed" ends an opening phrase."""
+    list (", and", or a comma before and after that goes on with a capitalised office or name): "X
+    and Y discussed" joins the two sides, "In a meeting with Prime Minister Hun Sen, Deputy Secretary
+    Sherman, who is visiting, stressed" ends an opening phrase. An ambassador in the list is usually
+    the other side's, accredited to this one ("Foreign Minister Kamikawa, Ambassador Emanuel, and ...")."""
     def edge(person: Participant) -> int:
         return max(person.span.end, person.title_span.end if person.title_span else 0)
 
@@ -560,7 +563,8 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
         gap_start = edge(before)
         gap_end = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
         gap = text[gap_start:gap_end]
-        if 0 < len(gap) <= 12 and _LIST_COMMA.match(gap) and ("and" in gap or text.startswith(",", edge(person))):
+        if 0 < len(gap) <= 12 and _LIST_COMMA.match(gap) and ("and" in gap or _LIST_GOES_ON.match(text, edge(person))) \
+                and not (person.title or "").startswith("Ambassador"):
             person.country = before.country
 
 
@@ -612,7 +616,7 @@ _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", r
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
 
-def _opens_with_an_office(text: str) -> bool:
+def opens_with_an_office(text: str) -> bool:
     """Whether a sentence (after "Also on Friday,") opens with an office, an honorific or a state's
     name, as a sentence whose subjects are officials does: a cheap look before tokenising it."""
     m = _FIRST_WORD.match(text)
@@ -639,7 +643,7 @@ def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]
         if sent.credit or sent.turn:
             continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
-        if not same_paragraph and (not _opens_with_an_office(sent.text) or not classify(sent.text, strong_only=True)):
+        if not same_paragraph and (not opens_with_an_office(sent.text) or not classify(sent.text, strong_only=True)):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if same_paragraph:  # up to the second side, not every official the paragraph goes on to name

@@ -134,9 +134,10 @@ def find_date(doc: Document) -> DateValue | None:
 
 # --- place -------------------------------------------------------------------------------------
 
-_PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA), "traveled
-    # to Jeddah, Saudi Arabia, ... to meet" (White House, State)
-    r"\b(?:in|at|visiting|traveled to|travelled to) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})"
+_PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA); failing those,
+    # "traveled to Jeddah, Saudi Arabia, ... to meet" (White House, State), not "X, who traveled to Beijing last
+    # year, met Y in San Francisco"
+    r"\b(?P<how>in|at|visiting|traveled to|travelled to) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
 )
 _NOT_PLACES = frozenset(m.capitalize() for m in list(_MONTHS) + _WEEKDAYS)
@@ -268,7 +269,8 @@ def _city_country(name: str) -> str | None:
 
 def _place_in_lead(doc: Document) -> Location | None:
     sent = doc.sentences[doc.lead]  # type: ignore[index]
-    for m in _PLACE.finditer(sent.text):
+    places = list(_PLACE.finditer(sent.text))
+    for m in sorted(places, key=lambda m: m["how"].startswith("trav")):  # a trip's end only failing the rest
         name = m["name"]
         if name.split()[0] in _NOT_PLACES:
             continue
