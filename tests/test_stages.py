@@ -963,6 +963,9 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     # the source named first, whatever the subject after it (VNA, Ukraine's presidency, Kremlin)
     (CALL, "According to Prabowo, the two countries should double their trade.", "Prabowo Subianto"),
     (CALL, "According to the agreement signed by Prabowo last year, the two countries will open a consulate.", BOTH),
+    # a thing's history in the publisher's voice (Yonhap, Ukraine, Kremlin)
+    (CALL, "The forum was launched in September last year on an initiative of the two countries.", None),
+    (CALL, "The relevant protocol was signed in 1992.", None),
     (KYIV, "According to the Prime Minister of Poland, the talks were substantive.", "Donald Tusk"),
     # an office qualified by its state names that state's participant, titled or not (Kremlin)
     (CALL, "The Chinese President stressed the importance of the partnership.", "Xi Jinping"),

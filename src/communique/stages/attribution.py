@@ -67,6 +67,16 @@ _NARRATION = re.compile(
     r"(?:Foreign|Defen[cs]e|Commerce|Trade)\s+Ministry|ministry|foreign ministry)\s+(?:said|says|announced|stated)\b",
     re.I,
 )
+# A thing's history, told in the publisher's voice ("The forum was launched in September last year ...",
+# Yonhap; "The relevant protocol was signed in 1992.", Ukraine; "The economic zone was launched last
+# August.", Kremlin): nobody's words, whoever spoke before it; the time comes right after the verb, so
+# one with its agent ("was opened by President X on Monday") is left to the agent
+_BACKGROUND_PASSIVE = re.compile(
+    r"(?:The|This|That|These)\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|officially\s+)?"
+    r"(?:launched|established|founded|created|signed|adopted|set\s+up|inaugurated|formed|built|opened|concluded)\s+"
+    r"(?:in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 _NO_WORDS = re.compile(r"^[\W\d_]*$")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
@@ -315,6 +325,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if ("was" in low or "were" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
         return Cue(BOTH, "strong", (start, start + m.end()))
     if m := _NARRATION.match(rest):
+        return Cue(None, "strong", (start, start + m.end()))
+    if ("was" in low or "were" in low or "been" in low) and (m := _BACKGROUND_PASSIVE.match(rest)):
         return Cue(None, "strong", (start, start + m.end()))
     run = _SUBJECT_RUN.match(rest)
     subject = run.group() if run else ""
