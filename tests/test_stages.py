@@ -796,6 +796,9 @@ def test_two_sentences_whose_space_was_lost_are_two(para, count):
      "Policy Adviser to the Prime Minister of Estonia Liis Lipre-Järma.", "video_call",
      [("Ihor Zhovkva", "Deputy Head of the Office of the President", "UKR"),
       ("Liis Lipre-Järma", "Foreign Policy Adviser to the Prime Minister", "EST")]),
+    ("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud received a phone call today from "
+     "President Emmanuel Macron of France.", "phone_call",
+     [("Salman bin Abdulaziz Al Saud", "Custodian of the Two Holy Mosques", "SAU"), ("Emmanuel Macron", "President", "FRA")]),
     ("National Security Advisor Jake Sullivan traveled to Riyadh on May 4 to meet with Crown Prince and Prime "
      "Minister Mohammed bin Salman.", "meeting",
      [("Jake Sullivan", "National Security Advisor", "USA"), ("Mohammed bin Salman", "Crown Prince and Prime Minister", "SAU")]),
