@@ -115,16 +115,15 @@ def _skipped(doc: Document, window: int) -> int:
 
 
 def _officials_lead(doc: Document, window: int) -> int | None:
-    """The first body sentence of the window (headlines and credits aside) that names two
-    officials by title and name, else one: the lead of a readout that announces its encounter in words no
-    cue list holds. Only when the title (or a headline line) says there was an encounter: a
-    statement, a speech or a domestic item names officials too, and must not gain participants.
-    Without such a title, the body's opening sentence is the lead when it opens with officials of two
-    states who discussed something together ("Deputy Head of the Office of the President of Ukraine X
-    and Ambassador of the United Kingdom Y discussed ...", "On October 12, National Security Advisor X
-    and UN Secretary-General Y discussed ..."); not a statement's background ("Last year, President X
-    and President Y discussed ...") nor a title that calls the page a statement or remarks."""
-    from communique.stages.participants import opens_with_an_office, find_mentions  # they read this stage's output
+    """The lead of a readout that announces its encounter in words no cue list holds. When the title
+    (or a headline line) says there was an encounter, see `_titled_lead`. Otherwise a statement, a
+    speech or a domestic item names officials too and must not gain participants: only the body's
+    opening sentence is the lead, when it opens with officials of two states who discussed something
+    together ("Deputy Head of the Office of the President of Ukraine X and Ambassador of the United
+    Kingdom Y discussed ...", "On October 12, National Security Advisor X and UN Secretary-General Y
+    discussed ..."); not a statement's background ("Last year, President X and President Y discussed
+    ...") nor under a title that calls the page a statement or remarks."""
+    from communique.stages.participants import find_mentions, opens_with_an_office  # they read this stage's output
 
     headline = doc.sentences[0].text if doc.sentences and is_heading(doc, 0) else ""
     if any(classify(line, strong_only=True) for line in (doc.title or "", headline)):
@@ -143,6 +142,8 @@ def _officials_lead(doc: Document, window: int) -> int | None:
 
 
 def _titled_lead(doc: Document, window: int) -> int | None:
+    """The first body sentence of the window (headlines and credits aside) that names two officials
+    by title and name, else the first that names one."""
     from communique.stages.participants import find_mentions
 
     one = None  # failing two, the first that names one: "Special Representative X led a delegation to
