@@ -882,6 +882,8 @@ def test_an_office_two_participants_share_goes_by_its_state_or_the_publishers(se
 
 
 @pytest.mark.parametrize("lead, expected", [
+    ("National Security Advisor Jake Sullivan met with Jordanian Deputy Prime Minister and Minister of Foreign Affairs "
+     "and Expatriates Ayman Safadi.", ("Ayman Safadi", "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates")),
     ("The Federal President, Frank-Walter Steinmeier, received the Emir of Qatar in Berlin.",
      ("Frank-Walter Steinmeier", "Federal President")),
     ("Queen Rania met the President of the Republic, Sergio Mattarella, at the Quirinale Palace.",
@@ -926,6 +928,13 @@ def test_officials_listed_after_a_comma_share_the_state_of_the_first(lead, expec
 def test_a_reporting_clause_naming_someones_aide_is_not_that_leaders():
     r = extract(CALL + '"The talks were frank," said Xi\'s aide Cai Qi.', doc_id="t")
     assert r.statements[-1].speaker != "Xi Jinping"
+
+
+def test_a_bodys_name_of_two_capitalised_words_stays_in_the_title():
+    lead = ("Deputy Head of the Office Ihor Zhovkva met with Secretary General of the Parliamentary Assembly of the "
+            "Black Sea Economic Cooperation (PABSEC) Asaf Hajiyev.")
+    assert ("Asaf Hajiyev", "Secretary General of the Parliamentary Assembly of the Black Sea Economic Cooperation") in [
+        (p.name, p.title) for p in extract(lead, doc_id="t").participants]
 
 
 def test_the_office_of_a_leader_the_lead_names_without_title_and_a_meeting_phrase_without_comma():

@@ -209,10 +209,20 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
-    """A capitalised word the title's own words surround: a portfolio's ("Special Representative for
-    Korean Peninsula Peace ...", "Assistant Secretary for European and Eurasian Affairs")."""
-    return (tokens[j].kind == "CAP" and 0 < j < len(tokens) - 1 and tokens[j - 1].kind in ("CONN", "WORD")
-            and tokens[j + 1].kind in ("WORD", "HEAD"))
+    """A capitalised word the title's own words surround, or one of two or three in a row: a
+    portfolio's or a body's ("Special Representative for Korean Peninsula Peace ...", "Assistant
+    Secretary for European and Eurasian Affairs", "Secretary General of the Parliamentary Assembly
+    of the Black Sea Economic Cooperation")."""
+    if tokens[j].kind != "CAP":
+        return False
+    start = j
+    while start > 0 and j - start < 2 and tokens[start - 1].kind == "CAP":
+        start -= 1
+    end = j + 1
+    while end < len(tokens) and end - start < 3 and tokens[end].kind == "CAP":
+        end += 1
+    return 0 < start and tokens[start - 1].kind in ("CONN", "WORD") and end < len(tokens) \
+        and tokens[end].kind in ("WORD", "HEAD")
 
 
 def _name_run(tokens: list[Token], j: int) -> int:
@@ -363,7 +373,7 @@ _INSTITUTIONS = frozenset(
     # bodies a title names before its holder ("President of the Russian Academy of Sciences X", "Chair of the
     # European Parliament Delegation to ...", "President of the Union of European Football Associations")
     "Academy Chamber Delegation Association Associations Institute Union Assembly Parliament Fund Bank "
-    "Conference Foundation University Centre Center".split()
+    "Conference Foundation University Centre Center Studies".split()
 )
 
 
@@ -373,7 +383,7 @@ def _is_name(tokens: list[Token], start: int, end: int) -> bool:
     Secretariat", "the President's National Infrastructure Advisory Council")."""
     if end < len(tokens) and tokens[end].kind in ("HEAD", "WORD"):
         return False
-    return tokens[end - 1].text not in _INSTITUTIONS
+    return tokens[end - 1].text not in _INSTITUTIONS and tokens[start].text not in _INSTITUTIONS  # "... Foundation X"
 
 
 def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
