@@ -840,6 +840,10 @@ def test_a_meeting_named_in_passing_is_no_lead_and_a_trip_places_its_meeting(tex
      [("Roman Mashovets", "UKR"), ("Tobias Lindner", "DEU")]),
     ("On October 12, National Security Advisor Jake Sullivan and UN Secretary-General Antonio Guterres discussed "
      "the humanitarian situation in Gaza.", [("Jake Sullivan", "USA"), ("Antonio Guterres", "UN")]),
+    # the guest of a visit still to come takes no part in this talk
+    ("Deputy Head of the Office of the President of Ukraine Roman Mashovets and Ambassador of the United Kingdom "
+     "Melinda Simmons discussed preparations for the visit of President Volodymyr Zelenskyy to London.",
+     [("Roman Mashovets", "UKR"), ("Melinda Simmons", "GBR")]),
     # officials of one state, a discussion still to come or one in a statement's background: nobody invented
     ("Prime Minister Denys Shmyhal and Minister of Finance Serhiy Marchenko discussed the budget.", []),
     ("Secretary Blinken will travel to Rome, where he will discuss Libya with Foreign Minister Antonio Tajani.", []),

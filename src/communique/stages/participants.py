@@ -603,6 +603,9 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
 
 
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
+    start = mention.title_span.start if mention.title_span else mention.name.start
+    if _VISIT_TO_COME.search(doc.text, max(sent_start, start - 80), start):
+        return  # "discussed preparations for the visit of President X to ...": X comes later, not to this talk
     span, name, known = mention.name, mention.name.of(doc.text), ()
     if (lower := _LOWER_WORD.match(doc.text, span.end)) and not leader_country(name, on=doc.published) and \
             leader_country(cased := f"{name} {lower[1].capitalize()}", on=doc.published):
@@ -613,6 +616,13 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
                or _side_country(doc.text, mention.name.start, sent_start))
     people.append(Participant(name=name, title=mention.title_text, country=country, span=span,
                               title_span=mention.title_span, aliases=tuple(dict.fromkeys((*aliases(name), *known)))))
+
+
+# A visit still to come, whose guest is named next (Ukraine, White House): "preparations for the visit of",
+# "In preparation for the planned visit of"
+_VISIT_TO_COME = re.compile(r"\b(?:preparations?|preparing|prepare|ahead|in advance)\s+(?:for|of)\s+(?:the\s+)?"
+                            r"(?:upcoming\s+|forthcoming\s+|planned\s+|possible\s+|future\s+|next\s+)?"
+                            r"(?:official\s+|state\s+|working\s+)?visit\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+)?$")
 
 
 # "U.S. President Donald trump": a surname the source lost the capital of, when the whole name is a
