@@ -50,7 +50,7 @@ def diff(a: Optional[str] = typer.Argument(None, metavar="[A]", show_default=Fal
                                             help="Two codes, e.g. CHN-VNM; with --latest."),
          latest: bool = typer.Option(False, "--latest", help="Diff the two most recent readouts of --dyad."),
          db: str = DB, threshold: Optional[float] = THRESHOLD,
-         format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
+         format: Literal["text", "json"] = opt.TEXT_FORMAT) -> None:
     """Show what changed between two readouts: issues, new wording, commitments, who raised what."""
     from communique.cli import analysis_format as fmt
     from communique.analysis.diff import diff_readouts, latest_pair
@@ -74,7 +74,7 @@ def linked(db: str = DB,
            dyad: Optional[str] = typer.Option(None, "--dyad", callback=opt.dyad, metavar="A-B",
                                               help="Only encounters of these two countries, e.g. CHN-VNM."),
            since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL, days: int = DAYS,
-           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+           format: Literal["table", "jsonl"] = opt.TABLE_FORMAT) -> None:
     """List encounters that several stored readouts report (e.g. both governments' readouts of one call)."""
     from communique.cli import analysis_format as fmt
     from communique.analysis.linking import link_encounters
@@ -88,7 +88,7 @@ def linked(db: str = DB,
 
 def compare(doc_id: str = typer.Argument(..., metavar="DOC_ID", help="A doc_id, as `communique list` prints it."), db: str = DB,
             days: int = DAYS, threshold: Optional[float] = THRESHOLD,
-            format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
+            format: Literal["text", "json"] = opt.TEXT_FORMAT) -> None:
     """Show a readout beside the other readouts of its encounter: issues, what only one side reported, events."""
     from communique.cli import analysis_format as fmt
     from communique.analysis.linking import compare_linked, encounter_of
@@ -110,7 +110,7 @@ def timeline(dyad: str = typer.Option(..., "--dyad", callback=opt.dyad, metavar=
              since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
              chart: Optional[Path] = typer.Option(None, "--chart", metavar="FILE",
                                                   help="Also draw it: .html (interactive, offline) or .png/.svg/.pdf."),
-             format: Literal["table", "json"] = typer.Option("table", "--format", "-f")) -> None:
+             format: Literal["table", "json"] = opt.TABLE_FORMAT) -> None:
     """Encounters, events by type, net intensity and issues of a country pair, per period."""
     from communique.analysis.charts import check_chart_path, write_chart
     from communique.analysis.timeline import timeline as timeline_of

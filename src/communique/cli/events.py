@@ -26,7 +26,7 @@ def events(db: str = DB, dyad: Optional[str] = opt.DYAD,
            issue: Optional[str] = opt.ISSUE, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
            actor: Optional[str] = opt.ACTOR,
            limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many events."),
-           format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+           format: Literal["table", "jsonl"] = opt.TABLE_FORMAT) -> None:
     """List stored events (who did what to whom, with the evidence), oldest document first."""
 
     opt.date_range(since, until)
@@ -41,7 +41,7 @@ def commitments(db: str = DB, dyad: Optional[str] = opt.DYAD,
                 issue: Optional[str] = opt.ISSUE, since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
                 actor: Optional[str] = opt.ACTOR,
                 limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many commitments."),
-                format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+                format: Literal["table", "jsonl"] = opt.TABLE_FORMAT) -> None:
     """List stored pledges and requests (what one side promised to or asked of another)."""
 
     opt.date_range(since, until)

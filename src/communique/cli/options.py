@@ -91,11 +91,15 @@ UNTIL = typer.Option(None, callback=iso_date, metavar="DATE", help="On or before
 ISSUE = typer.Option(None, callback=issue, metavar="ID", help="An issue id, e.g. ukraine.")
 DYAD = typer.Option(None, callback=dyad, metavar="A-B", help="Two codes, e.g. CHN-VNM; either may be the actor.")
 ACTOR = typer.Option(None, callback=code, metavar="CODE", help="Only what this actor did.")
+# `--format` of a command that prints a table for people by default, or the text of a report
+TABLE_FORMAT = typer.Option("table", "--format", "-f")
+TEXT_FORMAT = typer.Option("text", "--format", "-f")
 SENTENCE_PATHS = typer.Argument(
     ..., show_default=False, metavar="PATH", help='JSONL files of {"id"?, "text"}, or text files with one sentence a line; - for stdin.')
 
 __all__ = ["ACTOR", "DB", "DYAD", "EncounterType", "ISSUE", "JOBS", "PATHS", "PUBLISHER", "SENTENCE_PATHS", "SINCE",
-           "UNTIL", "code", "date_range", "dyad", "iso_date", "issue", "plover_type", "scheduler"]
+           "TABLE_FORMAT", "TEXT_FORMAT", "UNTIL", "code", "date_range", "dyad", "iso_date", "issue", "plover_type",
+           "scheduler"]
 
 
 # The largest `--limit` any list takes: past it SQLite's integers overflow ("--limit 99999999999999999999"

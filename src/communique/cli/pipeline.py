@@ -13,6 +13,7 @@ import typer
 
 from communique.cli import common
 from communique.cli import format as fmt
+from communique.cli import options as opt
 from communique.evaluate import evaluate_documents
 from communique.pipeline import STAGES
 from communique.settings import Settings
@@ -22,7 +23,7 @@ from communique.store import Store
 @common.app.command("eval")
 def eval_(gold: Path = typer.Option(..., "--gold", metavar="DIR", help="Directory of <doc_id>.json gold readouts."),
           corpus: list[Path] = typer.Option(..., "--corpus", metavar="PATH", help="The texts the gold annotates (repeatable)."),
-          format: Literal["table", "json"] = typer.Option("table", "--format", "-f"),
+          format: Literal["table", "json"] = opt.TABLE_FORMAT,
           by: Optional[Literal["publisher"]] = typer.Option(
               None, "--by", help="Score each publisher's documents apart: a row each, then the total (JSON: "
                                  "\"by_publisher\"). The publisher is the code found from a document's URL, else "

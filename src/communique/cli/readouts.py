@@ -121,7 +121,7 @@ def ingest(paths: Optional[list[Path]] = typer.Argument(None, show_default=False
 
 @common.app.command()
 def show(doc_id: str = typer.Argument(..., metavar="DOC_ID", help="A doc_id, as `communique list` prints it."), db: str = DB,
-         format: Literal["text", "json"] = typer.Option("text", "--format", "-f")) -> None:
+         format: Literal["text", "json"] = opt.TEXT_FORMAT) -> None:
     """Print one stored readout: header, participants, issues, then who said what."""
     with Store(db, create=False) as store:
         readout = store.get(doc_id)
@@ -138,7 +138,7 @@ def list_(db: str = DB, since: Optional[str] = opt.SINCE, until: Optional[str] =
           encounter: Optional[opt.EncounterType] = typer.Option(None, help="Encounter type."),
           issue: Optional[str] = opt.ISSUE,
           limit: Optional[int] = typer.Option(None, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many documents."),
-          format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+          format: Literal["table", "jsonl"] = opt.TABLE_FORMAT) -> None:
     """List stored documents, oldest first, filtered by date, country, encounter or issue."""
     opt.date_range(since, until)
     with Store(db, create=False) as store:

@@ -71,7 +71,7 @@ def register(app: typer.Typer) -> None:
                                                      help="Part of the speaker's name, any case, e.g. biden."),
                since: Optional[str] = opt.SINCE, until: Optional[str] = opt.UNTIL,
                limit: int = typer.Option(20, min=1, max=opt.LIMIT_MAX, metavar="N", help="At most this many statements."),
-               format: Literal["table", "jsonl"] = typer.Option("table", "--format", "-f")) -> None:
+               format: Literal["table", "jsonl"] = opt.TABLE_FORMAT) -> None:
         """Find statements by their words: best match first, with speaker, date, document and the
         matched words highlighted."""
         from communique.store import Store
