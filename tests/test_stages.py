@@ -454,8 +454,9 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
 @pytest.mark.parametrize("lead, expected", [
     ("On March 2, 2024, President Xi Jinping sent a congratulatory message to Shehbaz Sharif on his election as "
      "Prime Minister of Pakistan.", [("Xi Jinping", "President", "CHN"), ("Shehbaz Sharif", None, "PAK")]),
+    # the office in a closed apposition after the name is the title
     ("President Joseph R. Biden, Jr. met today with Leo Varadkar, the Taoiseach of Ireland, in Dublin.",
-     [("Joseph R. Biden, Jr.", "President", "USA"), ("Leo Varadkar", None, "IRL")]),
+     [("Joseph R. Biden, Jr.", "President", "USA"), ("Leo Varadkar", "Taoiseach", "IRL")]),
     # named only, as authors of an earlier text after a plural title: not participants
     ("On 3 November 2022, the Task Force met in Washington to discuss the Joint Statement by Presidents Biden and "
      "von der Leyen.", []),
@@ -807,6 +808,67 @@ def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, exp
     r = extract(lead, doc_id="t", published="2024-03-04")
     assert r.encounter == encounter
     assert [(p.name, p.title, p.country) for p in r.participants] == expected
+
+
+@pytest.mark.parametrize("lead, encounter, expected", [
+    # a royal style is no office: the office beside it is the title, before or after the name (Gulf
+    # agencies, Oman, Jordan, Bahrain, Pakistan), and a style alone stands for one
+    ("His Majesty Haitham bin Tariq Al Said, the Sultan of Oman, received a phone call from President Joe Biden.",
+     "phone_call", [("Haitham bin Tariq Al Said", "Sultan", "OMN"), ("Joe Biden", "President", "USA")]),
+    ("Prime Minister Shehbaz Sharif held a telephone conversation with the President of the United Arab Emirates, "
+     "His Highness Sheikh Mohamed bin Zayed Al Nahyan, today.", "phone_call",
+     [("Shehbaz Sharif", "Prime Minister", "PAK"), ("Mohamed bin Zayed Al Nahyan", "President", "ARE")]),
+    ("His Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister of Bahrain, met with "
+     "Foreign Secretary David Cameron in Manama.", "meeting",
+     [("Salman bin Hamad Al Khalifa", "Crown Prince and Prime Minister", "BHR"),
+      ("David Cameron", "Foreign Secretary", "GBR")]),
+    ("National Security Advisor Jake Sullivan spoke with His Highness Ahmad al-Nawaf al-Sabah of Kuwait.", "phone_call",
+     [("Jake Sullivan", "National Security Advisor", "USA"), ("Ahmad al-Nawaf al-Sabah", "His Highness", "KWT")]),
+    # letters after a name (Ireland, the UK, Australia, Sri Lanka) and Malaysian styles before it
+    ("The Tánaiste and Minister for Foreign Affairs, Micheál Martin TD, met with the Palestinian Prime Minister, "
+     "Dr Mohammad Shtayyeh, in Ramallah.", "meeting",
+     [("Micheál Martin", "Tánaiste and Minister for Foreign Affairs", "IRL"),
+      ("Mohammad Shtayyeh", "Prime Minister", "PSE")]),
+    ("Foreign Minister Ali Sabry, PC held bilateral discussions with the Minister of External Affairs of India, "
+     "Dr. S. Jaishankar in Colombo.", "talks",
+     [("Ali Sabry", "Foreign Minister", None), ("S. Jaishankar", "Minister of External Affairs", "IND")]),
+    ("Minister for Foreign Affairs Dr Vivian Balakrishnan met Malaysian Minister of Foreign Affairs Dato' Seri Diraja "
+     "Dr Zambry Abd Kadir in Singapore.", "meeting",
+     [("Vivian Balakrishnan", "Minister for Foreign Affairs", "SGP"),
+      ("Zambry Abd Kadir", "Minister of Foreign Affairs", "MYS")]),
+])
+def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, encounter, expected):
+    r = extract(lead, doc_id="t", published="2024-03-04")
+    assert r.encounter == encounter
+    assert [(p.name, p.title, p.country) for p in r.participants] == expected
+
+
+@pytest.mark.parametrize("lead, sentence, speaker", [
+    ("His Majesty King Abdullah II received Secretary of State Antony Blinken in Amman.",
+     "His Majesty stressed the need to stop the war.", "Abdullah II"),
+    ("His Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, met with Foreign "
+     "Secretary David Cameron in Manama.", "His Royal Highness underlined the strong ties.", "Salman bin Hamad Al Khalifa"),
+    ("Prime Minister Shehbaz Sharif held a telephone conversation with the President of the United Arab Emirates, His "
+     "Highness Sheikh Mohamed bin Zayed Al Nahyan.", "The UAE President appreciated the warm sentiments.",
+     "Mohamed bin Zayed Al Nahyan"),
+    # an office in lower case after its state (VNA, Xinhua)
+    ("Prime Minister Pham Minh Chinh received Lao Minister of Planning and Investment Phet Phomphiphak in Hanoi.",
+     "For his part, the Lao minister affirmed that Laos treasures its ties with Vietnam.", "Phet Phomphiphak"),
+])
+def test_a_style_or_a_states_office_names_its_speaker(lead, sentence, speaker):
+    r = extract(lead + "\nThe two sides discussed trade.\n" + sentence, doc_id="t")
+    assert r.statements[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "With the Senate preparing to take up the Rescue Plan, the President urged the caucus to remain united.",
+    "Asked about approaches to Vladimir Putin, the Ukrainian Head of State stressed that talks were impossible.",
+])
+def test_a_new_subject_after_a_comma_is_no_apposition(sentence):
+    from communique.stages.participants import find_mentions
+
+    names = [m.name.of(sentence) for m in find_mentions(sentence, 0, len(sentence))]
+    assert "Rescue Plan" not in names and not any("Putin" in n for n in names)
 
 
 @pytest.mark.parametrize("text, encounter, place", [

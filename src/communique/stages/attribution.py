@@ -218,8 +218,9 @@ class Cast:
 _GENERIC_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
     r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,3})?)\b"  # "the leader of the Republic of Turkey"
-    # "the Spanish king", "the Russian president": an office in lower case after its state (news agencies)
-    r"|\b(?:[Tt]he\s+)[A-Z][\w\-]+\s+(?:king|queen|emir|president|premier|prime minister|foreign minister|chancellor)\b")
+    # "the Spanish king", "the Russian president", "the Lao minister": an office in lower case after its
+    # state (news agencies: Xinhua, VNA, TASS)
+    r"|\b(?:[Tt]he\s+)[A-Z][\w\-]+\s+(?:king|queen|emir|amir|sultan|crown prince|president|premier|prime minister|foreign minister|minister|chancellor)\b")
 _HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
 _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")

@@ -56,7 +56,7 @@ class Token:
 @cache
 def vocabulary() -> dict[str, frozenset[str]]:
     data = load_yaml("titles.yaml")
-    vocab = {key: frozenset(map(str, data[key])) for key in ("heads", "words", "connectors", "honorifics")}
+    vocab = {key: frozenset(map(str, data[key])) for key in ("heads", "words", "connectors", "honorifics", "post_nominals")}
     vocab["heads"] |= frozenset(abbreviations())  # "PM Modi": an abbreviated title before a name
     return vocab
 
@@ -144,7 +144,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     [('Bui Thanh Son', 'Foreign Minister', 'VNM'), ('Xi Jinping', 'President', 'CHN')]
     """
     chunk = text[start:end]
-    if not any(head in chunk for head in _heads()):
+    if not any(head in chunk for head in _heads()) and "His " not in chunk and "Her " not in chunk:
         return []  # every mention has a title, every title a head word: most sentences need no tokens
     return _mentions(text, tokenize(text, start, end))
 
@@ -159,7 +159,8 @@ def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        mention, nxt = _title_first(text, tokens, i) or _name_first(text, tokens, i) or (None, i + 1)
+        mention, nxt = _title_first(text, tokens, i) or _name_first(text, tokens, i) or _styled_name(text, tokens, i) \
+            or (None, i + 1)
         if mention:
             found.append(mention)
         i = max(nxt, i + 1)
@@ -247,6 +248,13 @@ def _name_run(tokens: list[Token], j: int) -> int:
     return k
 
 
+def _name_span(tokens: list[Token], start: int, end: int) -> Span:
+    """The name's span, less the letters after it ("Micheál Martin TD", "Hon. Bob Carr MP,")."""
+    while end > start + 1 and tokens[end - 1].text in vocabulary()["post_nominals"]:
+        end -= 1
+    return Span(tokens[start].start, tokens[end - 1].end)
+
+
 def _skip_honorifics(tokens: list[Token], j: int) -> int:
     """Past "H.E. Mr.", "the Hon", "Senator the Hon" (Australia), "the Rt Hon" (UK) before a name."""
     while j < len(tokens):
@@ -308,7 +316,7 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     of_code, after = _of_country(tokens, n_end)
     country = _title_country(tokens, i, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, i, t_end)
-    return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), country, title_text, title_span), after
+    return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
 
 
 def _past_acronym(tokens: list[Token], j: int) -> int:
@@ -349,6 +357,7 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     if i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD"):
         return None
     n_start = _skip_honorifics(tokens, i)
+    n_start += _courtesy_at(tokens, n_start)  # "His Royal Highness Prince X, Crown Prince and Prime Minister,"
     n_end = _name_run(tokens, n_start)
     if n_end <= n_start or n_end + 1 >= len(tokens) or tokens[n_end].text != "," \
             or tokens[n_end - 1].text in _INSTITUTIONS:  # "On the sidelines of the Eastern Partnership Summit, President X"
@@ -358,13 +367,38 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     if n_end - n_start == 1 and n_start > i and (given := _name_run(tokens, n_end + 1)) > n_end + 1 \
             and given + 1 < len(tokens) and tokens[given].text == "," and _title_run(tokens, given + 1) > given + 1:
         n_end = given  # "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of ...": the surname first (Japan MOFA)
-    t_end = _title_run(tokens, n_end + 1)
-    if t_end == n_end + 1:
+    t_start = n_end + 1 + (tokens[n_end + 1].text == "the")  # "His Majesty Haitham bin Tariq, the Sultan of Oman"
+    t_end = _title_run(tokens, t_start)
+    if t_end == t_start:
         return None
     of_code, after = _of_country(tokens, t_end)
-    country = _title_country(tokens, n_end + 1, t_end) or of_code
-    title_text, title_span = _clean_title(text, tokens, n_end + 1, t_end)
-    return Mention(Span(tokens[n_start].start, tokens[n_end - 1].end), country, title_text, title_span), after
+    if t_start > n_end + 1 and after < len(tokens) and tokens[after].text not in (",", ".", ";", ")"):
+        return None  # "approaches to Vladimir Putin, the Ukrainian Head of State stressed": a new subject, no apposition
+    country = _title_country(tokens, t_start, t_end) or of_code
+    title_text, title_span = _clean_title(text, tokens, t_start, t_end)
+    return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
+
+
+_STYLES = frozenset({"Majesty", "Highness"})
+_COURTESIES = frozenset({"Sheikh", "Sheikha", "Shaikh"})  # a royal courtesy that is no office
+
+
+def _styled_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+    """ "spoke with His Highness Ahmad al-Nawaf al-Sabah of Kuwait": a royal style with no office
+    beside it introduces a name as a title does, and stands as the title ("His Highness")."""
+    if tokens[i].text not in ("His", "Her"):
+        return None
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == "Royal")
+    if j + 1 >= len(tokens) or tokens[j].text not in _STYLES or \
+            tokens[j + 1].kind == "HEAD" and tokens[j + 1].text not in _COURTESIES:
+        return None  # "His Majesty King Abdullah II": the office after the style is the title
+    n_start = j + 1 + _courtesy_at(tokens, j + 1)
+    n_end = _name_run(tokens, n_start)
+    if n_end <= n_start or not _is_name(tokens, n_start, n_end):
+        return None
+    country, after = _of_country(tokens, n_end)
+    title_span = Span(tokens[i].start, tokens[j].end)
+    return Mention(_name_span(tokens, n_start, n_end), country, title_span.of(text), title_span), after
 
 
 _INSTITUTIONS = frozenset(
@@ -544,6 +578,7 @@ def find_participants(doc: Document) -> Document:
                 people.append(speaker)
     _listed_with_their_state(doc.text, people)
     _named_later(doc, people)
+    _styled(doc.text, people)
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
     doc.participants = people
@@ -576,6 +611,26 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
         if 0 < len(gap) <= 12 and _LIST_COMMA.match(gap) and ("and" in gap or _LIST_GOES_ON.match(text, edge(person))) \
                 and not (person.title or "").startswith("Ambassador"):
             person.country = before.country
+
+
+# A royal style right before a name, its courtesy or its office: "His Majesty King Abdullah II", "His
+# Royal Highness Prince Salman", "the President of the UAE, His Highness Sheikh Mohamed" (Gulf agencies,
+# Jordan, Oman, the White House)
+_STYLE_BEFORE = re.compile(r"\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))\s*,?\s+(?:the\s+)?"
+                           r"(?:(?:King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Sheikha|Crown Prince)\s+)?$")
+
+
+def _styled(text: str, people: list[Participant]) -> None:
+    """ "His Majesty stressed ...": a royal style refers back to the official the text gave it, so it
+    becomes one of their aliases; a style two participants share ("His Highness the Amir received a
+    call from His Highness Sheikh Mohamed") refers to neither and stays with none."""
+    styles: dict[str, list[Participant]] = {}
+    for person in people:
+        if m := _STYLE_BEFORE.search(text, max(0, person.span.start - 60), person.span.start):
+            styles.setdefault(" ".join(m["style"].split()), []).append(person)
+    for style, holders in styles.items():
+        if len(holders) == 1:
+            holders[0].aliases = (*holders[0].aliases, style)
 
 
 def _named_later(doc: Document, people: list[Participant]) -> None:
