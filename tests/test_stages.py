@@ -451,6 +451,16 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
     assert r.statements[0].speaker is None and r.location.name == "Moscow"
 
 
+def test_a_headline_under_the_kind_of_release_is_no_lead_either():
+    """Nigeria's, Kenya's, Ghana's presidencies: "Press Statement", then a headline in title case whose
+    verb a name would swallow ("President Bola Tinubu Receives ..."), then the lead."""
+    r = extract("Press Statement\n\nPresident Bola Tinubu Receives Ghanaian Counterpart\n\nPresident Bola Ahmed "
+                "Tinubu on Tuesday received President Nana Akufo-Addo of Ghana in Abuja.\n\nSpeaking after the meeting, "
+                "President Tinubu said that the two countries are brothers.")
+    assert [p.name for p in r.participants] == ["Bola Ahmed Tinubu", "Nana Akufo-Addo"]
+    assert [s.speaker for s in r.statements] == [None, None, None, "Bola Ahmed Tinubu"]
+
+
 @pytest.mark.parametrize("lead, expected", [
     ("On March 2, 2024, President Xi Jinping sent a congratulatory message to Shehbaz Sharif on his election as "
      "Prime Minister of Pakistan.", [("Xi Jinping", "President", "CHN"), ("Shehbaz Sharif", None, "PAK")]),
@@ -598,6 +608,7 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The two jointly condemned the missile launch.",  # State
     "Prime Minister Pashinyan updated the Secretary on the talks and they discussed the next round.",  # UK
     "Secretary Blinken congratulated the Prime Minister and the leaders looked forward to meeting.",
+    "The heads of diplomacy discussed the reconstruction of Ukraine.",  # Poland, Ukraine's MFA
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")

@@ -87,11 +87,12 @@ def find_encounter(doc: Document) -> Document:
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
         if sent.credit or sent.turn:
             continue  # "[Photo/Xinhua]", "Office of the Spokesperson": the publisher's; "SG: ...": a transcript's
+        heading = is_heading(doc, index)
         found = classify(sent.text) if opening else classify(sent.text, strong_only=True)
-        opening = opening and is_heading(doc, index)  # a headline or dateline line keeps the body unopened
+        opening = opening and heading  # a headline or dateline line keeps the body unopened
         if found:
             lead = lead or (index, found)
-            if index > 0 or not is_heading(doc, 0):
+            if not heading:  # "President Bola Tinubu Receives Ghanaian Counterpart" under "Press Statement"
                 lead = (index, found)
                 break
     if lead:
