@@ -432,6 +432,11 @@ def test_an_unknown_name_opening_the_lead_is_not_made_a_participant():
     ("Kishida met Modi.\n1. Opening remarks\nKishida welcomed Modi.\n(2) Regional situation", [False, True, False, True]),
     ("Kishida met Modi.\n1. The two leaders confirmed that they would further strengthen cooperation in every field",
      [False, False]),  # a numbered point of the report, not its heading
+    # the release's lines above its body, however long, but a transcript's "Name, Title" speaker lines (EU, State)
+    ("Press release\nStatement by the High Representative following his meeting with the Foreign Minister of Armenia\n"
+     "The High Representative met today with the Foreign Minister.", [True, True, False]),
+    ("Antony J. Blinken, Secretary of State\nMohammed bin Abdulrahman Al-Thani, Deputy Prime Minister of Qatar\n"
+     "Munich, Germany\nSECRETARY BLINKEN: Good morning.", [True, False, True, False]),
 ])
 def test_headings_are_lines_of_their_own_without_a_sentence_end(text, headings):
     from communique.ingest.text import document_from_text
@@ -852,6 +857,14 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
     r = extract(lead, doc_id="t", published="2024-03-04")
     assert r.encounter == encounter
     assert [(p.name, p.title, p.country) for p in r.participants] == expected
+
+
+def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder():
+    """EU: "High Representative/Vice-President"; State: "Deputy Prime Minister/Foreign Minister"."""
+    r = extract("High Representative/Vice-President Josep Borrell met today with the Foreign Minister of Armenia, "
+                "Ararat Mirzoyan.\nThe High Representative reaffirmed the EU's support.", doc_id="t")
+    assert [(p.name, p.title) for p in r.participants][0] == ("Josep Borrell", "High Representative/Vice-President")
+    assert r.statements[-1].speaker == "Josep Borrell"
 
 
 @pytest.mark.parametrize("lead, sentence, speaker", [

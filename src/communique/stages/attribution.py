@@ -237,7 +237,7 @@ def _head(title: str) -> str:
 
 
 def _parts(title: str) -> list[str]:
-    parts = [p.strip() for p in title.split(" and ")]
+    parts = [p.strip() for p in re.split(r" and |/", title)]  # "High Representative/Vice-President"
     return parts + [p.split(" of ")[0] for p in parts]
 
 

@@ -173,7 +173,7 @@ def _title_run(tokens: list[Token], i: int) -> int:
         return i
     j, last, has_head = i, i, False
     while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)
-                               or _portfolio_comma(tokens, i, j)):
+                               or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j)):
         if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
             break  # "President of the United Arab Emirates Sheikh Mohamed ...", "Saudi Foreign Minister Prince
             # Faisal bin Farhan": the office ends before the royal courtesy of the name
@@ -182,6 +182,13 @@ def _title_run(tokens: list[Token], i: int) -> int:
             has_head |= tokens[j].kind == "HEAD"
         j += 1
     return last if has_head else i
+
+
+def _office_slash(tokens: list[Token], j: int) -> bool:
+    """Two offices one person holds, joined by a slash: "High Representative/Vice-President Josep
+    Borrell" (EU), "Deputy Prime Minister/Foreign Minister Prak Sokhonn" (State Department)."""
+    return tokens[j].text == "/" and 0 < j < len(tokens) - 1 and tokens[j - 1].kind == "HEAD" \
+        and tokens[j + 1].kind in ("HEAD", "WORD")
 
 
 # Words that begin an office of their own: after a comma they start the next title or the holder's

@@ -153,14 +153,16 @@ def _renumber_paragraphs(doc: Document) -> None:
 
 
 _SENTENCE_ENDS = frozenset(".!?…:;,")
+_TOP_LINES = 4  # a release's lines above its body: its kind, a date, a place, a headline
 _SECTION_NUMBER = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[IVX]{1,4}[.)])\s+\S")
 _SMALL_WORDS = frozenset("a an and at between by for from in of on the to with vs".split())
 
 
 def is_heading(doc: Document, index: int) -> bool:
     """Whether sentence `index` is a line of the publisher's, not of the report: alone on its line,
-    with no sentence end, and either the document's first line (a headline: "Japan-Philippines
-    Foreign Ministers' Meeting", "PM call with Chancellor Scholz: 12 January 2024") or written in
+    with no sentence end, and either among the document's first lines with only such lines above it
+    (a headline: "Japan-Philippines Foreign Ministers' Meeting", "PM call with Chancellor Scholz: 12
+    January 2024"; "Statement by ... following his meeting with ..." under "Press release") or written in
     title case or figures (a dateline "New Delhi" / "August 25, 2023", a section heading), or a
     short numbered line ("1. Opening remarks").
 
@@ -175,8 +177,8 @@ def is_heading(doc: Document, index: int) -> bool:
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
     if any(other.paragraph == sent.paragraph for other in neighbours):
         return False
-    if index == 0:
-        return True
+    if index == 0 or index < _TOP_LINES and "," not in sent.text and all(is_heading(doc, k) for k in range(index)):
+        return True  # the release's lines above its body; not "Name, Title" lines, which list a transcript's speakers
     words = re.findall(r"[^\W\d_][\w'’\-]*", sent.text)
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
