@@ -197,6 +197,23 @@ def test_date_strategies(lead, published, date):
     assert extract(lead, doc_id="t", published=published).date == date
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Press release\n12.03.2024 - Article\n\nForeign Minister Annalena Baerbock met Israel Katz in Berlin today.",
+     "2024-03-12"),  # Germany, Poland: day first, with dots
+    ("Brussels, 14/03/2024\nPress release\nThe High Representative met the Foreign Minister of Armenia today.",
+     "2024-03-14"),  # the EU: day first, with slashes
+    ("Washington\n04/19/2022\nSecretary Blinken met Foreign Minister Kuleba today.", "2022-04-19"),  # a month first after all
+    ("Secretary Blinken met Foreign Minister Kuleba today (see https://example.org/2022/04/19/readout).", None),
+])
+def test_a_date_line_in_figures_dates_the_days_the_lead_names(text, date):
+    assert extract(text, doc_id="t").date == date
+
+
+def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may_be_a_states():
+    r = extract("Foreign Minister Annalena Baerbock met her Israeli counterpart Israel Katz in Berlin.", doc_id="t")
+    assert [(p.name, p.country) for p in r.participants] == [("Annalena Baerbock", "DEU"), ("Israel Katz", "ISR")]
+
+
 @pytest.mark.parametrize("lead, place", [
     ("President Biden met on November 14 with President Xi Jinping of China, in Bali, Indonesia.", ("Bali", "IDN")),
     ("President Biden today held a Summit with President Xi Jinping in Woodside, California.", ("Woodside", "USA")),

@@ -365,6 +365,7 @@ class _Office(NamedTuple):
     code: str
     start: date
     end: date | None
+    role: str = ""
 
 
 _NAME_PUNCT = str.maketrans({"'": "", "\u02bb": "", ".": " ", ",": " "})
@@ -426,7 +427,7 @@ def _leaders() -> tuple[dict[str, list[_Office]], dict[tuple[str, ...], set[str]
         end = _parse_date(r["to"], end=True, where=where) if r["to"] else None
         if end and end < start:
             raise LexiconError(f"ends ({r['to']}) before it starts ({r['from']})", source=where)
-        offices.setdefault(name, []).append(_Office(code, start, end))
+        offices.setdefault(name, []).append(_Office(code, start, end, r["role"]))
         for surface in [name, *filter(None, (a.strip() for a in r["aliases"].split("|")))]:
             for key in _name_keys(surface):
                 people = index.setdefault(key, set())
@@ -458,27 +459,41 @@ def leader_aliases(name: str) -> tuple[str, ...]:
     return tuple(a for person in sorted(people) for a in _aliases_by_person().get(person, ()))
 
 
-def leader_country(name: str, *, on: date | str | None = None) -> str | None:
+def leader_country(name: str, *, on: date | str | None = None, title: str | None = None) -> str | None:
     """Code of the state or organisation an official represents, or None if not listed.
 
     Without `on`, the code of the person's latest office; with `on`, of the office held that day
-    (or else of the last one begun by then).
+    (or else of the last one begun by then). A `title` the text gives narrows the offices to those
+    of its kind: an undated "Foreign Minister Annalena Baerbock" is Germany's, not the UN's.
     >>> leader_country("KISHIDA Fumio"), leader_country("Tô Lâm"), leader_country("Lula")
     ('JPN', 'VNM', 'BRA')
     >>> leader_country("Stoltenberg"), leader_country("Stoltenberg", on="2020-05-01")
     ('NOR', 'NATO')
+    >>> leader_country("Stoltenberg", title="Secretary General")
+    'NATO'
     """
     offices, index = _leaders()
     people = next((index[k] for k in _name_keys(name) if k in index), None)
     if not people:
         return None
     held = sorted((o for p in people for o in offices[p]), key=lambda o: o.start)
+    if title and (fitting := [o for o in held if _office_word(o.role) == _office_word(title)]):
+        held = fitting
     if on is None:
         return held[-1].code
     day = date.fromisoformat(on) if isinstance(on, str) else on
     current = [o for o in held if o.start <= day and (o.end is None or day <= o.end)]
     begun = [o for o in held if o.start <= day]
     return (current or begun)[-1].code if begun else held[0].code
+
+
+_OF = re.compile(r"\s+(?:of|for|to|in|at)\s+")
+
+
+def _office_word(title: str) -> str:
+    """The word that names an office: "Minister" of "Foreign Minister" and of "Minister of Finance"."""
+    words = _OF.split(title, maxsplit=1)[0].split()
+    return words[-1].casefold() if words else ""
 
 
 def office_holder(role: str, code: str, *, on: date | str) -> str | None:

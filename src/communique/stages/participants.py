@@ -298,6 +298,9 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     n_start = _skip_honorifics(tokens, _past_acronym(tokens, t_end))
     n_start += _courtesy_at(tokens, n_start)
     n_end = _name_run(tokens, n_start)
+    if t_end - 1 > i and n_start == t_end and n_end > n_start and tokens[t_end - 1].kind == "COUNTRY" \
+            and tokens[t_end - 2].kind == "HEAD" and leader_country(text[tokens[t_end - 1].start:tokens[n_end - 1].end]):
+        t_end = n_start = t_end - 1  # "her Israeli counterpart Israel Katz": a given name that is a state's
     if n_end <= n_start and (body := _body_then_name(tokens, t_end)):
         t_end, n_start, n_end = body  # "Governor of the Yamalo-Nenets Autonomous Area Dmitry Artyukhov"
     if n_end <= n_start and t_end < len(tokens) and tokens[t_end].text == ",":
@@ -674,7 +677,7 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
         span, name, known = Span(span.start, lower.end()), f"{name} {lower[1]}", aliases(cased)
     if any(_same_person(name, p.name) for p in people):
         return
-    country = (mention.country or leader_country(name, on=doc.published)
+    country = (mention.country or leader_country(name, on=doc.published, title=mention.title_text)
                or _side_country(doc.text, mention.name.start, sent_start))
     people.append(Participant(name=name, title=mention.title_text, country=country, span=span,
                               title_span=mention.title_span, aliases=tuple(dict.fromkeys((*aliases(name), *known)))))
@@ -880,7 +883,8 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                 if span is None:
                     continue
                 name = _cased(span.of(doc.text))
-                yield Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published),
+                country = m.country or leader_country(name, on=doc.published, title=m.title_text)
+                yield Participant(name=name, title=m.title_text, country=country,
                                   span=span, title_span=_as_written(doc, sent.turn, m.title_text or ""),
                                   aliases=aliases(name))
         elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):

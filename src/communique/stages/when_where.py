@@ -37,6 +37,9 @@ _YEAR = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+    # "12.03.2024 - Article" (Germany, Poland), "Brussels, 14/03/2024" (EU): day first, as everywhere but
+    # the United States, whose releases write the month's name; not inside a URL's path
+    re.compile(r"(?<![\w/.])(?P<nday>\d{1,2})(?P<sep>[./])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>\d{4})(?![\w/])"),
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _RANGE + _YEAR, re.I),
     re.compile(r"\b" + _DAY + _RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR, re.I),
 )
@@ -61,6 +64,11 @@ def _explicit(text: str, published: date | None) -> tuple[date, tuple[int, int]]
             try:
                 if m.groupdict().get("iso"):
                     return date.fromisoformat(m["iso"]), m.span()
+                if m.groupdict().get("nday"):
+                    day, month = int(m["nday"]), int(m["nmonth"])
+                    if m["sep"] == "/" and month > 12:  # "04/19/2022": a month first after all
+                        day, month = month, day
+                    return date(int(m["nyear"]), month, day), m.span()
                 month, day = _MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
                 if m["year"]:
                     return date(int(m["year"]), month, day), m.span()
