@@ -581,6 +581,7 @@ UN_TRANSCRIPT = (
                           "Vladimir Putin", None]),
     (US_TRANSCRIPT, ["President", "President", "Albanese", "Albanese", None, "President"]),
     (UN_TRANSCRIPT, ["SG"] * 4),
+    (US_TRANSCRIPT.replace(": ", ":\xa0 "), ["President", "President", "Albanese", "Albanese", None, "President"]),  # the White House's pages
 ])
 def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, speakers):
     r = extract(text, doc_id="t")

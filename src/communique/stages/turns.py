@@ -22,7 +22,7 @@ from communique.stages.segment import first_body_sentence, is_heading
 _LABEL = re.compile(
     r"(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|(?:al|el|as|ad|ibn|abu)-[A-Z][\w’'\-]*"
     r"|of|the|for|and|de|da|von|van|der|al|bin|el)){0,12})"
-    r"(?P<note>[ \t]*\([^()]{2,40}\))?[ \t]*:[ \t]+(?=\S)"
+    r"(?P<note>[ \t]*\([^()]{2,40}\))?[ \t]*:[ \t\xa0]+(?=\S)"
 )
 _INTRO = frozenset(
     "On In At As For Regarding Concerning About Re Note Notes Namely Imagine Look Listen Know Obviously Everywhere "
