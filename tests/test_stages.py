@@ -877,6 +877,47 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
     assert [(p.name, p.title, p.country) for p in r.participants] == expected
 
 
+@pytest.mark.parametrize("lead, encounter, expected", [
+    # Gulf agencies, Jordan, Malaysia, Pakistan: "phoned", a cable, calls received
+    ("The Amir Sheikh Mishal Al-Ahmad Al-Sabah phoned King Abdullah II of Jordan.", "phone_call",
+     [("Mishal Al-Ahmad Al-Sabah", "Amir"), ("Abdullah II", "King")]),
+    ("King Salman bin Abdulaziz Al Saud sent a cable of congratulations to President Shavkat Mirziyoyev of Uzbekistan.",
+     "message", [("Salman bin Abdulaziz Al Saud", "King"), ("Shavkat Mirziyoyev", "President")]),
+    ("Sultan Haitham bin Tarik received a written message from President Cyril Ramaphosa of South Africa.", "message",
+     [("Haitham bin Tarik", "Sultan"), ("Cyril Ramaphosa", "President")]),
+    ("President Mohamed bin Zayed Al Nahyan received phone calls from King Abdullah II of Jordan and President "
+     "Abdel Fattah El-Sisi of Egypt.", "phone_call",
+     [("Mohamed bin Zayed Al Nahyan", "President"), ("Abdullah II", "King"), ("Abdel Fattah El-Sisi", "President")]),
+    # Kremlin, VNA: greetings exchanged; Australia, UK: "has spoken with"
+    ("President Vladimir Putin and President Xi Jinping exchanged New Year greetings.", "message",
+     [("Vladimir Putin", "President"), ("Xi Jinping", "President")]),
+    ("Prime Minister Anthony Albanese has spoken with President Joe Biden.", "phone_call",
+     [("Anthony Albanese", "Prime Minister"), ("Joe Biden", "President")]),
+    # Bangladesh, Azerbaijan, Kazakhstan: credentials; Qatar, Kazakhstan: a talks session
+    ("The Ambassador of Japan Iwama Kiminori presented his credentials to President Mohammed Shahabuddin.", "meeting",
+     [("Iwama Kiminori", "Ambassador"), ("Mohammed Shahabuddin", "President")]),
+    ("The Amir Sheikh Tamim bin Hamad Al-Thani held an official talks session with President William Ruto of Kenya.",
+     "talks", [("Tamim bin Hamad Al-Thani", "Amir"), ("William Ruto", "President")]),
+    # NATO, EU: "welcomed the X of Y, NAME, to"
+    ("NATO Secretary General Mark Rutte welcomed the Prime Minister of the Netherlands, Dick Schoof, to NATO Headquarters.",
+     "meeting", [("Mark Rutte", "NATO Secretary General"), ("Dick Schoof", "Prime Minister")]),
+    # offices the titles list lacked (Japan MOFA, Philippines DFA, Indonesia, Argentina, every envoy list)
+    ("Mr. TSUGE Yoshifumi, Parliamentary Vice-Minister for Foreign Affairs, paid a courtesy call on H.E. Mr. Vu Duc Dam, "
+     "Deputy Prime Minister of Viet Nam.", "meeting",
+     [("TSUGE Yoshifumi", "Parliamentary Vice-Minister for Foreign Affairs"), ("Vu Duc Dam", "Deputy Prime Minister")]),
+    ("Undersecretary Theresa Lazaro met with Vice Foreign Minister Sun Weidong of China.", "meeting",
+     [("Theresa Lazaro", "Undersecretary"), ("Sun Weidong", "Vice Foreign Minister")]),
+    ("The President of the Nation, Javier Milei, met with the Prime Minister of Italy, Giorgia Meloni.", "meeting",
+     [("Javier Milei", "President of the Nation"), ("Giorgia Meloni", "Prime Minister")]),
+    ("Minister Vivian Balakrishnan met Chargé d'Affaires a.i. John Smith of the United States.", "meeting",
+     [("Vivian Balakrishnan", "Minister"), ("John Smith", "Chargé d'Affaires")]),
+])
+def test_encounter_words_and_offices_of_more_governments(lead, encounter, expected):
+    r = extract(lead, doc_id="t", published="2024-03-04")
+    assert r.encounter == encounter
+    assert [(p.name, p.title) for p in r.participants] == expected
+
+
 def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder():
     """EU: "High Representative/Vice-President"; State: "Deputy Prime Minister/Foreign Minister"."""
     r = extract("High Representative/Vice-President Josep Borrell met today with the Foreign Minister of Armenia, "
