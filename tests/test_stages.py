@@ -926,6 +926,44 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     assert r.statements[-1].speaker == "Josep Borrell"
 
 
+@pytest.mark.parametrize("publisher, lead, sentence, speaker", [
+    # an office in general words after a joint subject's "and" makes it both sides' (Azerbaijan, Argentina)
+    ("AZE", "President Ilham Aliyev received NATO Secretary General Jens Stoltenberg.",
+     "The head of state and the NATO Secretary General discussed partnership.", BOTH),
+    ("ARG", "The President of the Nation, Javier Milei, met with the Prime Minister of Italy, Giorgia Meloni.",
+     "The head of state and the Italian prime minister discussed trade.", BOTH),
+    # a state's office names that state's participant under another title (Kazakhstan, Italy)
+    ("KAZ", "Head of State Kassym-Jomart Tokayev had a telephone conversation with President of Uzbekistan Shavkat "
+     "Mirziyoyev.", "The Kazakh President congratulated his counterpart.", "Kassym-Jomart Tokayev"),
+    ("ALB", "Prime Minister Edi Rama met the President of the Council of Ministers of Italy, Giorgia Meloni.",
+     "The Italian Prime Minister reiterated her support.", "Giorgia Meloni"),
+    # a counterpart, a top diplomat, the head of a state's diplomacy, by their state (Italy, IRNA, Poland)
+    ("ITA", "Foreign Minister Antonio Tajani met Greek Foreign Minister Giorgos Gerapetritis in Rome.",
+     "His Greek counterpart thanked Italy.", "Giorgos Gerapetritis"),
+    ("IRN", "Foreign Minister Hossein Amir-Abdollahian held a telephone conversation with Omani Foreign Minister Badr "
+     "Albusaidi.", "The Omani top diplomat, for his part, stressed the need for a ceasefire.", "Badr Albusaidi"),
+    ("POL", "Minister Radosław Sikorski held talks with Czech Foreign Minister Jan Lipavský.",
+     "The head of Czech diplomacy stressed the importance of the Visegrad Group.", "Jan Lipavský"),
+    # an office before the other official's name is theirs, not the lead's official named by office (Élysée)
+    ("FRA", "The President of the Republic spoke by telephone with the President of Senegal, Macky Sall.",
+     "President Sall thanked France for its support.", "Macky Sall"),
+    # the pair, the officials, what the talks covered (Australia, UK, State, White House, EEAS)
+    ("AUS", "Foreign Minister Penny Wong met New Zealand Foreign Minister Winston Peters in Wellington.",
+     "The pair discussed Pacific security.", BOTH),
+    ("USA", "Deputy Secretary Wendy Sherman met Zambian Foreign Minister Stanley Kakubo.",
+     "The officials discussed the strong partnership.", BOTH),
+    ("AUS", "Foreign Minister Penny Wong met New Zealand Foreign Minister Winston Peters in Wellington.",
+     "Topics discussed included AUKUS and climate change.", BOTH),
+    ("ITA", "Foreign Minister Antonio Tajani met Greek Foreign Minister Giorgos Gerapetritis in Rome.",
+     "Discussions also touched on migration.", BOTH),
+])
+def test_offices_groups_and_topics_name_their_speakers(publisher, lead, sentence, speaker):
+    from communique.settings import Settings
+
+    r = extract(lead + "\nMinister Smith arrived.\n" + sentence, doc_id="t", settings=Settings(publisher=publisher))
+    assert r.statements[-1].speaker == speaker
+
+
 @pytest.mark.parametrize("lead, sentence, speaker", [
     ("His Majesty King Abdullah II received Secretary of State Antony Blinken in Amman.",
      "His Majesty stressed the need to stop the war.", "Abdullah II"),

@@ -37,6 +37,9 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts)\b"
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
+    # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
+    # "The two statesmen" (Kazakhstan, Azerbaijan), "the two chancellors" (Latin American foreign ministers)
+    r"|[Tt]he\s+(?:two\s+)?(?:pair|officials|statesmen|dignitaries|chancellors)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
     # not "Both the United States and Japan are", nor "both to promote the economy and to ..."
     r"|[Tt]hey\b(?!\s+(?:of\b|[A-Z]|the\s+[A-Z]))"
     r"|[Bb]oth\b(?!\s+(?:(?:of|to|in|for|at|on|with|as|by|from)\b|[A-Z]|the\s+[A-Z]))"
@@ -52,6 +55,10 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     re.I,
 )
 _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
+    # "Topics discussed included ...", "Discussions also touched on ...", "On the agenda were ..." (EEAS,
+    # Farnesina, Australia, Gulf agencies)
+    r"(?:(?:the\s+)?(?:topics|issues|matters|subjects)\s+(?:discussed|covered|raised|reviewed)\s+(?:also\s+)?(?:included|were|ranged)"
+    r"|discussions\s+(?:also\s+)?(?:focused|focussed|touched|covered|centred|centered|addressed)|on the agenda (?:were|was))\b|"
     r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
     r"|dialogue|negotiations)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+in\s+an?\s+[^.]{0,60}?"
@@ -139,7 +146,16 @@ class Cast:
         object.__setattr__(self, "_aliases", tuple(aliases))
 
     def by_alias(self, text: str) -> list[Participant]:
-        return [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
+        found = [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
+        if len(found) > 1:  # "President Sall thanked France": the office before a name is that person's,
+            # not the official the lead names by office alone ("The President of the Republic spoke with ...")
+            found = [p for p in found if p.name != p.title or not self._office_of_another(text, p)]
+        return found
+
+    def _office_of_another(self, text: str, office: Participant) -> bool:
+        others = [a for p, aliases in zip(self.people, self._aliases) if p is not office for a in aliases]
+        return bool(others) and re.search(rf"\b{re.escape(office.name)}\s+(?:{'|'.join(map(re.escape, others))})\b",
+                                          text) is not None
 
     def by_role(self, text: str) -> list[Participant]:
         """ "The President" -> the participant titled President (the publisher's own, else the first,
@@ -159,13 +175,20 @@ class Cast:
             head = [p for p in self.people if p.title and _head(p.title) == _head(role)
                     and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
             pick = exact or head
+            if len(pick) > 1 and (named := [p for p, aliases in zip(self.people, self._aliases)
+                                            if p in pick and names_in(role, aliases)]):
+                pick = named  # "President Sall thanked France" beside "the President of the Republic"
             qualified = role + text[m.end(1):m.end(1) + 40] if text.startswith(" of ", m.end(1) - 1) or \
                 text.startswith("of ", m.end(1)) else role  # "the President of Russia"
             states = {x.code for x in actors().find(qualified)} if pick else set()  # a state or a body (EU, NATO)
             if states and not any(p.country in states for p in pick):
                 # "The President of Russia", "The Russian President": the state's participant, who
-                # may be named without a title ("Vladimir Putin had a conversation with ...")
-                pick = [p for p in self.people if p.country in states and p.title is None] or pick
+                # may be named without a title ("Vladimir Putin had a conversation with ...") or
+                # under another ("The Kazakh President" is the "Head of State" of the lead, "The
+                # Italian Prime Minister" the "President of the Council of Ministers")
+                own = [p for p in self.people if p.country in states]
+                ranked = [p for p in own if p.title and _same_rank(role, p.title)]
+                pick = [p for p in own if p.title is None] or (ranked if len(ranked) == 1 else []) or pick
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
                 pick = [p for p in pick if p.country in states] or self._publishers(pick) or pick
             if not pick and role in _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT and role != "Minister":
@@ -220,8 +243,12 @@ _GENERIC_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
     r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,3})?)\b"  # "the leader of the Republic of Turkey"
     # "the Spanish king", "the Russian president", "the Lao minister": an office in lower case after its
-    # state (news agencies: Xinhua, VNA, TASS)
-    r"|\b(?:[Tt]he\s+)[A-Z][\w\-]+\s+(?:king|queen|emir|amir|sultan|crown prince|president|premier|prime minister|foreign minister|minister|chancellor)\b")
+    # state (news agencies: Xinhua, VNA, TASS); "His Greek counterpart", "the Omani top diplomat" (Italy,
+    # Egypt, IRNA, Anadolu)
+    r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+[A-Z][\w\-]+\s+(?:king|queen|emir|amir|sultan|crown prince|president|premier|prime minister"
+    r"|foreign minister|minister|chancellor|counterpart|top diplomat|chief diplomat)\b"
+    # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs)
+    r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+diplomacy\b")
 _HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
 _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
@@ -234,6 +261,17 @@ def _head(title: str) -> str:
     """The word that names the office: "Minister" of "Minister for Foreign Affairs" and of "Foreign
     Minister", "Secretary" of "US Secretary of State"."""
     return _OFFICE_END.split(title, maxsplit=1)[0].split()[-1]
+
+
+_TOP_OFFICE = re.compile(r"\b(?:Prime Minister|Premier|Chancellor|Taoiseach|Head of (?:State|Government)|King|Queen|Emir|Amir|"
+                         r"Sultan|(?<!Vice )(?<!Vice-)President)\b")
+
+
+def _same_rank(role: str, title: str) -> bool:
+    """Whether an office said one way may be a title said another: the same head word, or both a state's
+    leader ("The Kazakh President" for the lead's "Head of State"; "the Italian Prime Minister" for
+    the "President of the Council of Ministers")."""
+    return _head(role) == _head(title) or bool(_TOP_OFFICE.search(role) and _TOP_OFFICE.search(title))
 
 
 def _parts(title: str) -> list[str]:
@@ -353,6 +391,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             return Cue(by[0].name, "strong", (start, start + agent.end()))  # "X was briefed by Secretary Y"
         return Cue(speaker, "strong", (start, start + len(subject.rstrip())))
     if (m := _GENERIC_OFFICE.match(rest)) and len(office := cast.by_generic_office(m.group())) == 1:
+        if (joined := re.match(r"\s+and\s+", rest[m.end():])) and \
+                any(p.name != office[0].name for p in _subject_people(rest[m.end() + joined.end():], cast)):
+            return Cue(BOTH, "strong", (start, start + m.end()))  # "The head of state and the NATO Secretary General discussed"
         return Cue(office[0].name, "strong", (start, start + m.end()))  # "The Polish leader thanked ..."
     if "side" in low and (m := _SIDE.match(rest)):
         code = actors().code_for(m["who"])
@@ -363,6 +404,16 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             and leader_country(third["name"].strip()):
         return Cue(None, "strong", (start, start + third.end()))  # "Moon has invited North Korea ...": a third party
     return _country_cue(rest, start, subject, cast)
+
+
+def _subject_people(text: str, cast: Cast) -> list[Participant]:
+    """The participants a subject opening `text` names, by name, title or office in general words
+    ("the NATO Secretary General", "the Italian prime minister")."""
+    run = _SUBJECT_RUN.match(text)
+    people = _people_in(run.group(), cast) if run else []
+    if office := _GENERIC_OFFICE.match(text):
+        people += [p for p in cast.by_generic_office(office.group()) if p not in people]
+    return people
 
 
 def _is_the_other_side(words: str, speaker: str, cast: Cast) -> bool:
