@@ -216,6 +216,14 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
 
 @pytest.mark.parametrize("lead, place", [
     ("President Biden met on November 14 with President Xi Jinping of China, in Bali, Indonesia.", ("Bali", "IDN")),
+    # a city of two words joined by a particle, a spelling GeoNames keeps as another name, a name in another
+    # case, a summit town too small for the gazetteer, a city-state (White House, Mongolia, Egypt, Ukraine)
+    ("President Biden met President Lula in Rio de Janeiro.", ("Rio de Janeiro", "BRA")),
+    ("President Khurelsukh received Foreign Minister Yoko Kamikawa in Ulaanbaatar.", ("Ulaanbaatar", "MNG")),
+    ("President El-Sisi met Prime Minister Rishi Sunak in Sharm El-Sheikh.", ("Sharm El-Sheikh", "EGY")),
+    ("President Zelenskyy met Prime Minister Alexander De Croo in Davos.", ("Davos", "CHE")),
+    ("Foreign Minister Wang Yi met Foreign Minister Penny Wong in Singapore.", ("Singapore", "SGP")),
+    ("President Putin met President Lukashenko at the Constantine Palace.", ("Saint Petersburg", "RUS")),
     ("President Biden today held a Summit with President Xi Jinping in Woodside, California.", ("Woodside", "USA")),
     ("National Security Advisor Jake Sullivan met Shin Wonsik in Washington, D.C., for talks.", ("Washington", "USA")),
     ("Wang Yi held talks with Foreign Minister Bui Thanh Son in Hanoi.", ("Hanoi", "VNM")),
@@ -471,6 +479,39 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
     consults = [e for e in r.events if e.type == "CONSULT"]
     assert len(consults) == 1 and consults[0].span == r.statements[1].span
     assert r.statements[0].speaker is None and r.location.name == "Moscow"
+
+
+@pytest.mark.parametrize("text, date, place", [
+    # a dateline written as a sentence (Indonesia, Kenya, Mongolia): the publisher's, with its place and date
+    ("Jakarta, 5 April 2024. Foreign Minister Retno Marsudi met Foreign Minister Vivian Balakrishnan.",
+     "2024-04-05", "Jakarta"),
+    ("Nairobi, Kenya, 14th February 2024. President William Ruto held talks with Prime Minister Abiy Ahmed.",
+     "2024-02-14", "Nairobi"),
+])
+def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(text, date, place):
+    r = extract(text, doc_id="t")
+    assert (r.date, r.location.name if r.location else None) == (date, place)
+    assert r.statements[0].speaker is None
+
+
+@pytest.mark.parametrize("line", [
+    "(END)", "ENDS", "(end) ah.gb", "#IRNA", "--AKP", "/BNA", "(PNA)", "Tags: Somalia, Kenya", "Share this:",
+    "Follow us on Twitter @MOFA", "Posted on 12 March 2024", "Ulaanbaatar, April 16 (MONTSAME).",
+])
+def test_sign_offs_tags_and_share_lines_are_credits(line):
+    from communique.stages.segment import is_credit
+
+    assert is_credit(line)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Print media freedom was discussed.", "The end of the war is near.", "Terrible morning of December 7, 1941.",
+    "Talks were held in Tokyo, May 5.",
+])
+def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
+    from communique.stages.segment import is_credit
+
+    assert not is_credit(sentence)
 
 
 def test_a_headline_under_the_kind_of_release_is_no_lead_either():

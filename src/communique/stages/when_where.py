@@ -102,10 +102,11 @@ def _relative(text: str, published: date | None) -> tuple[date, tuple[int, int]]
 
 def _dateline(doc: Document) -> tuple[date, Span] | None:
     """A full date on a line of its own ("New Delhi\nAugust 25, 2023" closing an India MEA
-    release, a Kremlin or UK date above or below the text, a headline ending ": 12 January 2024"):
+    release, a Kremlin or UK date above or below the text, a headline ending ": 12 January 2024") or
+    in a credit ("Jakarta, 5 April 2024.", "Posted on 12 March 2024"):
     the publisher's date, standing in for missing metadata."""
     for index, sent in enumerate(doc.sentences):
-        if is_heading(doc, index) and (found := _explicit(sent.text, None)):
+        if (sent.credit or is_heading(doc, index)) and (found := _explicit(sent.text, None)):
             value, (s, e) = found
             return value, Span(sent.span.start + s, sent.span.start + e)
     return None
@@ -145,7 +146,7 @@ def find_date(doc: Document) -> DateValue | None:
 _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA); failing those,
     # "traveled to Jeddah, Saudi Arabia, ... to meet" (White House, State), not "X, who traveled to Beijing last
     # year, met Y in San Francisco"
-    r"\b(?P<how>in|at|visiting|traveled to|travelled to) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})"
+    r"\b(?P<how>in|at|visiting|traveled to|travelled to) (?P<name>[A-Z][\w'’\-]+(?: (?:(?:de|da|do|dos|del|di|du|el|al) )?[A-Z][\w'’\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
 )
 _NOT_PLACES = frozenset(m.capitalize() for m in list(_MONTHS) + _WEEKDAYS)
@@ -165,9 +166,23 @@ def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
         code = iso3.get(city["countrycode"])
         if code and cities.get(city["name"], (0, ""))[0] < city["population"]:
             cities[city["name"]] = (city["population"], code)
+    # A big city's other spellings in Latin letters ("Ulaanbaatar" for GeoNames' "Ulan Bator", "Nur-Sultan"),
+    # never over a city's own name: only the cities that governments' readouts name, so the noise of
+    # small towns' alternate names stays out
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code and city["population"] >= _ALTERNATES_FROM:
+            for name in city.get("alternatenames") or ():
+                if _LATIN_NAME.fullmatch(name) and name not in cities:
+                    cities[name] = (0, code)
     regions = {state["name"]: "USA" for state in gc.get_us_states().values()}
     regions.update({"D.C.": "USA", "DC": "USA"})
     return cities, regions
+
+
+_ALTERNATES_FROM = 500_000  # people
+_LATIN_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+_LATIN_NAME = re.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,2}")
 
 
 def _country_of_place(name: str) -> str | None:
@@ -177,7 +192,7 @@ def _country_of_place(name: str) -> str | None:
     cities, regions = _gazetteer()
     if name in regions:
         return regions[name]
-    return cities[name][1] if name in cities else None
+    return cities[name][1] if name in cities else _folded_cities().get(name.casefold())
 
 
 def find_location(doc: Document) -> Location | None:
@@ -272,7 +287,16 @@ def _city_country(name: str) -> str | None:
     if _is_country_name(name):
         return None
     cities, regions = _gazetteer()
-    return cities[name][1] if name in cities else regions.get(name)
+    return cities[name][1] if name in cities else regions.get(name) or _folded_cities().get(name.casefold())
+
+
+@cache
+def _folded_cities() -> dict[str, str]:
+    """City names in any case ("Sharm El-Sheikh" is GeoNames' "Sharm el-Sheikh") -> ISO3."""
+    folded: dict[str, str] = {}
+    for name, (_, code) in _gazetteer()[0].items():
+        folded.setdefault(name.casefold(), code)
+    return folded
 
 
 def _place_in_lead(doc: Document) -> Location | None:
