@@ -1005,6 +1005,28 @@ def test_offices_groups_and_topics_name_their_speakers(publisher, lead, sentence
     assert r.statements[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("publisher, lead, sentence, speaker", [
+    # an abbreviated style, a courtesy before a name whose office follows it (WAM, QNA, KUNA)
+    ("ARE", "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Sri Lankan Foreign "
+     "Minister Ali Sabry.", "His Highness welcomed the Sri Lankan minister.", "Abdullah bin Zayed Al Nahyan"),
+    ("KWT", "Sheikh Salem Abdullah Al-Jaber Al-Sabah, Foreign Minister, received the Ambassador of Japan Mukai "
+     "Kenichiro.", "The minister stressed the ties.", "Salem Abdullah Al-Jaber Al-Sabah"),
+    # an office in lower case (APP, Bernama, Yonhap)
+    ("PAK", "Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip Erdoğan.",
+     "The prime minister thanked the Turkish President for his warm wishes.", "Shehbaz Sharif"),
+    ("PAK", "Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip Erdoğan.",
+     "The president said Türkiye stands with Pakistan.", "Recep Tayyip Erdoğan"),
+    # a message as the subject of its words is its sender (VNA, VOV, Kremlin)
+    ("VNM", "General Secretary Nguyen Phu Trong sent a message of congratulations to General Secretary Thongloun "
+     "Sisoulith.", "The message wished the Lao people greater achievements.", "Nguyen Phu Trong"),
+])
+def test_styles_lower_case_offices_and_messages_name_their_speakers(publisher, lead, sentence, speaker):
+    from communique.settings import Settings
+
+    r = extract(lead + "\nMinister Smith arrived.\n" + sentence, doc_id="t", settings=Settings(publisher=publisher))
+    assert r.statements[-1].speaker == speaker
+
+
 @pytest.mark.parametrize("lead, sentence, speaker", [
     ("His Majesty King Abdullah II received Secretary of State Antony Blinken in Amman.",
      "His Majesty stressed the need to stop the war.", "Abdullah II"),

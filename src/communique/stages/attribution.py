@@ -249,6 +249,10 @@ _GENERIC_OFFICE = re.compile(
     r"|foreign minister|minister|chancellor|counterpart|top diplomat|chief diplomat)\b"
     # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs)
     r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+diplomacy\b")
+# An office in lower case opening the subject before its verb: "The prime minister thanked ...", "The minister
+# stressed ..." (APP, Bernama, Yonhap, KUNA write offices so)
+_LOWER_OFFICE = re.compile(r"[Tt]he\s+(?P<office>prime minister|foreign minister|minister|president|premier|chancellor|"
+                           r"secretary|crown prince|amir|emir|king|sultan)\s+(?=(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b|said\b)")
 _HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
 _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
@@ -395,6 +399,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
                 any(p.name != office[0].name for p in _subject_people(rest[m.end() + joined.end():], cast)):
             return Cue(BOTH, "strong", (start, start + m.end()))  # "The head of state and the NATO Secretary General discussed"
         return Cue(office[0].name, "strong", (start, start + m.end()))  # "The Polish leader thanked ..."
+    if (m := _LOWER_OFFICE.match(rest)) and len(office := cast.by_role("The " + m["office"].title())) == 1:
+        return Cue(office[0].name, "strong", (start, start + m.end()))  # "The prime minister thanked ..." (APP, Bernama)
     if "side" in low and (m := _SIDE.match(rest)):
         code = actors().code_for(m["who"])
         side = cast.by_country(code) if code else []
@@ -497,6 +503,8 @@ def attribute(doc: Document) -> Document:
             cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
         elif index in quoted:
             cue = quoted[index]
+        elif doc.participants and (said := _MESSAGE_SUBJECT.match(sent.text)):
+            cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
             cue = find_cue(sent.text, cast)
         if index == doc.lead:
@@ -524,6 +532,13 @@ _QUOTE_SPAN = 12  # sentences a quotation may run over before its closing mark i
 # named after them are its sender's
 _MESSAGE_SAYS = re.compile(r"^[\s,]*(?:the|his|her|their|this)\s+(?:\w+\s+)?(?:message|letter|telegram|note|greetings)\s+"
                            r"(?:reads|read|says|said|states|stated|noted|continues|added|emphasi[sz]es)\b", re.I)
+
+
+# A message's words reported with the message as subject: its sender's (VNA, VOV, Gulf agencies, Azerbaijan)
+_MESSAGE_SUBJECT = re.compile(r"(?:In\s+(?:the|his|her|this)\s+(?:\w+\s+)?(?:message|letter|cable|telegram),\s+it\s+|"
+                              r"(?:The|His|Her|This)\s+(?:\w+\s+)?(?:message|letter|cable|telegram)\s+(?:also\s+)?)"
+                              r"(?:wished|expressed|noted|stressed|affirmed|conveyed|congratulated|emphasi[sz]ed|underlined"
+                              r"|hoped|voiced|extended|praised|reiterated|said|says|reads|states|stated)\b")
 
 
 def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:

@@ -159,7 +159,9 @@ def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        mention, nxt = _title_first(text, tokens, i) or _name_first(text, tokens, i) or _styled_name(text, tokens, i) \
+        first = (_name_first, _title_first) if tokens[i].text in _COURTESIES else (_title_first, _name_first)
+        # "Sheikh Salem Al-Sabah, Foreign Minister, received": the office after the name, not the courtesy, is the title
+        mention, nxt = first[0](text, tokens, i) or first[1](text, tokens, i) or _styled_name(text, tokens, i) \
             or (None, i + 1)
         if mention:
             found.append(mention)
@@ -626,8 +628,9 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
 # A royal style right before a name, its courtesy or its office: "His Majesty King Abdullah II", "His
 # Royal Highness Prince Salman", "the President of the UAE, His Highness Sheikh Mohamed" (Gulf agencies,
 # Jordan, Oman, the White House)
-_STYLE_BEFORE = re.compile(r"\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))\s*,?\s+(?:the\s+)?"
-                           r"(?:(?:King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Sheikha|Crown Prince)\s+)?$")
+_STYLE_BEFORE = re.compile(r"(?:\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))|(?<![\w.])(?P<short>H\.?R?\.?H\.?))"
+                           r"\s*,?\s+(?:the\s+)?(?:(?:King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Sheikha|Crown Prince)\s+)?$")
+_SHORT_STYLES = {"HH": "His Highness", "HRH": "His Royal Highness"}  # "H.H. Sheikh Abdullah bin Zayed" (WAM, QNA, KUNA)
 
 
 def _styled(text: str, people: list[Participant]) -> None:
@@ -637,7 +640,8 @@ def _styled(text: str, people: list[Participant]) -> None:
     styles: dict[str, list[Participant]] = {}
     for person in people:
         if m := _STYLE_BEFORE.search(text, max(0, person.span.start - 60), person.span.start):
-            styles.setdefault(" ".join(m["style"].split()), []).append(person)
+            style = " ".join(m["style"].split()) if m["style"] else _SHORT_STYLES[m["short"].replace(".", "")]
+            styles.setdefault(style, []).append(person)
     for style, holders in styles.items():
         if len(holders) == 1:
             holders[0].aliases = (*holders[0].aliases, style)
