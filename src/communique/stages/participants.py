@@ -144,7 +144,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     [('Bui Thanh Son', 'Foreign Minister', 'VNM'), ('Xi Jinping', 'President', 'CHN')]
     """
     chunk = text[start:end]
-    if not any(head in chunk for head in _heads()) and "His " not in chunk and "Her " not in chunk:
+    if not any(head in chunk for head in _heads()) and "Highness" not in chunk and "Majesty" not in chunk:
         return []  # every mention has a title, every title a head word: most sentences need no tokens
     return _mentions(text, tokenize(text, start, end))
 
