@@ -224,6 +224,10 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     ("President Zelenskyy met Prime Minister Alexander De Croo in Davos.", ("Davos", "CHE")),
     ("Foreign Minister Wang Yi met Foreign Minister Penny Wong in Singapore.", ("Singapore", "SGP")),
     ("President Putin met President Lukashenko at the Constantine Palace.", ("Saint Petersburg", "RUS")),
+    # the current visit's city (Ukraine, State, Australia); Brussels is Belgium's city, though it also names the EU
+    ("During his visit to Brussels, President Zelenskyy met with Secretary General Jens Stoltenberg.", ("Brussels", "BEL")),
+    ("Foreign Minister Winston Peters has concluded a visit to Canberra, where he met with Foreign Minister Penny Wong.",
+     ("Canberra", "AUS")),
     ("President Biden today held a Summit with President Xi Jinping in Woodside, California.", ("Woodside", "USA")),
     ("National Security Advisor Jake Sullivan met Shin Wonsik in Washington, D.C., for talks.", ("Washington", "USA")),
     ("Wang Yi held talks with Foreign Minister Bui Thanh Son in Hanoi.", ("Hanoi", "VNM")),

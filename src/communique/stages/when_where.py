@@ -143,10 +143,12 @@ def find_date(doc: Document) -> DateValue | None:
 
 # --- place -------------------------------------------------------------------------------------
 
-_PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA); failing those,
+_PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA), "During his
+    # visit to Brussels, X met" (Ukraine, Australia, NZ); failing those,
     # "traveled to Jeddah, Saudi Arabia, ... to meet" (White House, State), not "X, who traveled to Beijing last
     # year, met Y in San Francisco"
-    r"\b(?P<how>in|at|visiting|traveled to|travelled to) (?P<name>[A-Z][\w'’\-]+(?: (?:(?:de|da|do|dos|del|di|du|el|al) )?[A-Z][\w'’\-]+){0,3})"
+    r"\b(?P<how>in|at|visiting|traveled to|travelled to|(?:[Dd]uring|on|concluded) (?:a |an |his |her |their |the )"
+    r"(?:[\w-]+ ){0,2}?visit to) (?P<name>[A-Z][\w'’\-]+(?: (?:(?:de|da|do|dos|del|di|du|el|al) )?[A-Z][\w'’\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
 )
 _NOT_PLACES = frozenset(m.capitalize() for m in list(_MONTHS) + _WEEKDAYS)
@@ -187,6 +189,9 @@ _LATIN_NAME = re.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,2}")
 
 def _country_of_place(name: str) -> str | None:
     code = actors().code_for(name)
+    if code and (code == "EU" or not actors().is_state(code)) and not _is_country_name(name) \
+            and (city := _gazetteer()[0].get(name)):
+        return city[1]  # "in Brussels": Belgium's capital as a place, though the actors read the EU in it
     if code:
         return code
     cities, regions = _gazetteer()
