@@ -209,6 +209,12 @@ def test_a_date_line_in_figures_dates_the_days_the_lead_names(text, date):
     assert extract(text, doc_id="t").date == date
 
 
+def test_the_state_an_office_is_of_wins_over_a_venue_named_before_it():
+    """Italy, Morocco: "received at Palazzo Chigi the Prime Minister of Albania, Edi Rama"."""
+    r = extract("President Giorgia Meloni received at Palazzo Chigi the Prime Minister of Albania, Edi Rama.", doc_id="t")
+    assert ("Edi Rama", "ALB") in [(p.name, p.country) for p in r.participants]
+
+
 def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may_be_a_states():
     r = extract("Foreign Minister Annalena Baerbock met her Israeli counterpart Israel Katz in Berlin.", doc_id="t")
     assert [(p.name, p.country) for p in r.participants] == [("Annalena Baerbock", "DEU"), ("Israel Katz", "ISR")]
@@ -956,6 +962,9 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
      [("Javier Milei", "President of the Nation"), ("Giorgia Meloni", "Prime Minister")]),
     ("Minister Vivian Balakrishnan met Chargé d'Affaires a.i. John Smith of the United States.", "meeting",
      [("Vivian Balakrishnan", "Minister"), ("John Smith", "Chargé d'Affaires")]),
+    # "The Honourable" before a name set off by commas (Canada, Australia)
+    ("The Honourable Mélanie Joly, Minister of Foreign Affairs, met with the Foreign Minister of Mexico, Alicia Bárcena.",
+     "meeting", [("Mélanie Joly", "Minister of Foreign Affairs"), ("Alicia Bárcena", "Foreign Minister")]),
 ])
 def test_encounter_words_and_offices_of_more_governments(lead, encounter, expected):
     r = extract(lead, doc_id="t", published="2024-03-04")

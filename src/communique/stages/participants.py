@@ -269,7 +269,7 @@ def _skip_honorifics(tokens: list[Token], j: int) -> int:
     while j < len(tokens):
         if tokens[j].kind == "HON":
             j += 1
-        elif tokens[j].text in ("the", "Senator") and _honorific_at(tokens, j + 1):
+        elif tokens[j].text in ("the", "The", "Senator") and _honorific_at(tokens, j + 1):
             j += 1
         else:
             return j
@@ -438,6 +438,9 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     Sung Kim" is American; "Minister for Foreign Affairs" names none)."""
     codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
              and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")]
+    of = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code and k > i
+          and (tokens[k - 1].text == "of" or tokens[k - 1].text == "the" and tokens[k - 2].text == "of")]
+    codes = of + [c for c in codes if c not in of]  # "Palazzo Chigi the Prime Minister of Albania": the office's state
     states = [c for c in codes if actors().is_state(c)]
     return (states or codes or [None])[0]
 
