@@ -1020,6 +1020,13 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "The prime minister thanked the Turkish President for his warm wishes.", "Shehbaz Sharif"),
     ("PAK", "Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip Erdoğan.",
      "The president said Türkiye stands with Pakistan.", "Recep Tayyip Erdoğan"),
+    # a spokesperson relays what a participant said (Egypt's presidency and foreign ministry, Gulf agencies)
+    ("EGY", "President Abdel Fattah El-Sisi received today a phone call from President Vladimir Putin of Russia.",
+     "Spokesman for the Presidency Ambassador Ahmed Fahmy said that President El-Sisi stressed the need for a ceasefire.",
+     "Abdel Fattah El-Sisi"),
+    ("EGY", "President Abdel Fattah El-Sisi received today a phone call from President Vladimir Putin of Russia.",
+     "The Spokesman said the two presidents discussed bilateral relations.", BOTH),
+    ("USA", "Secretary Blinken met Foreign Minister Wang Yi.", "The spokesperson said the meeting was productive.", None),
     # a message as the subject of its words is its sender (VNA, VOV, Kremlin)
     ("VNM", "General Secretary Nguyen Phu Trong sent a message of congratulations to General Secretary Thongloun "
      "Sisoulith.", "The message wished the Lao people greater achievements.", "Nguyen Phu Trong"),

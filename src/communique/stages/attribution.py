@@ -86,6 +86,9 @@ _BACKGROUND_PASSIVE = re.compile(
     r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 _NO_WORDS = re.compile(r"^[\W\d_]*$")
+# A spokesperson's reporting clause before what a participant said: "Spokesman for the Presidency Ambassador
+# Ahmed Fahmy said that", "the Spokesperson of the Ministry of Foreign Affairs, said that" (Egypt, KUNA, WAM)
+_SPOKESPERSON_SAID = re.compile(r"[^.;:“\"]{0,120}?\b(?:said|stated|added|explained|noted|announced)\s+(?:that\s+)?(?=[A-Z]|the\s)")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
 _PRONOUN = re.compile(r"(?:He|She)\b(?=\s+[a-z])")
@@ -369,6 +372,10 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if ("was" in low or "were" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
         return Cue(BOTH, "strong", (start, start + m.end()))
     if m := _NARRATION.match(rest):
+        if "spokes" in m.group().lower() and (said := _SPOKESPERSON_SAID.match(rest, m.end())) and \
+                (relayed := _cue_at(sentence, start + said.end(), cast)) and relayed.speaker is not None \
+                and relayed.strength == "strong":  # a person or both sides, not a state ("China has noted")
+            return relayed  # "Spokesman for the Presidency X said that President El-Sisi stressed ..." (Egypt, Gulf agencies)
         return Cue(None, "strong", (start, start + m.end()))
     if ("was" in low or "were" in low or "been" in low) and (m := _BACKGROUND_PASSIVE.match(rest)):
         return Cue(None, "strong", (start, start + m.end()))
