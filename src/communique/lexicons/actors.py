@@ -477,7 +477,7 @@ def leader_country(name: str, *, on: date | str | None = None, title: str | None
     if not people:
         return None
     held = sorted((o for p in people for o in offices[p]), key=lambda o: o.start)
-    if title and (fitting := [o for o in held if _office_word(o.role) == _office_word(title)]):
+    if title and (fitting := [o for o in held if office_word(o.role).casefold() == office_word(title).casefold()]):
         held = fitting
     if on is None:
         return held[-1].code
@@ -487,13 +487,14 @@ def leader_country(name: str, *, on: date | str | None = None, title: str | None
     return (current or begun)[-1].code if begun else held[0].code
 
 
-_OF = re.compile(r"\s+(?:of|for|to|in|at)\s+")
+_OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
 
 
-def _office_word(title: str) -> str:
-    """The word that names an office: "Minister" of "Foreign Minister" and of "Minister of Finance"."""
-    words = _OF.split(title, maxsplit=1)[0].split()
-    return words[-1].casefold() if words else ""
+def office_word(title: str) -> str:
+    """The word that names an office: "Minister" of "Foreign Minister" and of "Minister for Foreign
+    Affairs", "Secretary" of "US Secretary of State"; "" for no title."""
+    words = _OFFICE_END.split(title, maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def office_holder(role: str, code: str, *, on: date | str) -> str | None:

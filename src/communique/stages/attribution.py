@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from communique.lexicons.actors import actors, leader_country
+from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import abbreviations, names_in
 from communique.stages.segment import is_heading
@@ -175,7 +175,7 @@ class Cast:
                 # Head of the Office of the President" is a word of that office, not the President
             role = m.group(1).strip()
             exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
-            head = [p for p in self.people if p.title and _head(p.title) == _head(role)
+            head = [p for p in self.people if p.title and office_word(p.title) == office_word(role)
                     and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
             pick = exact or head
             if len(pick) > 1 and (named := [p for p, aliases in zip(self.people, self._aliases)
@@ -222,10 +222,10 @@ class Cast:
             states = {x.code for x in actors().find(m.group()) if actors().is_state(x.code)}
             heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() else _HEADS_OF_STATE
             pick = [p for p in self.people if p.country in states] if states else \
-                [p for p in self.people if p.title and _head(p.title) in heads]
+                [p for p in self.people if p.title and office_word(p.title) in heads]
             if len(pick) > 1:  # "the Spanish king" where the King and the Prime Minister of Spain took part
                 office = m.group().split()[-1].casefold()
-                pick = [p for p in pick if p.title and _head(p.title).casefold() == office] or pick
+                pick = [p for p in pick if p.title and office_word(p.title).casefold() == office] or pick
             if len(pick) > 1 and not states:  # "The Head of State informed his interlocutor": of a state, the
                 # publisher's own before the President of the European Commission (Ukraine's presidency)
                 pick = self._publishers(pick) or [p for p in pick if p.country and actors().is_state(p.country)]
@@ -261,13 +261,6 @@ _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chan
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
 _SHORT_TITLE = re.compile(r"\b([A-Z][A-Za-z]{1,3})\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
-
-
-def _head(title: str) -> str:
-    """The word that names the office: "Minister" of "Minister for Foreign Affairs" and of "Foreign
-    Minister", "Secretary" of "US Secretary of State"."""
-    return _OFFICE_END.split(title, maxsplit=1)[0].split()[-1]
 
 
 _TOP_OFFICE = re.compile(r"\b(?:Prime Minister|Premier|Chancellor|Taoiseach|Head of (?:State|Government)|King|Queen|Emir|Amir|"
@@ -278,7 +271,7 @@ def _same_rank(role: str, title: str) -> bool:
     """Whether an office said one way may be a title said another: the same head word, or both a state's
     leader ("The Kazakh President" for the lead's "Head of State"; "the Italian Prime Minister" for
     the "President of the Council of Ministers")."""
-    return _head(role) == _head(title) or bool(_TOP_OFFICE.search(role) and _TOP_OFFICE.search(title))
+    return office_word(role) == office_word(title) or bool(_TOP_OFFICE.search(role) and _TOP_OFFICE.search(title))
 
 
 def _parts(title: str) -> list[str]:

@@ -144,15 +144,16 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     [('Bui Thanh Son', 'Foreign Minister', 'VNM'), ('Xi Jinping', 'President', 'CHN')]
     """
     chunk = text[start:end]
-    if not any(head in chunk for head in _heads()) and "Highness" not in chunk and "Majesty" not in chunk:
+    if not any(head in chunk for head in _heads()):
         return []  # every mention has a title, every title a head word: most sentences need no tokens
     return _mentions(text, tokenize(text, start, end))
 
 
 @cache
 def _heads() -> tuple[str, ...]:
-    """The head words, their "-elect" forms aside (found inside them), for a look before tokenising."""
-    return tuple(sorted(vocabulary()["heads"], key=len))
+    """The words a mention needs, for a look before tokenising: the head words (their "-elect" forms
+    aside, found inside them) and the royal styles that stand for a title ("His Highness X")."""
+    return tuple(sorted(vocabulary()["heads"] | _STYLES, key=len))
 
 
 def _mentions(text: str, tokens: list[Token]) -> list[Mention]:

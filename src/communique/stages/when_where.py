@@ -189,12 +189,11 @@ _LATIN_NAME = re.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,2}")
 
 def _country_of_place(name: str) -> str | None:
     code = actors().code_for(name)
-    if code and (code == "EU" or not actors().is_state(code)) and not _is_country_name(name) \
-            and (city := _gazetteer()[0].get(name)):
-        return city[1]  # "in Brussels": Belgium's capital as a place, though the actors read the EU in it
+    cities, regions = _gazetteer()
+    if code and (code == "EU" or not actors().is_state(code)) and not _is_country_name(name) and name in cities:
+        return cities[name][1]  # "in Brussels": Belgium's capital as a place, though the actors read the EU in it
     if code:
         return code
-    cities, regions = _gazetteer()
     if name in regions:
         return regions[name]
     return cities[name][1] if name in cities else _folded_cities().get(name.casefold())
