@@ -68,6 +68,9 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("The President called President-elect Sheinbaum to congratulate her on her victory.", "phone_call"),
     ("President Lula met Prime Minister Modi and congratulated him on the summit.", "meeting"),
     ("Press statements following Russian-Egyptian talks", "press_remarks"),
+    # an announced meeting, in the opening sentence (Kremlin, White House, State)
+    ("On 14 May, President Tokayev will meet with President Mirziyoyev in Tashkent.", "meeting"),
+    ("On Monday, the President will meet virtually with Prime Minister Albanese of Australia.", "video_call"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
@@ -543,6 +546,13 @@ def test_a_headline_under_the_kind_of_release_is_no_lead_either():
     # named only, as authors of an earlier text after a plural title: not participants
     ("On 3 November 2022, the Task Force met in Washington to discuss the Joint Statement by Presidents Biden and "
      "von der Leyen.", []),
+    # a list that begins untitled goes on untitled after "and"
+    ("On 14 May, Kassym-Jomart Tokayev, Shavkat Mirziyoyev and Recep Tayyip Erdoğan will meet in Astana.",
+     [("Kassym-Jomart Tokayev", None, "KAZ"), ("Shavkat Mirziyoyev", None, "UZB"), ("Recep Tayyip Erdoğan", None, "TUR")]),
+    # a comma ends the office's phrase when another state's leader follows it
+    ("In a telephone conversation requested by the President of the Republic of Uzbekistan, Kassym-Jomart Tokayev and "
+     "Shavkat Mirziyoyev discussed the water agenda.",
+     [("Kassym-Jomart Tokayev", None, "KAZ"), ("Shavkat Mirziyoyev", None, "UZB")]),
 ])
 def test_known_leaders_named_without_title_in_the_lead(lead, expected):
     r = extract(lead, doc_id="t")
@@ -696,6 +706,13 @@ def test_joint_and_agentless_sentences_are_both(sentence):
 def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     r = extract(TWO_LEADERS + "\n" + sentence, doc_id="t")
     assert r.statements[-1].speaker is None
+
+
+def test_they_in_a_text_where_nobody_takes_part_is_no_two_sides():
+    """An address or a statement has no sides: its "They" are whoever it last named."""
+    r = extract("Dear compatriots!\nOur defenders held the line near the city again today. They are heroes, and "
+                "they discussed nothing with the enemy.", doc_id="t")
+    assert r.participants == [] and [s.speaker for s in r.statements] == [None, None, None]
 
 
 # -- participants of leads in many governments' styles ---------------------------------------------

@@ -377,7 +377,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     people = _people_in(subject, cast)
     if len(people) >= 2:
         return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
-    if m := _JOINT.match(rest):
+    if (m := _JOINT.match(rest)) and (cast.people or not rest.startswith(("They", "they"))):
+        # with nobody taking part (an address, a statement) "They" are whoever the text last named
+        # ("They say civilian objects are not a target"), not two sides
         modal = bool(_MODAL.match(rest[m.end():]))
         return Cue(BOTH, "strong", (start, start + m.end()), modal)
     if m := _PRONOUN.match(rest):

@@ -324,6 +324,10 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             # "... received the President of the Republic, Sergio Mattarella, at": a closed apposition of a
             # full name; not a portfolio's list ("Under Secretary for Civilian Security, Democracy, and ...")
             n_end = end
+        if n_end > n_start and (state := _title_country(tokens, i, t_end)) and \
+                (known := leader_country(text[tokens[n_start].start:tokens[n_end - 1].end])) and known != state:
+            return None  # "initiated by the President of the French Republic, Vladimir Putin and Emmanuel
+            # Macron had ...": a comma that ends the office's phrase, before another state's leader
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
     of_code, after = _of_country(tokens, n_end)
@@ -755,16 +759,20 @@ def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participan
     Sharif on his election", "met today with Leo Varadkar, the Taoiseach of Ireland"): a name of
     two words or more that `leaders.tsv` knows. One word is too weak here ("Xi" may be the
     adjective of an initiative), and a name after "and" continues a list that a title began
-    ("the Joint Statement by Presidents Biden and von der Leyen"), whose people are only named."""
+    ("the Joint Statement by Presidents Biden and von der Leyen"), whose people are only named, unless
+    the list began untitled ("Vladimir Putin, Ilham Aliyev and Nikol Pashinyan will meet")."""
     k = 0
+    listed_to = -1  # where the last untitled leader found ends: a list of them goes on after "and"
     while k < len(tokens):
+        after_and = k > 0 and tokens[k - 1].text == "and"
         end = _name_run(tokens, k) if tokens[k].kind in ("CAP", "PART") and \
-            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "CAP") and tokens[k - 1].text != "and") else k
+            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "CAP") and (not after_and or listed_to == k - 1)) else k
         if end - k >= 2:
             span = Span(tokens[k].start, tokens[end - 1].end)
             name = span.of(doc.text)
             if country := leader_country(name, on=doc.published):
                 yield Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
+                listed_to = end
         k = max(end, k + 1)
 
 
