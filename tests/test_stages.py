@@ -583,6 +583,21 @@ def test_a_royal_courtesy_after_the_office_and_a_role_with_its_country():
     assert [s.speaker for s in r.statements] == [None, BOTH, "S. Jaishankar"]
 
 
+@pytest.mark.parametrize("lead, expected", [
+    # without a style before it the courtesy still begins the name (State, White House, Gulf agencies)
+    ("Secretary Blinken met with the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal bin Farhan Al Saud, "
+     "in Riyadh.", ("Faisal bin Farhan Al Saud", "Foreign Minister", "SAU")),
+    ("Vice President Harris met with the President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan.",
+     ("Mohamed bin Zayed Al Nahyan", "President", "ARE")),
+    # a sovereign after an office's comma is an office of its own: another person
+    ("Secretary Blinken met with the Foreign Minister of Jordan, King Abdullah II and Crown Prince Hussein.",
+     ("Abdullah II", "King", "JOR")),
+])
+def test_a_courtesy_after_an_offices_comma_begins_the_holders_name(lead, expected):
+    r = extract(lead, doc_id="t")
+    assert (r.participants[1].name, r.participants[1].title, r.participants[1].country) == expected
+
+
 def test_a_joint_statement_names_its_parties_where_it_tells_of_the_visit():
     r = extract("Joint Statement between the People's Republic of China and the Republic of Kazakhstan\n"
                 "At the invitation of President Xi Jinping, President of the Republic of Kazakhstan Kassym-Jomart "
@@ -767,6 +782,17 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     ("RUS", "Vladimir Putin had a meeting with Chairman of Rosatom Supervisory Board Sergei Kiriyenko and "
      "President of the Republic of Belarus Alexander Lukashenko.",
      [("Vladimir Putin", "RUS"), ("Sergei Kiriyenko", "RUS"), ("Alexander Lukashenko", "BLR")]),
+    # a courtesy after the office's comma begins the name: the office is the title (State, White House, Gulf agencies)
+    ("USA", "Secretary Blinken met with the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal bin Farhan "
+     "Al Saud, in Riyadh.", [("Blinken", "USA"), ("Faisal bin Farhan Al Saud", "SAU")]),
+    ("USA", "Secretary Blinken spoke with the Foreign Secretary of the United Kingdom, Lord David Cameron.",
+     [("Blinken", "USA"), ("David Cameron", "GBR")]),
+    # a portfolio of several parts, then its holder's name (Argentina, Spain, Morocco, Canada); a state among the
+    # parts is no holder's state
+    ("ARG", "The Minister of Foreign Affairs, International Trade and Worship, Diana Mondino, met with the Secretary of "
+     "State of the United States, Antony Blinken.", [("Diana Mondino", "ARG"), ("Antony Blinken", "USA")]),
+    ("ESP", "The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, received the "
+     "Foreign Minister of Canada, Mélanie Joly.", [("José Manuel Albares", "ESP"), ("Mélanie Joly", "CAN")]),
     # White House: an office's acronym in brackets; "-elect"
     ("USA", "Principal Deputy National Security Advisor (PDNSA) Jon Finer spoke today with President-elect "
      "Bernardo Arevalo of Guatemala.", [("Jon Finer", "USA"), ("Bernardo Arevalo", "GTM")]),
@@ -1055,6 +1081,10 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     (None, "Prime Minister Shehbaz Sharif held a telephone conversation with the President of the United Arab Emirates, His "
      "Highness Sheikh Mohamed bin Zayed Al Nahyan.", "The UAE President appreciated the warm sentiments.",
      "Mohamed bin Zayed Al Nahyan"),
+    # "the Minister" of a title written "Minister for ...": both ministers', so the publisher's (Spain, Algeria)
+    ("ESP", "The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, met the Minister of "
+     "Foreign Affairs of Morocco, Nasser Bourita, in Rabat.", "The Minister conveyed Spain's condolences to his "
+     "counterpart.", "José Manuel Albares"),
     # an office in lower case after its state (VNA, Xinhua)
     (None, "Prime Minister Pham Minh Chinh received Lao Minister of Planning and Investment Phet Phomphiphak in Hanoi.",
      "For his part, the Lao minister affirmed that Laos treasures its ties with Vietnam.", "Phet Phomphiphak"),
@@ -1130,6 +1160,10 @@ def test_officials_of_two_states_who_discussed_are_the_participants(text, expect
     ('"Both countries gain from it," said Minister Balakrishnan, adding that the talks were useful.',
      "Vivian Balakrishnan"),
     ('"Our two nations share one sea," Minister Balakrishnan said.', "Vivian Balakrishnan"),
+    # where, when or to whom after the reporting verb; an office in lower case (Ukraine, agencies, Latin America)
+    ('"The talks were excellent," the Singaporean minister said at a joint press conference.', "Vivian Balakrishnan"),
+    ('"We agreed on the next steps," Balakrishnan told reporters after the meeting.', "Vivian Balakrishnan"),
+    ('"We have a very good relationship," the Indonesian minister said.', "Retno Marsudi"),
 ])
 def test_a_quotation_is_its_speakers_whichever_side_the_reporting_verb_is(sentence, speaker):
     r = extract("Foreign Minister Retno Marsudi held a bilateral meeting with Singapore's Foreign Minister Vivian "

@@ -276,7 +276,8 @@ def _same_rank(role: str, title: str) -> bool:
 
 def _parts(title: str) -> list[str]:
     parts = [p.strip() for p in re.split(r" and |/", title)]  # "High Representative/Vice-President"
-    return parts + [p.split(" of ")[0] for p in parts]
+    # the office before its state or portfolio: "Minister of ...", "Minister for Foreign Affairs, European Union"
+    return parts + [re.split(r" (?:of|for) |, ", p)[0] for p in parts]
 
 
 def _subject_starts(sentence: str) -> list[int]:
@@ -314,6 +315,13 @@ _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|con
 _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma (and a closing quote)
     r"[,?!][”\"]?\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
     r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)[.!]?[”\"]?$"
+    # after a closing quote, its speaker (an office in lower case too) and where, when or to whom they said it:
+    # '"...," the Mexican President said at his morning press conference.', '"...," Fiala told reporters after
+    # the meeting.', '"...," the head of state said.' (Ukraine's presidency, news agencies, Latin American and
+    # European governments)
+    r"|[,?!][”\"]\s+(?P<quoted>(?:the\s+[\w’'\-]+|[A-Z][\w.’'\-]*)(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
+    r"|told\s+(?:reporters|journalists|the\s+(?:press|media)|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))"
+    r"(?:\s+(?:at|after|during|on|in|before|following|when|while|to|from|via)\b[^\"“”]{0,120}?)?[.!]?$"
     # or its verb first, as news agencies write it: '"... cooperation," said Foreign Minister Retno.'
     r"|[,?!][”\"]?\s+" + _SAID + r"\s+(?P<inverted>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,5}?)"
     r"(?:[.!]?$|,\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing)\b)")
@@ -331,8 +339,8 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     """
     if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence):
         return Cue(None, "strong", (0, len(sentence)))
-    if (said := _REPORTED_AFTER.search(sentence)) and not _POSSESSIVE.search(said["who"] or said["inverted"]) \
-            and (cue := _cue_at(sentence, said.start("who" if said["who"] else "inverted"), cast)) \
+    if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
+            and not _POSSESSIVE.search(said[who]) and (cue := _cue_at(sentence, said.start(who), cast)) \
             and cue.strength == "strong" and cue.speaker not in (None, BOTH):
         return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
     weak = None
@@ -349,6 +357,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
 # source is a name or an office (capitalised words, "of", "the"), not "the agreement signed by X"
 _ACCORDING = re.compile(r"(?:According to|In the words of|In the view of|As (?:noted|stressed|said|emphasi[sz]ed) by)\s+"
                         r"(?P<who>him|her|(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w.’'\-]*){0,7}),\s+")
+_REPORTERS = ("who", "quoted", "inverted")  # the groups of _REPORTED_AFTER that name who speaks
 _POSSESSIVE = re.compile(r"\w['’]s\s")  # "Putin's aide Yuri Ushakov": someone else's
 
 

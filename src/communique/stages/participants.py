@@ -219,6 +219,28 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
     return True
 
 
+def _portfolio_tail(tokens: list[Token], i: int, j: int) -> int:
+    """End of a portfolio's parts that run past the title's words, joined by "and" and commas, up to
+    the comma of its holder's name in a closed apposition: "Minister of Foreign Affairs, International
+    Trade and Worship, Diana Mondino," (Argentina), "Minister for Foreign Affairs, European Union and Cooperation, José
+    Manuel Albares," (Spain), "..., African Cooperation and Moroccan Expatriates, Nasser Bourita," (Morocco).
+    `j` when the words after the title are no such parts: a comma and the name, another office."""
+    if j >= len(tokens) or tokens[j].text != "," or not any(t.text in ("of", "for") for t in tokens[i:j]):
+        return j  # "Minister of Trade and Industry Piyush Goyal, Jake Sullivan": no comma, no more parts
+    joined = False
+    for k in range(j, min(len(tokens), j + 12)):
+        token = tokens[k]
+        if token.text == "," and joined and k > j and tokens[k - 1].kind in ("CAP", "WORD", "COUNTRY"):
+            end = _name_run(tokens, k + 1)
+            if end - (k + 1) >= 2 and (end == len(tokens) or tokens[end].text == "," or tokens[end].kind == "LOWER"):
+                return k
+        elif token.text == "and":
+            joined = True
+        elif token.kind not in ("CAP", "WORD", "COUNTRY", "CONN") and token.text != "," or token.text in _OFFICES:
+            return j
+    return j
+
+
 def _inside_title(tokens: list[Token], j: int) -> bool:
     """A capitalised word the title's own words surround, or one of two or three in a row: a
     portfolio's or a body's ("Special Representative for Korean Peninsula Peace ...", "Assistant
@@ -278,8 +300,14 @@ def _skip_honorifics(tokens: list[Token], j: int) -> int:
 
 
 def _courtesy_at(tokens: list[Token], j: int) -> bool:
-    """A royal word right before a name ("Sheikh Mohamed", "Prince Faisal") after an office."""
-    return j + 1 < len(tokens) and tokens[j].text in _ROYAL and tokens[j + 1].kind == "CAP"
+    """A royal word or a peer's style right before a name ("Sheikh Mohamed", "Prince Faisal", "Lord
+    Cameron": not the "Lord" of "Lord Chancellor") after an office."""
+    return j + 1 < len(tokens) and tokens[j].text in _COURTESY_WORDS and tokens[j + 1].kind == "CAP"
+
+
+_COURTESY_WORDS = _ROYAL | {"Lord"}
+_SOVEREIGNS = frozenset({"King", "Queen", "Emir", "Sultan"})  # after an office's comma, another office: "the
+# President of the UAE, King Abdullah of Jordan and ..." lists two people
 
 
 _RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Professor", "Senator", "Judge"})
@@ -304,14 +332,19 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     if t_end - 1 > i and n_start == t_end and n_end > n_start and tokens[t_end - 1].kind == "COUNTRY" \
             and tokens[t_end - 2].kind == "HEAD" and leader_country(text[tokens[t_end - 1].start:tokens[n_end - 1].end]):
         t_end = n_start = t_end - 1  # "her Israeli counterpart Israel Katz": a given name that is a state's
+    office_end = t_end  # the office's own words: a state named in a portfolio's parts is not the holder's
+    if (tail := _portfolio_tail(tokens, i, t_end)) > t_end:
+        t_end, n_start = tail, tail  # the comma before the holder's name follows
+        n_end = n_start
     if n_end <= n_start and (body := _body_then_name(tokens, t_end)):
         t_end, n_start, n_end = body  # "Governor of the Yamalo-Nenets Autonomous Area Dmitry Artyukhov"
     if n_end <= n_start and t_end < len(tokens) and tokens[t_end].text == ",":
         # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name;
         # "the Minister for Foreign Affairs, Senator the Hon Penny Wong": a courtesy says a name follows
         n_start = _skip_honorifics(tokens, t_end + 1)
-        if n_start > t_end + 1 and _courtesy_at(tokens, n_start):
-            n_start += 1  # "Foreign Minister of Saudi Arabia, HH Prince Faisal bin Farhan": the office is the title
+        if _courtesy_at(tokens, n_start) and (n_start > t_end + 1 or tokens[n_start].text not in _SOVEREIGNS):
+            n_start += 1  # "Foreign Minister of Saudi Arabia, (HH) Prince Faisal bin Farhan", "the Foreign Secretary
+            # of the United Kingdom, Lord David Cameron" (State, White House, Gulf agencies): the office is the title
         elif _rank_at(tokens, n_start):
             n_start = _skip_honorifics(tokens, n_start + 1)  # "Chief Advisor to the President of Turkey, Ambassador İbrahim Kalın"
         if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1 or tokens[i].text.islower() \
@@ -331,7 +364,7 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
     of_code, after = _of_country(tokens, n_end)
-    country = _title_country(tokens, i, t_end) or of_code
+    country = _title_country(tokens, i, office_end) or of_code
     title_text, title_span = _clean_title(text, tokens, i, t_end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
 
@@ -440,9 +473,12 @@ def _is_name(tokens: list[Token], start: int, end: int) -> bool:
 def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     """The state named in the title, else the organisation ("UN Secretary-General"). A state after
     "for" is the office's portfolio, not the official's own ("Special Representative for the DPRK
-    Sung Kim" is American; "Minister for Foreign Affairs" names none)."""
+    Sung Kim" is American; "Minister for Foreign Affairs" names none), as is one listed among the
+    portfolio's parts after a comma ("Minister of Commerce and Indian G20 Sherpa" holds two offices)."""
     codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
-             and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")]
+             and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
+             and not (tokens[k - 1].text == "," and any(t.text in ("of", "for") for t in tokens[i:k - 1]))]
+    # nor a state among a portfolio's parts: "Minister for Foreign Affairs, European Union and Cooperation"
     of = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code and k > i
           and (tokens[k - 1].text == "of" or tokens[k - 1].text == "the" and tokens[k - 2].text == "of")]
     codes = of + [c for c in codes if c not in of]  # "Palazzo Chigi the Prime Minister of Albania": the office's state
