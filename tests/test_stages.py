@@ -708,6 +708,7 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "Prime Minister Pashinyan updated the Secretary on the talks and they discussed the next round.",  # UK
     "Secretary Blinken congratulated the Prime Minister and the leaders looked forward to meeting.",
     "The heads of diplomacy discussed the reconstruction of Ukraine.",  # Poland, Ukraine's MFA
+    "The meeting also discussed the reconstruction of Gaza.",  # SPA, Petra, White House
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
@@ -717,10 +718,28 @@ def test_joint_and_agentless_sentences_are_both(sentence):
 @pytest.mark.parametrize("sentence", [
     "This meeting was part of ongoing efforts to keep lines of communication open.",
     "The meeting was a continuation of the talks held in Geneva.",
+    # who else was there (Myanmar, Nepal, Sri Lanka, Gulf agencies, Kremlin, Ukraine, White House)
+    "Also present at the call were the Deputy Foreign Minister and senior officials.",
+    "Taking part in the meeting were Prime Minister Mikhail Mishustin and Minister of Defence Sergei Shoigu.",
+    "Foreign Secretary Aruni Wijewardane and the Chief Secretary were also present during the meeting.",
+    "The talks were attended by senior officials of both countries.",
+    "The Prime Minister was accompanied by Ambassador Nirupama Rao.",
+    "Deputy Foreign Minister Bassam Sabbagh also attended the meeting.",
+    "Ambassador Kim Hong-kyun also participated.",
 ])
 def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     r = extract(TWO_LEADERS + "\n" + sentence, doc_id="t")
     assert r.statements[-1].speaker is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Prime Minister Pashinyan attended the meeting and said that Armenia is ready to sign.", "Nikol Pashinyan"),
+    ("Prime Minister Pashinyan thanked the donors for the conference, which will be attended by the Minister.",
+     "Nikol Pashinyan"),
+])
+def test_an_attendance_with_words_in_it_is_its_speakers(sentence, speaker):
+    r = extract(TWO_LEADERS + sentence, doc_id="t")
+    assert r.statements[-1].speaker == speaker
 
 
 def test_they_in_a_text_where_nobody_takes_part_is_no_two_sides():

@@ -61,7 +61,8 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     r"|discussions\s+(?:also\s+)?(?:focused|focussed|touched|covered|centred|centered|addressed)|on the agenda (?:were|was))\b|"
     r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
     r"|dialogue|negotiations)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
-    r"|centered|touched|addressed|concentrated|revolved|(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+in\s+an?\s+[^.]{0,60}?"
+    r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored"  # "The meeting (also) discussed" (SPA, Petra, White House)
+    r"|(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+in\s+an?\s+[^.]{0,60}?"
     r"(?:atmosphere|manner|spirit))\b",
     re.I,
 )
@@ -89,6 +90,21 @@ _NO_WORDS = re.compile(r"^[\W\d_]*$")
 # A spokesperson's reporting clause before what a participant said: "Spokesman for the Presidency Ambassador
 # Ahmed Fahmy said that", "the Spokesperson of the Ministry of Foreign Affairs, said that" (Egypt, KUNA, WAM)
 _SPOKESPERSON_SAID = re.compile(r"[^.;:“\"]{0,120}?\b(?:said|stated|added|explained|noted|announced)\s+(?:that\s+)?(?=[A-Z]|the\s)")
+# Who else was there, told by the narrator: "Also present at the call were ...", "X was also present", "The
+# talks were attended by ...", "The delegation was accompanied by ...", "X also participated.", "X also
+# attended the meeting." (Asian, Gulf, African, European and US releases): nobody's words, unless someone
+# speaks in it ("X attended the meeting and said that ..."); not a clause after a comma (", which will be
+# attended by ...")
+_ATTENDANCE = re.compile(
+    r"^(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
+    r"|^[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
+    r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
+    re.I,
+)
+_SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
 _PRONOUN = re.compile(r"(?:He|She)\b(?=\s+[a-z])")
@@ -337,7 +353,8 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     >>> find_cue("The two sides should deepen cooperation.", cast).modal
     True
     """
-    if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence):
+    if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence) or \
+            _ATTENDANCE.search(sentence) and not _SPEECH_IN_IT.search(sentence):
         return Cue(None, "strong", (0, len(sentence)))
     if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
             and not _POSSESSIVE.search(said[who]) and (cue := _cue_at(sentence, said.start(who), cast)) \
@@ -355,7 +372,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
 # "According to Chinh, the two countries should ..." (VNA, Xinhua), "According to the President, it was
 # agreed ..." (Ukraine, Kremlin): the words are the source's, whatever the subject after the comma; the
 # source is a name or an office (capitalised words, "of", "the"), not "the agreement signed by X"
-_ACCORDING = re.compile(r"(?:According to|In the words of|In the view of|As (?:noted|stressed|said|emphasi[sz]ed) by)\s+"
+_ACCORDING = re.compile(r"(?:[Aa]ccording to|In the words of|In the view of|As (?:noted|stressed|said|emphasi[sz]ed) by)\s+"
                         r"(?P<who>him|her|(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w.’'\-]*){0,7}),\s+")
 _REPORTERS = ("who", "quoted", "inverted")  # the groups of _REPORTED_AFTER that name who speaks
 _POSSESSIVE = re.compile(r"\w['’]s\s")  # "Putin's aide Yuri Ushakov": someone else's
@@ -363,7 +380,8 @@ _POSSESSIVE = re.compile(r"\w['’]s\s")  # "Putin's aide Yuri Ushakov": someone
 
 def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     rest = sentence[start:]
-    if rest.startswith(("According", "In the", "As ")) and (m := _ACCORDING.match(rest)):
+    if rest.startswith(("According", "according", "In the", "As ")) and (m := _ACCORDING.match(rest)):
+        # "Also, according to him, the meeting reviewed ...": after an opening word too
         if m["who"] in ("him", "her"):
             return Cue("he", "strong", (start, start + m.end()))
         if len(people := _people_in(m["who"], cast)) == 1:
