@@ -507,6 +507,34 @@ def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(
     assert r.statements[0].speaker is None
 
 
+@pytest.mark.parametrize("publisher, text, expected", [
+    # a dateline in capitals before a colon is no speaker's label (AKP, Fresh News, RSS, QNA)
+    ("KHM", "PHNOM PENH: Samdech Techo Hun Sen, President of the Senate, received Chinese Ambassador Wang Wenbin.\n"
+     "Samdech Techo Hun Sen thanked China for its support.",
+     ([("Hun Sen", "KHM"), ("Wang Wenbin", "CHN")], [None, "Hun Sen"])),
+    # the publisher's official named by office after a dateline, and called "the President" later (Akorda)
+    (None, "Astana, 12 March 2024 – The Head of State received Minister for Foreign Affairs of Japan Yoko Kamikawa.\n"
+     "The President noted the importance of Japan.",
+     ([("Head of State", None), ("Yoko Kamikawa", "JPN")], [None, "Head of State"])),
+    # "welcomed X in <place>" opening the body (Czechia, Poland, Nordic governments); a membership is no place
+    ("CZE", "Prime Minister Petr Fiala welcomed Polish Prime Minister Donald Tusk in Prague on Monday.\n"
+     "\u201cWe are allies in NATO,\u201d Fiala said.",
+     ([("Petr Fiala", "CZE"), ("Donald Tusk", "POL")], [None, "Petr Fiala"])),
+])
+def test_datelines_and_welcomes_open_the_lead(publisher, text, expected):
+    from communique.settings import Settings
+
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert ([(p.name, p.country) for p in r.participants], [s.speaker for s in r.statements]) == expected
+    assert r.location is None or r.location.country != "NATO"
+
+
+def test_a_capital_one_visited_is_no_state_one_speaks_for():
+    r = extract("The Amir received Minister of Foreign Affairs Abdullah Al-Yahya.\nThe Minister briefed the Amir on "
+                "his recent visit to Washington.", doc_id="t")
+    assert all(p.country != "USA" for p in r.participants)
+
+
 @pytest.mark.parametrize("line", [
     "(END)", "ENDS", "(end) ah.gb", "#IRNA", "--AKP", "/BNA", "(PNA)", "Tags: Somalia, Kenya", "Share this:",
     "Follow us on Twitter @MOFA", "Posted on 12 March 2024", "Ulaanbaatar, April 16 (MONTSAME).",

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import abbreviations, names_in
-from communique.stages.segment import is_heading
+from communique.stages.segment import DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
 
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
@@ -214,7 +214,10 @@ class Cast:
                 # "the President noted ..." where the lead names the publisher's own leader without a title
                 # ("Vladimir Putin met with Governor ..."): the one participant with no title
                 untitled = [p for p in self.people if p.title is None]
-                pick = untitled if len(untitled) == 1 else []
+                # or the one the lead calls by the office in general words: "The Head of State received ...
+                # The President noted ..." (Akorda, Uzbekistan, Ukraine's presidency)
+                heads = [p for p in self.people if role == "President" and p.title and "Head of State" in p.title]
+                pick = untitled if len(untitled) == 1 else heads if len(heads) == 1 else []
             if pick and pick[0] not in found:
                 found.append(pick[0])
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
@@ -298,7 +301,7 @@ def _parts(title: str) -> list[str]:
 
 def _subject_starts(sentence: str) -> list[int]:
     """Where the grammatical subject may start: at 0, and after an introductory phrase."""
-    dateline = _DATELINE_OPENING.match(sentence)
+    dateline = DATELINE_OPENING.match(sentence)
     starts = [dateline.end() if dateline else 0]  # "TEHRAN (Tasnim) – The foreign ministers ...": not the city's
     if number := _LIST_NUMBER.match(sentence):  # "1. The United States will ..."
         starts.append(number.end())
@@ -317,11 +320,6 @@ def _subject_starts(sentence: str) -> list[int]:
 # a news agency's dateline opening a sentence: "TEHRAN (Tasnim) – ", "SEOUL, May 12 (Yonhap) -- ",
 # "BEIJING - ", "Hanoi (VNA) – "; the agency's bracket or a dash after a capitalised place is the sign
 # (a place in capitals before a dash, or any place before the agency's bracket)
-_DATE_AFTER_PLACE = r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
-_DATELINE_OPENING = re.compile(
-    r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?" + _DATE_AFTER_PLACE + r"\s+(?:--|[-–—])"
-    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?" + _DATE_AFTER_PLACE + r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:--|[-–—:])?)"
-    r"\s+(?=[A-Z“\"])")
 _BARE_INTRO = re.compile(r"(?:(?:More|Most)\s+[a-z]+ly|Separately|Additionally|Also|Finally|Meanwhile|Moreover|"
                          r"Furthermore|Lastly|Later|Earlier|Then)\s+(?=the\s|[A-Z])")
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
@@ -678,6 +676,9 @@ def _apply(cue: Cue, current: str | None, last_person: str | None, new_paragraph
     return cue.speaker
 
 
+_TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|via)\s+$")  # "his recent visit to Washington": a place, not who he speaks for
+
+
 def _fill_countries(doc: Document) -> None:
     """A participant whose country the title did not give represents the state they speak for
     most ("Wang Yi said, ... China is willing ..."), other participants' states aside."""
@@ -689,7 +690,8 @@ def _fill_countries(doc: Document) -> None:
         for st in doc.statements:
             if st.speaker == person.name:
                 for m in actors().find(doc.text, st.span.start, st.span.end):
-                    if actors().is_state(m.code) and m.code not in taken:
+                    if actors().is_state(m.code) and m.code not in taken and \
+                            not (m.kind == "metonym" and _TO_A_PLACE.search(doc.text, max(0, m.span.start - 12), m.span.start)):
                         votes[m.code] += 1
         if votes:
             person.country = votes.most_common(1)[0][0]

@@ -22,7 +22,7 @@ from functools import cache
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
 from communique.model import Document, Participant, Span
-from communique.stages.segment import first_body_sentence
+from communique.stages.segment import DATELINE_OPENING, first_body_sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
@@ -848,7 +848,8 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     if doc.lead is None:
         return None
     sent = doc.sentences[doc.lead]
-    m = _OFFICE_SUBJECT.match(sent.text)
+    dateline = DATELINE_OPENING.match(sent.text)  # "Astana, 12 March 2024 – The Head of State received ..."
+    m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
     if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"]:
         return None
     span = Span(sent.span.start + m.start("title"), sent.span.start + m.end("title"))

@@ -35,6 +35,16 @@ _DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Rus
 _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 
 
+# A dateline the lead sentence opens with, before its subject: "TEHRAN (Tasnim) –", "SEOUL, May 12 (Yonhap) --",
+# "BEIJING -", "Phnom Penh, May 3 (AKP) --", and a city in mixed case with its full date: "Astana, 12 March
+# 2024 –", "Mexico City, March 12, 2024 —" (Akorda, Latin American and European governments)
+_DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+DATELINE_OPENING = re.compile(
+    r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}(?:,\s*" + _DAY_MONTH + r"(?:,? \d{4})?)?\s+(?:--|[-–—])"
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:,\s*" + _DAY_MONTH + r")?\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:--|[-–—:])?"
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2},\s*" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—]))"
+    r"\s+(?=[A-Z“\"])")
+
 _LOOK = 200  # characters looked at around a candidate end: windows, so a one-line text of N MB stays linear
 
 

@@ -18,6 +18,7 @@ import re
 from communique.model import Document, Span
 from communique.stages.participants import abbreviations, vocabulary
 from communique.stages.segment import first_body_sentence, is_heading
+from communique.stages.when_where import is_place
 
 _LABEL = re.compile(
     r"(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|(?:al|el|as|ad|ibn|abu)-[A-Z][\w’'\-]*"
@@ -87,6 +88,8 @@ def mark_turns(doc: Document) -> Document:
         if not got:
             continue
         raw = _LABEL.match(sent.text)["label"]  # type: ignore[index]
+        if len(raw.split()) <= 3 and is_place(raw):
+            continue  # "PHNOM PENH: Samdech Hun Sen received ...", "Doha: ...": a dateline
         span = Span(sent.span.start, sent.span.start + len(raw))
         strong = is_question(got[0]) or _is_speaker(got[0], raw.isupper() and len(raw) > 1)
         found.append((index, span, got[0], strong))

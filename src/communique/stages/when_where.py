@@ -193,7 +193,7 @@ def _country_of_place(name: str) -> str | None:
     if code and (code == "EU" or not actors().is_state(code)) and not _is_country_name(name) and name in cities:
         return cities[name][1]  # "in Brussels": Belgium's capital as a place, though the actors read the EU in it
     if code:
-        return code
+        return code if actors().is_state(code) else None  # "in NATO" is membership, not a place
     if name in regions:
         return regions[name]
     return cities[name][1] if name in cities else _folded_cities().get(name.casefold())
@@ -284,6 +284,13 @@ def _dateline_place(doc: Document) -> Location | None:
         if country := _city_country(name.title() if name.isupper() else name):
             return _named_place(sent, m, country)
     return None
+
+
+def is_place(name: str) -> bool:
+    """Whether a name, as written or in capitals ("PHNOM PENH"), is a city, region or state's: a
+    dateline's, not a speaker's label."""
+    name = name.title() if name.isupper() else name
+    return _city_country(name) is not None or (code := actors().code_for(name)) is not None and actors().is_state(code)
 
 
 def _city_country(name: str) -> str | None:
