@@ -737,6 +737,8 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "Secretary Blinken congratulated the Prime Minister and the leaders looked forward to meeting.",
     "The heads of diplomacy discussed the reconstruction of Ukraine.",  # Poland, Ukraine's MFA
     "The meeting also discussed the reconstruction of Gaza.",  # SPA, Petra, White House
+    "Both Governments welcomed the new air services agreement.",  # White House, State
+    "The Chancellors addressed the situation of migrants.",  # Latin American foreign ministries
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
@@ -754,6 +756,8 @@ def test_joint_and_agentless_sentences_are_both(sentence):
     "The Prime Minister was accompanied by Ambassador Nirupama Rao.",
     "Deputy Foreign Minister Bassam Sabbagh also attended the meeting.",
     "Ambassador Kim Hong-kyun also participated.",
+    # the narrator's background in the two states' names (Brazil, Kremlin, State)
+    "Armenia and the United States established diplomatic relations in 1991.",
 ])
 def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     r = extract(TWO_LEADERS + "\n" + sentence, doc_id="t")
@@ -1211,6 +1215,8 @@ def test_officials_of_two_states_who_discussed_are_the_participants(text, expect
     ('"The talks were excellent," the Singaporean minister said at a joint press conference.', "Vivian Balakrishnan"),
     ('"We agreed on the next steps," Balakrishnan told reporters after the meeting.', "Vivian Balakrishnan"),
     ('"We have a very good relationship," the Indonesian minister said.', "Retno Marsudi"),
+    # the words of someone who takes no part, whatever state they name first
+    ('"Singapore is a reliable partner," Joko Widodo said.', None),
 ])
 def test_a_quotation_is_its_speakers_whichever_side_the_reporting_verb_is(sentence, speaker):
     r = extract("Foreign Minister Retno Marsudi held a bilateral meeting with Singapore's Foreign Minister Vivian "

@@ -40,6 +40,9 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
     # "The two statesmen" (Kazakhstan, Azerbaijan), "the two chancellors" (Latin American foreign ministers)
     r"|[Tt]he\s+(?:two\s+)?(?:pair|officials|statesmen|dignitaries|chancellors)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
+    # "Both Governments welcomed", "The two Governments agreed", "The Governments of Mexico and Guatemala",
+    # "The Chancellors addressed" (White House, State, Latin American ministries); not "Governments are hesitant"
+    r"|(?:[Bb]oth|[Tt]he\s+two|The)\s+(?:Governments|Chancellors)\b|(?:[Bb]oth|[Tt]he\s+two)\s+governments\b"
     # not "Both the United States and Japan are", nor "both to promote the economy and to ..."
     r"|[Tt]hey\b(?!\s+(?:of\b|[A-Z]|the\s+[A-Z]))"
     r"|[Bb]oth\b(?!\s+(?:(?:of|to|in|for|at|on|with|as|by|from)\b|[A-Z]|the\s+[A-Z]))"
@@ -170,6 +173,12 @@ class Cast:
             # not the official the lead names by office alone ("The President of the Republic spoke with ...")
             found = [p for p in found if p.name != p.title or not self._office_of_another(text, p)]
         return found
+
+    def holds_office(self, name: str) -> bool:
+        """Whether a name the leaders dictionary knows is the holder of an office a participant is
+        named by alone ("The Head of State", UKR, and "..., Volodymyr Zelenskyy said")."""
+        offices = {p.country for p in self.people if p.name == p.title and p.country}
+        return bool(offices) and leader_country(name) in offices
 
     def _office_of_another(self, text: str, office: Participant) -> bool:
         others = [a for p, aliases in zip(self.people, self._aliases) if p is not office for a in aliases]
@@ -355,9 +364,15 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             _ATTENDANCE.search(sentence) and not _SPEECH_IN_IT.search(sentence):
         return Cue(None, "strong", (0, len(sentence)))
     if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
-            and not _POSSESSIVE.search(said[who]) and (cue := _cue_at(sentence, said.start(who), cast)) \
-            and cue.strength == "strong" and cue.speaker not in (None, BOTH):
-        return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
+            and not _POSSESSIVE.search(said[who]):
+        cue = _cue_at(sentence, said.start(who), cast)
+        if cue and cue.strength == "strong" and cue.speaker not in (None, BOTH):
+            return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
+        if who != "inverted" and said.group()[1:2] in ("”", '"') and (cue is None or cue.strength == "weak") \
+                and _PERSONAL_NAME.fullmatch(said[who]) and not cast.holds_office(said[who]):
+            # '"Japan is a reliable partner ...," Kassym-Jomart Tokayev said.' with Tokayev no participant:
+            # someone else's words, not the participant of the state the quotation names first
+            return Cue(None, "strong", (said.start(who), said.end(who)))
     weak = None
     for start in _subject_starts(sentence):
         cue = _cue_at(sentence, start, cast)
@@ -372,6 +387,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
 # source is a name or an office (capitalised words, "of", "the"), not "the agreement signed by X"
 _ACCORDING = re.compile(r"(?:[Aa]ccording to|In the words of|In the view of|As (?:noted|stressed|said|emphasi[sz]ed) by)\s+"
                         r"(?P<who>him|her|(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w.’'\-]*){0,7}),\s+")
+_PERSONAL_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}")  # "Kassym-Jomart Tokayev", not "the minister"
 _REPORTERS = ("who", "quoted", "inverted")  # the groups of _REPORTED_AFTER that name who speaks
 _POSSESSIVE = re.compile(r"\w['’]s\s")  # "Putin's aide Yuri Ushakov": someone else's
 
@@ -483,6 +499,9 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
     return False
 
 
+_IN_A_PAST_YEAR = re.compile(r"\b(?:in|since|back in)\s+(?:19\d\d|20[01]\d)\b")
+
+
 def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
     if not subject.strip():
         return None
@@ -497,6 +516,9 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
         # States should ..." inside a speaker's paragraph is that speaker's prescription
         after = rest[len(subject.rstrip()):]
         acted = re.match(r"\s*(?:also\s+|jointly\s+|further\s+)?[a-z]+ed\b", after) is not None  # not "are", "have been"
+        if acted and _IN_A_PAST_YEAR.search(after):
+            return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "Brazil and Angola established
+            # diplomatic relations in 1975": the narrator's background, not this meeting's act
         modal = bool(_MODAL.match(after))
         return Cue(BOTH, "strong" if acted else "weak", (start, start + len(subject.rstrip())), modal)
     if len(codes) == 1 and len(names) == 1:
