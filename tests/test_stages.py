@@ -500,6 +500,17 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
      "2024-04-05", "Jakarta"),
     ("Nairobi, Kenya, 14th February 2024. President William Ruto held talks with Prime Minister Abiy Ahmed.",
      "2024-02-14", "Nairobi"),
+    # an agency's slashes (Montsame, Kabar, Khovar)
+    ("Bishkek, June 3, 2024 /Kabar/. President Sadyr Japarov held talks with President Shavkat Mirziyoyev.",
+     "2024-06-03", "Bishkek"),
+    # a dated dateline opening the lead dates the release; the lead's own date or day, the encounter (KPL, RSS)
+    ("Vientiane, April 22, 2024 (KPL) -- Prime Minister Sonexay Siphandone received Ambassador Nguyen Minh Tam in "
+     "Vientiane on April 20.", "2024-04-20", "Vientiane"),
+    ("Kathmandu, Sept 26, 2023 (RSS): Prime Minister Pushpa Kamal Dahal met Premier Li Qiang in Hangzhou on Monday.",
+     "2023-09-25", "Hangzhou"),
+    # a stack of heading lines above the body (New Zealand, Australia, Taiwan): the body's sentence is the lead
+    ("Hon Winston Peters\nForeign Affairs\n12 March 2024\nPeters meets Chinese Foreign Minister\nForeign Minister "
+     "Winston Peters has met with Chinese Foreign Minister Wang Yi in Wellington today.", "2024-03-12", "Wellington"),
 ])
 def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(text, date, place):
     r = extract(text, doc_id="t")

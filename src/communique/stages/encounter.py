@@ -95,6 +95,16 @@ def find_encounter(doc: Document) -> Document:
             if not heading:  # "President Bola Tinubu Receives Ghanaian Counterpart" under "Press Statement"
                 lead = (index, found)
                 break
+    first = first_body_sentence(doc)
+    if lead is None and first is not None:  # a headline below the window, in a stack of heading lines
+        lead = next(((index, found) for index in range(first) if is_heading(doc, index) and not doc.sentences[index].credit
+                     and (found := classify(doc.sentences[index].text, strong_only=True))), None)
+    if lead and is_heading(doc, lead[0]) and first is not None and first > lead[0] \
+            and not doc.sentences[first].turn and (found := classify(doc.sentences[first].text)):
+        # a stack of heading lines ("Hon Winston Peters / Foreign Affairs / 12 March 2024 / Peters meets Chinese
+        # Foreign Minister", New Zealand, Australia, Taiwan) pushes the body past the window: its opening
+        # sentence, which names the officials with their titles, is still the lead over the headline
+        lead = (first, found)
     if lead:
         index, (label, (s, e)) = lead
         sent = doc.sentences[index]

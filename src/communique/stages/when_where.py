@@ -25,7 +25,7 @@ import pycountry
 from communique.lexicons import load_tsv
 from communique.lexicons.actors import actors
 from communique.model import DateValue, Document, Location, Sentence, Span
-from communique.stages.segment import first_body_sentence, is_heading
+from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -119,7 +119,16 @@ def find_date(doc: Document) -> DateValue | None:
         published = dateline[0]
     if doc.lead is not None:
         sent = doc.sentences[doc.lead]
-        explicit, relative = _explicit(sent.text, published), _relative(sent.text, published)
+        text, skip = sent.text, 0
+        opening = DATELINE_OPENING.match(text)
+        if opening and (stamp := _explicit(text[:opening.end()], published)):
+            # "Vientiane, April 22, 2024 (KPL) -- ... received ... on April 20", "Kathmandu, Sept 26, 2023 (RSS):
+            # ... on Monday": the dateline dates the release; the words after it, the encounter
+            skip = opening.end()
+            dateline = dateline or (stamp[0], Span(sent.span.start + stamp[1][0], sent.span.start + stamp[1][1]))
+            published = published or stamp[0]
+        explicit, relative = _explicit(text[skip:], published), _relative(text[skip:], published)
+        explicit, relative = (found and (found[0], (found[1][0] + skip, found[1][1] + skip)) for found in (explicit, relative))
         if explicit and relative and relative[1][0] < explicit[1][0] and \
                 sent.text[relative[1][0]:relative[1][1]].lower().split()[-1] not in _WEEKDAYS:
             # "called ... today to congratulate her on the election on September 22": the day word
@@ -246,7 +255,7 @@ _EVENT_IN_A_CITY = re.compile(  # "on the sidelines of the 56th Munich Security 
     r"\b(?:sidelines|margins|occasion) of the (?:\d+\w* )?(?:annual )?(?P<name>[A-Z][\w'’\-]+)"
     r"(?= (?:Security Conference|Conference|Summit|Forum|Dialogue|Meeting)\b)")
 _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "Chicago, 21 May 2012", "BEIJING -"
-    r"\(?(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\)?(?=\s*(?:,\s*[A-Z\d]|\(|[-–—:]|$))")
+    r"\(?(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\)?(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|$))")  # "Ulaanbaatar /MONTSAME/."
 
 
 # "on the occasion of the 30th ASEAN Summit in the Philippines", "on the sidelines of the ASEAN
