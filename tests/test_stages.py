@@ -785,6 +785,30 @@ def test_an_attendance_with_words_in_it_is_its_speakers(sentence, speaker):
     assert r.statements[-1].speaker == speaker
 
 
+def test_a_release_in_its_officials_first_person_makes_them_a_participant_and_the_speaker():
+    """State's byline, or the title's "Statement by ...": the author of "I spoke with ..." takes part,
+    and the release is theirs as a transcript is its speaker's (Australia, NZ, PNG write so too)."""
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    r = extract("Penny Wong, Minister for Foreign Affairs\nToday I met with my Indonesian counterpart Retno Marsudi in "
+                "Jakarta.\nIndonesia's leadership in ASEAN is vital.\nWe discussed the situation in Myanmar.", doc_id="t")
+    assert [(p.name, p.title) for p in r.participants] == [("Penny Wong", "Minister for Foreign Affairs"),
+                                                          ("Retno Marsudi", "counterpart")]
+    assert [s.speaker for s in r.statements] == [None, None, "Penny Wong", "Penny Wong"]
+    def titled(title):
+        doc = document_from_text("This morning, I spoke with Prime Minister Albanese to discuss the AUKUS partnership."
+                                 "\nI thanked him for Australia's support.", doc_id="t", published="2023-03-13")
+        doc.title = title
+        return extract_document(doc)
+
+    r = titled("Statement by President\xa0Joe Biden on Call with Prime Minister Albanese of Australia")
+    assert [(p.name, p.country, p.name_from) for p in r.participants][0] == ("Joe Biden", "USA", "title")
+    assert [s.speaker for s in r.statements] == [None, "Joe Biden"]
+    r = titled("Readout of a Call with Prime Minister Albanese of Australia")  # no author named: none invented
+    assert all(p.name_from != "title" for p in r.participants)
+
+
 def test_they_in_a_text_where_nobody_takes_part_is_no_two_sides():
     """An address or a statement has no sides: its "They" are whoever it last named."""
     r = extract("Dear compatriots!\nOur defenders held the line near the city again today. They are heroes, and "

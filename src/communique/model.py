@@ -180,6 +180,7 @@ class Document:
     date: DateValue | None = None
     location: Location | None = None
     participants: list[Participant] = field(default_factory=list)
+    author: str | None = None  # the participant who writes in the first person ("I spoke this morning with ...")
     statements: list[Statement] = field(default_factory=list)
     issue_mentions: list[IssueMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

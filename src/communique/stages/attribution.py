@@ -110,6 +110,7 @@ _ATTENDANCE = re.compile(
 _SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
+_FIRST_PERSON = re.compile(r"(?:I|We)\b(?=\s+[a-z])")
 _PRONOUN = re.compile(r"(?:He|She)\b(?=\s+[a-z])")
 _SIDE = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+side\b", re.I)
 _INTRO = re.compile(
@@ -161,6 +162,7 @@ class Cast:
 
     people: tuple[Participant, ...]
     publisher: str | None = None  # the code of the state whose release it is: its "the President" is its own
+    author: str | None = None  # the participant who writes in the first person: "I", and "we" as in a transcript
     _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
 
     def __post_init__(self) -> None:
@@ -423,6 +425,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         # ("They say civilian objects are not a target"), not two sides
         modal = bool(_MODAL.match(rest[m.end():]))
         return Cue(BOTH, "strong", (start, start + m.end()), modal)
+    if cast.author and (m := _FIRST_PERSON.match(rest)):
+        return Cue(cast.author, "strong", (start, start + m.end()))  # "I informed President Zelenskyy", "We also discussed"
     if m := _PRONOUN.match(rest):
         return Cue("he", "strong", (start, start + m.end()))
     if len(people) == 1:
@@ -527,7 +531,7 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
 
 
 def attribute(doc: Document) -> Document:
-    cast = Cast(tuple(doc.participants), doc.publisher)
+    cast = Cast(tuple(doc.participants), doc.publisher, doc.author)
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
@@ -556,6 +560,8 @@ def attribute(doc: Document) -> Document:
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
             cue = find_cue(sent.text, cast)
+            if doc.author and (cue is None or cue.strength == "weak"):
+                cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
         if index == doc.lead:
             current = None
         elif in_turn and cue is not None:

@@ -613,6 +613,10 @@ def find_participants(doc: Document) -> Document:
         if own and not any(_same_person(own.name, p.name) or p.title_span and own.span.overlaps(p.title_span)
                            for p in people):  # "The High Commissioner of Australia Philip Green": named after all
             people.insert(0, own)
+    if author := _first_person_author(doc, people):
+        doc.author = author.name
+        if author not in people:
+            people.insert(0, author)
     for other in _untitled_leaders(doc, lead or []):
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
@@ -834,6 +838,41 @@ def _untitled_subject(doc: Document) -> Participant | None:
         return None
     span = Span(sent.span.start + m.start("name"), sent.span.start + m.end("name"))
     return Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
+
+
+# "I spoke this morning with ...", "Today, I met with my Indonesian counterpart" (State, White House, Australia,
+# New Zealand, Papua New Guinea): a release its official writes in the first person
+_FIRST_PERSON_LEAD = re.compile(r"(?<![\w’'.])I\s+(?:[a-z]+\s+){0,2}?(?:spoke|met|held|had|called|received|hosted|"
+                                r"welcomed|talked|convened|joined|visited|phoned|spoken)\b")
+_BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?=[A-Z])")  # "Statement by President Joe Biden on ..."
+
+
+def _first_person_author(doc: Document, people: list[Participant]) -> Participant | None:
+    """The official who writes the release in the first person: named by the byline above the body
+    ("Antony J. Blinken, Secretary of State", State) or by the title ("Statement by President Joe
+    Biden on ... Call with President Zelenskyy"); evidence in the text is the byline, else the "I"."""
+    if doc.lead is None or not (m := _FIRST_PERSON_LEAD.search(doc.sentences[doc.lead].text)):
+        return None
+    for sent in doc.sentences[:doc.lead]:  # a byline: a line that is only a name and an office
+        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if len(mentions) == 1 and mentions[0].title_text and sent.text.rstrip(". ").endswith(mentions[0].title_text):
+            found, evidence, source = mentions[0], mentions[0].name, None
+            break
+    else:
+        by = _BY.search(doc.title or "")
+        mentions = find_mentions(doc.title, by.end(), len(doc.title)) if by else []  # type: ignore[arg-type]
+        if not mentions or (mentions[0].title_span or mentions[0].name).start != by.end():  # type: ignore[union-attr]
+            return None  # "Readout of ... Call with President Zelenskyy": not its author
+        found, source = mentions[0], "title"
+        start = doc.sentences[doc.lead].span.start + m.start()
+        evidence = Span(start, start + 1)
+    name = " ".join(found.name.of(doc.text if source is None else doc.title).split())  # type: ignore[arg-type]  # a title's no-break spaces
+    for person in people:
+        if _same_person(name, person.name):
+            return person
+    country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
+    return Participant(name=name, title=found.title_text, country=country, span=evidence, aliases=aliases(name),
+                       name_from=source)
 
 
 _OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
