@@ -259,6 +259,8 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a seat of government names its city (Kremlin, White House; `venues.tsv`)
     ("Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin Khurelsukh.", ("Moscow", "RUS")),
     ("President Biden met with Prime Minister Rutte of the Netherlands at the White House today.", ("Washington", "USA")),
+    # a venue no list holds, then its city (Kenya, Ghana, Nigeria)
+    ("President William Ruto held talks with President Samia Suluhu Hassan at State House, Nairobi.", ("Nairobi", "KEN")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -549,6 +551,8 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
 @pytest.mark.parametrize("line", [
     "(END)", "ENDS", "(end) ah.gb", "#IRNA", "--AKP", "/BNA", "(PNA)", "Tags: Somalia, Kenya", "Share this:",
     "Follow us on Twitter @MOFA", "Posted on 12 March 2024", "Ulaanbaatar, April 16 (MONTSAME).",
+    "Vincent Magwenya, Spokesperson to the President.",  # South Africa, Nigeria, Kenya
+    "Enquiries: Clayson Monyela, Head of Public Diplomacy.",
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -620,6 +624,13 @@ def test_a_royal_courtesy_after_the_office_and_a_role_with_its_country():
     assert [(p.name, p.title, p.country) for p in r.participants] == [
         ("S. Jaishankar", "External Affairs Minister", "IND"), ("Faisal bin Farhan Al Saud", "Foreign Minister", "SAU")]
     assert [s.speaker for s in r.statements] == [None, BOTH, "S. Jaishankar"]
+
+
+def test_a_rank_before_the_name_yields_to_the_office_after_it():
+    r = extract("General Prayut Chan-o-cha, Prime Minister and Minister of Defence, received Japanese Ambassador Nashida "
+                "Kazuya.\nThe Prime Minister congratulated the Ambassador.", doc_id="t")
+    assert r.participants[0].title == "Prime Minister and Minister of Defence"
+    assert r.statements[-1].speaker == "Prayut Chan-o-cha"
 
 
 @pytest.mark.parametrize("lead, expected", [
@@ -879,6 +890,14 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "State of the United States, Antony Blinken.", [("Diana Mondino", "ARG"), ("Antony Blinken", "USA")]),
     ("ESP", "The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, received the "
      "Foreign Minister of Canada, Mélanie Joly.", [("José Manuel Albares", "ESP"), ("Mélanie Joly", "CAN")]),
+    # a rank before the name and the office after it (Thailand, Myanmar, Australia's senators): the office is the title
+    ("THA", "General Prayut Chan-o-cha, Prime Minister and Minister of Defence, received Japanese Ambassador Nashida "
+     "Kazuya.", [("Prayut Chan-o-cha", "THA"), ("Nashida Kazuya", "JPN")]),
+    # one state's office named alone, "and" another's holder (Élysée)
+    ("FRA", "The President of the Republic and President Xi Jinping held talks in Guangzhou.",
+     [("President of the Republic", "FRA"), ("Xi Jinping", "CHN")]),
+    ("CHN", "Premier Li Qiang met Deputy Prime Minister and Minister of Foreign Affairs Maxime Prévot of Belgium.",
+     [("Li Qiang", "CHN"), ("Maxime Prévot", "BEL")]),
     # White House: an office's acronym in brackets; "-elect"
     ("USA", "Principal Deputy National Security Advisor (PDNSA) Jon Finer spoke today with President-elect "
      "Bernardo Arevalo of Guatemala.", [("Jon Finer", "USA"), ("Bernardo Arevalo", "GTM")]),

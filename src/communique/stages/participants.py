@@ -180,11 +180,25 @@ def _title_run(tokens: list[Token], i: int) -> int:
         if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
             break  # "President of the United Arab Emirates Sheikh Mohamed ...", "Saudi Foreign Minister Prince
             # Faisal bin Farhan": the office ends before the royal courtesy of the name
+        if tokens[j].text == "and" and j + 1 < len(tokens) and tokens[j + 1].kind == "HEAD" and \
+                _same_office_before(tokens, j):
+            break  # "The President of the Republic and President Xi Jinping held talks" (Élysée): two people, not
+            # "Deputy Prime Minister and Minister of Foreign Affairs"
         if tokens[j].kind != "CONN":
             last = j + 1
             has_head |= tokens[j].kind == "HEAD"
         j += 1
     return last if has_head else i
+
+
+def _same_office_before(tokens: list[Token], j: int) -> bool:
+    """Whether the office after the "and" at `j` repeats the head of an office "of" something before
+    it, in the same run of title words: another holder of another state's office."""
+    k = j
+    while k > 0 and tokens[k - 1].kind in ("HEAD", "WORD", "COUNTRY", "CONN", "CAP"):
+        k -= 1
+    before = tokens[k:j]
+    return any(t.text == tokens[j + 1].text for t in before) and any(t.text == "of" for t in before)
 
 
 def _office_slash(tokens: list[Token], j: int) -> bool:
@@ -363,6 +377,14 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             # Macron had ...": a comma that ends the office's phrase, before another state's leader
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
+    if t_end == i + 1 and tokens[i].text in _RANKS and n_end + 1 < len(tokens) and tokens[n_end].text == "," \
+            and (office := _title_run(tokens, n_end + 1)) > n_end + 1:
+        # "General Prayut Chan-o-cha, Prime Minister and Minister of Defence," (Thailand, Myanmar, Pakistan): a
+        # rank before the name, the office after it
+        i, t_end = n_end + 1, office
+        of_code, after = _of_country(tokens, t_end)
+        return Mention(_name_span(tokens, n_start, n_end), _title_country(tokens, i, t_end) or of_code,
+                       *_clean_title(text, tokens, i, t_end)), after
     of_code, after = _of_country(tokens, n_end)
     country = _title_country(tokens, i, office_end) or of_code
     title_text, title_span = _clean_title(text, tokens, i, t_end)
@@ -876,7 +898,7 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
 
 
 _OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
-                             r"(?: of (?:State|Government))?)(?=\s+[a-z])")  # "The Head of State made ..."
+                             r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")  # "The Head of State made ..."
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:

@@ -330,16 +330,21 @@ def _place_in_lead(doc: Document) -> Location | None:
         country = region or _country_of_place(name)
         if country is None:
             continue
+        if region and _country_of_place(name) is None and _city_country(_strip_period(m["region"])):
+            # "at State House, Nairobi", "at the Jubilee House, Accra" (Kenya, Ghana, Nigeria): a venue no list
+            # holds, then its city
+            return _named_place(sent, m, region, group="region")
         if actors().code_for(name) == country and not region and _is_country_name(name):
             continue  # "in Ukraine" after "met" is usually the topic, not the venue
         return _named_place(sent, m, country)
     return None
 
 
-def _named_place(sent: Sentence, m: re.Match[str], country: str) -> Location:
-    """The place a match's `name` group holds, as written, with its span in the document."""
-    start = sent.span.start + m.start("name")
-    return Location(m["name"], country, Span(start, start + len(m["name"])))
+def _named_place(sent: Sentence, m: re.Match[str], country: str, group: str = "name") -> Location:
+    """The place a match's `name` group (or another) holds, as written, with its span in the document."""
+    name = _strip_period(m[group]) if group == "region" else m[group]
+    start = sent.span.start + m.start(group)
+    return Location(name, country, Span(start, start + len(name)))
 
 
 def _strip_period(region: str) -> str:
