@@ -212,6 +212,14 @@ def test_a_date_line_in_figures_dates_the_days_the_lead_names(text, date):
     assert extract(text, doc_id="t").date == date
 
 
+@pytest.mark.parametrize("publisher, date", [("USA", "2024-03-12"), ("PHL", "2024-03-12"), ("FRA", "2024-12-03"), (None, "2024-12-03")])
+def test_a_date_in_figures_is_read_in_its_publishers_order(publisher, date):
+    from communique.settings import Settings
+
+    text = "Washington, 03/12/2024\nSecretary Blinken met Foreign Minister Kuleba today."
+    assert extract(text, doc_id="t", settings=Settings(publisher=publisher)).date == date
+
+
 def test_the_state_an_office_is_of_wins_over_a_venue_named_before_it():
     """Italy, Morocco: "received at Palazzo Chigi the Prime Minister of Albania, Edi Rama"."""
     r = extract("President Giorgia Meloni received at Palazzo Chigi the Prime Minister of Albania, Edi Rama.", doc_id="t")
@@ -820,6 +828,20 @@ def test_a_release_in_its_officials_first_person_makes_them_a_participant_and_th
     assert all(p.name_from != "title" for p in r.participants)
 
 
+def test_a_second_sender_of_a_similar_cable_and_a_fathers_name_inside_a_sons():
+    """Gulf agencies: the Crown Prince "sent a similar cable"; his full name holds his father's, the
+    King's, and neither is the other; a style before "King" leaves the office King."""
+    r = extract("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud sent a cable of congratulations "
+                "to President Bola Tinubu of Nigeria on Independence Day.\nIn the cable, the King expressed his best "
+                "wishes.\nCrown Prince and Prime Minister Prince Mohammed bin Salman bin Abdulaziz Al Saud sent a "
+                "similar cable.", doc_id="t")
+    assert [(p.name, p.title) for p in r.participants] == [
+        ("Salman bin Abdulaziz Al Saud", "King"), ("Bola Tinubu", "President"),
+        ("Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince and Prime Minister")]
+    assert [s.speaker for s in r.statements] == [None, "Salman bin Abdulaziz Al Saud",
+                                                 "Mohammed bin Salman bin Abdulaziz Al Saud"]
+
+
 def test_they_in_a_text_where_nobody_takes_part_is_no_two_sides():
     """An address or a statement has no sides: its "They" are whoever it last named."""
     r = extract("Dear compatriots!\nOur defenders held the line near the city again today. They are heroes, and "
@@ -1032,7 +1054,7 @@ def test_two_sentences_whose_space_was_lost_are_two(para, count):
       ("Liis Lipre-Järma", "Foreign Policy Adviser to the Prime Minister", "EST")]),
     ("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud received a phone call today from "
      "President Emmanuel Macron of France.", "phone_call",
-     [("Salman bin Abdulaziz Al Saud", "Custodian of the Two Holy Mosques", "SAU"), ("Emmanuel Macron", "President", "FRA")]),
+     [("Salman bin Abdulaziz Al Saud", "King", "SAU"), ("Emmanuel Macron", "President", "FRA")]),
     ("National Security Advisor Jake Sullivan traveled to Riyadh on May 4 to meet with Crown Prince and Prime "
      "Minister Mohammed bin Salman.", "meeting",
      [("Jake Sullivan", "National Security Advisor", "USA"), ("Mohammed bin Salman", "Crown Prince and Prime Minister", "SAU")]),

@@ -171,6 +171,16 @@ class Cast:
 
     def by_alias(self, text: str) -> list[Participant]:
         found = [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
+        if len(found) > 1 and any(p.name in text for p in found):
+            # another's name inside a longer full one: "Mohammed bin Salman bin Abdulaziz Al Saud" holds the
+            # King's "Salman bin Abdulaziz Al Saud", "Mikhail Murashko" and "Mikhail Mishustin" share "Mikhail"
+            masked, named = text, set()
+            for p in sorted(found, key=lambda p: -len(p.name)):
+                if p.name in masked:
+                    named.add(p.name)
+                    masked = masked.replace(p.name, " " * len(p.name))
+            found = [p for p, aliases in zip(self.people, self._aliases) if p in found
+                     and (p.name in named or names_in(masked, aliases))]
         if len(found) > 1:  # "President Sall thanked France": the office before a name is that person's,
             # not the official the lead names by office alone ("The President of the Republic spoke with ...")
             found = [p for p in found if p.name != p.title or not self._office_of_another(text, p)]

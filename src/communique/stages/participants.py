@@ -341,6 +341,7 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     if t_end == i or tokens[t_end - 1].text.endswith(("'s", "’s")):
         return None  # "the President’s Investing in America agenda": what an office owns, not its holder
     n_start = _skip_honorifics(tokens, _past_acronym(tokens, t_end))
+    sovereign = n_start if _courtesy_at(tokens, n_start) and tokens[n_start].text in _SOVEREIGNS else None
     n_start += _courtesy_at(tokens, n_start)
     n_end = _name_run(tokens, n_start)
     if t_end - 1 > i and n_start == t_end and n_end > n_start and tokens[t_end - 1].kind == "COUNTRY" \
@@ -388,6 +389,9 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     of_code, after = _of_country(tokens, n_end)
     country = _title_country(tokens, i, office_end) or of_code
     title_text, title_span = _clean_title(text, tokens, i, t_end)
+    if sovereign is not None:  # "The Custodian of the Two Holy Mosques King Salman": a style, then the office, King
+        title_text = tokens[sovereign].text
+        title_span = Span(title_span.start if title_span else tokens[sovereign].start, tokens[sovereign].end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
 
 
@@ -558,9 +562,14 @@ def _side_country(text: str, tokens_start: int, sentence_start: int) -> str | No
     return found[-1].code if found else None
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+
+
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = set(_name_words(a)), set(_name_words(b))
-    small, big = sorted((ta, tb), key=len)
+    wa, wb = _name_words(a), _name_words(b)
+    if wa and wb and _PATRONYMIC & set(wa) and _PATRONYMIC & set(wb) and wa[0] != wb[0]:
+        return False  # "Mohammed bin Salman bin Abdulaziz" holds his father "Salman bin Abdulaziz": the given name tells
+    small, big = sorted((set(wa), set(wb)), key=len)
     return bool(small) and small <= big
 
 
@@ -814,6 +823,12 @@ def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]
             opening = _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start)
             if opening and (not opening["state"] or actors().code_for(opening["state"])):
                 yield from ((m, sent.span.start) for m in mentions)
+        elif len(mentions) == 1 and _SIMILAR.search(sent.text):
+            yield mentions[0], sent.span.start  # "Crown Prince ... X sent a similar cable": a second sender
+
+
+# The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
+_SIMILAR = re.compile(r"\b(?:sent|dispatched|conveyed|addressed)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
 
 
 def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participant]:

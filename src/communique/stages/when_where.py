@@ -58,7 +58,12 @@ def _iso(published: str | None) -> date | None:
         return None
 
 
-def _explicit(text: str, published: date | None) -> tuple[date, tuple[int, int]] | None:
+# States that write a date in figures month first, as the United States does ("03/12/2024" is March 12);
+# everywhere else the day comes first
+_MONTH_FIRST = frozenset({"USA", "PHL", "FSM", "MHL", "PLW"})
+
+
+def _explicit(text: str, published: date | None, month_first: bool = False) -> tuple[date, tuple[int, int]] | None:
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             try:
@@ -66,7 +71,7 @@ def _explicit(text: str, published: date | None) -> tuple[date, tuple[int, int]]
                     return date.fromisoformat(m["iso"]), m.span()
                 if m.groupdict().get("nday"):
                     day, month = int(m["nday"]), int(m["nmonth"])
-                    if m["sep"] == "/" and month > 12:  # "04/19/2022": a month first after all
+                    if m["sep"] == "/" and (month > 12 or month_first and day <= 12):  # "04/19/2022": a month first
                         day, month = month, day
                     return date(int(m["nyear"]), month, day), m.span()
                 month, day = _MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
@@ -100,13 +105,13 @@ def _relative(text: str, published: date | None) -> tuple[date, tuple[int, int]]
     return published, m.span()
 
 
-def _dateline(doc: Document) -> tuple[date, Span] | None:
+def _dateline(doc: Document, month_first: bool = False) -> tuple[date, Span] | None:
     """A full date on a line of its own ("New Delhi\nAugust 25, 2023" closing an India MEA
     release, a Kremlin or UK date above or below the text, a headline ending ": 12 January 2024") or
     in a credit ("Jakarta, 5 April 2024.", "Posted on 12 March 2024"):
     the publisher's date, standing in for missing metadata."""
     for index, sent in enumerate(doc.sentences):
-        if (sent.credit or is_heading(doc, index)) and (found := _explicit(sent.text, None)):
+        if (sent.credit or is_heading(doc, index)) and (found := _explicit(sent.text, None, month_first)):
             value, (s, e) = found
             return value, Span(sent.span.start + s, sent.span.start + e)
     return None
@@ -114,20 +119,21 @@ def _dateline(doc: Document) -> tuple[date, Span] | None:
 
 def find_date(doc: Document) -> DateValue | None:
     published = _iso(doc.published)
-    dateline = None if published else _dateline(doc)
+    month_first = doc.publisher in _MONTH_FIRST
+    dateline = None if published else _dateline(doc, month_first)
     if dateline:
         published = dateline[0]
     if doc.lead is not None:
         sent = doc.sentences[doc.lead]
         text, skip = sent.text, 0
         opening = DATELINE_OPENING.match(text)
-        if opening and (stamp := _explicit(text[:opening.end()], published)):
+        if opening and (stamp := _explicit(text[:opening.end()], published, month_first)):
             # "Vientiane, April 22, 2024 (KPL) -- ... received ... on April 20", "Kathmandu, Sept 26, 2023 (RSS):
             # ... on Monday": the dateline dates the release; the words after it, the encounter
             skip = opening.end()
             dateline = dateline or (stamp[0], Span(sent.span.start + stamp[1][0], sent.span.start + stamp[1][1]))
             published = published or stamp[0]
-        explicit, relative = _explicit(text[skip:], published), _relative(text[skip:], published)
+        explicit, relative = _explicit(text[skip:], published, month_first), _relative(text[skip:], published)
         explicit, relative = (found and (found[0], (found[1][0] + skip, found[1][1] + skip)) for found in (explicit, relative))
         if explicit and relative and relative[1][0] < explicit[1][0] and \
                 sent.text[relative[1][0]:relative[1][1]].lower().split()[-1] not in _WEEKDAYS:
@@ -143,7 +149,7 @@ def find_date(doc: Document) -> DateValue | None:
     if published:
         return DateValue(published.isoformat(), None, "metadata-fallback")
     for sent in doc.sentences[:3]:
-        found = _explicit(sent.text, None)
+        found = _explicit(sent.text, None, month_first)
         if found:
             value, (s, e) = found
             return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "first-full-date")
