@@ -920,6 +920,15 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      [("President of the Republic", "FRA"), ("Xi Jinping", "CHN")]),
     ("CHN", "Premier Li Qiang met Deputy Prime Minister and Minister of Foreign Affairs Maxime Prévot of Belgium.",
      [("Li Qiang", "CHN"), ("Maxime Prévot", "BEL")]),
+    # a named region or body of the portfolio after "the" (EEAS, Belarus, Kremlin); the OSCE's chair
+    ("ETH", "Foreign Minister Taye Atske Selassie received the Special Envoy of the European Union for the Horn of "
+     "Africa, Annette Weber, in Addis Ababa.", [("Taye Atske Selassie", "ETH"), ("Annette Weber", "EU")]),
+    ("BLR", "President Alexander Lukashenko met with Governor of the Novosibirsk Oblast of Russia Andrei Travnikov.",
+     [("Alexander Lukashenko", "BLR"), ("Andrei Travnikov", "RUS")]),
+    ("MDA", "President Maia Sandu received OSCE Chairperson-in-Office Ian Borg in Chisinau.",
+     [("Maia Sandu", "MDA"), ("Ian Borg", "OSCE")]),
+    ("USA", "Deputy Secretary Wendy Sherman met Deputy Minister of Foreign Affairs Andrey Rudenko of Russia.",
+     [("Wendy Sherman", "USA"), ("Andrey Rudenko", "RUS")]),
     # White House: an office's acronym in brackets; "-elect"
     ("USA", "Principal Deputy National Security Advisor (PDNSA) Jon Finer spoke today with President-elect "
      "Bernardo Arevalo of Guatemala.", [("Jon Finer", "USA"), ("Bernardo Arevalo", "GTM")]),

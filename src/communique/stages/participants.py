@@ -268,6 +268,10 @@ def _inside_title(tokens: list[Token], j: int) -> bool:
     end = j + 1
     while end < len(tokens) and end - start < 3 and tokens[end].kind == "CAP":
         end += 1
+    if 0 < start and tokens[start - 1].text == "the" and end + 1 < len(tokens) and tokens[end].text == "of" \
+            and tokens[end + 1].kind in ("WORD", "COUNTRY", "CAP"):
+        return True  # a named body or region of the portfolio: "for the Horn of Africa", "Governor of the
+        # Novosibirsk Oblast of Russia" (not "Minister of Foreign Affairs Andrey Rudenko of Russia": no "the")
     return 0 < start and tokens[start - 1].kind in ("CONN", "WORD") and end < len(tokens) \
         and tokens[end].kind in ("WORD", "HEAD")
 
