@@ -550,6 +550,14 @@ def test_datelines_and_welcomes_open_the_lead(publisher, text, expected):
     assert r.location is None or r.location.country != "NATO"
 
 
+@pytest.mark.parametrize("line", ["Washington, D.C.", "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS."])
+def test_a_line_that_is_only_a_place_is_a_dateline_not_its_states_words(line):
+    """A State transcript's "Washington, D.C.", agencies' capitals: never the participant of that state."""
+    r = extract("Secretary Blinken met with Kazakh Foreign Minister Murat Nurtleu and Armenian Foreign Minister Ararat "
+                "Mirzoyan.\n" + line + "\nThe ministers discussed connectivity.", doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, None, BOTH]
+
+
 def test_a_capital_one_visited_is_no_state_one_speaks_for():
     r = extract("The Amir received Minister of Foreign Affairs Abdullah Al-Yahya.\nThe Minister briefed the Amir on "
                 "his recent visit to Washington.", doc_id="t")

@@ -205,7 +205,7 @@ _LATIN_NAME = re.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,2}")
 def _country_of_place(name: str) -> str | None:
     code = actors().code_for(name)
     cities, regions = _gazetteer()
-    if code and (code == "EU" or not actors().is_state(code)) and not _is_country_name(name) and name in cities:
+    if code and (code == "EU" or not actors().is_state(code)) and not is_country_name(name) and name in cities:
         return cities[name][1]  # "in Brussels": Belgium's capital as a place, though the actors read the EU in it
     if code:
         return code if actors().is_state(code) else None  # "in NATO" is membership, not a place
@@ -310,7 +310,7 @@ def is_place(name: str) -> bool:
 
 def _city_country(name: str) -> str | None:
     """The country of a city the gazetteer knows (not of a country's own name)."""
-    if _is_country_name(name):
+    if is_country_name(name):
         return None
     cities, regions = _gazetteer()
     return cities[name][1] if name in cities else regions.get(name) or _folded_cities().get(name.casefold())
@@ -340,7 +340,7 @@ def _place_in_lead(doc: Document) -> Location | None:
             # "at State House, Nairobi", "at the Jubilee House, Accra" (Kenya, Ghana, Nigeria): a venue no list
             # holds, then its city
             return _named_place(sent, m, region, group="region")
-        if actors().code_for(name) == country and not region and _is_country_name(name):
+        if actors().code_for(name) == country and not region and is_country_name(name):
             continue  # "in Ukraine" after "met" is usually the topic, not the venue
         return _named_place(sent, m, country)
     return None
@@ -358,7 +358,7 @@ def _strip_period(region: str) -> str:
     return region if re.search(r"\b[A-Z]\.[A-Z]\.$", region) else region.rstrip(".")
 
 
-def _is_country_name(name: str) -> bool:
+def is_country_name(name: str) -> bool:
     return any(m.kind in ("name", "short") for m in actors().find(name))
 
 
