@@ -569,6 +569,8 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Follow us on Twitter @MOFA", "Posted on 12 March 2024", "Ulaanbaatar, April 16 (MONTSAME).",
     "Vincent Magwenya, Spokesperson to the President.",  # South Africa, Nigeria, Kenya
     "Enquiries: Clayson Monyela, Head of Public Diplomacy.",
+    # wire copy (Xinhua, Reuters-style, APP, BSS, Kyodo)
+    "Enditem", "(Reporting by Jane Doe)", "(With inputs from agencies)", "APP/ahr/adm", "BSS/GMG/1730 hrs", "— Kyodo",
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -962,6 +964,15 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "Xi said the two countries are good friends.\n"
      "Also on Friday, Premier Li Qiang and his Colombian counterpart Laura Sarabia exchanged congratulations.",
      [("Xi Jinping", "CHN"), ("Gustavo Petro", "COL"), ("Li Qiang", "CHN"), ("Laura Sarabia", "COL")]),
+    # another encounter whose subject is a participant by name (Xinhua, Kyodo, Kremlin round-ups)
+    ("Chinese Foreign Minister Wang Yi held talks with New Zealand Foreign Minister Winston Peters on Thursday.\n"
+     "Wang said China is ready to work with New Zealand.\n"
+     "On the same day, Wang also met with New Zealand Prime Minister Christopher Luxon.",
+     [("Wang Yi", "CHN"), ("Winston Peters", "NZL"), ("Christopher Luxon", "NZL")]),
+    # a participant telling of another meeting is no encounter of this release
+    ("Secretary-General Antonio Guterres met President Vladimir Putin in Moscow on Tuesday.\n"
+     "Guterres also presented the proposals he had put forward during his meeting with Foreign Minister Sergei Lavrov.",
+     [("Antonio Guterres", "UN"), ("Vladimir Putin", "RUS")]),
     # a meeting only mentioned is no second encounter
     ("President Xi Jinping held talks with President Gustavo Petro of Colombia on Friday.\n"
      "The two presidents welcomed the meeting between Foreign Minister Wang Yi and Foreign Minister Luis Murillo.",
@@ -1229,6 +1240,9 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     ("ESP", "The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, met the Minister of "
      "Foreign Affairs of Morocco, Nasser Bourita, in Rabat.", "The Minister conveyed Spain's condolences to his "
      "counterpart.", "José Manuel Albares"),
+    # a governor, an ambassador in lower case (BelTA, Kremlin, agencies)
+    ("BLR", "President Alexander Lukashenko met with Governor of the Novosibirsk Oblast of Russia Andrei Travnikov.",
+     "The governor noted the growth of trade.", "Andrei Travnikov"),
     # an office in lower case after its state (VNA, Xinhua)
     (None, "Prime Minister Pham Minh Chinh received Lao Minister of Planning and Investment Phet Phomphiphak in Hanoi.",
      "For his part, the Lao minister affirmed that Laos treasures its ties with Vietnam.", "Phet Phomphiphak"),

@@ -296,7 +296,7 @@ _GENERIC_OFFICE = re.compile(
 # An office in lower case opening the subject before its verb: "The prime minister thanked ...", "The minister
 # stressed ..." (APP, Bernama, Yonhap, KUNA write offices so)
 _LOWER_OFFICE = re.compile(r"[Tt]he\s+(?P<office>prime minister|foreign minister|minister|president|premier|chancellor|"
-                           r"secretary|crown prince|amir|emir|king|sultan)\s+(?=(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b|said\b)")
+                           r"secretary|crown prince|amir|emir|king|sultan|governor|ambassador|envoy|mayor)\s+(?=(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b|said\b)")
 _HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
 _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")

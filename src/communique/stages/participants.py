@@ -656,7 +656,7 @@ def find_participants(doc: Document) -> Document:
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
             people.append(other)
-    for mention, sent_start in _beyond_the_lead(doc, len(people)):
+    for mention, sent_start in _beyond_the_lead(doc, people):
         _add(doc, people, mention, sent_start)
     if len(people) < 2:
         for office in _offices_of_states(doc):
@@ -800,7 +800,7 @@ def opens_with_an_office(text: str) -> bool:
         or actors().code_for(word) is not None
 
 
-def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]:
+def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple[Mention, int]]:
     """Officials named outside the lead sentence who took part all the same: the rest of the lead's
     paragraph when the lead names fewer than two ("On June 2, the Governments of X and Y held a
     Strategic Dialogue. X's Foreign Minister, A, and ..., B, led the Dialogue."), and the subjects
@@ -810,14 +810,20 @@ def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]
 
     if doc.lead is None:
         return
+    found = len(people)
     lead_paragraph = doc.sentences[doc.lead].paragraph
     for sent in doc.sentences[doc.lead + 1:]:
         if sent.credit or sent.turn:
             continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
-        if not same_paragraph and (not opens_with_an_office(sent.text) or not classify(sent.text, strong_only=True)):
+        by_name = not same_paragraph and _opens_with_a_participant(sent.text, people)
+        if not same_paragraph and (not (by_name or opens_with_an_office(sent.text))
+                                   or not classify(sent.text, strong_only=True)):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if by_name:  # "On the same day, Wang also met with NZ Prime Minister Christopher Luxon" (Xinhua, Kyodo)
+            yield from ((m, sent.span.start) for m in mentions)
+            continue
         if same_paragraph:  # up to the second side, not every official the paragraph goes on to name
             for m in mentions[:2 - found]:
                 found += 1
@@ -833,6 +839,19 @@ def _beyond_the_lead(doc: Document, found: int) -> Iterator[tuple[Mention, int]]
 
 # The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
 _SIMILAR = re.compile(r"\b(?:sent|dispatched|conveyed|addressed)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
+
+
+def _opens_with_a_participant(text: str, people: list[Participant]) -> bool:
+    """Whether a sentence's subject (after "Also on Friday,", "On the same day,") is a participant by a
+    name of theirs: the subject of another encounter of the same release."""
+    m = _ANOTHER_ENCOUNTER.match(text)
+    return m is not None and any(m["who"] in (p.name, *p.aliases) for p in people if p.name != p.title)
+
+
+# "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
+# another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
+_ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:also\s+|later\s+|"
+                                r"separately\s+|then\s+)?(?:met|held|had|spoke|received|hosted|talked|sent|exchanged)\b")
 
 
 def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participant]:
