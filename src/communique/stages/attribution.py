@@ -108,6 +108,7 @@ _ATTENDANCE = re.compile(
     r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
     re.I,
 )
+_ATTENDANCE_WORDS = ("attend", "present", "part", "join", "accompan")  # one of them is in each alternative
 _SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
@@ -373,8 +374,10 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     >>> find_cue("The two sides should deepen cooperation.", cast).modal
     True
     """
-    if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence) or \
-            _ATTENDANCE.search(sentence) and not _SPEECH_IN_IT.search(sentence):
+    # both alternatives of _AS_FOLLOWS end the sentence within 62 characters: its tail alone is searched
+    # ("^" still means the sentence's start)
+    if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence, max(0, len(sentence) - 62)) or \
+            _attendance(sentence):
         return Cue(None, "strong", (0, len(sentence)))
     if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
             and not _POSSESSIVE.search(said[who]):
@@ -393,6 +396,13 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             return cue
         weak = weak or cue
     return weak
+
+
+def _attendance(sentence: str) -> bool:
+    """Whether the sentence only says who attended ("Also present were ...", "X joined the call")."""
+    low = sentence.lower()
+    return any(word in low for word in _ATTENDANCE_WORDS) and _ATTENDANCE.search(sentence) is not None \
+        and not _SPEECH_IN_IT.search(sentence)
 
 
 # "According to Chinh, the two countries should ..." (VNA, Xinhua), "According to the President, it was

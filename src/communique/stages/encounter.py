@@ -27,27 +27,27 @@ class _Lexicon(NamedTuple):
     strong: Rules  # the labels' cues alone
     in_titles: Rules  # the labels' cues in the order titles are read
     joint: re.Pattern[str]
+    any_cue: re.Pattern[str]  # one search for the common case, a sentence with no cue at all
+    any_strong: re.Pattern[str]
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern[str]:
+    # "(?<!\w)" rather than "\b" before the cues: the same where a cue begins with a letter (each one
+    # does), and re searches it about a third faster
+    return re.compile(r"(?<!\w)(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
 
 
 @cache
 def _rules() -> _Lexicon:
     data = load_yaml("encounters.yaml")
-
-    def compiled(labels: dict[str, list[str]]) -> Rules:
-        return tuple((label, re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE))
-                     for label, cues in labels.items())
-
-    strong = compiled(data["labels"])
+    weak = data.get("weak_labels") or {}
+    strong = tuple((label, _cue_regex(cues)) for label, cues in data["labels"].items())
     by_label = dict(strong)
     in_titles = tuple((label, by_label[label]) for label in data["fallback_order"] if label in by_label)
-    joint = re.compile(r"\b(?:" + "|".join(data["joint_statement"]) + r")\b", re.IGNORECASE)
-    return _Lexicon(data["lead_window"], strong + compiled(data.get("weak_labels") or {}), strong, in_titles, joint)
-
-
-@cache
-def _any_cue(strong_only: bool) -> re.Pattern[str]:
-    rules = _rules().strong if strong_only else _rules().labels
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in rules), re.IGNORECASE)
+    every_strong = [cue for cues in data["labels"].values() for cue in cues]
+    return _Lexicon(data["lead_window"], strong + tuple((label, _cue_regex(cues)) for label, cues in weak.items()),
+                    strong, in_titles, _cue_regex(data["joint_statement"]),
+                    _cue_regex(every_strong + [cue for cues in weak.values() for cue in cues]), _cue_regex(every_strong))
 
 
 def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = False
@@ -61,10 +61,11 @@ def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = F
     >>> classify("Vladimir Putin congratulated Yoon Suk-yeol on being elected President.")[0]
     'message'
     """
-    if rules is None:  # one search for the common case, a sentence with no cue at all
-        if not _any_cue(strong_only).search(sentence):
+    if rules is None:
+        lexicon = _rules()
+        if not (lexicon.any_strong if strong_only else lexicon.any_cue).search(sentence):
             return None
-        rules = _rules().strong if strong_only else _rules().labels
+        rules = lexicon.strong if strong_only else lexicon.labels
     for label, pattern in rules:
         match = pattern.search(sentence)
         if match:
