@@ -6,11 +6,14 @@ measure the genre, not the files.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from communique import extract
+from communique.lexicons import load_yaml
 from communique.model import BOTH
-from communique.stages.encounter import classify
+from communique.stages.encounter import _rules, classify
 from communique.stages.participants import find_mentions
 from communique.stages.segment import split_sentences
 
@@ -74,6 +77,28 @@ def test_call_words_that_announce_no_phone_call(sentence):
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
+
+
+def test_encounter_cues_are_written_in_lower_case():
+    """`classify` first looks at the lower-cased sentence for any cue: a capital written in a cue
+    outside a part that asks for one ("(?-i:[A-Z])") would never be found there."""
+    data = load_yaml("encounters.yaml")
+    groups = [*data["labels"].values(), *data["weak_labels"].values(), data["joint_statement"]]
+    for cue in (cue for cues in groups for cue in cues):
+        bare = re.sub(r"\\.", "", re.sub(r"\(\?-i:(?:[^()]|\([^()]*\))*\)", "", cue))  # its case-sensitive parts, escapes
+        assert bare == bare.lower(), cue
+
+
+@needs_shared
+def test_the_first_look_for_a_cue_misses_none():
+    """The lower-cased look before the cues finds every sentence the cues find, whatever its case."""
+    for text, _ in dev_texts().values():
+        for sentence in (text[s:e] for s, e in split_sentences(" ".join(text.split()))):
+            for variant in (sentence, sentence.upper(), sentence.title()):
+                for strong_only in (False, True):
+                    rules = _rules().strong if strong_only else _rules().labels
+                    first_label = next(((label, m.span()) for label, p in rules if (m := p.search(variant))), None)
+                    assert classify(variant, strong_only=strong_only) == first_label, variant
 
 
 @pytest.mark.parametrize("sentence, expected", [

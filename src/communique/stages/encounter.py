@@ -27,14 +27,22 @@ class _Lexicon(NamedTuple):
     strong: Rules  # the labels' cues alone
     in_titles: Rules  # the labels' cues in the order titles are read
     joint: re.Pattern[str]
-    any_cue: re.Pattern[str]  # one search for the common case, a sentence with no cue at all
-    any_strong: re.Pattern[str]
+    any_cue: re.Pattern[str]  # `labels` in one look at a lower-cased sentence: see `_look_before`
+    any_strong: re.Pattern[str]  # `strong` so
 
 
 def _cue_regex(cues: list[str]) -> re.Pattern[str]:
     # "(?<!\w)" rather than "\b" before the cues: the same where a cue begins with a letter (each one
     # does), and re searches it about a third faster
     return re.compile(r"(?<!\w)(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
+
+
+def _look_before(cues: list[str]) -> re.Pattern[str]:
+    """One pattern of all the cues for a first look at a sentence, which most often has none: read
+    on the lower-cased sentence without IGNORECASE, which re searches twice as fast. The cues are
+    written in lower case; the parts that ask for a capital ("(?-i:[A-Z])") then ignore case, so the
+    look finds every sentence the cues find (and a few more, which the cues then sort out)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(c.replace("(?-i:", "(?i:") for c in cues) + r")\b")
 
 
 @cache
@@ -47,7 +55,7 @@ def _rules() -> _Lexicon:
     every_strong = [cue for cues in data["labels"].values() for cue in cues]
     return _Lexicon(data["lead_window"], strong + tuple((label, _cue_regex(cues)) for label, cues in weak.items()),
                     strong, in_titles, _cue_regex(data["joint_statement"]),
-                    _cue_regex(every_strong + [cue for cues in weak.values() for cue in cues]), _cue_regex(every_strong))
+                    _look_before(every_strong + [cue for cues in weak.values() for cue in cues]), _look_before(every_strong))
 
 
 def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = False
@@ -63,7 +71,7 @@ def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = F
     """
     if rules is None:
         lexicon = _rules()
-        if not (lexicon.any_strong if strong_only else lexicon.any_cue).search(sentence):
+        if not (lexicon.any_strong if strong_only else lexicon.any_cue).search(sentence.lower()):
             return None
         rules = lexicon.strong if strong_only else lexicon.labels
     for label, pattern in rules:
