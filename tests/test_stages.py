@@ -128,6 +128,15 @@ def test_the_first_look_for_a_cue_misses_none():
      "Salman.", [("Mohamed bin Zayed Al Nahyan", "President", "ARE"), ("Mohammed bin Salman", "Crown Prince", None)]),
     ("President Biden spoke today with President Hassan Sheikh Mohamud of Somalia.",
      [("Biden", "President", None), ("Hassan Sheikh Mohamud", "President", "SOM")]),
+    # a state's people inside a portfolio are words of the office, not its adjective (Tunisia, Senegal, Algeria)
+    ("The Minister of Foreign Affairs, Migration and Tunisians Abroad, Nabil Ammar, received Ambassador Ito.",
+     [("Nabil Ammar", "Minister of Foreign Affairs, Migration and Tunisians Abroad", None), ("Ito", "Ambassador", None)]),
+    ("Member of the Political Bureau and Chinese Foreign Minister Wang Yi met Minister of Foreign Affairs and "
+     "Senegalese Abroad Yassine Fall.", [("Wang Yi", "Member of the Political Bureau and Foreign Minister", "CHN"),
+                                          ("Yassine Fall", "Minister of Foreign Affairs and Senegalese Abroad", "SEN")]),
+    # a list of names and offices: each office is the name's before it (White House)
+    ("Today, Antony Blinken, Secretary of State, Jake Sullivan, National Security Advisor, and Janet Yellen met.",
+     [("Antony Blinken", "Secretary of State", None), ("Jake Sullivan", "National Security Advisor", None)]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]
@@ -947,6 +956,11 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "State of the United States, Antony Blinken.", [("Diana Mondino", "ARG"), ("Antony Blinken", "USA")]),
     ("ESP", "The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, received the "
      "Foreign Minister of Canada, Mélanie Joly.", [("José Manuel Albares", "ESP"), ("Mélanie Joly", "CAN")]),
+    ("DZA", "The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf, received in Algiers the "
+     "Minister of Foreign Affairs of Portugal, Paulo Rangel.", [("Ahmed Attaf", "DZA"), ("Paulo Rangel", "PRT")]),
+    # an office between a place and its holder's name belongs to the name after it (Tunisia, Algeria, Morocco)
+    ("TUN", "The President of the Republic, Kais Saied, received, on Monday morning at Carthage Palace, the Minister "
+     "of Foreign Affairs of Spain, José Manuel Albares.", [("Kais Saied", "TUN"), ("José Manuel Albares", "ESP")]),
     # a rank before the name and the office after it (Thailand, Myanmar, Australia's senators): the office is the title
     ("THA", "General Prayut Chan-o-cha, Prime Minister and Minister of Defence, received Japanese Ambassador Nashida "
      "Kazuya.", [("Prayut Chan-o-cha", "THA"), ("Nashida Kazuya", "JPN")]),

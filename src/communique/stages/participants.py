@@ -454,9 +454,28 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     of_code, after = _of_country(tokens, t_end)
     if t_start > n_end + 1 and after < len(tokens) and tokens[after].text not in (",", ".", ";", ")"):
         return None  # "approaches to Vladimir Putin, the Ukrainian Head of State stressed": a new subject, no apposition
+    if _holder_named_after(tokens, after):
+        return None  # "received, Friday afternoon at Carthage Palace, the Minister of Foreign Affairs of Italy, Antonio
+        # Tajani.": the office is the next name's
     country = _title_country(tokens, t_start, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, t_start, t_end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
+
+
+def _holder_named_after(tokens: list[Token], comma: int) -> bool:
+    """Whether a full name follows the office's comma and ends the phrase there: the office's holder in
+    a closed apposition ("..., the Minister of Foreign Affairs of Italy, Antonio Tajani, to discuss"), not
+    the next of a list of names and offices ("X, Secretary of State, Y, National Security Advisor", "...
+    Liaison, Native Hawaiian, and Pacific Islander") or a body ("Representative, United Food and ...")."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    end = _name_run(tokens, comma + 1)
+    if end - comma - 1 < 2 or not _is_name(tokens, comma + 1, end):
+        return False
+    if end == len(tokens) or tokens[end].text in (".", ";") or tokens[end].kind == "LOWER":
+        return True
+    return tokens[end].text == "," and end + 1 < len(tokens) and tokens[end + 1].kind == "LOWER" \
+        and tokens[end + 1].text not in ("and", "or")
 
 
 _STYLES = frozenset({"Majesty", "Highness"})
@@ -545,14 +564,21 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
         return None, None
     span = Span(run[0].start, run[-1].end)
     pieces, pos = [], run[0].start
-    for tok in run:
-        if tok.kind == "COUNTRY" and actors().is_state(tok.code or ""):
+    for k, tok in enumerate(run):
+        if tok.kind == "COUNTRY" and actors().is_state(tok.code or "") and not _people_of_a_portfolio(run, k):
             pieces.append(text[pos:tok.start])
             pos = tok.end
             while pos < run[-1].end and text[pos] == " ":
                 pos += 1
     pieces.append(text[pos:run[-1].end])
     return " ".join("".join(pieces).split()), span
+
+
+def _people_of_a_portfolio(run: list[Token], k: int) -> bool:
+    """A state's people that begin a portfolio's part, no office after them: "Minister of Foreign Affairs,
+    Migration and Tunisians Abroad" (Tunisia), "... and Senegalese Abroad" (Senegal) are words of the
+    office, not the adjective of "and Chinese Foreign Minister"."""
+    return 0 < k < len(run) - 1 and run[k - 1].text in ("and", ",") and all(t.kind != "HEAD" for t in run[k + 1:])
 
 
 def _side_country(text: str, tokens_start: int, sentence_start: int) -> str | None:
