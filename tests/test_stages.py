@@ -958,6 +958,9 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "Foreign Minister of Canada, Mélanie Joly.", [("José Manuel Albares", "ESP"), ("Mélanie Joly", "CAN")]),
     ("DZA", "The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf, received in Algiers the "
      "Minister of Foreign Affairs of Portugal, Paulo Rangel.", [("Ahmed Attaf", "DZA"), ("Paulo Rangel", "PRT")]),
+    # a holder known for another office later keeps the one the text gives him (a comma after the office)
+    ("FRA", "The Minister for Europe and Foreign Affairs, Stéphane Séjourné, received the Prime Minister of the "
+     "Netherlands, Mark Rutte, in Paris.", [("Stéphane Séjourné", "FRA"), ("Mark Rutte", "NLD")]),
     # an office between a place and its holder's name belongs to the name after it (Tunisia, Algeria, Morocco)
     ("TUN", "The President of the Republic, Kais Saied, received, on Monday morning at Carthage Palace, the Minister "
      "of Foreign Affairs of Spain, José Manuel Albares.", [("Kais Saied", "TUN"), ("José Manuel Albares", "ESP")]),

@@ -377,7 +377,8 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             # full name; not a portfolio's list ("Under Secretary for Civilian Security, Democracy, and ...")
             n_end = end
         if n_end > n_start and (state := _title_country(tokens, i, t_end)) and \
-                (known := leader_country(text[tokens[n_start].start:tokens[n_end - 1].end])) and known != state:
+                (known := leader_country(text[tokens[n_start].start:tokens[n_end - 1].end],
+                                         title=text[tokens[i].start:tokens[office_end - 1].end])) and known != state:
             return None  # "initiated by the President of the French Republic, Vladimir Putin and Emmanuel
             # Macron had ...": a comma that ends the office's phrase, before another state's leader
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
