@@ -1285,6 +1285,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # a governor, an ambassador in lower case (BelTA, Kremlin, agencies)
     ("BLR", "President Alexander Lukashenko met with Governor of the Novosibirsk Oblast of Russia Andrei Travnikov.",
      "The governor noted the growth of trade.", "Andrei Travnikov"),
+    # a "counterpart" holds the office the text gives him later, by his state (Xinhua, VNA, Yonhap)
+    ("CHN", "Foreign Minister Wang Yi held talks with his Cambodian counterpart Prak Sokhonn in Beijing.",
+     "The Cambodian Foreign Minister said Cambodia firmly supports the one-China principle.", "Prak Sokhonn"),
+    ("KOR", "Prime Minister Han Duck-soo met with his Vietnamese counterpart Pham Minh Chinh in Seoul.",
+     "The Vietnamese Prime Minister thanked Korea for its investment.", "Pham Minh Chinh"),
     # an office in lower case after its state (VNA, Xinhua)
     (None, "Prime Minister Pham Minh Chinh received Lao Minister of Planning and Investment Phet Phomphiphak in Hanoi.",
      "For his part, the Lao minister affirmed that Laos treasures its ties with Vietnam.", "Phet Phomphiphak"),

@@ -312,8 +312,11 @@ _TOP_OFFICE = re.compile(r"\b(?:Prime Minister|Premier|Chancellor|Taoiseach|Head
 def _same_rank(role: str, title: str) -> bool:
     """Whether an office said one way may be a title said another: the same head word, or both a state's
     leader ("The Kazakh President" for the lead's "Head of State"; "the Italian Prime Minister" for
-    the "President of the Council of Ministers")."""
-    return office_word(role) == office_word(title) or bool(_TOP_OFFICE.search(role) and _TOP_OFFICE.search(title))
+    the "President of the Council of Ministers"); a participant the lead calls a "counterpart" holds the
+    office a text gives him later ("his Vietnamese counterpart Bui Thanh Son ... The Vietnamese Foreign
+    Minister said")."""
+    return office_word(role) == office_word(title) or bool(_TOP_OFFICE.search(role) and _TOP_OFFICE.search(title)) \
+        or office_word(title) in ("counterpart", "counterparts")
 
 
 def _parts(title: str) -> list[str]:
