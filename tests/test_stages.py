@@ -74,6 +74,10 @@ def test_call_words_that_announce_no_phone_call(sentence):
     # an announced meeting, in the opening sentence (Kremlin, White House, State)
     ("On 14 May, President Tokayev will meet with President Mirziyoyev in Tashkent.", "meeting"),
     ("On Monday, the President will meet virtually with Prime Minister Albanese of Australia.", "video_call"),
+    # an audience, a video consultation, a trip to meet (White House, Kremlin, Ukraine's presidency)
+    ("In her audience with His Majesty King Charles III today, the Vice President conveyed greetings.", "meeting"),
+    ("Deputy Head of the Office Ihor Zhovkva held a video consultation with the Adviser to the Chancellor.", "video_call"),
+    ("The Special Envoy traveled to Nairobi, Kenya on March 3, 2024 to meet with President William Ruto.", "meeting"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
@@ -1299,6 +1303,19 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
 
     r = extract(lead + "\nMinister Smith arrived.\n" + sentence, doc_id="t", settings=Settings(publisher=publisher))
     assert r.statements[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In his audience with His Holiness Pope Leo XIV today, President Biden thanked the Pope for his advocacy. He "
+     "praised the Church's work for refugees.", "Biden"),
+    ("During a call with Foreign Policy Adviser Yuri Ushakov, National Security Advisor Jake Sullivan raised the "
+     "buildup of troops. He made clear that any dialogue must be reciprocal.", "Jake Sullivan"),
+    ("Prime Minister Anwar Ibrahim received a courtesy call from Ambassador Kim Hyun-soo. He welcomed Korean "
+     "investment in Malaysia.", "Anwar Ibrahim"),
+])
+def test_he_after_the_lead_is_its_subject(text, speaker):
+    """Whoever the lead names first (an opening phrase may name the other side), "He" is its subject."""
+    assert extract(text, doc_id="t").statements[1].speaker == speaker
 
 
 @pytest.mark.parametrize("sentence", [

@@ -601,6 +601,9 @@ def attribute(doc: Document) -> Document:
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
         if index == doc.lead:
             current = None
+            if (subject := find_cue(sent.text, cast)) and subject.speaker in countries:
+                last_person = subject.speaker  # "In his audience with Pope Francis today, President Biden thanked His
+                # Holiness ... He lauded ...": "He" is the lead's subject, whoever it names first
         elif in_turn and cue is not None:
             current = cue.speaker
         elif cue is not None:
