@@ -1360,6 +1360,11 @@ def test_a_meeting_named_in_passing_is_no_lead_and_a_trip_places_its_meeting(tex
      [("Roman Mashovets", "UKR"), ("Tobias Lindner", "DEU")]),
     ("On October 12, National Security Advisor Jake Sullivan and UN Secretary-General Antonio Guterres discussed "
      "the humanitarian situation in Gaza.", [("Jake Sullivan", "USA"), ("Antonio Guterres", "UN")]),
+    # what two officials agreed, reaffirmed or signed together (Australia, Philippines, Canada, Brazil)
+    ("President Ferdinand R. Marcos Jr. and Prime Minister Anthony Albanese reaffirmed the strategic partnership "
+     "between the Philippines and Australia.", [("Ferdinand R. Marcos Jr.", "PHL"), ("Anthony Albanese", "AUS")]),
+    ("Minister of Foreign Affairs Mélanie Joly and Minister of Foreign Affairs Mauro Vieira signed a memorandum on "
+     "critical minerals.", [("Mélanie Joly", "CAN"), ("Mauro Vieira", "BRA")]),
     # the guest of a visit still to come takes no part in this talk
     ("Deputy Head of the Office of the President of Ukraine Roman Mashovets and Ambassador of the United Kingdom "
      "Melinda Simmons discussed preparations for the visit of President Volodymyr Zelenskyy to London.",
@@ -1369,6 +1374,8 @@ def test_a_meeting_named_in_passing_is_no_lead_and_a_trip_places_its_meeting(tex
     ("Secretary Blinken will travel to Rome, where he will discuss Libya with Foreign Minister Antonio Tajani.", []),
     ("Last year, President Biden and President Xi discussed the cases of detained Americans. The United States "
      "will continue to press for their release.", []),
+    ("Prime Minister Keir Starmer and President Emmanuel Macron agreed in 2023 to deepen defence ties. The United "
+     "Kingdom will continue to work with France.", []),
 ])
 def test_officials_of_two_states_who_discussed_are_the_participants(text, expected):
     r = extract(text, doc_id="t", published="2023-10-13")

@@ -154,7 +154,7 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     sent = doc.sentences[first]
     opening = _DATE_OPENING.match(sent.text)
     subject = sent.text[opening.end() if opening else 0:]
-    if not _DISCUSSED.search(subject) or not opens_with_an_office(subject):
+    if not _DISCUSSED.search(subject) or not opens_with_an_office(subject) or _IN_THE_PAST.search(subject):
         return None
     mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
     states = {m.country or leader_country(m.name.of(doc.text), on=doc.published) for m in mentions}
@@ -181,7 +181,11 @@ def _titled_lead(doc: Document, window: int) -> int | None:
 
 # What two sides did together, in the past: the discussion a lead without an encounter's words reports
 # ("X and Y discussed", "X exchanged views with Y"); "will meet ... to discuss" is an announcement.
-_DISCUSSED = re.compile(r"\b(?:discussed|exchanged views|talked|conferred|held consultations)\b", re.I)
+_DISCUSSED = re.compile(r"\b(?:discussed|exchanged views|talked|conferred|held consultations|agreed|reaffirmed|reviewed|"
+                        r"signed|signaled|signalled)\b", re.I)
+# "agreed last year", "signed in 2019", "had previously discussed": what they did before, a statement's background
+_IN_THE_PAST = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b|\b(?:in|since|back\s+in)"
+                          r"\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\s+this\s+(?:year|month)\b", re.I)
 # A date opening the sentence, before its subject: "On October 12, ", "Today, ", "Yesterday, "
 _DATE_OPENING = re.compile(r"(?:On\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+"
                            r"(?:\s+\d{4})?|Today|Yesterday|This (?:morning|afternoon|evening)),\s+")
