@@ -103,6 +103,14 @@ SENTENCES = [
     ("technology", "They signed an agreement on cooperation in information security and against cybercrime."),
     ("connectivity_infrastructure", "They discussed the Middle Corridor and new export corridors for grain."),
     ("regional_cooperation", "Italy outlined its G7 presidency; the G7 leaders will meet in Apulia."),
+    # other regions' blocs and agreements (Latin American, Caribbean, African and North American governments)
+    ("regional_cooperation", "The ministers reviewed the Pacific Alliance agenda and Chile's pro tempore presidency "
+                             "of the Pacific Alliance."),
+    ("regional_cooperation", "The leaders discussed the ECOWAS summit and cooperation within ECOWAS."),
+    ("trade_agreements", "They welcomed the conclusion of the EU-Mercosur negotiations."),
+    ("trade_agreements", "The leaders discussed the 2026 joint review of CUSMA."),
+    ("security_defense", "The President thanked Kenya for leading the Multinational Security Support mission against "
+                         "armed gangs in Haiti."),
 ]
 
 
@@ -149,6 +157,7 @@ def test_no_issue(sentence):
     ("development_aid", "The ceasefire opened humanitarian corridors for civilians."),  # an evacuation route
     ("security_defense", "The ministers condemned North Korea's ballistic missile launch."),  # the peninsula's issue
     ("security_defense", "They discussed the security situation in the region."),
+    ("regional_cooperation", "The Secretary-General supports the negotiations led by IGAD."),  # a bloc as mediator, once
     # the Russian idiom for culture and education is not aid, even beside a humanitarian situation
     ("development_aid", "They discussed the humanitarian situation and expanding humanitarian contacts."),
     # a name, a time or a photograph, not the subject: weak alone
