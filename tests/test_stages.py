@@ -1389,6 +1389,10 @@ def test_officials_of_two_states_who_discussed_are_the_participants(text, expect
     ('"Both countries gain from it," said Minister Balakrishnan, adding that the talks were useful.',
      "Vivian Balakrishnan"),
     ('"Our two nations share one sea," Minister Balakrishnan said.', "Vivian Balakrishnan"),
+    # the reporting clause goes on after its speaker, or is a post (Ukraine's presidency, Serbia, news agencies)
+    ('"We share one sea," Minister Balakrishnan said, adding that the talks were useful.', "Vivian Balakrishnan"),
+    ('"Our nations are friends," Minister Balakrishnan wrote on social media.', "Vivian Balakrishnan"),
+    ('"We are friends," said Minister Balakrishnan, who thanked Indonesia for its hospitality.', "Vivian Balakrishnan"),
     # where, when or to whom after the reporting verb; an office in lower case (Ukraine, agencies, Latin America)
     ('"The talks were excellent," the Singaporean minister said at a joint press conference.', "Vivian Balakrishnan"),
     ('"We agreed on the next steps," Balakrishnan told reporters after the meeting.', "Vivian Balakrishnan"),

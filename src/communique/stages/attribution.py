@@ -352,19 +352,22 @@ _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
 _PHRASE_END = re.compile(r",\s+|—|–\s*")
 _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"
          r"pointed out|explained)")  # the verbs that report speech after the words they report
+# what a reporting clause may go on with after its speaker: '..., he said, adding that ...', '..., said X, who thanked ...'
+_GOING_ON = r",\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing|recalling|who)\b"
 _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma (and a closing quote)
     r"[,?!][”\"]?\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
-    r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)[.!]?[”\"]?$"
+    r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)(?:[.!]?[”\"]?$|" + _GOING_ON + r"[^\"“”]*$)"
     # after a closing quote, its speaker (an office in lower case too) and where, when or to whom they said it:
     # '"...," the Mexican President said at his morning press conference.', '"...," Fiala told reporters after
-    # the meeting.', '"...," the head of state said.' (Ukraine's presidency, news agencies, Latin American and
-    # European governments)
+    # the meeting.', '"...," the head of state said.', '"...," Vucic wrote on Instagram.' (Ukraine's presidency,
+    # news agencies, Latin American and European governments)
     r"|[,?!][”\"]\s+(?P<quoted>(?:the\s+[\w’'\-]+|[A-Z][\w.’'\-]*)(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
-    r"|told\s+(?:reporters|journalists|the\s+(?:press|media)|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))"
-    r"(?:\s+(?:at|after|during|on|in|before|following|when|while|to|from|via)\b[^\"“”]{0,120}?)?[.!]?$"
+    r"|wrote|told\s+(?:reporters|journalists|the\s+(?:press|media)|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))"
+    r"(?:\s+(?:at|after|during|on|in|before|following|when|while|to|from|via)\b[^\"“”]{0,120}?)?(?:[.!]?$|" + _GOING_ON +
+    r"[^\"“”]*$)"
     # or its verb first, as news agencies write it: '"... cooperation," said Foreign Minister Retno.'
     r"|[,?!][”\"]?\s+" + _SAID + r"\s+(?P<inverted>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,5}?)"
-    r"(?:[.!]?$|,\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing)\b)")
+    r"(?:[.!]?$|" + _GOING_ON + r")")
 
 
 def find_cue(sentence: str, cast: Cast) -> Cue | None:
