@@ -532,6 +532,19 @@ def test_headings_are_lines_of_their_own_without_a_sentence_end(text, headings):
     assert [is_heading(doc, i) for i in range(len(doc.sentences))] == headings
 
 
+@pytest.mark.parametrize("text, participants", [
+    # headline, section, byline and a city alone above the body (agency copy, ministries' web pages)
+    ("Kuleba, Sybiha discuss grain corridor\nPress release\nBy Olena Petrenko\nKyiv\nForeign Minister Andrii Sybiha "
+     "held a phone call with Foreign Minister Radosław Sikorski on 5 August 2025.\nSybiha thanked Poland.",
+     ["Andrii Sybiha", "Radosław Sikorski"]),
+    ("Prime Minister\nMedia release\nEnglish\nWednesday, 5 June 2024\nPrime Minister Christopher Luxon has spoken with "
+     "Prime Minister Anthony Albanese.", ["Christopher Luxon", "Anthony Albanese"]),
+])
+def test_the_lead_is_found_below_a_stack_of_heading_lines(text, participants):
+    r = extract(text, doc_id="t")
+    assert r.encounter == "phone_call" and [p.name for p in r.participants] == participants
+
+
 def test_a_headline_is_not_coded_as_a_second_encounter():
     """Russia MID: "Foreign Minister Sergey Lavrov's talks with ..." above the lead that reports them."""
     r = extract("Foreign Minister Sergey Lavrov's talks with Foreign Minister of Türkiye Hakan Fidan\n"

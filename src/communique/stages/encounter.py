@@ -108,6 +108,8 @@ def find_encounter(doc: Document) -> Document:
     if lead is None and first is not None:  # a headline below the window, in a stack of heading lines
         lead = next(((index, found) for index in range(first) if is_heading(doc, index) and not doc.sentences[index].credit
                      and (found := classify(doc.sentences[index].text, strong_only=True))), None)
+    if lead is None and first is not None and first >= window:
+        lead = _below_the_headings(doc, first, window)
     if lead and is_heading(doc, lead[0]) and first is not None and first > lead[0] \
             and not doc.sentences[first].turn and (found := classify(doc.sentences[first].text)):
         # a stack of heading lines ("Hon Winston Peters / Foreign Affairs / 12 March 2024 / Peters meets Chinese
@@ -127,6 +129,20 @@ def find_encounter(doc: Document) -> Document:
     # participants come from the sentence that lists its parties
     doc.lead = None if doc.encounter.label == "joint_statement" else _officials_lead(doc, window)
     return doc
+
+
+def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
+    """The lead among the body's first `window` sentences when the lines above the body (headline,
+    section, byline, date line, a city alone: "Fidan, Dar discuss ties / Press release / By ... / Ankara")
+    filled the window: its opening sentence may have a weak cue, the next ones a strong cue, and a
+    transcript's first turn ends the look."""
+    body = [k for k in range(first, len(doc.sentences)) if not doc.sentences[k].credit][:window]
+    for index in body:
+        if doc.sentences[index].turn:
+            return None
+        if found := classify(doc.sentences[index].text, strong_only=index != first):
+            return index, found
+    return None
 
 
 def _skipped(doc: Document, window: int) -> int:
