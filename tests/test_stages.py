@@ -1302,6 +1302,14 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # a governor, an ambassador in lower case (BelTA, Kremlin, agencies)
     ("BLR", "President Alexander Lukashenko met with Governor of the Novosibirsk Oblast of Russia Andrei Travnikov.",
      "The governor noted the growth of trade.", "Andrei Travnikov"),
+    # one side and the other in words for the other side, as the subject (Senegal, Mexico, State, White House)
+    ("SEN", "The Head of State, Bassirou Diomaye Faye, received the President of Mauritania, Mohamed Ould Ghazouani.",
+     "The Head of State and his guest discussed security in the Sahel.", BOTH),
+    ("MEX", "Foreign Secretary Juan Ramón de la Fuente met with Minister of Foreign Affairs Mélanie Joly of Canada.",
+     "During the meeting, the Foreign Secretary and the Canadian minister reviewed the agenda.", BOTH),
+    ("USA", "President Biden met with President Lula of Brazil.", "He and his counterpart discussed climate change.", BOTH),
+    ("USA", "Deputy Secretary Kurt Campbell met with Vice Foreign Minister Kim Hong-kyun and Vice Minister Funakoshi "
+     "Takehiro.", "The three officials agreed to meet again in Tokyo.", BOTH),
     # a "counterpart" holds the office the text gives him later, by his state (Xinhua, VNA, Yonhap)
     ("CHN", "Foreign Minister Wang Yi held talks with his Cambodian counterpart Prak Sokhonn in Beijing.",
      "The Cambodian Foreign Minister said Cambodia firmly supports the one-China principle.", "Prak Sokhonn"),

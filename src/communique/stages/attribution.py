@@ -40,7 +40,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
     # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
     # "The two statesmen" (Kazakhstan, Azerbaijan), "the two chancellors" (Latin American foreign ministers)
-    r"|[Tt]he\s+(?:two\s+)?(?:pair|officials|statesmen|dignitaries|chancellors)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
+    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
     # "Both Governments welcomed", "The two Governments agreed", "The Governments of Mexico and Guatemala",
     # "The Chancellors addressed" (White House, State, Latin American ministries); not "Governments are hesitant"
     r"|(?:[Bb]oth|[Tt]he\s+two|The)\s+(?:Governments|Chancellors)\b|(?:[Bb]oth|[Tt]he\s+two)\s+governments\b"
@@ -140,6 +140,14 @@ _WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+)?(?:held|discuss
 # North Korea to join the forum."), where an act of the talks is told in the simple past
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
 _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
+# One side and the other in words for the other side, as the subject: "Mr. Sullivan and his counterparts discussed",
+# "The Head of State and his guest discussed", "the Foreign Secretary and the Canadian minister reviewed", "He and
+# his counterpart agreed" (White House, State, Senegal, Mexico, agencies)
+_WITH_THE_OTHER_AS_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'\-]*\s+(?:(?:of\s+)?[A-Z][\w.’'\-]*\s+){0,5}?|He\s+|She\s+)and\s+(?:his|her|their|the)\s+(?:[A-Z][\w\-]*\s+){0,2}"
+    r"(?:[a-z]+\s+)?(?:counterparts?|guests?|hosts?|interlocutors?|visitors?|ministers?|presidents?|premiers?|chancellors?|"
+    r"leaders?|secretar(?:y|ies)|Minister|Secretary|President|Premier|Chancellor|Leader)\s+(?:also\s+|[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|ght)\b")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
 _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
@@ -442,6 +450,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue(None, "strong", (start, start + m.end()))
     if ("was" in low or "were" in low or "been" in low) and (m := _BACKGROUND_PASSIVE.match(rest)):
         return Cue(None, "strong", (start, start + m.end()))
+    if len(cast.people) >= 2 and " and " in rest[:80] and (m := _WITH_THE_OTHER_AS_SUBJECT.match(rest)):
+        return Cue(BOTH, "strong", (start, start + m.end()))
     run = _SUBJECT_RUN.match(rest)
     subject = run.group() if run else ""
     people = _people_in(subject, cast)
