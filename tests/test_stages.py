@@ -71,6 +71,8 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("The President called President-elect Sheinbaum to congratulate her on her victory.", "phone_call"),
     ("President Lula met Prime Minister Modi and congratulated him on the summit.", "meeting"),
     ("Press statements following Russian-Egyptian talks", "press_remarks"),
+    ("Secretary Antony J. Blinken and Foreign Minister Penny Wong at a Joint Press Availability", "press_remarks"),
+    ("Joint press point with NATO Secretary General Mark Rutte and Prime Minister Dick Schoof", "press_remarks"),
     # an announced meeting, in the opening sentence (Kremlin, White House, State)
     ("On 14 May, President Tokayev will meet with President Mirziyoyev in Tashkent.", "meeting"),
     ("On Monday, the President will meet virtually with Prime Minister Albanese of Australia.", "video_call"),
@@ -622,6 +624,10 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Enquiries: Clayson Monyela, Head of Public Diplomacy.",
     # wire copy (Xinhua, Reuters-style, APP, BSS, Kyodo)
     "Enditem", "(Reporting by Jane Doe)", "(With inputs from agencies)", "APP/ahr/adm", "BSS/GMG/1730 hrs", "— Kyodo",
+    # press offices and contact lines (State, Canada, Türkiye, Moldova, Jamaica, VNA)
+    "For media inquiries, please contact press@example.gov.", "For further information, please contact the press team.",
+    "Presidency of the Republic of Türkiye Directorate of Communications", "Press Office of the Prime Minister",
+    "Press service of the President of the Republic of Moldova", "-END-", "-o0o-",
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -631,7 +637,8 @@ def test_sign_offs_tags_and_share_lines_are_credits(line):
 
 @pytest.mark.parametrize("sentence", [
     "Print media freedom was discussed.", "The end of the war is near.", "Terrible morning of December 7, 1941.",
-    "Talks were held in Tokyo, May 5.",
+    "Talks were held in Tokyo, May 5.", "The press office of the ministry will publish the agreement on Monday.",
+    "For further information on the programme, the two ministers tasked their teams to meet in May.",
 ])
 def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
     from communique.stages.segment import is_credit
@@ -1310,6 +1317,13 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     ("USA", "President Biden met with President Lula of Brazil.", "He and his counterpart discussed climate change.", BOTH),
     ("USA", "Deputy Secretary Kurt Campbell met with Vice Foreign Minister Kim Hong-kyun and Vice Minister Funakoshi "
      "Takehiro.", "The three officials agreed to meet again in Tokyo.", BOTH),
+    ("DEU", "Foreign Minister Johann Wadephul met Secretary of State Marco Rubio in Washington.",
+     "The two diplomats also discussed the war in Sudan.", BOTH),
+    # which of their encounters this was: the narrator's (MEA, Ukraine's presidency, State)
+    ("IND", "External Affairs Minister Dr. S. Jaishankar met Foreign Minister Wang Yi in Johannesburg.",
+     "This was the second meeting between the two ministers since August.", None),
+    ("UKR", "President Volodymyr Zelenskyy had a phone conversation with President Emmanuel Macron.",
+     "It is the third conversation between the two Presidents this month.", None),
     # a "counterpart" holds the office the text gives him later, by his state (Xinhua, VNA, Yonhap)
     ("CHN", "Foreign Minister Wang Yi held talks with his Cambodian counterpart Prak Sokhonn in Beijing.",
      "The Cambodian Foreign Minister said Cambodia firmly supports the one-China principle.", "Prak Sokhonn"),

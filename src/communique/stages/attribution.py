@@ -36,7 +36,8 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|(?:top|chief) diplomats"  # "The heads of diplomacy discussed", "the two top diplomats" (Poland, Ukraine, Spain)
     r"|PMs|FMs)\b"
     r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
-    r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts)\b"
+    r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts|diplomats|envoys|"
+    r"politicians|men|women|chiefs)\b"  # "The two diplomats", "the two chiefs of diplomacy" (European ministries)
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
     # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
     # "The two statesmen" (Kazakhstan, Azerbaijan), "the two chancellors" (Latin American foreign ministers)
@@ -73,6 +74,10 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
 _NARRATION = re.compile(
     r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call(?!\s+(?:on|for|upon)\b)|conversation|visit|summit|trip|engagement|"
     r"readout|statement|engagements)\b(?!\s+(?:agreed|discussed)))"
+    # which of their encounters this was: "This was the second meeting between the two leaders since August",
+    # "It is the first meeting of the three ministers" (MEA, State, Ukraine's presidency, White House)
+    r"|(?:this|it|that)\s+(?:was|is|marked|marks)\s+(?:the|their)\s+(?:first|second|third|fourth|fifth|sixth|\w+th|latest|"
+    r"next|\d+\w*)\s+(?:[\w-]+\s+)?(?:meeting|call|conversation|visit|contact|talks|summit|round|engagement|interaction)s?\b"
     r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}spokes(?:person|man|woman)\b"
     # an institution speaking for itself (Xinhua, Yonhap): "The White House said on Monday that ...",
     # "The foreign ministry said ...": the publisher reports it, no participant says it
