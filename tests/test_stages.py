@@ -896,6 +896,26 @@ def test_a_release_in_its_officials_first_person_makes_them_a_participant_and_th
     assert all(p.name_from != "title" for p in r.participants)
 
 
+@pytest.mark.parametrize("title, lead, author", [
+    # the other side's act on the author, or "we": still the author's release (White House, Australia, Canada)
+    ("Statement by Prime Minister Mark Carney on his Call with President Zelenskyy",
+     "President Zelenskyy reached out to me this evening and we spoke about the peace talks.", "Mark Carney"),
+    ("Statement by Prime Minister Mark Carney on his Call with President Zelenskyy",
+     "This evening we spoke with President Zelenskyy about the peace talks.", "Mark Carney"),
+    # a joint statement's "we" are its parties, not the first one named
+    ("Joint Statement by Prime Minister Mark Carney and President Volodymyr Zelenskyy",
+     "Today we met in Ottawa with our delegations.", None),
+])
+def test_the_author_of_a_first_person_statement(title, lead, author):
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text(lead + "\nUkraine can count on Canada.", doc_id="t", published="2025-06-01")
+    doc.title = title
+    r = extract_document(doc)
+    assert [p.name for p in r.participants if p.name_from == "title"] == ([author] if author else [])
+
+
 def test_a_second_sender_of_a_similar_cable_and_a_fathers_name_inside_a_sons():
     """Gulf agencies: the Crown Prince "sent a similar cable"; his full name holds his father's, the
     King's, and neither is the other; a style before "King" leaves the office King."""

@@ -929,8 +929,11 @@ def _untitled_subject(doc: Document) -> Participant | None:
 
 # "I spoke this morning with ...", "Today, I met with my Indonesian counterpart" (State, White House, Australia,
 # New Zealand, Papua New Guinea): a release its official writes in the first person
-_FIRST_PERSON_LEAD = re.compile(r"(?<![\w’'.])I\s+(?:[a-z]+\s+){0,2}?(?:spoke|met|held|had|called|received|hosted|"
-                                r"welcomed|talked|convened|joined|visited|phoned|spoken)\b")
+_FIRST_PERSON_LEAD = re.compile(r"(?<![\w’'.])(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:spoke|met|held|had|called|received|hosted|"
+                                r"welcomed|talked|convened|joined|visited|phoned|spoken|finished\s+speaking)\b"
+                                # "President Zelenskyy reached out to me tonight" (White House, Australia, Canada)
+                                r"|\b(?:reached\s+out|spoke|wrote|called)\s+(?:to\s+|with\s+)?me\b")
+_JOINT_TITLE = re.compile(r"\bjoint\b", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?=[A-Z])")  # "Statement by President Joe Biden on ..."
 
 
@@ -938,8 +941,9 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     """The official who writes the release in the first person: named by the byline above the body
     ("Antony J. Blinken, Secretary of State", State) or by the title ("Statement by President Joe
     Biden on ... Call with President Zelenskyy"); evidence in the text is the byline, else the "I"."""
-    if doc.lead is None or not (m := _FIRST_PERSON_LEAD.search(doc.sentences[doc.lead].text)):
-        return None
+    if doc.lead is None or not (m := _FIRST_PERSON_LEAD.search(doc.sentences[doc.lead].text)) \
+            or _JOINT_TITLE.search(doc.title or ""):
+        return None  # "Joint Statement by President X and President Y": "we" are both
     for sent in doc.sentences[:doc.lead]:  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len(mentions) == 1 and mentions[0].title_text and sent.text.rstrip(". ").endswith(mentions[0].title_text):
