@@ -1002,6 +1002,15 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "Foreign Minister of Canada, Mélanie Joly.", [("José Manuel Albares", "ESP"), ("Mélanie Joly", "CAN")]),
     ("DZA", "The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf, received in Algiers the "
      "Minister of Foreign Affairs of Portugal, Paulo Rangel.", [("Ahmed Attaf", "DZA"), ("Paulo Rangel", "PRT")]),
+    # the trip, then "she met" the other side; a round-up's next call told with "he" (Nordic ministries, State)
+    ("SWE", "Minister for Foreign Affairs Maria Malmer Stenergard travelled to Kyiv today. During the visit, she met "
+     "Foreign Minister Andrii Sybiha.", [("Maria Malmer Stenergard", "SWE"), ("Andrii Sybiha", "UKR")]),
+    ("DNK", "Foreign Minister Lars Løkke Rasmussen held telephone conversations over the weekend.\nOn Saturday, he spoke "
+     "with Foreign Minister of Egypt Badr Abdelatty.\nOn Sunday, he spoke with Foreign Minister of Jordan Ayman Safadi.",
+     [("Lars Løkke Rasmussen", "DNK"), ("Badr Abdelatty", "EGY"), ("Ayman Safadi", "JOR")]),
+    # a place after a preposition is no one's name before an office ("In Riyadh, Ambassador X attended")
+    ("USA", "In Riyadh, Ambassador Rashad Hussain met Secretary General of the Muslim World League Mohammad Al-Issa.",
+     [("Rashad Hussain", "USA"), ("Mohammad Al-Issa", None)]),
     # a holder known for another office later keeps the one the text gives him (a comma after the office)
     ("FRA", "The Minister for Europe and Foreign Affairs, Stéphane Séjourné, received the Prime Minister of the "
      "Netherlands, Mark Rutte, in Paris.", [("Stéphane Séjourné", "FRA"), ("Mark Rutte", "NLD")]),

@@ -22,7 +22,7 @@ from functools import cache
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
 from communique.model import Document, Participant, Span
-from communique.stages.segment import DATELINE_OPENING, first_body_sentence
+from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
@@ -445,6 +445,8 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         return None
     if n_end - n_start < 2 and n_start == i:
         return None  # one capitalised word before a comma is too weak without "Mr."/"H.E."
+    if tokens[n_start].text in _OPENING_WORDS:
+        return None  # "In Riyadh, Ambassador Hussain attended ...": a place after a preposition, no one's name
     if n_end - n_start == 1 and n_start > i and (given := _name_run(tokens, n_end + 1)) > n_end + 1 \
             and given + 1 < len(tokens) and tokens[given].text == "," and _title_run(tokens, given + 1) > given + 1:
         n_end = given  # "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of ...": the surname first (Japan MOFA)
@@ -479,6 +481,8 @@ def _holder_named_after(tokens: list[Token], comma: int) -> bool:
         and tokens[end + 1].text not in ("and", "or")
 
 
+_OPENING_WORDS = frozenset("In On At During For With From After Before Following Under Upon By As Since While When "
+                           "Today Yesterday This That These Those".split())
 _STYLES = frozenset({"Majesty", "Highness"})
 _COURTESIES = frozenset({"Sheikh", "Sheikha", "Shaikh"})  # a royal courtesy that is no office
 
@@ -651,6 +655,8 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
     that list who took part."""
     after = 0
     if doc.lead is not None and lead is not None:
+        if (referent := _referent_of_a_pronoun_lead(doc)) is not None:
+            yield referent  # "X travelled to Kyiv today. During the visit, she met Foreign Minister Y."
         mentions = _mentions(doc.text, lead)
         yield from ((m, doc.sentences[doc.lead].span.start) for m in mentions)
         if len(mentions) != 1 or doc.encounter is None or doc.encounter.span is not None:
@@ -661,6 +667,32 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
         if any(word in low for word in _ROSTER_WORDS) and _ROSTER.search(sent.text):
             for m in find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield m, sent.span.start
+
+
+# A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks"
+_PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?:[Ss]he|[Hh]e)\s+(?:also\s+|then\s+|later\s+)?"
+                           r"(?:met|held|had|spoke|received|hosted|talked|called|phoned|visited|paid)\b")
+
+
+_TIME_OPENING = re.compile(r"(?:On|In|This|Last|Earlier)\s[^,]{2,30},\s+(?:the\s+)?|(?:Today|Yesterday),\s+(?:the\s+)?")
+
+
+def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
+    """Who "she" is in a lead that names only the other side: the official the sentence before it names first
+    (Nordic and Baltic ministries, State, agencies open with the trip, then tell the meeting)."""
+    assert doc.lead is not None
+    if doc.lead == 0 or not _PRONOUN_LEAD.match(doc.sentences[doc.lead].text):
+        return None
+    before = doc.sentences[doc.lead - 1]
+    if before.credit or before.turn or is_heading(doc, doc.lead - 1):
+        return None
+    mentions = find_mentions(doc.text, before.span.start, before.span.end)
+    if not mentions:
+        return None
+    first = mentions[0].title_span or mentions[0].name
+    opening = doc.text[before.span.start:first.start]  # the sentence's subject: after a dateline or a time at most
+    return (mentions[0], before.span.start) if not opening.strip() or DATELINE_OPENING.fullmatch(opening) \
+        or _TIME_OPENING.fullmatch(opening) else None
 
 
 def find_participants(doc: Document) -> Document:
@@ -810,7 +842,8 @@ _LOWER_WORD = re.compile(r" ([a-z]{3,})\b")
 
 
 # "Also on Friday, (the) ...": how a sentence reporting a release's further encounter opens
-_FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day)\b[^,]{0,40},\s*)?(?:the\s+)?"
+_FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day|Then|Subsequently|Afterwards|" \
+           r"On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}))\b[^,]{0,40},\s*)?(?:the\s+)?"  # "On Sunday, he spoke with"
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
@@ -872,12 +905,14 @@ def _opens_with_a_participant(text: str, people: list[Participant]) -> bool:
     """Whether a sentence's subject (after "Also on Friday,", "On the same day,") is a participant by a
     name of theirs: the subject of another encounter of the same release."""
     m = _ANOTHER_ENCOUNTER.match(text)
+    if m is not None and m["who"] in ("he", "she", "He", "She"):  # "On Sunday, he spoke with ...": a round-up's next call
+        return bool(people)
     return m is not None and any(m["who"] in (p.name, *p.aliases) for p in people if p.name != p.title)
 
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-_ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:also\s+|later\s+|"
+_ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}|he|she)\s+(?:also\s+|later\s+|"
                                 r"separately\s+|then\s+)?(?:met|held|had|spoke|received|hosted|talked|sent|exchanged)\b")
 
 
