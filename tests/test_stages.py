@@ -26,6 +26,8 @@ from conftest import GOLD, dev_texts, needs_shared
     ("1. The United States will continue to (1) modify the rate.", 1),
     ("He visited Washington, D.C. on Monday. Talks followed.", 2),
     ("Wang Yi said, “We oppose this.” Bui Thanh Son agreed.", 2),
+    ("Foreign Adviser Md. Touhid Hossain met Secretary Ma. Theresa Lazaro and Datuk Mohd. Alamin in Manila.", 1),
+    ("Secretary Blinken will speak in College Park, MD. He will tour the lab.", 2),  # a state's code ends it
 ])
 def test_sentences_split_on_ends_not_abbreviations(para, expected):
     assert len(split_sentences(para)) == expected

@@ -22,6 +22,9 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Given names written short, in this case only (Bangladesh "Md.", Malaysia "Mohd.", the Philippines "Ma."): "MD." ends
+# "College Park, MD." as a state's code
+_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Ma"})
 # Abbreviated places that end a sentence when a capital follows ("met ... in Washington, D.C. The
 # Secretary emphasized ..."): a place is not an adjective before a noun as "U.S." is (State, White House).
 _PLACE_ENDS = frozenset({"d.c"})
@@ -63,7 +66,7 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
     bare = word.lstrip("(\"'“‘").lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare else bare  # "Japan-U.S. Foreign Ministers' Talk"
     if match.group().startswith(".") and len(match.group()) == 1:
-        if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
+        if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()) or word.lstrip("(\"'“‘") in _SHORT_GIVEN_NAMES:
             return False  # "Mr. X", "Joseph R. Biden"
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) and bare not in _PLACE_ENDS:
             return False  # "U.S." written with inner periods
