@@ -1013,6 +1013,11 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     # a place after a preposition is no one's name before an office ("In Riyadh, Ambassador X attended")
     ("USA", "In Riyadh, Ambassador Rashad Hussain met Secretary General of the Muslim World League Mohammad Al-Issa.",
      [("Rashad Hussain", "USA"), ("Mohammad Al-Issa", None)]),
+    # a building is no one's name: the venue before the name, or before the office (BNA, TAP, APS)
+    ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime "
+     "Minister and Minister of Foreign Affairs of Jordan.", [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),
+    ("TUN", "The President of the Republic, Kais Saied, received, on Wednesday morning at Carthage Palace, Prime Minister "
+     "of Italy Giorgia Meloni.", [("Kais Saied", "TUN"), ("Giorgia Meloni", "ITA")]),
     # a holder known for another office later keeps the one the text gives him (a comma after the office)
     ("FRA", "The Minister for Europe and Foreign Affairs, Stéphane Séjourné, received the Prime Minister of the "
      "Netherlands, Mark Rutte, in Paris.", [("Stéphane Séjourné", "FRA"), ("Mark Rutte", "NLD")]),

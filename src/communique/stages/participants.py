@@ -445,8 +445,12 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         return None
     if n_end - n_start < 2 and n_start == i:
         return None  # one capitalised word before a comma is too weak without "Mr."/"H.E."
-    if tokens[n_start].text in _OPENING_WORDS:
-        return None  # "In Riyadh, Ambassador Hussain attended ...": a place after a preposition, no one's name
+    if tokens[n_start].text in _OPENING_WORDS or tokens[n_end - 1].text in _BUILDINGS:
+        return None  # "In Riyadh, Ambassador Hussain attended ...", "at Carthage Palace, Prime Minister of Italy X": a place
+    if buildings := [k for k in range(n_start, n_end - 1) if tokens[k].text in _BUILDINGS]:
+        n_start = buildings[-1] + 1  # "received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime Minister" (BNA, TAP)
+        if n_end - n_start < 2:
+            return None
     if n_end - n_start == 1 and n_start > i and (given := _name_run(tokens, n_end + 1)) > n_end + 1 \
             and given + 1 < len(tokens) and tokens[given].text == "," and _title_run(tokens, given + 1) > given + 1:
         n_end = given  # "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of ...": the surname first (Japan MOFA)
@@ -481,6 +485,8 @@ def _holder_named_after(tokens: list[Token], comma: int) -> bool:
         and tokens[end + 1].text not in ("and", "or")
 
 
+# The buildings a venue's name ends with: never a word of a person's name
+_BUILDINGS = frozenset("Palace House Hall Castle Residence Headquarters Mansion Villa Building Complex Kremlin".split())
 _OPENING_WORDS = frozenset("In On At During For With From After Before Following Under Upon By As Since While When "
                            "Today Yesterday This That These Those".split())
 _STYLES = frozenset({"Majesty", "Highness"})
@@ -964,10 +970,10 @@ def _untitled_subject(doc: Document) -> Participant | None:
 
 # "I spoke this morning with ...", "Today, I met with my Indonesian counterpart" (State, White House, Australia,
 # New Zealand, Papua New Guinea): a release its official writes in the first person
-_FIRST_PERSON_LEAD = re.compile(r"(?<![\w’'.])(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:spoke|met|held|had|called|received|hosted|"
-                                r"welcomed|talked|convened|joined|visited|phoned|spoken|finished\s+speaking)\b"
+_FIRST_PERSON_LEAD = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:spoke|met|held|had|called|"
+                                r"received|hosted|welcomed|talked|convened|joined|visited|phoned|spoken|finished\s+speaking)\b"
                                 # "President Zelenskyy reached out to me tonight" (White House, Australia, Canada)
-                                r"|\b(?:reached\s+out|spoke|wrote|called)\s+(?:to\s+|with\s+)?me\b")
+                                r"|\b(?:reached\s+out|spoke|wrote|called)\s+(?:to\s+|with\s+)?(?P<object>me)\b")
 _JOINT_TITLE = re.compile(r"\bjoint\b", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?=[A-Z])")  # "Statement by President Joe Biden on ..."
 
@@ -990,8 +996,9 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         if not mentions or (mentions[0].title_span or mentions[0].name).start != by.end():  # type: ignore[union-attr]
             return None  # "Readout of ... Call with President Zelenskyy": not its author
         found, source = mentions[0], "title"
-        start = doc.sentences[doc.lead].span.start + m.start()
-        evidence = Span(start, start + 1)
+        start = doc.sentences[doc.lead].span.start
+        pronoun = m.lastgroup or 0  # "I", "we", "me"
+        evidence = Span(start + m.start(pronoun), start + m.end(pronoun))
     name = " ".join(found.name.of(doc.text if source is None else doc.title).split())  # type: ignore[arg-type]  # a title's no-break spaces
     for person in people:
         if _same_person(name, person.name):
