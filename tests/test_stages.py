@@ -248,6 +248,8 @@ def test_date_strategies(lead, published, date):
     ("Brussels, 14/03/2024\nPress release\nThe High Representative met the Foreign Minister of Armenia today.",
      "2024-03-14"),  # the EU: day first, with slashes
     ("Washington\n04/19/2022\nSecretary Blinken met Foreign Minister Kuleba today.", "2022-04-19"),  # a month first after all
+    ("News item | 30-01-2025\nMinister Caspar Veldkamp spoke with Foreign Minister Andrii Sybiha on Thursday.",
+     "2025-01-30"),  # the Netherlands, Belgium: day first, with hyphens
     ("Secretary Blinken met Foreign Minister Kuleba today (see https://example.org/2022/04/19/readout).", None),
 ])
 def test_a_date_line_in_figures_dates_the_days_the_lead_names(text, date):
@@ -1464,6 +1466,7 @@ def test_officials_of_two_states_who_discussed_are_the_participants(text, expect
     ('"We share one sea," Minister Balakrishnan said, adding that the talks were useful.', "Vivian Balakrishnan"),
     ('"Our nations are friends," Minister Balakrishnan wrote on social media.', "Vivian Balakrishnan"),
     ('"We are friends," said Minister Balakrishnan, who thanked Indonesia for its hospitality.', "Vivian Balakrishnan"),
+    ("'Our nations share one sea,' said Minister Balakrishnan.", "Vivian Balakrishnan"),  # single quotes (UK, Norway, Ireland)
     # where, when or to whom after the reporting verb; an office in lower case (Ukraine, agencies, Latin America)
     ('"The talks were excellent," the Singaporean minister said at a joint press conference.', "Vivian Balakrishnan"),
     ('"We agreed on the next steps," Balakrishnan told reporters after the meeting.', "Vivian Balakrishnan"),

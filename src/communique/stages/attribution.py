@@ -368,18 +368,18 @@ _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|con
 # what a reporting clause may go on with after its speaker: '..., he said, adding that ...', '..., said X, who thanked ...'
 _GOING_ON = r",\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing|recalling|who)\b"
 _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma (and a closing quote)
-    r"[,?!][”\"]?\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
+    r"[,?!][”\"’']?\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
     r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)(?:[.!]?[”\"]?$|" + _GOING_ON + r"[^\"“”]*$)"
     # after a closing quote, its speaker (an office in lower case too) and where, when or to whom they said it:
     # '"...," the Mexican President said at his morning press conference.', '"...," Fiala told reporters after
     # the meeting.', '"...," the head of state said.', '"...," Vucic wrote on Instagram.' (Ukraine's presidency,
     # news agencies, Latin American and European governments)
-    r"|[,?!][”\"]\s+(?P<quoted>(?:the\s+[\w’'\-]+|[A-Z][\w.’'\-]*)(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
+    r"|[,?!][”\"’']\s+(?P<quoted>(?:the\s+[\w’'\-]+|[A-Z][\w.’'\-]*)(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
     r"|wrote|told\s+(?:reporters|journalists|the\s+(?:press|media)|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))"
     r"(?:\s+(?:at|after|during|on|in|before|following|when|while|to|from|via)\b[^\"“”]{0,120}?)?(?:[.!]?$|" + _GOING_ON +
     r"[^\"“”]*$)"
     # or its verb first, as news agencies write it: '"... cooperation," said Foreign Minister Retno.'
-    r"|[,?!][”\"]?\s+" + _SAID + r"\s+(?P<inverted>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,5}?)"
+    r"|[,?!][”\"’']?\s+" + _SAID + r"\s+(?P<inverted>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,5}?)"
     r"(?:[.!]?$|" + _GOING_ON + r")")
 
 
@@ -403,7 +403,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         cue = _cue_at(sentence, said.start(who), cast)
         if cue and cue.strength == "strong" and cue.speaker not in (None, BOTH):
             return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
-        if who != "inverted" and said.group()[1:2] in ("”", '"') and (cue is None or cue.strength == "weak") \
+        if who != "inverted" and said.group()[1:2] in ("”", '"', "’", "'") and (cue is None or cue.strength == "weak") \
                 and _PERSONAL_NAME.fullmatch(said[who]) and not cast.holds_office(said[who]):
             # '"Japan is a reliable partner ...," Kassym-Jomart Tokayev said.' with Tokayev no participant:
             # someone else's words, not the participant of the state the quotation names first

@@ -37,9 +37,10 @@ _YEAR = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
-    # "12.03.2024 - Article" (Germany, Poland), "Brussels, 14/03/2024" (EU): day first, as everywhere but
-    # the United States, whose releases write the month's name; not inside a URL's path
-    re.compile(r"(?<![\w/.])(?P<nday>\d{1,2})(?P<sep>[./])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>\d{4})(?![\w/])"),
+    # "12.03.2024 - Article" (Germany, Poland), "Brussels, 14/03/2024" (EU), "News item | 30-01-2025" (Netherlands,
+    # Belgium): day first, as everywhere but the United States, whose releases write the month's name; not inside
+    # a URL's path
+    re.compile(r"(?<![\w/.-])(?P<nday>\d{1,2})(?P<sep>[./-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>\d{4})(?![\w/-])"),
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _RANGE + _YEAR, re.I),
     re.compile(r"\b" + _DAY + _RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR, re.I),
 )
