@@ -1362,6 +1362,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "This was the second meeting between the two ministers since August.", None),
     ("UKR", "President Volodymyr Zelenskyy had a phone conversation with President Emmanuel Macron.",
      "It is the third conversation between the two Presidents this month.", None),
+    # the guest named as such: not the publisher's own, else not the lead's subject (BSS, Bernama, PNA, State Houses)
+    ("BGD", "Chief Adviser Muhammad Yunus received Japanese Ambassador Iwama Kiminori in Dhaka.",
+     "The visiting envoy said Japan would continue its support.", "Iwama Kiminori"),
+    (None, "Prime Minister Anwar Ibrahim received a courtesy call from Foreign Minister Vivian Balakrishnan.",
+     "The guest also thanked Malaysia for its hospitality.", "Vivian Balakrishnan"),
     # a "counterpart" holds the office the text gives him later, by his state (Xinhua, VNA, Yonhap)
     ("CHN", "Foreign Minister Wang Yi held talks with his Cambodian counterpart Prak Sokhonn in Beijing.",
      "The Cambodian Foreign Minister said Cambodia firmly supports the one-China principle.", "Prak Sokhonn"),

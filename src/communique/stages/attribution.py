@@ -145,6 +145,10 @@ _WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+)?(?:held|discuss
 # North Korea to join the forum."), where an act of the talks is told in the simple past
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
 _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
+# The guest named as such, as the subject: "The visiting minister thanked ...", "The guest said ...", "The visitor
+# conveyed ..." (BSS, Bernama, PNA, AKP, the Kenyan and Nigerian State Houses)
+_GUEST = re.compile(r"(?:[Tt]he|[Oo]ur)\s+(?:distinguished\s+)?(?:visiting\s+(?:[A-Z][\w\-]*\s+){0,2}(?:[a-z]+\s+)?[\w\-]+|guest|visitor)"
+                    r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
 # One side and the other in words for the other side, as the subject: "Mr. Sullivan and his counterparts discussed",
 # "The Head of State and his guest discussed", "the Foreign Secretary and the Canadian minister reviewed", "He and
 # his counterpart agreed" (White House, State, Senegal, Mexico, agencies)
@@ -292,6 +296,16 @@ class Cast:
     def _publishers(self, people: list[Participant]) -> list[Participant]:
         """Of officials an office fits alike, the publisher's own: a release's "the President" is its own."""
         return [p for p in people if p.country == self.publisher] if self.publisher else []
+
+    def guest(self) -> Participant | None:
+        """Of two participants, the one who is not the host: not the publisher's own, else not the lead's subject
+        (whom the release names first)."""
+        if len(self.people) != 2:
+            return None
+        hosts = self._publishers(list(self.people))
+        if len(hosts) == 1:
+            return next(p for p in self.people if p is not hosts[0])
+        return self.people[1] if not hosts else None
 
     def by_country(self, code: str) -> list[Participant]:
         return [p for p in self.people if p.country == code]
@@ -457,6 +471,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue(None, "strong", (start, start + m.end()))
     if len(cast.people) >= 2 and " and " in rest[:80] and (m := _WITH_THE_OTHER_AS_SUBJECT.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()))
+    if ("visit" in low[:20] or "guest" in low[:30]) and (m := _GUEST.match(rest)) and (guest := cast.guest()):
+        return Cue(guest.name, "strong", (start, start + m.end()))  # "The visiting minister thanked ..."
     run = _SUBJECT_RUN.match(rest)
     subject = run.group() if run else ""
     people = _people_in(subject, cast)
