@@ -1015,6 +1015,13 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     # a place after a preposition is no one's name before an office ("In Riyadh, Ambassador X attended")
     ("USA", "In Riyadh, Ambassador Rashad Hussain met Secretary General of the Muslim World League Mohammad Al-Issa.",
      [("Rashad Hussain", "USA"), ("Mohammad Al-Issa", None)]),
+    # styles and portfolios of the Caribbean, Egypt, the EU; a body's acronym between the office and its holder
+    ("JAM", "Prime Minister the Most Hon. Andrew Holness welcomed His Excellency Dr. Mohamed Irfaan Ali, President of "
+     "Guyana, to Kingston.", [("Andrew Holness", "JAM"), ("Mohamed Irfaan Ali", "GUY")]),
+    ("EGY", "The Minister of Foreign Affairs and Emigration, Dr. Badr Abdelatty, received the Secretary General of the "
+     "Organization of American States (OAS), Albert Ramdin.", [("Badr Abdelatty", "EGY"), ("Albert Ramdin", "OAS")]),
+    ("GEO", "Prime Minister Irakli Kobakhidze met EU Commissioner for Neighbourhood and Enlargement Marta Kos.",
+     [("Irakli Kobakhidze", "GEO"), ("Marta Kos", "EU")]),
     # a building is no one's name: the venue before the name, or before the office (BNA, TAP, APS)
     ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime "
      "Minister and Minister of Foreign Affairs of Jordan.", [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),

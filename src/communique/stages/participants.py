@@ -328,7 +328,7 @@ _SOVEREIGNS = frozenset({"King", "Queen", "Emir", "Sultan"})  # after an office'
 # President of the UAE, King Abdullah of Jordan and ..." lists two people
 
 
-_RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Professor", "Senator", "Judge"})
+_RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Professor", "Senator", "Judge", "Attorney"})
 
 
 def _rank_at(tokens: list[Token], j: int) -> bool:
@@ -357,16 +357,17 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
         n_end = n_start
     if n_end <= n_start and (body := _body_then_name(tokens, t_end)):
         t_end, n_start, n_end = body  # "Governor of the Yamalo-Nenets Autonomous Area Dmitry Artyukhov"
-    if n_end <= n_start and t_end < len(tokens) and tokens[t_end].text == ",":
+    comma = _past_acronym(tokens, t_end)  # "the Secretary General of the Organization of American States (OAS), Luis Almagro"
+    if n_end <= n_start and comma < len(tokens) and tokens[comma].text == ",":
         # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name;
         # "the Minister for Foreign Affairs, Senator the Hon Penny Wong": a courtesy says a name follows
-        n_start = _skip_honorifics(tokens, t_end + 1)
-        if _courtesy_at(tokens, n_start) and (n_start > t_end + 1 or tokens[n_start].text not in _SOVEREIGNS):
+        n_start = _skip_honorifics(tokens, comma + 1)
+        if _courtesy_at(tokens, n_start) and (n_start > comma + 1 or tokens[n_start].text not in _SOVEREIGNS):
             n_start += 1  # "Foreign Minister of Saudi Arabia, (HH) Prince Faisal bin Farhan", "the Foreign Secretary
             # of the United Kingdom, Lord David Cameron" (State, White House, Gulf agencies): the office is the title
         elif _rank_at(tokens, n_start):
             n_start = _skip_honorifics(tokens, n_start + 1)  # "Chief Advisor to the President of Turkey, Ambassador İbrahim Kalın"
-        if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > t_end + 1 or tokens[i].text.islower() \
+        if any(t.kind == "COUNTRY" for t in tokens[i:t_end]) or n_start > comma + 1 or tokens[i].text.islower() \
                 or i == 0 or i == 1 and tokens[0].text == "The":
             # "Foreign Minister, Bilawal Bhutto Zardari, who is leading ...", "The Federal President,
             # Frank-Walter Steinmeier, received" (Pakistan, India, Germany, Italy): the sentence opens so
