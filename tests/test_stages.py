@@ -78,6 +78,9 @@ def test_call_words_that_announce_no_phone_call(sentence):
     # an announced meeting, in the opening sentence (Kremlin, White House, State)
     ("On 14 May, President Tokayev will meet with President Mirziyoyev in Tashkent.", "meeting"),
     ("On Monday, the President will meet virtually with Prime Minister Albanese of Australia.", "video_call"),
+    # several calls at once (White House, State, Canada's PMO)
+    ("The Secretary convened calls with the foreign ministers of the Gulf states.", "phone_call"),
+    ("President Biden today made separate calls to the mayors of Fort Myers and Naples.", "phone_call"),
     # an audience, a video consultation, a trip to meet (White House, Kremlin, Ukraine's presidency)
     ("In her audience with His Majesty King Charles III today, the Vice President conveyed greetings.", "meeting"),
     ("Deputy Head of the Office Ihor Zhovkva held a video consultation with the Adviser to the Chancellor.", "video_call"),
@@ -1006,6 +1009,11 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "Foreign Minister of Canada, Mélanie Joly.", [("José Manuel Albares", "ESP"), ("Mélanie Joly", "CAN")]),
     ("DZA", "The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf, received in Algiers the "
      "Minister of Foreign Affairs of Portugal, Paulo Rangel.", [("Ahmed Attaf", "DZA"), ("Paulo Rangel", "PRT")]),
+    # a round-up of calls whose list follows, its subject the lead's official by office (White House)
+    ("USA", "Vice President Kamala Harris today had three separate calls with European leaders.\nThe Vice President spoke "
+     "individually with: Prime Minister Kaja Kallas of Estonia; Prime Minister Evika Silina of Latvia; and Prime "
+     "Minister Donald Tusk of Poland.", [("Kamala Harris", "USA"), ("Kaja Kallas", "EST"), ("Evika Silina", "LVA"),
+                                          ("Donald Tusk", "POL")]),
     # the trip, then "she met" the other side; a round-up's next call told with "he" (Nordic ministries, State)
     ("SWE", "Minister for Foreign Affairs Maria Malmer Stenergard travelled to Kyiv today. During the visit, she met "
      "Foreign Minister Andrii Sybiha.", [("Maria Malmer Stenergard", "SWE"), ("Andrii Sybiha", "UKR")]),

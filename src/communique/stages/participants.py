@@ -914,7 +914,9 @@ def _opens_with_a_participant(text: str, people: list[Participant]) -> bool:
     m = _ANOTHER_ENCOUNTER.match(text)
     if m is not None and m["who"] in ("he", "she", "He", "She"):  # "On Sunday, he spoke with ...": a round-up's next call
         return bool(people)
-    return m is not None and any(m["who"] in (p.name, *p.aliases) for p in people if p.name != p.title)
+    # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
+    return m is not None and any(m["who"] in (p.name, *p.aliases) and p.name != p.title
+                                 or m["who"].removeprefix("The ") == p.title for p in people)
 
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
