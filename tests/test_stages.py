@@ -316,6 +316,8 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     ("President Biden met with Prime Minister Rutte of the Netherlands at the White House today.", ("Washington", "USA")),
     # a venue no list holds, then its city (Kenya, Ghana, Nigeria)
     ("President William Ruto held talks with President Samia Suluhu Hassan at State House, Nairobi.", ("Nairobi", "KEN")),
+    ("President Bola Tinubu received President John Mahama at the State House, Abuja, on Monday.", ("Abuja", "NGA")),
+    ("President Prabowo Subianto received Prime Minister Anwar Ibrahim at Merdeka Palace, Jakarta.", ("Jakarta", "IDN")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location

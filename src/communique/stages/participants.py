@@ -23,6 +23,7 @@ from communique.lexicons import load_yaml
 from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
 from communique.model import Document, Participant, Span
 from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
+from communique.stages.when_where import BUILDINGS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
@@ -446,9 +447,9 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         return None
     if n_end - n_start < 2 and n_start == i:
         return None  # one capitalised word before a comma is too weak without "Mr."/"H.E."
-    if tokens[n_start].text in _OPENING_WORDS or tokens[n_end - 1].text in _BUILDINGS:
+    if tokens[n_start].text in _OPENING_WORDS or tokens[n_end - 1].text in BUILDINGS:
         return None  # "In Riyadh, Ambassador Hussain attended ...", "at Carthage Palace, Prime Minister of Italy X": a place
-    if buildings := [k for k in range(n_start, n_end - 1) if tokens[k].text in _BUILDINGS]:
+    if buildings := [k for k in range(n_start, n_end - 1) if tokens[k].text in BUILDINGS]:
         n_start = buildings[-1] + 1  # "received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime Minister" (BNA, TAP)
         if n_end - n_start < 2:
             return None
@@ -486,8 +487,6 @@ def _holder_named_after(tokens: list[Token], comma: int) -> bool:
         and tokens[end + 1].text not in ("and", "or")
 
 
-# The buildings a venue's name ends with: never a word of a person's name
-_BUILDINGS = frozenset("Palace House Hall Castle Residence Headquarters Mansion Villa Building Complex Kremlin".split())
 _OPENING_WORDS = frozenset("In On At During For With From After Before Following Under Upon By As Since While When "
                            "Today Yesterday This That These Those".split())
 _STYLES = frozenset({"Majesty", "Highness"})

@@ -164,9 +164,12 @@ _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshi
     # "traveled to Jeddah, Saudi Arabia, ... to meet" (White House, State), not "X, who traveled to Beijing last
     # year, met Y in San Francisco"
     r"\b(?P<how>in|at|visiting|traveled to|travelled to|(?:[Dd]uring|on|concluded) (?:a |an |his |her |their |the )"
-    r"(?:[\w-]+ ){0,2}?visit to) (?P<name>[A-Z][\w'’\-]+(?: (?:(?:de|da|do|dos|del|di|du|el|al) )?[A-Z][\w'’\-]+){0,3})"
+    r"(?:[\w-]+ ){0,2}?visit to) (?:the )?(?P<name>[A-Z][\w'’\-]+(?: (?:(?:de|da|do|dos|del|di|du|el|al) )?[A-Z][\w'’\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
 )
+# The words a building's name ends with ("Merdeka Palace", "State House", "Jubilee House"): a venue, never a city or
+# a person's name (participants reads them too)
+BUILDINGS = frozenset("Palace House Hall Castle Residence Headquarters Mansion Villa Building Complex Kremlin".split())
 _NOT_PLACES = frozenset(m.capitalize() for m in list(_MONTHS) + _WEEKDAYS)
 
 
@@ -334,12 +337,16 @@ def _place_in_lead(doc: Document) -> Location | None:
         if name.split()[0] in _NOT_PLACES:
             continue
         region = _country_of_place(_strip_period(m["region"])) if m["region"] else None
+        if region is None and sent.text.startswith("the ", m.start("name") - 4):
+            continue  # "at the White House", "in the Kremlin": a venue, which the venues list places; "at the State
+            # House, Abuja" gives its city below
         country = region or _country_of_place(name)
         if country is None:
             continue
-        if region and _country_of_place(name) is None and _city_country(_strip_period(m["region"])):
-            # "at State House, Nairobi", "at the Jubilee House, Accra" (Kenya, Ghana, Nigeria): a venue no list
-            # holds, then its city
+        if region and (_country_of_place(name) is None or name.split()[-1] in BUILDINGS) \
+                and _city_country(_strip_period(m["region"])):
+            # "at State House, Nairobi", "at the Jubilee House, Accra", "at Merdeka Palace, Jakarta" (Kenya, Ghana,
+            # Nigeria, Indonesia): a venue no list holds, then its city
             return _named_place(sent, m, region, group="region")
         if actors().code_for(name) == country and not region and is_country_name(name):
             continue  # "in Ukraine" after "met" is usually the topic, not the venue
