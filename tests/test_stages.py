@@ -575,6 +575,9 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
     # an agency's slashes (Montsame, Kabar, Khovar)
     ("Bishkek, June 3, 2024 /Kabar/. President Sadyr Japarov held talks with President Shavkat Mirziyoyev.",
      "2024-06-03", "Bishkek"),
+    # the state in brackets after the city (ANI, PTI)
+    ("Muscat [Oman], May 15, 2025 (ANI): External Affairs Minister S. Jaishankar met Foreign Minister Sayyid Badr "
+     "Albusaidi here on Thursday.", "2025-05-15", "Muscat"),
     # a dated dateline opening the lead dates the release; the lead's own date or day, the encounter (KPL, RSS)
     ("Vientiane, April 22, 2024 (KPL) -- Prime Minister Sonexay Siphandone received Ambassador Nguyen Minh Tam in "
      "Vientiane on April 20.", "2024-04-20", "Vientiane"),

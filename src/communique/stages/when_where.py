@@ -265,7 +265,8 @@ _EVENT_IN_A_CITY = re.compile(  # "on the sidelines of the 56th Munich Security 
     r"\b(?:sidelines|margins|occasion) of the (?:\d+\w* )?(?:annual )?(?P<name>[A-Z][\w'’\-]+)"
     r"(?= (?:Security Conference|Conference|Summit|Forum|Dialogue|Meeting)\b)")
 _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "Chicago, 21 May 2012", "BEIJING -"
-    r"\(?(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\)?(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|$))")  # "Ulaanbaatar /MONTSAME/."
+    r"\(?(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\)?(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|$))")  # "Ulaanbaatar /MONTSAME/.",
+# "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets)
 
 
 # "on the occasion of the 30th ASEAN Summit in the Philippines", "on the sidelines of the ASEAN
