@@ -1035,6 +1035,13 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "Organization of American States (OAS), Albert Ramdin.", [("Badr Abdelatty", "EGY"), ("Albert Ramdin", "OAS")]),
     ("GEO", "Prime Minister Irakli Kobakhidze met EU Commissioner for Neighbourhood and Enlargement Marta Kos.",
      [("Irakli Kobakhidze", "GEO"), ("Marta Kos", "EU")]),
+    # who tells of the encounter, and whose greetings are conveyed, take no part (Egypt, Gulf agencies, State)
+    ("EGY", "The Spokesman for the Presidency, Counselor Mohamed El-Shennawy, stated that President Abdel Fattah El-Sisi "
+     "received today Prime Minister Mohammed Shia al-Sudani of Iraq.",
+     [("Abdel Fattah El-Sisi", "EGY"), ("Mohammed Shia al-Sudani", "IRQ")]),
+    ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received Ayman Safadi, Deputy Prime Minister and Minister of "
+     "Foreign Affairs of Jordan, who conveyed the greetings of His Majesty King Abdullah II.",
+     [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),
     # a building is no one's name: the venue before the name, or before the office (BNA, TAP, APS)
     ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime "
      "Minister and Minister of Foreign Affairs of Jordan.", [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),
@@ -1382,6 +1389,10 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "This was the second meeting between the two ministers since August.", None),
     ("UKR", "President Volodymyr Zelenskyy had a phone conversation with President Emmanuel Macron.",
      "It is the third conversation between the two Presidents this month.", None),
+    # a spokesperson, or a teller named alone, relays what the two sides did (Egypt, Gulf agencies)
+    ("EGY", "Minister of Foreign Affairs Badr Abdelatty met with Foreign Minister Hakan Fidan in Cairo.",
+     "Ambassador Tamim Khallaf, the Official Spokesperson, stated that the two ministers reviewed bilateral relations.",
+     BOTH),
     # the guest named as such: not the publisher's own, else not the lead's subject (BSS, Bernama, PNA, State Houses)
     ("BGD", "Chief Adviser Muhammad Yunus received Japanese Ambassador Iwama Kiminori in Dhaka.",
      "The visiting envoy said Japan would continue its support.", "Iwama Kiminori"),

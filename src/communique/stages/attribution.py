@@ -113,6 +113,11 @@ _ATTENDANCE = re.compile(
     r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
     re.I,
 )
+_A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy", "Tiago Antunes": no office, no "The"
+_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
+# Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
+_RELAYED = re.compile(r"(?P<who>[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
+                      r"indicated|confirmed|announced)\s+that\s+")
 _ATTENDANCE_WORDS = ("attend", "present", "part", "join", "accompan")  # one of them is in each alternative
 _SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
@@ -422,6 +427,13 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             # '"Japan is a reliable partner ...," Kassym-Jomart Tokayev said.' with Tokayev no participant:
             # someone else's words, not the participant of the state the quotation names first
             return Cue(None, "strong", (said.start(who), said.end(who)))
+    if (relay := _RELAYED.match(sentence)) and (_SPOKES.search(relay["who"]) or _A_NAME.fullmatch(relay["who"])
+                                                 and relay["who"].split()[0] not in (*_FUNCTION_WORDS, "The")) \
+            and not _people_in(relay["who"], cast) \
+            and (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
+            and (relayed.speaker == BOTH or relayed.speaker not in (None, "he") and _SPOKES.search(relay["who"])):
+        return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
+        # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
     weak = None
     for start in _subject_starts(sentence):
         cue = _cue_at(sentence, start, cast)

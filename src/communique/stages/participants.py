@@ -821,8 +821,14 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
 
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
     start = mention.title_span.start if mention.title_span else mention.name.start
-    if _VISIT_TO_COME.search(doc.text, max(sent_start, start - 80), start):
-        return  # "discussed preparations for the visit of President X to ...": X comes later, not to this talk
+    if _REPORTS.match(doc.text, mention.name.end) and (mention.title_text and _SPOKESPERSON.search(mention.title_text)
+                                                       or _SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
+        return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...":
+        # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
+    if _VISIT_TO_COME.search(doc.text, max(sent_start, start - 80), start) or \
+            _IN_THE_NAME_OF.search(doc.text, max(sent_start, start - 60), start):
+        return  # "discussed preparations for the visit of President X to ...": X comes later, not to this talk;
+        # "conveyed the greetings of King Abdullah II", "condolences on behalf of President Biden": X is absent
     span, name, known = mention.name, mention.name.of(doc.text), ()
     if (lower := _LOWER_WORD.match(doc.text, span.end)) and not leader_country(name, on=doc.published) and \
             leader_country(cased := f"{name} {lower[1].capitalize()}", on=doc.published):
@@ -840,6 +846,14 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
 _VISIT_TO_COME = re.compile(r"\b(?:preparations?|preparing|prepare|ahead|in advance)\s+(?:for|of)\s+(?:the\s+)?"
                             r"(?:upcoming\s+|forthcoming\s+|planned\s+|possible\s+|future\s+|next\s+)?"
                             r"(?:official\s+|state\s+|working\s+)?visit\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+)?$")
+
+
+_SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
+_REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
+# Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
+# White House, Ukraine's presidency): someone who takes no part
+_IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|condolences|congratulations)\s+(?:of|from))"
+                             r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?$")
 
 
 # "U.S. President Donald trump": a surname the source lost the capital of, when the whole name is a
@@ -1024,7 +1038,7 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     sent = doc.sentences[doc.lead]
     dateline = DATELINE_OPENING.match(sent.text)  # "Astana, 12 March 2024 – The Head of State received ..."
     m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
-    if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"]:
+    if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"] or _SPOKESPERSON.search(m["title"]):
         return None
     span = Span(sent.span.start + m.start("title"), sent.span.start + m.end("title"))
     return _office_participant(doc, m["title"], span)
