@@ -1422,6 +1422,18 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
     ("Prime Minister Anwar Ibrahim received a courtesy call from Ambassador Kim Hyun-soo. He welcomed Korean "
      "investment in Malaysia.", "Anwar Ibrahim"),
 ])
+def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
+    """State, White House: "Joint Statement on the U.S.-Czech Strategic Dialogue" tells of the meeting; its "we" are both."""
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text("Secretary of State Antony Blinken met Foreign Minister Jan Lipavsky in Washington on May 3."
+                             "\nWe stand united in support of Ukraine.\nWe call on Russia to withdraw its forces.",
+                             doc_id="t", published="2023-05-04")
+    doc.title = "Joint Statement on the U.S.-Czech Republic Strategic Dialogue"
+    assert [s.speaker for s in extract_document(doc).statements] == [None, BOTH, BOTH]
+
+
 def test_he_after_the_lead_is_its_subject(text, speaker):
     """Whoever the lead names first (an opening phrase may name the other side), "He" is its subject."""
     assert extract(text, doc_id="t").statements[1].speaker == speaker

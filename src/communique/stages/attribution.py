@@ -122,6 +122,10 @@ _ATTENDANCE_WORDS = ("attend", "present", "part", "join", "accompan")  # one of 
 _SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
+_WE = re.compile(r"We\b(?=\s+(?:also\s+|further\s+|jointly\s+|[a-z]+ly\s+)?[a-z])")
+# "Joint Statement on the U.S.-Japan-ROK Trilateral Ministerial Meeting", "Joint Declaration", "Joint Communiqué"
+# (White House, State, Ukraine's presidency): whatever encounter it reports, its "we" are its parties
+_JOINT_TEXT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b(?!\s+to\s+the\s+press)", re.I)
 _FIRST_PERSON = re.compile(r"(?:I|We)\b(?=\s+[a-z])")
 _PRONOUN = re.compile(r"(?:He|She)\b(?=\s+[a-z])")
 _SIDE = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+side\b", re.I)
@@ -187,6 +191,7 @@ class Cast:
     people: tuple[Participant, ...]
     publisher: str | None = None  # the code of the state whose release it is: its "the President" is its own
     author: str | None = None  # the participant who writes in the first person: "I", and "we" as in a transcript
+    joint_voice: bool = False  # the title calls the text a joint statement: its "we" are all its parties
     _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
 
     def __post_init__(self) -> None:
@@ -497,6 +502,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue(BOTH, "strong", (start, start + m.end()), modal)
     if cast.author and (m := _FIRST_PERSON.match(rest)):
         return Cue(cast.author, "strong", (start, start + m.end()))  # "I informed President Zelenskyy", "We also discussed"
+    if cast.joint_voice and len(cast.people) >= 2 and (m := _WE.match(rest)):
+        return Cue(BOTH, "strong", (start, start + m.end()))  # a joint statement's "We reaffirm ..." about its meeting
     if m := _PRONOUN.match(rest):
         return Cue("he", "strong", (start, start + m.end()))
     if len(people) == 1:
@@ -612,7 +619,7 @@ def _is_place_line(text: str) -> bool:
 
 
 def attribute(doc: Document) -> Document:
-    cast = Cast(tuple(doc.participants), doc.publisher, doc.author)
+    cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(_JOINT_TEXT_TITLE.search(doc.title or "")))
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
