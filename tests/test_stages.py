@@ -1414,14 +1414,6 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
     assert r.statements[-1].speaker == speaker
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("In his audience with His Holiness Pope Leo XIV today, President Biden thanked the Pope for his advocacy. He "
-     "praised the Church's work for refugees.", "Biden"),
-    ("During a call with Foreign Policy Adviser Yuri Ushakov, National Security Advisor Jake Sullivan raised the "
-     "buildup of troops. He made clear that any dialogue must be reciprocal.", "Jake Sullivan"),
-    ("Prime Minister Anwar Ibrahim received a courtesy call from Ambassador Kim Hyun-soo. He welcomed Korean "
-     "investment in Malaysia.", "Anwar Ibrahim"),
-])
 def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
     """State, White House: "Joint Statement on the U.S.-Czech Strategic Dialogue" tells of the meeting; its "we" are both."""
     from communique.ingest.text import document_from_text
@@ -1434,6 +1426,14 @@ def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
     assert [s.speaker for s in extract_document(doc).statements] == [None, BOTH, BOTH]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("In his audience with His Holiness Pope Leo XIV today, President Biden thanked the Pope for his advocacy. He "
+     "praised the Church's work for refugees.", "Biden"),
+    ("During a call with Foreign Policy Adviser Yuri Ushakov, National Security Advisor Jake Sullivan raised the "
+     "buildup of troops. He made clear that any dialogue must be reciprocal.", "Jake Sullivan"),
+    ("Prime Minister Anwar Ibrahim received a courtesy call from Ambassador Kim Hyun-soo. He welcomed Korean "
+     "investment in Malaysia.", "Anwar Ibrahim"),
+])
 def test_he_after_the_lead_is_its_subject(text, speaker):
     """Whoever the lead names first (an opening phrase may name the other side), "He" is its subject."""
     assert extract(text, doc_id="t").statements[1].speaker == speaker
