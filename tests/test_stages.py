@@ -1414,6 +1414,29 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
     assert r.statements[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("fact", [
+    "Bilateral trade reached 171.9 billion US dollars in 2023.",  # VNA, Xinhua
+    "According to Chinese customs data, two-way trade rose by 9 percent.",
+    "China has been Viet Nam's largest trading partner for many years.",
+    "Earlier, the President of Viet Nam had a meeting with the King of Cambodia.",  # Ukraine's presidency, Kremlin
+    "Last night, drones attacked the port of Odesa.",
+    "Bui Thanh Son is paying an official visit to China at the invitation of Wang Yi.",
+    "The two countries established diplomatic relations in 1950.",
+])
+def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact):
+    r = extract("Foreign Minister Bui Thanh Son held talks with Foreign Minister Wang Yi in Beijing.\n"
+                f"Wang Yi said China is ready to deepen cooperation. {fact} He proposed to boost connectivity.", doc_id="t")
+    assert [s.speaker for s in r.statements][1:] == ["Wang Yi", None, "Wang Yi"]
+
+
+def test_a_fact_in_a_speakers_own_words_stays_theirs():
+    """A paragraph in the first person is someone's speech: its figures are theirs (Kremlin transcripts)."""
+    r = extract("President Vladimir Putin held talks with President Alexander Van der Bellen.\n"
+                "Vladimir Putin said: We are glad to see you. Bilateral trade grew by 26 percent. We value our ties.",
+                doc_id="t")
+    assert r.statements[2].speaker == "Vladimir Putin"
+
+
 def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
     """State, White House: "Joint Statement on the U.S.-Czech Strategic Dialogue" tells of the meeting; its "we" are both."""
     from communique.ingest.text import document_from_text

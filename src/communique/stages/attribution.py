@@ -115,6 +115,32 @@ _ATTENDANCE = re.compile(
 )
 _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy", "Tiago Antunes": no office, no "The"
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
+# Facts the publisher adds in its own voice, whoever spoke before: figures of trade ("Bilateral trade reached $171.9
+# billion in 2023", "According to Chinese customs data, ..."), a state's rank as a partner ("China has been Viet Nam's
+# largest trading partner"), what happened before ("Earlier, X had a meeting with ...", "Last night, Russia launched
+# ..."; not "Last year, the region signed ...", a governor's report told in the third person), a visit under way ("X is paying an official visit to China at the invitation of Y"), an earlier contact ("X had
+# last spoken to Y in March") (VNA, Xinhua, MEA, Ukraine's presidency, Gulf agencies); not when it tells of speech
+_BACKGROUND_FACT = re.compile(
+    r"(?:Earlier|Previously|Last\s+night|Overnight|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"
+    r"|(?:Bilateral|Two-way|Mutual|Total)\s+(?:trade|trade\s+turnover|investments?)\b"
+    r"|(?:Trade|Trade\s+turnover)\s+between\b"
+    r"|According\s+to\s+(?:[\w-]+\s+){0,3}(?:data|statistics|figures)\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
+    r"(?:partner|investor|contributor|market|supplier|source)\b"
+    r"|[^.;]{0,80}\bis\s+paying\s+an?\s+(?:official|state|working|friendship)\s+visit\b"
+    r"|[^.;]{0,60}\bhad\s+(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)\b")
+def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
+    """Whether a paragraph is told in the third person (no "I", "we", "our" outside quotations): a readout's,
+    not someone's speech, whose figures and history are the speaker's own."""
+    if paragraph not in narrated:
+        narrated[paragraph] = not any(_IN_THE_FIRST_PERSON.search(_QUOTED.sub("", sent.text))
+                                      for sent in doc.sentences if sent.paragraph == paragraph)
+    return narrated[paragraph]
+
+
+_IN_THE_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
 _RELAYED = re.compile(r"(?P<who>[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
                       r"indicated|confirmed|announced)\s+that\s+")
@@ -498,6 +524,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if (m := _JOINT.match(rest)) and (cast.people or not rest.startswith(("They", "they"))):
         # with nobody taking part (an address, a statement) "They" are whoever the text last named
         # ("They say civilian objects are not a target"), not two sides
+        if _FOUNDED.match(rest, m.end()) and _IN_A_PAST_YEAR.search(rest, m.end(), m.end() + 80):
+            return Cue(None, "strong", (start, start + m.end()))  # "The two countries established diplomatic
+            # relations in 1950": the narrator's background
         modal = bool(_MODAL.match(rest[m.end():]))
         return Cue(BOTH, "strong", (start, start + m.end()), modal)
     if cast.author and (m := _FIRST_PERSON.match(rest)):
@@ -580,6 +609,8 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
     return False
 
 
+_FOUNDED = re.compile(r"\s+(?:first\s+|formally\s+|officially\s+)?(?:established|signed|launched|set\s+up|opened|created|founded|"
+                      r"concluded|normalized|normalised|restored)\b")
 _IN_A_PAST_YEAR = re.compile(r"\b(?:in|since|back in)\s+(?:19\d\d|20[01]\d)\b")
 
 
@@ -631,6 +662,7 @@ def attribute(doc: Document) -> Document:
     in_turn = False
     statements: list[Statement] = []
     quoted = _quotations(doc, cast)
+    narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
     for index, sent in enumerate(doc.sentences):
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
@@ -652,6 +684,13 @@ def attribute(doc: Document) -> Document:
             cue = find_cue(sent.text, cast)
             if doc.author and (cue is None or cue.strength == "weak"):
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
+        if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit \
+                and (cue is None or cue.speaker is not None) and _BACKGROUND_FACT.match(sent.text) \
+                and not _SPEECH_IN_IT.search(sent.text) and _narrated(doc, paragraph, narrated):
+            # a fact in the publisher's voice ("Bilateral trade reached $171.9 billion in 2023."): nobody's, and the
+            # speaker before it goes on after it
+            statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+            continue
         if index == doc.lead:
             current = None
             if (subject := find_cue(sent.text, cast)) and subject.speaker in countries:
