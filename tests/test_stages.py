@@ -1437,6 +1437,19 @@ def test_a_fact_in_a_speakers_own_words_stays_theirs():
     assert r.statements[2].speaker == "Vladimir Putin"
 
 
+def test_a_transcript_is_remarks_and_its_place_line_places_it():
+    """State: "Secretary Blinken and Foreign Minister X Before Their Meeting", a transcript under "Washington, D.C."."""
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text("Washington, D.C.\n\nSECRETARY BLINKEN: Good morning. It is a pleasure to welcome the "
+                             "Foreign Minister.\n\nFOREIGN MINISTER JOLY: Thank you, Tony.", doc_id="t",
+                             published="2023-10-03")
+    doc.title = "Secretary Antony J. Blinken and Canadian Foreign Minister Mélanie Joly Before Their Meeting"
+    r = extract_document(doc)
+    assert (r.encounter, r.location.name if r.location else None) == ("press_remarks", "Washington")
+
+
 def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
     """State, White House: "Joint Statement on the U.S.-Czech Strategic Dialogue" tells of the meeting; its "we" are both."""
     from communique.ingest.text import document_from_text

@@ -27,7 +27,7 @@ from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import abbreviations, names_in
 from communique.stages.segment import DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
-from communique.stages.when_where import is_country_name, is_place
+from communique.stages.when_where import is_country_name, is_place_line
 
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
@@ -638,17 +638,6 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
     return None
 
 
-# A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
-# transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS." (agencies): a dateline, whatever state it names
-_PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-                         r"|[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?)){0,3}\.?")
-
-
-def _is_place_line(text: str) -> bool:
-    return len(text) < 60 and (m := _PLACE_LINE.fullmatch(text)) is not None and is_place(m["place"]) \
-        and not is_country_name(m["place"].title())  # a dateline names a city: "Latvia." in a speech's list is none
-
-
 def attribute(doc: Document) -> Document:
     cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(_JOINT_TEXT_TITLE.search(doc.title or "")))
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
@@ -674,7 +663,7 @@ def attribute(doc: Document) -> Document:
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif in_turn:
             cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
-        elif _is_place_line(sent.text):
+        elif is_place_line(sent.text):
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif index in quoted:
             cue = quoted[index]

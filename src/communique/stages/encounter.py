@@ -227,7 +227,8 @@ def _statement_by_title(title: str | None) -> bool:
 
 def _fallback(doc: Document) -> Encounter:
     """No sentence announces the encounter: a joint statement says so in its title or body;
-    otherwise the title ("Readout of ... Call with ...") decides, without evidence in the body."""
+    otherwise the title ("Readout of ... Call with ...") decides, without evidence in the body; failing that, a
+    transcript's speakers' labels make it remarks."""
     in_titles, joint = _rules().in_titles, _rules().joint
     for sent in doc.sentences:
         match = joint.search(sent.text)
@@ -239,4 +240,7 @@ def _fallback(doc: Document) -> Encounter:
         found = classify(doc.title, in_titles)
         if found:
             return Encounter(found[0], None)
+    turns = [sent.turn for sent in doc.sentences if sent.turn is not None]
+    if len(turns) >= 2:  # a transcript whatever its title ("... Before Their Meeting", "Joint news conference with ..."):
+        return Encounter("press_remarks", turns[0])  # remarks, as the contract labels them; its first speaker's label
     return Encounter("other", None)

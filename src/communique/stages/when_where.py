@@ -25,7 +25,7 @@ import pycountry
 from communique.lexicons import load_tsv
 from communique.lexicons.actors import actors
 from communique.model import DateValue, Document, Location, Sentence, Span
-from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
+from communique.stages.segment import DATELINE_OPENING, is_heading
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -290,11 +290,12 @@ def _place_of_event(doc: Document) -> Location | None:
 def _dateline_place(doc: Document) -> Location | None:
     """The city a dateline names: a heading line above the lead, or the lead's own opening words;
     without a lead, a heading line above the body's first sentence ("New York\n\n20 September 2021\n\nSG: ...")."""
-    body = first_body_sentence(doc)
+    body = next((i for i, sent in enumerate(doc.sentences)
+                 if not sent.credit and not is_heading(doc, i) and not is_place_line(sent.text)), None)
     lead = doc.lead if doc.lead is not None else body if body is not None else len(doc.sentences)
     for index, sent in enumerate(doc.sentences[:lead + 1]):
-        if index < lead and not is_heading(doc, index) and not sent.credit:
-            continue
+        if index < lead and not (is_heading(doc, index) or is_place_line(sent.text)) and not sent.credit:
+            continue  # a line above the body: a heading, or a place alone with its period ("Washington, D.C.")
         if index == lead and doc.lead is None:
             break
         m = _DATELINE.match(sent.text)
@@ -304,6 +305,18 @@ def _dateline_place(doc: Document) -> Location | None:
         if country := _city_country(name.title() if name.isupper() else name):
             return _named_place(sent, m, country)
     return None
+
+
+# A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
+# transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS." (agencies): a dateline, whatever state it names
+_PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+                         r"|[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?)){0,3}\.?")
+
+
+def is_place_line(text: str) -> bool:
+    """Whether a line is only a dateline's place ("Washington, D.C.", "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.")."""
+    return len(text) < 60 and (m := _PLACE_LINE.fullmatch(text)) is not None and is_place(m["place"]) \
+        and not is_country_name(m["place"].title())  # a dateline names a city: "Latvia." in a speech's list is none
 
 
 def is_place(name: str) -> bool:
