@@ -314,6 +314,8 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a seat of government names its city (Kremlin, White House; `venues.tsv`)
     ("Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin Khurelsukh.", ("Moscow", "RUS")),
     ("President Biden met with Prime Minister Rutte of the Netherlands at the White House today.", ("Washington", "USA")),
+    ("Today, President Biden welcomed Prime Minister Petr Fiala of the Czech Republic to the White House.",
+     ("Washington", "USA")),
     # a venue no list holds, then its city (Kenya, Ghana, Nigeria)
     ("President William Ruto held talks with President Samia Suluhu Hassan at State House, Nairobi.", ("Nairobi", "KEN")),
     ("President Bola Tinubu received President John Mahama at the State House, Abuja, on Monday.", ("Abuja", "NGA")),

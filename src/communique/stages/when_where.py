@@ -243,7 +243,9 @@ _OPENING_LINES = 4  # of a transcript, where its first speaker welcomes the gues
 def _venues() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     rows = [r for _, r in load_tsv("venues.tsv", ("venue", "city", "country"))]
     names = sorted((r["venue"] for r in rows), key=len, reverse=True)
-    pattern = re.compile(r"\b(?:in|at) (?:the )?(?P<venue>" + "|".join(map(re.escape, names)) + r")\b")
+    # "in the Kremlin", "at Camp David", "welcomed Chancellor Scholz to the White House" (White House, Kremlin, No. 10)
+    pattern = re.compile(r"\b(?:in|at|welcome[sd]?\b[^.;]{0,120}?\bto) (?:the )?(?P<venue>" + "|".join(map(re.escape, names))
+                         + r")\b")
     return pattern, {r["venue"]: (r["city"], r["country"]) for r in rows}
 
 
