@@ -326,6 +326,20 @@ def test_venue_of_in_person_encounter(lead, place):
     assert (loc.name, loc.country) == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # the visit told beside the lead (Kremlin, Ukraine's presidency, Türkiye)
+    ("Prime Minister Naftali Bennett made a brief working visit to Sochi.\nVladimir Putin held talks with Prime Minister "
+     "of Israel Naftali Bennett.", "Sochi"),
+    ("President Recep Tayyip Erdoğan received President Volodymyr Zelenskyy.\nThe meeting took place at the Vahdettin "
+     "Pavilion in Istanbul.", "Istanbul"),
+    # a visit still to come is no place of this meeting
+    ("Jake Sullivan met Secretary General Akiba Takeo.\nAkiba welcomed the President's planned visit to Tokyo.", None),
+])
+def test_the_place_of_the_visit_beside_the_lead(text, place):
+    r = extract(text, doc_id="t")
+    assert (r.location.name if r.location else None) == place
+
+
 @pytest.mark.parametrize("lead", [
     "President Biden met Foreign Minister Cafiero at the General Assembly of the Organization of American States.",
     "President Putin met Governor Beglov in the Mariinsky Palace in St Petersburg.",

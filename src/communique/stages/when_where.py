@@ -233,7 +233,30 @@ def find_location(doc: Document) -> Location | None:
         # or title: "X and Y discussed the situation in Gaza" names a topic's place, not the venue's
         return _venue(doc, [doc.sentences[doc.lead]]) or _dateline_place(doc)
     return _place_in_lead(doc) or _venue(doc, [doc.sentences[doc.lead]]) or _place_of_event(doc) \
-        or _dateline_place(doc)
+        or _visit_beside_the_lead(doc) or _dateline_place(doc)
+
+
+# The visit the encounter belongs to, told beside the lead: "X made a brief working visit to Moscow. / Vladimir Putin
+# held talks with X", "... the importance of the visit of American high-ranking officials to Kyiv", "The meeting took
+# place at the Vahdettin Pavilion in Istanbul" (Kremlin, Ukraine's presidency, Türkiye)
+_VISIT_TO = re.compile(
+    r"\b(?:(?:made|paid|pays|makes|is\s+on|is\s+paying|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to"
+    r"|(?<!preparations for )(?<!preparation for )(?<!ahead of )the\s+visit\s+of\s+[^.;,]{2,60}?\s+to"
+    r"|(?:meeting|talks|conversation|negotiations)\s+took\s+place\s+(?:[^.;]{0,40}?\s)?in)\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+
+
+def _visit_beside_the_lead(doc: Document) -> Location | None:
+    """A city (not a state: "a visit to Ukraine" is the trip's, not the meeting's place) that the sentence before the
+    lead or the two after it name as the visit's or the meeting's place."""
+    lead = doc.lead if doc.lead is not None else 0
+    for sent in doc.sentences[max(0, lead - 1):lead + 3]:
+        if sent.credit or sent.turn:
+            continue
+        for m in _VISIT_TO.finditer(sent.text):
+            if m["name"] not in _NOT_PLACES and (country := _city_country(m["name"])):
+                return _named_place(sent, m, country)
+    return None
 
 
 _OPENING_LINES = 4  # of a transcript, where its first speaker welcomes the guest
