@@ -78,6 +78,7 @@ def test_call_words_that_announce_no_phone_call(sentence):
     # an announced meeting, in the opening sentence (Kremlin, White House, State)
     ("On 14 May, President Tokayev will meet with President Mirziyoyev in Tashkent.", "meeting"),
     ("On Monday, the President will meet virtually with Prime Minister Albanese of Australia.", "video_call"),
+    ("Prime Minister Shri Narendra Modi spoke on phone today with President Vladimir Putin.", "phone_call"),  # PIB, MEA
     # several calls at once (White House, State, Canada's PMO)
     ("The Secretary convened calls with the foreign ministers of the Gulf states.", "phone_call"),
     ("President Biden today made separate calls to the mayors of Fort Myers and Naples.", "phone_call"),
@@ -1405,6 +1406,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "This was the second meeting between the two ministers since August.", None),
     ("UKR", "President Volodymyr Zelenskyy had a phone conversation with President Emmanuel Macron.",
      "It is the third conversation between the two Presidents this month.", None),
+    # the lead's office named alone, then its holder by name or the office again (Akorda, Uzbekistan)
+    ("KAZ", "The Head of State held talks with President of Azerbaijan Ilham Aliyev.",
+     "Kassym-Jomart Tokayev welcomed the distinguished guest.", "Head of State"),
+    ("KAZ", "The Head of State held talks with President of Azerbaijan Ilham Aliyev.",
+     "The Head of State paid special attention to transit.", "Head of State"),
     # a spokesperson, or a teller named alone, relays what the two sides did (Egypt, Gulf agencies)
     ("EGY", "Minister of Foreign Affairs Badr Abdelatty met with Foreign Minister Hakan Fidan in Cairo.",
      "Ambassador Tamim Khallaf, the Official Spokesperson, stated that the two ministers reviewed bilateral relations.",
@@ -1443,6 +1449,14 @@ def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact)
     r = extract("Foreign Minister Bui Thanh Son held talks with Foreign Minister Wang Yi in Beijing.\n"
                 f"Wang Yi said China is ready to deepen cooperation. {fact} He proposed to boost connectivity.", doc_id="t")
     assert [s.speaker for s in r.statements][1:] == ["Wang Yi", None, "Wang Yi"]
+
+
+def test_a_quotation_below_its_speakers_said_line_is_theirs():
+    """UK, Ireland, Australia: "The Foreign Secretary said:" alone, the quotation in the paragraph below."""
+    r = extract("The Foreign Secretary, David Lammy, met Indian External Affairs Minister Dr S. Jaishankar in London today."
+                "\nThe Foreign Secretary said:\n\u201cIndia is a key partner for the UK. Together we can deliver growth."
+                "\u201d\nThe two ministers also discussed Ukraine.", doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, None, "David Lammy", "David Lammy", BOTH]
 
 
 def test_a_fact_in_a_speakers_own_words_stays_theirs():

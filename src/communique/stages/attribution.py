@@ -241,6 +241,14 @@ class Cast:
             found = [p for p in found if p.name != p.title or not self._office_of_another(text, p)]
         return found
 
+    def by_holder(self, name: str) -> list[Participant]:
+        """The participant named by office alone ("Head of State", KAZ) whose office a name the leaders dictionary
+        knows holds: the lead's "The Head of State held talks" is the "Kassym-Jomart Tokayev" of a later sentence."""
+        offices = [p for p in self.people if p.name == p.title and p.country]
+        if not offices or not (code := leader_country(name)):
+            return []
+        return [p for p in offices if p.country == code][:1] if len({p.country for p in offices}) == len(offices) else []
+
     def holds_office(self, name: str) -> bool:
         """Whether a name the leaders dictionary knows is the holder of an office a participant is
         named by alone ("The Head of State", UKR, and "..., Volodymyr Zelenskyy said")."""
@@ -314,6 +322,11 @@ class Cast:
         one whose title is a head of state's (of government's)."""
         found: list[Participant] = []
         for m in _GENERIC_OFFICE.finditer(text):
+            said = re.sub(r"^[Tt]he\s+", "", m.group()).casefold()
+            if len(named := [p for p in self.people if p.title and p.title.casefold() == said]) == 1:
+                if named[0] not in found:  # "The Head of State" of the lead's "The Head of State held talks with ..."
+                    found.append(named[0])
+                continue
             states = {x.code for x in actors().find(m.group()) if actors().is_state(x.code)}
             heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() else _HEADS_OF_STATE
             pick = [p for p in self.people if p.country in states] if states else \
@@ -593,6 +606,8 @@ def _people_in(subject: str, cast: Cast) -> list[Participant]:
     for p in cast.by_role(subject):
         if p not in found:
             found.append(p)
+    if not found and (name := _PERSONAL_NAME.search(subject)):
+        found = cast.by_holder(name.group())  # "Kassym-Jomart Tokayev welcomed ..." of the lead's "The Head of State"
     return found
 
 
@@ -737,6 +752,9 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
                       if _closes(sentences[k].text) or sentences[k].turn or sentences[k].credit), None)
         cue = _before_quote(doc, text[:opening], cast)
+        if cue is None and not text[:opening].strip() and index > 0 and sentences[index - 1].text.rstrip().endswith(":"):
+            cue = _before_quote(doc, sentences[index - 1].text.rstrip(" :"), cast)  # "The Foreign Secretary said:" on its
+            # own line, the quotation below it (UK, Ireland, Australia)
         if cue is None and close is not None and (tail := _CLOSING_TAIL.search(sentences[close].text)):
             cue = Cue(_sender(doc), "strong", (0, 0)) if doc.participants and _MESSAGE_SAYS.match(tail["tail"]) \
                 else _after_quote(tail["tail"], cast)
