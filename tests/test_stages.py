@@ -34,6 +34,7 @@ def test_sentences_split_on_ends_not_abbreviations(para, expected):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Secretary Blinken and Foreign Minister Wong spoke to reporters after their meeting in Canberra.",
     "The Council called for an end to the fighting.",
     "The ministers called on all parties to exercise restraint.",
     "The so-called Islamic State claimed the attack.",
@@ -79,6 +80,10 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("On 14 May, President Tokayev will meet with President Mirziyoyev in Tashkent.", "meeting"),
     ("On Monday, the President will meet virtually with Prime Minister Albanese of Australia.", "video_call"),
     ("Prime Minister Shri Narendra Modi spoke on phone today with President Vladimir Putin.", "phone_call"),  # PIB, MEA
+    ("President Vladimir Putin has sent New Year greetings to President Kassym-Jomart Tokayev.", "message"),
+    ("Ambassador Jan Novak presented his letters of credence to President Kassym-Jomart Tokayev.", "meeting"),
+    ("President Zelenskyy held talks with Prime Minister Dick Schoof in video format.", "video_call"),
+    ("Chancellor Olaf Scholz had a working lunch with President Emmanuel Macron in Paris.", "meeting"),
     # several calls at once (White House, State, Canada's PMO)
     ("The Secretary convened calls with the foreign ministers of the Gulf states.", "phone_call"),
     ("President Biden today made separate calls to the mayors of Fort Myers and Naples.", "phone_call"),
