@@ -930,6 +930,14 @@ def test_a_release_in_its_officials_first_person_makes_them_a_participant_and_th
     assert all(p.name_from != "title" for p in r.participants)
 
 
+def test_the_author_of_a_release_under_a_stack_of_office_and_name_lines():
+    """Australia's and New Zealand's PMs: "Prime Minister / The Hon X MP / Media statement / date", then "Today I met"."""
+    r = extract("Prime Minister\nThe Hon Anthony Albanese MP\nMedia statement\nTuesday, 4 June 2024\nToday I met with Prime "
+                "Minister Fumio Kishida of Japan in Tokyo.\nWe discussed the Special Strategic Partnership.", doc_id="t")
+    assert [(p.name, p.title) for p in r.participants][0] == ("Anthony Albanese", "Prime Minister")
+    assert r.statements[-1].speaker == "Anthony Albanese"
+
+
 @pytest.mark.parametrize("title, lead, author", [
     # the other side's act on the author, or "we": still the author's release (White House, Australia, Canada)
     ("Statement by Prime Minister Mark Carney on his Call with President Zelenskyy",
@@ -1064,6 +1072,9 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received Ayman Safadi, Deputy Prime Minister and Minister of "
      "Foreign Affairs of Jordan, who conveyed the greetings of His Majesty King Abdullah II.",
      [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),
+    # a Malaysian style of two words before the name; "Tan" alone is a surname (Wisma Putra, Singapore MFA)
+    ("MYS", "The Minister of Foreign Affairs, Tan Sri Muhyiddin Yassin, met Minister Tan See Leng in Kuala Lumpur.",
+     [("Muhyiddin Yassin", "MYS"), ("Tan See Leng", None)]),
     # a building is no one's name: the venue before the name, or before the office (BNA, TAP, APS)
     ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime "
      "Minister and Minister of Foreign Affairs of Jordan.", [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),

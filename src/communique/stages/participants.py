@@ -311,6 +311,8 @@ def _skip_honorifics(tokens: list[Token], j: int) -> int:
     while j < len(tokens):
         if tokens[j].kind == "HON":
             j += 1
+        elif tokens[j].text in ("Tan", "Puan") and j + 1 < len(tokens) and tokens[j + 1].text == "Sri":
+            j += 2  # "Tan Sri Muhyiddin Yassin" (Malaysia): a style of two words, "Tan" alone being a surname
         elif tokens[j].text in ("the", "The", "Senator") and _honorific_at(tokens, j + 1):
             j += 1
         else:
@@ -990,6 +992,8 @@ _FIRST_PERSON_LEAD = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?:[a-z]+
                                 r"received|hosted|welcomed|talked|convened|joined|visited|phoned|spoken|finished\s+speaking)\b"
                                 # "President Zelenskyy reached out to me tonight" (White House, Australia, Canada)
                                 r"|\b(?:reached\s+out|spoke|wrote|called)\s+(?:to\s+|with\s+)?(?P<object>me)\b")
+_STYLED_NAME_LINE = re.compile(r"(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+(?:Dr\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}"
+                               r"(?:\s+(?:MP|TD|PC|KC|QC))?")
 _JOINT_TITLE = re.compile(r"\bjoint\b", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?=[A-Z])")  # "Statement by President Joe Biden on ..."
 
@@ -1001,10 +1005,17 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     if doc.lead is None or not (m := _FIRST_PERSON_LEAD.search(doc.sentences[doc.lead].text)) \
             or _JOINT_TITLE.search(doc.title or ""):
         return None  # "Joint Statement by President X and President Y": "we" are both
-    for sent in doc.sentences[:doc.lead]:  # a byline: a line that is only a name and an office
+    for k, sent in enumerate(doc.sentences[:doc.lead]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len(mentions) == 1 and mentions[0].title_text and sent.text.rstrip(". ").endswith(mentions[0].title_text):
             found, evidence, source = mentions[0], mentions[0].name, None
+            break
+        if k and not mentions and _STYLED_NAME_LINE.fullmatch(sent.text) and len(
+                stacked := find_mentions(doc.text, doc.sentences[k - 1].span.start, sent.span.end)) == 1 \
+                and stacked[0].title_span and stacked[0].title_span.end <= sent.span.start:
+            # "Prime Minister / The Hon Anthony Albanese MP / Media statement" (Australia, New Zealand): the office
+            # on its line, the name on the next
+            found, evidence, source = stacked[0], stacked[0].name, None
             break
     else:
         by = _BY.search(doc.title or "")
