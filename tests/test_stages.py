@@ -1072,6 +1072,15 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received Ayman Safadi, Deputy Prime Minister and Minister of "
      "Foreign Affairs of Jordan, who conveyed the greetings of His Majesty King Abdullah II.",
      [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),
+    # two calls received; a state whose name is also a given name, after "of" (Egypt, Gulf agencies, Ukraine)
+    ("EGY", "Foreign Minister Badr Abdelatty received today two phone calls from Foreign Minister of Jordan Ayman Safadi "
+     "and Foreign Minister of Saudi Arabia Prince Faisal bin Farhan.",
+     [("Badr Abdelatty", "EGY"), ("Ayman Safadi", "JOR"), ("Faisal bin Farhan", "SAU")]),
+    # a date alone before the dash, then the office (Akorda); credentials accepted (Maldives)
+    ("KAZ", "9 April 2024 — The Head of State had a telephone conversation with President of Uzbekistan Shavkat "
+     "Mirziyoyev.", [("Head of State", "KAZ"), ("Shavkat Mirziyoyev", "UZB")]),
+    ("MDV", "President Mohamed Muizzu accepted the credentials of the Ambassador of Germany, Clemens Hach.",
+     [("Mohamed Muizzu", "MDV"), ("Clemens Hach", "DEU")]),
     # a Malaysian style of two words before the name; "Tan" alone is a surname (Wisma Putra, Singapore MFA)
     ("MYS", "The Minister of Foreign Affairs, Tan Sri Muhyiddin Yassin, met Minister Tan See Leng in Kuala Lumpur.",
      [("Muhyiddin Yassin", "MYS"), ("Tan See Leng", None)]),

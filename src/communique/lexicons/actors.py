@@ -207,7 +207,10 @@ def _is_wordchar(c: str) -> bool:
 
 
 def _in_name(text: str, s: int, e: int) -> bool:
-    """True if a capitalised word touches [s, e) across one space: "Lisa Monaco", "Chad Wolf"."""
+    """True if a capitalised word touches [s, e) across one space: "Lisa Monaco", "Chad Wolf"; not after "of", where
+    an office names its state before its holder ("Foreign Minister of Jordan Ayman Safadi", "King of Jordan Abdullah II")."""
+    if text[max(0, s - 3):s] == "of ":
+        return False
     if text[e:e + 1] == " " and (after := _WORD.match(text, e + 1)) and _capitalised(after.group()):
         return True
     if s > 1 and text[s - 1] == " " and (before := _LAST_WORD.search(text, max(0, s - 40), s - 1)):
