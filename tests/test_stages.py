@@ -1436,6 +1436,8 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "Kassym-Jomart Tokayev welcomed the distinguished guest.", "Head of State"),
     ("KAZ", "The Head of State held talks with President of Azerbaijan Ilham Aliyev.",
      "The Head of State paid special attention to transit.", "Head of State"),
+    ("QAT", "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met with HE Prime Minister of Spain Pedro Sanchez.",
+     "His Highness welcomed the Spanish Prime Minister.", "Tamim bin Hamad Al-Thani"),  # QNA: style, office, courtesy
     # a spokesperson, or a teller named alone, relays what the two sides did (Egypt, Gulf agencies)
     ("EGY", "Minister of Foreign Affairs Badr Abdelatty met with Foreign Minister Hakan Fidan in Cairo.",
      "Ambassador Tamim Khallaf, the Official Spokesperson, stated that the two ministers reviewed bilateral relations.",

@@ -779,7 +779,7 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
 # Royal Highness Prince Salman", "the President of the UAE, His Highness Sheikh Mohamed" (Gulf agencies,
 # Jordan, Oman, the White House)
 _STYLE_BEFORE = re.compile(r"(?:\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))|(?<![\w.])(?P<short>H\.?R?\.?H\.?))"
-                           r"\s*,?\s+(?:the\s+)?(?:(?:" + "|".join(sorted(_ROYAL | {"Amir", "Crown Prince"})) + r")\s+)?$")
+                           r"\s*,?\s+(?:the\s+)?(?:(?:" + "|".join(sorted(_ROYAL | {"Amir", "Crown Prince"})) + r")\s+){0,2}$")  # "His Highness the Amir Sheikh X"
 _SHORT_STYLES = {"HH": "His Highness", "HRH": "His Royal Highness"}  # "H.H. Sheikh Abdullah bin Zayed" (WAM, QNA, KUNA)
 
 
