@@ -118,6 +118,9 @@ class Actors:
         for surface, entry in entries.items():
             self._automaton.add_word(surface, (len(surface), entry))
         self._automaton.make_automaton()
+        # The stages ask about the same words again (a sentence for its subject, its events, its countries; "The
+        # President" in every readout): the answers, kept by (text, start, end), a string's hash being computed once
+        self._found: dict[tuple[str, int, int | None], list[ActorMention]] = {}
 
     @property
     def codes(self) -> frozenset[str]:
@@ -129,7 +132,18 @@ class Actors:
 
         >>> [(m.span.to_list(), m.code) for m in actors().find("Beijing’s ties with ASEAN-China")]
         [([0, 7], 'CHN'), ([20, 25], 'ASEAN'), ([26, 31], 'CHN')]
+
+        The list is shared between callers that ask the same: read it, do not change it.
         """
+        key = (text, start, end)
+        if (cached := self._found.get(key)) is not None:
+            return cached
+        if len(self._found) > 4_096:  # bounded: the last few documents' answers, not a whole batch's texts
+            self._found.clear()
+        self._found[key] = found = self._find(text, start, end)
+        return found
+
+    def _find(self, text: str, start: int, end: int | None) -> list[ActorMention]:
         start, end, _ = slice(start, end).indices(len(text))
         if start >= end:
             return []

@@ -144,7 +144,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
 _RELAYED = re.compile(r"(?P<who>[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
                       r"indicated|confirmed|announced)\s+that\s+")
-_ATTENDANCE_WORDS = ("attend", "present", "part", "join", "accompan")  # one of them is in each alternative
+_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "join", "accompan")  # one is in each alternative
+# ("taking part", "took part.": not the "part" of "partner", "party", "department")
 _SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
@@ -471,7 +472,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             # '"Japan is a reliable partner ...," Kassym-Jomart Tokayev said.' with Tokayev no participant:
             # someone else's words, not the participant of the state the quotation names first
             return Cue(None, "strong", (said.start(who), said.end(who)))
-    if (relay := _RELAYED.match(sentence)) and (_SPOKES.search(relay["who"]) or _A_NAME.fullmatch(relay["who"])
+    if " that " in sentence and (relay := _RELAYED.match(sentence)) and (_SPOKES.search(relay["who"]) or _A_NAME.fullmatch(relay["who"])
                                                  and relay["who"].split()[0] not in (*_FUNCTION_WORDS, "The")) \
             and not _people_in(relay["who"], cast) \
             and (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \

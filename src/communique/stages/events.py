@@ -119,8 +119,9 @@ def _clauses(text: str, start: int, end: int, book: CueBook | FieldBook) -> list
         pos = m.end()
     out.append(Clause(pos, end))
     kept = []
+    conditional = _IF.search(text, start, end) is not None  # one look for the sentence: most state no condition
     for clause in out:
-        conditions = _conditions(text, clause)
+        conditions = _conditions(text, clause) if conditional else []
         clause.cues = [_as_noun(c) if c.role == "verb" and " " not in c.text
                        and _NOUN_BEFORE.search(text, max(0, c.start - 40), c.start)
                        else c for c in book.find(text, clause.start, clause.end)

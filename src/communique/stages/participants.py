@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
@@ -77,10 +77,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         word, s, e = match.group(), match.start(), match.end()
         if word.endswith(".") and len(word) > 2 and word not in _KEEP_PERIOD and not _INITIAL.match(word) \
                 and word.count(".") == 1 and word not in vocab["honorifics"]:
-            tokens.append(_classify(word[:-1], s, e - 1, vocab))
+            tokens.append(_classify(word[:-1], s, e - 1))
             tokens.append(Token(".", e - 1, e, "PUNCT"))
         else:
-            tokens.append(_classify(word, s, e, vocab))
+            tokens.append(_classify(word, s, e))
     for k in range(1, len(tokens)):  # "Prime Minister Theresa May spoke": a surname, not the month
         if tokens[k].text == "May" and tokens[k - 1].kind == "CAP" and tokens[k - 1].text not in _BEFORE_A_MONTH and \
                 not (k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit()):
@@ -88,7 +88,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return _merge_countries(tokens, mentions)
 
 
-def _classify(word: str, s: int, e: int, vocab: dict[str, frozenset[str]]) -> Token:
+def _classify(word: str, s: int, e: int) -> Token:
+    return Token(word, s, e, _kind(word))
+
+
+@lru_cache(maxsize=65_536)  # a word's kind depends on the word alone; readouts repeat their words
+def _kind(word: str) -> str:
+    vocab = vocabulary()
     bare = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
     if bare.lower().endswith(("-elect", "-designate")):  # "President-elect", "Prime Minister-Designate"
         bare = bare.rsplit("-", 1)[0]
@@ -108,7 +114,7 @@ def _classify(word: str, s: int, e: int, vocab: dict[str, frozenset[str]]) -> To
         kind = "CAP"
     else:
         kind = "LOWER"
-    return Token(word, s, e, kind)
+    return kind
 
 
 def _merge_countries(tokens: list[Token], mentions) -> list[Token]:
