@@ -1084,6 +1084,11 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     # a Malaysian style of two words before the name; "Tan" alone is a surname (Wisma Putra, Singapore MFA)
     ("MYS", "The Minister of Foreign Affairs, Tan Sri Muhyiddin Yassin, met Minister Tan See Leng in Kuala Lumpur.",
      [("Muhyiddin Yassin", "MYS"), ("Tan See Leng", None)]),
+    # the other side named by its state's office alone, by adjective or "of" (UK, Sri Lanka, India)
+    ("GBR", "The Prime Minister met with the Australian High Commissioner in London today.",
+     [("Rishi Sunak", "GBR"), ("High Commissioner", "AUS")]),  # the office holder on the day (leaders.tsv)
+    ("LKA", "The High Commissioner of India called on Prime Minister Dr. Harini Amarasuriya today.",
+     [("Harini Amarasuriya", "LKA"), ("High Commissioner of India", "IND")]),
     # a building is no one's name: the venue before the name, or before the office (BNA, TAP, APS)
     ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime "
      "Minister and Minister of Foreign Affairs of Jordan.", [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),

@@ -1041,6 +1041,7 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
                        name_from=source)
 
 
+_OF_A_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})")
 _OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
                              r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")  # "The Head of State made ..."
 
@@ -1057,6 +1058,9 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
     if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"] or _SPOKESPERSON.search(m["title"]):
         return None
+    if (of := _OF_A_STATE.match(sent.text, m.end("title"))) and (code := actors().code_for(of["state"])) \
+            and actors().is_state(code) and code != doc.publisher:
+        return None  # "The High Commissioner of India called on the Prime Minister": another state's office
     span = Span(sent.span.start + m.start("title"), sent.span.start + m.end("title"))
     return _office_participant(doc, m["title"], span)
 
@@ -1081,6 +1085,12 @@ _OFFICE_OF_STATE = re.compile(
     r"(?!\s+(?:[A-Z]|H\.E\.))")
 
 
+# A state's office named by its adjective alone, no name after it: "the Australian High Commissioner", "the Japanese
+# Ambassador"; not an office another's is of ("Adviser of the Romanian President")
+_STATES_OFFICE = re.compile(r"(?<!of )(?<!to )(?<!for )\b[Tt]he (?P<state>[A-Z][\w\-]*) (?P<office>(?:[A-Z][\w\-]*\s){0,2}[A-Z][\w\-]*)"
+                            r"(?!\s+(?:[A-Z]|H\.E\.))(?![\w\-])")
+
+
 def _offices_of_states(doc: Document) -> Iterator[Participant]:
     """ "The President of Ukraine and the President of the Republic of Estonia, having met today in
     Kyiv, stated the following": officials the lead names by their state's office alone. Each is
@@ -1097,6 +1107,12 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
             title_span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("office"))
             name = span.of(doc.text)
             yield Participant(name=name, title=m["office"], country=code, span=span, title_span=title_span,
+                              aliases=(m["office"],))
+    for m in _STATES_OFFICE.finditer(sent.text):  # "met the Australian High Commissioner in London" (UK, India, Asia)
+        code = actors().code_for(m["state"])
+        if m["office"].split()[-1] in vocabulary()["heads"] and code and actors().is_state(code):
+            span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("office"))
+            yield Participant(name=m["office"], title=m["office"], country=code, span=span, title_span=span,
                               aliases=(m["office"],))
 
 
