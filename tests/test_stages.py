@@ -958,6 +958,14 @@ def test_the_author_of_a_first_person_statement(title, lead, author):
     assert [p.name for p in r.participants if p.name_from == "title"] == ([author] if author else [])
 
 
+def test_a_second_official_who_exchanged_similar_cables_takes_part():
+    """WAM: "... also exchanged similar cables with King Salman", its sender named with a royal style first."""
+    r = extract("President His Highness Sheikh Mohamed bin Zayed Al Nahyan exchanged cables of congratulations with King "
+                "Salman bin Abdulaziz Al Saud on the occasion of Ramadan.\nHis Highness Sheikh Mohammed bin Rashid Al "
+                "Maktoum, Vice President and Prime Minister, also exchanged similar cables with King Salman.", doc_id="t")
+    assert "Mohammed bin Rashid Al Maktoum" in [p.name for p in r.participants]
+
+
 def test_a_second_sender_of_a_similar_cable_and_a_fathers_name_inside_a_sons():
     """Gulf agencies: the Crown Prince "sent a similar cable"; his full name holds his father's, the
     King's, and neither is the other; a style before "King" leaves the office King."""

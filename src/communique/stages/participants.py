@@ -904,6 +904,10 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         if sent.credit or sent.turn:
             continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
+        if not same_paragraph and _SIMILAR.search(sent.text):
+            if mentions := find_mentions(doc.text, sent.span.start, sent.span.end):
+                yield mentions[0], sent.span.start  # "Crown Prince ... X sent a similar cable": a second sender
+            continue
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people)
         if not same_paragraph and (not (by_name or opens_with_an_office(sent.text))
                                    or not classify(sent.text, strong_only=True)):
@@ -921,12 +925,10 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             opening = _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start)
             if opening and (not opening["state"] or actors().code_for(opening["state"])):
                 yield from ((m, sent.span.start) for m in mentions)
-        elif len(mentions) == 1 and _SIMILAR.search(sent.text):
-            yield mentions[0], sent.span.start  # "Crown Prince ... X sent a similar cable": a second sender
 
 
 # The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
-_SIMILAR = re.compile(r"\b(?:sent|dispatched|conveyed|addressed)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
+_SIMILAR = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
 
 
 def _opens_with_a_participant(text: str, people: list[Participant]) -> bool:
