@@ -1491,6 +1491,14 @@ def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact)
     assert [s.speaker for s in r.statements][1:] == ["Wang Yi", None, "Wang Yi"]
 
 
+def test_she_and_he_go_to_the_participant_of_that_sex_when_the_text_says_it():
+    """UK, Singapore, agencies: "Mr" and "Ms" say who "She" is when the last to speak was the other."""
+    r = extract("Foreign Secretary Mr David Lammy met Foreign Minister Ms Retno Marsudi in London. The Foreign Secretary "
+                "thanked the Foreign Minister for her leadership. She welcomed the UK's support. He underlined the "
+                "partnership.", doc_id="t")
+    assert [s.speaker for s in r.statements][1:] == ["David Lammy", "Retno Marsudi", "David Lammy"]
+
+
 def test_a_quotation_below_its_speakers_said_line_is_theirs():
     """UK, Ireland, Australia: "The Foreign Secretary said:" alone, the quotation in the paragraph below."""
     r = extract("The Foreign Secretary, David Lammy, met Indian External Affairs Minister Dr S. Jaishankar in London today."

@@ -476,7 +476,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
                                                  and relay["who"].split()[0] not in (*_FUNCTION_WORDS, "The")) \
             and not _people_in(relay["who"], cast) \
             and (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
-            and (relayed.speaker == BOTH or relayed.speaker not in (None, "he") and _SPOKES.search(relay["who"])):
+            and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS) and _SPOKES.search(relay["who"])):
         return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
         # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
     weak = None
@@ -510,7 +510,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if rest.startswith(("According", "according", "In the", "As ")) and (m := _ACCORDING.match(rest)):
         # "Also, according to him, the meeting reviewed ...": after an opening word too
         if m["who"] in ("him", "her"):
-            return Cue("he", "strong", (start, start + m.end()))
+            return Cue("he" if m["who"] == "him" else "she", "strong", (start, start + m.end()))
         if len(people := _people_in(m["who"], cast)) == 1:
             return Cue(people[0].name, "strong", (start, start + m.end()))
     if m := _TALK_CONTENT.match(rest):
@@ -548,7 +548,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if cast.joint_voice and len(cast.people) >= 2 and (m := _WE.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()))  # a joint statement's "We reaffirm ..." about its meeting
     if m := _PRONOUN.match(rest):
-        return Cue("he", "strong", (start, start + m.end()))
+        return Cue(m.group().lower(), "strong", (start, start + m.end()))  # "he" or "she": see `_referent`
     if len(people) == 1:
         speaker = people[0].name
         if _second_actor(sentence, speaker, cast) or _AND_AN_OFFICE.search(subject) and len(cast.people) == 2:
@@ -661,7 +661,8 @@ def attribute(doc: Document) -> Document:
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
     countries = {p.name: p.country for p in doc.participants}
     current: str | None = BOTH if joint_text else None
-    last_person: str | None = doc.participants[0].name if doc.participants else None
+    recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
+    genders = _genders(doc)
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
@@ -699,14 +700,14 @@ def attribute(doc: Document) -> Document:
         if index == doc.lead:
             current = None
             if (subject := find_cue(sent.text, cast)) and subject.speaker in countries:
-                last_person = subject.speaker  # "In his audience with Pope Francis today, President Biden thanked His
+                _remember(recent, subject.speaker)  # "In his audience with Pope Francis today, President Biden thanked His
                 # Holiness ... He lauded ...": "He" is the lead's subject, whoever it names first
         elif in_turn and cue is not None:
             current = cue.speaker
         elif cue is not None:
-            current = _apply(cue, current, last_person, new_paragraph, joint_text)
+            current = _apply(cue, current, recent, genders, new_paragraph, joint_text)
         if current not in (None, BOTH):
-            last_person = current
+            _remember(recent, current)
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
         statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
     doc.statements = statements
@@ -791,7 +792,7 @@ def _before_quote(doc: Document, before: str, cast: Cast) -> Cue | None:
     if _MESSAGE_READS.search(before + '"') and doc.participants:
         return Cue(_sender(doc), "strong", (0, 0))
     cue = find_cue(before, cast)
-    return cue if cue is not None and cue.strength == "strong" and cue.speaker not in (None, "he") else None
+    return cue if cue is not None and cue.strength == "strong" and cue.speaker not in (None, *PRONOUNS) else None
 
 
 def _sender(doc: Document) -> str:
@@ -817,7 +818,7 @@ def _after_quote(tail: str, cast: Cast) -> Cue | None:
     if m := _SAYS_AFTER.match(tail):  # "said Volodymyr Zelenskyy": the subject after its verb
         tail = f"{m['who']} {m['verb']}"
     cue = find_cue(tail, cast)
-    return cue if cue is not None and cue.strength == "strong" and cue.speaker not in (None, "he") else None
+    return cue if cue is not None and cue.strength == "strong" and cue.speaker not in (None, *PRONOUNS) else None
 
 
 def _turn_speaker(sentence: str, cast: Cast) -> str | None:
@@ -830,18 +831,65 @@ def _turn_speaker(sentence: str, cast: Cast) -> str | None:
     return people[0].name if people else None
 
 
-def _apply(cue: Cue, current: str | None, last_person: str | None, new_paragraph: bool, joint_text: bool) -> str | None:
+def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, str], new_paragraph: bool,
+           joint_text: bool) -> str | None:
     if cue.speaker is None:
         return None
     if joint_text:
         return BOTH  # in a joint statement every party speaks every line but the publisher's notes
-    if cue.speaker == "he":
-        return last_person
+    if cue.speaker in PRONOUNS:
+        return _referent(cue.speaker, recent, genders)
     if cue.speaker == BOTH and cue.modal and current not in (None, BOTH):
         return current
     if cue.strength == "weak" and current not in (None, BOTH) and not new_paragraph:
         return current  # "China hopes ..." in Wang Yi's paragraph; after a joint sentence the country speaks
     return cue.speaker
+
+
+PRONOUNS = ("he", "she")
+
+
+def _remember(recent: list[str], name: str) -> None:
+    if recent and recent[-1] == name:
+        return
+    if name in recent:
+        recent.remove(name)
+    recent.append(name)
+
+
+def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str | None:
+    """Who "He" or "She" is: the participant who spoke or acted last, unless the text says that one is of the
+    other sex ("The Foreign Secretary thanked the Foreign Minister for her leadership. She welcomed ...": the one
+    before); a participant whose sex the text does not say fits either."""
+    for name in reversed(recent):
+        if genders.get(name, pronoun) == pronoun:
+            return name
+    known = [name for name, sex in genders.items() if sex == pronoun]  # "She" of the one woman the text says is one
+    return known[0] if len(known) == 1 else recent[-1] if recent else None
+
+
+# What says a participant is a man or a woman: a courtesy or a royal office before the name, or the lead's "his" /
+# "her counterpart" after its subject
+_MALE = re.compile(r"\b(?:Mr|Sir|King|Prince|Emir|Amir|Sultan|Sheikh|His)\b\.?\s*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Queen|Princess|Sheikha|Dame|Lady|Her)\b\.?\s*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+_COUNTERPART_OF = re.compile(r"\b(?P<whose>his|her)\s+(?:[A-Z][\w\-]*\s+)?counterparts?\b")
+
+
+def _genders(doc: Document) -> dict[str, str]:
+    genders: dict[str, str] = {}
+    for p in doc.participants:
+        start = p.title_span.start if p.title_span and p.title_span.start < p.span.start else p.span.start
+        before = doc.text[max(0, start - 40):p.span.start]
+        if _MALE.search(before):
+            genders[p.name] = "he"
+        elif _FEMALE.search(before):
+            genders[p.name] = "she"
+    if doc.lead is not None and doc.participants and doc.participants[0].name not in genders:
+        lead = doc.sentences[doc.lead]
+        if m := _COUNTERPART_OF.search(doc.text, lead.span.start, lead.span.end):  # "X met his Indian counterpart"
+            if doc.participants[0].span.end <= m.start():
+                genders[doc.participants[0].name] = "he" if m["whose"] == "his" else "she"
+    return genders
 
 
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|via)\s+$")  # "his recent visit to Washington": a place, not who he speaks for
