@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
-from communique.stages.participants import abbreviations, names_in
+from communique.stages.participants import JOINT_TEXT_TITLE, SPOKESPERSON, abbreviations, names_in
 from communique.stages.segment import DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place_line
@@ -114,12 +114,12 @@ _ATTENDANCE = re.compile(
     re.I,
 )
 _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy", "Tiago Antunes": no office, no "The"
-_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 # Facts the publisher adds in its own voice, whoever spoke before: figures of trade ("Bilateral trade reached $171.9
 # billion in 2023", "According to Chinese customs data, ..."), a state's rank as a partner ("China has been Viet Nam's
 # largest trading partner"), what happened before ("Earlier, X had a meeting with ...", "Last night, Russia launched
-# ..."; not "Last year, the region signed ...", a governor's report told in the third person), a visit under way ("X is paying an official visit to China at the invitation of Y"), an earlier contact ("X had
-# last spoken to Y in March") (VNA, Xinhua, MEA, Ukraine's presidency, Gulf agencies); not when it tells of speech
+# ..."; not "Last year, the region signed ...", a governor's report told in the third person), a visit under way
+# ("X is paying an official visit to China at the invitation of Y"), an earlier contact ("X had last spoken to Y in
+# March") (VNA, Xinhua, MEA, Ukraine's presidency, Gulf agencies); not when it tells of speech
 _BACKGROUND_FACT = re.compile(
     r"(?:Earlier|Previously|Last\s+night|Overnight|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"
     r"|(?:Bilateral|Two-way|Mutual|Total)\s+(?:trade|trade\s+turnover|investments?)\b"
@@ -150,9 +150,6 @@ _SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emp
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
 _WE = re.compile(r"We\b(?=\s+(?:also\s+|further\s+|jointly\s+|[a-z]+ly\s+)?[a-z])")
-# "Joint Statement on the U.S.-Japan-ROK Trilateral Ministerial Meeting", "Joint Declaration", "Joint Communiqué"
-# (White House, State, Ukraine's presidency): whatever encounter it reports, its "we" are its parties
-_JOINT_TEXT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b(?!\s+to\s+the\s+press)", re.I)
 _FIRST_PERSON = re.compile(r"(?:I|We)\b(?=\s+[a-z])")
 _PRONOUN = re.compile(r"(?:He|She)\b(?=\s+[a-z])")
 _SIDE = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+side\b", re.I)
@@ -472,11 +469,9 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             # '"Japan is a reliable partner ...," Kassym-Jomart Tokayev said.' with Tokayev no participant:
             # someone else's words, not the participant of the state the quotation names first
             return Cue(None, "strong", (said.start(who), said.end(who)))
-    if " that " in sentence and (relay := _RELAYED.match(sentence)) and (_SPOKES.search(relay["who"]) or _A_NAME.fullmatch(relay["who"])
-                                                 and relay["who"].split()[0] not in (*_FUNCTION_WORDS, "The")) \
-            and not _people_in(relay["who"], cast) \
+    if " that " in sentence and (relay := _RELAYED.match(sentence)) and _a_teller(relay["who"], cast) \
             and (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
-            and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS) and _SPOKES.search(relay["who"])):
+            and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS) and SPOKESPERSON.search(relay["who"])):
         return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
         # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
     weak = None
@@ -486,6 +481,13 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             return cue
         weak = weak or cue
     return weak
+
+
+def _a_teller(who: str, cast: Cast) -> bool:
+    """Whether the subject of "... stated that" is someone who tells of the encounter and takes no part in it: a
+    spokesperson, or a name alone (no office, no "The") that no participant has."""
+    told = SPOKESPERSON.search(who) or _A_NAME.fullmatch(who) and who.split()[0] not in (*_FUNCTION_WORDS, "The")
+    return bool(told) and not _people_in(who, cast)
 
 
 def _attendance(sentence: str) -> bool:
@@ -655,7 +657,7 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
 
 
 def attribute(doc: Document) -> Document:
-    cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(_JOINT_TEXT_TITLE.search(doc.title or "")))
+    cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(JOINT_TEXT_TITLE.search(doc.title or "")))
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None

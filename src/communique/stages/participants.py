@@ -829,8 +829,8 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
 
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
     start = mention.title_span.start if mention.title_span else mention.name.start
-    if _REPORTS.match(doc.text, mention.name.end) and (mention.title_text and _SPOKESPERSON.search(mention.title_text)
-                                                       or _SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
+    if _REPORTS.match(doc.text, mention.name.end) and (mention.title_text and SPOKESPERSON.search(mention.title_text)
+                                                       or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...":
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
     if _VISIT_TO_COME.search(doc.text, max(sent_start, start - 80), start) or \
@@ -856,7 +856,7 @@ _VISIT_TO_COME = re.compile(r"\b(?:preparations?|preparing|prepare|ahead|in adva
                             r"(?:official\s+|state\s+|working\s+)?visit\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+)?$")
 
 
-_SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
+SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
 _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
 # Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
 # White House, Ukraine's presidency): someone who takes no part
@@ -1002,7 +1002,9 @@ _FIRST_PERSON_LEAD = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?:[a-z]+
                                 r"|\b(?:reached\s+out|spoke|wrote|called)\s+(?:to\s+|with\s+)?(?P<object>me)\b")
 _STYLED_NAME_LINE = re.compile(r"(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+(?:Dr\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}"
                                r"(?:\s+(?:MP|TD|PC|KC|QC))?")
-_JOINT_TITLE = re.compile(r"\bjoint\b", re.I)
+# "Joint Statement on the U.S.-Japan-ROK Trilateral Ministerial Meeting", "Joint Declaration", "Joint Communiqué"
+# (White House, State, Ukraine's presidency): whatever encounter it reports, its "we" are its parties
+JOINT_TEXT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b(?!\s+to\s+the\s+press)", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?=[A-Z])")  # "Statement by President Joe Biden on ..."
 
 
@@ -1011,7 +1013,7 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     ("Antony J. Blinken, Secretary of State", State) or by the title ("Statement by President Joe
     Biden on ... Call with President Zelenskyy"); evidence in the text is the byline, else the "I"."""
     if doc.lead is None or not (m := _FIRST_PERSON_LEAD.search(doc.sentences[doc.lead].text)) \
-            or _JOINT_TITLE.search(doc.title or ""):
+            or JOINT_TEXT_TITLE.search(doc.title or ""):
         return None  # "Joint Statement by President X and President Y": "we" are both
     for k, sent in enumerate(doc.sentences[:doc.lead]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
@@ -1058,7 +1060,7 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     sent = doc.sentences[doc.lead]
     dateline = DATELINE_OPENING.match(sent.text)  # "Astana, 12 March 2024 – The Head of State received ..."
     m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
-    if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"] or _SPOKESPERSON.search(m["title"]):
+    if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"] or SPOKESPERSON.search(m["title"]):
         return None
     if (of := _OF_A_STATE.match(sent.text, m.end("title"))) and (code := actors().code_for(of["state"])) \
             and actors().is_state(code) and code != doc.publisher:
