@@ -1528,6 +1528,16 @@ def test_a_transcript_is_remarks_and_its_place_line_places_it():
     assert (r.encounter, r.location.name if r.location else None) == ("press_remarks", "Washington")
 
 
+def test_a_statement_in_its_parties_voice_has_the_states_as_parties_and_both_speak():
+    """White House, State, Ukraine: "We, the leaders of ..." opens the text of a joint statement."""
+    r = extract("We, the leaders of Japan, the Republic of Korea (ROK), and the United States, convened today at Camp "
+                "David.\nWe reaffirm our commitment to a free and open Indo-Pacific.\nWe will hold trilateral summits "
+                "annually.", doc_id="t")
+    assert r.encounter == "joint_statement"
+    assert [p.country for p in r.participants] == ["JPN", "KOR", "USA"]
+    assert {s.speaker for s in r.statements} == {BOTH}
+
+
 def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
     """State, White House: "Joint Statement on the U.S.-Czech Strategic Dialogue" tells of the meeting; its "we" are both."""
     from communique.ingest.text import document_from_text

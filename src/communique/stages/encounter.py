@@ -91,6 +91,13 @@ def find_encounter(doc: Document) -> Document:
     officials when the title announces an encounter, or an opening sentence in which officials of
     two states discussed something (`_officials_lead`)."""
     window = _rules().lead_window
+    first = first_body_sentence(doc)
+    if first is not None and (we := _WE_THE.match(doc.sentences[first].text)):
+        # "We, the G7 Foreign Ministers of ..., condemn", "We, the leaders of Australia, India, ... convened": the
+        # statement's own text in its parties' voice, whatever meeting it tells of (White House, State, Ukraine)
+        start = doc.sentences[first].span.start
+        doc.encounter, doc.lead = Encounter("joint_statement", Span(start, start + we.end())), None
+        return doc
     lead = None
     opening = True  # no body sentence read yet: only there does a weak cue announce the encounter
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
@@ -104,7 +111,6 @@ def find_encounter(doc: Document) -> Document:
             if not heading:  # "President Bola Tinubu Receives Ghanaian Counterpart" under "Press Statement"
                 lead = (index, found)
                 break
-    first = first_body_sentence(doc)
     if lead is None and first is not None:  # a headline below the window, in a stack of heading lines
         lead = next(((index, found) for index in range(first) if is_heading(doc, index) and not doc.sentences[index].credit
                      and (found := classify(doc.sentences[index].text, strong_only=True))), None)
@@ -143,6 +149,9 @@ def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tu
         if found := classify(doc.sentences[index].text, strong_only=index != first):
             return index, found
     return None
+
+
+_WE_THE = re.compile(r"We,\s+the\s+")
 
 
 def _skipped(doc: Document, window: int) -> int:

@@ -1120,7 +1120,8 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
                               aliases=(m["office"],))
 
 
-_SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\s)+")
+_WE_THE_OFFICES_OF = re.compile(r"We,\s+the\s+(?:[\w/\-]+\s+){0,4}?(?:of|from)\s+(?=(?:the\s+)?[A-Z])")
+_SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\([A-Z]{2,6}\)|\s)+")  # "the Republic of Korea (ROK), and"
 _VERB_AFTER = re.compile(r"(?:also |jointly )?[a-z]{3,}\b")
 
 
@@ -1132,11 +1133,15 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
         return  # a statement that tells of its meeting names the officials there
     index = first_body_sentence(doc)
     first = doc.sentences[index] if index is not None else None
-    subject = _SUBJECT_OF_STATES.match(first.text) if first else None
-    if subject is None or not _VERB_AFTER.match(first.text, subject.end()):  # type: ignore[union-attr]
+    if first is None:
         return
-    start = first.span.start  # type: ignore[union-attr]
-    states = [m for m in actors().find(doc.text, start, start + subject.end()) if m.kind in ("name", "short")]
+    we = _WE_THE_OFFICES_OF.match(first.text)  # "We, the G7 Foreign Ministers of Canada, France, ...": "we" the subject
+    subject = _SUBJECT_OF_STATES.match(first.text, we.end() if we else 0)
+    if subject is None or not we and not _VERB_AFTER.match(first.text, subject.end()):
+        return
+    start = first.span.start
+    states = [m for m in actors().find(doc.text, start + subject.start(), start + subject.end())
+              if m.kind in ("name", "short")]
     if len({m.code for m in states}) >= 2:  # "The United States strongly condemns ...": one voice, no parties
         for m in states:
             yield Participant(name=m.text, title=None, country=m.code, span=m.span, aliases=(m.text,))
