@@ -1538,6 +1538,16 @@ def test_a_statement_in_its_parties_voice_has_the_states_as_parties_and_both_spe
     assert {s.speaker for s in r.statements} == {BOTH}
 
 
+def test_a_statement_in_its_parties_voice_after_the_publishers_introduction():
+    """State: "The text of the following statement was released by ... / Begin Text: / We, the G7 Foreign Ministers"."""
+    r = extract("Office of the Spokesperson\n\nThe text of the following statement was released by the G7 foreign "
+                "ministers.\n\nBegin Text:\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the "
+                "United Kingdom and the United States of America condemn the launch.\n\nWe call on all states to act.",
+                doc_id="t")
+    assert r.encounter == "joint_statement" and len(r.participants) == 7
+    assert r.statements[-1].speaker == BOTH
+
+
 def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
     """State, White House: "Joint Statement on the U.S.-Czech Strategic Dialogue" tells of the meeting; its "we" are both."""
     from communique.ingest.text import document_from_text

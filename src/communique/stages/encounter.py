@@ -92,11 +92,11 @@ def find_encounter(doc: Document) -> Document:
     two states discussed something (`_officials_lead`)."""
     window = _rules().lead_window
     first = first_body_sentence(doc)
-    if first is not None and (we := _WE_THE.match(doc.sentences[first].text)):
+    if (voiced := in_the_parties_voice(doc)) is not None:
         # "We, the G7 Foreign Ministers of ..., condemn", "We, the leaders of Australia, India, ... convened": the
         # statement's own text in its parties' voice, whatever meeting it tells of (White House, State, Ukraine)
-        start = doc.sentences[first].span.start
-        doc.encounter, doc.lead = Encounter("joint_statement", Span(start, start + we.end())), None
+        start = doc.sentences[voiced].span.start
+        doc.encounter, doc.lead = Encounter("joint_statement", Span(start, start + len("We"))), None
         return doc
     lead = None
     opening = True  # no body sentence read yet: only there does a weak cue announce the encounter
@@ -152,6 +152,24 @@ def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tu
 
 
 _WE_THE = re.compile(r"We,\s+the\s+")
+# The publisher's line before a statement's text: "The text of the following statement was released by the G7 ...",
+# "The following is the text of ..." (State, White House)
+_INTRODUCES = re.compile(r"\b(?:following|below)\b[^.]{0,60}\b(?:statement|text|communiqu[eé]|declaration)\b|:\s*$", re.I)
+
+
+def in_the_parties_voice(doc: Document) -> int | None:
+    """The sentence that opens a statement's text in its parties' voice ("We, the leaders of ..."): the body's first,
+    or the first after the publisher's lines introducing the text."""
+    first = first_body_sentence(doc)
+    if first is None:
+        return None
+    for index in range(first, min(len(doc.sentences), first + 3)):
+        sent = doc.sentences[index]
+        if _WE_THE.match(sent.text):
+            return index
+        if not (sent.credit or _INTRODUCES.search(sent.text)):
+            return None
+    return None
 
 
 def _skipped(doc: Document, window: int) -> int:

@@ -1131,7 +1131,10 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     state is a party, named as written; no office is given, so the title is null."""
     if doc.lead is not None:
         return  # a statement that tells of its meeting names the officials there
-    index = first_body_sentence(doc)
+    from communique.stages.encounter import in_the_parties_voice  # this stage runs after the encounter's
+
+    index = in_the_parties_voice(doc)
+    index = first_body_sentence(doc) if index is None else index
     first = doc.sentences[index] if index is not None else None
     if first is None:
         return
