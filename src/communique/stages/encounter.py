@@ -92,7 +92,7 @@ def find_encounter(doc: Document) -> Document:
     two states discussed something (`_officials_lead`)."""
     window = _rules().lead_window
     first = first_body_sentence(doc)
-    if (voiced := in_the_parties_voice(doc)) is not None:
+    if (voiced := in_the_parties_voice(doc, first)) is not None:
         # "We, the G7 Foreign Ministers of ..., condemn", "We, the leaders of Australia, India, ... convened": the
         # statement's own text in its parties' voice, whatever meeting it tells of (White House, State, Ukraine)
         start = doc.sentences[voiced].span.start
@@ -157,10 +157,9 @@ _WE_THE = re.compile(r"We,\s+the\s+")
 _INTRODUCES = re.compile(r"\b(?:following|below)\b[^.]{0,60}\b(?:statement|text|communiqu[eé]|declaration)\b|:\s*$", re.I)
 
 
-def in_the_parties_voice(doc: Document) -> int | None:
-    """The sentence that opens a statement's text in its parties' voice ("We, the leaders of ..."): the body's first,
-    or the first after the publisher's lines introducing the text."""
-    first = first_body_sentence(doc)
+def in_the_parties_voice(doc: Document, first: int | None) -> int | None:
+    """The sentence that opens a statement's text in its parties' voice ("We, the leaders of ..."): the body's first
+    (`first`, `first_body_sentence`), or the first after the publisher's lines introducing the text."""
     if first is None:
         return None
     for index in range(first, min(len(doc.sentences), first + 3)):

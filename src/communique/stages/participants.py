@@ -77,19 +77,15 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         word, s, e = match.group(), match.start(), match.end()
         if word.endswith(".") and len(word) > 2 and word not in _KEEP_PERIOD and not _INITIAL.match(word) \
                 and word.count(".") == 1 and word not in vocab["honorifics"]:
-            tokens.append(_classify(word[:-1], s, e - 1))
+            tokens.append(Token(word[:-1], s, e - 1, _kind(word[:-1])))
             tokens.append(Token(".", e - 1, e, "PUNCT"))
         else:
-            tokens.append(_classify(word, s, e))
+            tokens.append(Token(word, s, e, _kind(word)))
     for k in range(1, len(tokens)):  # "Prime Minister Theresa May spoke": a surname, not the month
         if tokens[k].text == "May" and tokens[k - 1].kind == "CAP" and tokens[k - 1].text not in _BEFORE_A_MONTH and \
                 not (k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit()):
             tokens[k].kind = "CAP"
     return _merge_countries(tokens, mentions)
-
-
-def _classify(word: str, s: int, e: int) -> Token:
-    return Token(word, s, e, _kind(word))
 
 
 @lru_cache(maxsize=65_536)  # a word's kind depends on the word alone; readouts repeat their words
@@ -1133,8 +1129,9 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
         return  # a statement that tells of its meeting names the officials there
     from communique.stages.encounter import in_the_parties_voice  # this stage runs after the encounter's
 
-    index = in_the_parties_voice(doc)
-    index = first_body_sentence(doc) if index is None else index
+    body = first_body_sentence(doc)
+    index = in_the_parties_voice(doc, body)
+    index = body if index is None else index
     first = doc.sentences[index] if index is not None else None
     if first is None:
         return
