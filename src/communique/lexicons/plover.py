@@ -74,7 +74,7 @@ class CueBook:
     future: dict[str, str]
     unspecified: re.Pattern[str]
     unspecified_words: tuple[str, ...]  # the last word of each unspecified phrase: a look before the regex
-    modes: tuple[tuple[str, re.Pattern[str], str], ...]  # (type, words, mode): AID "vaccine*" -> humanitarian
+    modes: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # type -> (words, mode): AID "vaccine*" -> humanitarian
     starts: Any = None  # Aho-Corasick automaton of the index keys: where a cue may start
     candidates: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)  # word -> cues, memo
 
@@ -132,10 +132,12 @@ class CueBook:
     def mode_of(self, type_: str, cue: Cue, text: str) -> str | None:
         """A mode the words around the cue give ("vaccines" make AID humanitarian, "by phone" a
         CONSULT phone), else the one the type gives all its cues."""
-        low = text.lower()
-        for owner, words, mode in self.modes:
-            if owner == type_ and words.search(low):
-                return mode
+        modes = self.modes.get(type_)
+        if modes:
+            low = text.lower()
+            for words, mode in modes:
+                if words.search(low):
+                    return mode
         return cue.mode
 
 
@@ -246,7 +248,7 @@ def compile_cue_book(data: Any) -> CueBook:
     if not isinstance(data, dict) or not isinstance(data.get("cues"), dict):
         raise LexiconError("expected a mapping with `cues`", source=CUES_FILE)
     index: dict[str, list[Cue]] = {}
-    modes: list[tuple[str, re.Pattern[str], str]] = []
+    modes: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for type_, block in data["cues"].items():
         where = f"{CUES_FILE}: cues.{type_}"
         if type_ not in PLOVER_TYPES:
@@ -255,7 +257,7 @@ def compile_cue_book(data: Any) -> CueBook:
         if unknown:
             raise LexiconError(f"unknown keys {sorted(unknown)}; roles are {', '.join(ROLES)}", source=where)
         for words, mode in (block.get("modes") or {}).items():
-            modes.append((type_, re.compile(r"(?<![\w-])" + compile_phrase(words, where)[0].pattern), mode))
+            modes.setdefault(type_, []).append((re.compile(r"(?<![\w-])" + compile_phrase(words, where)[0].pattern), mode))
         for role in ROLES:
             for phrase in _strings(block.get(role, []), f"{where}.{role}"):
                 regex, keys = compile_phrase(phrase, f"{where}.{role}")
@@ -279,7 +281,7 @@ def compile_cue_book(data: Any) -> CueBook:
         future=_types_map(data, "future"),
         unspecified=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in unspecified) + r")(?![\w-])", re.I),
         unspecified_words=tuple(sorted({u.split()[-1].lower() for u in unspecified})),
-        modes=tuple(modes),
+        modes={type_: tuple(found) for type_, found in modes.items()},
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from communique.lexicons.actors import actors
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import HOSTILE, CueMatch, cue_book
-from communique.model import UNSPECIFIED
+from communique.model import UNSPECIFIED, Span
 from communique.stages.participants import name_spans
 
 OBJECT_WORDS = 10  # a cooperative cue's named target stands within this many words after it
@@ -102,6 +102,7 @@ class Clause:
     end: int
     cues: list[CueMatch] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # every party the clause names, found once
+    trimmed: Span | None = None  # its span without edge punctuation, found once for all its events
 
 def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
     """States, organisations, participants and unnamed outsiders named in `text[start:end]`."""
@@ -109,10 +110,11 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
         return []
     found = [Mention(m.code, m.span.start, m.span.end, False) for m in actors().find(text, start, end)
              if not text.startswith("$", m.span.end)]  # "US$ 500 million" names no actor
+    chunk = text[start:end]
     for name, code in side.people:  # overlaps resolve below: the earliest, then the longest, is kept
-        if name in text[start:end]:
+        if name in chunk:
             found += [Mention(code, s, e, False) for s, e in name_spans(text, name, start, end)]
-    book, low = cue_book(), text[start:end].lower()
+    book, low = cue_book(), chunk.lower()
     if any(word in low for word in book.unspecified_words):  # "the international community", "some forces"
         found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in book.unspecified.finditer(text, start, end)]
     found += [Mention(code, s, e, False) for s, e, _, code in find_leaders(text, start, end)]  # after participants

@@ -577,7 +577,9 @@ def _event(text: str, clause: Clause, cue: CueMatch, window: Span, type_: str, a
            polarity: str, negated: bool, statement: int | None) -> Event:
     """The record; `window` runs from the previous cue to the next, where the cue's mode words and
     amounts stand."""
-    clause_span = _trimmed(text, clause.start, clause.end)
+    if clause.trimmed is None:
+        clause.trimmed = _trimmed(text, clause.start, clause.end)
+    clause_span = clause.trimmed
     span = Span(min(clause_span.start, cue.start), max(clause_span.end, cue.end))  # "China is ready to"
     obj = _trimmed(text, cue.end, window.end, final_stop=False)
     mode = cue_book().mode_of(type_, cue.cue, window.of(text)) if type_ == cue.type else None

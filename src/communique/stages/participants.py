@@ -900,7 +900,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         if sent.credit or sent.turn:
             continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
-        if not same_paragraph and _SIMILAR.search(sent.text):
+        if not same_paragraph and "similar" in sent.text and _SIMILAR.search(sent.text):
             if mentions := find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield mentions[0], sent.span.start  # "Crown Prince ... X sent a similar cable": a second sender
             continue
