@@ -1499,6 +1499,15 @@ def test_she_and_he_go_to_the_participant_of_that_sex_when_the_text_says_it():
     assert [s.speaker for s in r.statements][1:] == ["David Lammy", "Retno Marsudi", "David Lammy"]
 
 
+@pytest.mark.parametrize("first, then", [("She", "He"), ("He", "She")])
+def test_the_sex_a_pronoun_gave_its_referent_makes_the_other_pronoun_the_other_participant(first, then):
+    """No courtesy says who is a man: "She" goes to the last to speak, and "He" after it to the other one."""
+    r = extract("Chancellor Olaf Scholz spoke by phone with Prime Minister Mette Frederiksen of Denmark.\n"
+                f"Frederiksen briefed the Chancellor on Greenland. {first} thanked Germany for its solidarity. "
+                f"{then} assured the Prime Minister of Germany's support.", doc_id="t")
+    assert [s.speaker for s in r.statements][1:] == ["Mette Frederiksen", "Mette Frederiksen", "Olaf Scholz"]
+
+
 def test_a_quotation_below_its_speakers_said_line_is_theirs():
     """UK, Ireland, Australia: "The Foreign Secretary said:" alone, the quotation in the paragraph below."""
     r = extract("The Foreign Secretary, David Lammy, met Indian External Affairs Minister Dr S. Jaishankar in London today."

@@ -708,6 +708,10 @@ def attribute(doc: Document) -> Document:
             current = cue.speaker
         elif cue is not None:
             current = _apply(cue, current, recent, genders, new_paragraph, joint_text)
+            if cue.speaker in PRONOUNS and current not in (None, BOTH):
+                # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
+                # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
+                genders.setdefault(current, cue.speaker)
         if current not in (None, BOTH):
             _remember(recent, current)
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
