@@ -1106,6 +1106,9 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      [("Rishi Sunak", "GBR"), ("High Commissioner", "AUS")]),  # the office holder on the day (leaders.tsv)
     ("LKA", "The High Commissioner of India called on Prime Minister Dr. Harini Amarasuriya today.",
      [("Harini Amarasuriya", "LKA"), ("High Commissioner of India", "IND")]),
+    # but not an office whose envoy came: what it owns is no participant (Kenya, Gulf agencies)
+    ("KEN", "President William Ruto today received the French President's personal envoy for Africa at State House.",
+     [("William Ruto", "KEN")]),
     # a building is no one's name: the venue before the name, or before the office (BNA, TAP, APS)
     ("BHR", "His Majesty King Hamad bin Isa Al Khalifa received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime "
      "Minister and Minister of Foreign Affairs of Jordan.", [("Hamad bin Isa Al Khalifa", "BHR"), ("Ayman Safadi", "JOR")]),

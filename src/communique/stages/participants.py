@@ -1082,13 +1082,13 @@ def _office_participant(doc: Document, office: str, span: Span) -> Participant:
 
 _OFFICE_OF_STATE = re.compile(
     r"\b[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*) of (?P<state>(?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*){0,6})"
-    r"(?!\s+(?:[A-Z]|H\.E\.))")
+    r"(?!\s+(?:[A-Z]|H\.E\.))(?!['’]s\b)")  # not "the President of France's envoy": what the office owns
 
 
 # A state's office named by its adjective alone, no name after it: "the Australian High Commissioner", "the Japanese
 # Ambassador"; not an office another's is of ("Adviser of the Romanian President")
 _STATES_OFFICE = re.compile(r"(?<!of )(?<!to )(?<!for )\b[Tt]he (?P<state>[A-Z][\w\-]*) (?P<office>(?:[A-Z][\w\-]*\s){0,2}[A-Z][\w\-]*)"
-                            r"(?!\s+(?:[A-Z]|H\.E\.))(?![\w\-])")
+                            r"(?!\s+(?:[A-Z]|H\.E\.))(?![\w\-])(?!['’]s\b)")  # nor "the French President's envoy"
 
 
 def _offices_of_states(doc: Document) -> Iterator[Participant]:
