@@ -1106,6 +1106,13 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      [("Rishi Sunak", "GBR"), ("High Commissioner", "AUS")]),  # the office holder on the day (leaders.tsv)
     ("LKA", "The High Commissioner of India called on Prime Minister Dr. Harini Amarasuriya today.",
      [("Harini Amarasuriya", "LKA"), ("High Commissioner of India", "IND")]),
+    # the head of a delegation is of the state or body that sent it (Ukraine's presidency, State, Gulf agencies)
+    ("UKR", "President Volodymyr Zelenskyy met with a Qatari delegation led by Sheikh Faisal bin Qassim Al Thani.",
+     [("Volodymyr Zelenskyy", "UKR"), ("Faisal bin Qassim Al Thani", "QAT")]),
+    ("AZE", "President Ilham Aliyev received a delegation of the US Senate Armed Services Committee headed by Senator "
+     "Roger Wicker.", [("Ilham Aliyev", "AZE"), ("Roger Wicker", "USA")]),
+    ("EGY", "Foreign Minister Badr Abdelatty received the OIC delegation, headed by Secretary-General Hissein Brahim "
+     "Taha, in Cairo.", [("Badr Abdelatty", "EGY"), ("Hissein Brahim Taha", "OIC")]),
     # but not an office whose envoy came: what it owns is no participant (Kenya, Gulf agencies)
     ("KEN", "President William Ruto today received the French President's personal envoy for Africa at State House.",
      [("William Ruto", "KEN")]),

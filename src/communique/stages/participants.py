@@ -741,6 +741,7 @@ def find_participants(doc: Document) -> Document:
                        and speaker.country == p.country for p in people):
                 people.append(speaker)
     _listed_with_their_state(doc.text, people)
+    _head_of_a_delegation(doc.text, people)
     _named_later(doc, people)
     _styled(doc.text, people)
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
@@ -775,6 +776,28 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
         if 0 < len(gap) <= 12 and _LIST_COMMA.match(gap) and ("and" in gap or _LIST_GOES_ON.match(text, edge(person))) \
                 and not (person.title or "").startswith("Ambassador"):
             person.country = before.country
+
+
+def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
+    """ "met with a Qatari delegation led by Sheikh Faisal bin Qassim Al Thani", "a delegation of the United
+    States Congress headed by ...", "The OIC delegation, headed by H.E. ...": a head of delegation whose title
+    names no state is of the state or body that sent the delegation (Ukraine's presidency, State, the White
+    House, Gulf agencies)."""
+    for person in people:
+        if person.country is not None:
+            continue
+        start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
+        if (m := _LED_BY.search(text, max(0, start - 160), start)) is None:
+            continue
+        senders = [found.code for found in actors().find(text, m.start(), m.start("led"))]
+        if senders:
+            person.country = senders[0]
+
+
+# Before the head's name or title: the sender named before "delegation" (an adjective, a state, a body) or in its
+# "of ..." after it, then "headed by" / "led by"; within one sentence
+_LED_BY = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,4}(?:[a-z\-]+\s+){0,2}delegations?\b(?:\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
+                     r"(?P<led>(?:headed|led)\s+by)\s+(?:the\s+)?$")
 
 
 # A royal style right before a name, its courtesy or its office: "His Majesty King Abdullah II", "His
