@@ -265,7 +265,7 @@ def test_every_code_is_valid():
     assert SPEC_ORGS <= orgs
     extensions = orgs - SPEC_ORGS
     assert extensions == {"IMF", "WB", "ICC", "ICJ", "OSCE", "OECD", "QUAD", "AUKUS", "ECOWAS",
-                          "CARICOM", "MERCOSUR", "CIS", "CSTO", "EAEU", "SAARC", "ADB", "AIIB", "ICRC", "IGAD", "SADC"}
+                          "CARICOM", "MERCOSUR", "CIS", "CSTO", "EAEU", "SAARC", "ADB", "AIIB", "ICRC", "IGAD", "SADC", "OIC", "OIF"}
     assert {e.code for e in a._entries.values()} <= a.codes | {"-"}
     for code in orgs:
         assert a.name_of(code) != code or code in ("BRICS", "AUKUS"), code
