@@ -151,6 +151,29 @@ def test_the_first_look_for_a_cue_misses_none():
     ("Member of the Political Bureau and Chinese Foreign Minister Wang Yi met Minister of Foreign Affairs and "
      "Senegalese Abroad Yassine Fall.", [("Wang Yi", "Member of the Political Bureau and Foreign Minister", "CHN"),
                                           ("Yassine Fall", "Minister of Foreign Affairs and Senegalese Abroad", "SEN")]),
+    # a portfolio of several parts, then the holder with no comma; or after a dash, two offices (Kremlin, Sri Lanka,
+    # Ukraine, Kyrgyzstan, Egypt, Ecuador); a state after "of" inside the office stays
+    ("Vladimir Putin met with Minister of Digital Development, Communications and Mass Media Maksut Shadayev.",
+     [("Maksut Shadayev", "Minister of Digital Development, Communications and Mass Media", None)]),
+    ("Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath called Minister Ali Sabry.",
+     [("Vijitha Herath", "Minister of Foreign Affairs, Foreign Employment and Tourism", None), ("Ali Sabry", "Minister", None)]),
+    ("He met Deputy Prime Minister - Minister for Reintegration of the Temporarily Occupied Territories Iryna "
+     "Vereshchuk and Ambassador of Japan Kuninori Matsuda.",
+     [("Iryna Vereshchuk", "Deputy Prime Minister - Minister for Reintegration of the Temporarily Occupied Territories",
+       None), ("Kuninori Matsuda", "Ambassador", "JPN")]),
+    ("Chairman of the Cabinet of Ministers – Head of the Presidential Administration Adylbek Kasymaliev met Olzhas "
+     "Bektenov.", [("Adylbek Kasymaliev", "Chairman of the Cabinet of Ministers – Head of the Presidential "
+                                          "Administration", None)]),
+    ("Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Badr Abdelatty received Foreign Minister "
+     "Gerapetritis.", [("Badr Abdelatty", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", None),
+                       ("Gerapetritis", "Foreign Minister", None)]),
+    ("The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld, met Marco Rubio.",
+     [("Gabriela Sommerfeld", "Minister of Foreign Affairs and Human Mobility", "ECU")]),
+    ("Teresa Ribera, Vice-President of the Government of Spain and Minister for Foreign Affairs, met him.",
+     [("Teresa Ribera", "Vice-President of the Government of Spain and Minister for Foreign Affairs", "ESP")]),
+    # not the holder of a state's office named with a comma ("..., Antony Blinken"), nor a list of people
+    ("He met the Secretary of State of the United States, Antony Blinken, in Rome.",
+     [("Antony Blinken", "Secretary of State", "USA")]),
     # a list of names and offices: each office is the name's before it (White House)
     ("Today, Antony Blinken, Secretary of State, Jake Sullivan, National Security Advisor, and Janet Yellen met.",
      [("Antony Blinken", "Secretary of State", None), ("Jake Sullivan", "National Security Advisor", None)]),

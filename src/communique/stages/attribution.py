@@ -394,7 +394,8 @@ def _same_rank(role: str, title: str) -> bool:
 
 
 def _parts(title: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r" and |/", title)]  # "High Representative/Vice-President"
+    parts = [p.strip() for p in re.split(r" and |/| [-–—] ", title)]  # "High Representative/Vice-President",
+    # "Deputy Prime Minister - Minister of Digital Transformation"
     # the office before its state or portfolio: "Minister of ...", "Minister for Foreign Affairs, European Union"
     return parts + [re.split(r" (?:of|for) |, ", p)[0] for p in parts]
 

@@ -179,7 +179,7 @@ def _title_run(tokens: list[Token], i: int) -> int:
         return i
     j, last, has_head = i, i, False
     while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)
-                               or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j)):
+                               or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j) or _office_dash(tokens, j)):
         if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
             break  # "President of the United Arab Emirates Sheikh Mohamed ...", "Saudi Foreign Minister Prince
             # Faisal bin Farhan": the office ends before the royal courtesy of the name
@@ -209,6 +209,14 @@ def _office_slash(tokens: list[Token], j: int) -> bool:
     Borrell" (EU), "Deputy Prime Minister/Foreign Minister Prak Sokhonn" (State Department)."""
     return tokens[j].text == "/" and 0 < j < len(tokens) - 1 and tokens[j - 1].kind == "HEAD" \
         and tokens[j + 1].kind in ("HEAD", "WORD")
+
+
+def _office_dash(tokens: list[Token], j: int) -> bool:
+    """Two offices one person holds, joined by a dash: "First Deputy Prime Minister - Minister of Economy
+    Yulia Svyrydenko" (Ukraine), "Chairman of the Cabinet of Ministers – Head of the Presidential
+    Administration Adylbek Kasymaliev" (Kyrgyzstan, Kazakhstan)."""
+    return tokens[j].text in ("-", "–", "—") and 0 < j < len(tokens) - 1 and tokens[j - 1].kind in ("HEAD", "WORD") \
+        and tokens[j + 1].kind == "HEAD"
 
 
 # Words that begin an office of their own: after a comma they start the next title or the holder's
@@ -360,8 +368,10 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     if (tail := _portfolio_tail(tokens, i, t_end)) > t_end:
         t_end, n_start = tail, tail  # the comma before the holder's name follows
         n_end = n_start
-    if n_end <= n_start and (body := _body_then_name(tokens, t_end)):
+    if n_end <= n_start and (body := _body_then_name(tokens, t_end) or _portfolio_then_name(tokens, i, t_end)):
         t_end, n_start, n_end = body  # "Governor of the Yamalo-Nenets Autonomous Area Dmitry Artyukhov"
+        if tokens[t_end - 1].kind == "COUNTRY":
+            office_end = t_end  # "... and Human Mobility of Ecuador, Gabriela Sommerfeld": the office's state ends it
     comma = _past_acronym(tokens, t_end)  # "the Secretary General of the Organization of American States (OAS), Luis Almagro"
     if n_end <= n_start and comma < len(tokens) and tokens[comma].text == ",":
         # "the Prime Minister of Sweden, Ulf Kristersson": the title with its country, then the name;
@@ -437,6 +447,55 @@ def _body_then_name(tokens: list[Token], j: int) -> tuple[int, int, int] | None:
     start = end - 3 if _INITIAL.match(tokens[end - 2].text) and tokens[end - 3].kind == "CAP" else end - 2
     if start <= k or tokens[start - 1].kind == "CONN" and tokens[start - 1].text == "and":
         return None
+    return start, start, end
+
+
+def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int, int] | None:
+    """A portfolio whose parts the title's words do not all make, then its holder's name with no comma
+    between: "Minister of Digital Development, Communications and Mass Media Maksut Shadayev" (Kremlin),
+    "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath" (Sri Lanka), "Minister
+    for Reintegration of the Temporarily Occupied Territories Iryna Vereshchuk" (Ukraine). As for a body's
+    name, the holder is the last two capitalised words (three with a middle initial), here before a verb
+    or the sentence's end; a comma goes on with the portfolio's list only before its "and"."""
+    if j + 1 >= len(tokens) or tokens[j].text not in (",", "and", "for", "of") \
+            or tokens[j].text == "," and tokens[j + 1].kind != "WORD" \
+            or not any(t.text in ("of", "for") for t in tokens[i:j + 1]):
+        return None  # "the Secretary of State of the United States, Antony Blinken": a comma, then the holder
+    end, joined = j, False
+    while end < len(tokens) and end - j < 14 and (tokens[end].kind in ("CAP", "WORD", "COUNTRY")
+                                                  or tokens[end].text in ("and", "of", "the", "for")
+                                                  or tokens[end].text == "," and not joined):
+        if tokens[end].text in _OFFICES:
+            break
+        joined |= tokens[end].text == "and"
+        end += 1
+    if end < len(tokens) and (tokens[end].kind == "HEAD" or tokens[end].text in _OFFICES):
+        if tokens[end - 1].text != "and":
+            return None  # another office begins: "..., Deputy Prime Minister X" is someone's title of its own
+        end -= 1  # "... Iryna Vereshchuk and Ambassador of Japan ...": the next person's
+    if end < len(tokens) and tokens[end].kind == "HON":  # "... and Egyptian Expatriates Dr. Badr Abdelatty"
+        n_start = _skip_honorifics(tokens, end)
+        n_end = _name_run(tokens, n_start)
+        return (end, n_start, n_end) if n_end - n_start >= 2 and _is_name(tokens, n_start, n_end) else None
+    if end < len(tokens) and tokens[end].text == "," and tokens[end - 1].kind == "COUNTRY":
+        # "The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld Rosero,": the holder
+        # in a closed apposition after the portfolio's state
+        n_start = _skip_honorifics(tokens, end + 1)
+        n_end = _name_run(tokens, n_start)
+        closed = n_end == len(tokens) or tokens[n_end].text in (",", ".") or tokens[n_end].kind == "LOWER"
+        return (end, n_start, n_end) if n_end - n_start >= 2 and closed and _is_name(tokens, n_start, n_end) else None
+    if end == len(tokens) or end - j >= 14 or tokens[end].kind not in ("LOWER", "PUNCT", "CONN"):
+        return None
+    if tokens[end - 1].kind != "CAP" or tokens[end - 2].kind != "CAP" or tokens[end - 1].text.endswith(("'s", "’s")):
+        return None
+    start = end - 3 if _INITIAL.match(tokens[end - 2].text) and tokens[end - 3].kind == "CAP" else end - 2
+    if start - 1 > j and tokens[start].text.lower() in _PARTICLES and tokens[start - 1].kind == "CAP":
+        start -= 1  # "... and the Recovery Bruno Le Maire": a particle begins the surname, the given name is before it
+    state = max((k for k in range(j, end) if tokens[k].kind == "COUNTRY"), default=-1)
+    if end - 4 <= state < start - 1 and all(t.kind == "CAP" for t in tokens[state + 1:end]):
+        start = state + 1  # "... and Cooperation of the Kingdom of Spain José Manuel Albares Bueno": the state ends the office
+    if start <= j or tokens[start - 1].text in ("and", ",", "the", "of", "for") or not _is_name(tokens, start, end):
+        return None  # "... and Maksut Shadayev": a list of people; "of the Russian Federation": no one
     return start, start, end
 
 
@@ -565,7 +624,8 @@ def _of_country(tokens: list[Token], k: int) -> tuple[str | None, int]:
 def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | None, Span | None]:
     """The title as written, less the country that qualifies it: "Vietnamese Foreign Minister"
     gives "Foreign Minister"; "Secretary of the Russian Security Council" gives "Secretary of the
-    Security Council"; "Prime Minister of Japan" gives "Prime Minister" (the contract's rule)."""
+    Security Council"; "Prime Minister of Japan" gives "Prime Minister" (the contract's rule). A state
+    named after "of" inside the title stays: "Vice-President of the Government of Spain and Minister for ..."."""
     run = tokens[i:j]
     while run and run[-1].kind in ("COUNTRY", "CONN") or (run and run[-1].text.lower() == "the"):
         if run[-1].kind == "COUNTRY" and not actors().is_state(run[-1].code or ""):
@@ -580,7 +640,10 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
     span = Span(run[0].start, run[-1].end)
     pieces, pos = [], run[0].start
     for k, tok in enumerate(run):
-        if tok.kind == "COUNTRY" and actors().is_state(tok.code or "") and not _people_of_a_portfolio(run, k):
+        after_of = k and (run[k - 1].text == "of" or k > 1 and run[k - 1].text == "the" and run[k - 2].text == "of") \
+            and k + 1 < len(run) and run[k + 1].kind in ("CONN", "PUNCT")  # a state's name, not "of the Russian Security Council"
+        if tok.kind == "COUNTRY" and actors().is_state(tok.code or "") and not _people_of_a_portfolio(run, k) \
+                and not after_of:  # "Prime Minister of Slovenia for Coordination of ...": the office's words go on
             pieces.append(text[pos:tok.start])
             pos = tok.end
             while pos < run[-1].end and text[pos] == " ":
