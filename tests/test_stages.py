@@ -1533,6 +1533,21 @@ def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact)
     assert [s.speaker for s in r.statements][1:] == ["Wang Yi", None, "Wang Yi"]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # the one addressed, thanked or received in an opening phrase is no subject (Kremlin, Ukraine, VNA)
+    ("Addressing President of the Republic of Slovenia Borut Pahor, Vladimir Putin underscored that ties grew.",
+     "Vladimir Putin"),
+    ("Thanking Vladimir Putin for the invitation, Borut Pahor stressed the importance of dialogue.", "Borut Pahor"),
+    ("Greeting the President of Slovenia, the President of Russia noted the anniversary.", "Vladimir Putin"),
+    # a pronoun after an opening phrase is the subject, in lower case (Ukraine's presidency, White House, State)
+    ("At the beginning of the meeting, he noted that the talks were timely.", "Borut Pahor"),
+])
+def test_an_opening_phrase_names_no_subject(sentence, speaker):
+    r = extract("Vladimir Putin held talks with President of Slovenia Borut Pahor in the Kremlin.\n"
+                f"Borut Pahor said Slovenia sought dialogue. {sentence}", doc_id="t")
+    assert r.statements[-1].speaker == speaker
+
+
 def test_she_and_he_go_to_the_participant_of_that_sex_when_the_text_says_it():
     """UK, Singapore, agencies: "Mr" and "Ms" say who "She" is when the last to speak was the other."""
     r = extract("Foreign Secretary Mr David Lammy met Foreign Minister Ms Retno Marsudi in London. The Foreign Secretary "

@@ -151,7 +151,7 @@ _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street 
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
 _WE = re.compile(r"We\b(?=\s+(?:also\s+|further\s+|jointly\s+|[a-z]+ly\s+)?[a-z])")
 _FIRST_PERSON = re.compile(r"(?:I|We)\b(?=\s+[a-z])")
-_PRONOUN = re.compile(r"(?:He|She)\b(?=\s+[a-z])")
+_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b(?=\s+[a-z])")  # lower case after an opening phrase: "During the talks, he noted"
 _SIDE = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+side\b", re.I)
 _INTRO = re.compile(
     r"(?:On|In|Regarding|Concerning|As|Finally|Furthermore|Moreover|Also|Additionally|Separately|Building|"
@@ -413,6 +413,9 @@ def _subject_starts(sentence: str) -> list[int]:
         if sentence.startswith("Together ", starts[-1]):
             starts.append(starts[-1] + len("Together "))
         starts += [m.end() for m in _PHRASE_END.finditer(sentence, 0, 320)]
+        if _ADDRESSING.match(sentence, starts[0]) and len(starts) > 1:
+            starts.remove(starts[0])  # "Addressing President Borut Pahor, Vladimir Putin underscored ...": the one
+            # addressed is no subject (Kremlin, Ukraine's presidency, VNA)
         if bare := _BARE_INTRO.match(sentence, starts[0]):
             starts.append(bare.end())  # "More broadly the Secretary-General thanked ...": no comma
     return starts
@@ -423,6 +426,8 @@ def _subject_starts(sentence: str) -> list[int]:
 # (a place in capitals before a dash, or any place before the agency's bracket)
 _BARE_INTRO = re.compile(r"(?:(?:More|Most)\s+[a-z]+ly|Separately|Additionally|Also|Finally|Meanwhile|Moreover|"
                          r"Furthermore|Lastly|Later|Earlier|Then)\s+(?=the\s|[A-Z])")
+_ADDRESSING = re.compile(r"(?:Addressing|Thanking|Congratulating|Welcoming|Receiving|Greeting|Hosting|Meeting\s+with|"
+                         r"(?:Speaking|Talking)\s+(?:with|to))\s+(?:the\s+|his\s+|her\s+)?[A-Z]")
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
 _PHRASE_END = re.compile(r",\s+|—|–\s*")
 _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"
