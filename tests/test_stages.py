@@ -28,6 +28,7 @@ from conftest import GOLD, dev_texts, needs_shared
     ("Wang Yi said, “We oppose this.” Bui Thanh Son agreed.", 2),
     ("Foreign Adviser Md. Touhid Hossain met Secretary Ma. Theresa Lazaro and Datuk Mohd. Alamin in Manila.", 1),
     ("Secretary Blinken will speak in College Park, MD. He will tour the lab.", 2),  # a state's code ends it
+    ("Rt. Hon. Prime Minister Mr. KP Sharma Oli met the Prime Minister of India. They agreed.", 2),  # Nepal, UK
 ])
 def test_sentences_split_on_ends_not_abbreviations(para, expected):
     assert len(split_sentences(para)) == expected

@@ -22,9 +22,9 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# Given names written short, in this case only (Bangladesh "Md.", Malaysia "Mohd.", the Philippines "Ma."): "MD." ends
-# "College Park, MD." as a state's code
-_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Ma"})
+# Short words that end no sentence in this case only: given names (Bangladesh "Md.", Malaysia "Mohd.", the Philippines
+# "Ma.") and "Rt." of "the Rt. Hon." (Nepal, the Commonwealth); "MD." ends "College Park, MD.", "RT." the channel's name
+_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Ma", "Rt"})
 # Abbreviated places that end a sentence when a capital follows ("met ... in Washington, D.C. The
 # Secretary emphasized ..."): a place is not an adjective before a noun as "U.S." is (State, White House).
 _PLACE_ENDS = frozenset({"d.c"})
