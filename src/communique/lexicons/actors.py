@@ -504,6 +504,30 @@ def leader_country(name: str, *, on: date | str | None = None, title: str | None
     return (current or begun)[-1].code if begun else held[0].code
 
 
+# What an office named in general words stands for, in `leaders.tsv`'s roles: "The Head of State" of Kazakhstan,
+# Ukraine or Russia is its President, of Jordan its King
+_GENERAL_OFFICES = {"head of state": ("President", "King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Monarch"),
+                    "head of government": ("Prime Minister", "Premier", "Chancellor")}
+
+
+def holds_office(name: str, title: str, code: str, *, on: date | str | None = None) -> bool:
+    """Whether the listed official `name` held the office `title` (or, for "Head of State" and "Head of
+    Government", a head's office) of `code`, on the day `on` when it is given.
+
+    >>> holds_office("Kassym-Jomart Tokayev", "Head of State", "KAZ"), holds_office("Sergey Lavrov", "President", "RUS")
+    (True, False)
+    """
+    offices, index = _leaders()
+    people = next((index[k] for k in _name_keys(name) if k in index), None)
+    if not people:
+        return False
+    words = {office_word(t).casefold() for t in _GENERAL_OFFICES.get(title.casefold(), (title,))}
+    day = date.fromisoformat(on) if isinstance(on, str) else on
+    return any(o.code == code and office_word(o.role).casefold() in words
+               and (day is None or o.start <= day and (o.end is None or day <= o.end))
+               for p in people for o in offices[p])
+
+
 _OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
 
 

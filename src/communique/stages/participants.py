@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from communique.lexicons import load_yaml
-from communique.lexicons.actors import actors, leader_aliases, leader_country, office_holder
+from communique.lexicons.actors import actors, holds_office, leader_aliases, leader_country, office_holder
+from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Participant, Span
 from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS
@@ -907,6 +908,25 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
                 unnamed.remove(holder)
         if not unnamed:
             return
+    _named_anywhere(doc, people, unnamed)
+
+
+def _named_anywhere(doc: Document, people: list[Participant], unnamed: list[Participant]) -> None:
+    """ "President Volodymyr Zelenskyy believes ... The Head of State made this statement ...", "The Head of
+    State received ... Kassym-Jomart Tokayev noted ..." (Ukraine's presidency, Akorda): the office's holder named
+    anywhere in the text by a full name `leaders.tsv` lists for that office of that state (on the day, when the
+    release is dated), whatever title the text gives there."""
+    for holder in [p for p in unnamed if p.country]:
+        for sent in doc.sentences:
+            if sent.credit:
+                continue
+            found = next(((s, e, surface) for s, e, surface, code in find_leaders(doc.text, sent.span.start, sent.span.end)
+                          if code == holder.country and " " in surface and not any(_same_person(surface, p.name) for p in people)
+                          and holds_office(surface, holder.title or "", code, on=doc.published)), None)
+            if found:
+                s, e, name = found
+                holder.name, holder.span, holder.aliases = name, Span(s, e), (*aliases(name), holder.title)
+                break
 
 
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
