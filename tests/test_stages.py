@@ -1547,6 +1547,10 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
     "Last night, drones attacked the port of Odesa.",
     "Bui Thanh Son is paying an official visit to China at the invitation of Wang Yi.",
     "The two countries established diplomatic relations in 1950.",
+    "New Zealand was the first developed country to sign a free trade agreement with China.",  # records (Xinhua, Kyodo)
+    "The visit is the first by a Vietnamese Foreign Minister in five years.",
+    "Bui Thanh Son's visit is his second trip to China this year.",
+    "This year marks the 75th anniversary of diplomatic ties.",
 ])
 def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact):
     r = extract("Foreign Minister Bui Thanh Son held talks with Foreign Minister Wang Yi in Beijing.\n"
@@ -1592,6 +1596,14 @@ def test_a_quotation_below_its_speakers_said_line_is_theirs():
                 "\nThe Foreign Secretary said:\n\u201cIndia is a key partner for the UK. Together we can deliver growth."
                 "\u201d\nThe two ministers also discussed Ukraine.", doc_id="t")
     assert [s.speaker for s in r.statements] == [None, None, "David Lammy", "David Lammy", BOTH]
+
+
+def test_a_numbered_paragraph_of_background_is_nobodys():
+    """Korea's and Viet Nam's numbered readouts: "4. The ROK is Viet Nam's largest foreign investor." """
+    r = extract("1. Foreign Minister Bui Thanh Son held talks with Foreign Minister Park Jin in Seoul.\n"
+                "2. Park Jin said Korea is ready to deepen cooperation.\n3. Korea is Viet Nam's largest foreign investor.",
+                doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, "Park Jin", None]
 
 
 def test_a_fact_in_a_speakers_own_words_stays_theirs():

@@ -121,7 +121,8 @@ _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy"
 # ("X is paying an official visit to China at the invitation of Y"), an earlier contact ("X had last spoken to Y in
 # March") (VNA, Xinhua, MEA, Ukraine's presidency, Gulf agencies); not when it tells of speech
 _BACKGROUND_FACT = re.compile(
-    r"(?:Earlier|Previously|Last\s+night|Overnight|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"
+    r"(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
+    r"(?:(?:Earlier|Previously|Last\s+night|Overnight|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"
     r"|(?:Bilateral|Two-way|Mutual|Total)\s+(?:trade|trade\s+turnover|investments?)\b"
     r"|(?:Trade|Trade\s+turnover)\s+between\b"
     r"|According\s+to\s+(?:[\w-]+\s+){0,3}(?:data|statistics|figures)\b"
@@ -129,7 +130,14 @@ _BACKGROUND_FACT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
     r"(?:partner|investor|contributor|market|supplier|source)\b"
     r"|[^.;]{0,80}\bis\s+paying\s+an?\s+(?:official|state|working|friendship)\s+visit\b"
-    r"|[^.;]{0,60}\bhad\s+(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)\b")
+    r"|[^.;]{0,60}\bhad\s+(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)\b"
+    # a record or an anniversary: "New Zealand was the first developed country to sign ...", "The visit is the
+    # first by a Japanese Prime Minister in ...", "Yellen's visit is her second trip ...", "This year marks the 50th
+    # anniversary of ..." (Xinhua, VNA, Yonhap, Kyodo, State)
+    r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|became)\s+the\s+(?:first|only)\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|leader)\s+to\b"
+    r"|(?:The|This|(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:visit|trip|meeting|call|talks)\s+(?:to\s+[A-Z][\w-]*\s+)?"
+    r"(?:is|was|were|marks|marked)\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b"
+    r"|This\s+year\s+marks\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary\b)")
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
     """Whether a paragraph is told in the third person (no "I", "we", "our" outside quotations): a readout's,
     not someone's speech, whose figures and history are the speaker's own."""
