@@ -1523,6 +1523,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "The visiting envoy said Japan would continue its support.", "Iwama Kiminori"),
     (None, "Prime Minister Anwar Ibrahim received a courtesy call from Foreign Minister Vivian Balakrishnan.",
      "The guest also thanked Malaysia for its hospitality.", "Vivian Balakrishnan"),
+    # and the host so, "his guest" and "his host" too (VNA, Xinhua)
+    ("VNM", "Prime Minister Pham Minh Chinh received External Affairs Minister S. Jaishankar in Hanoi.",
+     "His guest agreed, and proposed new flights.", "S. Jaishankar"),
+    ("VNM", "Prime Minister Pham Minh Chinh received External Affairs Minister S. Jaishankar in Hanoi.",
+     "The host recalled the partnership of 2016.", "Pham Minh Chinh"),
     # a "counterpart" holds the office the text gives him later, by his state (Xinhua, VNA, Yonhap)
     ("CHN", "Foreign Minister Wang Yi held talks with his Cambodian counterpart Prak Sokhonn in Beijing.",
      "The Cambodian Foreign Minister said Cambodia firmly supports the one-China principle.", "Prak Sokhonn"),

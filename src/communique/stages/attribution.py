@@ -188,8 +188,10 @@ _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0
 _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
 # The guest named as such, as the subject: "The visiting minister thanked ...", "The guest said ...", "The visitor
 # conveyed ..." (BSS, Bernama, PNA, AKP, the Kenyan and Nigerian State Houses)
-_GUEST = re.compile(r"(?:[Tt]he|[Oo]ur)\s+(?:distinguished\s+)?(?:visiting\s+(?:[A-Z][\w\-]*\s+){0,2}(?:[a-z]+\s+)?[\w\-]+|guest|visitor)"
+_GUEST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:distinguished\s+)?(?:visiting\s+(?:[A-Z][\w\-]*\s+){0,2}(?:[a-z]+\s+)?[\w\-]+|guest|visitor)"
                     r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
+# and the host so: "The host welcomed ...", "His host recalled ..." (VNA, Xinhua, Bernama)
+_HOST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+host(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
 # One side and the other in words for the other side, as the subject: "Mr. Sullivan and his counterparts discussed",
 # "The Head of State and his guest discussed", "the Foreign Secretary and the Canadian minister reviewed", "He and
 # his counterpart agreed" (White House, State, Senegal, Mexico, agencies)
@@ -546,6 +548,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue(BOTH, "strong", (start, start + m.end()))
     if ("visit" in low[:20] or "guest" in low[:30]) and (m := _GUEST.match(rest)) and (guest := cast.guest()):
         return Cue(guest.name, "strong", (start, start + m.end()))  # "The visiting minister thanked ..."
+    if "host" in low[:10] and (m := _HOST.match(rest)) and (guest := cast.guest()):
+        host = next(p for p in cast.people if p is not guest)
+        return Cue(host.name, "strong", (start, start + m.end()))
     run = _SUBJECT_RUN.match(rest)
     subject = run.group() if run else ""
     people = _people_in(subject, cast)
