@@ -58,6 +58,10 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Prime Minister Keir Starmer spoke to President Zelenskyy this morning.", "phone_call"),
     ("On 5 March 2024, Russian Foreign Minister Sergey Lavrov held talks in Moscow with Hakan Fidan.", "talks"),
     ("Secretary Blinken met with Indian External Affairs Minister Jaishankar in New Delhi.", "meeting"),
+    # a dialogue or talks named by their parties, numbered or joined by a hyphen (India's MEA, Mongolia, Kremlin)
+    ("Dr. S. Jaishankar held the 16th India-Japan Foreign Ministers' Strategic Dialogue with Yoko Kamikawa.", "talks"),
+    ("Vladimir Putin held Russian-Vietnamese talks with General Secretary To Lam in Hanoi.", "talks"),
+    ("Minister Battsetseg held the 5th Foreign Ministers' Consultations with Murat Nurtleu.", "meeting"),
     ("Xi Jinping sent a congratulatory message to Vo Van Thuong on his election.", "message"),
     ("Prime Minister Kishida held a press conference after the G7 Summit.", "press_remarks"),
     ("Foreign Minister Wang Yi received Cambodian Deputy Prime Minister Prak Sokhonn in Beijing.", "meeting"),
@@ -1157,6 +1161,8 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "Roger Wicker.", [("Ilham Aliyev", "AZE"), ("Roger Wicker", "USA")]),
     ("EGY", "Foreign Minister Badr Abdelatty received the OIC delegation, headed by Secretary-General Hissein Brahim "
      "Taha, in Cairo.", [("Badr Abdelatty", "EGY"), ("Hissein Brahim Taha", "OIC")]),
+    ("USA", "Jake Sullivan met today with the Israeli delegation, which was led by Deputy National Security Advisor "
+     "Avi Cohen.", [("Jake Sullivan", "USA"), ("Avi Cohen", "ISR")]),
     # but not an office whose envoy came: what it owns is no participant (Kenya, Gulf agencies)
     ("KEN", "President William Ruto today received the French President's personal envoy for Africa at State House.",
      [("William Ruto", "KEN")]),

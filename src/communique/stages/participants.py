@@ -861,7 +861,7 @@ def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
 # Before the head's name or title: the sender named before "delegation" (an adjective, a state, a body) or in its
 # "of ..." after it, then "headed by" / "led by"; within one sentence
 _LED_BY = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,4}(?:[a-z\-]+\s+){0,2}delegations?\b(?:\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
-                     r"(?P<led>(?:headed|led)\s+by)\s+(?:the\s+)?$")
+                     r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+)?$")  # "The U.S. delegation was led by"
 
 
 # A royal style right before a name, its courtesy or its office: "His Majesty King Abdullah II", "His
