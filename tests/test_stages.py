@@ -1161,8 +1161,8 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "Roger Wicker.", [("Ilham Aliyev", "AZE"), ("Roger Wicker", "USA")]),
     ("EGY", "Foreign Minister Badr Abdelatty received the OIC delegation, headed by Secretary-General Hissein Brahim "
      "Taha, in Cairo.", [("Badr Abdelatty", "EGY"), ("Hissein Brahim Taha", "OIC")]),
-    ("USA", "Jake Sullivan met today with the Israeli delegation, which was led by Deputy National Security Advisor "
-     "Avi Cohen.", [("Jake Sullivan", "USA"), ("Avi Cohen", "ISR")]),
+    ("USA", "National Security Advisor Jake Sullivan met today with the Israeli delegation, which was led by Deputy "
+     "National Security Advisor Avi Ben-Dor.", [("Jake Sullivan", "USA"), ("Avi Ben-Dor", "ISR")]),
     # but not an office whose envoy came: what it owns is no participant (Kenya, Gulf agencies)
     ("KEN", "President William Ruto today received the French President's personal envoy for Africa at State House.",
      [("William Ruto", "KEN")]),
