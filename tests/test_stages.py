@@ -719,6 +719,8 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "For media inquiries, please contact press@example.gov.", "For further information, please contact the press team.",
     "Presidency of the Republic of Türkiye Directorate of Communications", "Press Office of the Prime Minister",
     "Press service of the President of the Republic of Moldova", "-END-", "-o0o-",
+    "Media enquiries", "Minister's office: (02) 6277 7500",  # Australia, UK, Ireland
+    "(BPMI Setpres/UN)", "(PND)", "(MEDIA DETERMINED BY THE WHITE HOUSE)",  # Indonesia, the Philippines, State
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -730,6 +732,7 @@ def test_sign_offs_tags_and_share_lines_are_credits(line):
     "Print media freedom was discussed.", "The end of the war is near.", "Terrible morning of December 7, 1941.",
     "Talks were held in Tokyo, May 5.", "The press office of the ministry will publish the agreement on Monday.",
     "For further information on the programme, the two ministers tasked their teams to meet in May.",
+    "(Applause.)", "The talks (in Geneva) will resume.", "Media enquiries into the matter were answered by the Minister.",
 ])
 def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
     from communique.stages.segment import is_credit
@@ -993,6 +996,19 @@ def test_the_author_of_a_release_under_a_stack_of_office_and_name_lines():
                 "Minister Fumio Kishida of Japan in Tokyo.\nWe discussed the Special Strategic Partnership.", doc_id="t")
     assert [(p.name, p.title) for p in r.participants][0] == ("Anthony Albanese", "Prime Minister")
     assert r.statements[-1].speaker == "Anthony Albanese"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("The Hon Anthony Albanese MP\nPrime Minister", "Anthony Albanese"),
+    ("Senator the Hon Penny Wong\nMinister for Foreign Affairs\nSenator for South Australia", "Penny Wong"),
+])
+def test_the_author_of_a_release_under_a_name_line_then_its_office(byline, author):
+    """Australia's and New Zealand's ministers: the name on its line, the office on the next; a headline above names
+    the other side ("Call with President Trump") and is no part of the author's name."""
+    r = extract(f"Call with President Trump\n{byline}\n14 March 2025\nThis morning I spoke with President Donald Trump.\n"
+                "We discussed the AUKUS partnership.", doc_id="t")
+    assert [p.name for p in r.participants] == [author, "Donald Trump"]
+    assert r.statements[-1].speaker == author
 
 
 @pytest.mark.parametrize("title, lead, author", [

@@ -1102,8 +1102,8 @@ _FIRST_PERSON_LEAD = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?:[a-z]+
                                 r"received|hosted|welcomed|talked|convened|joined|visited|phoned|spoken|finished\s+speaking)\b"
                                 # "President Zelenskyy reached out to me tonight" (White House, Australia, Canada)
                                 r"|\b(?:reached\s+out|spoke|wrote|called)\s+(?:to\s+|with\s+)?(?P<object>me)\b")
-_STYLED_NAME_LINE = re.compile(r"(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+(?:Dr\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}"
-                               r"(?:\s+(?:MP|TD|PC|KC|QC))?")
+_STYLED_NAME_LINE = re.compile(r"(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon\.?\s+(?:Dr\.?\s+)?"
+                               r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?)(?:\s+(?:MP|TD|PC|KC|QC))?")
 # "Joint Statement on the U.S.-Japan-ROK Trilateral Ministerial Meeting", "Joint Declaration", "Joint Communiqué"
 # (White House, State, Ukraine's presidency): whatever encounter it reports, its "we" are its parties
 JOINT_TEXT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b(?!\s+to\s+the\s+press)", re.I)
@@ -1122,12 +1122,21 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         if len(mentions) == 1 and mentions[0].title_text and sent.text.rstrip(". ").endswith(mentions[0].title_text):
             found, evidence, source = mentions[0], mentions[0].name, None
             break
-        if k and not mentions and _STYLED_NAME_LINE.fullmatch(sent.text) and len(
+        if k and not mentions and _STYLED_NAME_LINE.fullmatch(sent.text) and _office_line(doc.sentences[k - 1].text) and len(
                 stacked := find_mentions(doc.text, doc.sentences[k - 1].span.start, sent.span.end)) == 1 \
                 and stacked[0].title_span and stacked[0].title_span.end <= sent.span.start:
             # "Prime Minister / The Hon Anthony Albanese MP / Media statement" (Australia, New Zealand): the office
             # on its line, the name on the next
             found, evidence, source = stacked[0], stacked[0].name, None
+            break
+        if k + 1 < doc.lead and (styled := _STYLED_NAME_LINE.fullmatch(sent.text)) \
+                and _office_line(doc.sentences[k + 1].text):
+            # "The Hon Anthony Albanese MP / Prime Minister", "Senator the Hon Penny Wong / Minister for Foreign
+            # Affairs" (Australia, New Zealand): the name on its line, the office on the next
+            office = doc.sentences[k + 1]
+            name_span = Span(sent.span.start + styled.start("name"), sent.span.start + styled.end("name"))
+            found = Mention(name_span, None, office.text.strip(), office.span)
+            evidence, source = name_span, None
             break
     else:
         by = _BY.search(doc.title or "")
@@ -1145,6 +1154,13 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
     return Participant(name=name, title=found.title_text, country=country, span=evidence, aliases=aliases(name),
                        name_from=source)
+
+
+def _office_line(line: str) -> bool:
+    """A line that is only an office: "Prime Minister", "Minister for Foreign Affairs"."""
+    tokens = tokenize(line, 0, len(line))
+    return bool(tokens) and tokens[0].kind in ("HEAD", "WORD") and any(t.kind == "HEAD" for t in tokens) \
+        and all(t.kind in ("HEAD", "WORD", "CONN", "COUNTRY") for t in tokens)
 
 
 _OF_A_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})")
