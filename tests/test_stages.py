@@ -1540,6 +1540,13 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     ("EGY", "Minister of Foreign Affairs Badr Abdelatty met with Foreign Minister Hakan Fidan in Cairo.",
      "Ambassador Tamim Khallaf, the Official Spokesperson, stated that the two ministers reviewed bilateral relations.",
      BOTH),
+    # a body, or an official telling reporters, relays the two sides' act or a participant's (agencies: PTI, ANI, AFP)
+    ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
+     "In a statement, the Prime Minister's Office said the two leaders welcomed progress on trade.", BOTH),
+    ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
+     "The Ministry of External Affairs said that Prime Minister Albanese invited Modi to Australia.", "Anthony Albanese"),
+    ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
+     "Foreign Secretary Vikram Misri told reporters that the two leaders discussed the Indo-Pacific.", BOTH),
     # the guest named as such: not the publisher's own, else not the lead's subject (BSS, Bernama, PNA, State Houses)
     ("BGD", "Chief Adviser Muhammad Yunus received Japanese Ambassador Iwama Kiminori in Dhaka.",
      "The visiting envoy said Japan would continue its support.", "Iwama Kiminori"),

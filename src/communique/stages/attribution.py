@@ -150,8 +150,13 @@ def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
 _IN_THE_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
-_RELAYED = re.compile(r"(?P<who>[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
-                      r"indicated|confirmed|announced)\s+that\s+")
+_RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|readout|press\s+release)[^,]{0,40},\s+)?"  # "In a statement, the PMO said"
+                      r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
+                      r"indicated|confirmed|announced|told\s+(?:reporters|journalists|the\s+media|the\s+press))\s+(?:that\s+)?")
+# A body that tells of its official's encounter: "the Prime Minister's Office", "the ministry", "the PMO" (agencies)
+_A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MEA|MOFA|[Pp]residency|"
+                             r"[Ss]ecretariat|[Dd]epartment|[Gg]overnment|[Pp]alace|[Ss]tatement|[Rr]eadout)"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?")  # "The Ministry of External Affairs"
 _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "join", "accompan")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department")
 _SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
@@ -485,9 +490,11 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             # '"Japan is a reliable partner ...," Kassym-Jomart Tokayev said.' with Tokayev no participant:
             # someone else's words, not the participant of the state the quotation names first
             return Cue(None, "strong", (said.start(who), said.end(who)))
-    if " that " in sentence and (relay := _RELAYED.match(sentence)) and _a_teller(relay["who"], cast) \
+    if (" that " in sentence or " said " in sentence or " told " in sentence) and (relay := _RELAYED.match(sentence)) \
+            and _a_teller(relay["who"], cast) \
             and (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
-            and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS) and SPOKESPERSON.search(relay["who"])):
+            and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
+                 and (SPOKESPERSON.search(relay["who"]) or _A_TELLING_BODY.fullmatch(relay["who"]))):
         return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
         # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
     weak = None
@@ -502,6 +509,8 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
 def _a_teller(who: str, cast: Cast) -> bool:
     """Whether the subject of "... stated that" is someone who tells of the encounter and takes no part in it: a
     spokesperson, or a name alone (no office, no "The") that no participant has."""
+    if _A_TELLING_BODY.fullmatch(who):
+        return True  # "the Prime Minister's Office": a body, whatever office its name holds
     told = SPOKESPERSON.search(who) or _A_NAME.fullmatch(who) and who.split()[0] not in (*_FUNCTION_WORDS, "The")
     return bool(told) and not _people_in(who, cast)
 
