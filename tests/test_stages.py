@@ -180,6 +180,11 @@ def test_the_first_look_for_a_cue_misses_none():
     # not the holder of a state's office named with a comma ("..., Antony Blinken"), nor a list of people
     ("He met the Secretary of State of the United States, Antony Blinken, in Rome.",
      [("Antony Blinken", "Secretary of State", "USA")]),
+    # a caretaker's, an interim or an opposition office (Pakistan, Venezuela, Belarus; White House, State)
+    ("He received Anwaar-ul-Haq Kakar, Caretaker Prime Minister of Pakistan, in Lahore.",
+     [("Anwaar-ul-Haq Kakar", "Caretaker Prime Minister", "PAK")]),
+    ("Secretary Blinken met with Belarusian Opposition Leader Svyatlana Tsikhanouskaya in Vilnius.",
+     [("Blinken", "Secretary", None), ("Svyatlana Tsikhanouskaya", "Opposition Leader", "BLR")]),
     # a list of names and offices: each office is the name's before it (White House)
     ("Today, Antony Blinken, Secretary of State, Jake Sullivan, National Security Advisor, and Janet Yellen met.",
      [("Antony Blinken", "Secretary of State", None), ("Jake Sullivan", "National Security Advisor", None)]),
