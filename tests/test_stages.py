@@ -180,6 +180,11 @@ def test_the_first_look_for_a_cue_misses_none():
     # not the holder of a state's office named with a comma ("..., Antony Blinken"), nor a list of people
     ("He met the Secretary of State of the United States, Antony Blinken, in Rome.",
      [("Antony Blinken", "Secretary of State", "USA")]),
+    # a plural office before two names is each one's (Australia, New Zealand, White House)
+    ("Prime Ministers Anthony Albanese and Christopher Luxon met in Queenstown.",
+     [("Anthony Albanese", "Prime Minister", None), ("Christopher Luxon", "Prime Minister", None)]),
+    ("Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand met in Wellington.",
+     [("Penny Wong", "Foreign Minister", "AUS"), ("Winston Peters", "Foreign Minister", "NZL")]),
     # a caretaker's, an interim or an opposition office (Pakistan, Venezuela, Belarus; White House, State)
     ("He received Anwaar-ul-Haq Kakar, Caretaker Prime Minister of Pakistan, in Lahore.",
      [("Anwaar-ul-Haq Kakar", "Caretaker Prime Minister", "PAK")]),

@@ -170,8 +170,26 @@ def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
             or (None, i + 1)
         if mention:
             found.append(mention)
+            words = (mention.title_text or "").split()
+            if words and (single := _PLURAL_OFFICES.get(words[-1])) and (len(words) < 2 or words[-2] not in ("of", "the")):
+                # "Prime Ministers Anthony Albanese and Christopher Luxon met", "Presidents Joe Biden and Andrés Manuel
+                # López Obrador" (Australia, New Zealand, White House): the office is each one's, the next name's too
+                if len(mention.name.of(text).split()) >= 2:  # not "... Foreign Ministers Sullivan": no pair named
+                    mention.title_text = " ".join([*words[:-1], single])
+                    if nxt < len(tokens) and tokens[nxt].text == "and" and \
+                            (end := _name_run(tokens, nxt + 1)) - (nxt + 1) >= 2 and _is_name(tokens, nxt + 1, end):
+                        # the title's state or body is the second one's too, not a state named after the first name
+                        own = mention.country if tokens[nxt - 1].end == mention.name.end else None
+                        of_code, after = _of_country(tokens, end)  # "... and Winston Peters of New Zealand"
+                        found.append(Mention(_name_span(tokens, nxt + 1, end), of_code or own, mention.title_text,
+                                             mention.title_span))
+                        nxt = after
         i = max(nxt, i + 1)
     return found
+
+
+_PLURAL_OFFICES = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary", "Premiers": "Premier",
+                   "Chancellors": "Chancellor", "Leaders": "Leader"}  # those titles.yaml's heads hold
 
 
 def _title_run(tokens: list[Token], i: int) -> int:
@@ -1221,8 +1239,8 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
         return
     sent = doc.sentences[doc.lead]
     for m in _OFFICE_OF_STATE.finditer(sent.text):
-        if m["office"].split()[-1] not in vocabulary()["heads"]:
-            continue
+        if m["office"].split()[-1] not in vocabulary()["heads"] or m["office"].split()[-1] in _PLURAL_OFFICES:
+            continue  # not "the Presidents of Finland, Iceland and ...": a group
         code = actors().code_for(m["state"])
         if code and actors().is_state(code):
             span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("state"))
