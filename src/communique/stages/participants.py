@@ -643,16 +643,16 @@ def _of_country(tokens: list[Token], k: int) -> tuple[str | None, int]:
 def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | None, Span | None]:
     """The title as written, less the country that qualifies it: "Vietnamese Foreign Minister"
     gives "Foreign Minister"; "Secretary of the Russian Security Council" gives "Secretary of the
-    Security Council"; "Prime Minister of Japan" gives "Prime Minister" (the contract's rule). A state
+    Security Council"; "Prime Minister of Japan" gives "Prime Minister" (the contract's rule); an
+    organisation before the office goes too ("UN Secretary-General", "NATO Secretary General"), one after
+    it stays ("Secretary-General of the United Nations"). A state
     named after "of" inside the title stays: "Vice-President of the Government of Spain and Minister for ..."."""
     run = tokens[i:j]
     while run and run[-1].kind in ("COUNTRY", "CONN") or (run and run[-1].text.lower() == "the"):
         if run[-1].kind == "COUNTRY" and not actors().is_state(run[-1].code or ""):
             break  # "UN Secretary-General": an organisation at the end stays, it is the office
         run = run[:-1]
-    while run and (run[0].kind in ("COUNTRY", "CONN")):
-        if run[0].kind == "COUNTRY" and not actors().is_state(run[0].code or ""):
-            break
+    while run and (run[0].kind in ("COUNTRY", "CONN")):  # "NATO Secretary General" too, as the gold writes it
         run = run[1:]
     if not run:
         return None, None
