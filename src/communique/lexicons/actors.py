@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
@@ -531,6 +531,7 @@ def holds_office(name: str, title: str, code: str, *, on: date | str | None = No
 _OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
 
 
+@lru_cache(maxsize=4096)  # asked of the same few titles for every office word of every sentence
 def office_word(title: str) -> str:
     """The word that names an office: "Minister" of "Foreign Minister" and of "Minister for Foreign
     Affairs", "Secretary" of "US Secretary of State"; "" for no title."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
@@ -408,11 +409,12 @@ def _same_rank(role: str, title: str) -> bool:
         or office_word(title) in ("counterpart", "counterparts")
 
 
-def _parts(title: str) -> list[str]:
+@lru_cache(maxsize=4096)  # asked of every participant's title for every office word a sentence names
+def _parts(title: str) -> tuple[str, ...]:
     parts = [p.strip() for p in re.split(r" and |/| [-–—] ", title)]  # "High Representative/Vice-President",
     # "Deputy Prime Minister - Minister of Digital Transformation"
     # the office before its state or portfolio: "Minister of ...", "Minister for Foreign Affairs, European Union"
-    return parts + [re.split(r" (?:of|for) |, ", p)[0] for p in parts]
+    return tuple(parts + [re.split(r" (?:of|for) |, ", p)[0] for p in parts])
 
 
 def _subject_starts(sentence: str) -> list[int]:

@@ -64,6 +64,7 @@ _INTENT = re.compile(r"\b(?:discuss(?:ed|es)?|importance\s+(?:of|to)|opportuniti
 # ...", "may halt mediation"); any act "unless" the other side yields is one ("will withdraw its
 # force unless ...").
 _IF = re.compile(r"\b(?:if|unless|in\s+the\s+event\s+(?:of|that)|provided\s+that)\b", re.I)
+_IF_LOWER = re.compile(_IF.pattern)  # the same on a lower-cased sentence, a faster look than IGNORECASE
 _POSSIBLE = re.compile(r"\b(?:may|might|could)\b", re.I)
 _ULTIMATUM = re.compile(r"\bunless\b", re.I)
 _FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|blew|beat|threw|"
@@ -114,13 +115,16 @@ def find_events(text: str, start: int, end: int, side: Side, *, statement: int |
 
 def _clauses(text: str, start: int, end: int, book: CueBook | FieldBook) -> list[Clause]:
     out, pos = [], start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        out.append(Clause(pos, m.start()))
-        pos = m.end()
+    sentence = text[start:end]
+    if ";" in sentence or "while" in sentence or "whereas" in sentence or "but" in sentence:  # a look before the regex
+        for m in _CLAUSE_END.finditer(text, start, end):
+            out.append(Clause(pos, m.start()))
+            pos = m.end()
     out.append(Clause(pos, end))
     kept = []
-    conditional = _IF.search(text, start, end) is not None  # one look for the sentence: most state no condition
+    conditional = _IF_LOWER.search(sentence.lower()) is not None  # one look for the sentence: most state no condition
     for clause in out:
+        clause.conditional = conditional
         conditions = _conditions(text, clause) if conditional else []
         clause.cues = [_as_noun(c) if c.role == "verb" and " " not in c.text
                        and _NOUN_BEFORE.search(text, max(0, c.start - 40), c.start)
@@ -538,7 +542,7 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
             polarity = "pledged"
         elif cue.role == "act" and not _finite(cue.text, before):
             return None
-        conditional = _IF.search(text, clause.start, clause.end) or _POSSIBLE.search(lead)
+        conditional = clause.conditional and _IF.search(text, clause.start, clause.end) or _POSSIBLE.search(lead)
         if (conditional and type_ in HOSTILE and type_ != "ACCUSE") or \
                 (polarity == "pledged" and _ULTIMATUM.search(text, cue.end, clause.end)):
             type_ = "THREATEN"
@@ -577,18 +581,28 @@ def _event(text: str, clause: Clause, cue: CueMatch, window: Span, type_: str, a
            polarity: str, negated: bool, statement: int | None) -> Event:
     """The record; `window` runs from the previous cue to the next, where the cue's mode words and
     amounts stand."""
+    words = _event_words(text, clause, cue, window, type_)
+    return Event(type=type_, actor=actor, target=target, polarity=polarity, negated=negated, statement=statement,
+                 **{**words, "quantities": list(words["quantities"])})
+
+
+def _event_words(text: str, clause: Clause, cue: CueMatch, window: Span, type_: str) -> dict:
+    """What the events of one cue share whoever acts on whom: their span, object, mode and amounts; found once
+    for the cue's pairs (a cue of both sides on a third gives two events of the same words)."""
+    key = (cue.start, window.end, type_)
+    if clause.words is not None and clause.words[0] == key:
+        return clause.words[1]
     if clause.trimmed is None:
         clause.trimmed = _trimmed(text, clause.start, clause.end)
     clause_span = clause.trimmed
     span = Span(min(clause_span.start, cue.start), max(clause_span.end, cue.end))  # "China is ready to"
     obj = _trimmed(text, cue.end, window.end, final_stop=False)
     mode = cue_book().mode_of(type_, cue.cue, window.of(text)) if type_ == cue.type else None
-    return Event(
-        type=type_, actor=actor, target=target, span=span, text=span.of(text), trigger=Span(cue.start, cue.end),
-        object=obj if obj.end > obj.start else None, mode=mode, polarity=polarity, negated=negated,
-        intensity=intensity(type_, mode), quantities=_quantities(text, window), statement=statement,
-        cue=f"{cue.type} {cue.role}: {cue.cue.phrase}",
-    )
+    words = dict(span=span, text=span.of(text), trigger=Span(cue.start, cue.end), object=obj if obj.end > obj.start else None,
+                 mode=mode, intensity=intensity(type_, mode), quantities=tuple(_quantities(text, window)),
+                 cue=f"{cue.type} {cue.role}: {cue.cue.phrase}")
+    clause.words = (key, words)
+    return words
 
 
 def _trimmed(text: str, start: int, end: int, *, final_stop: bool = True) -> Span:
