@@ -10,7 +10,7 @@ names the participants, and its encounter is then labelled from the title or `ot
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from communique.lexicons import load_yaml
@@ -70,10 +70,19 @@ def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = F
     'message'
     """
     if rules is None:
-        lexicon = _rules()
-        if not (lexicon.any_strong if strong_only else lexicon.any_cue).search(sentence.lower()):
-            return None
-        rules = lexicon.strong if strong_only else lexicon.labels
+        return _classify_with_the_lexicon(sentence, strong_only)
+    return _first_cue(sentence, rules)
+
+
+@lru_cache(maxsize=8192)  # the encounter's window, the participants' later sentences and the fallback ask again
+def _classify_with_the_lexicon(sentence: str, strong_only: bool) -> tuple[str, tuple[int, int]] | None:
+    lexicon = _rules()
+    if not (lexicon.any_strong if strong_only else lexicon.any_cue).search(sentence.lower()):
+        return None
+    return _first_cue(sentence, lexicon.strong if strong_only else lexicon.labels)
+
+
+def _first_cue(sentence: str, rules: Rules) -> tuple[str, tuple[int, int]] | None:
     for label, pattern in rules:
         match = pattern.search(sentence)
         if match:
