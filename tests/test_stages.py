@@ -1250,6 +1250,10 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "Wang said China is ready to work with New Zealand.\n"
      "On the same day, Wang also met with New Zealand Prime Minister Christopher Luxon.",
      [("Wang Yi", "CHN"), ("Winston Peters", "NZL"), ("Christopher Luxon", "NZL")]),
+    # or by the first word of the office the lead gives them (State, White House)
+    ("Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Yoko Kamikawa.\n"
+     "The Secretary also spoke with Korean Foreign Minister Cho Tae-yul and Australian Foreign Minister Penny Wong.",
+     [("Antony J. Blinken", "USA"), ("Yoko Kamikawa", "JPN"), ("Cho Tae-yul", "KOR"), ("Penny Wong", "AUS")]),
     # a participant telling of another meeting is no encounter of this release
     ("Secretary-General Antonio Guterres met President Vladimir Putin in Moscow on Tuesday.\n"
      "Guterres also presented the proposals he had put forward during his meeting with Foreign Minister Sergei Lavrov.",

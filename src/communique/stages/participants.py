@@ -1058,8 +1058,10 @@ def _opens_with_a_participant(text: str, people: list[Participant]) -> bool:
     if m is not None and m["who"] in ("he", "she", "He", "She"):  # "On Sunday, he spoke with ...": a round-up's next call
         return bool(people)
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
+    office = m["who"].removeprefix("The ") if m is not None else ""
     return m is not None and any(m["who"] in (p.name, *p.aliases) and p.name != p.title
-                                 or m["who"].removeprefix("The ") == p.title for p in people)
+                                 or p.title and (office == p.title or p.title.startswith(office + " of "))
+                                 for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State"
 
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
