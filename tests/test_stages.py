@@ -180,6 +180,12 @@ def test_the_first_look_for_a_cue_misses_none():
     # not the holder of a state's office named with a comma ("..., Antony Blinken"), nor a list of people
     ("He met the Secretary of State of the United States, Antony Blinken, in Rome.",
      [("Antony Blinken", "Secretary of State", "USA")]),
+    # offices one holds, listed after the name; Oman's and an engineer's styles are no part of a name (WAM, ONA, Petra)
+    ("His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime Minister and Ruler of Dubai, received "
+     "Prime Minister Narendra Modi.", [("Mohammed bin Rashid Al Maktoum", "Vice President, Prime Minister and Ruler of "
+                                        "Dubai", None), ("Narendra Modi", "Prime Minister", None)]),
+    ("Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, received Eng. Ahmed Al-Bawab, Minister of Transport.",
+     [("Badr bin Hamad Al Busaidi", "Minister of Foreign Affairs", None), ("Ahmed Al-Bawab", "Minister of Transport", None)]),
     # a plural office before two names is each one's (Australia, New Zealand, White House)
     ("Prime Ministers Anthony Albanese and Christopher Luxon met in Queenstown.",
      [("Anthony Albanese", "Prime Minister", None), ("Christopher Luxon", "Prime Minister", None)]),

@@ -542,6 +542,15 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     t_end = _title_run(tokens, t_start)
     if t_end == t_start:
         return None
+    while t_end + 1 < len(tokens) and tokens[t_end].text == "," and (more := _title_run(tokens, t_end + 1)) > t_end + 1:
+        if more < len(tokens) and tokens[more].text == "of":  # "... and Ruler of Dubai,": a place no dictionary holds
+            place = more + 1 + (more + 1 < len(tokens) and tokens[more + 1].text == "the")
+            while place < len(tokens) and tokens[place].kind in ("CAP", "COUNTRY"):
+                place += 1
+            more = place if place > more + 1 else more
+        if not (more == len(tokens) or tokens[more].text in (",", ".", ";") or tokens[more].kind == "LOWER"):
+            break
+        t_end = more  # "X, Vice President, Prime Minister and Ruler of Dubai, received" (WAM, AKP): the offices he holds
     of_code, after = _of_country(tokens, t_end)
     if t_start > n_end + 1 and after < len(tokens) and tokens[after].text not in (",", ".", ";", ")"):
         return None  # "approaches to Vladimir Putin, the Ukrainian Head of State stressed": a new subject, no apposition
