@@ -56,6 +56,7 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("President Biden held a secure video call today with President Putin of Russia.", "video_call"),
     ("President Joseph R. Biden, Jr. met virtually today with Taoiseach Micheál Martin of Ireland.", "video_call"),
     ("Prime Minister Keir Starmer spoke to President Zelenskyy this morning.", "phone_call"),
+    ("President Emmanuel Macron spoke Sunday with Iranian President Ebrahim Raisi.", "phone_call"),  # wire style
     ("On 5 March 2024, Russian Foreign Minister Sergey Lavrov held talks in Moscow with Hakan Fidan.", "talks"),
     ("Secretary Blinken met with Indian External Affairs Minister Jaishankar in New Delhi.", "meeting"),
     # a dialogue or talks named by their parties, numbered or joined by a hyphen (India's MEA, Mongolia, Kremlin)
@@ -1658,6 +1659,14 @@ def test_a_numbered_paragraph_of_background_is_nobodys():
                 "2. Park Jin said Korea is ready to deepen cooperation.\n3. Korea is Viet Nam's largest foreign investor.",
                 doc_id="t")
     assert [s.speaker for s in r.statements] == [None, "Park Jin", None]
+
+
+@pytest.mark.parametrize("intro", ["Andrey Rudenko stated the following:", "Andrey Rudenko said:"])
+def test_a_quotation_of_one_sentence_below_its_speakers_line_is_theirs(intro):
+    """Russia's MFA, Korea, the UK: the speaker's line ends with a colon, the quotation on the line below."""
+    r = extract("Deputy Foreign Minister Andrey Rudenko held consultations with Deputy Foreign Minister Nguyen Minh Vu "
+                f"of Viet Nam in Moscow.\n{intro}\n\u201cRussia and Viet Nam are reliable partners.\u201d", doc_id="t")
+    assert r.statements[-1].speaker == "Andrey Rudenko"
 
 
 def test_a_fact_in_a_speakers_own_words_stays_theirs():

@@ -785,6 +785,10 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         if opening is None:
             if doc.participants and (tail := _CLOSING_TAIL.search(text)) and _MESSAGE_SAYS.match(tail["tail"]):
                 found[index] = Cue(_sender(doc), "strong", (0, 0))  # a quotation inside one sentence
+            elif index > 0 and text.lstrip()[:1] in ("“", '"') and sentences[index - 1].text.rstrip().endswith(":") \
+                    and (cue := _before_quote(doc, sentences[index - 1].text.rstrip(" :"), cast)):
+                found[index] = Cue(cue.speaker, "strong", (0, 0))  # "Andrey Rudenko stated the following:" above a
+                # quotation of one sentence (Russia's MFA, Korea, UK)
             index += 1
             continue
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
