@@ -1187,6 +1187,9 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      [("Rishi Sunak", "GBR"), ("High Commissioner", "AUS")]),  # the office holder on the day (leaders.tsv)
     ("LKA", "The High Commissioner of India called on Prime Minister Dr. Harini Amarasuriya today.",
      [("Harini Amarasuriya", "LKA"), ("High Commissioner of India", "IND")]),
+    # a surname that is also a state's name, beside a given name (Portugal's Prime Minister)
+    ("PRT", "Prime Minister Luís Montenegro met with Spanish Prime Minister Pedro Sánchez in Lisbon.",
+     [("Luís Montenegro", "PRT"), ("Pedro Sánchez", "ESP")]),
     # the head of a delegation is of the state or body that sent it (Ukraine's presidency, State, Gulf agencies)
     ("UKR", "President Volodymyr Zelenskyy met with a Qatari delegation led by Sheikh Faisal bin Qassim Al Thani.",
      [("Volodymyr Zelenskyy", "UKR"), ("Faisal bin Qassim Al Thani", "QAT")]),
