@@ -555,6 +555,19 @@ def test_a_name_that_held_another_office_does_not_take_a_heads_office():
     assert "Murat Nurtleu" not in [p.name for p in r.participants]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # the lead names the publisher's leader without an office, the transcript's label gives it (Kremlin)
+    ("Vladimir Putin held talks with President of Vietnam To Lam in Hanoi.\nPresident of Russia Vladimir Putin: "
+     "Comrade President, friends, thank you for the warm welcome.", "Vladimir Putin", "President"),
+    # a "counterpart" the text later gives an office (Bernama, Xinhua, State)
+    ("Prime Minister Anwar Ibrahim and his Singaporean counterpart Lee Hsien Loong held a meeting in Putrajaya.\n"
+     "Prime Minister Lee Hsien Loong welcomed the progress on the rail link.", "Lee Hsien Loong", "Prime Minister"),
+])
+def test_a_participant_holds_the_office_the_text_gives_them_elsewhere(text, name, title):
+    r = extract(text, doc_id="t")
+    assert {p.name: p.title for p in r.participants}[name] == title
+
+
 def test_two_abbreviated_offices_joined_by_a_slash_are_one_title():
     """EEAS: "HR/VP Kaja Kallas", then "The HR/VP" as her office alone."""
     r = extract("HR/VP Kaja Kallas spoke today with the Minister of Foreign Affairs of Egypt, Badr Abdelatty.\n"

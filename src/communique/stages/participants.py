@@ -834,6 +834,7 @@ def find_participants(doc: Document) -> Document:
     _listed_with_their_state(doc.text, people)
     _head_of_a_delegation(doc.text, people)
     _named_later(doc, people)
+    _titled_elsewhere(doc, people)
     _styled(doc.text, people)
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
@@ -936,6 +937,26 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
         if not unnamed:
             return
     _named_anywhere(doc, people, unnamed)
+
+
+def _titled_elsewhere(doc: Document, people: list[Participant]) -> None:
+    """ "Vladimir Putin held talks with ... / President of Russia Vladimir Putin: ...", "his Singaporean counterpart
+    Lee Hsien Loong ... Prime Minister Lee": a participant the lead names without an office, or only as a
+    "counterpart", holds the office the text gives them anywhere else (the contract's rule for titles)."""
+    for person in people:
+        if person.title not in (None, "counterpart", "counterparts") or person.name == person.title:
+            continue
+        names = [n for n in (person.name, *person.aliases) if len(n) > 3]
+        for sent in doc.sentences:
+            if sent.credit or not any(n in sent.text for n in names):
+                continue
+            found = next((m for m in find_mentions(doc.text, sent.span.start, sent.span.end)
+                          if m.title_text and m.title_text not in ("counterpart", "counterparts")
+                          and _same_person(m.name.of(doc.text), person.name)
+                          and m.country in (None, person.country)), None)
+            if found:
+                person.title, person.title_span = found.title_text, found.title_span
+                break
 
 
 def _named_anywhere(doc: Document, people: list[Participant], unnamed: list[Participant]) -> None:
