@@ -187,11 +187,15 @@ def test_the_first_look_for_a_cue_misses_none():
                                         "Dubai", None), ("Narendra Modi", "Prime Minister", None)]),
     ("Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, received Eng. Ahmed Al-Bawab, Minister of Transport.",
      [("Badr bin Hamad Al Busaidi", "Minister of Foreign Affairs", None), ("Ahmed Al-Bawab", "Minister of Transport", None)]),
+    ("Defence Minister Dr Ng Eng Hen met US Secretary of Defense Lloyd Austin.",  # "Eng" without its dot is a name
+     [("Ng Eng Hen", "Defence Minister", None), ("Lloyd Austin", "Secretary of Defense", "USA")]),
     # a plural office before two names is each one's (Australia, New Zealand, White House)
     ("Prime Ministers Anthony Albanese and Christopher Luxon met in Queenstown.",
      [("Anthony Albanese", "Prime Minister", None), ("Christopher Luxon", "Prime Minister", None)]),
     ("Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand met in Wellington.",
      [("Penny Wong", "Foreign Minister", "AUS"), ("Winston Peters", "Foreign Minister", "NZL")]),
+    ("Australian and New Zealand Prime Ministers Anthony Albanese and Chris Hipkins met.",  # two states: whose is whose?
+     [("Anthony Albanese", "Prime Minister", "AUS"), ("Chris Hipkins", "Prime Minister", None)]),
     # a caretaker's, an interim or an opposition office (Pakistan, Venezuela, Belarus; White House, State)
     ("He received Anwaar-ul-Haq Kakar, Caretaker Prime Minister of Pakistan, in Lahore.",
      [("Anwaar-ul-Haq Kakar", "Caretaker Prime Minister", "PAK")]),
@@ -549,10 +553,20 @@ def test_an_office_named_alone_takes_the_name_its_holder_is_given_anywhere(publi
     assert name in [p.name for p in r.participants]
 
 
-def test_a_name_that_held_another_office_does_not_take_a_heads_office():
-    r = extract("The Head of State received Minister for Foreign Affairs of Japan Takeshi Iwaya in the Akorda.\n"
-                "Murat Nurtleu noted the importance of the partnership.", doc_id="t", settings=Settings(publisher="KAZ"))
-    assert "Murat Nurtleu" not in [p.name for p in r.participants]
+@pytest.mark.parametrize("publisher, published, text, name", [
+    # another office of the same state, or a former holder, is not the office's holder named (review cases)
+    ("KAZ", None, "The Head of State received Minister for Foreign Affairs of Japan Takeshi Iwaya in the Akorda.\n"
+     "Murat Nurtleu noted the importance of the partnership.", "Murat Nurtleu"),
+    ("RUS", None, "The Prime Minister held talks with Prime Minister of Vietnam Pham Minh Chinh.\nSergey Lavrov noted "
+     "the progress.", "Sergey Lavrov"),
+    ("USA", "2024-05-01", "The Head of State received President of Kenya William Ruto.\nVice President Kamala Harris "
+     "sent greetings.", "Kamala Harris"),
+    ("UKR", None, "The Head of State received Prime Minister Mark Rutte of the Netherlands.\nThe agreement was signed "
+     "by Petro Poroshenko in 2014.", "Petro Poroshenko"),
+])
+def test_a_name_that_held_another_office_does_not_take_a_heads_office(publisher, published, text, name):
+    r = extract(text, doc_id="t", published=published, settings=Settings(publisher=publisher))
+    assert name not in [p.name for p in r.participants]
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -1208,6 +1222,8 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      [("Volodymyr Zelenskyy", "UKR"), ("Faisal bin Qassim Al Thani", "QAT")]),
     ("AZE", "President Ilham Aliyev received a delegation of the US Senate Armed Services Committee headed by Senator "
      "Roger Wicker.", [("Ilham Aliyev", "AZE"), ("Roger Wicker", "USA")]),
+    ("AZE", "Azerbaijani President Ilham Aliyev received a delegation of the US Senate headed by Senator Roger Wicker.",
+     [("Ilham Aliyev", "AZE"), ("Roger Wicker", "USA")]),  # the host's state is not the delegation's
     ("EGY", "Foreign Minister Badr Abdelatty received the OIC delegation, headed by Secretary-General Hissein Brahim "
      "Taha, in Cairo.", [("Badr Abdelatty", "EGY"), ("Hissein Brahim Taha", "OIC")]),
     ("USA", "National Security Advisor Jake Sullivan met today with the Israeli delegation, which was led by Deputy "
@@ -1635,13 +1651,20 @@ def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact)
      "Vladimir Putin"),
     ("Thanking Vladimir Putin for the invitation, Borut Pahor stressed the importance of dialogue.", "Borut Pahor"),
     ("Greeting the President of Slovenia, the President of Russia noted the anniversary.", "Vladimir Putin"),
-    # a pronoun after an opening phrase is the subject, in lower case (Ukraine's presidency, White House, State)
-    ("At the beginning of the meeting, he noted that the talks were timely.", "Borut Pahor"),
 ])
 def test_an_opening_phrase_names_no_subject(sentence, speaker):
     r = extract("Vladimir Putin held talks with President of Slovenia Borut Pahor in the Kremlin.\n"
                 f"Borut Pahor said Slovenia sought dialogue. {sentence}", doc_id="t")
     assert r.statements[-1].speaker == speaker
+
+
+def test_a_lower_case_pronoun_after_an_opening_phrase_is_the_subject():
+    """Ukraine's presidency, White House, State: "At the beginning of the meeting, he noted ..." after a line of
+    narration is the last participant to speak or act, not nobody's."""
+    r = extract("Vladimir Putin held talks with President of Slovenia Borut Pahor in the Kremlin.\n"
+                "Borut Pahor said Slovenia sought dialogue.\nAlso present were the foreign ministers of both countries.\n"
+                "At the beginning of the meeting, he noted that the talks were timely.", doc_id="t")
+    assert [s.speaker for s in r.statements][2:] == [None, "Borut Pahor"]
 
 
 def test_she_and_he_go_to_the_participant_of_that_sex_when_the_text_says_it():

@@ -512,20 +512,25 @@ _GENERAL_OFFICES = {"head of state": ("President", "King", "Queen", "Emir", "Ami
 
 def holds_office(name: str, title: str, code: str, *, on: date | str | None = None) -> bool:
     """Whether the listed official `name` held the office `title` (or, for "Head of State" and "Head of
-    Government", a head's office) of `code`, on the day `on` when it is given.
+    Government", a head's office) of `code`, on the day `on` when it is given, else now.
 
-    >>> holds_office("Kassym-Jomart Tokayev", "Head of State", "KAZ"), holds_office("Sergey Lavrov", "President", "RUS")
+    >>> holds_office("Kassym-Jomart Tokayev", "Head of State", "KAZ"), holds_office("Sergey Lavrov", "Prime Minister", "RUS")
     (True, False)
     """
     offices, index = _leaders()
     people = next((index[k] for k in _name_keys(name) if k in index), None)
     if not people:
         return False
-    words = {office_word(t).casefold() for t in _GENERAL_OFFICES.get(title.casefold(), (title,))}
+    wanted = [t.casefold() for t in _GENERAL_OFFICES.get(title.casefold(), (title,))]
     day = date.fromisoformat(on) if isinstance(on, str) else on
-    return any(o.code == code and office_word(o.role).casefold() in words
-               and (day is None or o.start <= day and (o.end is None or day <= o.end))
-               for p in people for o in offices[p])
+
+    def fits(role: str) -> bool:  # the whole office ("Secretary" of the "Secretary of State"), not its last word
+        role = role.casefold()
+        return any(role == t or role.startswith(t + " of ") for t in wanted)
+
+    return any(o.code == code and fits(o.role)
+               and (o.end is None if day is None else o.start <= day and (o.end is None or day <= o.end))
+               for p in people for o in offices[p])  # undated: who holds it now
 
 
 _OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")

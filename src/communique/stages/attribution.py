@@ -739,7 +739,7 @@ def attribute(doc: Document) -> Document:
             current = cue.speaker
         elif cue is not None:
             current = _apply(cue, current, recent, genders, new_paragraph, joint_text)
-            if cue.speaker in PRONOUNS and current not in (None, BOTH):
+            if cue.speaker in PRONOUNS and current not in (None, BOTH) and not _OBJECT_PRONOUN.search(sent.text):
                 # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
                 genders.setdefault(current, cue.speaker)
@@ -888,6 +888,8 @@ def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, 
 
 
 PRONOUNS = ("he", "she")
+# "He thanked her", "She told him": a sentence with both sexes in it says nothing sure of its subject's
+_OBJECT_PRONOUN = re.compile(r"\b(?:her|him)\b")
 
 
 def _remember(recent: list[str], name: str) -> None:
@@ -906,7 +908,7 @@ def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str |
         if genders.get(name, pronoun) == pronoun:
             return name
     known = [name for name, sex in genders.items() if sex == pronoun]  # "She" of the one woman the text says is one
-    return known[0] if len(known) == 1 else recent[-1] if recent else None
+    return known[0] if len(known) == 1 else None  # not one of the other sex: someone the text names as no participant
 
 
 # What says a participant is a man or a woman: a courtesy or a royal office before the name, or the lead's "his" /

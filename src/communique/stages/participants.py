@@ -179,7 +179,9 @@ def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
                     if nxt < len(tokens) and tokens[nxt].text == "and" and \
                             (end := _name_run(tokens, nxt + 1)) - (nxt + 1) >= 2 and _is_name(tokens, nxt + 1, end):
                         # the title's state or body is the second one's too, not a state named after the first name
-                        own = mention.country if tokens[nxt - 1].end == mention.name.end else None
+                        states = actors().find(text, max(0, mention.title_span.start - 40), mention.title_span.end) \
+                            if mention.title_span else []  # "Australian and New Zealand Prime Ministers": whose is whose?
+                        own = mention.country if tokens[nxt - 1].end == mention.name.end and len(states) <= 1 else None
                         of_code, after = _of_country(tokens, end)  # "... and Winston Peters of New Zealand"
                         found.append(Mention(_name_span(tokens, nxt + 1, end), of_code or own, mention.title_text,
                                              mention.title_span))
@@ -881,14 +883,17 @@ def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
         start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
         if (m := _LED_BY.search(text, max(0, start - 160), start)) is None:
             continue
-        senders = [found.code for found in actors().find(text, m.start(), m.start("led"))]
+        senders = [found.code for group in ("sender", "of") if m.start(group) >= 0
+                   for found in actors().find(text, m.start(group), m.end(group))]
         if senders:
             person.country = senders[0]
 
 
 # Before the head's name or title: the sender named before "delegation" (an adjective, a state, a body) or in its
 # "of ..." after it, then "headed by" / "led by"; within one sentence
-_LED_BY = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,4}(?:[a-z\-]+\s+){0,2}delegations?\b(?:\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
+_LED_BY = re.compile(r"(?:(?:a|an|the|The)\s+)?(?P<sender>(?:[A-Z][\w.’'\-]*\s+){0,3})"
+                     r"(?:[a-z\-]+\s+)?"  # "parliamentary", "interagency", "high-level"
+                     r"delegations?\b(?P<of>\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
                      r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+)?$")  # "The U.S. delegation was led by"
 
 
@@ -1254,7 +1259,7 @@ def _office_participant(doc: Document, office: str, span: Span) -> Participant:
 
 _OFFICE_OF_STATE = re.compile(
     r"\b[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*) of (?P<state>(?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*){0,6})"
-    r"(?!\s+(?:[A-Z]|H\.E\.))(?!['’]s\b)")  # not "the President of France's envoy": what the office owns
+    r"(?![\w\-])(?!\s+(?:[A-Z]|H\.E\.))(?!['’]s\b)")  # not "the President of France's envoy": what the office owns
 
 
 # A state's office named by its adjective alone, no name after it: "the Australian High Commissioner", "the Japanese
