@@ -178,6 +178,8 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Gabriela Sommerfeld", "Minister of Foreign Affairs and Human Mobility", "ECU")]),
     ("Teresa Ribera, Vice-President of the Government of Spain and Minister for Foreign Affairs, met him.",
      [("Teresa Ribera", "Vice-President of the Government of Spain and Minister for Foreign Affairs", "ESP")]),
+    ("Ishaq Dar, Deputy Prime Minister of Pakistan, Foreign Minister, met Wang Yi.",  # a state ending a part goes, its "of" too
+     [("Ishaq Dar", "Deputy Prime Minister, Foreign Minister", "PAK")]),
     # not the holder of a state's office named with a comma ("..., Antony Blinken"), nor a list of people
     ("He met the Secretary of State of the United States, Antony Blinken, in Rome.",
      [("Antony Blinken", "Secretary of State", "USA")]),

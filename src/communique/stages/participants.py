@@ -512,6 +512,8 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
     start = end - 3 if _INITIAL.match(tokens[end - 2].text) and tokens[end - 3].kind == "CAP" else end - 2
     if start - 1 > j and tokens[start].text.lower() in _PARTICLES and tokens[start - 1].kind == "CAP":
         start -= 1  # "... and the Recovery Bruno Le Maire": a particle begins the surname, the given name is before it
+    elif start - 1 > j and tokens[start - 1].kind == "CAP" and leader_country(" ".join(t.text for t in tokens[start - 1:end])):
+        start -= 1  # "... and Citizen Protection Rosa Icela Rodríguez": a name of three words the dictionary knows
     state = max((k for k in range(j, end) if tokens[k].kind == "COUNTRY"), default=-1)
     if end - 4 <= state < start - 1 and all(t.kind == "CAP" for t in tokens[state + 1:end]):
         start = state + 1  # "... and Cooperation of the Kingdom of Spain José Manuel Albares Bueno": the state ends the office
@@ -671,15 +673,20 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
     pieces, pos = [], run[0].start
     for k, tok in enumerate(run):
         after_of = k and (run[k - 1].text == "of" or k > 1 and run[k - 1].text == "the" and run[k - 2].text == "of") \
-            and k + 1 < len(run) and run[k + 1].kind in ("CONN", "PUNCT")  # a state's name, not "of the Russian Security Council"
+            and k + 1 < len(run) and run[k + 1].kind == "CONN"  # a state's name inside: "... of Spain and Minister for"
         if tok.kind == "COUNTRY" and actors().is_state(tok.code or "") and not _people_of_a_portfolio(run, k) \
                 and not after_of:  # "Prime Minister of Slovenia for Coordination of ...": the office's words go on
-            pieces.append(text[pos:tok.start])
-            pos = tok.end
+            piece = text[pos:tok.start]
+            of_a_state = run[k - 1].text in ("of", "the") and (k + 1 == len(run) or run[k + 1].kind == "PUNCT")
+            pieces.append(_OF_BEFORE_A_STATE.sub("", piece) if of_a_state else piece)
+            pos = tok.end  # "Deputy Prime Minister of Pakistan, Foreign Minister": "of" goes with its state
             while pos < run[-1].end and text[pos] == " ":
                 pos += 1
     pieces.append(text[pos:run[-1].end])
     return " ".join("".join(pieces).split()), span
+
+
+_OF_BEFORE_A_STATE = re.compile(r"\s*\bof(?:\s+the)?\s*$")
 
 
 def _people_of_a_portfolio(run: list[Token], k: int) -> bool:
@@ -1190,7 +1197,8 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
             # Affairs" (Australia, New Zealand): the name on its line, the office on the next
             office = doc.sentences[k + 1]
             name_span = Span(sent.span.start + styled.start("name"), sent.span.start + styled.end("name"))
-            found = Mention(name_span, None, office.text.strip(), office.span)
+            words = tokenize(doc.text, office.span.start, office.span.end)
+            found = Mention(name_span, _title_country(words, 0, len(words)), *_clean_title(doc.text, words, 0, len(words)))
             evidence, source = name_span, None
             break
     else:
