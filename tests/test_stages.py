@@ -372,6 +372,9 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a seat of government names its city (Kremlin, White House; `venues.tsv`)
     ("Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin Khurelsukh.", ("Moscow", "RUS")),
     ("President Biden met with Prime Minister Rutte of the Netherlands at the White House today.", ("Washington", "USA")),
+    ("Prime Minister Pedro Sánchez received the Prime Minister of Portugal, Luís Montenegro, at the Moncloa Complex.",
+     ("Madrid", "ESP")),
+    ("President Biden met with King Charles III at Windsor Castle on Monday.", ("Windsor", "GBR")),
     ("Today, President Biden welcomed Prime Minister Petr Fiala of the Czech Republic to the White House.",
      ("Washington", "USA")),
     # a venue no list holds, then its city (Kenya, Ghana, Nigeria)
