@@ -770,6 +770,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Press service of the President of the Republic of Moldova", "-END-", "-o0o-",
     "Media enquiries", "Minister's office: (02) 6277 7500",  # Australia, UK, Ireland
     "(BPMI Setpres/UN)", "(PND)", "(MEDIA DETERMINED BY THE WHITE HOUSE)",  # Indonesia, the Philippines, State
+    "ta.sd", "arb/mem/nbc", "==Kyodo",  # agencies' desk initials and sign-offs (KUNA, WAM, Kyodo)
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -782,6 +783,7 @@ def test_sign_offs_tags_and_share_lines_are_credits(line):
     "Talks were held in Tokyo, May 5.", "The press office of the ministry will publish the agreement on Monday.",
     "For further information on the programme, the two ministers tasked their teams to meet in May.",
     "(Applause.)", "The talks (in Geneva) will resume.", "Media enquiries into the matter were answered by the Minister.",
+    "e.g.", "Thanks.",
 ])
 def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
     from communique.stages.segment import is_credit
