@@ -578,6 +578,9 @@ def test_a_name_that_held_another_office_does_not_take_a_heads_office(publisher,
     # the lead names the publisher's leader without an office, the transcript's label gives it (Kremlin)
     ("Vladimir Putin held talks with President of Vietnam To Lam in Hanoi.\nPresident of Russia Vladimir Putin: "
      "Comrade President, friends, thank you for the warm welcome.", "Vladimir Putin", "President"),
+    # the office one was elected or appointed to (Kremlin, Gulf agencies, New Zealand)
+    ("Vladimir Putin sent a message of congratulations to Shehbaz Sharif on his election as Prime Minister of Pakistan.",
+     "Shehbaz Sharif", "Prime Minister"),
     # a "counterpart" the text later gives an office (Bernama, Xinhua, State)
     ("Prime Minister Anwar Ibrahim and his Singaporean counterpart Lee Hsien Loong held a meeting in Putrajaya.\n"
      "Prime Minister Lee Hsien Loong welcomed the progress on the rail link.", "Lee Hsien Loong", "Prime Minister"),

@@ -958,6 +958,13 @@ def _titled_elsewhere(doc: Document, people: list[Participant]) -> None:
     for person in people:
         if person.title not in (None, "counterpart", "counterparts") or person.name == person.title:
             continue
+        if person.title is None and (m := _ELECTED_AS.match(doc.text, person.span.end)):
+            # "congratulated Shehbaz Sharif on his election as Prime Minister of Pakistan" (Kremlin, Gulf agencies)
+            office = _OF_A_STATE.sub("", m["office"]) if actors().code_for(m["office"].rsplit(" of ", 1)[-1]) \
+                else m["office"]
+            person.title = office
+            person.title_span = Span(m.start("office"), m.start("office") + len(office))
+            continue
         names = [n for n in (person.name, *person.aliases) if len(n) > 3]
         for sent in doc.sentences:
             if sent.credit or not any(n in sent.text for n in names):
@@ -969,6 +976,10 @@ def _titled_elsewhere(doc: Document, people: list[Participant]) -> None:
             if found:
                 person.title, person.title_span = found.title_text, found.title_span
                 break
+
+
+_ELECTED_AS = re.compile(r",?\s+on\s+(?:his|her|their)\s+(?:(?:re-?)?election|appointment|inauguration|swearing-in|assumption\s+of\s+"
+                         r"office)\s+as\s+(?:the\s+)?(?:new\s+)?(?P<office>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,5})")
 
 
 def _named_anywhere(doc: Document, people: list[Participant], unnamed: list[Participant]) -> None:
