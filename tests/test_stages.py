@@ -806,7 +806,7 @@ def test_a_headline_under_the_kind_of_release_is_no_lead_either():
 
 @pytest.mark.parametrize("lead, expected", [
     ("On March 2, 2024, President Xi Jinping sent a congratulatory message to Shehbaz Sharif on his election as "
-     "Prime Minister of Pakistan.", [("Xi Jinping", "President", "CHN"), ("Shehbaz Sharif", None, "PAK")]),
+     "Prime Minister of Pakistan.", [("Xi Jinping", "President", "CHN"), ("Shehbaz Sharif", "Prime Minister", "PAK")]),
     # the office in a closed apposition after the name is the title
     ("President Joseph R. Biden, Jr. met today with Leo Varadkar, the Taoiseach of Ireland, in Dublin.",
      [("Joseph R. Biden, Jr.", "President", "USA"), ("Leo Varadkar", "Taoiseach", "IRL")]),
@@ -1620,6 +1620,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "His guest agreed, and proposed new flights.", "S. Jaishankar"),
     ("VNM", "Prime Minister Pham Minh Chinh received External Affairs Minister S. Jaishankar in Hanoi.",
      "The host recalled the partnership of 2016.", "Pham Minh Chinh"),
+    # the publisher's epithets for its head of state or government (Morocco, Jordan, Romania)
+    ("MAR", "His Majesty King Mohammed VI received President Emmanuel Macron at the Royal Palace in Rabat.",
+     "The Sovereign expressed his satisfaction with the partnership.", "Mohammed VI"),
+    ("ROU", "Prime Minister Marcel Ciolacu met with the President of the European Commission, Ursula von der Leyen.",
+     "The Head of the Executive assured her of Romania's support.", "Marcel Ciolacu"),
     # a "counterpart" holds the office the text gives him later, by his state (Xinhua, VNA, Yonhap)
     ("CHN", "Foreign Minister Wang Yi held talks with his Cambodian counterpart Prak Sokhonn in Beijing.",
      "The Cambodian Foreign Minister said Cambodia firmly supports the one-China principle.", "Prak Sokhonn"),

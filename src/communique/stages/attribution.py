@@ -343,7 +343,7 @@ class Cast:
                     found.append(named[0])
                 continue
             states = {x.code for x in actors().find(m.group()) if actors().is_state(x.code)}
-            heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() else _HEADS_OF_STATE
+            heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() or "xecutive" in m.group() else _HEADS_OF_STATE
             pick = [p for p in self.people if p.country in states] if states else \
                 [p for p in self.people if p.title and office_word(p.title) in heads]
             if len(pick) > 1:  # "the Spanish king" where the King and the Prime Minister of Spain took part
@@ -376,7 +376,8 @@ class Cast:
 
 
 _GENERIC_OFFICE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment|the [Ee]xecutive)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
+    r"|Sovereign|Monarch"  # "The Sovereign expressed ..." (Morocco, Jordan), "The Head of the Executive assured ..." (Romania)
     r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,3})?)\b"  # "the leader of the Republic of Turkey"
     # "the Spanish king", "the Russian president", "the Lao minister": an office in lower case after its
     # state (news agencies: Xinhua, VNA, TASS); "His Greek counterpart", "the Omani top diplomat" (Italy,
