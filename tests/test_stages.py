@@ -472,6 +472,10 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     ("The Republic of Chile, the Kingdom of Norway and New Zealand affirm their commitment to the high seas treaty.",
      [("Republic of Chile", "CHL"), ("Kingdom of Norway", "NOR"), ("New Zealand", "NZL")]),
     ("The United States strongly condemns the detention of civilian leaders in Mali.", []),  # one voice: no parties
+    # "We, the ..." naming its officials: they are its parties (Poland, Greece, the Baltic and Nordic governments)
+    ("We, the Prime Minister of the Republic of Poland, Donald Tusk, and the Prime Minister of the Hellenic Republic, "
+     "Kyriakos Mitsotakis, believe that Europe must strengthen its defence.",
+     [("Donald Tusk", "POL"), ("Kyriakos Mitsotakis", "GRC")]),
 ])
 def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, parties):
     from communique.ingest.text import document_from_text

@@ -1336,6 +1336,14 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     if subject is None or not we and not _VERB_AFTER.match(first.text, subject.end()):
         return
     start = first.span.start
+    officials = find_mentions(doc.text, start, start + subject.end()) if we else []
+    if we and len(officials) >= 2:  # "We, the Prime Minister of the Republic of Poland, Donald Tusk, and the Prime
+        # Minister of the Hellenic Republic, Kyriakos Mitsotakis, believe ...": the officials it names are its parties
+        for m in officials:
+            name = m.name.of(doc.text)
+            yield Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published),
+                              span=m.name, title_span=m.title_span, aliases=aliases(name))
+        return
     states = [m for m in actors().find(doc.text, start + subject.start(), start + subject.end())
               if m.kind in ("name", "short")]
     if len({m.code for m in states}) >= 2:  # "The United States strongly condemns ...": one voice, no parties
