@@ -956,8 +956,9 @@ def _titled_elsewhere(doc: Document, people: list[Participant]) -> None:
     Lee Hsien Loong ... Prime Minister Lee": a participant the lead names without an office, or only as a
     "counterpart", holds the office the text gives them anywhere else (the contract's rule for titles)."""
     for person in people:
-        if person.title not in (None, "counterpart", "counterparts") or person.name == person.title:
-            continue
+        if person.title not in (None, "counterpart", "counterparts") or person.name == person.title \
+                or actors().code_for(person.name):
+            continue  # a joint statement's state ("Japan, ...") holds no office
         if person.title is None and (m := _ELECTED_AS.match(doc.text, person.span.end)):
             # "congratulated Shehbaz Sharif on his election as Prime Minister of Pakistan" (Kremlin, Gulf agencies)
             office = _OF_A_STATE.sub("", m["office"]) if actors().code_for(m["office"].rsplit(" of ", 1)[-1]) \
@@ -976,6 +977,25 @@ def _titled_elsewhere(doc: Document, people: list[Participant]) -> None:
             if found:
                 person.title, person.title_span = found.title_text, found.title_span
                 break
+            if (office := _office_after_a_name(doc.text, sent, names)) is not None:
+                person.title, person.title_span = office  # "Jaishankar, India's Minister of External Affairs, thanked"
+                break
+
+
+def _office_after_a_name(text: str, sent, names: list[str]) -> tuple[str, Span] | None:
+    """The office in a closed apposition after a participant's name, even a name of one word, which alone is too
+    weak for `find_mentions`: "Jaishankar, India's Minister of External Affairs, thanked ..." (Europe, agencies)."""
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)},\s+", sent.text):
+            tokens = tokenize(text, sent.span.start + m.end(), sent.span.end)
+            first = 1 if tokens and tokens[0].text == "the" else 0
+            end = _title_run(tokens, first) if first < len(tokens) else first
+            if end > first and any(t.kind == "HEAD" for t in tokens[first:end]) \
+                    and (end == len(tokens) or tokens[end].text in (",", ".", ";")):
+                title_text, title_span = _clean_title(text, tokens, first, end)
+                if title_text and title_span:
+                    return title_text, title_span
+    return None
 
 
 _ELECTED_AS = re.compile(r",?\s+on\s+(?:his|her|their)\s+(?:(?:re-?)?election|appointment|inauguration|swearing-in|assumption\s+of\s+"
