@@ -753,12 +753,19 @@ def test_datelines_and_welcomes_open_the_lead(publisher, text, expected):
     assert r.location is None or r.location.country != "NATO"
 
 
-@pytest.mark.parametrize("line", ["Washington, D.C.", "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS."])
+@pytest.mark.parametrize("line", ["Washington, D.C.", "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.",
+                                  "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14. /TASS/."])  # Russian agencies
 def test_a_line_that_is_only_a_place_is_a_dateline_not_its_states_words(line):
     """A State transcript's "Washington, D.C.", agencies' capitals: never the participant of that state."""
     r = extract("Secretary Blinken met with Kazakh Foreign Minister Murat Nurtleu and Armenian Foreign Minister Ararat "
                 "Mirzoyan.\n" + line + "\nThe ministers discussed connectivity.", doc_id="t")
     assert [s.speaker for s in r.statements] == [None, None, BOTH]
+
+
+def test_a_dateline_line_with_its_agency_after_a_dash_places_the_meeting():
+    r = extract("Lavrov meets Guterres\nGENEVA, 12 Dec — RIA Novosti.\nRussian Foreign Minister Sergey Lavrov met UN "
+                "Secretary-General Antonio Guterres on Monday.", doc_id="t")
+    assert r.location is not None and r.location.name.title() == "Geneva"
 
 
 def test_a_capital_one_visited_is_no_state_one_speaks_for():

@@ -333,9 +333,11 @@ def _dateline_place(doc: Document) -> Location | None:
 
 
 # A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
-# transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS." (agencies): a dateline, whatever state it names
+# transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.", "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14.
+# /TASS/." (agencies): a dateline, whatever state it names
 _PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-                         r"|[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?)){0,3}\.?")
+                         r"|[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?)){0,3}"
+                         r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/))?\.?")  # "— RIA Novosti.", ". /TASS/."
 
 
 def is_place_line(text: str) -> bool:
