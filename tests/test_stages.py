@@ -1634,6 +1634,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "His guest agreed, and proposed new flights.", "S. Jaishankar"),
     ("VNM", "Prime Minister Pham Minh Chinh received External Affairs Minister S. Jaishankar in Hanoi.",
      "The host recalled the partnership of 2016.", "Pham Minh Chinh"),
+    # an office after an honorific as the subject (Cambodia, Nepal, Sri Lanka)
+    ("KHM", "H.E. Sok Chenda Sokha, Deputy Prime Minister, received H.E. Wang Wenbin, Ambassador of China, in Phnom Penh.",
+     "H.E. Deputy Prime Minister thanked China for its support.", "Sok Chenda Sokha"),
+    ("NPL", "Foreign Minister Dr. Arzu Rana Deuba met Indian Foreign Secretary Vikram Misri in Kathmandu.",
+     "The Hon. Minister thanked India for its support.", "Arzu Rana Deuba"),
     # the publisher's epithets for its head of state or government (Morocco, Jordan, Romania)
     ("MAR", "His Majesty King Mohammed VI received President Emmanuel Macron at the Royal Palace in Rabat.",
      "The Sovereign expressed his satisfaction with the partnership.", "Mohammed VI"),

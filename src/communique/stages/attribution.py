@@ -425,6 +425,8 @@ def _subject_starts(sentence: str) -> list[int]:
     starts = [dateline.end() if dateline else 0]  # "TEHRAN (Tasnim) – The foreign ministers ...": not the city's
     if number := _LIST_NUMBER.match(sentence):  # "1. The United States will ..."
         starts.append(number.end())
+    if honorific := _HONORIFIC_OPENING.match(sentence, starts[-1]):  # "H.E. Deputy Prime Minister thanked ...", "The
+        starts.append(honorific.end())  # Hon. Minister thanked ..." (Cambodia, Nepal, Sri Lanka): the office after it
     if when := _WHEN_IN_THE_MEETING.match(sentence, starts[-1]):  # "At the beginning of the meeting Vladimir Putin noted"
         starts.append(when.end())
     if _INTRO.match(sentence, starts[-1]) or _PARTICIPLE.match(sentence, starts[-1]):
@@ -448,6 +450,8 @@ _BARE_INTRO = re.compile(r"(?:(?:More|Most)\s+[a-z]+ly|Separately|Additionally|A
 _ADDRESSING = re.compile(r"(?:Addressing|Thanking|Congratulating|Welcoming|Receiving|Greeting|Hosting|Meeting\s+with|"
                          r"(?:Speaking|Talking)\s+(?:with|to))\s+(?:the\s+|his\s+|her\s+)?[A-Z]")
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
+_HONORIFIC_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?)\s+"
+                                r"(?=[A-Z])")
 _PHRASE_END = re.compile(r",\s+|—|–\s*")
 _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"
          r"pointed out|explained)")  # the verbs that report speech after the words they report
