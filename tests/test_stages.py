@@ -1016,6 +1016,7 @@ def test_joint_and_agentless_sentences_are_both(sentence):
     "The Prime Minister was accompanied by Ambassador Nirupama Rao.",
     "Deputy Foreign Minister Bassam Sabbagh also attended the meeting.",
     "Ambassador Kim Hong-kyun also participated.",
+    "Also at the meeting were the Minister of Foreign Affairs and the Chief of Staff.",  # Nigeria, Gulf agencies
     # the narrator's background in the two states' names (Brazil, Kremlin, State)
     "Armenia and the United States established diplomatic relations in 1991.",
 ])

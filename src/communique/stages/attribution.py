@@ -107,6 +107,7 @@ _SPOKESPERSON_SAID = re.compile(r"[^.;:“\"]{0,120}?\b(?:said|stated|added|expl
 # attended by ...")
 _ATTENDANCE = re.compile(
     r"^(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
+    r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
     r"|^[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?"
@@ -159,7 +160,8 @@ _A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]
                              r"[Ss]ecretariat|[Dd]epartment|[Gg]overnment|[Pp]alace|[Ss]tatement|[Rr]eadout)"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"  # "The Ministry of External Affairs"
                              r"(?:\s+\([A-Z]{2,6}\))?")  # "the Prime Minister's Office (PMO)"
-_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "join", "accompan")  # one is in each alternative
+_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "join", "accompan",
+                     "at the ")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department")
 _SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
