@@ -417,6 +417,7 @@ def _same_rank(role: str, title: str) -> bool:
 def _parts(title: str) -> tuple[str, ...]:
     parts = [p.strip() for p in re.split(r" and |/| [-–—] ", title)]  # "High Representative/Vice-President",
     # "Deputy Prime Minister - Minister of Digital Transformation"
+    parts += [abbreviations()[p] for p in parts if p in abbreviations()]  # "HR/VP": "The High Representative said"
     # the office before its state or portfolio: "Minister of ...", "Minister for Foreign Affairs, European Union"
     return tuple(parts + [re.split(r" (?:of|for) |, ", p)[0] for p in parts])
 
