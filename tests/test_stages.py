@@ -1635,6 +1635,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "His guest agreed, and proposed new flights.", "S. Jaishankar"),
     ("VNM", "Prime Minister Pham Minh Chinh received External Affairs Minister S. Jaishankar in Hanoi.",
      "The host recalled the partnership of 2016.", "Pham Minh Chinh"),
+    # "The Chancellor" of a Spanish-speaking foreign ministry is its minister, where no Chancellor took part
+    ("ARG", "Minister of Foreign Affairs Diana Mondino met with Secretary of State Antony Blinken in Buenos Aires.",
+     "The Chancellor thanked the United States for its support.", "Diana Mondino"),
+    ("DEU", "Chancellor Olaf Scholz met with Foreign Minister Penny Wong in Berlin.",
+     "The Chancellor thanked Australia for its support.", "Olaf Scholz"),
     # an office after an honorific as the subject (Cambodia, Nepal, Sri Lanka)
     ("KHM", "H.E. Sok Chenda Sokha, Deputy Prime Minister, received H.E. Wang Wenbin, Ambassador of China, in Phnom Penh.",
      "H.E. Deputy Prime Minister thanked China for its support.", "Sok Chenda Sokha"),

@@ -319,6 +319,10 @@ class Cast:
                 # The President noted ..." (Akorda, Uzbekistan, Ukraine's presidency)
                 heads = [p for p in self.people if role == "President" and p.title and "Head of State" in p.title]
                 pick = untitled if len(untitled) == 1 else heads if len(heads) == 1 else []
+            if not pick and role == "Chancellor" and len(foreign := [p for p in self.people if p.title and (
+                    "Foreign" in p.title or "Exterior" in p.title or "External" in p.title)]) == 1:
+                pick = foreign  # the Spanish-speaking world's "Canciller" in English: "The Chancellor thanked ..." of
+                # the Minister of Foreign Affairs (Argentina, Chile, Mexico, Peru), where no Chancellor took part
             if pick and pick[0] not in found:
                 found.append(pick[0])
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
