@@ -1635,6 +1635,9 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "His guest agreed, and proposed new flights.", "S. Jaishankar"),
     ("VNM", "Prime Minister Pham Minh Chinh received External Affairs Minister S. Jaishankar in Hanoi.",
      "The host recalled the partnership of 2016.", "Pham Minh Chinh"),
+    # "His Excellency" as a subject is the release's own official (Iraq, Gulf agencies)
+    ("IRQ", "Prime Minister Mohammed Shia Al-Sudani received the Foreign Minister of Türkiye, Hakan Fidan, in Baghdad.",
+     "His Excellency affirmed Iraq's keenness to strengthen relations with Türkiye.", "Mohammed Shia Al-Sudani"),
     # "The Chancellor" of a Spanish-speaking foreign ministry is its minister, where no Chancellor took part
     ("ARG", "Minister of Foreign Affairs Diana Mondino met with Secretary of State Antony Blinken in Buenos Aires.",
      "The Chancellor thanked the United States for its support.", "Diana Mondino"),

@@ -348,6 +348,10 @@ class Cast:
                 if named[0] not in found:  # "The Head of State" of the lead's "The Head of State held talks with ..."
                     found.append(named[0])
                 continue
+            if "xcellency" in m.group():  # a style any official bears: the release's own, when one took part
+                if len(own := self._publishers(list(self.people))) == 1 and own[0] not in found:
+                    found.append(own[0])
+                continue
             states = {x.code for x in actors().find(m.group()) if actors().is_state(x.code)}
             heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() or "xecutive" in m.group() else _HEADS_OF_STATE
             pick = [p for p in self.people if p.country in states] if states else \
@@ -384,6 +388,8 @@ class Cast:
 _GENERIC_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment|the [Ee]xecutive)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
     r"|Sovereign|Monarch"  # "The Sovereign expressed ..." (Morocco, Jordan), "The Head of the Executive assured ..." (Romania)
+    r"|(?:His|Her)\s+Excellency(?!\s+(?:Mr|Mrs|Ms|Dr|Sheikh|[A-Z][a-z]+\s+[A-Z]))"  # "His Excellency affirmed ...": the
+    # publisher's own (Iraq, Gulf), not the style before a name ("His Excellency Mr. X", "His Excellency Hakan Fidan")
     r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,3})?)\b"  # "the leader of the Republic of Turkey"
     # "the Spanish king", "the Russian president", "the Lao minister": an office in lower case after its
     # state (news agencies: Xinhua, VNA, TASS); "His Greek counterpart", "the Omani top diplomat" (Italy,
