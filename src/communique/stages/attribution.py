@@ -156,7 +156,7 @@ _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|reado
                       r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
                       r"indicated|confirmed|announced|told\s+(?:reporters|journalists|the\s+media|the\s+press))\s+(?:that\s+)?")
 # A body that tells of its official's encounter: "the Prime Minister's Office", "the ministry", "the PMO" (agencies)
-_A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MEA|MOFA|[Pp]residency|"
+_A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MOFA|[Pp]residency|"
                              r"[Ss]ecretariat|[Dd]epartment|[Gg]overnment|[Pp]alace|[Ss]tatement|[Rr]eadout)"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"  # "The Ministry of External Affairs"
                              r"(?:\s+\([A-Z]{2,6}\))?")  # "the Prime Minister's Office (PMO)"
@@ -804,8 +804,7 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         if opening is None:
             if doc.participants and (tail := _CLOSING_TAIL.search(text)) and _MESSAGE_SAYS.match(tail["tail"]):
                 found[index] = Cue(_sender(doc), "strong", (0, 0))  # a quotation inside one sentence
-            elif index > 0 and text.lstrip()[:1] in ("“", '"') and sentences[index - 1].text.rstrip().endswith(":") \
-                    and (cue := _before_quote(doc, sentences[index - 1].text.rstrip(" :"), cast)):
+            elif text.lstrip()[:1] in ("“", '"') and (cue := _said_line_above(doc, index, cast)):
                 found[index] = Cue(cue.speaker, "strong", (0, 0))  # "Andrey Rudenko stated the following:" above a
                 # quotation of one sentence (Russia's MFA, Korea, UK)
             index += 1
@@ -813,9 +812,8 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
                       if _closes(sentences[k].text) or sentences[k].turn or sentences[k].credit), None)
         cue = _before_quote(doc, text[:opening], cast)
-        if cue is None and not text[:opening].strip() and index > 0 and sentences[index - 1].text.rstrip().endswith(":"):
-            cue = _before_quote(doc, sentences[index - 1].text.rstrip(" :"), cast)  # "The Foreign Secretary said:" on its
-            # own line, the quotation below it (UK, Ireland, Australia)
+        if cue is None and not text[:opening].strip():
+            cue = _said_line_above(doc, index, cast)
         if cue is None and close is not None and (tail := _CLOSING_TAIL.search(sentences[close].text)):
             cue = Cue(_sender(doc), "strong", (0, 0)) if doc.participants and _MESSAGE_SAYS.match(tail["tail"]) \
                 else _after_quote(tail["tail"], cast)
@@ -826,6 +824,13 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         else:
             index += 1
     return found
+
+
+def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
+    """The speaker of a quotation opening its sentence, from the line above it ending in a colon: "The Foreign
+    Secretary said:", "Andrey Rudenko stated the following:" on its own line (UK, Ireland, Australia, Russia's MFA)."""
+    above = doc.sentences[index - 1].text if index > 0 else ""
+    return _before_quote(doc, above.rstrip(" :"), cast) if above.rstrip().endswith(":") else None
 
 
 def _open_quote(text: str) -> int | None:

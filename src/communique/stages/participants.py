@@ -465,10 +465,16 @@ def _body_then_name(tokens: list[Token], j: int) -> tuple[int, int, int] | None:
     if end - k < 3 or len(caps) < 2 or tokens[end - 1].kind != "CAP" or tokens[end - 2].kind != "CAP" \
             or tokens[end - 1].text.endswith(("'s", "’s")):
         return None
-    start = end - 3 if _INITIAL.match(tokens[end - 2].text) and tokens[end - 3].kind == "CAP" else end - 2
+    start = _holders_name_start(tokens, end)
     if start <= k or tokens[start - 1].kind == "CONN" and tokens[start - 1].text == "and":
         return None
     return start, start, end
+
+
+def _holders_name_start(tokens: list[Token], end: int) -> int:
+    """Where the holder's name begins in a run of capitalised words that a body's or a portfolio's name
+    opens: its last two words, three with a middle initial ("... Dmitry Artyukhov", "... Jon F. Doe")."""
+    return end - 3 if _INITIAL.match(tokens[end - 2].text) and tokens[end - 3].kind == "CAP" else end - 2
 
 
 def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int, int] | None:
@@ -509,7 +515,7 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
         return None
     if tokens[end - 1].kind != "CAP" or tokens[end - 2].kind != "CAP" or tokens[end - 1].text.endswith(("'s", "’s")):
         return None
-    start = end - 3 if _INITIAL.match(tokens[end - 2].text) and tokens[end - 3].kind == "CAP" else end - 2
+    start = _holders_name_start(tokens, end)
     if start - 1 > j and tokens[start].text.lower() in _PARTICLES and tokens[start - 1].kind == "CAP":
         start -= 1  # "... and the Recovery Bruno Le Maire": a particle begins the surname, the given name is before it
     elif start - 1 > j and tokens[start - 1].kind == "CAP" and leader_country(" ".join(t.text for t in tokens[start - 1:end])):
