@@ -104,7 +104,6 @@ class Clause:
     mentions: list[Mention] = field(default_factory=list)  # every party the clause names, found once
     trimmed: Span | None = None  # its span without edge punctuation, found once for all its events
     conditional: bool = False  # its sentence states a condition somewhere ("if", "unless"): looked for once
-    words: tuple | None = None  # the last cue's shared words for its events (`events._event_words`)
 
 def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
     """States, organisations, participants and unnamed outsiders named in `text[start:end]`."""

@@ -231,18 +231,21 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             elif type_ in MATERIAL or cue.type in MATERIAL:
                 pairs = _material_pairs(text, cue, stop, clause, side, acting, type_, pairs, i)
         since = clause.cues[i - 1].end if i else clause.start  # "announced $150 million in humanitarian assistance for"
+        words = None  # found once for all the cue's pairs
         for actor, target in pairs:
             if actor == target:
                 continue  # "anyone ... blacklisted by anyone": nobody acts on themselves
-            events.append(_event(text, clause, cue, Span(since, stop), type_, actor, target, polarity, negated, statement))
+            words = words or _event_words(text, clause, cue, Span(since, stop), type_)
+            events.append(_event(words, type_, actor, target, polarity, negated, statement))
             coded_noun = cue if cue.role == "noun" else coded_noun
             if target not in (None, UNSPECIFIED) and \
                     (type_ in HOSTILE or (type_ == "REQUEST" and target not in side.parties)):
                 accused = target  # what a conflict names, or a call on an outsider asks to stop, is the target's
     for i, supporter in supporters.items():
         cue = clause.cues[i]
-        events += [_event(text, clause, cue, Span(cue.start, clause.end), "SUPPORT", supporter, actor, "done",
-                          False, statement) for actor in acting if actor != supporter]
+        words = _event_words(text, clause, cue, Span(cue.start, clause.end), "SUPPORT")
+        events += [_event(words, "SUPPORT", supporter, actor, "done", False, statement)
+                   for actor in acting if actor != supporter]
     return _merged(events)
 
 
@@ -577,32 +580,26 @@ def _finite(words: str, before: str) -> bool:
     return bool(_FINITE.search(head))
 
 
-def _event(text: str, clause: Clause, cue: CueMatch, window: Span, type_: str, actor: str, target: str | None,
-           polarity: str, negated: bool, statement: int | None) -> Event:
-    """The record; `window` runs from the previous cue to the next, where the cue's mode words and
-    amounts stand."""
-    words = _event_words(text, clause, cue, window, type_)
+def _event(words: dict, type_: str, actor: str, target: str | None, polarity: str, negated: bool,
+           statement: int | None) -> Event:
+    """The record of one actor and target, with the words its cue's events share (`_event_words`)."""
     return Event(type=type_, actor=actor, target=target, polarity=polarity, negated=negated, statement=statement,
                  **{**words, "quantities": list(words["quantities"])})
 
 
 def _event_words(text: str, clause: Clause, cue: CueMatch, window: Span, type_: str) -> dict:
-    """What the events of one cue share whoever acts on whom: their span, object, mode and amounts; found once
-    for the cue's pairs (a cue of both sides on a third gives two events of the same words)."""
-    key = (cue.start, window.end, type_)
-    if clause.words is not None and clause.words[0] == key:
-        return clause.words[1]
+    """What the events of one cue share whoever acts on whom: their span, object, mode and amounts, found once
+    for the cue's pairs (a cue of both sides on a third gives two events of the same words). `window` runs from
+    the previous cue to the next, where the cue's mode words and amounts stand."""
     if clause.trimmed is None:
         clause.trimmed = _trimmed(text, clause.start, clause.end)
     clause_span = clause.trimmed
     span = Span(min(clause_span.start, cue.start), max(clause_span.end, cue.end))  # "China is ready to"
     obj = _trimmed(text, cue.end, window.end, final_stop=False)
     mode = cue_book().mode_of(type_, cue.cue, window.of(text)) if type_ == cue.type else None
-    words = dict(span=span, text=span.of(text), trigger=Span(cue.start, cue.end), object=obj if obj.end > obj.start else None,
-                 mode=mode, intensity=intensity(type_, mode), quantities=tuple(_quantities(text, window)),
-                 cue=f"{cue.type} {cue.role}: {cue.cue.phrase}")
-    clause.words = (key, words)
-    return words
+    return dict(span=span, text=span.of(text), trigger=Span(cue.start, cue.end), object=obj if obj.end > obj.start else None,
+                mode=mode, intensity=intensity(type_, mode), quantities=tuple(_quantities(text, window)),
+                cue=f"{cue.type} {cue.role}: {cue.cue.phrase}")
 
 
 def _trimmed(text: str, start: int, end: int, *, final_stop: bool = True) -> Span:

@@ -170,24 +170,31 @@ def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
             or (None, i + 1)
         if mention:
             found.append(mention)
-            words = (mention.title_text or "").split()
-            if words and (single := _PLURAL_OFFICES.get(words[-1])) and (len(words) < 2 or words[-2] not in ("of", "the")):
-                # "Prime Ministers Anthony Albanese and Christopher Luxon met", "Presidents Joe Biden and Andrés Manuel
-                # López Obrador" (Australia, New Zealand, White House): the office is each one's, the next name's too
-                if len(mention.name.of(text).split()) >= 2:  # not "... Foreign Ministers Sullivan": no pair named
-                    mention.title_text = " ".join([*words[:-1], single])
-                    if nxt < len(tokens) and tokens[nxt].text == "and" and \
-                            (end := _name_run(tokens, nxt + 1)) - (nxt + 1) >= 2 and _is_name(tokens, nxt + 1, end):
-                        # the title's state or body is the second one's too, not a state named after the first name
-                        states = actors().find(text, max(0, mention.title_span.start - 40), mention.title_span.end) \
-                            if mention.title_span else []  # "Australian and New Zealand Prime Ministers": whose is whose?
-                        own = mention.country if tokens[nxt - 1].end == mention.name.end and len(states) <= 1 else None
-                        of_code, after = _of_country(tokens, end)  # "... and Winston Peters of New Zealand"
-                        found.append(Mention(_name_span(tokens, nxt + 1, end), of_code or own, mention.title_text,
-                                             mention.title_span))
-                        nxt = after
+            if (second := _plural_office(text, tokens, mention, nxt)) is not None:
+                found.append(second[0])
+                nxt = second[1]
         i = max(nxt, i + 1)
     return found
+
+
+def _plural_office(text: str, tokens: list[Token], mention: Mention, nxt: int) -> tuple[Mention, int] | None:
+    """ "Prime Ministers Anthony Albanese and Christopher Luxon met", "Presidents Joe Biden and Andrés Manuel López
+    Obrador" (Australia, New Zealand, White House): a plural office is each one's, made singular in `mention`;
+    (the next name's mention, the index after it) when "and" and a full name follow."""
+    words = (mention.title_text or "").split()
+    if not words or not (single := _PLURAL_OFFICES.get(words[-1])) or len(words) >= 2 and words[-2] in ("of", "the") \
+            or len(mention.name.of(text).split()) < 2:  # not "... Foreign Ministers Sullivan": no pair named
+        return None
+    mention.title_text = " ".join([*words[:-1], single])
+    if not (nxt < len(tokens) and tokens[nxt].text == "and" and (end := _name_run(tokens, nxt + 1)) - (nxt + 1) >= 2
+            and _is_name(tokens, nxt + 1, end)):
+        return None
+    # the title's state or body is the second one's too, not a state named after the first name
+    states = actors().find(text, max(0, mention.title_span.start - 40), mention.title_span.end) \
+        if mention.title_span else []  # "Australian and New Zealand Prime Ministers": whose is whose?
+    own = mention.country if tokens[nxt - 1].end == mention.name.end and len(states) <= 1 else None
+    of_code, after = _of_country(tokens, end)  # "... and Winston Peters of New Zealand"
+    return Mention(_name_span(tokens, nxt + 1, end), of_code or own, mention.title_text, mention.title_span), after
 
 
 _PLURAL_OFFICES = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary", "Premiers": "Premier",

@@ -24,7 +24,7 @@ ABBREVIATIONS = frozenset(
 
 # Short words that end no sentence in this case only: given names (Bangladesh "Md.", Malaysia "Mohd.", the Philippines
 # "Ma.") and "Rt." of "the Rt. Hon." (Nepal, the Commonwealth); "MD." ends "College Park, MD.", "RT." the channel's name
-_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Ma", "Rt"})
+_SHORT_WORDS_IN_THIS_CASE = frozenset({"Md", "Mohd", "Muhd", "Ma", "Rt"})
 # Abbreviated places that end a sentence when a capital follows ("met ... in Washington, D.C. The
 # Secretary emphasized ..."): a place is not an adjective before a noun as "U.S." is (State, White House).
 _PLACE_ENDS = frozenset({"d.c"})
@@ -68,7 +68,7 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
     bare = word.lstrip("(\"'“‘").lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare else bare  # "Japan-U.S. Foreign Ministers' Talk"
     if match.group().startswith(".") and len(match.group()) == 1:
-        if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()) or word.lstrip("(\"'“‘") in _SHORT_GIVEN_NAMES:
+        if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()) or word.lstrip("(\"'“‘") in _SHORT_WORDS_IN_THIS_CASE:
             return False  # "Mr. X", "Joseph R. Biden"
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) and bare not in _PLACE_ENDS:
             return False  # "U.S." written with inner periods
