@@ -381,6 +381,11 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     ("President William Ruto held talks with President Samia Suluhu Hassan at State House, Nairobi.", ("Nairobi", "KEN")),
     ("President Bola Tinubu received President John Mahama at the State House, Abuja, on Monday.", ("Abuja", "NGA")),
     ("President Prabowo Subianto received Prime Minister Anwar Ibrahim at Merdeka Palace, Jakarta.", ("Jakarta", "IDN")),
+    # the host's city a welcome names (White House, Élysée, Kremlin)
+    ("President Emmanuel Macron welcomed Prime Minister Narendra Modi of India to Paris on July 13.", ("Paris", "FRA")),
+    # a people's word is no place: the venue comes after it
+    ("President Lee welcomed President Trump, the first time in Korean history that a state visit was hosted in "
+     "Gyeongju.", ("Gyeongju", "KOR")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location

@@ -207,6 +207,9 @@ _LATIN_NAME = re.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,2}")
 
 
 def _country_of_place(name: str) -> str | None:
+    found = actors().find(name)
+    if found and all(m.kind == "demonym" for m in found):
+        return None  # "in Korean history", "in Ukrainian cities": a people's word is never a place
     code = actors().code_for(name)
     cities, regions = _gazetteer()
     if code and (code == "EU" or not actors().is_state(code)) and not is_country_name(name) and name in cities:
@@ -392,7 +395,15 @@ def _place_in_lead(doc: Document) -> Location | None:
         if actors().code_for(name) == country and not region and is_country_name(name):
             continue  # "in Ukraine" after "met" is usually the topic, not the venue
         return _named_place(sent, m, country)
+    if (m := _WELCOMED_TO.search(sent.text)) and (country := _city_country(m["name"])):
+        return _named_place(sent, m, country)
     return None
+
+
+# "welcomed Prime Minister Modi of India to Paris" (White House, State, Élysée, Kremlin): the host's city; a state
+# ("welcomed X to Ukraine") is the trip's, a venue ("to the White House") is the venues list's
+_WELCOMED_TO = re.compile(r"\bwelcome[sd]?\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+){1,10}to\s+"
+                          r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 
 
 def _named_place(sent: Sentence, m: re.Match[str], country: str, group: str = "name") -> Location:
