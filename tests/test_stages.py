@@ -383,6 +383,11 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     ("President Prabowo Subianto received Prime Minister Anwar Ibrahim at Merdeka Palace, Jakarta.", ("Jakarta", "IDN")),
     # the host's city a welcome names (White House, Élysée, Kremlin)
     ("President Emmanuel Macron welcomed Prime Minister Narendra Modi of India to Paris on July 13.", ("Paris", "FRA")),
+    # a venue the lead names is the meeting's place, before a city it names for something else
+    ("Today, National Security Advisor Jake Sullivan met with Secretary Gustavo Beliz of Argentina at the White House "
+     "to advance a roadmap established at their August meeting in Buenos Aires.", ("Washington", "USA")),
+    ("The President of the Government held a working meeting today at La Moncloa with NATO Secretary General Mark "
+     "Rutte, ahead of the Alliance summit in The Hague.", ("Madrid", "ESP")),
     # a people's word is no place: the venue comes after it
     ("President Lee welcomed President Trump, the first time in Korean history that a state visit was hosted in "
      "Gyeongju.", ("Gyeongju", "KOR")),

@@ -235,7 +235,7 @@ def find_location(doc: Document) -> Location | None:
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
         # or title: "X and Y discussed the situation in Gaza" names a topic's place, not the venue's
         return _venue(doc, [doc.sentences[doc.lead]]) or _dateline_place(doc)
-    return _place_in_lead(doc) or _venue(doc, [doc.sentences[doc.lead]]) or _place_of_event(doc) \
+    return _venue(doc, [doc.sentences[doc.lead]]) or _place_in_lead(doc) or _place_of_event(doc) \
         or _visit_beside_the_lead(doc) or _dateline_place(doc)
 
 
