@@ -790,7 +790,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Vincent Magwenya, Spokesperson to the President.",  # South Africa, Nigeria, Kenya
     "Enquiries: Clayson Monyela, Head of Public Diplomacy.",
     # wire copy (Xinhua, Reuters-style, APP, BSS, Kyodo)
-    "Enditem", "(Reporting by Jane Doe)", "(With inputs from agencies)", "APP/ahr/adm", "BSS/GMG/1730 hrs", "— Kyodo",
+    "Enditem", "(Reporting by Jane Doe)", "Reporting by Jane Doe; Editing by John Roe", "(With inputs from agencies)", "APP/ahr/adm", "BSS/GMG/1730 hrs", "— Kyodo",
     # press offices and contact lines (State, Canada, Türkiye, Moldova, Jamaica, VNA)
     "For media inquiries, please contact press@example.gov.", "For further information, please contact the press team.",
     "Presidency of the Republic of Türkiye Directorate of Communications", "Press Office of the Prime Minister",
