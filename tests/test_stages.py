@@ -383,11 +383,22 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     ("President Prabowo Subianto received Prime Minister Anwar Ibrahim at Merdeka Palace, Jakarta.", ("Jakarta", "IDN")),
     # the host's city a welcome names (White House, Élysée, Kremlin)
     ("President Emmanuel Macron welcomed Prime Minister Narendra Modi of India to Paris on July 13.", ("Paris", "FRA")),
-    # a venue the lead names is the meeting's place, before a city it names for something else
+    # the lead's first place, a venue or a city, is the meeting's: a later one is another event's
     ("Today, National Security Advisor Jake Sullivan met with Secretary Gustavo Beliz of Argentina at the White House "
      "to advance a roadmap established at their August meeting in Buenos Aires.", ("Washington", "USA")),
+    ("On Friday, National Security Advisor Jake Sullivan and Japanese National Security Advisor Akiba Takeo met in "
+     "Washington, D.C., for their second meeting since their leaders met at Camp David.", ("Washington", "USA")),
     ("The President of the Government held a working meeting today at La Moncloa with NATO Secretary General Mark "
      "Rutte, ahead of the Alliance summit in The Hague.", ("Madrid", "ESP")),
+    # a place told by what it is (Ukraine's presidency, Kremlin, State, agencies)
+    ("Foreign Minister Hakan Fidan met his Egyptian counterpart Sameh Shoukry in the Egyptian resort town of "
+     "Sharm el-Sheikh on Saturday.", ("Sharm el-Sheikh", "EGY")),
+    ("President Zelenskyy met with Prime Minister Mark Rutte in the city of Lviv.", ("Lviv", "UKR")),
+    ("Secretary Blinken met Crown Prince Mohammed bin Salman in the Saudi city of Jeddah.", ("Jeddah", "SAU")),
+    ("President Putin held talks with President Erdogan in the Turkish capital, Ankara.", ("Ankara", "TUR")),
+    ("President Lukashenko met President Putin in the Russian capital on Friday.", ("Moscow", "RUS")),
+    ("Chief Adviser Muhammad Yunus met Prime Minister Shehbaz Sharif on the sidelines of the D-8 Summit in the "
+     "Egyptian capital.", ("Cairo", "EGY")),
     # a people's word is no place: the venue comes after it
     ("President Lee welcomed President Trump, the first time in Korean history that a state visit was hosted in "
      "Gyeongju.", ("Gyeongju", "KOR")),
@@ -731,6 +742,14 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
      "Vientiane on April 20.", "2024-04-20", "Vientiane"),
     ("Kathmandu, Sept 26, 2023 (RSS): Prime Minister Pushpa Kamal Dahal met Premier Li Qiang in Hangzhou on Monday.",
      "2023-09-25", "Hangzhou"),
+    # a dateline with an ordinal or a weekday dates the release, the lead's day word the encounter (WAM, Ghana)
+    ("ABU DHABI, 21st February, 2024 (WAM) -- President Mohamed bin Zayed received King Abdullah II of Jordan at "
+     "Qasr Al Shati in Abu Dhabi yesterday evening.", "2024-02-20", "Abu Dhabi"),
+    ("Accra, Saturday, 2nd December 2023 – President Nana Akufo-Addo on Friday held talks with President Joseph Boakai "
+     "at the Jubilee House, Accra.", "2023-12-01", "Accra"),
+    # a venue's line above the body, with its city, weekday and date (Kenya, Nigeria)
+    ("State House, Nairobi, Tuesday, 13th February 2024\nPresident William Ruto held talks with President Filipe Nyusi "
+     "of Mozambique at State House, Nairobi.", "2024-02-13", "Nairobi"),
     # a stack of heading lines above the body (New Zealand, Australia, Taiwan): the body's sentence is the lead
     ("Hon Winston Peters\nForeign Affairs\n12 March 2024\nPeters meets Chinese Foreign Minister\nForeign Minister "
      "Winston Peters has met with Chinese Foreign Minister Wang Yi in Wellington today.", "2024-03-12", "Wellington"),

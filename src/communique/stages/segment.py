@@ -40,8 +40,10 @@ _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 
 # A dateline the lead sentence opens with, before its subject: "TEHRAN (Tasnim) –", "SEOUL, May 12 (Yonhap) --",
 # "BEIJING -", "Phnom Penh, May 3 (AKP) --", and a city in mixed case with its full date: "Astana, 12 March
-# 2024 –", "Mexico City, March 12, 2024 —" (Akorda, Latin American and European governments)
-_DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+# 2024 –", "Mexico City, March 12, 2024 —" (Akorda, Latin American and European governments); with its weekday
+# or an ordinal: "Accra, Saturday, 2nd December 2023 –", "ABU DHABI, 21st February, 2024 (WAM) --" (Ghana, WAM, Nigeria)
+_DAY_MONTH = (r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
+              r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{2,8}))")
 DATELINE_OPENING = re.compile(
     r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}(?:,\s*" + _DAY_MONTH + r"(?:,? \d{4})?)?\s+(?:--|[-–—])"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?(?:,\s*" + _DAY_MONTH + r"(?:,? \d{4})?)?"
@@ -194,7 +196,7 @@ def is_heading(doc: Document, index: int) -> bool:
         return False
     if index == 0 or index < _TOP_LINES and "," not in sent.text and all(is_heading(doc, k) for k in range(index)):
         return True  # the release's lines above its body; not "Name, Title" lines, which list a transcript's speakers
-    words = re.findall(r"[^\W\d_][\w'’\-]*", sent.text)
+    words = re.findall(r"\b[^\W\d_][\w'’\-]*", sent.text)  # not an ordinal's "th": "Tuesday, 13th February 2024"
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
     return len(words) <= 8 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)

