@@ -987,6 +987,34 @@ def test_a_transcript_without_narration_takes_its_participants_from_the_labels()
         ("Vladimir Putin", "President", "RUS"), ("Abdel Fattah el-Sisi", "President", "EGY")]
 
 
+BRIEFING = (
+    "Department Press Briefing\nMaria Lopez, Department Spokesperson\n2:05 p.m. EDT\n"
+    "MS LOPEZ: Good afternoon. The delegation led by Special Envoy John Reyes is in Vienna this week.\n"
+    "QUESTION: Will he meet the Iranian side?\n"
+    "MS LOPEZ: I have nothing to announce."
+)
+JOINT_AVAILABILITY = (
+    "Secretary and Foreign Minister at a Joint Press Availability\nAntony J. Blinken, Secretary of State\n"
+    "SECRETARY BLINKEN: Thank you, Minister. We discussed the Red Sea.\n"
+    "FOREIGN MINISTER MOTEGI: Thank you. Japan is a proud ally."
+)
+
+
+@pytest.mark.parametrize("text, participants, speakers", [
+    # a briefer labelled by courtesy and surname is the spokesperson the line above the first turn names; an envoy
+    # named in an answer takes no part (State Department, White House)
+    (BRIEFING, [("Maria Lopez", "Department Spokesperson")],
+     [None, None, None, "Maria Lopez", "Maria Lopez", None, "Maria Lopez"]),
+    # a label's surname takes the full name and office the line above gives
+    (JOINT_AVAILABILITY, [("Antony J. Blinken", "Secretary of State"), ("Motegi", "Foreign Minister")],
+     [None, None, "Antony J. Blinken", "Antony J. Blinken", "Motegi", "Motegi"]),
+])
+def test_a_briefers_label_names_the_official_the_lines_above_give(text, participants, speakers):
+    r = extract(text, doc_id="t")
+    assert [(p.name, p.title) for p in r.participants] == participants
+    assert [s.speaker for s in r.statements] == speakers
+
+
 @pytest.mark.parametrize("sentence", [
     "On Ukraine: the sides exchanged views.",
     "Note: all times are local.",

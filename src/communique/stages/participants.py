@@ -786,6 +786,8 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
             return
         after = doc.lead + 1
     for sent in doc.sentences[after:]:
+        if sent.turn is not None:
+            break  # a transcript's turns are its speakers' words: "the delegation led by X" in an answer lists nobody
         low = sent.text.lower()
         if any(word in low for word in _ROSTER_WORDS) and _ROSTER.search(sent.text):
             for m in find_mentions(doc.text, sent.span.start, sent.span.end):
@@ -1403,14 +1405,38 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                 if span is None:
                     continue
                 name = _cased(span.of(doc.text))
+                if " " not in name and (fuller := _named_above(doc, name)) is not None:
+                    yield fuller  # "SECRETARY BLINKEN:" under "Antony J. Blinken, Secretary of State"
+                    continue
                 country = m.country or leader_country(name, on=doc.published, title=m.title_text)
                 yield Participant(name=name, title=m.title_text, country=country,
                                   span=span, title_span=_as_written(doc, sent.turn, m.title_text or ""),
                                   aliases=aliases(name))
+        elif (courtesy := _COURTESY_LABEL.fullmatch(label)) and (named := _named_above(doc, courtesy["surname"])):
+            yield named
         elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
             office = label[4:] if label.startswith("The ") else label
             if span := _as_written(doc, sent.turn, office):
                 yield _office_participant(doc, _cased(span.of(doc.text)), span)
+
+
+# A briefer's label by courtesy and surname: "MR PRICE:", "MS. PSAKI:" (State Department, White House)
+_COURTESY_LABEL = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.? (?P<surname>[A-Z][\w’'\-]+)")
+
+
+def _named_above(doc: Document, surname: str) -> Participant | None:
+    """The speaker a label names by surname ("MR PRICE:", "SECRETARY BLINKEN:"), in full as the lines above the
+    first turn name them ("Ned Price, Department Spokesperson", "Antony J. Blinken, Secretary of State")."""
+    for sent in doc.sentences:
+        if sent.turn is not None:
+            break
+        for mention in find_mentions(doc.text, sent.span.start, sent.span.end):
+            name = mention.name.of(doc.text)
+            if name.split()[-1] == surname and len(name.split()) > 1:
+                title = mention.title_text
+                return Participant(name=name, title=title, country=mention.country or doc.publisher, span=mention.name,
+                                   title_span=mention.title_span, aliases=aliases(name))
+    return None
 
 
 def _as_written(doc: Document, label: Span, words: str) -> Span | None:
