@@ -1074,12 +1074,41 @@ def test_joint_and_agentless_sentences_are_both(sentence):
     "Deputy Foreign Minister Bassam Sabbagh also attended the meeting.",
     "Ambassador Kim Hong-kyun also participated.",
     "Also at the meeting were the Minister of Foreign Affairs and the Chief of Staff.",  # Nigeria, Gulf agencies
+    "The Minister of Defence, Yuriko Backes, also took part in the meeting.",  # an apposition before the verb
     # the narrator's background in the two states' names (Brazil, Kremlin, State)
     "Armenia and the United States established diplomatic relations in 1991.",
 ])
 def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     r = extract(TWO_LEADERS + "\n" + sentence, doc_id="t")
     assert r.statements[-1].speaker is None
+
+
+@pytest.mark.parametrize("publisher, text, attendees", [
+    # an official who also took part in an encounter between states is a participant, of the publisher's side
+    # unless the text or the dictionary says otherwise (White House, Canada, Kremlin, Ukraine, Luxembourg)
+    ("CAN", "Prime Minister Justin Trudeau spoke with Prime Minister Mia Mottley of Barbados today.\n"
+     "Also participating in the call was Foreign Minister Mélanie Joly.", [("Mélanie Joly", "CAN")]),
+    ("LUX", "Prime Minister Luc Frieden received Secretary General Mark Rutte in Luxembourg.\n"
+     "The Minister of Defence, Yuriko Backes, also took part in the meeting.", [("Yuriko Backes", "LUX")]),
+    ("UKR", "President Zelenskyy met with Prime Minister of Poland Donald Tusk in Kyiv.\nThe meeting was also attended "
+     "by Head of the Office of the President Andriy Yermak.", [("Andriy Yermak", "UKR")]),
+    ("USA", "President Biden met with President Sauli Niinistö of Finland at the White House today.\nSecretary of "
+     "State Antony Blinken and National Security Advisor Jake Sullivan also participated in the meeting.",
+     [("Antony Blinken", "USA"), ("Jake Sullivan", "USA")]),
+])
+def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, text, attendees):
+    from communique.settings import Settings
+
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert [(p.name, p.country) for p in r.participants[2:]] == attendees
+    assert r.statements[-1].speaker is None
+
+
+def test_a_governments_own_meeting_lists_no_attendees():
+    """Its members are no side of a diplomatic encounter (Kremlin, Ukraine's presidency)."""
+    r = extract("Vladimir Putin held a meeting with Government members.\nTaking part in the meeting were Prime Minister "
+                "Mikhail Mishustin and Minister of Defence Sergei Shoigu.", doc_id="t")
+    assert not {"Mikhail Mishustin", "Sergei Shoigu"} & {p.name for p in r.participants}
 
 
 @pytest.mark.parametrize("sentence, speaker", [

@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
-from communique.stages.participants import JOINT_TEXT_TITLE, SPOKESPERSON, abbreviations, names_in
+from communique.stages.participants import (JOINT_TEXT_TITLE, SPEECH_IN_IT, SPOKESPERSON, abbreviations, attendance,
+                                            names_in)
 from communique.stages.segment import DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place_line
@@ -100,21 +101,6 @@ _NO_WORDS = re.compile(r"^[\W\d_]*$")
 # A spokesperson's reporting clause before what a participant said: "Spokesman for the Presidency Ambassador
 # Ahmed Fahmy said that", "the Spokesperson of the Ministry of Foreign Affairs, said that" (Egypt, KUNA, WAM)
 _SPOKESPERSON_SAID = re.compile(r"[^.;:“\"]{0,120}?\b(?:said|stated|added|explained|noted|announced)\s+(?:that\s+)?(?=[A-Z]|the\s)")
-# Who else was there, told by the narrator: "Also present at the call were ...", "X was also present", "The
-# talks were attended by ...", "The delegation was accompanied by ...", "X also participated.", "X also
-# attended the meeting." (Asian, Gulf, African, European and US releases): nobody's words, unless someone
-# speaks in it ("X attended the meeting and said that ..."); not a clause after a comma (", which will be
-# attended by ...")
-_ATTENDANCE = re.compile(
-    r"^(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
-    r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
-    r"|^[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?"
-    r"(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
-    r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
-    re.I,
-)
 _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy", "Tiago Antunes": no office, no "The"
 # Facts the publisher adds in its own voice, whoever spoke before: figures of trade ("Bilateral trade reached $171.9
 # billion in 2023", "According to Chinese customs data, ..."), a state's rank as a partner ("China has been Viet Nam's
@@ -160,10 +146,6 @@ _A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]
                              r"[Ss]ecretariat|[Dd]epartment|[Gg]overnment|[Pp]alace|[Ss]tatement|[Rr]eadout)"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"  # "The Ministry of External Affairs"
                              r"(?:\s+\([A-Z]{2,6}\))?")  # "the Prime Minister's Office (PMO)"
-_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "join", "accompan",
-                     "at the ")  # one is in each alternative
-# ("taking part", "took part.": not the "part" of "partner", "party", "department")
-_SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street spokesman said:"
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
 _WE = re.compile(r"We\b(?=\s+(?:also\s+|further\s+|jointly\s+|[a-z]+ly\s+)?[a-z])")
@@ -499,7 +481,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     # both alternatives of _AS_FOLLOWS end the sentence within 62 characters: its tail alone is searched
     # ("^" still means the sentence's start)
     if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence, max(0, len(sentence) - 62)) or \
-            _attendance(sentence):
+            attendance(sentence):
         return Cue(None, "strong", (0, len(sentence)))
     if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
             and not _POSSESSIVE.search(said[who]):
@@ -534,13 +516,6 @@ def _a_teller(who: str, cast: Cast) -> bool:
         return True  # "the Prime Minister's Office": a body, whatever office its name holds
     told = SPOKESPERSON.search(who) or _A_NAME.fullmatch(who) and who.split()[0] not in (*_FUNCTION_WORDS, "The")
     return bool(told) and not _people_in(who, cast)
-
-
-def _attendance(sentence: str) -> bool:
-    """Whether the sentence only says who attended ("Also present were ...", "X joined the call")."""
-    low = sentence.lower()
-    return any(word in low for word in _ATTENDANCE_WORDS) and _ATTENDANCE.search(sentence) is not None \
-        and not _SPEECH_IN_IT.search(sentence)
 
 
 # "According to Chinh, the two countries should ..." (VNA, Xinhua), "According to the President, it was
@@ -743,7 +718,7 @@ def attribute(doc: Document) -> Document:
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
         if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit \
                 and (cue is None or cue.speaker is not None) and _BACKGROUND_FACT.match(sent.text) \
-                and not _SPEECH_IN_IT.search(sent.text) and _narrated(doc, paragraph, narrated):
+                and not SPEECH_IN_IT.search(sent.text) and _narrated(doc, paragraph, narrated):
             # a fact in the publisher's voice ("Bilateral trade reached $171.9 billion in 2023."): nobody's, and the
             # speaker before it goes on after it
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from communique.lexicons import load_yaml
@@ -1064,6 +1064,34 @@ _VISIT_TO_COME = re.compile(r"\b(?:preparations?|preparing|prepare|ahead|in adva
                             r"(?:official\s+|state\s+|working\s+)?visit\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+)?$")
 
 
+# Who else was there, told by the narrator: "Also present at the call were ...", "X was also present", "The
+# talks were attended by ...", "The delegation was accompanied by ...", "X also participated.", "The Minister of
+# Defence, Yuriko Backes, also took part in the meeting." (Asian, Gulf, African, European and US releases): they
+# took part, and the sentence is nobody's words, unless someone speaks in it ("X attended the meeting and said that
+# ..."); not a clause after a comma (", which will be attended by ...")
+_ATTENDANCE = re.compile(
+    r"^(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
+    r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
+    r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
+    r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
+    r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
+    re.I,
+)
+_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "join", "accompan",
+                     "at the ")  # one is in each alternative
+# ("taking part", "took part.": not the "part" of "partner", "party", "department")
+SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
+
+
+def attendance(sentence: str) -> bool:
+    """Whether the sentence only says who attended ("Also present were ...", "X joined the call")."""
+    low = sentence.lower()
+    return any(word in low for word in _ATTENDANCE_WORDS) and _ATTENDANCE.search(sentence) is not None \
+        and not SPEECH_IN_IT.search(sentence)
+
+
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
 _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
 # Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
@@ -1108,8 +1136,14 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         return
     found = len(people)
     lead_paragraph = doc.sentences[doc.lead].paragraph
+    between_states = len({p.country for p in people if p.country}) >= 2  # not a government's own meeting
     for sent in doc.sentences[doc.lead + 1:]:
         if sent.credit or sent.turn:
+            continue
+        if between_states and attendance(sent.text):  # "Also participating in the call was Foreign Minister X":
+            for m in find_mentions(doc.text, sent.span.start, sent.span.end):  # of the publisher's side unless told
+                country = m.country or leader_country(m.name.of(doc.text), on=doc.published, title=m.title_text)
+                yield replace(m, country=country or doc.publisher), sent.span.start
             continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
         if not same_paragraph and "similar" in sent.text and _SIMILAR.search(sent.text):
