@@ -1056,10 +1056,30 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The meeting also discussed the reconstruction of Gaza.",  # SPA, Petra, White House
     "Both Governments welcomed the new air services agreement.",  # White House, State
     "The Chancellors addressed the situation of migrants.",  # Latin American foreign ministries
+    # agentless passives of other verbs, and what the talks were about (Kremlin, Ukraine, State, Luxembourg)
+    "Certain bilateral agenda items were touched upon.",
+    "The Cyprus issue was also taken up during the meeting.",
+    "The status of the settlement process was reviewed as well.",
+    "It was stated that the grain initiative must continue.",
+    "Mutual satisfaction was expressed with the level of trade.",
+    "Reference was then made to the situation in the Middle East.",
+    "The main topic of the meeting was defence cooperation.",
+    "The meeting was an opportunity to take stock of bilateral relations.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
     assert r.statements[-1].speaker == BOTH
+
+
+def test_with_nobody_taking_part_nobody_acts_together():
+    """A government's own meeting or a speech names no participant: "The participants discussed" is nobody's."""
+    r = extract("The participants discussed the heating season.\nIt was agreed to raise coal stocks.", doc_id="t")
+    assert not r.participants and [s.speaker for s in r.statements] == [None, None]
+
+
+def test_a_passive_that_describes_a_thing_is_no_joint_act():
+    r = extract(TWO_LEADERS + "Russia was considered one of the strongest armies in the world.", doc_id="t")
+    assert r.statements[-1].speaker != BOTH
 
 
 @pytest.mark.parametrize("sentence", [

@@ -53,10 +53,13 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"  # "The two (jointly) discussed ..."
 )
 _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
-    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:discussed|exchanged)\b"
-    r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis)\s+(?:was|were)\s+(?:also\s+)?"
+    # "Certain bilateral agenda items were touched upon", "The Cyprus issue was also taken up" (Kremlin, Ukraine, State)
+    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:(?:discussed|exchanged)\b"
+    r"|(?:touched\s+(?:up)?on|taken\s+up|raised|reviewed|examined|explored)\b(?!\s+by\b))"  # not "considered one of the"
+    r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis|(?:mutual\s+)?satisfaction)"
+    r"\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?"
     r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|reaffirmed"
-    r"|reiterated|confirmed|decided|pointed out|welcomed)\b"
+    r"|reiterated|confirmed|decided|pointed out|welcomed|stated|mentioned|recalled|acknowledged)\b"
     r"|the\s+(?:importance|need|necessity|significance)\s+of\s+[^.]{0,200}?\b(?:was|were)\s+(?:also\s+)?"
     r"(?:emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|discussed|affirmed|reaffirmed|confirmed)\b",
     re.I,
@@ -65,7 +68,11 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     # "Topics discussed included ...", "Discussions also touched on ...", "On the agenda were ..." (EEAS,
     # Farnesina, Australia, Gulf agencies)
     r"(?:(?:the\s+)?(?:topics|issues|matters|subjects)\s+(?:discussed|covered|raised|reviewed)\s+(?:also\s+)?(?:included|were|ranged)"
-    r"|discussions\s+(?:also\s+)?(?:focused|focussed|touched|covered|centred|centered|addressed)|on the agenda (?:were|was))\b|"
+    r"|discussions\s+(?:also\s+)?(?:focused|focussed|touched|covered|centred|centered|addressed)|on the agenda (?:were|was)"
+    # "The main topic of the meeting was ...", "The meeting was an opportunity to take stock ..." (Ukraine, State)
+    r"|the\s+(?:main\s+|key\s+|central\s+|primary\s+)?(?:topic|focus|subject|theme)s?\s+of\s+(?:the|their|this|today[’']s)\s+"
+    r"(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|discussions?)\s+(?:was|were)"
+    r"|(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call)\s+was\s+(?:also\s+)?an?\s+(?:[a-z]+\s+)?opportunity\s+to)\b|"
     r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
     r"|dialogue|negotiations)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored"  # "The meeting (also) discussed" (SPA, Petra, White House)
@@ -686,6 +693,7 @@ def attribute(doc: Document) -> Document:
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
     countries = {p.name: p.country for p in doc.participants}
+    sides = bool(doc.participants) or joint_text  # one named side may meet an unnamed one ("the Taliban representatives")
     current: str | None = BOTH if joint_text else None
     recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
     genders = _genders(doc)
@@ -739,7 +747,8 @@ def attribute(doc: Document) -> Document:
         if current not in (None, BOTH):
             _remember(recent, current)
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
-        statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
+        speaker = current if current != BOTH or sides else None  # with nobody taking part, nobody acts together
+        statements.append(Statement(sent.span, sent.text, speaker, countries.get(speaker or ""), cue_span))
     doc.statements = statements
     _fill_countries(doc)
     return doc
