@@ -67,6 +67,9 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Prime Minister Kishida held a press conference after the G7 Summit.", "press_remarks"),
     ("Foreign Minister Wang Yi received Cambodian Deputy Prime Minister Prak Sokhonn in Beijing.", "meeting"),
     ("President Biden welcomed Prime Minister Lee Hsien Loong of Singapore to the White House today.", "meeting"),
+    ("President Biden welcomed President Sauli Niinistö of Finland and Prime Minister Magdalena Andersson of Sweden "
+     "to the White House today.", "meeting"),
+    ("Prime Minister Edi Rama welcomed the President of Serbia, Aleksandar Vučić, today.", "meeting"),  # Albania, WH
     # call forms of more governments (UN, Pakistan, India, Qatar, Xinhua)
     ("The Secretary-General called the Prime Minister of Nepal, Pushpa Kamal Dahal, this afternoon.", "phone_call"),
     ("Foreign Minister Ishaq Dar called his Turkish counterpart Hakan Fidan today.", "phone_call"),
@@ -101,6 +104,12 @@ def test_call_words_that_announce_no_phone_call(sentence):
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
+
+
+def test_a_headlines_capitals_are_no_weak_cues_names():
+    r = extract("Statement\nThe United States Welcomes the Truce Extension in Yemen\nThe United States welcomes the "
+                "extension of the truce announced today.", doc_id="t")
+    assert (r.encounter, r.participants) == ("other", [])
 
 
 def test_encounter_cues_are_written_in_lower_case():

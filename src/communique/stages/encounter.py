@@ -16,7 +16,7 @@ from typing import NamedTuple
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import leader_country
 from communique.model import Document, Encounter, Span
-from communique.stages.segment import first_body_sentence, is_heading
+from communique.stages.segment import first_body_sentence, is_heading, title_cased
 
 Rules = tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -113,7 +113,10 @@ def find_encounter(doc: Document) -> Document:
         if sent.credit or sent.turn:
             continue  # "[Photo/Xinhua]", "Office of the Spokesperson": the publisher's; "SG: ...": a transcript's
         heading = is_heading(doc, index)
-        found = classify(sent.text) if opening else classify(sent.text, strong_only=True)
+        # a weak cue in the body's opening sentence only: a headline's capitals pass for names ("The United States
+        # Welcomes the Truce Extension in Yemen")
+        found = classify(sent.text) if opening and not (heading and title_cased(sent.text)) \
+            else classify(sent.text, strong_only=True)
         opening = opening and heading  # a headline or dateline line keeps the body unopened
         if found:
             lead = lead or (index, found)

@@ -196,10 +196,20 @@ def is_heading(doc: Document, index: int) -> bool:
         return False
     if index == 0 or index < _TOP_LINES and "," not in sent.text and all(is_heading(doc, k) for k in range(index)):
         return True  # the release's lines above its body; not "Name, Title" lines, which list a transcript's speakers
-    words = re.findall(r"\b[^\W\d_][\w'’\-]*", sent.text)  # not an ordinal's "th": "Tuesday, 13th February 2024"
+    words = _words(sent.text)
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
-    return len(words) <= 8 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+    return len(words) <= 8 and title_cased(sent.text, words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\b[^\W\d_][\w'’\-]*", text)  # not an ordinal's "th": "Tuesday, 13th February 2024"
+
+
+def title_cased(text: str, words: list[str] | None = None) -> bool:
+    """Whether every word but the small ones is capitalised, as headlines are ("The United States Welcomes the Truce
+    Extension in Yemen"), so capitals there do not mark names."""
+    return all(w[0].isupper() or w in _SMALL_WORDS for w in (words if words is not None else _words(text)))
 
 
 def first_body_sentence(doc: Document) -> int | None:
