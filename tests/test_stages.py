@@ -1833,6 +1833,14 @@ def test_she_and_he_go_to_the_participant_of_that_sex_when_the_text_says_it():
     assert [s.speaker for s in r.statements][1:] == ["David Lammy", "Retno Marsudi", "David Lammy"]
 
 
+def test_she_goes_to_the_one_woman_the_text_marks_though_a_man_unmarked_spoke_last():
+    """Japan MOFA, White House: "Ms. X ... Secretary Y stated ... She welcomed this statement"."""
+    r = extract("On July 28, Ms. Hanako Sato, Minister for Foreign Affairs of Japan, held a meeting with Secretary of State "
+                "John Miller in Tokyo. Minister Sato noted the severe security environment. Secretary Miller stated "
+                "that the commitment of the United States is unwavering. She welcomed this statement.", doc_id="t")
+    assert [s.speaker for s in r.statements][-2:] == ["John Miller", "Hanako Sato"]
+
+
 @pytest.mark.parametrize("first, then", [("She", "He"), ("He", "She")])
 def test_the_sex_a_pronoun_gave_its_referent_makes_the_other_pronoun_the_other_participant(first, then):
     """No courtesy says who is a man: "She" goes to the last to speak, and "He" after it to the other one."""

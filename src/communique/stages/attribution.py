@@ -910,11 +910,14 @@ def _remember(recent: list[str], name: str) -> None:
 def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str | None:
     """Who "He" or "She" is: the participant who spoke or acted last, unless the text says that one is of the
     other sex ("The Foreign Secretary thanked the Foreign Minister for her leadership. She welcomed ...": the one
-    before); a participant whose sex the text does not say fits either."""
+    before); a participant whose sex the text does not say fits either, after the one the text says is of the
+    pronoun's ("Ms. KAMIKAWA Yoko ... Secretary Blinken stated that ... She welcomed this statement")."""
+    known = [name for name, sex in genders.items() if sex == pronoun]
+    if pronoun == "she" and len(known) == 1 and known[0] in recent:
+        return known[0]  # the texts mark a woman ("Ms.", "Madam") far more often than a man: "She" is the one marked
     for name in reversed(recent):
         if genders.get(name, pronoun) == pronoun:
             return name
-    known = [name for name, sex in genders.items() if sex == pronoun]  # "She" of the one woman the text says is one
     return known[0] if len(known) == 1 else None  # not one of the other sex: someone the text names as no participant
 
 
