@@ -1133,6 +1133,17 @@ def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, 
     assert r.statements[-1].speaker is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "President Biden updated the leaders on his recent call with President Putin.",
+    "The President briefed the Chancellor on Secretary Blinken's meeting with Foreign Minister Sergey Lavrov.",
+    "The Prime Minister looked forward to her upcoming visit to President Ramaphosa.",
+])
+def test_the_partner_of_another_encounter_takes_no_part_in_this_one(sentence):
+    r = extract("President Joseph R. Biden, Jr. convened a secure video call today with President Emmanuel Macron of "
+                "France and Chancellor Olaf Scholz of Germany.\n" + sentence, doc_id="t")
+    assert [p.name for p in r.participants][1:] == ["Emmanuel Macron", "Olaf Scholz"]
+
+
 def test_a_governments_own_meeting_lists_no_attendees():
     """Its members are no side of a diplomatic encounter (Kremlin, Ukraine's presidency)."""
     r = extract("Vladimir Putin held a meeting with Government members.\nTaking part in the meeting were Prime Minister "

@@ -1042,7 +1042,8 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...":
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
     if _VISIT_TO_COME.search(doc.text, max(sent_start, start - 80), start) or \
-            _IN_THE_NAME_OF.search(doc.text, max(sent_start, start - 60), start):
+            _IN_THE_NAME_OF.search(doc.text, max(sent_start, start - 60), start) or \
+            _ITS_PARTNER_ELSEWHERE.search(doc.text, max(sent_start, start - 80), start):
         return  # "discussed preparations for the visit of President X to ...": X comes later, not to this talk;
         # "conveyed the greetings of King Abdullah II", "condolences on behalf of President Biden": X is absent
     span, name, known = mention.name, mention.name.of(doc.text), ()
@@ -1090,6 +1091,15 @@ def attendance(sentence: str) -> bool:
     low = sentence.lower()
     return any(word in low for word in _ATTENDANCE_WORDS) and _ATTENDANCE.search(sentence) is not None \
         and not SPEECH_IN_IT.search(sentence)
+
+
+# Another encounter, before or after this one, and its partner: "updated the leaders on his recent call with President
+# Putin and on Secretary Blinken's meeting with Foreign Minister Lavrov", "ahead of her upcoming visit to" (White
+# House, State, Kremlin, Ukraine's presidency)
+_ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)\s+(?:recent|earlier|previous|last|upcoming|planned"
+                                   r"|forthcoming|next|latest)\s+|\b(?:on|about)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z]\w+[’']s\s+)"
+                                   r"(?:[\w-]+\s+)?(?:calls?|conversations?|meetings?|talks|discussions?|visits?|trips?)"
+                                   r"\s+(?:with|to)\s+(?:the\s+)?$")
 
 
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
