@@ -1861,6 +1861,16 @@ def test_the_sex_a_pronoun_gave_its_referent_makes_the_other_pronoun_the_other_p
     assert [s.speaker for s in r.statements][1:] == ["Mette Frederiksen", "Mette Frederiksen", "Olaf Scholz"]
 
 
+def test_a_quotation_going_on_in_the_next_paragraph_is_still_its_speakers():
+    """Russia's MFA, India's MEA: each paragraph of a long quotation opens with its mark, naming no speaker again,
+    whatever state it speaks of."""
+    r = extract("Foreign Minister Sergey Lavrov met Foreign Minister Bui Thanh Son in New York.\nFollowing the meeting, "
+                "Sergey Lavrov said:\n\u201cWe have agreed to intensify our cooperation in energy.\u201d\n\u201cVietnam is "
+                "our reliable friend in Southeast Asia.\u201d\nThe Vietnamese minister noted the importance of trade.",
+                doc_id="t")
+    assert [s.speaker for s in r.statements][2:] == ["Sergey Lavrov", "Sergey Lavrov", "Bui Thanh Son"]
+
+
 def test_a_quotation_below_its_speakers_said_line_is_theirs():
     """UK, Ireland, Australia: "The Foreign Secretary said:" alone, the quotation in the paragraph below."""
     r = extract("The Foreign Secretary, David Lammy, met Indian External Affairs Minister Dr S. Jaishankar in London today."

@@ -788,9 +788,10 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         if opening is None:
             if doc.participants and (tail := _CLOSING_TAIL.search(text)) and _MESSAGE_SAYS.match(tail["tail"]):
                 found[index] = Cue(_sender(doc), "strong", (0, 0))  # a quotation inside one sentence
-            elif text.lstrip()[:1] in ("“", '"') and (cue := _said_line_above(doc, index, cast)):
+            elif text.lstrip()[:1] in ("“", '"') and (cue := _said_line_above(doc, index, cast)
+                                                      or _quotation_goes_on(doc, index, found)):
                 found[index] = Cue(cue.speaker, "strong", (0, 0))  # "Andrey Rudenko stated the following:" above a
-                # quotation of one sentence (Russia's MFA, Korea, UK)
+                # quotation of one sentence (Russia's MFA, Korea, UK), and its next paragraph
             index += 1
             continue
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
@@ -801,6 +802,8 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         if cue is None and close is not None and (tail := _CLOSING_TAIL.search(sentences[close].text)):
             cue = Cue(_sender(doc), "strong", (0, 0)) if doc.participants and _MESSAGE_SAYS.match(tail["tail"]) \
                 else _after_quote(tail["tail"], cast)
+        if cue is None and close is not None and not text[:opening].strip():
+            cue = _quotation_goes_on(doc, index, found)
         if cue is not None and close is not None:
             for k in range(index, close + 1):
                 found[k] = Cue(cue.speaker, "strong", (0, 0))
@@ -808,6 +811,15 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         else:
             index += 1
     return found
+
+
+def _quotation_goes_on(doc: Document, index: int, found: dict[int, Cue]) -> Cue | None:
+    """A paragraph that opens with a quotation mark and names no speaker, right after a paragraph quoting someone:
+    the same quotation going on (a quotation over several paragraphs opens each of them with its mark)."""
+    if index == 0 or (index - 1) not in found or doc.sentences[index].paragraph == doc.sentences[index - 1].paragraph:
+        return None
+    whole = _CLOSING_TAIL.search(doc.sentences[index].text)
+    return found[index - 1] if whole is None or not whole["tail"].strip(" .") else None
 
 
 def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
