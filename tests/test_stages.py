@@ -1625,6 +1625,16 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
     # NATO, EU: "welcomed the X of Y, NAME, to"
     ("NATO Secretary General Mark Rutte welcomed the Prime Minister of the Netherlands, Dick Schoof, to NATO Headquarters.",
      "meeting", [("Mark Rutte", "Secretary General"), ("Dick Schoof", "Prime Minister")]),
+    # an organisation after the office goes as a state's does, unless the office needs its body to be told (Ukraine,
+    # Kremlin, State, UN)
+    ("President Zelenskyy had a phone conversation with Secretary-General of the United Nations António Guterres.",
+     "phone_call", [("Zelenskyy", "President"), ("António Guterres", "Secretary-General")]),
+    ("President Zelenskyy met Director General of the International Atomic Energy Agency Rafael Grossi.",
+     "meeting", [("Zelenskyy", "President"), ("Rafael Grossi", "Director General")]),
+    ("President Maia Sandu met IMF Managing Director Kristalina Georgieva.",
+     "meeting", [("Maia Sandu", "President"), ("Kristalina Georgieva", "Managing Director")]),
+    ("President Zelenskyy met President of the European Commission Ursula von der Leyen.",
+     "meeting", [("Zelenskyy", "President"), ("Ursula von der Leyen", "President of the European Commission")]),
     # offices the titles list lacked (Japan MOFA, Philippines DFA, Indonesia, Argentina, every envoy list)
     ("Mr. TSUGE Yoshifumi, Parliamentary Vice-Minister for Foreign Affairs, paid a courtesy call on H.E. Mr. Vu Duc Dam, "
      "Deputy Prime Minister of Viet Nam.", "meeting",

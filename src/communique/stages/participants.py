@@ -670,14 +670,17 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
     """The title as written, less the country that qualifies it: "Vietnamese Foreign Minister"
     gives "Foreign Minister"; "Secretary of the Russian Security Council" gives "Secretary of the
     Security Council"; "Prime Minister of Japan" gives "Prime Minister" (the contract's rule); an
-    organisation before the office goes too ("UN Secretary-General", "NATO Secretary General"), one after
-    it stays ("Secretary-General of the United Nations"). A state
+    organisation before the office goes too ("UN Secretary-General", "NATO Secretary General"), and after it
+    ("Secretary-General of the United Nations") unless the office needs its body to be told ("President of the
+    European Commission"). A state
     named after "of" inside the title stays: "Vice-President of the Government of Spain and Minister for ..."."""
     run = tokens[i:j]
     while run and run[-1].kind in ("COUNTRY", "CONN") or (run and run[-1].text.lower() == "the"):
-        if run[-1].kind == "COUNTRY" and not actors().is_state(run[-1].code or ""):
-            break  # "UN Secretary-General": an organisation at the end stays, it is the office
-        run = run[:-1]
+        if run[-1].kind == "COUNTRY" and not actors().is_state(run[-1].code or "") \
+                and not (_after_of(run, len(run) - 1) and _its_own_office(run)):
+            break  # "UN Secretary-General": an organisation at the end stays, it is the office; so does the body
+            # a president or member belongs to ("President of the European Commission", "... of the European Council")
+        run = run[:-1]  # "Secretary-General of the United Nations", as the gold writes it, goes like a state
     while run and (run[0].kind in ("COUNTRY", "CONN")):  # "NATO Secretary General" too, as the gold writes it
         run = run[1:]
     if not run:
@@ -697,6 +700,24 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
                 pos += 1
     pieces.append(text[pos:run[-1].end])
     return " ".join("".join(pieces).split()), span
+
+
+def _its_own_office(run: list[Token]) -> bool:
+    """Whether the office before "of <organisation>" names itself ("Secretary-General", "Director General", "Managing
+    Director" before an acronym) rather than needing its body ("President", "Vice President", "Chairperson", "Member",
+    "Director")."""
+    words = [tok.text for tok in run[:next(k for k, tok in enumerate(run) if tok.text == "of")]] \
+        if any(tok.text == "of" for tok in run) else []
+    return bool(words) and words[-1].rstrip(",") not in _BODY_OFFICES
+
+
+_BODY_OFFICES = frozenset({"President", "Vice-President", "Chair", "Chairman", "Chairwoman", "Chairperson", "Member", "Head",
+                           "Speaker", "Governor", "Judge", "Commissioner", "Director"})
+
+
+def _after_of(run: list[Token], k: int) -> bool:
+    """Whether token `k` follows "of" or "of the"."""
+    return k > 0 and (run[k - 1].text == "of" or k > 1 and run[k - 1].text.lower() == "the" and run[k - 2].text == "of")
 
 
 _OF_BEFORE_A_STATE = re.compile(r"\s*\bof(?:\s+the)?\s*$")
