@@ -1871,6 +1871,21 @@ def test_the_sex_a_pronoun_gave_its_referent_makes_the_other_pronoun_the_other_p
     assert [s.speaker for s in r.statements][1:] == ["Mette Frederiksen", "Mette Frederiksen", "Olaf Scholz"]
 
 
+@pytest.mark.parametrize("text, title", [
+    # the text calls him by his state's office later, and the dictionary says he held it that day (Kremlin, agencies)
+    ("Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.\n"
+     "The President of Russia congratulated his colleague on his birthday.", "President"),
+    ("President Lula met his Russian counterpart Vladimir Putin in Kazan.\nThe Russian President noted the role of BRICS.",
+     "President"),
+    # an office of his state that he did not hold that day names someone else
+    ("Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.\n"
+     "The Russian Foreign Minister also took part.", None),
+])
+def test_an_untitled_participant_takes_the_office_his_state_names_him_by(text, title):
+    r = extract(text, doc_id="t", published="2024-10-22")
+    assert next(p.title for p in r.participants if p.name == "Vladimir Putin") == title
+
+
 def test_a_quotation_going_on_in_the_next_paragraph_is_still_its_speakers():
     """Russia's MFA, India's MEA: each paragraph of a long quotation opens with its mark, naming no speaker again,
     whatever state it speaks of."""

@@ -504,6 +504,23 @@ def leader_country(name: str, *, on: date | str | None = None, title: str | None
     return (current or begun)[-1].code if begun else held[0].code
 
 
+def leader_office(name: str, *, on: date | str | None = None) -> tuple[str, str] | None:
+    """(role, code) of the office a listed official held on the day `on`, or holds now when undated; None
+    for a person not listed or out of office.
+
+    >>> leader_office("Vladimir Putin", on="2010-01-01"), leader_office("Vladimir Putin", on="2021-06-01")
+    (('Prime Minister', 'RUS'), ('President', 'RUS'))
+    """
+    offices, index = _leaders()
+    people = next((index[k] for k in _name_keys(name) if k in index), None)
+    if not people:
+        return None
+    day = date.fromisoformat(on) if isinstance(on, str) else on
+    held = [o for p in people for o in offices[p]
+            if (o.end is None if day is None else o.start <= day and (o.end is None or day <= o.end))]
+    return (held[-1].role, held[-1].code) if len(held) == 1 else None
+
+
 # What an office named in general words stands for, in `leaders.tsv`'s roles: "The Head of State" of Kazakhstan,
 # Ukraine or Russia is its President, of Jordan its King
 _GENERAL_OFFICES = {"head of state": ("President", "King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Monarch"),

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from communique.lexicons import load_yaml
-from communique.lexicons.actors import actors, holds_office, leader_aliases, leader_country, office_holder
+from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office,
+                                         office_holder)
 from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Participant, Span
 from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
@@ -1016,6 +1017,27 @@ def _titled_elsewhere(doc: Document, people: list[Participant]) -> None:
             if (office := _office_after_a_name(doc.text, sent, names)) is not None:
                 person.title, person.title_span = office  # "Jaishankar, India's Minister of External Affairs, thanked"
                 break
+        if person.title in (None, "counterpart", "counterparts") and (office := _office_by_its_state(doc, person)):
+            person.title, person.title_span = office
+
+
+def _office_by_its_state(doc: Document, person: Participant) -> tuple[str, Span] | None:
+    """The office the text gives by its state alone ("The President of Russia congratulated ...", "The Russian
+    President noted ..."), when the dictionary says the participant held it that day: "Vladimir Putin had a
+    telephone conversation ..." is titled as the text goes on to call him (Kremlin, agencies)."""
+    held = leader_office(person.name, on=doc.published)
+    if held is None or held[1] != person.country:
+        return None
+    for m in re.finditer(rf"\b{re.escape(held[0])}\b", doc.text):
+        state_before = _STATE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+        state_after = _STATE_AFTER.match(doc.text, m.end())
+        if any(found and actors().code_for(found["state"]) == person.country for found in (state_before, state_after)):
+            return held[0], Span(m.start(), m.end())
+    return None
+
+
+_STATE_BEFORE = re.compile(r"(?P<state>[A-Z][\w’'\-]+)\s+$")  # "the Russian President"
+_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")  # "President of Russia"
 
 
 def _office_after_a_name(text: str, sent, names: list[str]) -> tuple[str, Span] | None:
