@@ -1639,6 +1639,8 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
     ("Mr. TSUGE Yoshifumi, Parliamentary Vice-Minister for Foreign Affairs, paid a courtesy call on H.E. Mr. Vu Duc Dam, "
      "Deputy Prime Minister of Viet Nam.", "meeting",
      [("TSUGE Yoshifumi", "Parliamentary Vice-Minister for Foreign Affairs"), ("Vu Duc Dam", "Deputy Prime Minister")]),
+    ("Press Secretary Karine Jean-Pierre met with Foreign Ministry Spokesperson Mao Ning of China.", "meeting",
+     [("Karine Jean-Pierre", "Press Secretary"), ("Mao Ning", "Foreign Ministry Spokesperson")]),
     ("Undersecretary Theresa Lazaro met with Vice Foreign Minister Sun Weidong of China.", "meeting",
      [("Theresa Lazaro", "Undersecretary"), ("Sun Weidong", "Vice Foreign Minister")]),
     ("The President of the Nation, Javier Milei, met with the Prime Minister of Italy, Giorgia Meloni.", "meeting",
