@@ -1953,6 +1953,25 @@ def test_a_statement_in_its_parties_voice_has_the_states_as_parties_and_both_spe
     assert {s.speaker for s in r.statements} == {BOTH}
 
 
+@pytest.mark.parametrize("text, title, office", [
+    ("We, the Prime Ministers of the Republic of Estonia, the Republic of Latvia and the Republic of Lithuania, met "
+     "today in Tallinn.", "Joint Statement", "Prime Minister"),
+    ("We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States "
+     "condemn the launch.", "G7 Statement", "Foreign Minister"),
+    # no office in the text: the title's (the gold titles the P5's states "Leader")
+    ("The People's Republic of China, the French Republic and the Russian Federation consider the avoidance of war "
+     "their foremost responsibility.", "Joint Statement of the Leaders of the Five Nuclear-Weapons States", "Leader"),
+])
+def test_the_states_of_a_statement_hold_the_office_its_parties_are_named_by(text, title, office):
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text(text, doc_id="t")
+    doc.title = title
+    r = extract_document(doc)
+    assert len(r.participants) >= 3 and {p.title for p in r.participants} == {office}
+
+
 def test_a_statement_in_its_parties_voice_after_the_publishers_introduction():
     """State: "The text of the following statement was released by ... / Begin Text: / We, the G7 Foreign Ministers"."""
     r = extract("Office of the Spokesperson\n\nThe text of the following statement was released by the G7 foreign "

@@ -1469,8 +1469,25 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     states = [m for m in actors().find(doc.text, start + subject.start(), start + subject.end())
               if m.kind in ("name", "short")]
     if len({m.code for m in states}) >= 2:  # "The United States strongly condemns ...": one voice, no parties
+        office = _office_of_the_parties(we.group() if we else "", doc.title or "")
         for m in states:
-            yield Participant(name=m.text, title=None, country=m.code, span=m.span, aliases=(m.text,))
+            yield Participant(name=m.text, title=office, country=m.code, span=m.span, aliases=(m.text,))
+
+
+# The office the parties hold, in the plural: "We, the Prime Ministers of", "Joint Statement of the Leaders of the Five
+# Nuclear-Weapons States" (Baltic, Nordic, Quad, P5 statements; the gold titles each state so)
+_PLURAL_OFFICE = re.compile(r"\bthe\s+(?P<office>(?:[A-Z][\w-]*\s+){0,3}?(?:Leaders|Presidents|Ministers|Heads|Chancellors))"
+                            r"(?:\s+of\s+State(?:\s+and\s+Government)?)?\s+(?:of|from)\b")
+
+
+def _office_of_the_parties(we: str, title: str) -> str | None:
+    """The parties' office in the singular, from "We, the Prime Ministers of ..." or else the title; an acronym of
+    their group goes ("G7 Foreign Ministers" -> "Foreign Minister")."""
+    m = _PLURAL_OFFICE.search(we) or _PLURAL_OFFICE.search(title)
+    if m is None:
+        return None
+    words = [w for w in m["office"].split() if not (w.isupper() or any(c.isdigit() for c in w))]
+    return " ".join(words)[:-1] if words else None
 
 
 def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
