@@ -106,6 +106,21 @@ def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
 
 
+@pytest.mark.parametrize("text, names, place", [
+    # a wire's tag before its headline leaves it a headline: the body's sentence, with the officials' full names, is
+    # the lead; a dateline in capitals places the meeting as the city is written (Yonhap, Kyodo)
+    ("(2nd LD) Yoon, Biden hold summit at presidential office in Seoul\n2022-05-21 17:52\nSEOUL, May 21 (Yonhap) -- "
+     "President Yoon Suk Yeol and U.S. President Joe Biden held their first summit at Yoon's office on Saturday.",
+     ["Yoon Suk Yeol", "Joe Biden"], "Seoul"),
+    ("(LEAD) FM Cho holds phone talks with Blinken\nSEOUL, Dec. 5 (Yonhap) -- Foreign Minister Cho Tae-yul held phone "
+     "talks with U.S. Secretary of State Antony Blinken on Thursday.", ["Cho Tae-yul", "Antony Blinken"], None),
+])
+def test_a_wires_tagged_headline_is_no_lead(text, names, place):
+    r = extract(text, doc_id="t")
+    assert [p.name for p in r.participants] == names
+    assert (r.location.name if r.location else None) == place
+
+
 def test_a_headlines_capitals_are_no_weak_cues_names():
     r = extract("Statement\nThe United States Welcomes the Truce Extension in Yemen\nThe United States welcomes the "
                 "extension of the truce announced today.", doc_id="t")
@@ -370,7 +385,7 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     ("Geneva, 3 March 2024\n\nThe Secretary-General met today with President Alain Berset of Switzerland.",
      ("Geneva", "CHE")),
     ("SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul met with his Kenyan counterpart, Musalia Mudavadi, "
-     "on Monday.", ("SEOUL", "KOR")),  # as written
+     "on Monday.", ("Seoul", "KOR")),  # as the gold writes it; the span holds the capitals
     ("Foreign Minister Cho Tae-yul met with Foreign Minister Annalena Baerbock on the sidelines of the 60th Munich "
      "Security Conference.", ("Munich", "DEU")),
     # the place an event is in, a country too (VOV, State, White House)

@@ -189,7 +189,8 @@ def is_heading(doc: Document, index: int) -> bool:
     if sent.text.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS:  # most sentences: one look at their end
         return False
     numbered = _SECTION_NUMBER.match(sent.text)
-    if not (numbered or sent.text[:1].isupper() or sent.text[:1].isdigit()):
+    first = _WIRE_TAG.sub("", sent.text, count=1)[:1]  # "(LEAD) FM Cho holds phone talks with Blinken" (Yonhap, Kyodo)
+    if not (numbered or first.isupper() or first.isdigit()):
         return False
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
     if any(other.paragraph == sent.paragraph for other in neighbours):
@@ -200,6 +201,9 @@ def is_heading(doc: Document, index: int) -> bool:
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
     return len(words) <= 8 and title_cased(sent.text, words)
+
+
+_WIRE_TAG = re.compile(r"^\((?:LEAD|URGENT|UPDATE|\d?(?:st|nd|rd|th)? ?LD|\d?(?:st|nd|rd|th)? ?LEAD|[A-Z]{2,10}(?: \d+)?)\)\s*")
 
 
 def _words(text: str) -> list[str]:

@@ -432,7 +432,8 @@ def _named_place(sent: Sentence, m: re.Match[str], country: str, group: str = "n
     """The place a match's `name` group (or another) holds, as written, with its span in the document."""
     name = _strip_period(m[group]) if group == "region" else m[group]
     start = sent.span.start + m.start(group)
-    return Location(name, country, Span(start, start + len(name)))
+    span = Span(start, start + len(name))
+    return Location(name.title() if name.isupper() else name, country, span)  # "SEOUL, May 21 (Yonhap)": Seoul
 
 
 def _strip_period(region: str) -> str:
