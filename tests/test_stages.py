@@ -1903,6 +1903,22 @@ def test_an_untitled_participant_takes_the_office_his_state_names_him_by(text, t
     assert next(p.title for p in r.participants if p.name == "Vladimir Putin") == title
 
 
+def test_the_author_a_title_names_by_office_is_its_holder_that_day_and_says_i():
+    """Ukraine's presidency: "Address by the President of Ukraine", "Today I spoke with ...", "I spoke with ..."."""
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+    from communique.settings import Settings
+
+    doc = document_from_text("Good health to you, fellow Ukrainians! Today I spoke with President of France Emmanuel Macron. "
+                             "I thanked him for his support.\nI spoke with President of Slovakia Zuzana Čaputová.\n"
+                             "Glory to Ukraine!", doc_id="t", published="2022-06-20", settings=Settings(publisher="UKR"))
+    doc.title = "New sanctions packages take place this week - address by the President of Ukraine"
+    r = extract_document(doc)
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("Volodymyr Zelenskyy", "UKR"), ("Emmanuel Macron", "FRA"), ("Zuzana Čaputová", "SVK")]
+    assert r.participants[0].span.of(r.text) == "I" and r.statements[2].speaker == "Volodymyr Zelenskyy"
+
+
 def test_a_quotation_going_on_in_the_next_paragraph_is_still_its_speakers():
     """Russia's MFA, India's MEA: each paragraph of a long quotation opens with its mark, naming no speaker again,
     whatever state it speaks of."""

@@ -1230,8 +1230,8 @@ def _opens_with_a_participant(text: str, people: list[Participant]) -> bool:
     """Whether a sentence's subject (after "Also on Friday,", "On the same day,") is a participant by a
     name of theirs: the subject of another encounter of the same release."""
     m = _ANOTHER_ENCOUNTER.match(text)
-    if m is not None and m["who"] in ("he", "she", "He", "She"):  # "On Sunday, he spoke with ...": a round-up's next call
-        return bool(people)
+    if m is not None and m["who"] in ("he", "she", "He", "She", "I"):  # "On Sunday, he spoke with ...": a round-up's
+        return bool(people)  # next call; "I spoke with President of Slovakia ..." in an address (Ukraine, Australia)
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
     office = m["who"].removeprefix("The ") if m is not None else ""
     return m is not None and any(m["who"] in (p.name, *p.aliases) and p.name != p.title
@@ -1337,12 +1337,12 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     else:
         by = _BY.search(doc.title or "")
         mentions = find_mentions(doc.title, by.end(), len(doc.title)) if by else []  # type: ignore[arg-type]
-        if not mentions or (mentions[0].title_span or mentions[0].name).start != by.end():  # type: ignore[union-attr]
-            return None  # "Readout of ... Call with President Zelenskyy": not its author
-        found, source = mentions[0], "title"
         start = doc.sentences[doc.lead].span.start
         pronoun = m.lastgroup or 0  # "I", "we", "me"
         evidence = Span(start + m.start(pronoun), start + m.end(pronoun))
+        if not mentions or (mentions[0].title_span or mentions[0].name).start != by.end():  # type: ignore[union-attr]
+            return _author_by_office(doc, by, evidence)  # "Readout of ... Call with President Zelenskyy": not its author
+        found, source = mentions[0], "title"
     name = " ".join(found.name.of(doc.text if source is None else doc.title).split())  # type: ignore[arg-type]  # a title's no-break spaces
     for person in people:
         if _same_person(name, person.name):
@@ -1350,6 +1350,21 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
     return Participant(name=name, title=found.title_text, country=country, span=evidence, aliases=aliases(name),
                        name_from=source)
+
+
+def _author_by_office(doc: Document, by: re.Match[str] | None, evidence: Span) -> Participant | None:
+    """The official a title names by their state's office as the text's author ("Address by the President of
+    Ukraine", Ukraine's presidency, Kremlin, White House): the holder that day when the dictionary knows them."""
+    if by is None or not (m := _OFFICE_OF_STATE.match(doc.title or "", by.start() + len(by.group().split()[0]) + 1)) \
+            or m["office"].split()[-1] not in vocabulary()["heads"]:
+        return None
+    code = actors().code_for(m["state"])
+    if not code or not actors().is_state(code):
+        return None
+    name = office_holder(m["office"], code, on=doc.published) if doc.published else None
+    return Participant(name=name or m["office"], title=m["office"], country=code, span=evidence,
+                       aliases=(*aliases(name), m["office"]) if name else (m["office"],),
+                       name_from="leaders.tsv" if name else "title")
 
 
 def _office_line(line: str) -> bool:
