@@ -1080,6 +1080,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The meeting also discussed the reconstruction of Gaza.",  # SPA, Petra, White House
     "Both Governments welcomed the new air services agreement.",  # White House, State
     "The Chancellors addressed the situation of migrants.",  # Latin American foreign ministries
+    # one participant and the others by their office in the plural (State, White House, UN)
+    "The Secretary and the two Foreign Ministers condemned the attack.",
+    "The Prime Minister and the Ambassadors discussed the reform agenda.",
     # agentless passives of other verbs, and what the talks were about (Kremlin, Ukraine, State, Luxembourg)
     "Certain bilateral agenda items were touched upon.",
     "The Cyprus issue was also taken up during the meeting.",

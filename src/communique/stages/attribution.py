@@ -194,9 +194,11 @@ _HOST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+host(?=\s+(?:also\s+|[a-z
 # "The Head of State and his guest discussed", "the Foreign Secretary and the Canadian minister reviewed", "He and
 # his counterpart agreed" (White House, State, Senegal, Mexico, agencies)
 _WITH_THE_OTHER_AS_SUBJECT = re.compile(
-    r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'\-]*\s+(?:(?:of\s+)?[A-Z][\w.’'\-]*\s+){0,5}?|He\s+|She\s+)and\s+(?:his|her|their|the)\s+(?:[A-Z][\w\-]*\s+){0,2}"
-    r"(?:[a-z]+\s+)?(?:counterparts?|guests?|hosts?|interlocutors?|visitors?|ministers?|presidents?|premiers?|chancellors?|"
-    r"leaders?|secretar(?:y|ies)|Minister|Secretary|President|Premier|Chancellor|Leader)\s+(?:also\s+|[a-z]+ly\s+)?"
+    # "The Secretary and the two Foreign Ministers condemned", "The Secretary-General and the Ambassadors discussed"
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'\-]*\s+(?:(?:of\s+)?[A-Z][\w.’'\-]*\s+){0,5}?|He\s+|She\s+)and\s+(?:his|her|their|the)\s+"
+    r"(?:(?:two|three|four|other)\s+)?(?:[A-Z][\w\-]*\s+){0,2}"
+    r"(?:[a-z]+\s+)?(?i:counterparts?|guests?|hosts?|interlocutors?|visitors?|ministers?|presidents?|premiers?|chancellors?|"
+    r"leaders?|secretar(?:y|ies)|ambassadors?|representatives?|envoys?)\s+(?:also\s+|[a-z]+ly\s+)?"
     r"[a-z]+(?:ed|ght)\b")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
