@@ -1162,6 +1162,21 @@ def test_the_partner_of_another_encounter_takes_no_part_in_this_one(sentence):
     assert [p.name for p in r.participants][1:] == ["Emmanuel Macron", "Olaf Scholz"]
 
 
+@pytest.mark.parametrize("publisher, text, others", [
+    # a series of meetings after an opening that names nobody met: each partner takes part (UK, UN)
+    ("GBR", "The Prime Minister held a series of bilateral meetings at Blenheim Palace today.\nHe first met the Prime "
+     "Minister of Italy, Giorgia Meloni. The leaders discussed migration.\nThe Prime Minister then met President of "
+     "France Emmanuel Macron.", ["Giorgia Meloni", "Emmanuel Macron"]),
+    ("UN", "The Secretary-General met with President José Ramos-Horta at the Presidential Palace.\nThe Secretary-General "
+     "also paid a courtesy call on Prime Minister Kay Rala Xanana Gusmão.", ["José Ramos-Horta", "Kay Rala Xanana Gusmão"]),
+])
+def test_each_meeting_of_a_series_brings_its_partner(publisher, text, others):
+    from communique.settings import Settings
+
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert [p.name for p in r.participants][1:] == others
+
+
 def test_a_governments_own_meeting_lists_no_attendees():
     """Its members are no side of a diplomatic encounter (Kremlin, Ukraine's presidency)."""
     r = extract("Vladimir Putin held a meeting with Government members.\nTaking part in the meeting were Prime Minister "

@@ -1242,7 +1242,8 @@ def _opens_with_a_participant(text: str, people: list[Participant]) -> bool:
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 _ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}|he|she)\s+(?:also\s+|later\s+|"
-                                r"separately\s+|then\s+)?(?:met|held|had|spoke|received|hosted|talked|sent|exchanged)\b")
+                                r"separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
+                                r"(?:met|held|had|spoke|received|hosted|talked|sent|exchanged|paid|called|phoned)\b")
 
 
 def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participant]:
