@@ -999,6 +999,7 @@ UN_TRANSCRIPT = (
     (US_TRANSCRIPT, ["President", "President", "Albanese", "Albanese", None, "President"]),
     (UN_TRANSCRIPT, ["SG"] * 4),
     (US_TRANSCRIPT.replace(": ", ":\xa0 "), ["President", "President", "Albanese", "Albanese", None, "President"]),  # the White House's pages
+    (US_TRANSCRIPT.replace("Q: ", "Q    "), ["President", "President", "Albanese", "Albanese", None, "President"]),  # a question without its colon
 ])
 def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, speakers):
     r = extract(text, doc_id="t")

@@ -31,6 +31,7 @@ _INTRO = frozenset(
     "Participants Attendees Related Also See Read Watch Item Items Part Section Annex Article Paragraph Dear".split()
 )
 _NAME_SHAPED = re.compile(r"[A-Z][\w.’'\-]+(?:[ \t]+(?:[A-Z][\w.’'\-]+|de|da|von|van|der|al|bin|el)){1,3}")
+_Q_WITHOUT_COLON = re.compile(r"Q[ \t\xa0]+(?=[A-Z])")
 _QUESTION = frozenset({"QUESTION", "Q", "QUESTIONER", "REPORTER", "MODERATOR", "OPERATOR", "PARTICIPANT"})
 
 
@@ -45,6 +46,8 @@ def label_of(sentence: str) -> tuple[str, int] | None:
     >>> label_of("On Ukraine: the sides exchanged views.") is None
     True
     """
+    if q := _Q_WITHOUT_COLON.match(sentence):
+        return "Q", q.end()  # "Q    Mr. President, will you ...": a journalist's question in White House transcripts
     m = _LABEL.match(sentence)
     if not m:
         return None
@@ -87,7 +90,7 @@ def mark_turns(doc: Document) -> Document:
         got = label_of(sent.text)
         if not got:
             continue
-        raw = _LABEL.match(sent.text)["label"]  # type: ignore[index]
+        raw = "Q" if got[0] == "Q" and _Q_WITHOUT_COLON.match(sent.text) else _LABEL.match(sent.text)["label"]  # type: ignore[index]
         if len(raw.split()) <= 3 and is_place(raw):
             continue  # "PHNOM PENH: Samdech Hun Sen received ...", "Doha: ...": a dateline
         span = Span(sent.span.start, sent.span.start + len(raw))
