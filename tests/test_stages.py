@@ -1430,6 +1430,9 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     # a rank before the name and the office after it (Thailand, Myanmar, Australia's senators): the office is the title
     ("THA", "General Prayut Chan-o-cha, Prime Minister and Minister of Defence, received Japanese Ambassador Nashida "
      "Kazuya.", [("Prayut Chan-o-cha", "THA"), ("Nashida Kazuya", "JPN")]),
+    # a venue set off by a comma before the subject is no name of an office's holder (Rwanda, White House)
+    ("RWA", "This morning at Village Urugwiro, President Kagame received Prime Minister Abiy Ahmed of Ethiopia.",
+     [("Kagame", "RWA"), ("Abiy Ahmed", "ETH")]),
     # one state's office named alone, "and" another's holder (Élysée)
     ("FRA", "The President of the Republic and President Xi Jinping held talks in Guangzhou.",
      [("President of the Republic", "FRA"), ("Xi Jinping", "CHN")]),

@@ -537,8 +537,8 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
 
 
 def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
-    if i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD"):
-        return None
+    if i > 0 and (tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD") or tokens[i - 1].text in ("at", "At")):
+        return None  # "This morning at Village Urugwiro, President Kagame received": a venue, not a name and its office
     n_start = _skip_honorifics(tokens, i)
     n_start += _courtesy_at(tokens, n_start)  # "His Royal Highness Prince X, Crown Prince and Prime Minister,"
     n_end = _name_run(tokens, n_start)
