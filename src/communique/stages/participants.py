@@ -537,8 +537,8 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
 
 
 def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
-    if i > 0 and (tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD") or tokens[i - 1].text in ("at", "At")):
-        return None  # "This morning at Village Urugwiro, President Kagame received": a venue, not a name and its office
+    if i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD"):
+        return None
     n_start = _skip_honorifics(tokens, i)
     n_start += _courtesy_at(tokens, n_start)  # "His Royal Highness Prince X, Crown Prince and Prime Minister,"
     n_end = _name_run(tokens, n_start)
@@ -553,6 +553,8 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         n_start = buildings[-1] + 1  # "received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime Minister" (BNA, TAP)
         if n_end - n_start < 2:
             return None
+    elif i > 0 and tokens[i - 1].text in ("at", "At"):
+        return None  # "This morning at Village Urugwiro, President Kagame received": a venue, not a name and its office
     if n_end - n_start == 1 and n_start > i and (given := _name_run(tokens, n_end + 1)) > n_end + 1 \
             and given + 1 < len(tokens) and tokens[given].text == "," and _title_run(tokens, given + 1) > given + 1:
         n_end = given  # "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of ...": the surname first (Japan MOFA)
