@@ -1554,7 +1554,7 @@ def _named_above(doc: Document, surname: str) -> Participant | None:
             break
         for mention in find_mentions(doc.text, sent.span.start, sent.span.end):
             name = mention.name.of(doc.text)
-            if name.split()[-1] == surname and len(name.split()) > 1:
+            if name.split()[-1].casefold() == surname.casefold() and len(name.split()) > 1:  # "AMBASSADOR KIM:"
                 title = mention.title_text
                 return Participant(name=name, title=title, country=mention.country or doc.publisher, span=mention.name,
                                    title_span=mention.title_span, aliases=aliases(name))
