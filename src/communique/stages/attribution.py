@@ -695,7 +695,6 @@ def attribute(doc: Document) -> Document:
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
     countries = {p.name: p.country for p in doc.participants}
-    sides = bool(doc.participants) or joint_text  # one named side may meet an unnamed one ("the Taliban representatives")
     current: str | None = BOTH if joint_text else None
     recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
     genders = _genders(doc)
@@ -749,8 +748,7 @@ def attribute(doc: Document) -> Document:
         if current not in (None, BOTH):
             _remember(recent, current)
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
-        speaker = current if current != BOTH or sides else None  # with nobody taking part, nobody acts together
-        statements.append(Statement(sent.span, sent.text, speaker, countries.get(speaker or ""), cue_span))
+        statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
     doc.statements = statements
     _fill_countries(doc)
     return doc

@@ -1192,6 +1192,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
     found = len(people)
     lead_paragraph = doc.sentences[doc.lead].paragraph
     between_states = len({p.country for p in people if p.country}) >= 2  # not a government's own meeting
+    first_person = not any(sent.turn for sent in doc.sentences)  # a release in its author's "I", not a transcript
     for sent in doc.sentences[doc.lead + 1:]:
         if sent.credit or sent.turn:
             continue
@@ -1205,7 +1206,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if mentions := find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield mentions[0], sent.span.start  # "Crown Prince ... X sent a similar cable": a second sender
             continue
-        by_name = not same_paragraph and _opens_with_a_participant(sent.text, people)
+        by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person)
         if not same_paragraph and (not (by_name or opens_with_an_office(sent.text))
                                    or not classify(sent.text, strong_only=True)):
             continue
@@ -1228,12 +1229,13 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
 _SIMILAR = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
 
 
-def _opens_with_a_participant(text: str, people: list[Participant]) -> bool:
+def _opens_with_a_participant(text: str, people: list[Participant], first_person: bool = False) -> bool:
     """Whether a sentence's subject (after "Also on Friday,", "On the same day,") is a participant by a
     name of theirs: the subject of another encounter of the same release."""
     m = _ANOTHER_ENCOUNTER.match(text)
-    if m is not None and m["who"] in ("he", "she", "He", "She", "I"):  # "On Sunday, he spoke with ...": a round-up's
-        return bool(people)  # next call; "I spoke with President of Slovakia ..." in an address (Ukraine, Australia)
+    if m is not None and (m["who"] in ("he", "she", "He", "She") or first_person and m["who"] == "I"):
+        return bool(people)  # "On Sunday, he spoke with ...": a round-up's next call; "I spoke with President of
+        # Slovakia ..." in an address (Ukraine, Australia), not in remarks that mention a call of the night before
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
     office = m["who"].removeprefix("The ") if m is not None else ""
     return m is not None and any(m["who"] in (p.name, *p.aliases) and p.name != p.title

@@ -406,6 +406,8 @@ def _place_in_lead(doc: Document) -> Location | None:
         return _named_place(sent, m, country)
     if (m := _UNNAMED_CAPITAL.search(sent.text)) and (country := actors().code_for(m["people"])) \
             and (city := _capitals().get(country)):
+        if (dated := _dateline_place(doc)) and dated.country == country:
+            return dated  # "ASTANA, July 3 (APP) -- ... in the Kazakh capital": as the dateline names it
         start = sent.span.start + m.start("people")
         return Location(city, country, Span(start, sent.span.start + m.end()))  # evidence: "Egyptian capital"
     return None
