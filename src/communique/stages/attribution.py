@@ -54,8 +54,10 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
 )
 _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
     # "Certain bilateral agenda items were touched upon", "The Cyprus issue was also taken up" (Kremlin, Ukraine, State)
-    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:(?:discussed|exchanged)\b"
-    r"|(?:touched\s+(?:up)?on|taken\s+up|raised|reviewed|examined|explored)\b(?!\s+by\b))"  # not "considered one of the"
+    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:discussed|exchanged)\b"
+    # not "was raised by X", nor inside what someone said ("He noted that the issue was raised at the UN")
+    r"|(?:(?!\b(?:that|said|says|noted|stressed|added|stated|told)\b)[^.]){0,160}\b(?:was|were)\s+(?:also\s+)?"
+    r"(?:touched\s+(?:up)?on|taken\s+up|raised|reviewed|examined|explored)\b(?!\s+by\b)"
     r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis|(?:mutual\s+)?satisfaction)"
     r"\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?"
     r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|reaffirmed"

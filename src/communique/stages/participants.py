@@ -199,7 +199,7 @@ def _plural_office(text: str, tokens: list[Token], mention: Mention, nxt: int) -
 
 
 _PLURAL_OFFICES = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary", "Premiers": "Premier",
-                   "Chancellors": "Chancellor", "Leaders": "Leader"}  # those titles.yaml's heads hold
+                   "Chancellors": "Chancellor", "Leaders": "Leader", "Heads": "Head"}  # those titles.yaml's heads hold
 
 
 def _title_run(tokens: list[Token], i: int) -> int:
@@ -553,7 +553,7 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         n_start = buildings[-1] + 1  # "received today at Al-Sakhir Palace Ayman Safadi, Deputy Prime Minister" (BNA, TAP)
         if n_end - n_start < 2:
             return None
-    elif i > 0 and tokens[i - 1].text in ("at", "At"):
+    elif i > 0 and tokens[i - 1].text.lower() in ("at", "in"):
         return None  # "This morning at Village Urugwiro, President Kagame received": a venue, not a name and its office
     if n_end - n_start == 1 and n_start > i and (given := _name_run(tokens, n_end + 1)) > n_end + 1 \
             and given + 1 < len(tokens) and tokens[given].text == "," and _title_run(tokens, given + 1) > given + 1:
@@ -709,11 +709,12 @@ def _its_own_office(run: list[Token]) -> bool:
     """Whether the office before "of <organisation>" names itself ("Secretary-General", "Director General", "Managing
     Director" before an acronym) rather than needing its body ("President", "Vice President", "Chairperson", "Member",
     "Director")."""
-    words = [tok.text for tok in run[:next(k for k, tok in enumerate(run) if tok.text == "of")]] \
-        if any(tok.text == "of" for tok in run) else []
-    return bool(words) and words[-1].rstrip(",") not in _BODY_OFFICES
+    of = next((k for k, tok in enumerate(run) if tok.text == "of"), None)
+    words = [tok.text.rstrip(",") for tok in run[:of]] if of else []
+    return bool(words) and (" ".join(words[-2:]) in _OWN_OFFICES or words[-1] not in _BODY_OFFICES)
 
 
+_OWN_OFFICES = frozenset({"Managing Director", "Executive Director", "Director General", "Director-General"})
 _BODY_OFFICES = frozenset({"President", "Vice-President", "Chair", "Chairman", "Chairwoman", "Chairperson", "Member", "Head",
                            "Speaker", "Governor", "Judge", "Commissioner", "Director"})
 
@@ -1031,15 +1032,17 @@ def _office_by_its_state(doc: Document, person: Participant) -> tuple[str, Span]
     if held is None or held[1] != person.country:
         return None
     for m in re.finditer(rf"\b{re.escape(held[0])}\b", doc.text):
-        state_before = _STATE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
-        state_after = _STATE_AFTER.match(doc.text, m.end())
-        if any(found and actors().code_for(found["state"]) == person.country for found in (state_before, state_after)):
+        before = _STATE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+        after = _OF_THE.match(doc.text, m.end())
+        states = [found.code for found in actors().find(doc.text, after.end(), after.end() + 60)
+                  if found.span.start == after.end()] if after else []  # "President of Russia Vladimir Putin"
+        if person.country in states or before and actors().code_for(before["state"]) == person.country:
             return held[0], Span(m.start(), m.end())
     return None
 
 
 _STATE_BEFORE = re.compile(r"(?P<state>[A-Z][\w’'\-]+)\s+$")  # "the Russian President"
-_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")  # "President of Russia"
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")  # "President of Russia", "President of the Russian Federation"
 
 
 def _office_after_a_name(text: str, sent, names: list[str]) -> tuple[str, Span] | None:
@@ -1247,7 +1250,8 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 _ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}|he|she)\s+(?:also\s+|later\s+|"
                                 r"separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
-                                r"(?:met|held|had|spoke|received|hosted|talked|sent|exchanged|paid|called|phoned)\b")
+                                r"(?:met|held|had|spoke|received|hosted|talked|sent|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
+                                r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
 
 
 def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participant]:
@@ -1307,7 +1311,7 @@ _STYLED_NAME_LINE = re.compile(r"(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon\.
 # "Joint Statement on the U.S.-Japan-ROK Trilateral Ministerial Meeting", "Joint Declaration", "Joint Communiqué"
 # (White House, State, Ukraine's presidency): whatever encounter it reports, its "we" are its parties
 JOINT_TEXT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b(?!\s+to\s+the\s+press)", re.I)
-_BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?=[A-Z])")  # "Statement by President Joe Biden on ..."
+_BY = re.compile(r"\b(?:by|from|of)\s+(?P<the>)(?:the\s+)?(?=[A-Z])")  # "Statement by President Joe Biden on ..."
 
 
 def _first_person_author(doc: Document, people: list[Participant]) -> Participant | None:
@@ -1360,7 +1364,7 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
 def _author_by_office(doc: Document, by: re.Match[str] | None, evidence: Span) -> Participant | None:
     """The official a title names by their state's office as the text's author ("Address by the President of
     Ukraine", Ukraine's presidency, Kremlin, White House): the holder that day when the dictionary knows them."""
-    if by is None or not (m := _OFFICE_OF_STATE.match(doc.title or "", by.start() + len(by.group().split()[0]) + 1)) \
+    if by is None or not (m := _OFFICE_OF_STATE.match(doc.title or "", by.start("the"))) \
             or m["office"].split()[-1] not in vocabulary()["heads"]:
         return None
     code = actors().code_for(m["state"])
@@ -1462,7 +1466,8 @@ _VERB_AFTER = re.compile(r"(?:also |jointly )?[a-z]{3,}\b")
 def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     """ "The People's Republic of China, the French Republic, the Russian Federation, ... consider
     ...": a joint statement whose parties are states, named as its first sentence's subject. Each
-    state is a party, named as written; no office is given, so the title is null."""
+    state is a party, named as written, titled by the office its parties are named by ("We, the Prime
+    Ministers of ...", "Joint Statement of the Leaders of ..."), else untitled."""
     if doc.lead is not None:
         return  # a statement that tells of its meeting names the officials there
     from communique.stages.encounter import in_the_parties_voice  # this stage runs after the encounter's
@@ -1489,25 +1494,26 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     states = [m for m in actors().find(doc.text, start + subject.start(), start + subject.end())
               if m.kind in ("name", "short")]
     if len({m.code for m in states}) >= 2:  # "The United States strongly condemns ...": one voice, no parties
-        office = _office_of_the_parties(we.group() if we else "", doc.title or "")
+        office = _office_of_the_parties(first.text if we else "", doc.title or "")
         for m in states:
             yield Participant(name=m.text, title=office, country=m.code, span=m.span, aliases=(m.text,))
 
 
 # The office the parties hold, in the plural: "We, the Prime Ministers of", "Joint Statement of the Leaders of the Five
 # Nuclear-Weapons States" (Baltic, Nordic, Quad, P5 statements; the gold titles each state so)
-_PLURAL_OFFICE = re.compile(r"\bthe\s+(?P<office>(?:[A-Z][\w-]*\s+){0,3}?(?:Leaders|Presidents|Ministers|Heads|Chancellors))"
-                            r"(?:\s+of\s+State(?:\s+and\s+Government)?)?\s+(?:of|from)\b")
+_PLURAL_OFFICE = re.compile(r"\bthe\s+(?P<office>(?:[A-Z][\w-]*\s+){0,3}?(?:" + "|".join(_PLURAL_OFFICES) + r"))"
+                            r"(?P<of>\s+of\s+State(?:\s+and\s+Government)?)?\s+(?:of|from)\b")
 
 
 def _office_of_the_parties(we: str, title: str) -> str | None:
     """The parties' office in the singular, from "We, the Prime Ministers of ..." or else the title; an acronym of
-    their group goes ("G7 Foreign Ministers" -> "Foreign Minister")."""
+    their group goes ("G7 Foreign Ministers" -> "Foreign Minister"; "Heads of State and Government" -> "Head of State
+    and Government")."""
     m = _PLURAL_OFFICE.search(we) or _PLURAL_OFFICE.search(title)
     if m is None:
         return None
-    words = [w for w in m["office"].split() if not (w.isupper() or any(c.isdigit() for c in w))]
-    return " ".join(words)[:-1] if words else None
+    *words, plural = [w for w in m["office"].split() if not (w.isupper() or any(c.isdigit() for c in w))]
+    return " ".join([*words, _PLURAL_OFFICES[plural], *(m["of"] or "").split()])
 
 
 def _speakers_of_turns(doc: Document) -> Iterator[Participant]:

@@ -200,20 +200,24 @@ def is_heading(doc: Document, index: int) -> bool:
     words = _words(sent.text)
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
-    return len(words) <= 8 and title_cased(sent.text, words)
+    return len(words) <= 8 and _all_capitalised(words)
 
 
-_WIRE_TAG = re.compile(r"^\((?:LEAD|URGENT|UPDATE|\d?(?:st|nd|rd|th)? ?LD|\d?(?:st|nd|rd|th)? ?LEAD|[A-Z]{2,10}(?: \d+)?)\)\s*")
+_WIRE_TAG = re.compile(r"^\((?:\d{0,2}(?:st|nd|rd|th)? ?(?:LD|LEAD)|[A-Z]{2,10}(?: \d+)?)\)\s*")  # "(LEAD)", "(2nd LD)", "(URGENT)"
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\b[^\W\d_][\w'’\-]*", text)  # not an ordinal's "th": "Tuesday, 13th February 2024"
 
 
-def title_cased(text: str, words: list[str] | None = None) -> bool:
+def _all_capitalised(words: list[str]) -> bool:
+    return all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+def title_cased(text: str) -> bool:
     """Whether every word but the small ones is capitalised, as headlines are ("The United States Welcomes the Truce
     Extension in Yemen"), so capitals there do not mark names."""
-    return all(w[0].isupper() or w in _SMALL_WORDS for w in (words if words is not None else _words(text)))
+    return _all_capitalised(_words(text))
 
 
 def first_body_sentence(doc: Document) -> int | None:

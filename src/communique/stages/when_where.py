@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import string
 from datetime import date, timedelta
 from functools import cache
 
@@ -337,7 +338,7 @@ def _dateline_place(doc: Document) -> Location | None:
         if not m:
             continue
         name = m["name"]  # as written: "SEOUL"; looked up as "Seoul"
-        if country := _city_country(name.title() if name.isupper() else name):
+        if country := _city_country(_as_named(name)):
             return _named_place(sent, m, country)
     return None
 
@@ -359,7 +360,7 @@ def is_place_line(text: str) -> bool:
 def is_place(name: str) -> bool:
     """Whether a name, as written or in capitals ("PHNOM PENH"), is a city, region or state's: a
     dateline's, not a speaker's label."""
-    name = name.title() if name.isupper() else name
+    name = _as_named(name)
     return _city_country(name) is not None or (code := actors().code_for(name)) is not None and actors().is_state(code)
 
 
@@ -426,7 +427,7 @@ def _capitals() -> dict[str, str]:
 
 # "welcomed Prime Minister Modi of India to Paris" (White House, State, Élysée, Kremlin): the host's city; a state
 # ("welcomed X to Ukraine") is the trip's, a venue ("to the White House") is the venues list's
-_WELCOMED_TO = re.compile(r"\bwelcome[sd]?\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+){1,10}to\s+"
+_WELCOMED_TO = re.compile(r"\bwelcome[sd]?\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+|and\s+(?=[A-Z])){1,14}to\s+"
                           r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 
 
@@ -435,7 +436,12 @@ def _named_place(sent: Sentence, m: re.Match[str], country: str, group: str = "n
     name = _strip_period(m[group]) if group == "region" else m[group]
     start = sent.span.start + m.start(group)
     span = Span(start, start + len(name))
-    return Location(name.title() if name.isupper() else name, country, span)  # "SEOUL, May 21 (Yonhap)": Seoul
+    return Location(_as_named(name), country, span)  # "SEOUL, May 21 (Yonhap)": Seoul
+
+
+def _as_named(name: str) -> str:
+    """A place a dateline writes in capitals, as it is named: "SEOUL" -> "Seoul", "XI'AN" -> "Xi'an"."""
+    return string.capwords(name) if name.isupper() else name
 
 
 def _strip_period(region: str) -> str:
