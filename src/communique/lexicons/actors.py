@@ -376,6 +376,12 @@ def actors() -> Actors:
     return Actors(entries, _display_names(supplement, cc_rows), states)
 
 
+@cache
+def capitals() -> dict[str, str]:
+    """ISO3 -> the capital's name as GeoNames gives it (the capitals the dictionary reads as their states)."""
+    return dict(_capitals(actors()._states))
+
+
 # ---------------------------------------------------------------------------------- leaders
 
 class _Office(NamedTuple):

