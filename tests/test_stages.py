@@ -61,6 +61,8 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Secretary Blinken met with Indian External Affairs Minister Jaishankar in New Delhi.", "meeting"),
     # a dialogue or talks named by their parties, numbered or joined by a hyphen (India's MEA, Mongolia, Kremlin)
     ("Dr. S. Jaishankar held the 16th India-Japan Foreign Ministers' Strategic Dialogue with Yoko Kamikawa.", "talks"),
+    ("First Vice Minister Kim Hong-kyun held the 10th ROK-China Vice Foreign Ministerial Strategic Dialogue with "
+     "Executive Vice Minister Ma Zhaoxu.", "talks"),
     ("Vladimir Putin held Russian-Vietnamese talks with General Secretary To Lam in Hanoi.", "talks"),
     ("Minister Battsetseg held the 5th Foreign Ministers' Consultations with Murat Nurtleu.", "meeting"),
     ("Xi Jinping sent a congratulatory message to Vo Van Thuong on his election.", "message"),
@@ -119,6 +121,15 @@ def test_a_wires_tagged_headline_is_no_lead(text, names, place):
     r = extract(text, doc_id="t")
     assert [p.name for p in r.participants] == names
     assert (r.location.name if r.location else None) == place
+
+
+def test_a_long_byline_among_the_top_lines_is_no_lead():
+    """Australia, New Zealand: "Senator the Hon Penny Wong, Minister for Foreign Affairs" above the date and body."""
+    r = extract("Meeting with Indonesian and Malaysian Foreign Ministers\nMedia release\nSenator the Hon Penny Wong, "
+                "Minister for Foreign Affairs\n14 February 2025\nToday I met with Indonesian Foreign Minister Sugiono "
+                "and Malaysian Foreign Minister Mohamad Hasan in Kuala Lumpur.\nWe discussed Myanmar.", doc_id="t")
+    assert [p.name for p in r.participants] == ["Penny Wong", "Sugiono", "Mohamad Hasan"]
+    assert (r.location.name, r.statements[-1].speaker) == ("Kuala Lumpur", "Penny Wong")
 
 
 def test_a_headlines_capitals_are_no_weak_cues_names():

@@ -200,7 +200,8 @@ def is_heading(doc: Document, index: int) -> bool:
     words = _words(sent.text)
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
-    return len(words) <= 8 and _all_capitalised(words)
+    # a byline among the top lines may be longer ("Senator the Hon Penny Wong, Minister for Foreign Affairs")
+    return len(words) <= (10 if index < _TOP_LINES else 8) and _all_capitalised(words)
 
 
 _WIRE_TAG = re.compile(r"^\((?:\d{0,2}(?:st|nd|rd|th)? ?(?:LD|LEAD)|[A-Z]{2,10}(?: \d+)?)\)\s*")  # "(LEAD)", "(2nd LD)", "(URGENT)"
