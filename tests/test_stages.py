@@ -1708,6 +1708,12 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
      "phone_call", [("Zelenskyy", "President"), ("António Guterres", "Secretary-General")]),
     ("President Zelenskyy met Director General of the International Atomic Energy Agency Rafael Grossi.",
      "meeting", [("Zelenskyy", "President"), ("Rafael Grossi", "Director General")]),
+    # a state's name inside an institution's keeps its place ("Communist Party of China Central Committee"); a
+    # people's word inside goes, as the contract's rule for titles says
+    ("President Putin met General Secretary of the Communist Party of Vietnam Central Committee To Lam.", "meeting",
+     [("Putin", "President"), ("To Lam", "General Secretary of the Communist Party of Vietnam Central Committee")]),
+    ("Jake Sullivan met Secretary of the Russian Security Council Nikolay Patrushev.", "meeting",
+     [("Jake Sullivan", None), ("Nikolay Patrushev", "Secretary of the Security Council")]),
     ("President Maia Sandu met IMF Managing Director Kristalina Georgieva.",
      "meeting", [("Maia Sandu", "President"), ("Kristalina Georgieva", "Managing Director")]),
     ("President Maia Sandu met Kristalina Georgieva, Managing Director of the International Monetary Fund.",

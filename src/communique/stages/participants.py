@@ -25,7 +25,7 @@ from communique.lexicons.actors import (actors, holds_office, leader_aliases, le
 from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Participant, Span
 from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
-from communique.stages.when_where import BUILDINGS
+from communique.stages.when_where import BUILDINGS, is_country_name
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
@@ -692,7 +692,10 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
     pieces, pos = [], run[0].start
     for k, tok in enumerate(run):
         after_of = k and (run[k - 1].text == "of" or k > 1 and run[k - 1].text == "the" and run[k - 2].text == "of") \
-            and k + 1 < len(run) and run[k + 1].kind == "CONN"  # a state's name inside: "... of Spain and Minister for"
+            and k + 1 < len(run) and (run[k + 1].kind == "CONN"  # a state's name inside: "... of Spain and Minister for"
+                                      # an institution's: "Communist Party of China Central Committee" (China, Viet Nam)
+                                      or run[k - 1].text == "of" and run[k + 1].kind in ("CAP", "WORD")
+                                      and is_country_name(tok.text))
         if tok.kind == "COUNTRY" and actors().is_state(tok.code or "") and not _people_of_a_portfolio(run, k) \
                 and not after_of:  # "Prime Minister of Slovenia for Coordination of ...": the office's words go on
             piece = text[pos:tok.start]
