@@ -810,6 +810,9 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
     # a stack of heading lines above the body (New Zealand, Australia, Taiwan): the body's sentence is the lead
     ("Hon Winston Peters\nForeign Affairs\n12 March 2024\nPeters meets Chinese Foreign Minister\nForeign Minister "
      "Winston Peters has met with Chinese Foreign Minister Wang Yi in Wellington today.", "2024-03-12", "Wellington"),
+    # a place line at the foot of the release, as India's MEA and South Asia's ministries close (the date line too)
+    ("Prime Minister Shri Narendra Modi met President Joko Widodo on the sidelines of the G20 Summit.\nThe two leaders "
+     "reviewed the partnership.\nBali\nNovember 15, 2022", "2022-11-15", "Bali"),
 ])
 def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(text, date, place):
     r = extract(text, doc_id="t")

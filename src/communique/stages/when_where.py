@@ -244,7 +244,7 @@ def find_location(doc: Document) -> Location | None:
     # D.C., ... since their leaders met at Camp David"
     named = [found for found in (_venue(doc, [doc.sentences[doc.lead]]), _place_in_lead(doc)) if found]
     return min(named, key=lambda found: found.span.start, default=None) or _place_of_event(doc) \
-        or _visit_beside_the_lead(doc) or _dateline_place(doc)
+        or _visit_beside_the_lead(doc) or _dateline_place(doc) or _closing_place(doc)
 
 
 # The visit the encounter belongs to, told beside the lead: "X made a brief working visit to Moscow. / Vladimir Putin
@@ -340,6 +340,21 @@ def _dateline_place(doc: Document) -> Location | None:
         name = m["name"]  # as written: "SEOUL"; looked up as "Seoul"
         if country := _city_country(_as_named(name)):
             return _named_place(sent, m, country)
+    return None
+
+
+def _closing_place(doc: Document) -> Location | None:
+    """A place line among the lines that close the release, below its body: "Bali / November 15, 2022" (India's MEA),
+    "Foreign Ministry / Colombo / Issued on: 18 February 2022" (Sri Lanka, Bangladesh, Pakistan) - a dateline at
+    the foot."""
+    for index in range(len(doc.sentences) - 1, max(-1, len(doc.sentences) - 5), -1):
+        sent = doc.sentences[index]
+        if is_place_line(sent.text) and (m := _PLACE_LINE.fullmatch(sent.text)):
+            name = _as_named(m["place"])
+            if country := _city_country(name):
+                return Location(name, country, Span(sent.span.start + m.start("place"), sent.span.start + m.end("place")))
+        if not (sent.credit or is_heading(doc, index)):
+            return None  # the body's last sentence: no closing lines below it
     return None
 
 
