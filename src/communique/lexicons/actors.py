@@ -470,6 +470,17 @@ def _aliases_by_person() -> dict[str, tuple[str, ...]]:
     return {name: tuple(dict.fromkeys(aliases)) for name, aliases in found.items()}
 
 
+def _listed(name: str) -> set[str]:
+    """The listed people a name (or another of their names) writes; empty for a person not listed."""
+    _, index = _leaders()
+    return next((index[k] for k in _name_keys(name) if k in index), set())
+
+
+def _in_office(office: _Office, day: date | None) -> bool:
+    """Whether the office was held on `day`; undated, whether it is held now."""
+    return office.end is None if day is None else office.start <= day and (office.end is None or day <= office.end)
+
+
 def leader_aliases(name: str) -> tuple[str, ...]:
     """Other names `leaders.tsv` gives the official `name` writes ("Jokowi" for "Joko Widodo"),
     so a readout that names them so later is understood; () for a person not listed.
@@ -477,9 +488,7 @@ def leader_aliases(name: str) -> tuple[str, ...]:
     >>> leader_aliases("Joko Widodo"), leader_aliases("Nobody Known")
     (('Jokowi', 'Widodo'), ())
     """
-    _, index = _leaders()
-    people = next((index[k] for k in _name_keys(name) if k in index), set())
-    return tuple(a for person in sorted(people) for a in _aliases_by_person().get(person, ()))
+    return tuple(a for person in sorted(_listed(name)) for a in _aliases_by_person().get(person, ()))
 
 
 def leader_country(name: str, *, on: date | str | None = None, title: str | None = None) -> str | None:
@@ -495,8 +504,8 @@ def leader_country(name: str, *, on: date | str | None = None, title: str | None
     >>> leader_country("Stoltenberg", title="Secretary General")
     'NATO'
     """
-    offices, index = _leaders()
-    people = next((index[k] for k in _name_keys(name) if k in index), None)
+    offices, _ = _leaders()
+    people = _listed(name)
     if not people:
         return None
     held = sorted((o for p in people for o in offices[p]), key=lambda o: o.start)
@@ -517,14 +526,10 @@ def leader_office(name: str, *, on: date | str | None = None) -> tuple[str, str]
     >>> leader_office("Vladimir Putin", on="2010-01-01"), leader_office("Vladimir Putin", on="2021-06-01")
     (('Prime Minister', 'RUS'), ('President', 'RUS'))
     """
-    offices, index = _leaders()
-    people = next((index[k] for k in _name_keys(name) if k in index), None)
-    if not people:
-        return None
+    offices, _ = _leaders()
     day = date.fromisoformat(on) if isinstance(on, str) else on
-    held = [o for p in people for o in offices[p]
-            if (o.end is None if day is None else o.start <= day and (o.end is None or day <= o.end))]
-    return (held[-1].role, held[-1].code) if len(held) == 1 else None
+    held = [o for p in _listed(name) for o in offices[p] if _in_office(o, day)]
+    return (held[0].role, held[0].code) if len(held) == 1 else None
 
 
 # What an office named in general words stands for, in `leaders.tsv`'s roles: "The Head of State" of Kazakhstan,
@@ -540,8 +545,8 @@ def holds_office(name: str, title: str, code: str, *, on: date | str | None = No
     >>> holds_office("Kassym-Jomart Tokayev", "Head of State", "KAZ"), holds_office("Sergey Lavrov", "Prime Minister", "RUS")
     (True, False)
     """
-    offices, index = _leaders()
-    people = next((index[k] for k in _name_keys(name) if k in index), None)
+    offices, _ = _leaders()
+    people = _listed(name)
     if not people:
         return False
     wanted = [t.casefold() for t in _GENERAL_OFFICES.get(title.casefold(), (title,))]
@@ -551,8 +556,7 @@ def holds_office(name: str, title: str, code: str, *, on: date | str | None = No
         role = role.casefold()
         return any(role == t or role.startswith(t + " of ") for t in wanted)
 
-    return any(o.code == code and fits(o.role)
-               and (o.end is None if day is None else o.start <= day and (o.end is None or day <= o.end))
+    return any(o.code == code and fits(o.role) and _in_office(o, day)
                for p in people for o in offices[p])  # undated: who holds it now
 
 
