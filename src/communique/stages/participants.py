@@ -1525,6 +1525,11 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
     have no narrated lead. Journalists' and moderators' labels name no participant."""
     from communique.stages.turns import is_question, label_of
 
+    header: list[Mention] = []  # the officials the lines above the first turn name: "Ned Price, Department Spokesperson"
+    for sent in doc.sentences:
+        if sent.turn is not None:
+            break
+        header.extend(find_mentions(doc.text, sent.span.start, sent.span.end))
     for sent in doc.sentences:
         if sent.turn is None:
             continue
@@ -1538,14 +1543,14 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                 if span is None:
                     continue
                 name = _cased(span.of(doc.text))
-                if " " not in name and (fuller := _named_above(doc, name)) is not None:
+                if " " not in name and (fuller := _named_above(doc, header, name)) is not None:
                     yield fuller  # "SECRETARY BLINKEN:" under "Antony J. Blinken, Secretary of State"
                     continue
                 country = m.country or leader_country(name, on=doc.published, title=m.title_text)
                 yield Participant(name=name, title=m.title_text, country=country,
                                   span=span, title_span=_as_written(doc, sent.turn, m.title_text or ""),
                                   aliases=aliases(name))
-        elif (courtesy := _COURTESY_LABEL.fullmatch(label)) and (named := _named_above(doc, courtesy["surname"])):
+        elif (courtesy := _COURTESY_LABEL.fullmatch(label)) and (named := _named_above(doc, header, courtesy["surname"])):
             yield named
         elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
             office = label[4:] if label.startswith("The ") else label
@@ -1557,18 +1562,14 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
 _COURTESY_LABEL = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.? (?P<surname>[A-Z][\w’'\-]+)")
 
 
-def _named_above(doc: Document, surname: str) -> Participant | None:
+def _named_above(doc: Document, header: list[Mention], surname: str) -> Participant | None:
     """The speaker a label names by surname ("MR PRICE:", "SECRETARY BLINKEN:"), in full as the lines above the
-    first turn name them ("Ned Price, Department Spokesperson", "Antony J. Blinken, Secretary of State")."""
-    for sent in doc.sentences:
-        if sent.turn is not None:
-            break
-        for mention in find_mentions(doc.text, sent.span.start, sent.span.end):
-            name = mention.name.of(doc.text)
-            if name.split()[-1].casefold() == surname.casefold() and len(name.split()) > 1:  # "AMBASSADOR KIM:"
-                title = mention.title_text
-                return Participant(name=name, title=title, country=mention.country or doc.publisher, span=mention.name,
-                                   title_span=mention.title_span, aliases=aliases(name))
+    first turn name them (`header`: "Ned Price, Department Spokesperson", "Antony J. Blinken, Secretary of State")."""
+    for mention in header:
+        name = mention.name.of(doc.text)
+        if name.split()[-1].casefold() == surname.casefold() and len(name.split()) > 1:  # "AMBASSADOR KIM:"
+            return Participant(name=name, title=mention.title_text, country=mention.country or doc.publisher,
+                               span=mention.name, title_span=mention.title_span, aliases=aliases(name))
     return None
 
 
