@@ -1525,12 +1525,12 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
     have no narrated lead. Journalists' and moderators' labels name no participant."""
     from communique.stages.turns import is_question, label_of
 
-    header: list[Mention] = []  # the officials the lines above the first turn name: "Ned Price, Department Spokesperson"
-    for sent in doc.sentences:
-        if sent.turn is not None:
-            break
-        header.extend(find_mentions(doc.text, sent.span.start, sent.span.end))
-    for sent in doc.sentences:
+    first_turn = next((k for k, sent in enumerate(doc.sentences) if sent.turn is not None), None)
+    if first_turn is None:
+        return
+    header = [m for sent in doc.sentences[:first_turn]  # the officials the lines above the first turn name
+              for m in find_mentions(doc.text, sent.span.start, sent.span.end)]  # "Ned Price, Department Spokesperson"
+    for sent in doc.sentences[first_turn:]:
         if sent.turn is None:
             continue
         label = label_of(sent.text)[0]  # type: ignore[index]
