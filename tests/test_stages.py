@@ -1711,6 +1711,9 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
      "phone_call", [("Zelenskyy", "President"), ("António Guterres", "Secretary-General")]),
     ("President Zelenskyy met Director General of the International Atomic Energy Agency Rafael Grossi.",
      "meeting", [("Zelenskyy", "President"), ("Rafael Grossi", "Director General")]),
+    # a clerical rank before the name and the office after it (Holy See, State)
+    ("Secretary Blinken met Cardinal Pietro Parolin, Secretary of State of the Holy See.", "meeting",
+     [("Blinken", "Secretary"), ("Pietro Parolin", "Secretary of State")]),
     # a state's name inside an institution's keeps its place ("Communist Party of China Central Committee"); a
     # people's word inside goes, as the contract's rule for titles says
     ("President Putin met General Secretary of the Communist Party of Vietnam Central Committee To Lam.", "meeting",

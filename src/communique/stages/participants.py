@@ -370,7 +370,8 @@ _SOVEREIGNS = frozenset({"King", "Queen", "Emir", "Sultan"})  # after an office'
 # President of the UAE, King Abdullah of Jordan and ..." lists two people
 
 
-_RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Professor", "Senator", "Judge", "Attorney"})
+_RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Professor", "Senator", "Judge", "Attorney",
+                    "Cardinal", "Archbishop"})  # a clerical rank before the name: "Cardinal Pietro Parolin, Secretary of State"
 
 
 def _rank_at(tokens: list[Token], j: int) -> bool:
