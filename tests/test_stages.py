@@ -76,6 +76,8 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("The Secretary-General called the Prime Minister of Nepal, Pushpa Kamal Dahal, this afternoon.", "phone_call"),
     ("Foreign Minister Ishaq Dar called his Turkish counterpart Hakan Fidan today.", "phone_call"),
     ("Prime Minister Shri Narendra Modi had a telephonic conversation today with President Lula.", "phone_call"),
+    ("Emmanuel Macron, President of the French Republic, spoke this Sunday, 2 April 2023, with Justin Trudeau.",
+     "phone_call"),  # a full date between the verb and "with" (Élysée)
     ("The Minister of State received today a phone call from the Foreign Minister of Oman.", "phone_call"),
     ("On March 3, the French side initiated a call between the two foreign ministers.", "phone_call"),
     ("Premier Li Qiang talked with Chancellor Olaf Scholz over phone on Monday.", "phone_call"),
@@ -1130,6 +1132,8 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "Reference was then made to the situation in the Middle East.",
     "The main topic of the meeting was defence cooperation.",
     "The meeting was an opportunity to take stock of bilateral relations.",
+    "This first meeting enabled the two Heads of State to reaffirm their friendship.",  # Élysée
+    "The meeting offered an opportunity to deepen discussions on forced labor.",  # White House, EU
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")

@@ -78,6 +78,9 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
     r"|dialogue|negotiations)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored"  # "The meeting (also) discussed" (SPA, Petra, White House)
+    # "This first meeting enabled the two Heads of State to ...", "The meeting made it possible to ..." (Élysée, Kremlin,
+    # State); not "concerned", which a speech's "the negotiations concerned, in particular, ..." reports
+    r"|enabled|made\s+it\s+possible|(?:provided|offered|served\s+as)\s+an\s+opportunity"
     r"|(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+in\s+an?\s+[^.]{0,60}?"
     r"(?:atmosphere|manner|spirit))\b",
     re.I,
