@@ -438,6 +438,8 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # the host's city a welcome names (White House, Élysée, Kremlin)
     ("President Emmanuel Macron welcomed Prime Minister Narendra Modi of India to Paris on July 13.", ("Paris", "FRA")),
     ("President Macron welcomed Prime Minister Modi and Foreign Minister Jaishankar of India to Paris.", ("Paris", "FRA")),
+    ("Vice President Shettima met President Ajay Banga on the sidelines of the Spring Meetings in Washington DC.",
+     ("Washington", "USA")),
     ("XI'AN, May 18 (Xinhua) -- President Xi Jinping met President Kassym-Jomart Tokayev in Xi'an.", ("Xi'an", "CHN")),
     # the lead's first place, a venue or a city, is the meeting's: a later one is another event's
     ("Today, National Security Advisor Jake Sullivan met with Secretary Gustavo Beliz of Argentina at the White House "
