@@ -1717,6 +1717,10 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
      "phone_call", [("Zelenskyy", "President"), ("António Guterres", "Secretary-General")]),
     ("President Zelenskyy met Director General of the International Atomic Energy Agency Rafael Grossi.",
      "meeting", [("Zelenskyy", "President"), ("Rafael Grossi", "Director General")]),
+    # a royal style before the name and the office after it (Gulf agencies, Egypt, State)
+    ("Foreign Minister Sameh Shoukry received Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of the "
+     "Kingdom of Saudi Arabia, in Cairo.", "meeting",
+     [("Sameh Shoukry", "Foreign Minister"), ("Faisal bin Farhan Al Saud", "Minister of Foreign Affairs")]),
     # a clerical rank before the name and the office after it (Holy See, State)
     ("Secretary Blinken met Cardinal Pietro Parolin, Secretary of State of the Holy See.", "meeting",
      [("Blinken", "Secretary"), ("Pietro Parolin", "Secretary of State")]),

@@ -166,7 +166,8 @@ def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
     i = 0
     while i < len(tokens):
         first = (_name_first, _title_first) if tokens[i].text in _COURTESIES else (_title_first, _name_first)
-        # "Sheikh Salem Al-Sabah, Foreign Minister, received": the office after the name, not the courtesy, is the title
+        # "Sheikh Salem Al-Sabah, Foreign Minister, received", "Prince Faisal bin Farhan Al Saud, Minister of Foreign
+        # Affairs": the office after the name, not the courtesy, is the title
         mention, nxt = first[0](text, tokens, i) or first[1](text, tokens, i) or _styled_name(text, tokens, i) \
             or (None, i + 1)
         if mention:
@@ -602,7 +603,7 @@ def _holder_named_after(tokens: list[Token], comma: int) -> bool:
 _OPENING_WORDS = frozenset("In On At During For With From After Before Following Under Upon By As Since While When "
                            "Today Yesterday This That These Those".split())
 _STYLES = frozenset({"Majesty", "Highness"})
-_COURTESIES = frozenset({"Sheikh", "Sheikha", "Shaikh"})  # a royal courtesy that is no office
+_COURTESIES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Prince", "Princess"})  # a royal courtesy that is no office
 
 
 def _styled_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
