@@ -125,6 +125,19 @@ def test_a_wires_tagged_headline_is_no_lead(text, names, place):
     assert (r.location.name if r.location else None) == place
 
 
+def test_the_bodys_lead_after_two_sentences_of_statement_wins_over_the_headline():
+    """Kenya's and Nigeria's State House open with what the President said, then tell the meeting."""
+    from communique.settings import Settings
+
+    r = extract("President Ruto, Dutch PM Rutte hold bilateral talks in Nairobi\nState House, Nairobi\nMonday, April 3, "
+                "2023\nPresident William Ruto has said Kenya will deepen trade ties with the Netherlands.\nHe said the two "
+                "countries have agreed to work together in agriculture.\nThe President spoke on Monday at State House, "
+                "Nairobi, when he held bilateral talks with Dutch Prime Minister Mark Rutte.\nMr Rutte said the "
+                "Netherlands is keen on supporting Kenya.", doc_id="t", settings=Settings(publisher="KEN"))
+    assert [(p.name, p.title) for p in r.participants] == [("William Ruto", "President"), ("Mark Rutte", "Prime Minister")]
+    assert [s.speaker for s in r.statements][3:] == ["William Ruto", "William Ruto", None, "Mark Rutte"]
+
+
 def test_a_long_byline_among_the_top_lines_is_no_lead():
     """Australia, New Zealand: "Senator the Hon Penny Wong, Minister for Foreign Affairs" above the date and body."""
     r = extract("Meeting with Indonesian and Malaysian Foreign Ministers\nMedia release\nSenator the Hon Penny Wong, "

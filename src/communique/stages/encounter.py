@@ -134,6 +134,10 @@ def find_encounter(doc: Document) -> Document:
         # Foreign Minister", New Zealand, Australia, Taiwan) pushes the body past the window: its opening
         # sentence, which names the officials with their titles, is still the lead over the headline
         lead = (first, found)
+    elif lead and is_heading(doc, lead[0]) and first is not None and first > lead[0] \
+            and (later := _body_lead_after_the_headline(doc, first, window)):
+        lead = later  # "President William Ruto has said ... He said ... The President spoke on Monday at State House,
+        # when he held bilateral talks with Dutch Prime Minister Mark Rutte" (Kenya, Nigeria): the body's own lead
     if lead:
         index, (label, (s, e)) = lead
         sent = doc.sentences[index]
@@ -180,6 +184,18 @@ def in_the_parties_voice(doc: Document, first: int | None) -> int | None:
             return index
         if not (sent.credit or _INTRODUCES.search(sent.text)):
             return None
+    return None
+
+
+def _body_lead_after_the_headline(doc: Document, first: int, window: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
+    """A body sentence within the window's count of body sentences with a strong cue, when the lead found is the
+    headline: the body names the officials in full. Not in a transcript, whose turns' speech is no lead."""
+    for index in range(first, min(len(doc.sentences), first + window)):
+        sent = doc.sentences[index]
+        if sent.turn:
+            return None
+        if not sent.credit and (found := classify(sent.text, strong_only=True)):
+            return index, found
     return None
 
 
