@@ -1238,6 +1238,21 @@ def test_each_meeting_of_a_series_brings_its_partner(publisher, text, others):
     assert [p.name for p in r.participants][1:] == others
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the lead's subject, an office in the plural of several states: one official of each (White House, Ukraine)
+    ("The National Security Advisors of the United States and Pakistan met in Geneva yesterday.\nBoth sides "
+     "discussed a range of issues.", [("Jake Sullivan", "USA"), ("National Security Advisor of Pakistan", "PAK")]),
+    ("The Presidents of Ukraine and Azerbaijan held talks in Kyiv.", [("Volodymyr Zelenskyy", "UKR"),
+                                                                      ("Ilham Aliyev", "AZE")]),
+    # offices a speech only mentions are no subject of its encounter
+    ("President Zelenskyy spoke at a meeting with ambassadors, meeting the Presidents of Poland and Lithuania.",
+     [("Zelenskyy", "UKR")]),
+])
+def test_an_office_in_the_plural_of_several_states_as_the_leads_subject(text, expected):
+    r = extract(text, doc_id="t", published="2021-05-24")
+    assert [(p.name, p.country) for p in r.participants] == expected
+
+
 def test_a_governments_own_meeting_lists_no_attendees():
     """Its members are no side of a diplomatic encounter (Kremlin, Ukraine's presidency)."""
     r = extract("Vladimir Putin held a meeting with Government members.\nTaking part in the meeting were Prime Minister "

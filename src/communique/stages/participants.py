@@ -200,7 +200,8 @@ def _plural_office(text: str, tokens: list[Token], mention: Mention, nxt: int) -
 
 
 _PLURAL_OFFICES = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary", "Premiers": "Premier",
-                   "Chancellors": "Chancellor", "Leaders": "Leader", "Heads": "Head"}  # those titles.yaml's heads hold
+                   "Chancellors": "Chancellor", "Leaders": "Leader", "Heads": "Head", "Advisors": "Advisor",
+                   "Advisers": "Adviser"}  # those titles.yaml's heads hold
 
 
 def _title_run(tokens: list[Token], i: int) -> int:
@@ -1432,6 +1433,13 @@ _OFFICE_OF_STATE = re.compile(
     r"(?![\w\-])(?!\s+(?:[A-Z]|H\.E\.))(?!['’]s\b)")  # not "the President of France's envoy": what the office owns
 
 
+_OFFICES_OF_STATES = re.compile(
+    r"(?:(?:On|In|Today|Yesterday|Earlier)\b[^,]{0,40},\s+)?[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}(?:"
+    + "|".join(_PLURAL_OFFICES) + r")) of (?P<states>(?:the )?[A-Z][\w\-]*(?: [A-Z][\w\-]*)*"
+    r"(?:,? (?:and )?(?:the )?[A-Z][\w\-]*(?: [A-Z][\w\-]*)*)+)\s+(?:also\s+)?"
+    r"(?:met|held|had|spoke|talked|discussed|convened|exchanged|agreed|signed)\b")
+
+
 # A state's office named by its adjective alone, no name after it: "the Australian High Commissioner", "the Japanese
 # Ambassador"; not an office another's is of ("Adviser of the Romanian President")
 _STATES_OFFICE = re.compile(r"(?<!of )(?<!to )(?<!for )\b[Tt]he (?P<state>[A-Z][\w\-]*) (?P<office>(?:[A-Z][\w\-]*\s){0,2}[A-Z][\w\-]*)"
@@ -1455,6 +1463,16 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
             name = span.of(doc.text)
             yield Participant(name=name, title=m["office"], country=code, span=span, title_span=title_span,
                               aliases=(m["office"],))
+    if m := _OFFICES_OF_STATES.match(sent.text):  # "The National Security Advisors of the United States and Pakistan
+        # met in Geneva", "the Presidents of Kazakhstan, ..., and Uzbekistan held" (White House, Ukraine's presidency):
+        # the lead's subject, one of each state; the state's name is the evidence, the holder that day the name
+        office = " ".join([*m["office"].split()[:-1], _PLURAL_OFFICES[m["office"].split()[-1]]])
+        for found in actors().find(doc.text, sent.span.start + m.start("states"), sent.span.start + m.end("states")):
+            if found.kind in ("name", "short") and actors().is_state(found.code):
+                holder = office_holder(office, found.code, on=doc.published) if doc.published else None
+                yield Participant(name=holder or f"{office} of {found.text}", title=office, country=found.code,
+                                  span=found.span, aliases=(*aliases(holder), office) if holder else (office,),
+                                  name_from="leaders.tsv" if holder else "office")
     for m in _STATES_OFFICE.finditer(sent.text):  # "met the Australian High Commissioner in London" (UK, India, Asia)
         code = actors().code_for(m["state"])
         if m["office"].split()[-1] in vocabulary()["heads"] and code and actors().is_state(code):
