@@ -184,10 +184,10 @@ def _plural_office(text: str, tokens: list[Token], mention: Mention, nxt: int) -
     Obrador" (Australia, New Zealand, White House): a plural office is each one's, made singular in `mention`;
     (the next name's mention, the index after it) when "and" and a full name follow."""
     words = (mention.title_text or "").split()
-    if not words or not (single := _PLURAL_OFFICES.get(words[-1])) or len(words) >= 2 and words[-2] in ("of", "the") \
+    if not words or words[-1] not in _PLURAL_OFFICES or len(words) >= 2 and words[-2] in ("of", "the") \
             or len(mention.name.of(text).split()) < 2:  # not "... Foreign Ministers Sullivan": no pair named
         return None
-    mention.title_text = " ".join([*words[:-1], single])
+    mention.title_text = _singular(words)
     if not (nxt < len(tokens) and tokens[nxt].text == "and" and (end := _name_run(tokens, nxt + 1)) - (nxt + 1) >= 2
             and _is_name(tokens, nxt + 1, end)):
         return None
@@ -202,6 +202,11 @@ def _plural_office(text: str, tokens: list[Token], mention: Mention, nxt: int) -
 _PLURAL_OFFICES = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary", "Premiers": "Premier",
                    "Chancellors": "Chancellor", "Leaders": "Leader", "Heads": "Head", "Advisors": "Advisor",
                    "Advisers": "Adviser"}  # those titles.yaml's heads hold
+
+
+def _singular(words: list[str]) -> str:
+    """An office named in the plural, as one holder's: "Prime Ministers" -> "Prime Minister"."""
+    return " ".join([*words[:-1], _PLURAL_OFFICES[words[-1]]])
 
 
 def _title_run(tokens: list[Token], i: int) -> int:
@@ -694,8 +699,7 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
     span = Span(run[0].start, run[-1].end)
     pieces, pos = [], run[0].start
     for k, tok in enumerate(run):
-        after_of = k and (run[k - 1].text == "of" or k > 1 and run[k - 1].text == "the" and run[k - 2].text == "of") \
-            and k + 1 < len(run) and (run[k + 1].kind == "CONN"  # a state's name inside: "... of Spain and Minister for"
+        after_of = _after_of(run, k) and k + 1 < len(run) and (run[k + 1].kind == "CONN"  # a state's name inside: "... of Spain and Minister for"
                                       # an institution's: "Communist Party of China Central Committee" (China, Viet Nam)
                                       or run[k - 1].text == "of" and run[k + 1].kind in ("CAP", "WORD")
                                       and is_country_name(tok.text))
@@ -1371,10 +1375,7 @@ def _author_by_office(doc: Document, by: re.Match[str] | None, evidence: Span) -
     """The official a title names by their state's office as the text's author ("Address by the President of
     Ukraine", Ukraine's presidency, Kremlin, White House): the holder that day when the dictionary knows them."""
     if by is None or not (m := _OFFICE_OF_STATE.match(doc.title or "", by.start("the"))) \
-            or m["office"].split()[-1] not in vocabulary()["heads"]:
-        return None
-    code = actors().code_for(m["state"])
-    if not code or not actors().is_state(code):
+            or not (code := _state_of_an_office(m)):
         return None
     name = office_holder(m["office"], code, on=doc.published) if doc.published else None
     return Participant(name=name or m["office"], title=m["office"], country=code, span=evidence,
@@ -1433,6 +1434,13 @@ _OFFICE_OF_STATE = re.compile(
     r"(?![\w\-])(?!\s+(?:[A-Z]|H\.E\.))(?!['’]s\b)")  # not "the President of France's envoy": what the office owns
 
 
+def _state_of_an_office(m: re.Match[str]) -> str | None:
+    """The state whose office a match of `_OFFICE_OF_STATE` or `_STATES_OFFICE` names ("the President of Ukraine",
+    "the Australian High Commissioner"), when its last word is an office's and the state is one."""
+    code = actors().code_for(m["state"])
+    return code if m["office"].split()[-1] in vocabulary()["heads"] and code and actors().is_state(code) else None
+
+
 _OFFICES_OF_STATES = re.compile(
     r"(?:(?:On|In|Today|Yesterday|Earlier)\b[^,]{0,40},\s+)?[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}(?:"
     + "|".join(_PLURAL_OFFICES) + r")) of (?P<states>(?:the )?[A-Z][\w\-]*(?: [A-Z][\w\-]*)*"
@@ -1454,10 +1462,9 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
         return
     sent = doc.sentences[doc.lead]
     for m in _OFFICE_OF_STATE.finditer(sent.text):
-        if m["office"].split()[-1] not in vocabulary()["heads"] or m["office"].split()[-1] in _PLURAL_OFFICES:
+        if m["office"].split()[-1] in _PLURAL_OFFICES:
             continue  # not "the Presidents of Finland, Iceland and ...": a group
-        code = actors().code_for(m["state"])
-        if code and actors().is_state(code):
+        if code := _state_of_an_office(m):
             span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("state"))
             title_span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("office"))
             name = span.of(doc.text)
@@ -1466,7 +1473,7 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
     if m := _OFFICES_OF_STATES.match(sent.text):  # "The National Security Advisors of the United States and Pakistan
         # met in Geneva", "the Presidents of Kazakhstan, ..., and Uzbekistan held" (White House, Ukraine's presidency):
         # the lead's subject, one of each state; the state's name is the evidence, the holder that day the name
-        office = " ".join([*m["office"].split()[:-1], _PLURAL_OFFICES[m["office"].split()[-1]]])
+        office = _singular(m["office"].split())
         for found in actors().find(doc.text, sent.span.start + m.start("states"), sent.span.start + m.end("states")):
             if found.kind in ("name", "short") and actors().is_state(found.code):
                 holder = office_holder(office, found.code, on=doc.published) if doc.published else None
@@ -1474,8 +1481,7 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
                                   span=found.span, aliases=(*aliases(holder), office) if holder else (office,),
                                   name_from="leaders.tsv" if holder else "office")
     for m in _STATES_OFFICE.finditer(sent.text):  # "met the Australian High Commissioner in London" (UK, India, Asia)
-        code = actors().code_for(m["state"])
-        if m["office"].split()[-1] in vocabulary()["heads"] and code and actors().is_state(code):
+        if code := _state_of_an_office(m):
             span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("office"))
             yield Participant(name=m["office"], title=m["office"], country=code, span=span, title_span=span,
                               aliases=(m["office"],))
@@ -1535,8 +1541,8 @@ def _office_of_the_parties(we: str, title: str) -> str | None:
     m = _PLURAL_OFFICE.search(we) or _PLURAL_OFFICE.search(title)
     if m is None:
         return None
-    *words, plural = [w for w in m["office"].split() if not (w.isupper() or any(c.isdigit() for c in w))]
-    return " ".join([*words, _PLURAL_OFFICES[plural], *(m["of"] or "").split()])
+    words = [w for w in m["office"].split() if not (w.isupper() or any(c.isdigit() for c in w))]
+    return " ".join([_singular(words), *(m["of"] or "").split()])
 
 
 def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
