@@ -273,6 +273,16 @@ def test_the_first_look_for_a_cue_misses_none():
     # a list of names and offices: each office is the name's before it (White House)
     ("Today, Antony Blinken, Secretary of State, Jake Sullivan, National Security Advisor, and Janet Yellen met.",
      [("Antony Blinken", "Secretary of State", None), ("Jake Sullivan", "National Security Advisor", None)]),
+    # a royal style that is a given name: after "bin", and between a personal style and a name (WAM, State)
+    ("The Envoy met Sheikh Hamdan bin Zayed bin Sultan Al Nahyan, Ruler's Representative, and Minister of Industry "
+     "and Advanced Technology Dr. Sultan Al Jaber.",
+     [("Hamdan bin Zayed bin Sultan Al Nahyan", "Ruler's Representative", None),
+      ("Sultan Al Jaber", "Minister of Industry and Advanced Technology", None)]),
+    ("She met the Special Envoy for Climate Change Dr. Amir Hosseini in Oslo.",
+     [("Amir Hosseini", "Special Envoy for Climate Change", None)]),
+    # a body's acronym in brackets ends its name; its head's name follows (Kremlin, State)
+    ("Putin met President of the International Federation of Red Cross and Red Crescent Societies (IFRC) Jagan Chapagain.",
+     [("Jagan Chapagain", "President of the International Federation of Red Cross and Red Crescent Societies", None)]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]

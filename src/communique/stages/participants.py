@@ -38,6 +38,11 @@ _CALENDAR = frozenset(
 _BEFORE_A_MONTH = frozenset("Last Next Early Late Mid Since Until Through During Before After In On Of".split())
 _KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St."})
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha"})
+# A royal style that is also a given name ("Sultan", "Amir") is a name after "bin" ("Sheikh Mohamed bin Zayed bin
+# Sultan Al Nahyan", WAM, State) and between a personal style and a name ("Dr. Sultan Al Jaber")
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
+_ROYAL_OR_AMIR = _ROYAL | {"Amir"}
+_PERSONAL_STYLES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Doctor", "Prof.", "Professor", "Eng."})
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi", "al-Sudani": one name word
 # Words of a sentence that lists who took part ("The delegation was led by ..."): looked for as
 # lower-case text first (most sentences have none), then as whole words, a plural too
@@ -83,9 +88,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             tokens.append(Token(".", e - 1, e, "PUNCT"))
         else:
             tokens.append(Token(word, s, e, _kind(word)))
-    for k in range(1, len(tokens)):  # "Prime Minister Theresa May spoke": a surname, not the month
-        if tokens[k].text == "May" and tokens[k - 1].kind == "CAP" and tokens[k - 1].text not in _BEFORE_A_MONTH and \
-                not (k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit()):
+    for k in range(1, len(tokens)):
+        word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+        if word == "May" and before.kind == "CAP" and before.text not in _BEFORE_A_MONTH and \
+                not (after and after.text[0].isdigit()):
+            tokens[k].kind = "CAP"  # "Prime Minister Theresa May spoke": a surname, not the month
+        elif word in _ROYAL_OR_AMIR and (before.text in _PATRONYMIC or
+                                 before.text in _PERSONAL_STYLES and after and after.kind == "CAP"):
             tokens[k].kind = "CAP"
     return _merge_countries(tokens, mentions)
 
@@ -369,7 +378,8 @@ def _skip_honorifics(tokens: list[Token], j: int) -> int:
 def _courtesy_at(tokens: list[Token], j: int) -> bool:
     """A royal word or a peer's style right before a name ("Sheikh Mohamed", "Prince Faisal", "Lord
     Cameron": not the "Lord" of "Lord Chancellor") after an office."""
-    return j + 1 < len(tokens) and tokens[j].text in _COURTESY_WORDS and tokens[j + 1].kind == "CAP"
+    return j + 1 < len(tokens) and tokens[j].text in _COURTESY_WORDS and tokens[j].kind != "CAP" \
+        and tokens[j + 1].kind == "CAP"  # not a given name ("Dr. Sultan Al Jaber": see `tokenize`)
 
 
 _COURTESY_WORDS = _ROYAL | {"Lord"}
@@ -401,6 +411,11 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     if t_end - 1 > i and n_start == t_end and n_end > n_start and tokens[t_end - 1].kind == "COUNTRY" \
             and tokens[t_end - 2].kind == "HEAD" and leader_country(text[tokens[t_end - 1].start:tokens[n_end - 1].end]):
         t_end = n_start = t_end - 1  # "her Israeli counterpart Israel Katz": a given name that is a state's
+    if n_end == n_start + 1 == t_end + 1 and n_end < len(tokens) and tokens[n_end].kind == "HON" and \
+            (held_end := _name_run(tokens, held := _skip_honorifics(tokens, n_end))) - held >= 2 and \
+            _is_name(tokens, held, held_end):
+        t_end, n_start, n_end = n_start + 1, held, held_end  # "Special Envoy for Climate Change Dr. Sultan Al
+        # Jaber" (State, WAM): a portfolio's last word, then the holder's personal style and name
     office_end = t_end  # the office's own words: a state named in a portfolio's parts is not the holder's
     if (tail := _portfolio_tail(tokens, i, t_end)) > t_end:
         t_end, n_start = tail, tail  # the comma before the holder's name follows
@@ -477,6 +492,10 @@ def _body_then_name(tokens: list[Token], j: int) -> tuple[int, int, int] | None:
         end += 1
     while end > k and tokens[end - 1].kind == "CONN":  # "... Sergei Kiriyenko and President of ...": the list goes on
         end -= 1
+    if (held := _past_acronym(tokens, end)) > end and (held_end := _name_run(tokens, held)) - held >= 2 \
+            and tokens[end - 1].kind == "CAP" and _is_name(tokens, held, held_end):
+        return end, held, held_end  # "President of International Federation of Red Cross and Red Crescent
+        # Societies (IFRC) Francesco Rocca" (Kremlin, State): the body's acronym ends its name
     caps = [t for t in tokens[k:end] if t.kind == "CAP"]
     if end - k < 3 or len(caps) < 2 or tokens[end - 1].kind != "CAP" or tokens[end - 2].kind != "CAP" \
             or tokens[end - 1].text.endswith(("'s", "’s")):
@@ -516,8 +535,10 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
         if tokens[end - 1].text != "and":
             return None  # another office begins: "..., Deputy Prime Minister X" is someone's title of its own
         end -= 1  # "... Iryna Vereshchuk and Ambassador of Japan ...": the next person's
-    if end < len(tokens) and tokens[end].kind == "HON":  # "... and Egyptian Expatriates Dr. Badr Abdelatty"
-        n_start = _skip_honorifics(tokens, end)
+    if end < len(tokens) and (tokens[end].kind == "HON" or _past_acronym(tokens, end) > end):
+        # "... and Egyptian Expatriates Dr. Badr Abdelatty", "President of International Federation of Red Cross
+        # and Red Crescent Societies (IFRC) Francesco Rocca" (Kremlin, State): the body's acronym ends it
+        n_start = _skip_honorifics(tokens, _past_acronym(tokens, end))
         n_end = _name_run(tokens, n_start)
         return (end, n_start, n_end) if n_end - n_start >= 2 and _is_name(tokens, n_start, n_end) else None
     if end < len(tokens) and tokens[end].text == "," and tokens[end - 1].kind == "COUNTRY":
@@ -636,7 +657,7 @@ _INSTITUTIONS = frozenset(
     # bodies a title names before its holder ("President of the Russian Academy of Sciences X", "Chair of the
     # European Parliament Delegation to ...", "President of the Union of European Football Associations")
     "Academy Chamber Delegation Association Associations Institute Union Assembly Parliament Fund Bank "
-    "Conference Foundation University Centre Center Studies".split()
+    "Conference Foundation University Centre Center Studies Society Societies Federation Corporation".split()
 )
 
 
