@@ -72,6 +72,9 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("President Biden welcomed President Sauli Niinistö of Finland and Prime Minister Magdalena Andersson of Sweden "
      "to the White House today.", "meeting"),
     ("Prime Minister Edi Rama welcomed the President of Serbia, Aleksandar Vučić, today.", "meeting"),  # Albania, WH
+    ("President William Ruto welcomed President Lula da Silva of the Federative Republic of Brazil (Brazil) for a "
+     "State Visit.", "meeting"),  # Kenya, White House, India: a host welcomes a guest for a visit
+    ("Prime Minister Modi welcomed Prime Minister Anthony Albanese on his first official visit.", "meeting"),
     # call forms of more governments (UN, Pakistan, India, Qatar, Xinhua)
     ("The Secretary-General called the Prime Minister of Nepal, Pushpa Kamal Dahal, this afternoon.", "phone_call"),
     ("Foreign Minister Ishaq Dar called his Turkish counterpart Hakan Fidan today.", "phone_call"),
