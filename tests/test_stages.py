@@ -1307,6 +1307,26 @@ def test_a_release_in_its_officials_first_person_makes_them_a_participant_and_th
     assert all(p.name_from != "title" for p in r.participants)
 
 
+@pytest.mark.parametrize("publisher, text, author", [
+    # the title names the publisher's office only (Canada, UK, Australia); a plain text's headline line is its title
+    ("CAN", "Statement by the Prime Minister on his call with Prime Minister Kishida\nI spoke today with Prime Minister "
+            "Fumio Kishida of Japan.\n", "Prime Minister"),
+    ("GBR", "Statement of the Prime Minister following his meeting with Prime Minister Kishida\nToday I met Prime Minister "
+            "Fumio Kishida of Japan in London.\n", "Prime Minister"),
+    # the title names the author
+    (None, "Statement by President Ursula von der Leyen after her call with Prime Minister Kishida\nI spoke today with "
+           "Prime Minister Fumio Kishida of Japan.\n", "Ursula von der Leyen"),
+])
+def test_in_a_first_person_release_i_is_the_author_and_he_the_other_side(publisher, text, author):
+    """"X and I agreed" is both; "With X, I ..." and a sentence without its "I" ("Thanked him for ...") are the
+    author's; "He" is never the author, who writes "I"."""
+    r = extract(text + "Prime Minister Kishida and I agreed to deepen cooperation on critical minerals. He thanked me for "
+                "our support. Thanked him for his leadership. With Prime Minister Kishida, I discussed the Indo-Pacific. "
+                "Grateful for his friendship!", doc_id="t", settings=Settings(publisher=publisher))
+    assert [(p.name, p.country) for p in r.participants] == [(author, publisher or "EU"), ("Fumio Kishida", "JPN")]
+    assert [s.speaker for s in r.statements][2:] == ["both", "Fumio Kishida", author, author, author]
+
+
 def test_the_author_of_a_release_under_a_stack_of_office_and_name_lines():
     """Australia's and New Zealand's PMs: "Prime Minister / The Hon X MP / Media statement / date", then "Today I met"."""
     r = extract("Prime Minister\nThe Hon Anthony Albanese MP\nMedia statement\nTuesday, 4 June 2024\nToday I met with Prime "

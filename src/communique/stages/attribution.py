@@ -162,6 +162,11 @@ _AS_FOLLOWS = re.compile(r"\bas follows[.:]?$|^.{0,60}:$")  # "A Downing Street 
 _MODAL = re.compile(r"\s*(?:also\s+|further\s+|both\s+|jointly\s+|all\s+)?(?:should|must|need|needs|ought|could|shall)\b", re.I)
 _WE = re.compile(r"We\b(?=\s+(?:also\s+|further\s+|jointly\s+|[a-z]+ly\s+)?[a-z])")
 _FIRST_PERSON = re.compile(r"(?:I|We)\b(?=\s+[a-z])")
+# A first-person post's sentences without their "I" ("Thanked him for ...", "Grateful for ...", "Looking forward to
+# ...": Ukraine's presidency, India, the EU's presidents on social media, State): the author's
+_SUBJECTLESS = re.compile(r"(?:Discussed|Informed|Thanked|Congratulated|Spoke|Met|Agreed|Expressed|Emphasi[sz]ed|Noted|"
+                          r"Invited|Reaffirmed|Briefed|Raised|Shared|Stressed|Conveyed|Exchanged|Reviewed|Talked|"
+                          r"Grateful|Look(?:ing)?\s+forward|Appreciate)\b(?=\s+[a-z])")
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b(?=\s+[a-z])")  # lower case after an opening phrase: "During the talks, he noted"
 _SIDE = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+side\b", re.I)
 _INTRO = re.compile(
@@ -177,6 +182,7 @@ _WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) th
 _PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|were|has|will)\b)")  # "Recalling that ..., the PM"
 _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|bin"  # "von der Leyen", "el-Sisi"
 _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?|[,()“”\"]|\s)+")
+_AUTHOR_IN_SUBJECT = re.compile(r"(?P<and>\band\s+I)\s*$|,\s*(?:I|[Ww]e)\s*$")
 _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b")
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
                             r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
@@ -583,12 +589,16 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             # relations in 1950": the narrator's background
         modal = bool(_MODAL.match(rest[m.end():]))
         return Cue(BOTH, "strong", (start, start + m.end()), modal)
-    if cast.author and (m := _FIRST_PERSON.match(rest)):
+    if cast.author and (m := _FIRST_PERSON.match(rest) or _SUBJECTLESS.match(rest)):
         return Cue(cast.author, "strong", (start, start + m.end()))  # "I informed President Zelenskyy", "We also discussed"
     if cast.joint_voice and len(cast.people) >= 2 and (m := _WE.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()))  # a joint statement's "We reaffirm ..." about its meeting
     if m := _PRONOUN.match(rest):
         return Cue(m.group().lower(), "strong", (start, start + m.end()))  # "he" or "she": see `_referent`
+    if len(people) == 1 and cast.author and people[0].name != cast.author and (i := _AUTHOR_IN_SUBJECT.search(subject)):
+        # "Prime Minister Kishida and I agreed ...": both; "With President Lula, I discussed ...": the author's (first-person
+        # releases and posts of the White House, Ukraine's presidency, India, Canada)
+        return Cue(BOTH if i["and"] else cast.author, "strong", (start, start + len(subject.rstrip())))
     if len(people) == 1:
         speaker = people[0].name
         if _second_actor(sentence, speaker, cast) or _AND_AN_OFFICE.search(subject) and len(cast.people) == 2:
@@ -702,6 +712,8 @@ def attribute(doc: Document) -> Document:
     countries = {p.name: p.country for p in doc.participants}
     current: str | None = BOTH if joint_text else None
     recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
+    if doc.author:  # the "I" of a first-person release is never "He": the first other participant is
+        recent = [p.name for p in doc.participants if p.name != doc.author][:1]
     genders = _genders(doc)
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
@@ -954,6 +966,8 @@ def _genders(doc: Document) -> dict[str, str]:
             genders[p.name] = "he"
         elif _FEMALE.search(before):
             genders[p.name] = "she"
+    if doc.author:
+        genders[doc.author] = "I"  # a first-person release's author is "I", never "He" or "She"
     if doc.lead is not None and doc.participants and doc.participants[0].name not in genders:
         lead = doc.sentences[doc.lead]
         if m := _COUNTERPART_OF.search(doc.text, lead.span.start, lead.span.end):  # "X met his Indian counterpart"

@@ -1349,8 +1349,9 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     """The official who writes the release in the first person: named by the byline above the body
     ("Antony J. Blinken, Secretary of State", State) or by the title ("Statement by President Joe
     Biden on ... Call with President Zelenskyy"); evidence in the text is the byline, else the "I"."""
+    title = _headline(doc)
     if doc.lead is None or not (m := _FIRST_PERSON_LEAD.search(doc.sentences[doc.lead].text)) \
-            or JOINT_TEXT_TITLE.search(doc.title or ""):
+            or JOINT_TEXT_TITLE.search(title):
         return None  # "Joint Statement by President X and President Y": "we" are both
     for k, sent in enumerate(doc.sentences[:doc.lead]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
@@ -1375,15 +1376,15 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
             evidence, source = name_span, None
             break
     else:
-        by = _BY.search(doc.title or "")
-        mentions = find_mentions(doc.title, by.end(), len(doc.title)) if by else []  # type: ignore[arg-type]
+        by = _BY.search(title)
+        mentions = find_mentions(title, by.end(), len(title)) if by else []
         start = doc.sentences[doc.lead].span.start
         pronoun = m.lastgroup or 0  # "I", "we", "me"
         evidence = Span(start + m.start(pronoun), start + m.end(pronoun))
         if not mentions or (mentions[0].title_span or mentions[0].name).start != by.end():  # type: ignore[union-attr]
-            return _author_by_office(doc, by, evidence)  # "Readout of ... Call with President Zelenskyy": not its author
+            return _author_by_office(doc, title, by, evidence)  # "Readout of ... Call with President Zelenskyy": not its author
         found, source = mentions[0], "title"
-    name = " ".join(found.name.of(doc.text if source is None else doc.title).split())  # type: ignore[arg-type]  # a title's no-break spaces
+    name = " ".join(found.name.of(doc.text if source is None else title).split())  # a title's no-break spaces
     for person in people:
         if _same_person(name, person.name):
             return person
@@ -1392,11 +1393,22 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
                        name_from=source)
 
 
-def _author_by_office(doc: Document, by: re.Match[str] | None, evidence: Span) -> Participant | None:
+def _headline(doc: Document) -> str:
+    """The title, else the headline line atop a plain text's body."""
+    return doc.title or (doc.sentences[0].text if doc.sentences and is_heading(doc, 0) else "")
+
+
+def _author_by_office(doc: Document, title: str, by: re.Match[str] | None, evidence: Span) -> Participant | None:
     """The official a title names by their state's office as the text's author ("Address by the President of
     Ukraine", Ukraine's presidency, Kremlin, White House): the holder that day when the dictionary knows them."""
-    if by is None or not (m := _OFFICE_OF_STATE.match(doc.title or "", by.start("the"))) \
-            or not (code := _state_of_an_office(m)):
+    if by is None:
+        return None
+    if not (m := _OFFICE_OF_STATE.match(title, by.start("the"))) or not (code := _state_of_an_office(m)):
+        # "Statement by the Prime Minister on his call with ..." (Canada, UK, Australia): the publisher's office
+        own = _OWN_OFFICE.match(title, by.start("the"))
+        if own and doc.publisher and own["office"].split()[-1] in vocabulary()["heads"] \
+                and not SPOKESPERSON.search(own["office"]):
+            return replace(_office_participant(doc, own["office"], evidence), title_span=None)  # the evidence is "I"
         return None
     name = office_holder(m["office"], code, on=doc.published) if doc.published else None
     return Participant(name=name or m["office"], title=m["office"], country=code, span=evidence,
@@ -1450,6 +1462,7 @@ def _office_participant(doc: Document, office: str, span: Span) -> Participant:
                        aliases=(office,))
 
 
+_OWN_OFFICE = re.compile(r"[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)(?=\s+(?:on|of\s+(?:his|her)|following|after|regarding|about)\b|$)")
 _OFFICE_OF_STATE = re.compile(
     r"\b[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*) of (?P<state>(?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*){0,6})"
     r"(?![\w\-])(?!\s+(?:[A-Z]|H\.E\.))(?!['’]s\b)")  # not "the President of France's envoy": what the office owns
