@@ -1206,6 +1206,15 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     ("USA", "President Biden met with President Sauli Niinistö of Finland at the White House today.\nSecretary of "
      "State Antony Blinken and National Security Advisor Jake Sullivan also participated in the meeting.",
      [("Antony Blinken", "USA"), ("Jake Sullivan", "USA")]),
+    # a visiting delegation's members are of the state that sent it; its head's state the text tells (Ukraine, WAM)
+    ("UKR", "President Zelenskyy met in Kyiv with a delegation of the US Congress led by Senator Jack Reed.\nThe delegation "
+     "also included Senator Tammy Duckworth and Congressman Adam Smith.", [("Tammy Duckworth", "USA"), ("Adam Smith", "USA")]),
+    ("ARE", "President Mohamed bin Zayed received a delegation of the United States Senate led by Senator Tim Kaine, "
+     "Chairman of the Senate Subcommittee on the Near East, in Abu Dhabi.\nThe meeting was attended by Sheikh Khalid bin "
+     "Mohamed bin Zayed, Crown Prince of Abu Dhabi.", [("Khalid bin Mohamed bin Zayed", "ARE")]),
+    ("RUS", "Vladimir Putin met with a delegation of the Federal Assembly of the Republic of Serbia led by its Speaker "
+     "Ana Brnabić.\nThe Russian side was also represented by Chairman of the State Duma Vyacheslav Volodin.",
+     [("Vyacheslav Volodin", "RUS")]),
 ])
 def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, text, attendees):
     from communique.settings import Settings
@@ -1264,6 +1273,39 @@ def test_each_meeting_of_a_series_brings_its_partner(publisher, text, others):
 def test_an_office_in_the_plural_of_several_states_as_the_leads_subject(text, expected):
     r = extract(text, doc_id="t", published="2021-05-24")
     assert [(p.name, p.country) for p in r.participants] == expected
+
+
+def test_the_other_side_named_only_among_the_attendees_takes_part():
+    """ "Vladimir Putin met with the heads of delegations ... Among the participants were ...": a group met, its members
+    named after; then who else attended, of any side (Kremlin, Gulf agencies)."""
+    r = extract("Vladimir Putin met with the heads of delegations taking part in a meeting of BRICS security advisers.\n"
+                "Among the participants were National Security Advisor of India Ajit Doval and Minister of State Security "
+                "of China Chen Yixin.\nThe meeting was also attended by Secretary of the Security Council of Russia "
+                "Sergei Shoigu.", doc_id="t", settings=Settings(publisher="RUS"))
+    assert [(p.name, p.country) for p in r.participants] == [("Vladimir Putin", "RUS"), ("Ajit Doval", "IND"),
+                                                            ("Chen Yixin", "CHN"), ("Sergei Shoigu", "RUS")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an ambassador's "to" is their post, not their state (White House, State)
+    ("The President met with U.S. Ambassador to Japan Rahm Emanuel and Prime Minister Kishida.", "Rahm Emanuel", "USA"),
+    ("Secretary Blinken met Ambassador to Germany Amy Gutmann and Chancellor Scholz in Berlin.", "Amy Gutmann", None),
+    # an adviser's "to" names whom they serve, of their own state
+    ("Mr. Sullivan spoke with Jens Plötner, Foreign Policy Adviser to the Chancellor of Germany.", "Jens Plötner", "DEU"),
+])
+def test_the_state_of_an_ambassador_and_an_adviser(text, name, country):
+    assert {m.name.of(text): m.country for m in find_mentions(text, 0, len(text))}[name] == country
+
+
+def test_a_surname_opening_the_lead_is_the_official_titled_above_it():
+    """ "Principal Deputy National Security Advisor Jon Finer traveled to Colombia ... While in Colombia, Finer met
+    with President Petro" (White House, State): the traveller takes part, with their title."""
+    r = extract("On April 25, Special Envoy Jane Doerr traveled to Colombia to lead the U.S. delegation.\nWhile in "
+                "Colombia, Doerr met with President Gustavo Petro.\nDoerr stressed support for the peace process.",
+                doc_id="t", settings=Settings(publisher="USA"))
+    assert [(p.name, p.title, p.country) for p in r.participants] == [("Jane Doerr", "Special Envoy", "USA"),
+                                                                     ("Gustavo Petro", "President", "COL")]
+    assert r.statements[-1].speaker == "Jane Doerr"
 
 
 def test_a_governments_own_meeting_lists_no_attendees():

@@ -672,11 +672,12 @@ def _is_name(tokens: list[Token], start: int, end: int) -> bool:
 
 def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     """The state named in the title, else the organisation ("UN Secretary-General"). A state after
-    "for" is the office's portfolio, not the official's own ("Special Representative for the DPRK
-    Sung Kim" is American; "Minister for Foreign Affairs" names none), as is one listed among the
+    "for" is the office's portfolio, and an ambassador's "to" their post, not the official's own ("Special
+    Representative for the DPRK Sung Kim", "Ambassador to Germany Amy Gutmann" are American; "Minister for Foreign Affairs" names none), as is one listed among the
     portfolio's parts after a comma ("Minister of Commerce and Indian G20 Sherpa" holds two offices)."""
     codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
              and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
+             and not _ambassador_to(tokens, k)
              and not (tokens[k - 1].text == "," and any(t.text in ("of", "for") for t in tokens[i:k - 1]))]
     # nor a state among a portfolio's parts: "Minister for Foreign Affairs, European Union and Cooperation"
     of = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code and k > i
@@ -684,6 +685,13 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     codes = of + [c for c in codes if c not in of]  # "Palazzo Chigi the Prime Minister of Albania": the office's state
     states = [c for c in codes if actors().is_state(c)]
     return (states or codes or [None])[0]
+
+
+def _ambassador_to(tokens: list[Token], k: int) -> bool:
+    """Whether the state at `k` is where an ambassador is posted: "Ambassador to (the) X" (not "Adviser to the
+    Chancellor of Germany", who serves their own state)."""
+    before = k - 1 - (k > 1 and tokens[k - 1].text == "the")
+    return before > 0 and tokens[before].text == "to" and tokens[before - 1].text in ("Ambassador", "Ambassador-designate")
 
 
 def _of_country(tokens: list[Token], k: int) -> tuple[str | None, int]:
@@ -776,7 +784,6 @@ def _side_country(text: str, tokens_start: int, sentence_start: int) -> str | No
     return found[-1].code if found else None
 
 
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -883,8 +890,9 @@ def find_participants(doc: Document) -> Document:
     for mention, sent_start in _candidates(doc, lead):
         _add(doc, people, mention, sent_start)
     if people and people[0].country is None and doc.publisher:
-        people[0].country = doc.publisher  # the official who announces the encounter is the publisher's
-    for own in (_untitled_subject(doc), _unnamed_own_official(doc)):
+        people[0].country = _delegations_sender(doc.text, people[0]) or doc.publisher  # the official who announces the
+        # encounter is the publisher's; "met with a delegation of ... of China led by X": the sender's
+    for own in (_untitled_subject(doc), _unnamed_own_official(doc), _surname_titled_above(doc)):
         if own and not any(_same_person(own.name, p.name) or p.title_span and own.span.overlaps(p.title_span)
                            for p in people):  # "The High Commissioner of Australia Philip Green": named after all
             people.insert(0, own)
@@ -896,6 +904,7 @@ def find_participants(doc: Document) -> Document:
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
             people.append(other)
+    _head_of_a_delegation(doc.text, people)  # its state tells an encounter between states, whose attendees take part
     for mention, sent_start in _beyond_the_lead(doc, people):
         _add(doc, people, mention, sent_start)
     if len(people) < 2:
@@ -956,15 +965,28 @@ def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
     names no state is of the state or body that sent the delegation (Ukraine's presidency, State, the White
     House, Gulf agencies)."""
     for person in people:
-        if person.country is not None:
-            continue
-        start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
-        if (m := _LED_BY.search(text, max(0, start - 160), start)) is None:
-            continue
-        senders = [found.code for group in ("sender", "of") if m.start(group) >= 0
-                   for found in actors().find(text, m.start(group), m.end(group))]
-        if senders:
-            person.country = senders[0]
+        if person.country is None:
+            person.country = _delegations_sender(text, person)
+
+
+_LEADS_A_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\b")
+
+
+def _heads_a_delegation(text: str, person: Participant) -> bool:
+    """ "X led an interagency delegation to Panama", "a delegation ... led by X": whose delegation "The delegation
+    included ..." is."""
+    start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
+    return _LEADS_A_DELEGATION.match(text, person.span.end) is not None or \
+        _LED_BY.search(text, max(0, start - 160), start) is not None
+
+
+def _delegations_sender(text: str, person: Participant) -> str | None:
+    start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
+    if (m := _LED_BY.search(text, max(0, start - 160), start)) is None:
+        return None
+    senders = [found.code for group in ("sender", "of") if m.start(group) >= 0
+               for found in actors().find(text, m.start(group), m.end(group))]
+    return senders[0] if senders else None
 
 
 # Before the head's name or title: the sender named before "delegation" (an adjective, a state, a body) or in its
@@ -972,7 +994,9 @@ def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
 _LED_BY = re.compile(r"(?:(?:a|an|the|The)\s+)?(?P<sender>(?:[A-Z][\w.’'\-]*\s+){0,3})"
                      r"(?:[a-z\-]+\s+)?"  # "parliamentary", "interagency", "high-level"
                      r"delegations?\b(?P<of>\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
-                     r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+)?$")  # "The U.S. delegation was led by"
+                     r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+)?"
+                     r"(?:(?:Senator|Congressman|Congresswoman|Representative|Speaker|Ambassador|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?$")
+# ("The U.S. delegation was led by", "a delegation of the United States Congress led by Senator X, Chairman of ...")
 
 
 # A royal style right before a name, its courtesy or its office: "His Majesty King Abdullah II", "His
@@ -1144,6 +1168,7 @@ _VISIT_TO_COME = re.compile(r"\b(?:preparations?|preparing|prepare|ahead|in adva
                             r"(?:official\s+|state\s+|working\s+)?visit\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+)?$")
 
 
+_DELEGATION_INCLUDED = re.compile(r"\b(?:delegation|group)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\b", re.I)
 # Who else was there, told by the narrator: "Also present at the call were ...", "X was also present", "The
 # talks were attended by ...", "The delegation was accompanied by ...", "X also participated.", "The Minister of
 # Defence, Yuriko Backes, also took part in the meeting." (Asian, Gulf, African, European and US releases): they
@@ -1154,13 +1179,16 @@ _ATTENDANCE = re.compile(
     r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
+    r"|" + _DELEGATION_INCLUDED.pattern +  # "The delegation also included ..."
+    r"|\bside\s+was\s+(?:also\s+)?represented\s+by\b"  # "The Russian side was also represented by ..." (Kremlin, Xinhua)
+    r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
     r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
     r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
     r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
     re.I,
 )
 _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "join", "accompan",
-                     "at the ")  # one is in each alternative
+                     "at the ", "includ", "compris", "consist")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department")
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 
@@ -1225,16 +1253,25 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         return
     found = len(people)
     lead_paragraph = doc.sentences[doc.lead].paragraph
-    between_states = len({p.country for p in people if p.country}) >= 2  # not a government's own meeting
     first_person = not any(sent.turn for sent in doc.sentences)  # a release in its author's "I", not a transcript
     for sent in doc.sentences[doc.lead + 1:]:
         if sent.credit or sent.turn:
             continue
-        if between_states and attendance(sent.text):  # "Also participating in the call was Foreign Minister X":
-            for m in find_mentions(doc.text, sent.span.start, sent.span.end):  # of the publisher's side unless told
-                country = m.country or leader_country(m.name.of(doc.text), on=doc.published, title=m.title_text)
-                yield replace(m, country=country or doc.publisher), sent.span.start
-            continue
+        if attendance(sent.text):  # "Also participating in the call was Foreign Minister X": of the publisher's side
+            # unless told, or of the visiting delegation's ("The delegation also included Senator X")
+            side = doc.publisher
+            if _DELEGATION_INCLUDED.search(sent.text):
+                heads = {p.country for p in people if p.country and _heads_a_delegation(doc.text, p)}
+                guests = {p.country for p in people} - {doc.publisher, None}
+                side = heads.pop() if len(heads) == 1 else guests.pop() if len(guests) == 1 else side
+            attendees = [replace(m, country=m.country or leader_country(m.name.of(doc.text), on=doc.published,
+                                                                        title=m.title_text) or side)
+                         for m in find_mentions(doc.text, sent.span.start, sent.span.end)]
+            if len({p.country for p in people if p.country} | {m.country for m in attendees if m.country}) >= 2:
+                # an encounter between states, or the other side named only here ("Vladimir Putin met with the heads
+                # of delegations ... Among the participants were ..."); not a government's own meeting
+                yield from ((m, sent.span.start) for m in attendees)
+                continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
         if not same_paragraph and "similar" in sent.text and _SIMILAR.search(sent.text):
             if mentions := find_mentions(doc.text, sent.span.start, sent.span.end):
@@ -1329,6 +1366,27 @@ def _untitled_subject(doc: Document) -> Participant | None:
         return None
     span = Span(sent.span.start + m.start("name"), sent.span.start + m.end("name"))
     return Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
+
+
+_SURNAME_SUBJECT = re.compile(r"(?:[A-Z][^,]{2,60},\s+)?(?P<name>[A-Z][\w'’\-]+)(?=\s+(?:also\s+)?[a-z])")
+
+
+def _surname_titled_above(doc: Document) -> Participant | None:
+    """ "Principal Deputy National Security Advisor Jon Finer traveled to Colombia to lead the U.S. delegation.
+    While in Colombia, Finer met with President Gustavo Petro." (White House, State): the lead's subject, a
+    surname alone, is the official the sentences above it name in full with their title."""
+    if not doc.lead:
+        return None
+    sent = doc.sentences[doc.lead]
+    if not (m := _SURNAME_SUBJECT.match(sent.text)) or _kind(m["name"]) != "CAP" or is_country_name(m["name"]):
+        return None
+    for above in doc.sentences[:doc.lead]:
+        for mention in find_mentions(doc.text, above.span.start, above.span.end):
+            name = mention.name.of(doc.text)
+            if mention.title_text and name.split()[-1] == m["name"] and len(name.split()) > 1:
+                return Participant(name=name, title=mention.title_text, country=mention.country or doc.publisher,
+                                   span=mention.name, title_span=mention.title_span, aliases=aliases(name))
+    return None
 
 
 # "I spoke this morning with ...", "Today, I met with my Indonesian counterpart" (State, White House, Australia,
