@@ -283,6 +283,11 @@ def test_the_first_look_for_a_cue_misses_none():
       ("Sultan Al Jaber", "Minister of Industry and Advanced Technology", None)]),
     ("She met the Special Envoy for Climate Change Dr. Amir Hosseini in Oslo.",
      [("Amir Hosseini", "Special Envoy for Climate Change", None)]),
+    # a rank the holder bears between office and name is no part of the office (White House, State, Pakistan)
+    ("He met Secretary of the Navy Admiral José Rafael Ojeda and Foreign Minister Senator Mohammad Ishaq Dar.",
+     [("José Rafael Ojeda", "Secretary of the Navy", None), ("Mohammad Ishaq Dar", "Foreign Minister", None)]),
+    ("He met Chief of General Staff Major General Jane Roe and Deputy Attorney General Lisa Monaco.",
+     [("Jane Roe", "Chief of General Staff", None), ("Lisa Monaco", "Deputy Attorney General", None)]),
     # a body's acronym in brackets ends its name; its head's name follows (Kremlin, State)
     ("Putin met President of the International Federation of Red Cross and Red Crescent Societies (IFRC) Jagan Chapagain.",
      [("Jagan Chapagain", "President of the International Federation of Red Cross and Red Crescent Societies", None)]),
@@ -1228,6 +1233,9 @@ def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, 
     "President Biden updated the leaders on his recent call with President Putin.",
     "The President briefed the Chancellor on Secretary Blinken's meeting with Foreign Minister Sergey Lavrov.",
     "The Prime Minister looked forward to her upcoming visit to President Ramaphosa.",
+    # whom a condolence mourns (White House, State, Gulf agencies)
+    "The President offered condolences on the passing of His Highness Sheikh Khalifa bin Zayed Al Nahyan.",
+    "They discussed the situation following the assassination of President Jovenel Moïse.",
 ])
 def test_the_partner_of_another_encounter_takes_no_part_in_this_one(sentence):
     r = extract("President Joseph R. Biden, Jr. convened a secure video call today with President Emmanuel Macron of "

@@ -391,6 +391,22 @@ _RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "P
                     "Cardinal", "Archbishop"})  # a clerical rank before the name: "Cardinal Pietro Parolin, Secretary of State"
 
 
+_RANK_WORDS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Senator", "Judge"})
+_RANK_GRADES = frozenset({"Major", "Lieutenant", "Brigadier", "Vice", "Rear", "Air", "Field"})  # "Major General", "Rear Admiral"
+
+
+def _before_a_rank(tokens: list[Token], i: int, j: int) -> int:
+    """The end of the office in the title run `tokens[i:j]`, before a rank the holder bears ahead of their name:
+    "Secretary of the Navy Admiral José Rafael Ojeda", "National Security Advisor Ambassador Celso Amorim" (White House,
+    State); not an office that ends in the word ("Secretary General", "Attorney General", "Special Ambassador")."""
+    if j - i < 2 or tokens[j - 1].text not in _RANK_WORDS:
+        return j
+    end = j - 1 - (tokens[j - 2].text in _RANK_GRADES and j - 2 > i)
+    if tokens[j - 1].text == "General" and end == j - 1 and tokens[end - 1].kind == "HEAD":
+        return j  # "Secretary General", "Director General", "Attorney General"
+    return end if any(t.kind == "HEAD" for t in tokens[i:end]) else j
+
+
 def _rank_at(tokens: list[Token], j: int) -> bool:
     """A rank or courtesy office right before a name, after an office's comma ("..., Ambassador X")."""
     return j + 1 < len(tokens) and tokens[j].text in _RANKS and tokens[j + 1].kind in ("CAP", "HON")
@@ -461,7 +477,7 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
                        *_clean_title(text, tokens, i, t_end)), after
     of_code, after = _of_country(tokens, n_end)
     country = _title_country(tokens, i, office_end) or of_code
-    title_text, title_span = _clean_title(text, tokens, i, t_end)
+    title_text, title_span = _clean_title(text, tokens, i, _before_a_rank(tokens, i, t_end))
     if sovereign is not None:  # "The Custodian of the Two Holy Mosques King Salman": a style, then the office, King
         title_text = tokens[sovereign].text
         title_span = Span(title_span.start if title_span else tokens[sovereign].start, tokens[sovereign].end)
@@ -1146,9 +1162,11 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
     if _VISIT_TO_COME.search(doc.text, max(sent_start, start - 80), start) or \
             _IN_THE_NAME_OF.search(doc.text, max(sent_start, start - 60), start) or \
+            _WHOSE_DEATH.search(doc.text, max(sent_start, start - 60), start) or \
             _ITS_PARTNER_ELSEWHERE.search(doc.text, max(sent_start, start - 80), start):
         return  # "discussed preparations for the visit of President X to ...": X comes later, not to this talk;
-        # "conveyed the greetings of King Abdullah II", "condolences on behalf of President Biden": X is absent
+        # "conveyed the greetings of King Abdullah II", "condolences on behalf of President Biden": X is absent; "on the
+        # passing of Queen Elizabeth II": X is mourned
     span, name, known = mention.name, mention.name.of(doc.text), ()
     if (lower := _LOWER_WORD.match(doc.text, span.end)) and not leader_country(name, on=doc.published) and \
             leader_country(cased := f"{name} {lower[1].capitalize()}", on=doc.published):
@@ -1215,6 +1233,12 @@ _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announc
 # White House, Ukraine's presidency): someone who takes no part
 _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|condolences|congratulations)\s+(?:of|from))"
                              r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?$")
+
+
+# Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
+# Khalifa", "following the assassination of President Jovenel Moïse", "the shooting death of former Prime Minister Abe"
+_WHOSE_DEATH = re.compile(r"\b(?:death|passing|demise|loss|killing|assassination|murder|funeral|memory)\s+of\s+(?:the\s+)?"
+                          r"(?:late\s+)?(?:former\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?$", re.I)
 
 
 # "U.S. President Donald trump": a surname the source lost the capital of, when the whole name is a
