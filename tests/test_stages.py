@@ -1316,6 +1316,24 @@ def test_a_surname_opening_the_lead_is_the_official_titled_above_it():
     assert r.statements[-1].speaker == "Jane Doerr"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # a group that speaks as one: its head, or the first of its state; the host with it, both (Ukraine, WAM, State)
+    ("The senators assured that support for Ukraine in Congress remains strong.", "Jack Reed"),
+    ("The American delegation also expressed support for Ukraine's EU membership.", "Jack Reed"),
+    ("The President and the delegation discussed the use of frozen Russian assets.", BOTH),
+    ("President Zelenskyy and the US delegation discussed air defence.", BOTH),
+    # a group none of whom takes part says nothing of a participant's
+    ("The ambassadors conveyed their appreciation for Ukraine's resilience.", None),
+    # who the group was is no one's words
+    ("The delegation included Senator Tammy Duckworth.", None),
+])
+def test_a_group_speaks_by_its_head(sentence, speaker):
+    r = extract("President Zelenskyy met in Kyiv with a delegation of the US Congress led by Senator Jack Reed.\n"
+                "Volodymyr Zelenskyy informed the senators about the situation at the front.\n" + sentence, doc_id="t",
+                settings=Settings(publisher="UKR"))
+    assert r.statements[-1].speaker == speaker
+
+
 def test_a_governments_own_meeting_lists_no_attendees():
     """Its members are no side of a diplomatic encounter (Kremlin, Ukraine's presidency)."""
     r = extract("Vladimir Putin held a meeting with Government members.\nTaking part in the meeting were Prime Minister "

@@ -26,7 +26,7 @@ from functools import lru_cache
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import (JOINT_TEXT_TITLE, SPEECH_IN_IT, SPOKESPERSON, abbreviations, attendance,
-                                            names_in)
+                                            heads_a_delegation, names_in)
 from communique.stages.segment import DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place_line
@@ -211,6 +211,16 @@ _WITH_THE_OTHER_AS_SUBJECT = re.compile(
     r"(?:[a-z]+\s+)?(?i:counterparts?|guests?|hosts?|interlocutors?|visitors?|ministers?|presidents?|premiers?|chancellors?|"
     r"leaders?|secretar(?:y|ies)|ambassadors?|representatives?|envoys?)\s+(?:also\s+|[a-z]+ly\s+)?"
     r"[a-z]+(?:ed|ght)\b")
+# A group that speaks or acts as one: the visiting delegation, its lawmakers, the ambassadors received (Ukraine's
+# presidency, White House, State, Gulf agencies, Kremlin); not "the delegations", both sides
+_GROUP = (r"(?:(?P<delegation>delegation|delegates|senators|congressmen|congresswomen|lawmakers|legislators|parliamentarians|"
+          r"MPs|MEPs|members\s+of\s+(?:the\s+)?(?:delegation|Congress|Parliament))|guests|visitors|ambassadors|diplomats|envoys)")
+_GROUP_SUBJECT = re.compile(r"[Tt]he\s+(?!(?:two|both|three|four|all)\b)(?:(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+)?"
+                            r"(?:[a-z\-]+\s+)?" + _GROUP  # not "The two diplomats", both
+                            + r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?!(?:included|consisted|comprised|led|headed|co-led)\b)"
+                              r"[a-z]+ed\b)")  # what they did, not who they were ("The delegation included ...")
+_AND_THE_GROUP = re.compile(r"and\s+(?:the|his|her|their)\s+(?:(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+)?"
+                            r"(?:[a-z\-]+\s+)?" + _GROUP + r"\b(?=\s+(?:also\s+)?[a-z]+ed\b)")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
 _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
@@ -237,6 +247,7 @@ class Cast:
     publisher: str | None = None  # the code of the state whose release it is: its "the President" is its own
     author: str | None = None  # the participant who writes in the first person: "I", and "we" as in a transcript
     joint_voice: bool = False  # the title calls the text a joint statement: its "we" are all its parties
+    delegation_heads: tuple[str, ...] = ()  # who lead the delegations the text names ("X led the U.S. delegation")
     _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
 
     def __post_init__(self) -> None:
@@ -385,6 +396,15 @@ class Cast:
 
     def by_country(self, code: str) -> list[Participant]:
         return [p for p in self.people if p.country == code]
+
+    def of_the_group(self, state: str | None, delegation: bool = True) -> Participant | None:
+        """Who speaks for a group ("The U.S. delegation", "The senators"): the first participant of the state it
+        names, else the one who leads a delegation; None when nobody of it is one, or the text does not say."""
+        heads = [p for p in self.people if p.name in self.delegation_heads]
+        if state:
+            code = actors().code_for(state)
+            return next(iter(self.by_country(code) or [p for p in heads if p.country is None]), None) if code else None
+        return heads[0] if len(heads) == 1 and delegation else None  # "The ambassadors": none of a delegation
 
 
 _GENERIC_OFFICE = re.compile(
@@ -576,9 +596,19 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if "host" in low[:10] and (m := _HOST.match(rest)) and (guest := cast.guest()):
         host = next(p for p in cast.people if p is not guest)
         return Cue(host.name, "strong", (start, start + m.end()))
+    if (group := _GROUP_SUBJECT.match(rest)) is not None and ((member := cast.of_the_group(group["who"], bool(group["delegation"])))
+                                                               or not cast.joint_voice):
+        return Cue(member.name if member else None, "strong", (start, start + group.end()))  # a group none of
+        # whom takes part says nothing of a participant's
     run = _SUBJECT_RUN.match(rest)
     subject = run.group() if run else ""
     people = _people_in(subject, cast)
+    if len(people) == 1 and len(cast.people) >= 2 and " and " in subject \
+            and (group := _AND_THE_GROUP.match(rest, subject.rfind(" and ") + 1)) \
+            and (member := cast.of_the_group(group["who"], bool(group["delegation"]))) \
+            and member.country != people[0].country:
+        return Cue(BOTH, "strong", (start, start + group.end()))  # "His Highness and the US delegation reviewed ...",
+        # "The Head of the Office and the delegation of Korea discussed ...": the host and the guests
     if len(people) >= 2:
         return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
     if (m := _JOINT.match(rest)) and (cast.people or not rest.startswith(("They", "they"))):
@@ -705,7 +735,8 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
 
 
 def attribute(doc: Document) -> Document:
-    cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(JOINT_TEXT_TITLE.search(doc.title or "")))
+    cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(JOINT_TEXT_TITLE.search(doc.title or "")),
+                tuple(p.name for p in doc.participants if heads_a_delegation(doc.text, p)))
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None

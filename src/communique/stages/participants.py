@@ -985,10 +985,10 @@ def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
             person.country = _delegations_sender(text, person)
 
 
-_LEADS_A_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\b")
+_LEADS_A_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w.\-]+\s+){0,3}delegation\b")
 
 
-def _heads_a_delegation(text: str, person: Participant) -> bool:
+def heads_a_delegation(text: str, person: Participant) -> bool:
     """ "X led an interagency delegation to Panama", "a delegation ... led by X": whose delegation "The delegation
     included ..." is."""
     start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
@@ -1285,7 +1285,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             # unless told, or of the visiting delegation's ("The delegation also included Senator X")
             side = doc.publisher
             if _DELEGATION_INCLUDED.search(sent.text):
-                heads = {p.country for p in people if p.country and _heads_a_delegation(doc.text, p)}
+                heads = {p.country for p in people if p.country and heads_a_delegation(doc.text, p)}
                 guests = {p.country for p in people} - {doc.publisher, None}
                 side = heads.pop() if len(heads) == 1 else guests.pop() if len(guests) == 1 else side
             attendees = [replace(m, country=m.country or leader_country(m.name.of(doc.text), on=doc.published,
