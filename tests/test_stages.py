@@ -88,6 +88,11 @@ def test_call_words_that_announce_no_phone_call(sentence):
     # a message: congratulations and condolences when nothing else is said of the encounter
     ("Vietnamese President Vo Van Thuong on Tuesday congratulated Ferdinand Marcos on his election.", "message"),
     ("Vladimir Putin expressed his deep condolences to President of Iran Masoud Pezeshkian.", "message"),
+    # thanks, replies and cables (KCNA, Xinhua, VNA, Gulf agencies)
+    ("Kim Jong Un received a message of thanks from Vladimir Putin.", "message"),
+    ("Prime Minister Pham Minh Chinh sent a letter of thanks to Prime Minister Sonexay Siphandone.", "message"),
+    ("President Xi Jinping replied to a letter from students of a school in Iowa.", "message"),
+    ("Premier Li Qiang cabled his condolences to Prime Minister Fumio Kishida.", "message"),
     ("The President called President-elect Sheinbaum to congratulate her on her victory.", "phone_call"),
     ("President Lula met Prime Minister Modi and congratulated him on the summit.", "meeting"),
     ("Press statements following Russian-Egyptian talks", "press_remarks"),
@@ -1655,6 +1660,10 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "Wang said China is ready to work with New Zealand.\n"
      "On the same day, Wang also met with New Zealand Prime Minister Christopher Luxon.",
      [("Wang Yi", "CHN"), ("Winston Peters", "NZL"), ("Christopher Luxon", "NZL")]),
+    # "The same day," and a cable: another message of the same release (Xinhua, VNA, Gulf agencies)
+    ("President Xi Jinping sent a message of condolence to King Mohammed VI of Morocco on Saturday.\n"
+     "The same day, Premier Li Qiang cabled his condolences to Head of Government Aziz Akhannouch of Morocco.",
+     [("Xi Jinping", "CHN"), ("Mohammed VI", "MAR"), ("Li Qiang", "CHN"), ("Aziz Akhannouch", "MAR")]),
     # or by the first word of the office the lead gives them (State, White House)
     ("Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Yoko Kamikawa.\n"
      "The Secretary also spoke with Korean Foreign Minister Cho Tae-yul and Australian Foreign Minister Penny Wong.",

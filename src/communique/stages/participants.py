@@ -1247,7 +1247,7 @@ _LOWER_WORD = re.compile(r" ([a-z]{3,})\b")
 
 
 # "Also on Friday, (the) ...": how a sentence reporting a release's further encounter opens
-_FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|On the same day|Then|Subsequently|Afterwards|" \
+_FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same day|Then|Subsequently|Afterwards|" \
            r"On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}))\b[^,]{0,40},\s*)?(?:the\s+)?"  # "On Sunday, he spoke with"
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
@@ -1342,7 +1342,7 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 _ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}|he|she)\s+(?:also\s+|later\s+|"
                                 r"separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
-                                r"(?:met|held|had|spoke|received|hosted|talked|sent|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
+                                r"(?:met|held|had|spoke|received|hosted|talked|sent|cabled|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
                                 r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
 
 
