@@ -917,11 +917,24 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Media enquiries", "Minister's office: (02) 6277 7500",  # Australia, UK, Ireland
     "(BPMI Setpres/UN)", "(PND)", "(MEDIA DETERMINED BY THE WHITE HOUSE)",  # Indonesia, the Philippines, State
     "ta.sd", "arb/mem/nbc", "==Kyodo",  # agencies' desk initials and sign-offs (KUNA, WAM, Kyodo)
+    # links to other stories, copyright, desk tags, editors, hashtags, embedded posts, captions (PNA, ANI, AFP, PIB)
+    "Also read: Pakistan, China agree to upgrade CPEC", "Also Read | PM conferred with the Grand Cross", "PND",
+    "© 2023 AFP", "bur-fz/jj", "Web editor: Zhang Kaiwei, Liang Jun", "#PCO #PBBM #BagongPilipinas",
+    "— Narendra Modi (@narendramodi) May 24, 2023", "Caption: President Marcos reviews the honor guard in Manila.",
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
 
     assert is_credit(line)
+
+
+def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
+    """ "Chinese Premier Li Qiang holds talks with ... (Xinhua/Zhai Jianlan)" (Xinhua, Antara): a picture described."""
+    r = extract("BEIJING, June 7 (Xinhua) -- Chinese Premier Li Qiang held talks with Pakistani Prime Minister Shehbaz "
+                "Sharif in Beijing on Friday.\nChinese Premier Li Qiang holds talks with Pakistani Prime Minister Shehbaz "
+                "Sharif in Beijing, June 7, 2024. (Xinhua/Zhai Jianlan)\nLi said China values its ties with Pakistan.",
+                doc_id="t")
+    assert [s.speaker for s in r.statements][-3:] == [None, None, "Li Qiang"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -930,6 +943,7 @@ def test_sign_offs_tags_and_share_lines_are_credits(line):
     "For further information on the programme, the two ministers tasked their teams to meet in May.",
     "(Applause.)", "The talks (in Geneva) will resume.", "Media enquiries into the matter were answered by the Minister.",
     "e.g.", "Thanks.", "Reporting by the Ukrainian side on the talks was positive.",
+    "Also, the leaders discussed the read-out of the summit.", "The editor of the newspaper was released.",
 ])
 def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
     from communique.stages.segment import is_credit

@@ -153,7 +153,8 @@ def _mark_credits(doc: Document) -> None:
     caption = _credit_rules()[1]
     last_of_paragraph = {s.paragraph: s for s in doc.sentences}
     captioned = {p for p, s in last_of_paragraph.items() if len(s.text) <= _CREDIT_LENGTH
-                 and ("hoto" in s.text or "mage" in s.text or "ranslation" in s.text) and caption.search(s.text)}
+                 and ("hoto" in s.text or "mage" in s.text or "ranslation" in s.text or s.text.endswith(")"))
+                 and caption.search(s.text)}  # "[Photo/Xinhua]", "(Xinhua/Xie Huanchi)"
     captioned |= {s.paragraph for s in doc.sentences if "ranslation" in s.text[:60] and caption.search(s.text[:80])}
     for sent in doc.sentences:
         sent.credit = sent.paragraph in captioned or is_credit(sent.text)
