@@ -921,11 +921,32 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Also read: Pakistan, China agree to upgrade CPEC", "Also Read | PM conferred with the Grand Cross", "PND",
     "© 2023 AFP", "bur-fz/jj", "Web editor: Zhang Kaiwei, Liang Jun", "#PCO #PBBM #BagongPilipinas",
     "— Narendra Modi (@narendramodi) May 24, 2023", "Caption: President Marcos reviews the honor guard in Manila.",
+    # a web page's lines and a wire's byline and time stamp (PNA, Bernama, Yonhap, Reuters, WAM)
+    "This website uses cookies to improve your experience.", "Accept", "Home / Foreign Affairs / Marcos meets Anwar",
+    "Share: Facebook / X / Viber", "ejkim@yna.co.kr", "Related Stories", "By Trevor Hunnicutt and Jeff Mason",
+    "March 5, 2024, 7:40 pm", "08/01/2024 04:15 PM", "2023-03-16 19:21", "November 15, 2023 11:52 PM UTC Updated ago",
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
 
     assert is_credit(line)
+
+
+@pytest.mark.parametrize("text, names", [
+    # wire copy: the encounter told after what its parties did, under a page's lines (Yonhap, Reuters, PNA, Bernama)
+    ("(LEAD) Yoon, Kishida agree to resume shuttle diplomacy\n2023-03-16 19:21\nBy Kim Eun-jung\nTOKYO, March 16 "
+     "(Yonhap) -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Thursday to resume shuttle "
+     "diplomacy during their summit in Tokyo.", ["Yoon Suk Yeol", "Fumio Kishida"]),
+    ("Home / Foreign Affairs / Marcos, Anwar vow to boost ties\nMarcos, Anwar vow to boost ties\nBy Jane Cruz\n"
+     "March 5, 2024, 7:40 pm\nMELBOURNE – President Ferdinand R. Marcos Jr. and Malaysian Prime Minister Anwar Ibrahim "
+     "on Tuesday reaffirmed their ties in their first bilateral meeting.", ["Ferdinand R. Marcos Jr.", "Anwar Ibrahim"]),
+    ("Anwar, Jokowi hold Annual Consultation\nBOGOR, Jan 8 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian "
+     "President Joko Widodo today held the 13th Annual Consultation between Malaysia and Indonesia.",
+     ["Anwar Ibrahim", "Joko Widodo"]),
+])
+def test_a_wires_lead_under_its_page_lines(text, names):
+    r = extract(text, doc_id="t")
+    assert r.encounter == "meeting" and [p.name for p in r.participants] == names
 
 
 def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
@@ -944,6 +965,7 @@ def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
     "(Applause.)", "The talks (in Geneva) will resume.", "Media enquiries into the matter were answered by the Minister.",
     "e.g.", "Thanks.", "Reporting by the Ukrainian side on the talks was positive.",
     "Also, the leaders discussed the read-out of the summit.", "The editor of the newspaper was released.",
+    "By then the talks had ended.", "We accept the offer.", "Home affairs were discussed.",
 ])
 def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
     from communique.stages.segment import is_credit

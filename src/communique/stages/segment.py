@@ -196,8 +196,10 @@ def is_heading(doc: Document, index: int) -> bool:
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
     if any(other.paragraph == sent.paragraph for other in neighbours):
         return False
-    if index == 0 or index < _TOP_LINES and "," not in sent.text and all(is_heading(doc, k) for k in range(index)):
-        return True  # the release's lines above its body; not "Name, Title" lines, which list a transcript's speakers
+    if index == 0 or index < _TOP_LINES and ("," not in sent.text or _a_headlines_verb(sent.text) and not sent.turn) \
+            and all(doc.sentences[k].credit or is_heading(doc, k) for k in range(index)):
+        return True  # the release's lines above its body, under its page's credit lines; a wire's headline ("Marcos,
+        # Anwar vow to boost ties"), not "Name, Title" lines, which list a transcript's speakers
     words = _words(sent.text)
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
@@ -206,6 +208,15 @@ def is_heading(doc: Document, index: int) -> bool:
 
 
 _WIRE_TAG = re.compile(r"^\((?:\d{0,2}(?:st|nd|rd|th)? ?(?:LD|LEAD)|[A-Z]{2,10}(?: \d+)?)\)\s*")  # "(LEAD)", "(2nd LD)", "(URGENT)"
+
+
+_NAME_PARTICLES = frozenset("bin binti bint ibn al el de da del della van von der den".split())
+
+
+def _a_headlines_verb(text: str) -> bool:
+    """Whether a line with a comma has a lower-case word a name does not ("Marcos, Anwar vow to boost ties"), unlike
+    a transcript's "Name, Title" line ("Mohammed bin Abdulrahman Al-Thani, Qatari Deputy Prime Minister")."""
+    return any(w.islower() and len(w) > 2 and w not in _SMALL_WORDS and w not in _NAME_PARTICLES for w in _words(text))
 
 
 def _words(text: str) -> list[str]:
