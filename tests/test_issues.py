@@ -165,6 +165,9 @@ def test_no_issue(sentence):
     ("covid19", "Supply chain bottlenecks peaked during the pandemic."),
     ("technology", "Satellite images show the damage to the dam."),
     ("regional_cooperation", "The costs the G7 will impose on Russia will be unprecedented."),
+    # the infrastructure a war strikes or a cyber policy protects (Ukraine, White House, State)
+    ("connectivity_infrastructure", "They condemned Russia's strikes on civilian infrastructure."),
+    ("connectivity_infrastructure", "They agreed to protect critical infrastructure against cyber attacks."),
 ])
 def test_a_broad_word_alone_does_not_raise_its_issue(issue, sentence):
     assert issue not in doc_issues(sentence)

@@ -596,7 +596,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if "host" in low[:10] and (m := _HOST.match(rest)) and (guest := cast.guest()):
         host = next(p for p in cast.people if p is not guest)
         return Cue(host.name, "strong", (start, start + m.end()))
-    if (group := _GROUP_SUBJECT.match(rest)) is not None and ((member := cast.of_the_group(group["who"], bool(group["delegation"])))
+    if rest.startswith(("The ", "the ")) and (group := _GROUP_SUBJECT.match(rest)) is not None and ((member := cast.of_the_group(group["who"], bool(group["delegation"])))
                                                                or not cast.joint_voice):
         return Cue(member.name if member else None, "strong", (start, start + group.end()))  # a group none of
         # whom takes part says nothing of a participant's

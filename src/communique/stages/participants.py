@@ -689,8 +689,9 @@ def _is_name(tokens: list[Token], start: int, end: int) -> bool:
 def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     """The state named in the title, else the organisation ("UN Secretary-General"). A state after
     "for" is the office's portfolio, and an ambassador's "to" their post, not the official's own ("Special
-    Representative for the DPRK Sung Kim", "Ambassador to Germany Amy Gutmann" are American; "Minister for Foreign Affairs" names none), as is one listed among the
-    portfolio's parts after a comma ("Minister of Commerce and Indian G20 Sherpa" holds two offices)."""
+    Representative for the DPRK Sung Kim", "Ambassador to Germany Amy Gutmann" are American; "Minister for
+    Foreign Affairs" names none), as is one listed among the portfolio's parts after a comma ("Minister of
+    Commerce and Indian G20 Sherpa" holds two offices)."""
     codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
              and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
              and not _ambassador_to(tokens, k)
@@ -1205,9 +1206,10 @@ _ATTENDANCE = re.compile(
     r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
     re.I,
 )
-_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "join", "accompan",
-                     "at the ", "includ", "compris", "consist")  # one is in each alternative
-# ("taking part", "took part.": not the "part" of "partner", "party", "department")
+_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "joining", "join ", "accompan",
+                     "at the meeting", "at the talks", "at the call", "at the event", "at the ceremony", "at the session",
+                     " included", "comprised", "consisted", "represented by")  # one is in each alternative
+# ("taking part", "took part.": not the "part" of "partner", "party", "department"; "joined", not "joint")
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 
 
