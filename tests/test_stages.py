@@ -388,9 +388,31 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
     ("On 3 March, Minister Lavrov held talks with Foreign Minister Wang Yi.", "2023-03-04", "2023-03-03"),
     ("On Tuesday March 29, President Biden will welcome Prime Minister Lee Hsien Loong of Singapore to the "
      "White House.", "2022-03-20", "2022-03-29"),
+    # another event's date in the lead is not the encounter's (Xinhua, VNA, Kremlin, State)
+    ("Following talks held in Moscow on February 22, Vladimir Putin and Ilham Aliyev had a telephone conversation.",
+     "2022-02-26", "2022-02-26"),
+    ("Yermak spoke with Robert De Niro, whose festival began after the September 11, 2001 attacks.", "2022-05-18",
+     "2022-05-18"),
+    # the dates in the order the text gives them ("met in Rome on 22 July 2021 ... after the talks on July 17-18")
+    ("The envoys met in Rome on 22 July 2021 to discuss the talks in Doha on July 17-18, 2021.", "2021-07-23",
+     "2021-07-22"),
+    # a relative day with nothing to count it from dates nothing, not a later sentence's other event
+    ("Secretary Blinken spoke today with Foreign Minister Penny Wong.\nThey marked the ANZUS Treaty signed on "
+     "September 1, 1951.", None, None),
 ])
 def test_date_strategies(lead, published, date):
     assert extract(lead, doc_id="t", published=published).date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # a dateline without its year takes the year of another event's date in the lead (Xinhua, VNA)
+    ("BEIJING, April 3 (Xinhua) -- President Xi Jinping on Thursday sent a message of condolence to Min Aung Hlaing "
+     "following the earthquake on 28 March 2025.", "2025-04-03"),
+    ("HANOI, January 5 (VNA) – General Secretary To Lam has received a letter of thanks from Lao President "
+     "Thongloun Sisoulith, in response to his message dated January 2, 2024.", "2024-01-05"),
+])
+def test_another_events_date_dates_the_dateline(text, date):
+    assert extract(text, doc_id="t").date == date
 
 
 @pytest.mark.parametrize("text, date", [

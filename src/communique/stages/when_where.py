@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 import string
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 
@@ -53,6 +54,12 @@ _RELATIVE = re.compile(
 IN_PERSON = frozenset({"talks", "meeting", "press_remarks", "other", "joint_statement"})  # a statement of a meeting it tells of
 
 
+# What another event's date follows in the lead (Xinhua, VNA, State, White House): "following the earthquake on 28
+# March 2025", "in response to his message dated January 2, 2024", "the anniversary of the treaty signed on ..."
+_ANOTHER_EVENTS_DATE = re.compile(r"\b(?:following|after|since|in the wake of|in response to|anniversary|dated|signed|"
+                                  r"adopted|occurred|killed|died|passed away)\b[^.;]{0,90}$", re.I)
+
+
 def _iso(published: str | None) -> date | None:
     try:
         return date.fromisoformat(published) if published else None
@@ -66,29 +73,39 @@ _MONTH_FIRST = frozenset({"USA", "PHL", "FSM", "MHL", "PLW"})
 
 
 def _explicit(text: str, published: date | None, month_first: bool = False) -> tuple[date, tuple[int, int]] | None:
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            try:
-                if m.groupdict().get("iso"):
-                    return date.fromisoformat(m["iso"]), m.span()
-                if m.groupdict().get("nday"):
-                    day, month = int(m["nday"]), int(m["nmonth"])
-                    if m["sep"] == "/" and (month > 12 or month_first and day <= 12):  # "04/19/2022": a month first
-                        day, month = month, day
-                    return date(int(m["nyear"]), month, day), m.span()
+    return next(_dates(text, published, month_first), None)
+
+
+def _dates(text: str, published: date | None, month_first: bool = False) -> Iterator[tuple[date, tuple[int, int]]]:
+    """The full dates of `text` (a day and month with `published`'s year), in the order the text gives them."""
+    matches = sorted((m for pattern in _DATE_PATTERNS for m in pattern.finditer(text)), key=lambda m: m.start())
+    taken = -1
+    for m in matches:
+        if m.start() < taken:
+            continue  # inside a date already read ("2024-03-12" is no "03-12")
+        try:
+            if m.groupdict().get("iso"):
+                found = date.fromisoformat(m["iso"])
+            elif m.groupdict().get("nday"):
+                day, month = int(m["nday"]), int(m["nmonth"])
+                if m["sep"] == "/" and (month > 12 or month_first and day <= 12):  # "04/19/2022": a month first
+                    day, month = month, day
+                found = date(int(m["nyear"]), month, day)
+            else:
                 month, day = _MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
                 if m["year"]:
-                    return date(int(m["year"]), month, day), m.span()
-                if published is None:
+                    found = date(int(m["year"]), month, day)
+                elif published is None:
                     continue
-                found = date(published.year, month, day)
-                future = re.search(r"\bwill\b", text) is not None  # "On March 29, President Biden will welcome ..."
-                if found > published + timedelta(days=7) and not future:  # "On December 30" published in January
-                    found = date(published.year - 1, month, day)
-                return found, m.span()
-            except ValueError:
-                continue
-    return None
+                else:
+                    found = date(published.year, month, day)
+                    future = re.search(r"\bwill\b", text) is not None  # "On March 29, President Biden will welcome ..."
+                    if found > published + timedelta(days=7) and not future:  # "On December 30" published in January
+                        found = date(published.year - 1, month, day)
+        except ValueError:
+            continue
+        taken = m.end()
+        yield found, m.span()
 
 
 def _relative(text: str, published: date | None) -> tuple[date, tuple[int, int]] | None:
@@ -135,7 +152,18 @@ def find_date(doc: Document) -> DateValue | None:
             skip = opening.end()
             dateline = dateline or (stamp[0], Span(sent.span.start + stamp[1][0], sent.span.start + stamp[1][1]))
             published = published or stamp[0]
-        explicit, relative = _explicit(text[skip:], published, month_first), _relative(text[skip:], published)
+        explicit = None
+        for found in _dates(text[skip:], published, month_first):
+            if not _ANOTHER_EVENTS_DATE.search(text[skip:], 0, found[1][0]):
+                explicit = found
+                break
+            # "sent a message of condolence over the earthquake on 28 March 2025", "in reply to his message dated
+            # January 2, 2024" (Xinhua, VNA, State): another event's date; its year dates a dateline without one
+            if opening and published is None and (stamp := _explicit(text[:opening.end()], found[0], month_first)):
+                skip, published = opening.end(), stamp[0]
+                dateline = (stamp[0], Span(sent.span.start + stamp[1][0], sent.span.start + stamp[1][1]))
+                break
+        relative = _relative(text[skip:], published)
         explicit, relative = (found and (found[0], (found[1][0] + skip, found[1][1] + skip)) for found in (explicit, relative))
         if explicit and relative and relative[1][0] < explicit[1][0] and \
                 sent.text[relative[1][0]:relative[1][1]].lower().split()[-1] not in _WEEKDAYS:
@@ -150,6 +178,9 @@ def find_date(doc: Document) -> DateValue | None:
         return DateValue(published.isoformat(), dateline[1], "dateline")
     if published:
         return DateValue(published.isoformat(), None, "metadata-fallback")
+    if doc.lead is not None and _RELATIVE.search(doc.sentences[doc.lead].text):
+        return None  # "spoke today with ...": a day the text does not date (a later "signed on September 1, 1951" is
+        # another event's)
     for sent in doc.sentences[:3]:
         found = _explicit(sent.text, None, month_first)
         if found:
