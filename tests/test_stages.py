@@ -113,6 +113,8 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("In her audience with His Majesty King Charles III today, the Vice President conveyed greetings.", "meeting"),
     ("Deputy Head of the Office Ihor Zhovkva held a video consultation with the Adviser to the Chancellor.", "video_call"),
     ("The Special Envoy traveled to Nairobi, Kenya on March 3, 2024 to meet with President William Ruto.", "meeting"),
+    # a message of solidarity delivered at a meeting is the meeting's (State)
+    ("Secretary Blinken met with Foreign Minister Kuleba in Kyiv today to deliver a message of solidarity.", "meeting"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
@@ -293,6 +295,9 @@ def test_the_first_look_for_a_cue_misses_none():
      [("José Rafael Ojeda", "Secretary of the Navy", None), ("Mohammad Ishaq Dar", "Foreign Minister", None)]),
     ("He met Chief of General Staff Major General Jane Roe and Deputy Attorney General Lisa Monaco.",
      [("Jane Roe", "Chief of General Staff", None), ("Lisa Monaco", "Deputy Attorney General", None)]),
+    ("He met Chief of the General Staff Colonel General Valery Gerasimov and Minister of Justice and Attorney General "
+     "Arif Virani.", [("Valery Gerasimov", "Chief of the General Staff", None),
+                      ("Arif Virani", "Minister of Justice and Attorney General", None)]),
     # a body's acronym in brackets ends its name; its head's name follows (Kremlin, State)
     ("Putin met President of the International Federation of Red Cross and Red Crescent Societies (IFRC) Jagan Chapagain.",
      [("Jagan Chapagain", "President of the International Federation of Red Cross and Red Crescent Societies", None)]),
@@ -987,6 +992,7 @@ def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
     "(Applause.)", "The talks (in Geneva) will resume.", "Media enquiries into the matter were answered by the Minister.",
     "e.g.", "Thanks.", "Reporting by the Ukrainian side on the talks was positive.",
     "Also, the leaders discussed the read-out of the summit.", "The editor of the newspaper was released.",
+    "(c) To expand exchanges between young people.",
     "By then the talks had ended.", "We accept the offer.", "Home affairs were discussed.",
 ])
 def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
@@ -1361,6 +1367,7 @@ def test_the_other_side_named_only_among_the_attendees_takes_part():
     # an ambassador's "to" is their post, not their state (White House, State)
     ("The President met with U.S. Ambassador to Japan Rahm Emanuel and Prime Minister Kishida.", "Rahm Emanuel", "USA"),
     ("Secretary Blinken met Ambassador to Germany Amy Gutmann and Chancellor Scholz in Berlin.", "Amy Gutmann", None),
+    ("Secretary Blinken met Special Envoy to Sudan Tom Perriello in Nairobi.", "Tom Perriello", None),
     # an adviser's "to" names whom they serve, of their own state
     ("Mr. Sullivan spoke with Jens Plötner, Foreign Policy Adviser to the Chancellor of Germany.", "Jens Plötner", "DEU"),
 ])
@@ -1395,6 +1402,26 @@ def test_a_group_speaks_by_its_head(sentence, speaker):
                 "Volodymyr Zelenskyy informed the senators about the situation at the front.\n" + sentence, doc_id="t",
                 settings=Settings(publisher="UKR"))
     assert r.statements[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("publisher, text, attendees", [
+    # whose delegation "The delegation" is: its head's, not the side that "headed the talks with" it (Ukraine)
+    ("UKR", "Prime Minister Denys Shmyhal headed the talks with the delegation of the US Congress led by Senator Jack Reed.\n"
+     "The delegation also included Senator Tammy Duckworth.", [("Tammy Duckworth", "USA")]),
+    # a head of delegation after their rank ("led by General X") is of the state that sent it (Gulf agencies, State)
+    ("SAU", "The Crown Prince received a Pakistani delegation led by General Asim Munir, Chief of Army Staff.\nThe meeting "
+     "was attended by Minister of Defence Prince Khalid bin Salman.", [("Khalid bin Salman", "SAU")]),
+])
+def test_whose_delegation_its_members_are(publisher, text, attendees):
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert [(p.name, p.country) for p in r.participants][-len(attendees):] == attendees
+    assert all(p.country == "PAK" for p in r.participants if p.name == "Asim Munir")
+
+
+def test_a_territorys_official_makes_no_encounter_between_states():
+    r = extract("President Biden hosted a meeting with governors at the White House.\nAlso present were Governor Gavin "
+                "Newsom and Governor of Puerto Rico Pedro Pierluisi.", doc_id="t", settings=Settings(publisher="USA"))
+    assert not {"Gavin Newsom", "Pedro Pierluisi"} & {p.name for p in r.participants}
 
 
 def test_a_governments_own_meeting_lists_no_attendees():

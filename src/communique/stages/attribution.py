@@ -214,7 +214,7 @@ _WITH_THE_OTHER_AS_SUBJECT = re.compile(
 # A group that speaks or acts as one: the visiting delegation, its lawmakers, the ambassadors received (Ukraine's
 # presidency, White House, State, Gulf agencies, Kremlin); not "the delegations", both sides
 _GROUP = (r"(?:(?P<delegation>delegation|delegates|senators|congressmen|congresswomen|lawmakers|legislators|parliamentarians|"
-          r"MPs|MEPs|members\s+of\s+(?:the\s+)?(?:delegation|Congress|Parliament))|guests|visitors|ambassadors|diplomats|envoys)")
+          r"MPs|MEPs|members\s+of\s+(?:the\s+)?(?:delegation|Congress|Parliament)|guests|visitors)|ambassadors|diplomats|envoys)")
 _GROUP_SUBJECT = re.compile(r"[Tt]he\s+(?!(?:two|both|three|four|all)\b)(?:(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+)?"
                             r"(?:[a-z\-]+\s+)?" + _GROUP  # not "The two diplomats", both
                             + r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?!(?:included|consisted|comprised|led|headed|co-led)\b)"
@@ -401,10 +401,10 @@ class Cast:
         """Who speaks for a group ("The U.S. delegation", "The senators"): the first participant of the state it
         names, else the one who leads a delegation; None when nobody of it is one, or the text does not say."""
         heads = [p for p in self.people if p.name in self.delegation_heads]
-        if state:
-            code = actors().code_for(state)
-            return next(iter(self.by_country(code) or [p for p in heads if p.country is None]), None) if code else None
-        return heads[0] if len(heads) == 1 and delegation else None  # "The ambassadors": none of a delegation
+        if state and (code := actors().code_for(state)):
+            return next(iter(self.by_country(code) or [p for p in heads if p.country is None]), None)
+        return heads[0] if len(heads) == 1 and delegation else None  # "The Congressional delegation"; "The ambassadors":
+        # none of a delegation
 
 
 _GENERIC_OFFICE = re.compile(
@@ -608,7 +608,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             and (member := cast.of_the_group(group["who"], bool(group["delegation"]))) \
             and member.country != people[0].country:
         return Cue(BOTH, "strong", (start, start + group.end()))  # "His Highness and the US delegation reviewed ...",
-        # "The Head of the Office and the delegation of Korea discussed ...": the host and the guests
+        # "The President and the delegation discussed ...": the host and the guests
     if len(people) >= 2:
         return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
     if (m := _JOINT.match(rest)) and (cast.people or not rest.startswith(("They", "they"))):

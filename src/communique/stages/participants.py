@@ -19,18 +19,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+import pycountry
+
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office,
                                          office_holder)
 from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Participant, Span
-from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
+from communique.stages.segment import DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-_PARTICLES = frozenset("da de do dos das del della der den di du la le van von bin binti bint al el ibn y e".split())
+_PARTICLES = NAME_PARTICLES
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Today Yesterday Tomorrow".split()
@@ -391,8 +393,13 @@ _RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "P
                     "Cardinal", "Archbishop"})  # a clerical rank before the name: "Cardinal Pietro Parolin, Secretary of State"
 
 
-_RANK_WORDS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Senator", "Judge"})
-_RANK_GRADES = frozenset({"Major", "Lieutenant", "Brigadier", "Vice", "Rear", "Air", "Field"})  # "Major General", "Rear Admiral"
+_RANK_WORDS = _RANKS - {"Professor", "Attorney", "Cardinal", "Archbishop"}  # a rank borne before the name
+# what goes before a rank in it: "Major General", "Rear Admiral", "Colonel General", "Air Chief Marshal"
+_RANK_GRADES = frozenset({"Major", "Lieutenant", "Brigadier", "Vice", "Rear", "Air", "Field", "Colonel", "Chief"})
+# offices that end in "General": "Attorney General", "Solicitor General", "Secretary General", "Director General"
+_GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Secretary", "Director", "Inspector", "Surgeon", "Governor",
+                              "Consul", "Procurator", "Prosecutor", "Postmaster", "Commissioner", "Commander", "Auditor",
+                              "Adjutant", "Registrar", "Accountant"})
 
 
 def _before_a_rank(tokens: list[Token], i: int, j: int) -> int:
@@ -401,9 +408,11 @@ def _before_a_rank(tokens: list[Token], i: int, j: int) -> int:
     State); not an office that ends in the word ("Secretary General", "Attorney General", "Special Ambassador")."""
     if j - i < 2 or tokens[j - 1].text not in _RANK_WORDS:
         return j
-    end = j - 1 - (tokens[j - 2].text in _RANK_GRADES and j - 2 > i)
-    if tokens[j - 1].text == "General" and end == j - 1 and tokens[end - 1].kind == "HEAD":
-        return j  # "Secretary General", "Director General", "Attorney General"
+    if tokens[j - 1].text == "General" and tokens[j - 2].text in _GENERAL_OFFICES:
+        return j  # "Minister of Justice and Attorney General X", "Secretary General Y"
+    end = j - 1
+    while end - 1 > i and tokens[end - 1].text in _RANK_GRADES:
+        end -= 1  # "Chief of the General Staff Colonel General Valery Gerasimov", "... Air Chief Marshal X"
     return end if any(t.kind == "HEAD" for t in tokens[i:end]) else j
 
 
@@ -552,8 +561,8 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
             return None  # another office begins: "..., Deputy Prime Minister X" is someone's title of its own
         end -= 1  # "... Iryna Vereshchuk and Ambassador of Japan ...": the next person's
     if end < len(tokens) and (tokens[end].kind == "HON" or _past_acronym(tokens, end) > end):
-        # "... and Egyptian Expatriates Dr. Badr Abdelatty", "President of International Federation of Red Cross
-        # and Red Crescent Societies (IFRC) Francesco Rocca" (Kremlin, State): the body's acronym ends it
+        # "... and Egyptian Expatriates Dr. Badr Abdelatty", "Director General of the Food and Agriculture
+        # Organization of the United Nations (FAO) Qu Dongyu" (Egypt, State): a style or the body's acronym ends it
         n_start = _skip_honorifics(tokens, _past_acronym(tokens, end))
         n_end = _name_run(tokens, n_start)
         return (end, n_start, n_end) if n_end - n_start >= 2 and _is_name(tokens, n_start, n_end) else None
@@ -704,11 +713,15 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     return (states or codes or [None])[0]
 
 
+_POSTED = frozenset({"Ambassador", "Ambassador-designate", "Envoy", "Representative", "Plenipotentiary", "Emissary"})
+
+
 def _ambassador_to(tokens: list[Token], k: int) -> bool:
-    """Whether the state at `k` is where an ambassador is posted: "Ambassador to (the) X" (not "Adviser to the
-    Chancellor of Germany", who serves their own state)."""
+    """Whether the state at `k` is where an ambassador or envoy is posted: "Ambassador to (the) X", "Special Envoy to
+    Sudan" (not "Adviser to the Chancellor of Germany", who serves their own state)."""
     before = k - 1 - (k > 1 and tokens[k - 1].text == "the")
-    return before > 0 and tokens[before].text == "to" and tokens[before - 1].text in ("Ambassador", "Ambassador-designate")
+    return before > 0 and tokens[before].text == "to" and tokens[before - 1].text in _POSTED \
+        and actors().is_state(tokens[k].code or "")  # "Special Envoy to Sudan"; the UNHCR's "Special Envoy to the UNHCR"
 
 
 def _of_country(tokens: list[Token], k: int) -> tuple[str | None, int]:
@@ -799,8 +812,6 @@ def _side_country(text: str, tokens_start: int, sentence_start: int) -> str | No
     near = before[max(0, sides[-1].start() - 40):sides[-1].start()]
     found = actors().find(near)
     return found[-1].code if found else None
-
-
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -986,20 +997,24 @@ def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
             person.country = _delegations_sender(text, person)
 
 
-_LEADS_A_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w.\-]+\s+){0,3}delegation\b")
+_LEADS_A_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:a|an|the|his|her)\s+"
+                                 r"(?:(?!(?:with|to|of|the|talks|meeting)\b)[\w.\-]+\s+){0,3}delegation\b")  # not "headed the
+# talks with the delegation"
 
 
 def heads_a_delegation(text: str, person: Participant) -> bool:
     """ "X led an interagency delegation to Panama", "a delegation ... led by X": whose delegation "The delegation
     included ..." is."""
+    return _LEADS_A_DELEGATION.match(text, person.span.end) is not None or _led_by(text, person) is not None
+
+
+def _led_by(text: str, person: Participant) -> re.Match[str] | None:
     start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
-    return _LEADS_A_DELEGATION.match(text, person.span.end) is not None or \
-        _LED_BY.search(text, max(0, start - 160), start) is not None
+    return _led_by_pattern().search(text, max(0, start - 160), start)
 
 
 def _delegations_sender(text: str, person: Participant) -> str | None:
-    start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
-    if (m := _LED_BY.search(text, max(0, start - 160), start)) is None:
+    if (m := _led_by(text, person)) is None:
         return None
     senders = [found.code for group in ("sender", "of") if m.start(group) >= 0
                for found in actors().find(text, m.start(group), m.end(group))]
@@ -1008,19 +1023,25 @@ def _delegations_sender(text: str, person: Participant) -> str | None:
 
 # Before the head's name or title: the sender named before "delegation" (an adjective, a state, a body) or in its
 # "of ..." after it, then "headed by" / "led by"; within one sentence
-_LED_BY = re.compile(r"(?:(?:a|an|the|The)\s+)?(?P<sender>(?:[A-Z][\w.’'\-]*\s+){0,3})"
-                     r"(?:[a-z\-]+\s+)?"  # "parliamentary", "interagency", "high-level"
-                     r"delegations?\b(?P<of>\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
-                     r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+)?"
-                     r"(?:(?:Senator|Congressman|Congresswoman|Representative|Speaker|Ambassador|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\s+)?$")
-# ("The U.S. delegation was led by", "a delegation of the United States Congress led by Senator X, Chairman of ...")
+@cache
+def _led_by_pattern() -> re.Pattern[str]:
+    """ "The U.S. delegation was led by", "a delegation of the United States Congress led by Senator X, Chairman of
+    ...", "headed by H.E. Mr. X": up to the head's name, past their styles and ranks."""
+    styles = "|".join(re.escape(w) for w in sorted(vocabulary()["honorifics"] | _RANKS | {"Congressman", "Congresswoman",
+                                                                                         "Representative", "Speaker"},
+                                                    key=len, reverse=True))
+    return re.compile(r"(?:(?:a|an|the|The)\s+)?(?P<sender>(?:[A-Z][\w.’'\-]*\s+){0,3})"
+                      r"(?:[a-z\-]+\s+)?"  # "parliamentary", "interagency", "high-level"
+                      r"delegations?\b(?P<of>\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
+                      r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+)?"
+                      r"(?:(?:" + styles + r")\s+){0,3}$")
 
 
 # A royal style right before a name, its courtesy or its office: "His Majesty King Abdullah II", "His
 # Royal Highness Prince Salman", "the President of the UAE, His Highness Sheikh Mohamed" (Gulf agencies,
 # Jordan, Oman, the White House)
 _STYLE_BEFORE = re.compile(r"(?:\b(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))|(?<![\w.])(?P<short>H\.?R?\.?H\.?))"
-                           r"\s*,?\s+(?:the\s+)?(?:(?:" + "|".join(sorted(_ROYAL | {"Amir", "Crown Prince"})) + r")\s+){0,2}$")  # "His Highness the Amir Sheikh X"
+                           r"\s*,?\s+(?:the\s+)?(?:(?:" + "|".join(sorted(_ROYAL_OR_AMIR | {"Crown Prince"})) + r")\s+){0,2}$")  # "His Highness the Amir Sheikh X"
 _SHORT_STYLES = {"HH": "His Highness", "HRH": "His Royal Highness"}  # "H.H. Sheikh Abdullah bin Zayed" (WAM, QNA, KUNA)
 
 
@@ -1206,11 +1227,17 @@ _ATTENDANCE = re.compile(
     r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
     re.I,
 )
-_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "joining", "join ", "accompan",
+_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "accompan",
                      "at the meeting", "at the talks", "at the call", "at the event", "at the ceremony", "at the session",
                      " included", "comprised", "consisted", "represented by")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department"; "joined", not "joint")
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
+
+
+def _a_side(code: str | None) -> bool:
+    """Whether an official of `code` speaks for a side of a diplomatic encounter: a state or an organisation, not a
+    territory of a state ("Governor of Puerto Rico" at the President's meeting with governors)."""
+    return bool(code) and (actors().is_state(code) or pycountry.countries.get(alpha_3=code) is None)
 
 
 def attendance(sentence: str) -> bool:
@@ -1293,7 +1320,8 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             attendees = [replace(m, country=m.country or leader_country(m.name.of(doc.text), on=doc.published,
                                                                         title=m.title_text) or side)
                          for m in find_mentions(doc.text, sent.span.start, sent.span.end)]
-            if len({p.country for p in people if p.country} | {m.country for m in attendees if m.country}) >= 2:
+            sides = {p.country for p in people if _a_side(p.country)} | {m.country for m in attendees if _a_side(m.country)}
+            if len(sides) >= 2:
                 # an encounter between states, or the other side named only here ("Vladimir Putin met with the heads
                 # of delegations ... Among the participants were ..."); not a government's own meeting
                 yield from ((m, sent.span.start) for m in attendees)
@@ -1409,7 +1437,7 @@ def _surname_titled_above(doc: Document) -> Participant | None:
     for above in doc.sentences[:doc.lead]:
         for mention in find_mentions(doc.text, above.span.start, above.span.end):
             name = mention.name.of(doc.text)
-            if mention.title_text and name.split()[-1] == m["name"] and len(name.split()) > 1:
+            if mention.title_text and len(name.split()) > 1 and _same_person(m["name"], name):  # "Finer", "Wang" (Yi)
                 return Participant(name=name, title=mention.title_text, country=mention.country or doc.publisher,
                                    span=mention.name, title_span=mention.title_span, aliases=aliases(name))
     return None

@@ -180,7 +180,8 @@ def is_heading(doc: Document, index: int) -> bool:
     """Whether sentence `index` is a line of the publisher's, not of the report: alone on its line,
     with no sentence end, and either among the document's first lines with only such lines above it
     (a headline: "Japan-Philippines Foreign Ministers' Meeting", "PM call with Chancellor Scholz: 12
-    January 2024"; "Statement by ... following his meeting with ..." under "Press release") or written in
+    January 2024"; "Statement by ... following his meeting with ..." under "Press release"; a wire's "Marcos,
+    Anwar vow to boost ties" under a page's credit lines) or written in
     title case or figures (a dateline "New Delhi" / "August 25, 2023", a section heading), or a
     short numbered line ("1. Opening remarks").
 
@@ -196,7 +197,7 @@ def is_heading(doc: Document, index: int) -> bool:
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
     if any(other.paragraph == sent.paragraph for other in neighbours):
         return False
-    if index == 0 or index < _TOP_LINES and ("," not in sent.text or _a_headlines_verb(sent.text) and not sent.turn) \
+    if index == 0 or index < _TOP_LINES and ("," not in sent.text or _has_a_lower_case_word(sent.text) and not sent.turn) \
             and all(doc.sentences[k].credit or is_heading(doc, k) for k in range(index)):
         return True  # the release's lines above its body, under its page's credit lines; a wire's headline ("Marcos,
         # Anwar vow to boost ties"), not "Name, Title" lines, which list a transcript's speakers
@@ -210,13 +211,14 @@ def is_heading(doc: Document, index: int) -> bool:
 _WIRE_TAG = re.compile(r"^\((?:\d{0,2}(?:st|nd|rd|th)? ?(?:LD|LEAD)|[A-Z]{2,10}(?: \d+)?)\)\s*")  # "(LEAD)", "(2nd LD)", "(URGENT)"
 
 
-_NAME_PARTICLES = frozenset("bin binti bint ibn al el de da del della van von der den".split())
+# The lower-case words of names: "Mohammed bin Abdulrahman", "José Eduardo dos Santos", "Ursula von der Leyen"
+NAME_PARTICLES = frozenset("da de do dos das del della der den di du la le van von bin binti bint al el ibn y e".split())
 
 
-def _a_headlines_verb(text: str) -> bool:
-    """Whether a line with a comma has a lower-case word a name does not ("Marcos, Anwar vow to boost ties"), unlike
-    a transcript's "Name, Title" line ("Mohammed bin Abdulrahman Al-Thani, Qatari Deputy Prime Minister")."""
-    return any(w.islower() and len(w) > 2 and w not in _SMALL_WORDS and w not in _NAME_PARTICLES for w in _words(text))
+def _has_a_lower_case_word(text: str) -> bool:
+    """Whether a line with a comma has a lower-case word no name has ("Marcos, Anwar vow to boost ties"), unlike a
+    transcript's "Name, Title" line ("Mohammed bin Abdulrahman Al-Thani, Qatari Deputy Prime Minister")."""
+    return any(w.islower() and len(w) > 2 and w not in _SMALL_WORDS and w not in NAME_PARTICLES for w in _words(text))
 
 
 def _words(text: str) -> list[str]:
