@@ -1277,6 +1277,11 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
      "The Minister of Defence, Yuriko Backes, also took part in the meeting.", [("Yuriko Backes", "LUX")]),
     ("UKR", "President Zelenskyy met with Prime Minister of Poland Donald Tusk in Kyiv.\nThe meeting was also attended "
      "by Head of the Office of the President Andriy Yermak.", [("Andriy Yermak", "UKR")]),
+    # an aide, and who accompanied the host (Kremlin, Indonesia, Gulf agencies)
+    ("RUS", "Vladimir Putin held talks with President of Indonesia Prabowo Subianto.\nAlso taking part were Aide to the "
+     "President Yury Ushakov and Foreign Minister Sergei Lavrov.", [("Yury Ushakov", "RUS"), ("Sergei Lavrov", "RUS")]),
+    ("IDN", "President Prabowo Subianto met with Prime Minister Anwar Ibrahim in Jakarta.\nAccompanying the President were "
+     "Foreign Minister Sugiono and Cabinet Secretary Teddy Indra Wijaya.", [("Sugiono", "IDN"), ("Teddy Indra Wijaya", "IDN")]),
     ("USA", "President Biden met with President Sauli Niinistö of Finland at the White House today.\nSecretary of "
      "State Antony Blinken and National Security Advisor Jake Sullivan also participated in the meeting.",
      [("Antony Blinken", "USA"), ("Jake Sullivan", "USA")]),

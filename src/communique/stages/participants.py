@@ -1216,7 +1216,8 @@ _DELEGATION_INCLUDED = re.compile(r"\b(?:delegation|group)\s+(?:also\s+)?(?:incl
 # ..."); not a clause after a comma (", which will be attended by ...")
 _ATTENDANCE = re.compile(
     r"^(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
-    r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
+    r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"
+    r"|^accompanying\s+(?:the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|him|her)\s+(?:were|was)\b"  # "Accompanying the President were ..." (Indonesia, Gulf)  # "Also at the meeting were ..." (Nigeria, Gulf)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
     r"|" + _DELEGATION_INCLUDED.pattern +  # "The delegation also included ..."

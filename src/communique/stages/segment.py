@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt adm sgt rev hon st mt no nos vol art para fig sr jr
     messrs mme mlle h.e h.m h.r.h s.e u.s u.k u.n e.u u.s.a p.r.c a.m p.m e.g i.e etc vs approx
-    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept gov sen rep amb eng
+    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept gov sen rep amb eng sens reps
     """.split()
 )
 
