@@ -290,6 +290,9 @@ def test_the_first_look_for_a_cue_misses_none():
       ("Sultan Al Jaber", "Minister of Industry and Advanced Technology", None)]),
     ("She met the Special Envoy for Climate Change Dr. Amir Hosseini in Oslo.",
      [("Amir Hosseini", "Special Envoy for Climate Change", None)]),
+    # Bangladesh's "Md." (Mohammad) is a word of the name, not a sentence's end
+    ("Foreign Adviser Mr. Md. Touhid Hossain met Japanese Ambassador Saida Shinichi in Dhaka.",
+     [("Md. Touhid Hossain", "Foreign Adviser", None), ("Saida Shinichi", "Ambassador", "JPN")]),
     # a rank the holder bears between office and name is no part of the office (White House, State, Pakistan)
     ("He met Secretary of the Navy Admiral José Rafael Ojeda and Foreign Minister Senator Mohammad Ishaq Dar.",
      [("José Rafael Ojeda", "Secretary of the Navy", None), ("Mohammad Ishaq Dar", "Foreign Minister", None)]),

@@ -38,7 +38,8 @@ _CALENDAR = frozenset(
     "July August September October November December Today Yesterday Tomorrow".split()
 )
 _BEFORE_A_MONTH = frozenset("Last Next Early Late Mid Since Until Through During Before After In On Of".split())
-_KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St."})
+_KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St.",
+                          "Md."})  # "Md. Touhid Hossain": Mohammad, as Bangladesh writes it
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha"})
 # A royal style that is also a given name ("Sultan", "Amir") is a name after "bin" ("Sheikh Mohamed bin Zayed bin
 # Sultan Al Nahyan", WAM, State) and between a personal style and a name ("Dr. Sultan Al Jaber")
