@@ -973,6 +973,9 @@ def test_sign_offs_tags_and_share_lines_are_credits(line):
     ("Anwar, Jokowi hold Annual Consultation\nBOGOR, Jan 8 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian "
      "President Joko Widodo today held the 13th Annual Consultation between Malaysia and Indonesia.",
      ["Anwar Ibrahim", "Joko Widodo"]),
+    ("Indonesia, Singapore agree to boost cooperation\n16 June 2025 20:15 WIB\nJakarta (ANTARA) - Indonesian President "
+     "Prabowo Subianto and Singapore Prime Minister Lawrence Wong agreed Monday to expand cooperation during their "
+     "annual Leaders' Retreat in Singapore.", ["Prabowo Subianto", "Lawrence Wong"]),
 ])
 def test_a_wires_lead_under_its_page_lines(text, names):
     r = extract(text, doc_id="t")
@@ -1381,6 +1384,15 @@ def test_the_other_side_named_only_among_the_attendees_takes_part():
 ])
 def test_the_state_of_an_ambassador_and_an_adviser(text, name, country):
     assert {m.name.of(text): m.country for m in find_mentions(text, 0, len(text))}[name] == country
+
+
+def test_the_publishers_office_as_the_subject_after_a_speaking_clause_is_the_host():
+    """Kenya's and Nigeria's State House: "Speaking when he hosted a Somali delegation led by Prime Minister X at State
+    House, Nairobi, on Saturday, the President said ...": the President is the publisher's."""
+    r = extract("President Ruto hosts Somali delegation\nSaturday, 8th November 2025\nSpeaking when he hosted a Somali "
+                "delegation led by Prime Minister Hamza Abdi Barre at State House, Nairobi, on Saturday, the President "
+                "said peace in Somalia is critical.", doc_id="t", settings=Settings(publisher="KEN"))
+    assert [(p.country, p.title) for p in r.participants] == [("KEN", "President"), ("SOM", "Prime Minister")]
 
 
 def test_a_surname_opening_the_lead_is_the_official_titled_above_it():

@@ -1538,8 +1538,9 @@ def _office_line(line: str) -> bool:
 
 
 _OF_A_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})")
-_OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
-                             r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")  # "The Head of State made ..."
+_OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
+                             r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")  # "The Head of State made ...",
+# "Speaking when he hosted a Somali delegation ..., the President said" (Kenya's and Nigeria's State House)
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
