@@ -290,6 +290,11 @@ def test_the_first_look_for_a_cue_misses_none():
       ("Sultan Al Jaber", "Minister of Industry and Advanced Technology", None)]),
     ("She met the Special Envoy for Climate Change Dr. Amir Hosseini in Oslo.",
      [("Amir Hosseini", "Special Envoy for Climate Change", None)]),
+    # a lawmaker's abbreviated title; a list's bullet joins no two offices (State, White House, wires)
+    ("The delegation was led by Sen. Dan Sullivan and Rep. Joe Wilson.",
+     [("Dan Sullivan", "Sen.", None), ("Joe Wilson", "Rep.", None)]),
+    ("Speakers: -   Governor Roy Cooper, North Carolina Governor -   Rep. Julie von Haefen, State Representative",
+     [("Roy Cooper", "Governor", None), ("Julie von Haefen", "Rep.", None)]),
     # Bangladesh's "Md." (Mohammad) is a word of the name, not a sentence's end
     ("Foreign Adviser Mr. Md. Touhid Hossain met Japanese Ambassador Saida Shinichi in Dhaka.",
      [("Md. Touhid Hossain", "Foreign Adviser", None), ("Saida Shinichi", "Ambassador", "JPN")]),

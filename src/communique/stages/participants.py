@@ -39,7 +39,8 @@ _CALENDAR = frozenset(
 )
 _BEFORE_A_MONTH = frozenset("Last Next Early Late Mid Since Until Through During Before After In On Of".split())
 _KEEP_PERIOD = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Jr.", "Sr.", "Hon.", "Smt.", "St.",
-                          "Md."})  # "Md. Touhid Hossain": Mohammad, as Bangladesh writes it
+                          "Md.", "Sen.", "Sens.", "Rep."})  # "Md. Touhid Hossain": Mohammad, as Bangladesh writes it;
+# "Sen. Dan Sullivan", "Rep. Joe Wilson": a lawmaker's abbreviated title
 _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha"})
 # A royal style that is also a given name ("Sultan", "Amir") is a name after "bin" ("Sheikh Mohamed bin Zayed bin
 # Sultan Al Nahyan", WAM, State) and between a personal style and a name ("Dr. Sultan Al Jaber")
@@ -264,7 +265,7 @@ def _office_dash(tokens: list[Token], j: int) -> bool:
     Yulia Svyrydenko" (Ukraine), "Chairman of the Cabinet of Ministers – Head of the Presidential
     Administration Adylbek Kasymaliev" (Kyrgyzstan, Kazakhstan)."""
     return tokens[j].text in ("-", "–", "—") and 0 < j < len(tokens) - 1 and tokens[j - 1].kind in ("HEAD", "WORD") \
-        and tokens[j + 1].kind == "HEAD"
+        and tokens[j + 1].kind == "HEAD" and tokens[j + 1].start - tokens[j].end <= 1  # not a list's bullet: "-   Rep. X"
 
 
 # Words that begin an office of their own: after a comma they start the next title or the holder's
