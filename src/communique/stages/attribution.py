@@ -596,10 +596,10 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if "host" in low[:10] and (m := _HOST.match(rest)) and (guest := cast.guest()):
         host = next(p for p in cast.people if p is not guest)
         return Cue(host.name, "strong", (start, start + m.end()))
-    if rest.startswith(("The ", "the ")) and (group := _GROUP_SUBJECT.match(rest)) is not None and ((member := cast.of_the_group(group["who"], bool(group["delegation"])))
-                                                               or not cast.joint_voice):
-        return Cue(member.name if member else None, "strong", (start, start + group.end()))  # a group none of
-        # whom takes part says nothing of a participant's
+    if rest.startswith(("The ", "the ")) and (group := _GROUP_SUBJECT.match(rest)) is not None:
+        member = cast.of_the_group(group["who"], bool(group["delegation"]))
+        if member or not cast.joint_voice:  # a group none of whom takes part says nothing of a participant's
+            return Cue(member.name if member else None, "strong", (start, start + group.end()))
     run = _SUBJECT_RUN.match(rest)
     subject = run.group() if run else ""
     people = _people_in(subject, cast)

@@ -32,7 +32,6 @@ from communique.stages.when_where import BUILDINGS, is_country_name
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-_PARTICLES = NAME_PARTICLES
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Today Yesterday Tomorrow".split()
@@ -119,7 +118,7 @@ def _kind(word: str) -> str:
         kind = "HON"
     elif word in vocab["connectors"]:
         kind = "CONN"
-    elif word in _PARTICLES:
+    elif word in NAME_PARTICLES:
         kind = "PART"
     elif word[0].isupper() and word not in _CALENDAR or _PREFIXED.match(word):
         kind = "CAP"
@@ -580,7 +579,7 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
     if tokens[end - 1].kind != "CAP" or tokens[end - 2].kind != "CAP" or tokens[end - 1].text.endswith(("'s", "’s")):
         return None
     start = _holders_name_start(tokens, end)
-    if start - 1 > j and tokens[start].text.lower() in _PARTICLES and tokens[start - 1].kind == "CAP":
+    if start - 1 > j and tokens[start].text.lower() in NAME_PARTICLES and tokens[start - 1].kind == "CAP":
         start -= 1  # "... and the Recovery Bruno Le Maire": a particle begins the surname, the given name is before it
     elif start - 1 > j and tokens[start - 1].kind == "CAP" and leader_country(" ".join(t.text for t in tokens[start - 1:end])):
         start -= 1  # "... and Citizen Protection Rosa Icela Rodríguez": a name of three words the dictionary knows
@@ -1211,6 +1210,8 @@ _VISIT_TO_COME = re.compile(r"\b(?:preparations?|preparing|prepare|ahead|in adva
 
 
 _DELEGATION_INCLUDED = re.compile(r"\b(?:delegation|group)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\b", re.I)
+
+
 # Who else was there, told by the narrator: "Also present at the call were ...", "X was also present", "The
 # talks were attended by ...", "The delegation was accompanied by ...", "X also participated.", "The Minister of
 # Defence, Yuriko Backes, also took part in the meeting." (Asian, Gulf, African, European and US releases): they
@@ -1218,8 +1219,8 @@ _DELEGATION_INCLUDED = re.compile(r"\b(?:delegation|group)\s+(?:also\s+)?(?:incl
 # ..."); not a clause after a comma (", which will be attended by ...")
 _ATTENDANCE = re.compile(
     r"^(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
-    r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"
-    r"|^accompanying\s+(?:the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|him|her)\s+(?:were|was)\b"  # "Accompanying the President were ..." (Indonesia, Gulf)  # "Also at the meeting were ..." (Nigeria, Gulf)
+    r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
+    r"|^accompanying\s+(?:the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|him|her)\s+(?:were|was)\b"  # "Accompanying the President were ..." (Indonesia, Gulf)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
     r"|" + _DELEGATION_INCLUDED.pattern +  # "The delegation also included ..."
@@ -1578,7 +1579,8 @@ def _office_participant(doc: Document, office: str, span: Span) -> Participant:
                        aliases=(office,))
 
 
-_OWN_OFFICE = re.compile(r"[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)(?=\s+(?:on|of\s+(?:his|her)|following|after|regarding|about)\b|$)")
+_OWN_OFFICE = re.compile(r"[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)"  # "Statement by the Prime Minister on ..."
+                         r"(?=\s+(?:on|of\s+(?:his|her)|following|after|regarding|about)\b|$)")
 _OFFICE_OF_STATE = re.compile(
     r"\b[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*) of (?P<state>(?:the )?[A-Z][\w\-]*(?: (?:of )?[A-Z][\w\-]*){0,6})"
     r"(?![\w\-])(?!\s+(?:[A-Z]|H\.E\.))(?!['’]s\b)")  # not "the President of France's envoy": what the office owns
