@@ -309,6 +309,23 @@ def test_the_first_look_for_a_cue_misses_none():
     # a body's acronym in brackets ends its name; its head's name follows (Kremlin, State)
     ("Putin met President of the International Federation of Red Cross and Red Crescent Societies (IFRC) Jagan Chapagain.",
      [("Jagan Chapagain", "President of the International Federation of Red Cross and Red Crescent Societies", None)]),
+    # the state an envoy deals with or is posted to is a word of the office, the sender's state is not (gold: "Ambassador
+    # to China", "Special Representative for the DPRK"); a region a portfolio names ends no title (EU, UN, State)
+    ("He met Special Envoy for Yemen Tim Lenderking and Ambassador of Japan to China Kenji Kanasugi.",
+     [("Tim Lenderking", "Special Envoy for Yemen", None), ("Kenji Kanasugi", "Ambassador to China", "JPN")]),
+    ("She was joined by EU Special Representative for the South Caucasus Magdalena Grono.",
+     [("Magdalena Grono", "Special Representative for the South Caucasus", "EU")]),
+    ("The meeting was attended by Ambassador of the Custodian of the Two Holy Mosques to the United States Princess "
+     "Reema bint Bandar.", [("Reema bint Bandar", "Ambassador of the Custodian of the Two Holy Mosques to the United States",
+                             None)]),
+    # a party's body before its member's name (Laos, Viet Nam, China)
+    ("It was led by Standing Member of the LPRP Central Committee's Secretariat Bounthong Chitmany.",
+     [("Bounthong Chitmany", "Standing Member of the LPRP Central Committee's Secretariat", None)]),
+    # a closed apposition before ", and" another official (Brazil, Gulf agencies)
+    ("The call was also attended by the Special Advisor to the President for International Affairs, Celso Amorim, and the "
+     "Brazilian Ambassador to India, Kenneth Félix da Nóbrega.",
+     [("Celso Amorim", "Special Advisor to the President for International Affairs", None),
+      ("Kenneth Félix da Nóbrega", "Ambassador to India", "BRA")]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]
@@ -1299,6 +1316,10 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     ("RUS", "Vladimir Putin met with a delegation of the Federal Assembly of the Republic of Serbia led by its Speaker "
      "Ana Brnabić.\nThe Russian side was also represented by Chairman of the State Duma Vyacheslav Volodin.",
      [("Vyacheslav Volodin", "RUS")]),
+    # who led a side is of that side (White House, State)
+    ("USA", "National Security Advisor Jake Sullivan and Secretary of State Antony Blinken convened a virtual meeting of "
+     "the Strategic Consultative Group.\nThe Israeli side was chaired by National Security Advisor Tzachi Hanegbi.",
+     [("Tzachi Hanegbi", "ISR")]),
 ])
 def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, text, attendees):
     from communique.settings import Settings
@@ -1415,6 +1436,10 @@ def test_a_surname_opening_the_lead_is_the_official_titled_above_it():
     ("The ambassadors conveyed their appreciation for Ukraine's resilience.", None),
     # who the group was is no one's words
     ("The delegation included Senator Tammy Duckworth.", None),
+    # a side: its first participant; a side none of whom takes part, nobody (EU, Laos, China, Japan)
+    ("The American side reiterated its support for Ukraine's reconstruction.", "Jack Reed"),
+    ("The Ukrainian side briefed the guests on the front.", "Zelenskyy"),
+    ("The Polish side was not represented.", None),
 ])
 def test_a_group_speaks_by_its_head(sentence, speaker):
     r = extract("President Zelenskyy met in Kyiv with a delegation of the US Congress led by Senator Jack Reed.\n"

@@ -221,6 +221,7 @@ _GROUP_SUBJECT = re.compile(r"[Tt]he\s+(?!(?:two|both|three|four|all)\b)(?:(?P<w
                               r"[a-z]+ed\b)")  # what they did, not who they were ("The delegation included ...")
 _AND_THE_GROUP = re.compile(r"and\s+(?:the|his|her|their)\s+(?:(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+)?"
                             r"(?:[a-z\-]+\s+)?" + _GROUP + r"\b(?=\s+(?:also\s+)?[a-z]+ed\b)")
+_SIDE_PASSIVE = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:co-)?(?:led|chaired|headed|represented|composed)\b")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
 _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
@@ -648,11 +649,12 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue(office[0].name, "strong", (start, start + m.end()))  # "The Polish leader thanked ..."
     if (m := _LOWER_OFFICE.match(rest)) and len(office := cast.by_role("The " + m["office"].title())) == 1:
         return Cue(office[0].name, "strong", (start, start + m.end()))  # "The prime minister thanked ..." (APP, Bernama)
-    if "side" in low and (m := _SIDE.match(rest)):
-        code = actors().code_for(m["who"])
-        side = cast.by_country(code) if code else []
-        if len(side) == 1:
-            return Cue(side[0].name, "strong", (start, start + m.end()))
+    if "side" in low and (m := _SIDE.match(rest)) and not _SIDE_PASSIVE.match(rest, m.end()) \
+            and (code := actors().code_for(m["who"])) and (cast.by_country(code) or not cast.joint_voice):
+        side = cast.by_country(code)  # "The EU side reiterated ...": its first participant, who heads it (the High
+        # Representative, not the Special Representative accompanying her); a side none of whom takes part says
+        # nothing of a participant's; "The Israeli side was led by ..." tells who took part
+        return Cue(side[0].name if side else None, "strong", (start, start + m.end()))
     if (third := _NAMED_SUBJECT.match(subject)) and _BACKGROUND_VERB.match(rest, len(subject)) \
             and leader_country(third["name"].strip()):
         return Cue(None, "strong", (start, start + third.end()))  # "Moon has invited North Korea ...": a third party

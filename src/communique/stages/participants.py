@@ -466,9 +466,10 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             # Frank-Walter Steinmeier, received" (Pakistan, India, Germany, Italy): the sentence opens so
             n_end = _name_run(tokens, n_start)
         elif (end := _name_run(tokens, n_start)) > n_start + 1 and end + 1 < len(tokens) and tokens[end].text == "," \
-                and tokens[end + 1].text != "and":
+                and (tokens[end + 1].text != "and" or _next_person(tokens, end + 2)):
             # "... received the President of the Republic, Sergio Mattarella, at": a closed apposition of a
-            # full name; not a portfolio's list ("Under Secretary for Civilian Security, Democracy, and ...")
+            # full name; not a portfolio's list ("Under Secretary for Civilian Security, Democracy, and ..."), unless
+            # another official follows the "and" ("the Special Advisor ..., Celso Amorim, and the Brazilian Ambassador")
             n_end = end
         if n_end > n_start and (state := _title_country(tokens, i, t_end)) and \
                 (known := leader_country(text[tokens[n_start].start:tokens[n_end - 1].end],
@@ -492,6 +493,17 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
         title_text = tokens[sovereign].text
         title_span = Span(title_span.start if title_span else tokens[sovereign].start, tokens[sovereign].end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
+
+
+def _next_person(tokens: list[Token], j: int) -> bool:
+    """Whether an official's mention begins at `j`: "the" or a title's or a style's word, then a head before the
+    next comma ("and the Brazilian Ambassador to India, ...", "and H.E. Mr. ...")."""
+    k = j + (j < len(tokens) and tokens[j].text == "the")
+    if k < len(tokens) and tokens[k].kind == "HON":
+        return True
+    while k < len(tokens) and tokens[k].kind in ("WORD", "COUNTRY", "CONN"):
+        k += 1
+    return k < len(tokens) and tokens[k].kind == "HEAD"
 
 
 def _past_acronym(tokens: list[Token], j: int) -> int:
@@ -704,7 +716,7 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     Commerce and Indian G20 Sherpa" holds two offices)."""
     codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
              and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
-             and not _ambassador_to(tokens, k)
+             and not _ambassador_to(tokens, k, i)
              and not (tokens[k - 1].text == "," and any(t.text in ("of", "for") for t in tokens[i:k - 1]))]
     # nor a state among a portfolio's parts: "Minister for Foreign Affairs, European Union and Cooperation"
     of = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code and k > i
@@ -717,12 +729,22 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
 _POSTED = frozenset({"Ambassador", "Ambassador-designate", "Envoy", "Representative", "Plenipotentiary", "Emissary"})
 
 
-def _ambassador_to(tokens: list[Token], k: int) -> bool:
+def _ambassador_to(tokens: list[Token], k: int, i: int | None = None) -> bool:
     """Whether the state at `k` is where an ambassador or envoy is posted: "Ambassador to (the) X", "Special Envoy to
-    Sudan" (not "Adviser to the Chancellor of Germany", who serves their own state)."""
+    Sudan", and with the title's start `i`, "Ambassador of the Custodian of the Two Holy Mosques to the United States"
+    (SPA, KUNA: the sender's style between the post and "to"); not "Adviser to the Chancellor of Germany", who serves
+    their own state."""
     before = k - 1 - (k > 1 and tokens[k - 1].text == "the")
-    return before > 0 and tokens[before].text == "to" and tokens[before - 1].text in _POSTED \
-        and actors().is_state(tokens[k].code or "")  # "Special Envoy to Sudan"; the UNHCR's "Special Envoy to the UNHCR"
+    if before <= 0 or tokens[before].text != "to" or not actors().is_state(tokens[k].code or ""):
+        return False  # the UNHCR's "Special Envoy to the UNHCR" serves the body
+    return any(t.text in _POSTED for t in tokens[before - 1 if i is None else i:before])
+
+
+def _portfolio_state(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether the state at `k`, in a title starting at `i`, is what the office deals with, not whose it is: "Special
+    Envoy for Yemen", "Special Representative for the DPRK", "Ambassador to China" (titles as the gold writes them)."""
+    return k > i and (tokens[k - 1].text == "for" or k - 1 > i and tokens[k - 1].text == "the" and tokens[k - 2].text == "for"
+                      or _ambassador_to(tokens, k, i))
 
 
 def _of_country(tokens: list[Token], k: int) -> tuple[str | None, int]:
@@ -747,8 +769,9 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
     named after "of" inside the title stays: "Vice-President of the Government of Spain and Minister for ..."."""
     run = tokens[i:j]
     while run and run[-1].kind in ("COUNTRY", "CONN") or (run and run[-1].text.lower() == "the"):
-        if run[-1].kind == "COUNTRY" and not actors().is_state(run[-1].code or "") \
-                and not (_after_of(run, len(run) - 1) and _its_own_office(run)):
+        if run[-1].kind == "COUNTRY" and (not actors().is_state(run[-1].code or "")
+                                          and not (_after_of(run, len(run) - 1) and _its_own_office(run))
+                                          or _portfolio_state(run, len(run) - 1, 0)):
             break  # "UN Secretary-General": an organisation at the end stays, it is the office; so does the body
             # a president or member belongs to ("President of the European Commission", "... of the European Council")
         run = run[:-1]  # "Secretary-General of the United Nations", as the gold writes it, goes like a state
@@ -759,15 +782,19 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
     span = Span(run[0].start, run[-1].end)
     pieces, pos = [], run[0].start
     for k, tok in enumerate(run):
-        after_of = _after_of(run, k) and k + 1 < len(run) and (run[k + 1].kind == "CONN"  # a state's name inside: "... of Spain and Minister for"
+        posting = k + 1 < len(run) and run[k + 1].text == "to"  # "Ambassador of Japan to China": the sender's state
+        after_of = _after_of(run, k) and k + 1 < len(run) and (run[k + 1].kind == "CONN" and not posting
+                                      # a state's name inside: "... of Spain and Minister for"
                                       # an institution's: "Communist Party of China Central Committee" (China, Viet Nam)
                                       or run[k - 1].text == "of" and run[k + 1].kind in ("CAP", "WORD")
                                       and is_country_name(tok.text))
         if tok.kind == "COUNTRY" and actors().is_state(tok.code or "") and not _people_of_a_portfolio(run, k) \
-                and not after_of:  # "Prime Minister of Slovenia for Coordination of ...": the office's words go on
+                and not after_of and not _portfolio_state(run, k, 0):
+            # not "Prime Minister of Slovenia for Coordination of ...", whose office's words go on, nor "Special Envoy
+            # for Yemen", whose state is the portfolio
             piece = text[pos:tok.start]
-            of_a_state = run[k - 1].text in ("of", "the") and (k + 1 == len(run) or run[k + 1].kind == "PUNCT")
-            pieces.append(_OF_BEFORE_A_STATE.sub("", piece) if of_a_state else piece)
+            of_a_state = run[k - 1].text in ("of", "the") and (k + 1 == len(run) or run[k + 1].kind == "PUNCT" or posting)
+            pieces.append(_OF_BEFORE_A_STATE.sub(" " if posting else "", piece) if of_a_state else piece)
             pos = tok.end  # "Deputy Prime Minister of Pakistan, Foreign Minister": "of" goes with its state
             while pos < run[-1].end and text[pos] == " ":
                 pos += 1
@@ -1224,7 +1251,8 @@ _ATTENDANCE = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
     r"|" + _DELEGATION_INCLUDED.pattern +  # "The delegation also included ..."
-    r"|\bside\s+was\s+(?:also\s+)?represented\s+by\b"  # "The Russian side was also represented by ..." (Kremlin, Xinhua)
+    r"|\bside\s+was\s+(?:also\s+)?(?:represented|(?:co-)?(?:led|headed|chaired))\s+by\b"  # "The Russian side was also
+    # represented by ..." (Kremlin, Xinhua), "The Israeli side was chaired by ..." (White House, State)
     r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
     r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
     r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
@@ -1233,7 +1261,7 @@ _ATTENDANCE = re.compile(
 )
 _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "accompan",
                      "at the meeting", "at the talks", "at the call", "at the event", "at the ceremony", "at the session",
-                     " included", "comprised", "consisted", "represented by")  # one is in each alternative
+                     " included", "comprised", "consisted", "represented by", "led by", "headed by", "chaired by")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department"; "joined", not "joint")
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 
@@ -1322,7 +1350,8 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 guests = {p.country for p in people} - {doc.publisher, None}
                 side = heads.pop() if len(heads) == 1 else guests.pop() if len(guests) == 1 else side
             attendees = [replace(m, country=m.country or leader_country(m.name.of(doc.text), on=doc.published,
-                                                                        title=m.title_text) or side)
+                                                                        title=m.title_text)
+                                 or _side_country(doc.text, m.name.start, sent.span.start) or side)  # "The Israeli side was ..."
                          for m in find_mentions(doc.text, sent.span.start, sent.span.end)]
             sides = {p.country for p in people if _a_side(p.country)} | {m.country for m in attendees if _a_side(m.country)}
             if len(sides) >= 2:
