@@ -115,6 +115,10 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("The Special Envoy traveled to Nairobi, Kenya on March 3, 2024 to meet with President William Ruto.", "meeting"),
     # a message of solidarity delivered at a meeting is the meeting's (State)
     ("Secretary Blinken met with Foreign Minister Kuleba in Kyiv today to deliver a message of solidarity.", "meeting"),
+    # a named annual format (Bernama, Singapore, Australia; State)
+    ("Prime Minister Anwar Ibrahim and his counterpart Lawrence Wong held the 11th Malaysia-Singapore Leaders' Retreat.",
+     "meeting"),
+    ("Deputy Secretary Kurt Campbell and Vice Minister Okano Masataka held the third U.S.-Japan Strategic Dialogue.", "talks"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
