@@ -322,6 +322,15 @@ def test_the_first_look_for_a_cue_misses_none():
     ("The meeting was attended by Ambassador of the Custodian of the Two Holy Mosques to the United States Princess "
      "Reema bint Bandar.", [("Reema bint Bandar", "Ambassador of the Custodian of the Two Holy Mosques to the United States",
                              None)]),
+    # a portfolio listed with commas, before or after its holder's name (State, Egypt, Morocco, Germany)
+    ("He met Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya.",
+     [("Uzra Zeya", "Under Secretary for Civilian Security, Democracy, and Human Rights", None)]),
+    ("He met Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, in Cairo.",
+     [("Badr Abdelatty", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "EGY")]),
+    ("He met Dr. Badr Abdelatty, Minister of Foreign Affairs, and Dr. Rania Al-Mashat, Minister of Planning, in Cairo.",
+     [("Badr Abdelatty", "Minister of Foreign Affairs", None), ("Rania Al-Mashat", "Minister of Planning", None)]),
+    ("He met Director General for Economic, Financial and Climate Policy in the Federal Chancellery Steffen Meyer.",
+     [("Steffen Meyer", "Director General for Economic, Financial and Climate Policy in the Federal Chancellery", None)]),
     # a party's body before its member's name (Laos, Viet Nam, China)
     ("It was led by Standing Member of the LPRP Central Committee's Secretariat Bounthong Chitmany.",
      [("Bounthong Chitmany", "Standing Member of the LPRP Central Committee's Secretariat", None)]),

@@ -227,7 +227,8 @@ def _title_run(tokens: list[Token], i: int) -> int:
         return i
     j, last, has_head = i, i, False
     while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)
-                               or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j) or _office_dash(tokens, j)):
+                               or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j) or _office_dash(tokens, j)
+                               or _listed_part(tokens, j) and _portfolio_comma(tokens, i, j - 1)):
         if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
             break  # "President of the United Arab Emirates Sheikh Mohamed ...", "Saudi Foreign Minister Prince
             # Faisal bin Farhan": the office ends before the royal courtesy of the name
@@ -282,7 +283,8 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
     if tokens[j].text != "," or tokens[j - 1].kind == "COUNTRY" or not any(t.text == "for" for t in tokens[i:j]):
         return False  # "Minister for Foreign Affairs of Japan, State Councilor ...": the office ended at its state
     k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "and" else j + 1
-    if k >= len(tokens) or not (tokens[k].kind in ("HEAD", "WORD", "COUNTRY") or _inside_title(tokens, k)):
+    if k >= len(tokens) or not (tokens[k].kind in ("HEAD", "WORD", "COUNTRY") or _inside_title(tokens, k)
+                                or _listed_part(tokens, k)):
         return False
     end = k  # the part after the comma: portfolio words up to the name, no office of its own
     while end < len(tokens) and (tokens[end].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, end)):
@@ -290,6 +292,31 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
             return False
         end += 1
     return True
+
+
+def _listed_part(tokens: list[Token], k: int) -> bool:
+    """A portfolio's part of one capitalised word between its list's commas: "... for Civilian Security, Democracy, and
+    Human Rights Uzra Zeya" (State); a name has two words or more."""
+    return tokens[k].kind == "CAP" and tokens[k - 1].text == "," and k + 1 < len(tokens) and tokens[k + 1].text in (",", "and")
+
+
+def _portfolio_after_a_comma(tokens: list[Token], i: int, j: int) -> int:
+    """End of a portfolio's last parts after the comma at `j` that closes a title following its holder's name:
+    "Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, in Cairo" (Egypt, Tunisia,
+    Senegal): title words, one "and", no office of their own, closed by a comma or the sentence's end; `j` otherwise.
+    Not another person ("..., and Y, Minister of ...": the part may not open with "and", nor hold a name's two
+    capitalised words)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or not any(t.text in ("of", "for") for t in tokens[i:j]):
+        return j
+    k, joined, words = j + 1, False, 0
+    while k < len(tokens) and k - j <= 7 and (tokens[k].kind in ("WORD", "CAP", "COUNTRY") or tokens[k].text == "and"):
+        if tokens[k].text in _OFFICES or tokens[k].kind == "CAP" == tokens[k - 1].kind:
+            return j
+        joined |= tokens[k].text == "and"
+        words += tokens[k].kind == "WORD"
+        k += 1
+    closed = k == len(tokens) or tokens[k].text in (",", ".", ";") or tokens[k].kind == "LOWER"
+    return k if joined and words and closed and tokens[j + 1].text != "and" and tokens[k - 1].text != "and" else j
 
 
 def _portfolio_tail(tokens: list[Token], i: int, j: int) -> int:
@@ -638,6 +665,7 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         if not (more == len(tokens) or tokens[more].text in (",", ".", ";") or tokens[more].kind == "LOWER"):
             break
         t_end = more  # "X, Vice President, Prime Minister and Ruler of Dubai, received" (WAM, AKP): the offices he holds
+    t_end = _portfolio_after_a_comma(tokens, t_start, t_end)
     of_code, after = _of_country(tokens, t_end)
     if t_start > n_end + 1 and after < len(tokens) and tokens[after].text not in (",", ".", ";", ")"):
         return None  # "approaches to Vladimir Putin, the Ukrainian Head of State stressed": a new subject, no apposition
