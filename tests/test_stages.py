@@ -2587,6 +2587,12 @@ KYIV = ("President of Ukraine Volodymyr Zelenskyy met with Head of the Office of
 CALL = "Xi Jinping had a telephone conversation with President of Indonesia Prabowo Subianto.\nThe leaders discussed trade.\n"
 TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Yoshimasa Hayashi.\n"
          "Foreign Minister Hayashi said Japan values the alliance. ")
+SEOUL = ("Second Vice Minister of Foreign Affairs Kim Jina held talks with First Deputy Minister of Foreign Affairs of "
+         "Kazakhstan Akan Rakhmetullin in Seoul.\nKorean Ambassador to Kazakhstan Kim Dong-jin also attended the talks.\n")
+# a further encounter of a release (AKP, Xinhua): its subject in a style, its partner after a string of styles
+PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, held talks here with H.E. "
+              "Wang Yi, Minister of Foreign Affairs of the People's Republic of China.\nOn the same day, H.E. Wang Yi also paid "
+              "a courtesy call on Samdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate of Cambodia.\n")
 
 
 @pytest.mark.parametrize("context, sentence, speaker", [
@@ -2664,6 +2670,12 @@ TOKYO = ("Secretary of State Antony Blinken met with Japanese Foreign Minister Y
     (KYIV, "The parties call on the Russian Federation to choose the path of diplomacy.", BOTH),
     # a leader the report names for background, who took no part (Yonhap)
     (TOKYO, "Kishida has invited the Secretary to Hiroshima.", None),
+    # a family name two participants share: the one whose office stands before it, or whose given name beside it
+    (SEOUL, "Vice Minister Kim noted that trade had grown.", "Kim Jina"),
+    (SEOUL, "Ambassador Kim said the embassy would help.", "Kim Dong-jin"),
+    (SEOUL, "Kim Dong-jin said the embassy would help.", "Kim Dong-jin"),
+    (PHNOM_PENH, "Samdech Techo Hun Sen recalled his visits to China.", "Hun Sen"),
+    (PHNOM_PENH, "Samdech Thipadei Hun Manet thanked China.", "Hun Manet"),
 ])
 def test_speaker_of_a_sentence_after_the_lead(context, sentence, speaker):
     assert extract(context + sentence, doc_id="t").statements[-1].speaker == speaker

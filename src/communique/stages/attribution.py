@@ -26,7 +26,7 @@ from functools import lru_cache
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import (JOINT_TEXT_TITLE, SPEECH_IN_IT, SPOKESPERSON, abbreviations, attendance,
-                                            heads_a_delegation, names_in)
+                                            heads_a_delegation, name_spans, names_in)
 from communique.stages.segment import DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place_line
@@ -270,6 +270,27 @@ class Cast:
         if len(found) > 1:  # "President Sall thanked France": the office before a name is that person's,
             # not the official the lead names by office alone ("The President of the Republic spoke with ...")
             found = [p for p in found if p.name != p.title or not self._office_of_another(text, p)]
+        if len(found) > 1 and not any(p.name in text for p in found):
+            found = self._of_a_shared_name(text, found)
+        return found
+
+    def _of_a_shared_name(self, text: str, found: list[Participant]) -> list[Participant]:
+        """ "Vice Minister Kim noted ..." where Kim Jina and Ambassador Kim Dong-jin took part: a word their names share
+        is the one's whose office stands before it, or whose other name stands beside it; both when nothing tells
+        (Korea, Cambodia's Hun Manet and Hun Sen, Sri Lanka's Rajapaksas)."""
+        shared = set.intersection(*(set(aliases) for p, aliases in zip(self.people, self._aliases) if p in found))
+        at = next((span for word in shared for span in name_spans(text, word)), None)
+        if at is None:
+            return found  # named by different words: two people
+        beside = set(re.findall(r"[A-Z][\w'’\-]*", text[max(0, at[0] - 20):at[0]])[-1:]) | \
+            set(re.findall(r"^\s+([A-Z][\w'’\-]*)", text[at[1]:at[1] + 20]))
+        if len(own := [p for p in found if beside & (set(p.name.split()) - shared)]) == 1:
+            return own  # "Hun Sen recalled" beside "Hun Manet"
+        office = text[:at[0]].rstrip()
+        if len(fit := [p for p in found if p.title and office.endswith(tuple(_parts(p.title)))]) == 1:
+            return fit
+        if len(fit := [p for p in found if p.title and office and office_word(p.title) == office.split()[-1]]) == 1:
+            return fit  # "Vice Minister Kim" of the "Second Vice Minister of Foreign Affairs", not the Ambassador
         return found
 
     def by_holder(self, name: str) -> list[Participant]:

@@ -1424,9 +1424,17 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
         # Slovakia ..." in an address (Ukraine, Australia), not in remarks that mention a call of the night before
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
     office = m["who"].removeprefix("The ") if m is not None else ""
-    return m is not None and any(m["who"] in (p.name, *p.aliases) and p.name != p.title
+    who = _without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
+    return m is not None and any(who in (p.name, *p.aliases) and p.name != p.title
                                  or p.title and (office == p.title or p.title.startswith(office + " of "))
                                  for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State"
+
+
+def _without_honorifics(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0] in vocabulary()["honorifics"]:
+        words = words[1:]
+    return " ".join(words)
 
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
