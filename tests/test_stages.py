@@ -2180,6 +2180,13 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # an office in lower case after its state (VNA, Xinhua)
     (None, "Prime Minister Pham Minh Chinh received Lao Minister of Planning and Investment Phet Phomphiphak in Hanoi.",
      "For his part, the Lao minister affirmed that Laos treasures its ties with Vietnam.", "Phet Phomphiphak"),
+    # "the Head of State" of a lead that names its own leader without a title (Akorda, Kremlin)
+    ("KAZ", "Kassym-Jomart Tokayev held talks with Prime Minister of Armenia Nikol Pashinyan in Astana.",
+     "Welcoming the guest, the Head of State emphasized the long-standing friendship.", "Kassym-Jomart Tokayev"),
+    # a side: its first participant (EU, Laos)
+    ("EU", "High Representative Kaja Kallas met Foreign Minister Ararat Mirzoyan in Brussels.\nThe High Representative was "
+     "accompanied by EU Special Representative for the South Caucasus Magdalena Grono.",
+     "The EU side reiterated its support for Armenia's sovereignty.", "Kaja Kallas"),
 ])
 def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher, lead, sentence, speaker):
     from communique.settings import Settings
@@ -2324,6 +2331,15 @@ def test_a_quotation_of_one_sentence_below_its_speakers_line_is_theirs(intro):
     r = extract("Deputy Foreign Minister Andrey Rudenko held consultations with Deputy Foreign Minister Nguyen Minh Vu "
                 f"of Viet Nam in Moscow.\n{intro}\n\u201cRussia and Viet Nam are reliable partners.\u201d", doc_id="t")
     assert r.statements[-1].speaker == "Andrey Rudenko"
+
+
+def test_a_quotation_below_he_said_is_the_speakers_the_pronoun_names():
+    """Akorda, the Kremlin: "He said:" after the host's sentence; the quotation names the guest's state."""
+    r = extract("Kassym-Jomart Tokayev held talks with Prime Minister of Armenia Nikol Pashinyan in Astana.\nThe Head of "
+                "State emphasized the long-standing friendship of the two nations. He said:\n\u201cArmenia is an important "
+                "partner of Kazakhstan. We welcome the progress in the peace process.\u201d\nNikol Pashinyan thanked him.",
+                doc_id="t")
+    assert [s.speaker for s in r.statements][2:] == [None, "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Nikol Pashinyan"]
 
 
 def test_a_fact_in_a_speakers_own_words_stays_theirs():

@@ -398,6 +398,11 @@ class Cast:
                 # publisher's own before the President of the European Commission (Ukraine's presidency)
                 pick = self._publishers(pick) or [p for p in pick if p.country and actors().is_state(p.country)]
                 pick = pick[:1]  # failing those, the lead's subject: a release's "Head of State" is its own
+            if not pick and not states and "xecutive" not in m.group():
+                # "Kassym-Jomart Tokayev held talks with ... the Head of State emphasized" (Akorda, Kremlin, Ukraine's
+                # presidency): the leader the lead names without a title, the publisher's own if several
+                untitled = [p for p in self.people if p.title is None]
+                pick = self._publishers(untitled) if len(untitled) > 1 else untitled
             if len(pick) == 1 and pick[0] not in found:
                 found.append(pick[0])
         return found
@@ -897,7 +902,15 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
     """The speaker of a quotation opening its sentence, from the line above it ending in a colon: "The Foreign
     Secretary said:", "Andrey Rudenko stated the following:" on its own line (UK, Ireland, Australia, Russia's MFA)."""
     above = doc.sentences[index - 1].text if index > 0 else ""
-    return _before_quote(doc, above.rstrip(" :"), cast) if above.rstrip().endswith(":") else None
+    if not above.rstrip().endswith(":"):
+        return None
+    if _PRONOUN_SAID.match(above):  # "He said:" (Akorda, Kremlin): whom the pronoun names is told in reading order
+        return Cue(above.split()[0].lower(), "strong", (0, 0))
+    return _before_quote(doc, above.rstrip(" :"), cast)
+
+
+_PRONOUN_SAID = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?(?:said|stated|noted|added|stressed|emphasi[sz]ed|remarked)"
+                          r"(?:\s+the\s+following)?\s*:\s*$")
 
 
 def _open_quote(text: str) -> int | None:
