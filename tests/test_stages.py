@@ -564,6 +564,10 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a people's word is no place: the venue comes after it
     ("President Lee welcomed President Trump, the first time in Korean history that a state visit was hosted in "
      "Gyeongju.", ("Gyeongju", "KOR")),
+    # a ministry named as the meeting's place, after "at"; a room of a venue (State, a wire, the Kremlin)
+    ("Secretary Blinken met with Vice President Marta Lucía Ramírez today at the Department of State.", ("Washington", "USA")),
+    ("Foreign Minister Sybiha met Secretary General Mark Rutte at NATO Headquarters.", ("Brussels", "BEL")),
+    ("Vladimir Putin met with President Sadyr Japarov in the Kremlin's St Catherine Hall.", ("Moscow", "RUS")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -669,6 +673,14 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
     r = extract_document(doc)
     assert r.encounter == "joint_statement"
     assert [(p.name, p.country) for p in r.participants] == parties
+
+
+@pytest.mark.parametrize("lead", [
+    "Secretary Blinken met with Senior Advisor Amos Hochstein, who held senior positions in the State Department.",
+    "Secretary Blinken met with Ambassador Molly Phee of the State Department's Bureau of African Affairs.",
+])
+def test_a_ministry_as_an_institution_is_no_place(lead):
+    assert extract(lead, doc_id="t").location is None
 
 
 def test_no_venue_for_a_call_or_a_topic():

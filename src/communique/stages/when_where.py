@@ -307,10 +307,17 @@ _OPENING_LINES = 4  # of a transcript, where its first speaker welcomes the gues
 @cache
 def _venues() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     rows = [r for _, r in load_tsv("venues.tsv", ("venue", "city", "country"))]
-    names = sorted((r["venue"] for r in rows), key=len, reverse=True)
-    # "in the Kremlin", "at Camp David", "welcomed Chancellor Scholz to the White House" (White House, Kremlin, No. 10)
-    pattern = re.compile(r"\b(?:in|at|welcome[sd]?\b[^.;]{0,120}?\bto) (?:the )?(?P<venue>" + "|".join(map(re.escape, names))
-                         + r")\b")
+
+    def alternatives(names: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    # "in the Kremlin", "at Camp David", "welcomed Chancellor Scholz to the White House" (White House, Kremlin, No. 10);
+    # a ministry only "at" ("met ... at the Department of State", not "positions in the State Department") and never in
+    # its possessive ("in the State Department's Bureau of African Affairs"); a venue's possessive is a place in it ("in
+    # the Kremlin's St Catherine Hall"), unless a common noun follows ("in the Kremlin's view")
+    anywhere = alternatives([r["venue"] for r in rows if r.get("only_after") != "at"])
+    at_only = alternatives([r["venue"] for r in rows if r.get("only_after") == "at"])
+    pattern = re.compile(r"\b(?:in|at|welcome[sd]?\b[^.;]{0,120}?\bto) (?:the )?(?P<venue>" + anywhere + r")\b(?![’']s\s+[a-z])"
+                         r"|\bat (?:the )?(?P<office>" + at_only + r")\b(?![’']s\b)")
     return pattern, {r["venue"]: (r["city"], r["country"]) for r in rows}
 
 
@@ -323,8 +330,9 @@ def _venue(doc: Document, sentences: list[Sentence]) -> Location | None:
     pattern, cities = _venues()
     for sent in sentences:
         if m := pattern.search(sent.text):
-            city, country = cities[m["venue"]]
-            return Location(city, country, Span(sent.span.start + m.start("venue"), sent.span.start + m.end("venue")))
+            group = "venue" if m["venue"] else "office"
+            city, country = cities[m[group]]
+            return Location(city, country, Span(sent.span.start + m.start(group), sent.span.start + m.end(group)))
     return None
 
 
