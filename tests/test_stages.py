@@ -2698,6 +2698,15 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     (KYIV, "The parties call on the Russian Federation to choose the path of diplomacy.", BOTH),
     # a leader the report names for background, who took no part (Yonhap)
     (TOKYO, "Kishida has invited the Secretary to Hiroshima.", None),
+    # someone a news report quotes who takes no part: nobody's; an aide relaying the sides' act: both (TASS, Xinhua,
+    # Global Times, Kyodo)
+    (CALL, "Peskov said earlier that the leaders would also discuss energy cooperation.", None),
+    (CALL, "The talks will continue in an expanded format, the Kremlin press service said.", None),
+    (CALL, "Analysts said the call shows Jakarta's interest in trade.", None),
+    (CALL, "Li Haidong, a professor at China Foreign Affairs University, told the Global Times that the call mattered.", None),
+    (CALL, '"Europe is reassessing its China policy," Li said.', None),
+    (CALL, "Presidential aide Yury Ushakov told reporters that the sides discussed Ukraine.", BOTH),
+    (CALL, "Prabowo said Indonesia would deepen ties. You said there were no estimates.", "Prabowo Subianto"),
     # a family name two participants share: the one whose office stands before it, or whose given name beside it
     (SEOUL, "Vice Minister Kim noted that trade had grown.", "Kim Jina"),
     (SEOUL, "Ambassador Kim said the embassy would help.", "Kim Dong-jin"),

@@ -29,7 +29,7 @@ from communique.stages.participants import (JOINT_TEXT_TITLE, SPEECH_IN_IT, SPOK
                                             heads_a_delegation, name_spans, names_in)
 from communique.stages.segment import DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
-from communique.stages.when_where import is_country_name, is_place_line
+from communique.stages.when_where import is_country_name, is_place, is_place_line
 
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
@@ -152,9 +152,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
 _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|readout|press\s+release)[^,]{0,40},\s+)?"  # "In a statement, the PMO said"
                       r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
-                      r"indicated|confirmed|announced|told\s+(?:reporters|journalists|the\s+media|the\s+press))\s+(?:that\s+)?")
+                      r"indicated|confirmed|announced|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
+                      r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))\s+(?:that\s+)?")  # "told the Global Times that"
 # A body that tells of its official's encounter: "the Prime Minister's Office", "the ministry", "the PMO" (agencies)
-_A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MOFA|[Pp]residency|"
+_A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MOFA|[Pp]residency|[Pp]ress\s+[Ss]ervice|"
                              r"[Ss]ecretariat|[Dd]epartment|[Gg]overnment|[Pp]alace|[Ss]tatement|[Rr]eadout)"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"  # "The Ministry of External Affairs"
                              r"(?:\s+\([A-Z]{2,6}\))?")  # "the Prime Minister's Office (PMO)"
@@ -555,10 +556,12 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         cue = _cue_at(sentence, said.start(who), cast)
         if cue and cue.strength == "strong" and cue.speaker not in (None, BOTH):
             return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
-        if who != "inverted" and said.group()[1:2] in ("”", '"', "’", "'") and (cue is None or cue.strength == "weak") \
-                and _PERSONAL_NAME.fullmatch(said[who]) and not cast.holds_office(said[who]):
+        if who != "inverted" and (cue is None or cue.strength == "weak") and (
+                said.group()[1:2] in ("”", '"', "’", "'") and _PERSONAL_NAME.fullmatch(said[who])
+                and not cast.holds_office(said[who]) or _a_teller(said[who], cast)):
             # '"Japan is a reliable partner ...," Kassym-Jomart Tokayev said.' with Tokayev no participant:
-            # someone else's words, not the participant of the state the quotation names first
+            # someone else's words, not the participant of the state the quotation names first; "..., the Kremlin press
+            # service said.", '"...," Li said.' (an expert the report quoted)
             return Cue(None, "strong", (said.start(who), said.end(who)))
     if (" that " in sentence or " said " in sentence or " told " in sentence) and (relay := _RELAYED.match(sentence)) \
             and _a_teller(relay["who"], cast) \
@@ -567,6 +570,10 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
                  and (SPOKESPERSON.search(relay["who"]) or _A_TELLING_BODY.fullmatch(relay["who"]))):
         return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
         # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
+    if (" said" in sentence or " told " in sentence or " stated" in sentence) and (relay := _RELAYED.match(sentence)) \
+            and _a_teller(relay["who"], cast):
+        return Cue(None, "strong", relay.span("who"))  # "Peskov said earlier that the leaders would ...", "Analysts said
+        # the visit shows ...": the words of someone who takes no part
     weak = None
     for start in _subject_starts(sentence):
         cue = _cue_at(sentence, start, cast)
@@ -578,11 +585,23 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
 
 def _a_teller(who: str, cast: Cast) -> bool:
     """Whether the subject of "... stated that" is someone who tells of the encounter and takes no part in it: a
-    spokesperson, or a name alone (no office, no "The") that no participant has."""
+    spokesperson, an aide, an official or an expert the report quotes, or a name alone (no office, no "The") that no
+    participant has and no place is ("Peskov said earlier", "Li Haidong, a professor at ..., told the Global Times";
+    not "Moscow said")."""
     if _A_TELLING_BODY.fullmatch(who):
         return True  # "the Prime Minister's Office": a body, whatever office its name holds
-    told = SPOKESPERSON.search(who) or _A_NAME.fullmatch(who) and who.split()[0] not in (*_FUNCTION_WORDS, "The")
-    return bool(told) and not _people_in(who, cast)
+    name = _APPOSITION.sub("", who).strip()  # "Li Haidong, a professor at China Foreign Affairs University,"
+    told = SPOKESPERSON.search(who) or _OUTSIDE_VOICE.search(who) or _A_NAME.fullmatch(name) \
+        and name.split()[0] not in (*_FUNCTION_WORDS, *_NO_NAMES) and not actors().find(name) and not is_place(name)
+    return bool(told) and not _people_in(name, cast)
+
+
+# Who else a news report quotes: "Kremlin aide Yury Ushakov", "White House Press Secretary X", "A senior administration
+# official", "Analysts", "Experts" (TASS, Xinhua, Global Times, Kyodo, Reuters-style copy)
+_OUTSIDE_VOICE = re.compile(r"\b(?:aide|[Pp]ress\s+[Ss]ecretary|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice)|officials?|[Aa]nalysts|"
+                            r"[Ee]xperts|[Oo]bservers|[Ss]ources|[Dd]iplomats|[Pp]rofessor|[Rr]esearcher|[Ss]cholar)\b")
+_NO_NAMES = frozenset("The This That These Those It You We They I He She There Here".split())  # "You said ...", "That said"
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]{3,80},?$")
 
 
 # "According to Chinh, the two countries should ..." (VNA, Xinhua), "According to the President, it was
