@@ -1016,6 +1016,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "This website uses cookies to improve your experience.", "Accept", "Home / Foreign Affairs / Marcos meets Anwar",
     "Share: Facebook / X / Viber", "ejkim@yna.co.kr", "Related Stories", "By Trevor Hunnicutt and Jeff Mason",
     "March 5, 2024, 7:40 pm", "08/01/2024 04:15 PM", "2023-03-16 19:21", "November 15, 2023 11:52 PM UTC Updated ago",
+    "[Editor: huaxia]", "(Edited by Mary Smith)",  # Xinhua, Reuters-style copy
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -1283,6 +1284,11 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The meeting was an opportunity to take stock of bilateral relations.",
     "This first meeting enabled the two Heads of State to reaffirm their friendship.",  # Élysée
     "The meeting offered an opportunity to deepen discussions on forced labor.",  # White House, EU
+    # agreements reached, questions considered, the meeting's end, each side named (Kremlin, Ukraine, Montsame, Kenya)
+    "An agreement was reached to establish a joint business council.",
+    "Issues of cooperation in energy and transport were considered.",
+    "The meeting ended with both sides agreeing to meet again next year.",
+    "The Armenian side and the American side agreed to open a direct flight.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
@@ -1309,6 +1315,8 @@ def test_a_passive_that_describes_a_thing_is_no_joint_act():
     "The Minister of Defence, Yuriko Backes, also took part in the meeting.",  # an apposition before the verb
     # the narrator's background in the two states' names (Brazil, Kremlin, State)
     "Armenia and the United States established diplomatic relations in 1991.",
+    # a caption told in the present, with who stands where (Xinhua, Anadolu, Yonhap)
+    "Prime Minister Nikol Pashinyan (R) meets Secretary of State Antony Blinken in Washington, Jan. 9, 2025.",
 ])
 def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     r = extract(TWO_LEADERS + "\n" + sentence, doc_id="t")
@@ -2707,6 +2715,11 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     (CALL, '"Europe is reassessing its China policy," Li said.', None),
     (CALL, "Presidential aide Yury Ushakov told reporters that the sides discussed Ukraine.", BOTH),
     (CALL, "Prabowo said Indonesia would deepen ties. You said there were no estimates.", "Prabowo Subianto"),
+    # a name with an Arabic article in lower case in the lead opens a sentence with a capital (INA, Anadolu)
+    ("Prime Minister Mohammed Shia al-Sudani received Foreign Minister Hakan Fidan in Baghdad.\n",
+     "Al-Sudani thanked Türkiye for its support.", "Mohammed Shia al-Sudani"),
+    # an office of a state none of the participants is of is none of theirs (Kremlin, Ukraine's presidency)
+    (CALL, "The President of Russia sent his greetings, the President of Russia said.", None),
     # a family name two participants share: the one whose office stands before it, or whose given name beside it
     (SEOUL, "Vice Minister Kim noted that trade had grown.", "Kim Jina"),
     (SEOUL, "Ambassador Kim said the embassy would help.", "Kim Dong-jin"),

@@ -58,6 +58,12 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     # not "was raised by X", nor inside what someone said ("He noted that the issue was raised at the UN")
     r"|(?:(?!\b(?:that|said|says|noted|stressed|added|stated|told)\b)[^.]){0,160}\b(?:was|were)\s+(?:also\s+)?"
     r"(?:touched\s+(?:up)?on|taken\s+up|raised|reviewed|examined|explored)\b(?!\s+by\b)"
+    # "Issues of cooperation in energy were considered" (Kremlin, Montsame, UzA); not "the army, which was considered
+    # one of the strongest"
+    r"|(?:(?!\b(?:that|said|says|noted|stressed|added|stated|told)\b)[^.]){0,160}\b(?:issues|questions|matters|topics|"
+    r"prospects|proposals|possibilities|options)\b[^.]{0,80}\bwere\s+(?:also\s+)?considered\b(?!\s+(?:one|as|to|by)\b)"
+    # "An agreement was reached to ...", "Agreements were reached on ..." (Kremlin, Ukraine's presidency, Montsame, UzA)
+    r"|(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|understanding|consensus)s?\s+(?:was|were)\s+(?:also\s+)?reached\b"
     r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis|(?:mutual\s+)?satisfaction)"
     r"\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?"
     r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|reaffirmed"
@@ -66,6 +72,10 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     r"(?:emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|discussed|affirmed|reaffirmed|confirmed)\b",
     re.I,
 )
+_ENDED_WITH_BOTH = re.compile(  # "The meeting ended with both sides agreeing ...", "The talks concluded with the two
+    # ministers pledging ..." (White House, Kenya, Nigeria, South Africa): what both did
+    r"(?:the\s+)?(?:meeting|talks|call|conversation|discussions?|visit)\s+(?:ended|concluded|closed)\s+with\s+"
+    r"(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|parties|delegations)\b", re.I)
 _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
     # "Topics discussed included ...", "Discussions also touched on ...", "On the agenda were ..." (EEAS,
     # Farnesina, Australia, Gulf agencies)
@@ -176,7 +186,7 @@ _INTRO = re.compile(
     r"Referring|Touching|For|Given|Under|Amid|Besides|Likewise|Similarly|Lastly|First|Second|Third|"
     r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|To|"
     r"Welcoming|Reaffirming|Underscoring|Highlighting|Apart|Aside|Beyond|More|Overall|Notably|Specifically|"
-    r"Importantly)\b"
+    r"Importantly|Prior|Ahead)\b"  # "Prior to the talks, X laid a wreath", "Ahead of the meeting, ..." (Xinhua, Montsame)
 )
 _WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) the (?:start|beginning|outset|onset|end|course|"
                                   r"conclusion|opening) of (?:the|their|this) \w+,?\s+(?=[A-Z])")
@@ -222,6 +232,8 @@ _GROUP_SUBJECT = re.compile(r"[Tt]he\s+(?!(?:two|both|three|four|all)\b)(?:(?P<w
                               r"[a-z]+ed\b)")  # what they did, not who they were ("The delegation included ...")
 _AND_THE_GROUP = re.compile(r"and\s+(?:the|his|her|their)\s+(?:(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+)?"
                             r"(?:[a-z\-]+\s+)?" + _GROUP + r"\b(?=\s+(?:also\s+)?[a-z]+ed\b)")
+# "The Mongolian side and the Uzbek side agreed ..." (Montsame, UzA, Xinhua): each side named, both act
+_TWO_SIDES = re.compile(r"(?:[Tt]he\s+)?(?P<one>[A-Z][\w.\-]*)\s+side\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w.\-]*)\s+side\b")
 _SIDE_PASSIVE = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:co-)?(?:led|chaired|headed|represented|composed)\b")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
@@ -344,13 +356,15 @@ class Cast:
                 # Italian Prime Minister" the "President of the Council of Ministers")
                 own = [p for p in self.people if p.country in states]
                 ranked = [p for p in own if p.title and _same_rank(role, p.title)]
-                pick = [p for p in own if p.title is None] or (ranked if len(ranked) == 1 else []) or pick
+                pick = [p for p in own if p.title is None] or (ranked if len(ranked) == 1 else []) \
+                    or [p for p in pick if p.country is None]  # "the President of Russia" is no Chinese president
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
                 pick = [p for p in pick if p.country in states] or self._publishers(pick) or pick
             if not pick and role in _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT and role != "Minister":
                 # "the President noted ..." where the lead names the publisher's own leader without a title
                 # ("Vladimir Putin met with Governor ..."): the one participant with no title
-                untitled = [p for p in self.people if p.title is None]
+                said_of = {x.code for x in actors().find(qualified)}  # "the President of Russia": of that state only
+                untitled = [p for p in self.people if p.title is None and (not said_of or p.country in said_of)]
                 # or the one the lead calls by the office in general words: "The Head of State received ...
                 # The President noted ..." (Akorda, Uzbekistan, Ukraine's presidency)
                 heads = [p for p in self.people if role == "President" and p.title and "Head of State" in p.title]
@@ -554,8 +568,9 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
             and not _POSSESSIVE.search(said[who]):
         cue = _cue_at(sentence, said.start(who), cast)
-        if cue and cue.strength == "strong" and cue.speaker not in (None, BOTH):
-            return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last
+        if cue and cue.strength == "strong" and (cue.speaker not in (None, BOTH) or cue.speaker is None and who != "inverted"):
+            return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last; '"...," the
+            # President of Russia said.' in a call he took no part in: nobody's
         if who != "inverted" and (cue is None or cue.strength == "weak") and (
                 said.group()[1:2] in ("”", '"', "’", "'") and _PERSONAL_NAME.fullmatch(said[who])
                 and not cast.holds_office(said[who]) or _a_teller(said[who], cast)):
@@ -622,10 +637,13 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             return Cue("he" if m["who"] == "him" else "she", "strong", (start, start + m.end()))
         if len(people := _people_in(m["who"], cast)) == 1:
             return Cue(people[0].name, "strong", (start, start + m.end()))
-    if m := _TALK_CONTENT.match(rest):
+    if (m := _TALK_CONTENT.match(rest)) or (m := _ENDED_WITH_BOTH.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()))
     low = rest.lower()  # the regexes below ignore case; so do the looks before them
     if ("was" in low or "were" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
+        return Cue(BOTH, "strong", (start, start + m.end()))
+    if "side and" in rest[:60] and (m := _TWO_SIDES.match(rest)) and len(
+            {p.name for who in (m["one"], m["other"]) if (code := actors().code_for(who)) for p in cast.by_country(code)[:1]}) == 2:
         return Cue(BOTH, "strong", (start, start + m.end()))
     if m := _NARRATION.match(rest):
         if "spokes" in m.group().lower() and (said := _SPOKESPERSON_SAID.match(rest, m.end())) and \
@@ -703,6 +721,11 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if (third := _NAMED_SUBJECT.match(subject)) and _BACKGROUND_VERB.match(rest, len(subject)) \
             and leader_country(third["name"].strip()):
         return Cue(None, "strong", (start, start + third.end()))  # "Moon has invited North Korea ...": a third party
+    if len(cast.people) >= 2 and all(p.country for p in cast.people) and _TOP_OFFICE.search(subject) \
+            and (states := {x.code for x in actors().find(subject) if actors().is_state(x.code)}) \
+            and not any(p.country in states for p in cast.people):
+        return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "The President of Russia stressed ...": a
+        # leader who takes no part in this encounter
     return _country_cue(rest, start, subject, cast)
 
 

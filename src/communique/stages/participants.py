@@ -916,7 +916,8 @@ def aliases(name: str) -> tuple[str, ...]:
     words = [w for w in (t.strip(",") for t in name.split())
              if len(w) >= 2 and w not in _SUFFIXES and not _INITIAL.match(w) and (w[0].isupper() or _PREFIXED.match(w))]
     return tuple(words + [w.capitalize() for w in words if w.isupper() and len(w) > 2]
-                 + [w.split("-", 1)[1] for w in words if _PREFIXED.match(w)])  # "el-Sisi" is also "Sisi"
+                 + [w.split("-", 1)[1] for w in words if _PREFIXED.match(w)]  # "el-Sisi" is also "Sisi"
+                 + [w[0].upper() + w[1:] for w in words if _PREFIXED.match(w)])  # "al-Sudani" opens a sentence "Al-Sudani"
 
 
 def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Mention, int]]:
