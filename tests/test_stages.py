@@ -568,6 +568,9 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     ("Secretary Blinken met with Vice President Marta Lucía Ramírez today at the Department of State.", ("Washington", "USA")),
     ("Foreign Minister Sybiha met Secretary General Mark Rutte at NATO Headquarters.", ("Brussels", "BEL")),
     ("Vladimir Putin met with President Sadyr Japarov in the Kremlin's St Catherine Hall.", ("Moscow", "RUS")),
+    # the city visited, where the meeting was (NATO, State)
+    ("NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met with President Recep "
+     "Tayyip Erdoğan.", ("Ankara", "TUR")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -2715,6 +2718,10 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     (CALL, '"Europe is reassessing its China policy," Li said.', None),
     (CALL, "Presidential aide Yury Ushakov told reporters that the sides discussed Ukraine.", BOTH),
     (CALL, "Prabowo said Indonesia would deepen ties. You said there were no estimates.", "Prabowo Subianto"),
+    # the office the publisher's leader is named by elsewhere, before the guest's name, is the guest's (Kenya, Nigeria)
+    ("The President hosted Tanzania's President Samia Suluhu Hassan at State House, Nairobi.\nPresident William Ruto "
+     "said Kenya will remove trade barriers.\n", "President Samia said Tanzania will complete the pipeline.",
+     "Samia Suluhu Hassan"),
     # a name with an Arabic article in lower case in the lead opens a sentence with a capital (INA, Anadolu)
     ("Prime Minister Mohammed Shia al-Sudani received Foreign Minister Hakan Fidan in Baghdad.\n",
      "Al-Sudani thanked Türkiye for its support.", "Mohammed Shia al-Sudani"),

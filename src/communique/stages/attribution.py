@@ -281,8 +281,9 @@ class Cast:
             found = [p for p, aliases in zip(self.people, self._aliases) if p in found
                      and (p.name in named or names_in(masked, aliases))]
         if len(found) > 1:  # "President Sall thanked France": the office before a name is that person's,
-            # not the official the lead names by office alone ("The President of the Republic spoke with ...")
-            found = [p for p in found if p.name != p.title or not self._office_of_another(text, p)]
+            # not the official the lead names by office alone ("The President of the Republic spoke with ..."), nor the
+            # one whose office became an alias when the text named him ("President Samia" is not President Ruto's)
+            found = [p for p in found if not self._office_of_another(text, p)]
         if len(found) > 1 and not any(p.name in text for p in found):
             found = self._of_a_shared_name(text, found)
         return found
@@ -321,8 +322,14 @@ class Cast:
         return bool(offices) and leader_country(name) in offices
 
     def _office_of_another(self, text: str, office: Participant) -> bool:
+        """Whether `office` is in `text` only by its office's word, and that word stands before another's name."""
+        if not office.title or office.title not in office.aliases and office.name != office.title:
+            return False
+        own = [a for a in office.aliases if a != office.title and a not in _FUNCTION_WORDS]
+        if office.name != office.title and (office.name in text or names_in(text, tuple(own))):
+            return False  # named by a name of theirs too
         others = [a for p, aliases in zip(self.people, self._aliases) if p is not office for a in aliases]
-        return bool(others) and re.search(rf"\b{re.escape(office.name)}\s+(?:{'|'.join(map(re.escape, others))})\b",
+        return bool(others) and re.search(rf"\b{re.escape(office.title)}\s+(?:{'|'.join(map(re.escape, others))})\b",
                                           text) is not None
 
     def by_role(self, text: str) -> list[Participant]:

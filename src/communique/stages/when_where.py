@@ -284,7 +284,9 @@ def find_location(doc: Document) -> Location | None:
 _VISIT_TO = re.compile(
     r"\b(?:(?:made|paid|pays|makes|is\s+on|is\s+paying|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to"
     r"|(?<!preparations for )(?<!preparation for )(?<!ahead of )the\s+visit\s+of\s+[^.;,]{2,60}?\s+to"
-    r"|(?:meeting|talks|conversation|negotiations)\s+took\s+place\s+(?:[^.;]{0,40}?\s)?in)\s+"
+    r"|(?:meeting|talks|conversation|negotiations)\s+took\s+place\s+(?:[^.;]{0,40}?\s)?in"
+    r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b))\s+"
+    # "NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met ..." (NATO, State)
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 
 
