@@ -331,6 +331,10 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Badr Abdelatty", "Minister of Foreign Affairs", None), ("Rania Al-Mashat", "Minister of Planning", None)]),
     ("He met Director General for Economic, Financial and Climate Policy in the Federal Chancellery Steffen Meyer.",
      [("Steffen Meyer", "Director General for Economic, Financial and Climate Policy in the Federal Chancellery", None)]),
+    # two long offices joined by a slash are one person's (EEAS, State)
+    ("The High Representative of the Union for Foreign Affairs and Security Policy/Vice-President of the European "
+     "Commission, Josep Borrell, held a call with Wang Yi.",
+     [("Josep Borrell", "High Representative of the Union for Foreign Affairs and Security Policy/Vice-President", "EU")]),
     # a party's body before its member's name (Laos, Viet Nam, China)
     ("It was led by Standing Member of the LPRP Central Committee's Secretariat Bounthong Chitmany.",
      [("Bounthong Chitmany", "Standing Member of the LPRP Central Committee's Secretariat", None)]),

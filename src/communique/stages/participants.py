@@ -255,9 +255,11 @@ def _same_office_before(tokens: list[Token], j: int) -> bool:
 
 def _office_slash(tokens: list[Token], j: int) -> bool:
     """Two offices one person holds, joined by a slash: "High Representative/Vice-President Josep
-    Borrell" (EU), "Deputy Prime Minister/Foreign Minister Prak Sokhonn" (State Department)."""
-    return tokens[j].text == "/" and 0 < j < len(tokens) - 1 and tokens[j - 1].kind == "HEAD" \
-        and tokens[j + 1].kind in ("HEAD", "WORD")
+    Borrell" (EU), "Deputy Prime Minister/Foreign Minister Prak Sokhonn" (State Department), "High Representative of
+    the Union for Foreign Affairs and Security Policy/Vice-President of the European Commission" (EU, State)."""
+    return tokens[j].text == "/" and 0 < j < len(tokens) - 1 and (
+        tokens[j - 1].kind == "HEAD" and tokens[j + 1].kind in ("HEAD", "WORD")
+        or tokens[j - 1].kind == "WORD" and tokens[j + 1].kind == "HEAD")
 
 
 def _office_dash(tokens: list[Token], j: int) -> bool:
