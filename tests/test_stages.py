@@ -1502,6 +1502,25 @@ def test_whose_delegation_its_members_are(publisher, text, attendees):
     assert all(p.country == "PAK" for p in r.participants if p.name == "Asim Munir")
 
 
+@pytest.mark.parametrize("publisher, text", [
+    ("LAO", "Vientiane, November 21 (KPL) – The first round of political consultations between the Ministries of Foreign "
+     "Affairs of Laos and Kazakhstan took place in Vientiane on November 20, 2024.\nThe Lao delegation was led by Deputy "
+     "Minister of Foreign Affairs Phoxay Khaykhamphithoune, while the Kazakh delegation was headed by Deputy Minister of "
+     "Foreign Affairs Alibek Bakayev.\nThe Kazakh side proposed to open direct air links."),
+    ("ARM", "On 20 November 2024, political consultations between the Ministries of Foreign Affairs of Armenia and "
+     "Kazakhstan took place in Vientiane.\nThe Lao delegation was led by Deputy Minister of Foreign Affairs Phoxay "
+     "Khaykhamphithoune, and the Kazakh delegation by Deputy Minister of Foreign Affairs Alibek Bakayev.\nThe Kazakh side "
+     "proposed to open direct air links."),
+])
+def test_an_encounter_told_in_the_passive_and_its_delegations_heads(publisher, text):
+    """KPL, Armenia's and Bangladesh's ministries: "consultations between A and B took place in City"; each head is of the
+    delegation they lead, and that side speaks by them."""
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert (r.encounter, r.date, r.location.name) == ("meeting", "2024-11-20", "Vientiane")
+    assert [(p.name, p.country) for p in r.participants] == [("Phoxay Khaykhamphithoune", "LAO"), ("Alibek Bakayev", "KAZ")]
+    assert [s.speaker for s in r.statements][1:] == [None, "Alibek Bakayev"]
+
+
 def test_a_territorys_official_makes_no_encounter_between_states():
     r = extract("President Biden hosted a meeting with governors at the White House.\nAlso present were Governor Gavin "
                 "Newsom and Governor of Puerto Rico Pedro Pierluisi.", doc_id="t", settings=Settings(publisher="USA"))

@@ -53,6 +53,10 @@ _ROSTER_WORDS = ("representative", "delegation", "led by", "headed by", "co-chai
                  "at the invitation of", "state visit", "official visit", "working visit")
 _ROSTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROSTER_WORDS)) + r")s?\b", re.I)
 _SIDE = re.compile(r"\bside\b", re.I)
+# Whose delegation the official named next leads: "The Lao delegation was led by X, while the Kazakh delegation was
+# headed by Y", "..., and the Uzbek delegation by Y" (KPL, Armenia, Bangladesh, State)
+_DELEGATION_LED_BY = re.compile(r"(?P<who>[A-Z][\w.\-]*)\s+(?:delegation|side)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
+                                r"(?:represented\s+|(?:co-)?(?:led|headed|chaired)\s+)?by\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -862,8 +866,11 @@ def _people_of_a_portfolio(run: list[Token], k: int) -> bool:
 
 
 def _side_country(text: str, tokens_start: int, sentence_start: int) -> str | None:
-    """ "The representative from the Chinese side ... was He Lifeng": the nearest "X side" before."""
+    """ "The representative from the Chinese side ... was He Lifeng": the nearest "X side" before; "the Kazakh delegation
+    was headed by Y": the delegation the official leads."""
     before = text[sentence_start:tokens_start]
+    if (led := _DELEGATION_LED_BY.search(before)) and (code := actors().code_for(led["who"])):
+        return code
     sides = list(_SIDE.finditer(before))
     if not sides:
         return None
@@ -1255,7 +1262,7 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
     if any(_same_person(name, p.name) for p in people):
         return
     country = (mention.country or leader_country(name, on=doc.published, title=mention.title_text)
-               or _side_country(doc.text, mention.name.start, sent_start))
+               or _side_country(doc.text, (mention.title_span or mention.name).start, sent_start))
     people.append(Participant(name=name, title=mention.title_text, country=country, span=span,
                               title_span=mention.title_span, aliases=tuple(dict.fromkeys((*aliases(name), *known)))))
 
@@ -1267,6 +1274,7 @@ _VISIT_TO_COME = re.compile(r"\b(?:preparations?|preparing|prepare|ahead|in adva
                             r"(?:official\s+|state\s+|working\s+)?visit\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+)?$")
 
 
+_A_SIDE_AS_SUBJECT = re.compile(r"(?:The\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)(?:['’]s?)?\s+(?:delegation|side)\b")
 _DELEGATION_INCLUDED = re.compile(r"\b(?:delegation|group)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\b", re.I)
 
 
@@ -1282,8 +1290,9 @@ _ATTENDANCE = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
     r"|" + _DELEGATION_INCLUDED.pattern +  # "The delegation also included ..."
-    r"|\bside\s+was\s+(?:also\s+)?(?:represented|(?:co-)?(?:led|headed|chaired))\s+by\b"  # "The Russian side was also
-    # represented by ..." (Kremlin, Xinhua), "The Israeli side was chaired by ..." (White House, State)
+    r"|\b(?:side|delegation)\s+was\s+(?:also\s+)?(?:represented|(?:co-)?(?:led|headed|chaired))\s+by\b"  # "The Russian side
+    # was also represented by ..." (Kremlin, Xinhua), "The Israeli side was chaired by ..." (White House, State), "The Lao
+    # delegation was led by X, while the Kazakh delegation was headed by Y" (KPL, Armenia, Bangladesh)
     r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
     r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
     r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
@@ -1376,13 +1385,15 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         if attendance(sent.text):  # "Also participating in the call was Foreign Minister X": of the publisher's side
             # unless told, or of the visiting delegation's ("The delegation also included Senator X")
             side = doc.publisher
-            if _DELEGATION_INCLUDED.search(sent.text):
+            if (subject := _A_SIDE_AS_SUBJECT.match(sent.text)) and (code := actors().code_for(subject["who"])):
+                side = code  # "The Colombian delegation was led by X and included Y", "Mexico's delegation was led by ..."
+            elif _DELEGATION_INCLUDED.search(sent.text):
                 heads = {p.country for p in people if p.country and heads_a_delegation(doc.text, p)}
                 guests = {p.country for p in people} - {doc.publisher, None}
                 side = heads.pop() if len(heads) == 1 else guests.pop() if len(guests) == 1 else side
             attendees = [replace(m, country=m.country or leader_country(m.name.of(doc.text), on=doc.published,
                                                                         title=m.title_text)
-                                 or _side_country(doc.text, m.name.start, sent.span.start) or side)  # "The Israeli side was ..."
+                                 or _side_country(doc.text, (m.title_span or m.name).start, sent.span.start) or side)  # "The Israeli side was ..."
                          for m in find_mentions(doc.text, sent.span.start, sent.span.end)]
             sides = {p.country for p in people if _a_side(p.country)} | {m.country for m in attendees if _a_side(m.country)}
             if len(sides) >= 2:
