@@ -342,4 +342,6 @@ def test_stage_is_fast():
         for doc in docs:
             find_issues(doc)
     per_doc = (time.perf_counter() - start) / (5 * len(docs))
-    assert per_doc < 0.002  # ~0.2 ms measured; generous for slow CI machines
+    # a guard against a blow-up (a regex tried at every position), not a timing: ~0.2 ms measured, a hundred times that
+    # allowed for a loaded 2-core machine and the collector's pauses; the speed itself is bench/extract.py's to measure
+    assert per_doc < 0.02

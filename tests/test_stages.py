@@ -1521,6 +1521,14 @@ def test_an_encounter_told_in_the_passive_and_its_delegations_heads(publisher, t
     assert [s.speaker for s in r.statements][1:] == [None, "Alibek Bakayev"]
 
 
+def test_who_joined_the_leads_subject_is_of_its_side():
+    """State, White House: "Secretary of State Marco Rubio, joined by National Security Advisor Mike Waltz, met with ..."."""
+    r = extract("Secretary of State Marco Rubio, joined by National Security Advisor Mike Waltz, met with Israeli Prime "
+                "Minister Benjamin Netanyahu in Jerusalem today.", doc_id="t", settings=Settings(publisher="USA"))
+    assert [(p.name, p.country) for p in r.participants] == [("Marco Rubio", "USA"), ("Mike Waltz", "USA"),
+                                                            ("Benjamin Netanyahu", "ISR")]
+
+
 def test_a_territorys_official_makes_no_encounter_between_states():
     r = extract("President Biden hosted a meeting with governors at the White House.\nAlso present were Governor Gavin "
                 "Newsom and Governor of Puerto Rico Pedro Pierluisi.", doc_id="t", settings=Settings(publisher="USA"))

@@ -1049,8 +1049,12 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
         gap_end = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
         gap = text[gap_start:gap_end]
         if 0 < len(gap) <= 12 and _LIST_COMMA.match(gap) and ("and" in gap or _LIST_GOES_ON.match(text, edge(person))) \
-                and not (person.title or "").startswith("Ambassador"):
-            person.country = before.country
+                and not (person.title or "").startswith("Ambassador") or before is people[0] and _JOINED_BY.fullmatch(gap):
+            person.country = before.country  # "Secretary of State Marco Rubio, joined by National Security Advisor Mike
+            # Waltz, met with ..." (State, White House): who came with the lead's subject is of the subject's side
+
+
+_JOINED_BY = re.compile(r",\s+(?:joined|accompanied)\s+by\s+(?:the\s+)?")
 
 
 def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
