@@ -1554,7 +1554,12 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         return None  # "Joint Statement by President X and President Y": "we" are both
     for k, sent in enumerate(doc.sentences[:doc.lead]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
-        if len(mentions) == 1 and mentions[0].title_text and sent.text.rstrip(". ").endswith(mentions[0].title_text):
+        if len(mentions) == 1 and mentions[0].title_text and (
+                sent.text.rstrip(". ").endswith(mentions[0].title_text)
+                or mentions[0].title_span and mentions[0].title_span.start == sent.span.start
+                and _POST_NOMINALS_ONLY.fullmatch(doc.text, mentions[0].name.end, sent.span.end)):
+            # "Antony J. Blinken, Secretary of State" (State); "Prime Minister of Australia, The Hon Anthony Albanese MP"
+            # (Australia's media releases): a line that is only an office and a name
             found, evidence, source = mentions[0], mentions[0].name, None
             break
         if k and not mentions and _STYLED_NAME_LINE.fullmatch(sent.text) and _office_line(doc.sentences[k - 1].text) and len(
@@ -1590,6 +1595,9 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
     return Participant(name=name, title=found.title_text, country=country, span=evidence, aliases=aliases(name),
                        name_from=source)
+
+
+_POST_NOMINALS_ONLY = re.compile(r"(?:\s+(?-i:[A-Z]{2,4}))*[\s.]*")  # " MP", " TD", " QC": letters after a name
 
 
 def _headline(doc: Document) -> str:
