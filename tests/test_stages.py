@@ -484,6 +484,21 @@ def test_a_date_in_figures_is_read_in_its_publishers_order(publisher, date):
     assert extract(text, doc_id="t", settings=Settings(publisher=publisher)).date == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # a wire page's stamp in figures, read as its dateline names the month (MENA)
+    ("Sisi, Sanchez discuss Gaza\n12/5/2024 5:42:10 PM\nCAIRO, Dec 5 (MENA) - President Abdel Fattah El Sisi received a "
+     "phone call on Thursday from Spanish Prime Minister Pedro Sanchez.", "2024-12-05"),
+    # the time before the date (CGTN), a stamp closing the page (RIA Novosti)
+    ("Xi holds talks with Tokayev\nUpdated 23:10, 16-Jun-2025\nCGTN\nChinese President Xi Jinping held talks with Kazakh "
+     "President Kassym-Jomart Tokayev in Astana on Monday.", "2025-06-16"),
+    ("MOSCOW, October 9 (RIA Novosti) - Russian President Vladimir Putin held a phone conversation with Armenian Prime "
+     "Minister Nikol Pashinyan on Wednesday.\nThe leaders discussed bilateral cooperation.\n09.10.2024 19:02 (updated: "
+     "19:15)", "2024-10-09"),
+])
+def test_a_wire_pages_stamp_dates_the_days_its_lead_names(text, date):
+    assert extract(text, doc_id="t").date == date
+
+
 def test_the_state_an_office_is_of_wins_over_a_venue_named_before_it():
     """Italy, Morocco: "received at Palazzo Chigi the Prime Minister of Albania, Edi Rama"."""
     r = extract("President Giorgia Meloni received at Palazzo Chigi the Prime Minister of Albania, Edi Rama.", doc_id="t")

@@ -45,6 +45,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\w/.-])(?P<nday>\d{1,2})(?P<sep>[./-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>\d{4})(?![\w/-])"),
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _RANGE + _YEAR, re.I),
     re.compile(r"\b" + _DAY + _RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR, re.I),
+    re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-(?P<year>\d{4})\b", re.I),  # "Updated 20:35, 16-Apr-2025" (CGTN)
 )
 _RELATIVE = re.compile(
     r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night"
@@ -136,11 +137,24 @@ def _dateline(doc: Document, month_first: bool = False) -> tuple[date, Span] | N
     return None
 
 
+def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date, Span]:
+    """A date in figures read the other way round when the lead's dateline names its month: "1/9/2025 4:05:33 PM" above
+    "CAIRO, Jan 9 (MENA) -" is January 9 (MENA, wire pages whose stamp follows the server's order, not the state's)."""
+    if doc.lead is None or value.day > 12 or value.day == value.month:
+        return value, span
+    text = doc.sentences[doc.lead].text
+    if (opening := DATELINE_OPENING.match(text)) and (said := _explicit(text[:opening.end()], value)) \
+            and (said[0].month, said[0].day) == (value.day, value.month):
+        return date(value.year, value.day, value.month), span
+    return value, span
+
+
 def find_date(doc: Document) -> DateValue | None:
     published = _iso(doc.published)
     month_first = doc.publisher in _MONTH_FIRST
     dateline = None if published else _dateline(doc, month_first)
     if dateline:
+        dateline = _as_the_dateline_reads(doc, *dateline)
         published = dateline[0]
     if doc.lead is not None:
         sent = doc.sentences[doc.lead]
