@@ -1481,6 +1481,25 @@ def test_a_surname_opening_the_lead_is_the_official_titled_above_it():
     assert r.statements[-1].speaker == "Jane Doerr"
 
 
+def test_a_trips_meetings_told_place_by_place_by_the_travellers_surname():
+    """New Zealand, the UK, the White House: "X has concluded a visit to ... In Nuku'alofa, Mr Peters met ... In Suva, Mr
+    Peters met ...": the traveller takes part, every official met too, none of them the publisher's."""
+    r = extract("Foreign Minister Winston Peters has concluded a visit to Fiji and Tonga.\nIn Nuku'alofa, Mr Peters met "
+                "Prime Minister Aisake Eke.\nIn Suva, Mr Peters met Prime Minister Sitiveni Rabuka.\nMr Peters said New "
+                "Zealand would increase its support.", doc_id="t", settings=Settings(publisher="NZL"))
+    assert [(p.name, p.country) for p in r.participants] == [("Winston Peters", "NZL"), ("Aisake Eke", None),
+                                                            ("Sitiveni Rabuka", "FJI")]
+    assert r.statements[-1].speaker == "Winston Peters"
+
+
+def test_a_further_encounter_whose_subject_is_named_by_office_and_surname():
+    """India, Nepal: "Similarly, Foreign Secretary Misri also paid a courtesy call on Prime Minister K P Sharma Oli"."""
+    r = extract("Foreign Secretary Amrit Bahadur Rai held talks with Indian Foreign Secretary Vikram Misri in Kathmandu "
+                "today.\nSimilarly, Foreign Secretary Misri also paid a courtesy call on Prime Minister K P Sharma Oli.",
+                doc_id="t", settings=Settings(publisher="NPL"))
+    assert [p.name for p in r.participants] == ["Amrit Bahadur Rai", "Vikram Misri", "K P Sharma Oli"]
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     # a group that speaks as one: its head, or the first of its state; the host with it, both (Ukraine, WAM, State)
     ("The senators assured that support for Ukraine in Congress remains strong.", "Jack Reed"),

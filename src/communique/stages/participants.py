@@ -983,10 +983,11 @@ def find_participants(doc: Document) -> Document:
     lead = tokenize(doc.text, span.start, span.end) if span else None  # read once, used twice
     for mention, sent_start in _candidates(doc, lead):
         _add(doc, people, mention, sent_start)
-    if people and people[0].country is None and doc.publisher:
+    traveller = _surname_titled_above(doc)  # "In Suva, Mr Peters met Prime Minister Sitiveni Rabuka": the subject
+    if people and people[0].country is None and doc.publisher and traveller is None:
         people[0].country = _delegations_sender(doc.text, people[0]) or doc.publisher  # the official who announces the
         # encounter is the publisher's; "met with a delegation of ... of China led by X": the sender's
-    for own in (_untitled_subject(doc), _unnamed_own_official(doc), _surname_titled_above(doc)):
+    for own in (_untitled_subject(doc), _unnamed_own_official(doc), traveller):
         if own and not any(_same_person(own.name, p.name) or p.title_span and own.span.overlaps(p.title_span)
                            for p in people):  # "The High Commissioner of Australia Philip Green": named after all
             people.insert(0, own)
@@ -1351,9 +1352,12 @@ _WHOSE_DEATH = re.compile(r"\b(?:death|passing|demise|loss|killing|assassination
 _LOWER_WORD = re.compile(r" ([a-z]{3,})\b")
 
 
-# "Also on Friday, (the) ...": how a sentence reporting a release's further encounter opens
-_FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same day|Then|Subsequently|Afterwards|" \
-           r"On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}))\b[^,]{0,40},\s*)?(?:the\s+)?"  # "On Sunday, he spoke with"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+# "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"): how a sentence
+# reporting a release's further encounter opens
+_FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same day|Then|Subsequently|" \
+           r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
+           r"In (?!" + _MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b[^,]{0,40},\s*)?(?:the\s+)?"
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
@@ -1443,6 +1447,9 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
     office = m["who"].removeprefix("The ") if m is not None else ""
     who = _without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
+    if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
+        title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal)
+        who = last if any(last in p.aliases and p.title and p.title.endswith(title) for p in people) else who
     return m is not None and any(who in (p.name, *p.aliases) and p.name != p.title
                                  or p.title and (office == p.title or p.title.startswith(office + " of "))
                                  for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State"
@@ -1509,7 +1516,8 @@ def _untitled_subject(doc: Document) -> Participant | None:
     return Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
 
 
-_SURNAME_SUBJECT = re.compile(r"(?:[A-Z][^,]{2,60},\s+)?(?P<name>[A-Z][\w'’\-]+)(?=\s+(?:also\s+)?[a-z])")
+_SURNAME_SUBJECT = re.compile(r"(?:[A-Z][^,]{2,60},\s+)?(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(?P<name>[A-Z][\w'’\-]+)"
+                              r"(?=\s+(?:also\s+)?[a-z])")  # "In Suva, Mr Peters met ..." (New Zealand, UK, Australia)
 
 
 def _surname_titled_above(doc: Document) -> Participant | None:
