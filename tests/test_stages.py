@@ -119,6 +119,10 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Prime Minister Anwar Ibrahim and his counterpart Lawrence Wong held the 11th Malaysia-Singapore Leaders' Retreat.",
      "meeting"),
     ("Deputy Secretary Kurt Campbell and Vice Minister Okano Masataka held the third U.S.-Japan Strategic Dialogue.", "talks"),
+    # told in the passive, or after what was said (KPL, Armenia; Kyodo, Yonhap)
+    ("Political consultations between the Foreign Ministries of Armenia and Uzbekistan took place in Tashkent.", "meeting"),
+    ("Japan and South Korea will cooperate, Prime Minister Shigeru Ishiba said Saturday after meeting President Lee Jae "
+     "Myung in Tokyo.", "meeting"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
