@@ -335,6 +335,11 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Badr Abdelatty", "Minister of Foreign Affairs", None), ("Rania Al-Mashat", "Minister of Planning", None)]),
     ("He met Director General for Economic, Financial and Climate Policy in the Federal Chancellery Steffen Meyer.",
      [("Steffen Meyer", "Director General for Economic, Financial and Climate Policy in the Federal Chancellery", None)]),
+    # region and format words end no name, and are none ("Horn", "Gulf", "Sena" are names too)
+    ("He met Special Envoy for the Baltic Sea Region Anna Smith and Minister of Economy Sarah Horn.",
+     [("Anna Smith", "Special Envoy for the Baltic Sea Region", None), ("Sarah Horn", "Minister of Economy", None)]),
+    ("At the Raisina Dialogue External Affairs Minister S. Jaishankar met Ambassador Sena Kaya.",
+     [("S. Jaishankar", "External Affairs Minister", None), ("Sena Kaya", "Ambassador", None)]),
     # two long offices joined by a slash are one person's (EEAS, State)
     ("The High Representative of the Union for Foreign Affairs and Security Policy/Vice-President of the European "
      "Commission, Josep Borrell, held a call with Wang Yi.",
@@ -495,6 +500,9 @@ def test_a_date_in_figures_is_read_in_its_publishers_order(publisher, date):
     # the time before the date (CGTN), a stamp closing the page (RIA Novosti)
     ("Xi holds talks with Tokayev\nUpdated 23:10, 16-Jun-2025\nCGTN\nChinese President Xi Jinping held talks with Kazakh "
      "President Kassym-Jomart Tokayev in Astana on Monday.", "2025-06-16"),
+    # a date with its month named is read as written
+    ("Sisi, Sanchez discuss Gaza\n5 December 2024 5:42:10 PM\nCAIRO, May 12 (MENA) - President Abdel Fattah El Sisi "
+     "received a phone call from Spanish Prime Minister Pedro Sanchez.", "2024-12-05"),
     ("MOSCOW, October 9 (RIA Novosti) - Russian President Vladimir Putin held a phone conversation with Armenian Prime "
      "Minister Nikol Pashinyan on Wednesday.\nThe leaders discussed bilateral cooperation.\n09.10.2024 19:02 (updated: "
      "19:15)", "2024-10-09"),
@@ -590,6 +598,7 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a ministry named as the meeting's place, after "at"; a room of a venue (State, a wire, the Kremlin)
     ("Secretary Blinken met with Vice President Marta Lucía Ramírez today at the Department of State.", ("Washington", "USA")),
     ("Foreign Minister Sybiha met Secretary General Mark Rutte at NATO Headquarters.", ("Brussels", "BEL")),
+    ("Under Secretary at the Department of State John Bass met Foreign Minister Kamikawa in Tokyo.", ("Tokyo", "JPN")),
     ("Vladimir Putin met with President Sadyr Japarov in the Kremlin's St Catherine Hall.", ("Moscow", "RUS")),
     # the city visited, where the meeting was (NATO, State)
     ("NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met with President Recep "
@@ -1315,6 +1324,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "Issues of cooperation in energy and transport were considered.",
     "The meeting ended with both sides agreeing to meet again next year.",
     "The Armenian side and the American side agreed to open a direct flight.",
+    "Both Leaders stated that the partnership had grown.",  # not a name that takes no part
+    # a numbered list's "(c)" is no caption's "(C)"
+    "The two agreed to (a) expand trade, (b) deepen defense ties, and (c) review progress annually.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
@@ -1343,6 +1355,7 @@ def test_a_passive_that_describes_a_thing_is_no_joint_act():
     "Armenia and the United States established diplomatic relations in 1991.",
     # a caption told in the present, with who stands where (Xinhua, Anadolu, Yonhap)
     "Prime Minister Nikol Pashinyan (R) meets Secretary of State Antony Blinken in Washington, Jan. 9, 2025.",
+    "Photo credit: Kobi Gideon / GPO", "--ooOoo--",  # Israel's GPO, Mexico's SRE
 ])
 def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     r = extract(TWO_LEADERS + "\n" + sentence, doc_id="t")
@@ -2278,6 +2291,18 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # "the Head of State" of a lead that names its own leader without a title (Akorda, Kremlin)
     ("KAZ", "Kassym-Jomart Tokayev held talks with Prime Minister of Armenia Nikol Pashinyan in Astana.",
      "Welcoming the guest, the Head of State emphasized the long-standing friendship.", "Kassym-Jomart Tokayev"),
+    ("KAZ", "Kassym-Jomart Tokayev held talks with Prime Minister of Armenia Nikol Pashinyan in Astana.",
+     "The Head of Government noted the potential of the Trans-Caspian route.", "Nikol Pashinyan"),  # not the untitled head of state
+    # a monarch's style alone, among a president and a king (WAM, Petra)
+    ("ARE", "President Sheikh Mohamed bin Zayed Al Nahyan received His Majesty King Abdullah II of Jordan in Abu Dhabi.",
+     "His Majesty thanked the UAE for its support.", "Abdullah II"),
+    ("ARE", "President Sheikh Mohamed bin Zayed Al Nahyan received His Majesty King Abdullah II of Jordan in Abu Dhabi.",
+     "His Highness affirmed the UAE's keenness to strengthen relations.", "Mohamed bin Zayed Al Nahyan"),
+    # the other side named first, the subject after the comma (Élysée, Pakistan); a particle of a Spanish name (SRE)
+    ("FRA", "President Emmanuel Macron received President of Lebanon Joseph Aoun at the Élysée Palace.",
+     "With President Aoun, he welcomed the formation of the new government.", "Emmanuel Macron"),
+    ("MEX", "Foreign Secretary Juan Ramón de la Fuente met Deputy Secretary of State Christopher Landau in Mexico City.",
+     "Secretary de la Fuente underscored the importance of cooperation.", "Juan Ramón de la Fuente"),
     # a side: its first participant (EU, Laos)
     ("EU", "High Representative Kaja Kallas met Foreign Minister Ararat Mirzoyan in Brussels.\nThe High Representative was "
      "accompanied by EU Special Representative for the South Caucasus Magdalena Grono.",

@@ -191,8 +191,9 @@ _INTRO = re.compile(
 _WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) the (?:start|beginning|outset|onset|end|course|"
                                   r"conclusion|opening) of (?:the|their|this) \w+,?\s+(?=[A-Z])")
 _PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|were|has|will)\b)")  # "Recalling that ..., the PM"
-_PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|bin"  # "von der Leyen", "el-Sisi"
-_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?|[,()“”\"]|\s)+")
+_PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|la|las|los|bin"  # "von der Leyen",
+# "el-Sisi", "Secretary de la Fuente"
+_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|(?:" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?)\b|[,()“”\"]|\s)+")
 _AUTHOR_IN_SUBJECT = re.compile(r"(?P<and>\band\s+I)\s*$|,\s*(?:I|[Ww]e)\s*$")
 _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b")
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
@@ -293,7 +294,7 @@ class Cast:
         is the one's whose office stands before it, or whose other name stands beside it; both when nothing tells
         (Korea, Cambodia's Hun Manet and Hun Sen, Sri Lanka's Rajapaksas)."""
         shared = set.intersection(*(set(aliases) for p, aliases in zip(self.people, self._aliases) if p in found))
-        at = next((span for word in shared for span in name_spans(text, word)), None)
+        at = min((span for word in shared for span in name_spans(text, word)), default=None)  # the first in the text
         if at is None:
             return found  # named by different words: two people
         beside = set(re.findall(r"[A-Z][\w'’\-]*", text[max(0, at[0] - 20):at[0]])[-1:]) | \
@@ -405,8 +406,11 @@ class Cast:
                 if named[0] not in found:  # "The Head of State" of the lead's "The Head of State held talks with ..."
                     found.append(named[0])
                 continue
-            if "xcellency" in m.group():  # a style any official bears: the release's own, when one took part
-                if len(own := self._publishers(list(self.people))) == 1 and own[0] not in found:
+            if (style := m.group().split()[-1]) in _STYLES_ALONE:  # a style any official bears: the release's own, when one
+                # took part; "His Majesty" the one monarch among them ("His Majesty thanked the UAE", WAM, Petra)
+                monarchs = [p for p in self.people if p.title and office_word(p.title) in _MONARCHS] if style == "Majesty" else []
+                own = monarchs if len(monarchs) == 1 else self._publishers(list(self.people))
+                if len(own) == 1 and own[0] not in found:
                     found.append(own[0])
                 continue
             states = {x.code for x in actors().find(m.group()) if actors().is_state(x.code)}
@@ -420,7 +424,7 @@ class Cast:
                 # publisher's own before the President of the European Commission (Ukraine's presidency)
                 pick = self._publishers(pick) or [p for p in pick if p.country and actors().is_state(p.country)]
                 pick = pick[:1]  # failing those, the lead's subject: a release's "Head of State" is its own
-            if not pick and not states and "xecutive" not in m.group():
+            if not pick and not states and "xecutive" not in m.group() and "overnment" not in m.group():  # a head of state
                 # "Kassym-Jomart Tokayev held talks with ... the Head of State emphasized" (Akorda, Kremlin, Ukraine's
                 # presidency): the leader the lead names without a title, the publisher's own if several
                 untitled = [p for p in self.people if p.title is None]
@@ -456,10 +460,13 @@ class Cast:
         # none of a delegation
 
 
+_STYLES_ALONE = frozenset({"Excellency", "Highness", "Majesty"})
+_MONARCHS = frozenset({"King", "Queen", "Sultan", "Emperor", "Emir", "Amir"})
 _GENERIC_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment|the [Ee]xecutive)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
     r"|Sovereign|Monarch"  # "The Sovereign expressed ..." (Morocco, Jordan), "The Head of the Executive assured ..." (Romania)
-    r"|(?:His|Her)\s+Excellency(?!\s+(?:Mr|Mrs|Ms|Dr|Sheikh|[A-Z][a-z]+\s+[A-Z]))"  # "His Excellency affirmed ...": the
+    r"|(?:His|Her)\s+(?:Excellency|Highness|Majesty)(?!\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|Princess|King|Queen|Sultan|Emir|Amir"
+    r"|[A-Z][a-z]+\s+[A-Z]))"  # "His Excellency affirmed ...", "His Highness affirmed ..." (WAM, QNA, KUNA): the
     # publisher's own (Iraq, Gulf), not the style before a name ("His Excellency Mr. X", "His Excellency Hakan Fidan")
     r"|leader(?: of (?:the )?[A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,3})?)\b"  # "the leader of the Republic of Turkey"
     # "the Spanish king", "the Russian president", "the Lao minister": an office in lower case after its
@@ -531,8 +538,8 @@ def _subject_starts(sentence: str) -> list[int]:
 # (a place in capitals before a dash, or any place before the agency's bracket)
 _BARE_INTRO = re.compile(r"(?:(?:More|Most)\s+[a-z]+ly|Separately|Additionally|Also|Finally|Meanwhile|Moreover|"
                          r"Furthermore|Lastly|Later|Earlier|Then)\s+(?=the\s|[A-Z])")
-_ADDRESSING = re.compile(r"(?:Addressing|Thanking|Congratulating|Welcoming|Receiving|Greeting|Hosting|Meeting\s+with|"
-                         r"(?:Speaking|Talking)\s+(?:with|to))\s+(?:the\s+|his\s+|her\s+)?[A-Z]")
+_ADDRESSING = re.compile(r"(?:Addressing|Thanking|Congratulating|Welcoming|Receiving|Greeting|Hosting|Meeting\s+with|With|"
+                         r"(?:Speaking|Talking)\s+(?:with|to))\s+(?:the\s+|his\s+|her\s+)?[A-Z]")  # "With President Aoun, he ..."
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
 _HONORIFIC_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?)\s+"
                                 r"(?=[A-Z])")
@@ -585,17 +592,16 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             # someone else's words, not the participant of the state the quotation names first; "..., the Kremlin press
             # service said.", '"...," Li said.' (an expert the report quoted)
             return Cue(None, "strong", (said.start(who), said.end(who)))
-    if (" that " in sentence or " said " in sentence or " told " in sentence) and (relay := _RELAYED.match(sentence)) \
-            and _a_teller(relay["who"], cast) \
-            and (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
-            and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
-                 and (SPOKESPERSON.search(relay["who"]) or _A_TELLING_BODY.fullmatch(relay["who"]))):
-        return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
-        # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
-    if (" said" in sentence or " told " in sentence or " stated" in sentence) and (relay := _RELAYED.match(sentence)) \
-            and _a_teller(relay["who"], cast):
-        return Cue(None, "strong", relay.span("who"))  # "Peskov said earlier that the leaders would ...", "Analysts said
-        # the visit shows ...": the words of someone who takes no part
+    if (" said" in sentence or " told " in sentence or " stated" in sentence or " that " in sentence) \
+            and (relay := _RELAYED.match(sentence)) and _a_teller(relay["who"], cast):
+        if (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
+                and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
+                     and (SPOKESPERSON.search(relay["who"]) or _A_TELLING_BODY.fullmatch(relay["who"]))):
+            return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
+            # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
+        if " said" in sentence or " told " in sentence or " stated" in sentence:
+            return Cue(None, "strong", relay.span("who"))  # "Peskov said earlier that the leaders would ...", "Analysts
+            # said the visit shows ...": the words of someone who takes no part
     weak = None
     for start in _subject_starts(sentence):
         cue = _cue_at(sentence, start, cast)
@@ -622,7 +628,7 @@ def _a_teller(who: str, cast: Cast) -> bool:
 # official", "Analysts", "Experts" (TASS, Xinhua, Global Times, Kyodo, Reuters-style copy)
 _OUTSIDE_VOICE = re.compile(r"\b(?:aide|[Pp]ress\s+[Ss]ecretary|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice)|officials?|[Aa]nalysts|"
                             r"[Ee]xperts|[Oo]bservers|[Ss]ources|[Dd]iplomats|[Pp]rofessor|[Rr]esearcher|[Ss]cholar)\b")
-_NO_NAMES = frozenset("The This That These Those It You We They I He She There Here".split())  # "You said ...", "That said"
+_NO_NAMES = frozenset("The This That These Those It You We They I He She There Here Both All Each".split())  # "You said ...", "That said"
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]{3,80},?$")
 
 

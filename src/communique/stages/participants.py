@@ -402,8 +402,10 @@ def _skip_honorifics(tokens: list[Token], j: int) -> int:
     while j < len(tokens):
         if tokens[j].kind == "HON":
             j += 1
-        elif tokens[j].text in ("Tan", "Puan") and j + 1 < len(tokens) and tokens[j + 1].text == "Sri":
-            j += 2  # "Tan Sri Muhyiddin Yassin" (Malaysia): a style of two words, "Tan" alone being a surname
+        elif tokens[j].text in ("Tan", "Puan") and j + 1 < len(tokens) and tokens[j + 1].text == "Sri" \
+                or tokens[j].text == "Sena" and j + 1 < len(tokens) and tokens[j + 1].text == "Padei":
+            j += 2  # "Tan Sri Muhyiddin Yassin" (Malaysia), "... Moha Sena Padei Techo Hun Sen" (Cambodia): a style of
+            # two words, "Tan" and "Sena" alone being names
         elif tokens[j].text in ("the", "The", "Senator") and _honorific_at(tokens, j + 1):
             j += 1
         else:
@@ -1039,7 +1041,8 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
     list (", and", or a comma before and after that goes on with a capitalised office or name): "X
     and Y discussed" joins the two sides, "In a meeting with Prime Minister Hun Sen, Deputy Secretary
     Sherman, who is visiting, stressed" ends an opening phrase. An ambassador in the list is usually
-    the other side's, accredited to this one ("Foreign Minister Kamikawa, Ambassador Emanuel, and ...")."""
+    the other side's, accredited to this one ("Foreign Minister Kamikawa, Ambassador Emanuel, and ..."). Who joined the
+    lead's subject (", joined by ...") is of the subject's state."""
     def edge(person: Participant) -> int:
         return max(person.span.end, person.title_span.end if person.title_span else 0)
 
@@ -1352,7 +1355,7 @@ _WHOSE_DEATH = re.compile(r"\b(?:death|passing|demise|loss|killing|assassination
 _LOWER_WORD = re.compile(r" ([a-z]{3,})\b")
 
 
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"  # "In Sept. 2023,": a date
 # "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"): how a sentence
 # reporting a release's further encounter opens
 _FURTHER = r"(?:(?:Also|Separately|Earlier|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same day|Then|Subsequently|" \
@@ -1565,7 +1568,8 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         if len(mentions) == 1 and mentions[0].title_text and (
                 sent.text.rstrip(". ").endswith(mentions[0].title_text)
                 or mentions[0].title_span and mentions[0].title_span.start == sent.span.start
-                and _POST_NOMINALS_ONLY.fullmatch(doc.text, mentions[0].name.end, sent.span.end)):
+                and all(word.strip(".") in vocabulary()["post_nominals"]
+                        for word in doc.text[mentions[0].name.end:sent.span.end].split())):
             # "Antony J. Blinken, Secretary of State" (State); "Prime Minister of Australia, The Hon Anthony Albanese MP"
             # (Australia's media releases): a line that is only an office and a name
             found, evidence, source = mentions[0], mentions[0].name, None
@@ -1603,9 +1607,6 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
     return Participant(name=name, title=found.title_text, country=country, span=evidence, aliases=aliases(name),
                        name_from=source)
-
-
-_POST_NOMINALS_ONLY = re.compile(r"(?:\s+(?-i:[A-Z]{2,4}))*[\s.]*")  # " MP", " TD", " QC": letters after a name
 
 
 def _headline(doc: Document) -> str:

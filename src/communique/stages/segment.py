@@ -212,7 +212,7 @@ _WIRE_TAG = re.compile(r"^\((?:\d{0,2}(?:st|nd|rd|th)? ?(?:LD|LEAD)|[A-Z]{2,10}(
 
 
 # The lower-case words of names: "Mohammed bin Abdulrahman", "José Eduardo dos Santos", "Ursula von der Leyen"
-NAME_PARTICLES = frozenset("da de do dos das del della der den di du la le van von bin binti bint al el ibn y e".split())
+NAME_PARTICLES = frozenset("da de do dos das del della der den di du la las le los van von bin binti bint al el ibn y e".split())
 
 
 def _has_a_lower_case_word(text: str) -> bool:

@@ -140,8 +140,8 @@ def _dateline(doc: Document, month_first: bool = False) -> tuple[date, Span] | N
 def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date, Span]:
     """A date in figures read the other way round when the lead's dateline names its month: "1/9/2025 4:05:33 PM" above
     "CAIRO, Jan 9 (MENA) -" is January 9 (MENA, wire pages whose stamp follows the server's order, not the state's)."""
-    if doc.lead is None or value.day > 12 or value.day == value.month:
-        return value, span
+    if doc.lead is None or value.day > 12 or value.day == value.month or re.search(r"[A-Za-z]", span.of(doc.text)):
+        return value, span  # a month named, or no other reading
     text = doc.sentences[doc.lead].text
     if (opening := DATELINE_OPENING.match(text)) and (said := _explicit(text[:opening.end()], value)) \
             and (said[0].month, said[0].day) == (value.day, value.month):
@@ -333,7 +333,8 @@ def _venues() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     anywhere = alternatives([r["venue"] for r in rows if r.get("only_after") != "at"])
     at_only = alternatives([r["venue"] for r in rows if r.get("only_after") == "at"])
     pattern = re.compile(r"\b(?:in|at|welcome[sd]?\b[^.;]{0,120}?\bto) (?:the )?(?P<venue>" + anywhere + r")\b(?![’']s\s+[a-z])"
-                         r"|\bat (?:the )?(?P<office>" + at_only + r")\b(?![’']s\b)")
+                         r"|\bat (?:the )?(?P<office>" + at_only + r")\b(?![’']s\b|\s+[A-Z])")  # not "Under Secretary at the Department of
+    # State John Bass": an office's words
     return pattern, {r["venue"]: (r["city"], r["country"]) for r in rows}
 
 
