@@ -119,6 +119,9 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Prime Minister Anwar Ibrahim and his counterpart Lawrence Wong held the 11th Malaysia-Singapore Leaders' Retreat.",
      "meeting"),
     ("Deputy Secretary Kurt Campbell and Vice Minister Okano Masataka held the third U.S.-Japan Strategic Dialogue.", "talks"),
+    # meetings in the plural, discussions with a word between (Ukraine, State, Pakistan, Ethiopia)
+    ("Volodymyr Zelenskyy also had brief meetings with Lithuanian President Gitanas Nausėda.", "meeting"),
+    ("State Minister Misganu Arega held discussions today with EU Special Representative Annette Weber.", "talks"),
     # told in the passive, or after what was said (KPL, Armenia; Kyodo, Yonhap)
     ("Political consultations between the Foreign Ministries of Armenia and Uzbekistan took place in Tashkent.", "meeting"),
     ("Japan and South Korea will cooperate, Prime Minister Shigeru Ishiba said Saturday after meeting President Lee Jae "
