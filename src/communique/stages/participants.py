@@ -1309,7 +1309,7 @@ _ATTENDANCE = re.compile(
 )
 _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "accompan",
                      "at the meeting", "at the talks", "at the call", "at the event", "at the ceremony", "at the session",
-                     " included", "comprised", "consisted", "represented by", "led by", "headed by", "chaired by")  # one is in each alternative
+                     " included", "comprised", "consisted", "represented by", "side was", "delegation was")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department"; "joined", not "joint")
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 
