@@ -25,8 +25,8 @@ from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
-from communique.stages.participants import (JOINT_TEXT_TITLE, SPEECH_IN_IT, SPOKESPERSON, abbreviations, attendance,
-                                            heads_a_delegation, name_spans, names_in)
+from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, SPEECH_IN_IT, SPOKESPERSON, abbreviations,
+                                            attendance, heads_a_delegation, name_spans, names_in)
 from communique.stages.segment import DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place, is_place_line
@@ -235,7 +235,7 @@ _AND_THE_GROUP = re.compile(r"and\s+(?:the|his|her|their)\s+(?:(?P<who>[A-Z][\w.
                             r"(?:[a-z\-]+\s+)?" + _GROUP + r"\b(?=\s+(?:also\s+)?[a-z]+ed\b)")
 # "The Mongolian side and the Uzbek side agreed ..." (Montsame, UzA, Xinhua): each side named, both act
 _TWO_SIDES = re.compile(r"(?:[Tt]he\s+)?(?P<one>[A-Z][\w.\-]*)\s+side\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w.\-]*)\s+side\b")
-_SIDE_PASSIVE = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:co-)?(?:led|chaired|headed|represented|composed)\b")
+_SIDE_PASSIVE = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:" + LED_BY + r"|composed)\b")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
 _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"

@@ -55,8 +55,10 @@ _ROSTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROSTER_WORDS)) + r")s?\
 _SIDE = re.compile(r"\bside\b", re.I)
 # Whose delegation the official named next leads: "The Lao delegation was led by X, while the Kazakh delegation was
 # headed by Y", "..., and the Uzbek delegation by Y" (KPL, Armenia, Bangladesh, State)
+# How a side's head or members are told: "was led by", "was co-chaired by", "was represented by"
+LED_BY = r"(?:represented|(?:co-)?(?:led|headed|chaired))"
 _DELEGATION_LED_BY = re.compile(r"(?P<who>[A-Z][\w.\-]*)\s+(?:delegation|side)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
-                                r"(?:represented\s+|(?:co-)?(?:led|headed|chaired)\s+)?by\s+(?:the\s+)?$")
+                                r"(?:" + LED_BY + r"\s+)?by\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -1298,7 +1300,7 @@ _ATTENDANCE = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
     r"|" + _DELEGATION_INCLUDED.pattern +  # "The delegation also included ..."
-    r"|\b(?:side|delegation)\s+was\s+(?:also\s+)?(?:represented|(?:co-)?(?:led|headed|chaired))\s+by\b"  # "The Russian side
+    r"|\b(?:side|delegation)\s+was\s+(?:also\s+)?" + LED_BY + r"\s+by\b"  # "The Russian side
     # was also represented by ..." (Kremlin, Xinhua), "The Israeli side was chaired by ..." (White House, State), "The Lao
     # delegation was led by X, while the Kazakh delegation was headed by Y" (KPL, Armenia, Bangladesh)
     r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
