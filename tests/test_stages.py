@@ -885,6 +885,15 @@ def test_a_leader_named_without_title_opening_the_lead_is_a_participant():
     assert [s.speaker for s in r.statements] == [None, None, BOTH, "Kassym-Jomart Tokayev", None]
 
 
+def test_a_leader_who_took_part_named_above_the_lead_is_a_participant():
+    """Kremlin: "Vladimir Putin took part in an emergency session of ... The Republic of Armenia chaired the
+    videoconference meeting": the encounter's words come after the sentence that names the publisher's leader."""
+    r = extract("Vladimir Putin took part in an emergency session of the Collective Security Council.\nThe Republic of "
+                "Armenia chaired the videoconference meeting.\nTaking part in the meeting were Prime Minister of Armenia "
+                "Nikol Pashinyan and President of Belarus Alexander Lukashenko.", doc_id="t")
+    assert [(p.name, p.country) for p in r.participants][:1] == [("Vladimir Putin", "RUS")]
+
+
 def test_an_unknown_name_opening_the_lead_is_not_made_a_participant():
     r = extract("Zorbian Quelle had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.")
     assert [p.name for p in r.participants] == ["Kassym-Jomart Tokayev"]

@@ -1503,6 +1503,9 @@ _NAME_SUBJECT = re.compile(
 )
 
 
+_TOOK_PART = re.compile(r"\s+(?:also\s+)?(?:took\s+part|attended|participated)\b")
+
+
 def _untitled_subject(doc: Document) -> Participant | None:
     """ "Vladimir Putin had a telephone conversation with ...": the Kremlin and others name their
     own leader without a title. A name opening the lead, that `leaders.tsv` knows, is a participant
@@ -1510,6 +1513,11 @@ def _untitled_subject(doc: Document) -> Participant | None:
     if doc.lead is None:
         return None
     sent = doc.sentences[doc.lead]
+    if (first := first_body_sentence(doc)) is not None and first < doc.lead \
+            and (named := _NAME_SUBJECT.match(doc.sentences[first].text)) \
+            and _TOOK_PART.match(doc.sentences[first].text, named.end()):
+        sent = doc.sentences[first]  # "Vladimir Putin took part in an emergency session of the CSTO ... The Republic of
+        # Armenia chaired the videoconference meeting" (Kremlin): the one who took part is named above the lead
     m = _NAME_SUBJECT.match(sent.text)
     if not m or m["name"].split()[0] in vocabulary()["heads"] | vocabulary()["words"]:
         return None
