@@ -53,10 +53,10 @@ _ROSTER_WORDS = ("representative", "delegation", "led by", "headed by", "co-chai
                  "at the invitation of", "state visit", "official visit", "working visit")
 _ROSTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROSTER_WORDS)) + r")s?\b", re.I)
 _SIDE = re.compile(r"\bside\b", re.I)
-# Whose delegation the official named next leads: "The Lao delegation was led by X, while the Kazakh delegation was
-# headed by Y", "..., and the Uzbek delegation by Y" (KPL, Armenia, Bangladesh, State)
 # How a side's head or members are told: "was led by", "was co-chaired by", "was represented by"
 LED_BY = r"(?:represented|(?:co-)?(?:led|headed|chaired))"
+# Whose delegation the official named next leads: "The Lao delegation was led by X, while the Kazakh delegation was
+# headed by Y", "..., and the Uzbek delegation by Y" (KPL, Armenia, Bangladesh, State)
 _DELEGATION_LED_BY = re.compile(r"(?P<who>[A-Z][\w.\-]*)\s+(?:delegation|side)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
                                 r"(?:" + LED_BY + r"\s+)?by\s+(?:the\s+)?$")
 
@@ -767,15 +767,15 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
 _POSTED = frozenset({"Ambassador", "Ambassador-designate", "Envoy", "Representative", "Plenipotentiary", "Emissary"})
 
 
-def _ambassador_to(tokens: list[Token], k: int, i: int | None = None) -> bool:
-    """Whether the state at `k` is where an ambassador or envoy is posted: "Ambassador to (the) X", "Special Envoy to
-    Sudan", and with the title's start `i`, "Ambassador of the Custodian of the Two Holy Mosques to the United States"
-    (SPA, KUNA: the sender's style between the post and "to"); not "Adviser to the Chancellor of Germany", who serves
-    their own state."""
+def _ambassador_to(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether the state at `k`, in a title starting at `i`, is where an ambassador or envoy is posted: "Ambassador to
+    (the) X", "Special Envoy to Sudan", "Ambassador of the Custodian of the Two Holy Mosques to the United States" (SPA,
+    KUNA: the sender's style between the post and "to"); not "Adviser to the Chancellor of Germany", who serves their
+    own state."""
     before = k - 1 - (k > 1 and tokens[k - 1].text == "the")
     if before <= 0 or tokens[before].text != "to" or not actors().is_state(tokens[k].code or ""):
         return False  # the UNHCR's "Special Envoy to the UNHCR" serves the body
-    return any(t.text in _POSTED for t in tokens[before - 1 if i is None else i:before])
+    return any(t.text in _POSTED for t in tokens[i:before])
 
 
 def _portfolio_state(tokens: list[Token], k: int, i: int) -> bool:
