@@ -894,6 +894,28 @@ def test_a_leader_who_took_part_named_above_the_lead_is_a_participant():
     assert [(p.name, p.country) for p in r.participants][:1] == [("Vladimir Putin", "RUS")]
 
 
+def test_the_publishers_office_that_took_part_above_the_lead_and_who_else_took_part():
+    """Kremlin: "The President attended the plenary session of the ... Forum. President of Kazakhstan X also took part
+    in the session. President of China Y ... addressed the session via videoconference.": the office above the lead
+    is the publisher's leader's, and the attendee between them takes part too."""
+    r = extract("The President attended the plenary session of the Eastern Economic Forum.\nPresident of Mongolia "
+                "Ukhnaagiin Khurelsukh also took part in the session.\nPresident of the People's Republic of China Xi "
+                "Jinping addressed the session via videoconference.", doc_id="t",
+                settings=Settings(publisher="RUS"))
+    assert {(p.title, p.country) for p in r.participants} == {("President", "RUS"), ("President", "MNG"),
+                                                              ("President", "CHN")}
+
+
+def test_a_travellers_surname_in_the_lead_takes_the_full_name_written_above():
+    """White House, State: "Senior Advisor X Tom Perez travelled to ... During their meeting with President Y, Senior
+    Advisor Perez reiterated ...": the lead's surname is the official named in full above, of the publisher."""
+    r = extract("Special Envoy for Global Health Anna Kovacs travelled to Ghana on June 3.\nDuring their meeting with "
+                "President Kwame Mensah, Special Envoy Kovacs reiterated U.S. support for the health partnership.",
+                doc_id="t", settings=Settings(publisher="USA"))
+    assert ("Anna Kovacs", "Special Envoy for Global Health", "USA") in {(p.name, p.title, p.country)
+                                                                        for p in r.participants}
+
+
 def test_an_unknown_name_opening_the_lead_is_not_made_a_participant():
     r = extract("Zorbian Quelle had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.")
     assert [p.name for p in r.participants] == ["Kassym-Jomart Tokayev"]
@@ -1234,6 +1256,9 @@ UN_TRANSCRIPT = (
                           "Vladimir Putin", None]),
     (US_TRANSCRIPT, ["President", "President", "Albanese", "Albanese", None, "President"]),
     (UN_TRANSCRIPT, ["SG"] * 4),
+    (KREMLIN_TRANSCRIPT.replace("(retranslated)", "").replace("President of Egypt Abdel Fattah el-Sisi", "Oleg Ivanov")
+     + "\nOleg Ivanov: We have agreed.",  # one label with an office, its name repeated: a transcript, whose other
+     [None, "Vladimir Putin", "Vladimir Putin", None, None, "Vladimir Putin", None, None]),  # speaker is no participant
     (US_TRANSCRIPT.replace(": ", ":\xa0 "), ["President", "President", "Albanese", "Albanese", None, "President"]),  # the White House's pages
     (US_TRANSCRIPT.replace("Q: ", "Q    "), ["President", "President", "Albanese", "Albanese", None, "President"]),  # a question without its colon
 ])
@@ -2005,6 +2030,17 @@ def test_a_congratulation_after_the_opening_sentence_announces_no_message():
 ])
 def test_two_sentences_whose_space_was_lost_are_two(para, count):
     assert len(split_sentences(para)) == count
+
+
+@pytest.mark.parametrize("para, pieces", [
+    ("The documents were adopted.*** President of Russia Vladimir Putin: Colleagues,",
+     ["The documents were adopted.", "***", "President of Russia Vladimir Putin: Colleagues,"]),
+    ("The theme is New Opportunities. * * * Moderator: Good afternoon.",
+     ["The theme is New Opportunities.", "* * *", "Moderator: Good afternoon."]),
+])
+def test_a_divider_is_a_sentence_of_its_own(para, pieces):
+    """The Kremlin cuts a release's narration from its transcript with "***" or "* * *" inside one paragraph."""
+    assert [para[s:e] for s, e in split_sentences(para)] == pieces
 
 
 @pytest.mark.parametrize("lead, encounter, expected", [

@@ -25,7 +25,7 @@ from communique.lexicons import load_yaml
 from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office,
                                          office_holder)
 from communique.lexicons.leader_names import find_leaders
-from communique.model import Document, Participant, Span
+from communique.model import Document, Participant, Sentence, Span
 from communique.stages.segment import DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name
 
@@ -991,6 +991,8 @@ def find_participants(doc: Document) -> Document:
     if people and people[0].country is None and doc.publisher and traveller is None:
         people[0].country = _delegations_sender(doc.text, people[0]) or doc.publisher  # the official who announces the
         # encounter is the publisher's; "met with a delegation of ... of China led by X": the sender's
+    if traveller and (known := next((p for p in people if _same_person(traveller.name, p.name)), None)):
+        people[people.index(known)] = traveller  # "Senior Advisor Perez" is the "Tom Perez" the text names above
     for own in (_untitled_subject(doc), _unnamed_own_official(doc), traveller):
         if own and not any(_same_person(own.name, p.name) or p.title_span and own.span.overlaps(p.title_span)
                            for p in people):  # "The High Commissioner of Australia Philip Green": named after all
@@ -1392,9 +1394,13 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
     found = len(people)
     lead_paragraph = doc.sentences[doc.lead].paragraph
     first_person = not any(sent.turn for sent in doc.sentences)  # a release in its author's "I", not a transcript
-    for sent in doc.sentences[doc.lead + 1:]:
-        if sent.credit or sent.turn:
+    above = first_body_sentence(doc)
+    for k, sent in enumerate(doc.sentences):
+        if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
             continue
+        if k < doc.lead and not attendance(sent.text):
+            continue  # above the lead, only who else took part: "The President attended the plenary session of the
+            # ... Forum. President of Kazakhstan Kassym-Jomart Tokayev also took part in the session. (the lead)"
         if attendance(sent.text):  # "Also participating in the call was Foreign Minister X": of the publisher's side
             # unless told, or of the visiting delegation's ("The delegation also included Senator X")
             side = doc.publisher
@@ -1506,18 +1512,28 @@ _NAME_SUBJECT = re.compile(
 _TOOK_PART = re.compile(r"\s+(?:also\s+)?(?:took\s+part|attended|participated)\b")
 
 
+def _who_took_part_above(doc: Document, subject: re.Pattern[str], group: str) -> Sentence:
+    """The sentence whose subject is the publisher's own official: the lead's, unless the body's first sentence,
+    above the lead, tells that its subject took part ("Vladimir Putin took part in an emergency session of the CSTO
+    ... The Republic of Armenia chaired the videoconference meeting"; "The President attended the plenary session of
+    the ... Forum. ... Xi Jinping ... addressed the session via videoconference" (Kremlin)): the lead then names the
+    others there, and the one who took part is named above it."""
+    lead = doc.sentences[doc.lead]  # type: ignore[index]
+    first = first_body_sentence(doc)
+    if first is None or first >= doc.lead:  # type: ignore[operator]
+        return lead
+    above = doc.sentences[first]
+    named = subject.match(above.text)
+    return above if named and _TOOK_PART.match(above.text, named.end(group)) else lead
+
+
 def _untitled_subject(doc: Document) -> Participant | None:
     """ "Vladimir Putin had a telephone conversation with ...": the Kremlin and others name their
     own leader without a title. A name opening the lead, that `leaders.tsv` knows, is a participant
     (its title null: the text gives none); an unknown capitalised subject is left alone."""
     if doc.lead is None:
         return None
-    sent = doc.sentences[doc.lead]
-    if (first := first_body_sentence(doc)) is not None and first < doc.lead \
-            and (named := _NAME_SUBJECT.match(doc.sentences[first].text)) \
-            and _TOOK_PART.match(doc.sentences[first].text, named.end()):
-        sent = doc.sentences[first]  # "Vladimir Putin took part in an emergency session of the CSTO ... The Republic of
-        # Armenia chaired the videoconference meeting" (Kremlin): the one who took part is named above the lead
+    sent = _who_took_part_above(doc, _NAME_SUBJECT, "name")
     m = _NAME_SUBJECT.match(sent.text)
     if not m or m["name"].split()[0] in vocabulary()["heads"] | vocabulary()["words"]:
         return None
@@ -1529,8 +1545,10 @@ def _untitled_subject(doc: Document) -> Participant | None:
     return Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
 
 
-_SURNAME_SUBJECT = re.compile(r"(?:[A-Z][^,]{2,60},\s+)?(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(?P<name>[A-Z][\w'’\-]+)"
-                              r"(?=\s+(?:also\s+)?[a-z])")  # "In Suva, Mr Peters met ..." (New Zealand, UK, Australia)
+_SURNAME_SUBJECT = re.compile(r"(?:[A-Z][^,]{2,60},\s+)?(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+|(?!The\s)(?P<office>(?:[A-Z][\w\-]*\s+){1,4}?))?"
+                              r"(?P<name>[A-Z][\w'’\-]+)(?=\s+(?:also\s+)?[a-z])")  # "In Suva, Mr Peters met ..." (New
+# Zealand, UK, Australia); "During their meeting with President Abinader, Senior Advisor Perez reiterated ..." (White
+# House, State)
 
 
 def _surname_titled_above(doc: Document) -> Participant | None:
@@ -1540,9 +1558,13 @@ def _surname_titled_above(doc: Document) -> Participant | None:
     if not doc.lead:
         return None
     sent = doc.sentences[doc.lead]
-    if not (m := _SURNAME_SUBJECT.match(sent.text)) or _kind(m["name"]) != "CAP" or is_country_name(m["name"]):
-        return None
-    for above in doc.sentences[:doc.lead]:
+    if not (m := _SURNAME_SUBJECT.match(sent.text)) or _kind(m["name"]) != "CAP" or is_country_name(m["name"]) \
+            or m["office"] and any(_kind(word) not in ("HEAD", "WORD") and not word.isupper()
+                                  for word in m["office"].split()):  # "DNI Haines", "Senior Advisor Perez"
+        return None  # not "President Bola Ahmed Tinubu on Tuesday received ...": a full name
+    for k, above in enumerate(doc.sentences[:doc.lead]):
+        if is_heading(doc, k):
+            continue
         for mention in find_mentions(doc.text, above.span.start, above.span.end):
             name = mention.name.of(doc.text)
             if mention.title_text and len(name.split()) > 1 and _same_person(m["name"], name):  # "Finer", "Wang" (Yi)
@@ -1662,7 +1684,7 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     says. The span points at the office words, the evidence the text gives."""
     if doc.lead is None:
         return None
-    sent = doc.sentences[doc.lead]
+    sent = _who_took_part_above(doc, _OFFICE_SUBJECT, "title")
     dateline = DATELINE_OPENING.match(sent.text)  # "Astana, 12 March 2024 – The Head of State received ..."
     m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
     if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"] or SPOKESPERSON.search(m["title"]):

@@ -32,9 +32,10 @@ _PLACE_ENDS = frozenset({"d.c"})
 # (one literal class first, so that `re` scans for the marks: a look-behind first is tried at every character)
 # (the run of marks taken whole from its first, possessively: "!!!!..." without a space is linear)
 _END = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*+(?:["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2}\.)(?<!www\.)(?=[A-Z](?:[a-z]+|[A-Z]+)\s))""")
-_NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9À-Ý#]|\*{3}|<…>)""")
+_NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[A-Z0-9À-Ý#]|\*(?: ?\*){2}|<…>)""")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
-_DIVIDER = re.compile(r"\*{3,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...": a cut, its own sentence
+_DIVIDER = re.compile(r"\*(?: ?\*){2,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...", "... World. * * *
+# Plenary session moderator ...:" (Kremlin): a cut, its own sentence
 _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 
 

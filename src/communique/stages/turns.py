@@ -79,7 +79,8 @@ def mark_turns(doc: Document) -> Document:
     """Set `Sentence.turn` (the label's span) on every sentence that opens a transcript turn.
 
     Name-shaped labels without an office ("Margarita Simonyan:", "Vladimir Putin:") count only in
-    a document that already has two labels with an office or in capitals: a transcript. One such
+    a document that already has two labels with an office or in capitals, or that repeats the name of
+    one ("President of Russia Vladimir Putin:" then "Vladimir Putin:"): a transcript. One such
     label alone opens a turn when it opens the body ("SG: Well, thank you ...") or gives an office
     and a name."""
     found: list[tuple[int, Span, str, bool]] = []  # sentence, label as written, label read, strong
@@ -96,6 +97,9 @@ def mark_turns(doc: Document) -> Document:
         span = Span(sent.span.start, sent.span.start + len(raw))
         strong = is_question(got[0]) or _is_speaker(got[0], raw.isupper() and len(raw) > 1)
         found.append((index, span, got[0], strong))
+    named = {f[2].split(None, len(f[2].split()) - 2)[-1] for f in found if f[3] and len(f[2].split()) >= 3}
+    found = [(i, span, label, strong or label in named) for i, span, label, strong in found]  # "President of Russia
+    # Vladimir Putin: ..." then "Vladimir Putin: ...", "Alexei Miller: ..." (Kremlin): the name of a label with an office
     if sum(f[3] for f in found) < 2:
         opening = first_body_sentence(doc)
         found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))]
