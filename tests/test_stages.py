@@ -126,6 +126,11 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Political consultations between the Foreign Ministries of Armenia and Uzbekistan took place in Tashkent.", "meeting"),
     ("Japan and South Korea will cooperate, Prime Minister Shigeru Ishiba said Saturday after meeting President Lee Jae "
      "Myung in Tokyo.", "meeting"),
+    # a summit one's own leader attended (Ukraine, White House); online, a video call
+    ("President of Ukraine Volodymyr Zelenskyy took part in the plenary session of the sixth Eastern Partnership Summit "
+     "in Brussels.", "meeting"),
+    ("President Joseph R. Biden, Jr. today attended the annual East Asia Summit in Phnom Penh, Cambodia.", "meeting"),
+    ("Prime Minister Narendra Modi took part in the virtual summit of the G20 leaders.", "video_call"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
@@ -1086,6 +1091,10 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Share: Facebook / X / Viber", "ejkim@yna.co.kr", "Related Stories", "By Trevor Hunnicutt and Jeff Mason",
     "March 5, 2024, 7:40 pm", "08/01/2024 04:15 PM", "2023-03-16 19:21", "November 15, 2023 11:52 PM UTC Updated ago",
     "[Editor: huaxia]", "(Edited by Mary Smith)",  # Xinhua, Reuters-style copy
+    # pointers and delivery notes (State, Finland, Switzerland, UN, Council of Europe)
+    "For more information, please contact OES-PA@state.gov.", "For more information on today’s action, please see the "
+    "Department of the Treasury’s press release.", "Further information: Anna Virtanen, Press Officer",
+    "Address for enquiries: FDFA Communication", "The full text of the letter is appended.", "Check against delivery",
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -1111,6 +1120,8 @@ def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
     "Also, the leaders discussed the read-out of the summit.", "The editor of the newspaper was released.",
     "(c) To expand exchanges between young people.",
     "By then the talks had ended.", "We accept the offer.", "Home affairs were discussed.",
+    "For more information sharing, the two ministers agreed to set up a hotline.",
+    "The full text of the agreement was discussed by the ministers.",
 ])
 def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
     from communique.stages.segment import is_credit
@@ -1544,6 +1555,21 @@ def test_a_trips_meetings_told_place_by_place_by_the_travellers_surname():
     assert [(p.name, p.country) for p in r.participants] == [("Winston Peters", "NZL"), ("Aisake Eke", None),
                                                             ("Sitiveni Rabuka", "FJI")]
     assert r.statements[-1].speaker == "Winston Peters"
+
+
+@pytest.mark.parametrize("further", [
+    "The Foreign Minister also held talks with Serbian Foreign Minister Marko Đurić.",
+    "The foreign minister also held talks with Serbian Foreign Minister Marko Đurić.",  # wire copy's lower case
+    "Later, Szijjártó met with Serbian Foreign Minister Marko Đurić.",
+])
+def test_a_further_encounter_of_a_participant_brings_its_counterpart(further):
+    """Hungary, Thailand, Mexico, State: "The foreign minister also held talks with X": a participant, by office,
+    surname or pronoun, meets someone else in the same release; that one takes part too and speaks by surname."""
+    r = extract("Minister of Foreign Affairs and Trade Péter Szijjártó held talks with Serbian President Aleksandar "
+                f"Vučić in Belgrade on Monday.\nPresident Vučić said the pipeline is of strategic importance.\n{further}\n"
+                "Mr Đurić thanked Hungary for its support.", doc_id="t", settings=Settings(publisher="HUN"))
+    assert [p.name for p in r.participants] == ["Péter Szijjártó", "Aleksandar Vučić", "Marko Đurić"]
+    assert r.statements[-1].speaker == "Marko Đurić"
 
 
 def test_a_further_encounter_whose_subject_is_named_by_office_and_surname():

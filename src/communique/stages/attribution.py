@@ -27,7 +27,7 @@ from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Span, Statement
 from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, SPEECH_IN_IT, SPOKESPERSON, abbreviations,
                                             attendance, heads_a_delegation, name_spans, names_in)
-from communique.stages.segment import DATELINE_OPENING, is_heading
+from communique.stages.segment import CAPITALS, DATELINE_OPENING, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place, is_place_line
 
@@ -193,7 +193,7 @@ _WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) th
 _PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|were|has|will)\b)")  # "Recalling that ..., the PM"
 _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|la|las|los|bin"  # "von der Leyen",
 # "el-Sisi", "Secretary de la Fuente"
-_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w.’'\-]*|(?:" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?)\b|[,()“”\"]|\s)+")
+_SUBJECT_RUN = re.compile(r"(?:[" + CAPITALS + r"][\w.’'\-]*|(?:" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?)\b|[,()“”\"]|\s)+")
 _AUTHOR_IN_SUBJECT = re.compile(r"(?P<and>\band\s+I)\s*$|,\s*(?:I|[Ww]e)\s*$")
 _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b")
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"

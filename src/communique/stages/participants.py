@@ -23,10 +23,10 @@ import pycountry
 
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office,
-                                         office_holder)
+                                         office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Participant, Sentence, Span
-from communique.stages.segment import DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
+from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
@@ -1369,6 +1369,10 @@ _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", r
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
 
+_AN_OFFICE_AGAIN = re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
+                              r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
+
+
 def opens_with_an_office(text: str) -> bool:
     """Whether a sentence (after "Also on Friday,") opens with an office, an honorific or a state's
     name, as a sentence whose subjects are officials does: a cheap look before tokenising it."""
@@ -1426,7 +1430,8 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 yield mentions[0], sent.span.start  # "Crown Prince ... X sent a similar cable": a second sender
             continue
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person)
-        if not same_paragraph and (not (by_name or opens_with_an_office(sent.text))
+        again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text)
+        if not same_paragraph and (not (by_name or again or opens_with_an_office(sent.text))
                                    or not classify(sent.text, strong_only=True)):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
@@ -1437,6 +1442,11 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             for m in mentions[:2 - found]:
                 found += 1
                 yield m, sent.span.start
+        elif len(mentions) == 1 and again \
+                and any(p.title and office_word(p.title).casefold() == office_word(again["office"]).casefold()
+                        for p in people):  # "The foreign minister also held talks with Serbian Foreign Minister
+            # Marko Đurić" (Hungary, Thailand, Mexico, State): a participant by office, a new counterpart
+            yield mentions[0], sent.span.start
         elif len(mentions) >= 2:
             first = mentions[0].title_span or mentions[0].name
             opening = _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start)
@@ -1475,7 +1485,7 @@ def _without_honorifics(name: str) -> str:
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-_ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}|he|she)\s+(?:also\s+|later\s+|"
+_ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)\s+(?:also\s+|later\s+|"
                                 r"separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
                                 r"(?:met|held|had|spoke|received|hosted|talked|sent|cabled|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
                                 r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
@@ -1504,7 +1514,7 @@ def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participan
 
 
 _NAME_SUBJECT = re.compile(
-    r"(?:On [^,]{3,60}, )?(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|bin|bint|al|de|da|van|von)){0,4})"
+    r"(?:On [^,]{3,60}, )?(?P<name>[" + CAPITALS + r"][\w'’.\-]*(?:\s+(?:[" + CAPITALS + r"][\w'’.\-]*|bin|bint|al|de|da|van|von)){0,4})"
     r"(?=\s+(?:also\s+)?[a-z])"
 )
 
@@ -1546,7 +1556,7 @@ def _untitled_subject(doc: Document) -> Participant | None:
 
 
 _SURNAME_SUBJECT = re.compile(r"(?:[A-Z][^,]{2,60},\s+)?(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+|(?!The\s)(?P<office>(?:[A-Z][\w\-]*\s+){1,4}?))?"
-                              r"(?P<name>[A-Z][\w'’\-]+)(?=\s+(?:also\s+)?[a-z])")  # "In Suva, Mr Peters met ..." (New
+                              r"(?P<name>[" + CAPITALS + r"][\w'’\-]+)(?=\s+(?:also\s+)?[a-z])")  # "In Suva, Mr Peters met ..." (New
 # Zealand, UK, Australia); "During their meeting with President Abinader, Senior Advisor Perez reiterated ..." (White
 # House, State)
 

@@ -13,6 +13,11 @@ from functools import cache
 from communique.lexicons import load_yaml
 from communique.model import Document, Sentence, Span
 
+# The capitals a name opens with, for patterns that read names: ASCII, Latin-1 and Latin Extended-A ("Đurić",
+# "Čaputová", "İbrahim Kalın", "Łukasz", "Özdemir"; Czech, Baltic, Balkan, Polish and Turkish names as their
+# governments write them). Extended-A's lower-case letters come along: no English word opens with one.
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+
 # Words after which a period does not end a sentence (lower-cased, without the final period).
 ABBREVIATIONS = frozenset(
     """

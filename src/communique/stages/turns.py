@@ -27,7 +27,7 @@ _LABEL = re.compile(
 )
 _INTRO = frozenset(
     "On In At As For Regarding Concerning About Re Note Notes Namely Imagine Look Listen Know Obviously Everywhere "
-    "Begin End Text Subject Topic Question Answer Agenda Background Summary Update Date Time Place Venue Source Photo "
+    "Begin End Text Subject Topic Answer Agenda Background Summary Update Date Time Place Venue Source Photo "
     "Participants Attendees Related Also See Read Watch Item Items Part Section Annex Article Paragraph Dear".split()
 )
 _NAME_SHAPED = re.compile(r"[A-Z][\w.’'\-]+(?:[ \t]+(?:[A-Z][\w.’'\-]+|de|da|von|van|der|al|bin|el)){1,3}")
