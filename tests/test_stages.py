@@ -2511,6 +2511,21 @@ def test_a_quotation_below_its_speakers_said_line_is_theirs():
     assert [s.speaker for s in r.statements] == [None, None, "David Lammy", "David Lammy", BOTH]
 
 
+@pytest.mark.parametrize("intro", [
+    "Speaking after the meeting, the Foreign Secretary said:",  # UK, Ireland: the said line alone
+    "Washington, DC – April 21, 2025: Ms. Jane Okafor, Director General of the Agency, issued the following "
+    "statement today:",  # IMF, World Bank: the dateline's dash before the date and its colon after it
+])
+def test_a_quotation_over_paragraphs_that_reopen_it_is_its_speakers(intro):
+    """A quotation over several paragraphs opens each with its mark and closes only the last: "“I was honoured ...
+    / “We also discussed Gaza.”" (Ireland, UK, Australia, IMF)."""
+    r = extract("The Foreign Secretary, David Lammy, and Director General Jane Okafor met Indian External Affairs "
+                f"Minister Dr S. Jaishankar in London today.\n{intro}\n\u201cIndia is a key partner. Together we can deliver "
+                "growth.\n\u201cWe also discussed Ukraine.\u201d\nDr Jaishankar thanked the UK.", doc_id="t")
+    speaker = "David Lammy" if "Secretary" in intro else "Jane Okafor"
+    assert [s.speaker for s in r.statements][2:] == [speaker, speaker, speaker, "S. Jaishankar"]
+
+
 def test_a_numbered_paragraph_of_background_is_nobodys():
     """Korea's and Viet Nam's numbered readouts: "4. The ROK is Viet Nam's largest foreign investor." """
     r = extract("1. Foreign Minister Bui Thanh Son held talks with Foreign Minister Park Jin in Seoul.\n"

@@ -926,7 +926,8 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
             index += 1
             continue
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
-                      if _closes(sentences[k].text) or sentences[k].turn or sentences[k].credit), None)
+                      if _closes(sentences[k].text) or _reopened_and_closed(sentences, k) or sentences[k].turn
+                      or sentences[k].credit), None)
         cue = _before_quote(doc, text[:opening], cast)
         if cue is None and not text[:opening].strip():
             cue = _said_line_above(doc, index, cast)
@@ -981,6 +982,14 @@ def _open_quote(text: str) -> int | None:
 
 def _closes(text: str) -> bool:
     return text.count("”") > text.count("“") or text.count('"') % 2 == 1
+
+
+def _reopened_and_closed(sentences: list, k: int) -> bool:
+    """ "“I was honoured ... agenda. / “We also discussed Gaza.”": a quotation over paragraphs reopens its mark at
+    each one, and a paragraph of one sentence that reopens it and closes it ends it (Ireland, UK, Australia, IMF)."""
+    text = sentences[k].text.strip()
+    return sentences[k].paragraph != sentences[k - 1].paragraph and text[:1] in ("“", '"') \
+        and text.rstrip(".")[-1:] in ("”", '"') and text.count("“") == text.count("”")
 
 
 def _before_quote(doc: Document, before: str, cast: Cast) -> Cue | None:
