@@ -1375,10 +1375,33 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "Both Leaders stated that the partnership had grown.",  # not a name that takes no part
     # a numbered list's "(c)" is no caption's "(C)"
     "The two agreed to (a) expand trade, (b) deepen defense ties, and (c) review progress annually.",
+    # hopes, thanks and views the sides expressed, and documents signed there (Kremlin, Ukraine, Itamaraty, Czechia)
+    "Hope was expressed that the talks would continue.", "Gratitude was conveyed for the humanitarian aid.",
+    "Mutual interest was expressed in further developing trade.",
+    "There was also a substantive exchange of views on European integration.",
+    "Following the talks, a package of documents was adopted.", "Several agreements were signed after the meeting.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
     assert r.statements[-1].speaker == BOTH
+
+
+@pytest.mark.parametrize("signed", [
+    "The Abraham Accords were signed in September 2020.",  # their history: the publisher's
+    "The memorandum, which was signed in 1994, remains in force.",
+    "The agreement was signed by the two foreign ministers.",  # by someone
+])
+def test_a_documents_history_or_signatories_is_no_joint_act(signed):
+    r = extract(TWO_LEADERS + signed, doc_id="t")
+    assert r.statements[-1].speaker != BOTH
+
+
+def test_documents_signed_are_both_and_what_follows_is_the_publishers():
+    """ "Several agreements were signed. The agreements cover trade and energy.": the signing is both sides' act; the
+    sentence after it, without a subject of its own, tells of the documents in the publisher's voice."""
+    r = extract(TWO_LEADERS + "Several agreements were signed after the talks. The documents cover trade and energy.",
+                doc_id="t")
+    assert [s.speaker for s in r.statements][-2:] == [BOTH, None]
 
 
 def test_a_passive_that_describes_a_thing_is_no_joint_act():

@@ -64,14 +64,30 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     r"prospects|proposals|possibilities|options)\b[^.]{0,80}\bwere\s+(?:also\s+)?considered\b(?!\s+(?:one|as|to|by)\b)"
     # "An agreement was reached to ...", "Agreements were reached on ..." (Kremlin, Ukraine's presidency, Montsame, UzA)
     r"|(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|understanding|consensus)s?\s+(?:was|were)\s+(?:also\s+)?reached\b"
-    r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis|(?:mutual\s+)?satisfaction)"
+    r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis|(?:mutual\s+)?satisfaction"
+    # "Hope was expressed that ...", "Gratitude was conveyed for ...", "Mention was made of ..." (Kremlin, Ukraine's
+    # presidency, Itamaraty, Holy See, Gulf agencies)
+    r"|(?:(?:deep|great|strong|full|sincere|firm|mutual)\s+)?(?:hope|gratitude|concern|appreciation|confidence|readiness"
+    r"|interest|mention|support|solidarity|condolences))"
     r"\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?"
     r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|reaffirmed"
-    r"|reiterated|confirmed|decided|pointed out|welcomed|stated|mentioned|recalled|acknowledged)\b"
+    r"|reiterated|confirmed|decided|pointed out|welcomed|stated|mentioned|recalled|acknowledged|voiced|conveyed)\b"
+    r"|there\s+(?:was|were)\s+(?:also\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}exchanges?\s+of\s+(?:views|opinions)\b"  # "There
+    # was also a substantive exchange of views on ..." (Ukraine's presidency, Itamaraty, Kremlin)
+
     r"|the\s+(?:importance|need|necessity|significance)\s+of\s+[^.]{0,200}?\b(?:was|were)\s+(?:also\s+)?"
     r"(?:emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|discussed|affirmed|reaffirmed|confirmed)\b",
     re.I,
 )
+# Documents signed or adopted at the encounter: "Following the talks, a package of documents was adopted", "Several
+# agreements were signed after the meeting" (Kremlin, Ukraine's presidency, State, Czechia, Mexico): both sides' act,
+# that sentence only (what follows tells of the documents, in the publisher's voice); not their history ("The Abraham
+# Accords were signed in September 2020", ", which was signed in 1992": a year), nor one signed by someone
+_SIGNED_THERE = re.compile(
+    r"(?:(?!\b(?:that|which|said|says|noted|stressed|added|stated|told)\b)[^.]){0,80}?\b(?:agreements?|memorand(?:um|a)"
+    r"|documents|protocols?|declarations?|treaty|treaties|contracts?|MoUs?|accords?)\b"
+    r"(?:(?!\b(?:that|which)\b)[^.]){0,80}?\b(?:was|were)\s+(?:also\s+)?(?:signed|adopted|exchanged|initialled|inked)\b"
+    r"(?!\s+by\b)(?![^.]*\b(?:19|20)\d\d\b)", re.I)
 _ENDED_WITH_BOTH = re.compile(  # "The meeting ended with both sides agreeing ...", "The talks concluded with the two
     # ministers pledging ..." (White House, Kenya, Nigeria, South Africa): what both did
     r"(?:the\s+)?(?:meeting|talks|call|conversation|discussions?|visit)\s+(?:ended|concluded|closed)\s+with\s+"
@@ -252,6 +268,7 @@ class Cue:
     strength: str  # "strong" | "weak"
     span: tuple[int, int]  # offsets in the sentence
     modal: bool = False  # the subject is followed by should/must/need to
+    once: bool = False  # the speaker of this sentence only: the next without a cue goes on as narration
 
 
 @dataclass(frozen=True, slots=True)
@@ -655,6 +672,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     low = rest.lower()  # the regexes below ignore case; so do the looks before them
     if ("was" in low or "were" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
         return Cue(BOTH, "strong", (start, start + m.end()))
+    if len(cast.people) >= 2 and ("signed" in low or "adopted" in low or "exchanged" in low or "inked" in low
+                                  or "initialled" in low) and (m := _SIGNED_THERE.match(rest)):
+        return Cue(BOTH, "strong", (start, start + m.end()), once=True)
     if "side and" in rest[:60] and (m := _TWO_SIDES.match(rest)) and len(
             {p.name for who in (m["one"], m["other"]) if (code := actors().code_for(who)) for p in cast.by_country(code)[:1]}) == 2:
         return Cue(BOTH, "strong", (start, start + m.end()))
@@ -880,6 +900,8 @@ def attribute(doc: Document) -> Document:
             _remember(recent, current)
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
         statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
+        if cue is not None and cue.once:
+            current = None
     doc.statements = statements
     _fill_countries(doc)
     return doc
