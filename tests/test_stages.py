@@ -2469,6 +2469,25 @@ def test_she_goes_to_the_one_woman_the_text_marks_though_a_man_unmarked_spoke_la
     assert [s.speaker for s in r.statements][-2:] == ["John Miller", "Hanako Sato"]
 
 
+def test_the_same_pronoun_again_goes_to_the_last_to_speak_of_two_women():
+    """Sweden, Latvia: "Braže said ... She added ... Malmer Stenergard emphasised ... She also highlighted": what the
+    first "She" suggested rules out "He", not the other woman who spoke last."""
+    r = extract("Minister for Foreign Affairs Maria Malmer Stenergard received Latvia's Minister of Foreign Affairs Baiba "
+                "Braže in Stockholm.\nBraže said that Latvia will spend more on defence. She added that the Baltic states "
+                "would not accept any settlement that rewards aggression.\nMalmer Stenergard emphasised Sweden's support "
+                "to Ukraine. She also highlighted Sweden's troops in Finland.", doc_id="t")
+    assert [s.speaker for s in r.statements][1:] == ["Baiba Braže", "Baiba Braže", "Maria Malmer Stenergard",
+                                                     "Maria Malmer Stenergard"]
+
+
+def test_a_pronoun_in_the_lead_after_its_subject_tells_the_subjects_sex():
+    """Finland, State: "X visited Vilnius, where she held talks with Y ... Y thanked Finland ... She also invited"."""
+    r = extract("Minister for Foreign Affairs Elina Valtonen visited Vilnius on Thursday, where she held talks with "
+                "Lithuania's Minister of Foreign Affairs Gabrielius Landsbergis.\nLandsbergis thanked Finland for its "
+                "support. She also invited her Lithuanian colleague to visit Helsinki.", doc_id="t")
+    assert [s.speaker for s in r.statements][-2:] == ["Gabrielius Landsbergis", "Elina Valtonen"]
+
+
 @pytest.mark.parametrize("first, then", [("She", "He"), ("He", "She")])
 def test_the_sex_a_pronoun_gave_its_referent_makes_the_other_pronoun_the_other_participant(first, then):
     """No courtesy says who is a man: "She" goes to the last to speak, and "He" after it to the other one."""

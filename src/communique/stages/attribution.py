@@ -848,7 +848,8 @@ def attribute(doc: Document) -> Document:
     recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
     if doc.author:  # the "I" of a first-person release is never "He": the first other participant is
         recent = [p.name for p in doc.participants if p.name != doc.author][:1]
-    genders = _genders(doc)
+    genders = _genders(doc)  # what the text says of each participant's sex
+    guessed: dict[str, str] = {}  # what the pronouns read so far suggest: "She" was the one who spoke last
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
@@ -891,11 +892,11 @@ def attribute(doc: Document) -> Document:
         elif in_turn and cue is not None:
             current = cue.speaker
         elif cue is not None:
-            current = _apply(cue, current, recent, genders, new_paragraph, joint_text)
+            current = _apply(cue, current, recent, (genders, guessed), new_paragraph, joint_text)
             if cue.speaker in PRONOUNS and current not in (None, BOTH) and not _OBJECT_PRONOUN.search(sent.text):
                 # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
-                genders.setdefault(current, cue.speaker)
+                guessed.setdefault(current, cue.speaker)
         if current not in (None, BOTH):
             _remember(recent, current)
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
@@ -1061,14 +1062,14 @@ def _turn_speaker(sentence: str, cast: Cast) -> str | None:
     return people[0].name if people else None
 
 
-def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, str], new_paragraph: bool,
-           joint_text: bool) -> str | None:
+def _apply(cue: Cue, current: str | None, recent: list[str], genders: tuple[dict[str, str], dict[str, str]],
+           new_paragraph: bool, joint_text: bool) -> str | None:
     if cue.speaker is None:
         return None
     if joint_text:
         return BOTH  # in a joint statement every party speaks every line but the publisher's notes
     if cue.speaker in PRONOUNS:
-        return _referent(cue.speaker, recent, genders)
+        return _referent(cue.speaker, recent, *genders)
     if cue.speaker == BOTH and cue.modal and current not in (None, BOTH):
         return current
     if cue.strength == "weak" and current not in (None, BOTH) and not new_paragraph:
@@ -1089,16 +1090,19 @@ def _remember(recent: list[str], name: str) -> None:
     recent.append(name)
 
 
-def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str | None:
+def _referent(pronoun: str, recent: list[str], genders: dict[str, str], guessed: dict[str, str]) -> str | None:
     """Who "He" or "She" is: the participant who spoke or acted last, unless the text says that one is of the
     other sex ("The Foreign Secretary thanked the Foreign Minister for her leadership. She welcomed ...": the one
     before); a participant whose sex the text does not say fits either, after the one the text says is of the
-    pronoun's ("Ms. KAMIKAWA Yoko ... Secretary Blinken stated that ... She welcomed this statement")."""
+    pronoun's ("Ms. KAMIKAWA Yoko ... Secretary Blinken stated that ... She welcomed this statement"). What an
+    earlier pronoun suggested (`guessed`) rules out the other pronoun ("She thanked ... He assured her") but does
+    not claim this one: "Braže said ... She added ... Malmer Stenergard emphasised ... She also highlighted" (two
+    women: the one who spoke last)."""
     known = [name for name, sex in genders.items() if sex == pronoun]
     if pronoun == "she" and len(known) == 1 and known[0] in recent:
         return known[0]  # the texts mark a woman ("Ms.", "Madam") far more often than a man: "She" is the one marked
     for name in reversed(recent):
-        if genders.get(name, pronoun) == pronoun:
+        if genders.get(name, guessed.get(name, pronoun)) == pronoun:
             return name
     return known[0] if len(known) == 1 else None  # not one of the other sex: someone the text names as no participant
 
@@ -1107,6 +1111,7 @@ def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str |
 # "her counterpart" after its subject
 _MALE = re.compile(r"\b(?:Mr|Sir|King|Prince|Emir|Amir|Sultan|Sheikh|His)\b\.?\s*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Queen|Princess|Sheikha|Dame|Lady|Her)\b\.?\s*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+_SUBJECTS_PRONOUN = re.compile(r"\b(?:he|she)\b")  # not "his" or "her": "met with journalist X to discuss her work"
 _COUNTERPART_OF = re.compile(r"\b(?P<whose>his|her)\s+(?:[A-Z][\w\-]*\s+)?counterparts?\b")
 
 
@@ -1122,10 +1127,16 @@ def _genders(doc: Document) -> dict[str, str]:
     if doc.author:
         genders[doc.author] = "I"  # a first-person release's author is "I", never "He" or "She"
     if doc.lead is not None and doc.participants and doc.participants[0].name not in genders:
-        lead = doc.sentences[doc.lead]
+        lead, subject = doc.sentences[doc.lead], doc.participants[0]
         if m := _COUNTERPART_OF.search(doc.text, lead.span.start, lead.span.end):  # "X met his Indian counterpart"
-            if doc.participants[0].span.end <= m.start():
-                genders[doc.participants[0].name] = "he" if m["whose"] == "his" else "she"
+            if subject.span.end <= m.start():
+                genders[subject.name] = "he" if m["whose"] == "his" else "she"
+        elif lead.span.start <= subject.span.start < lead.span.end:  # "Elina Valtonen visited Vilnius, where she held
+            # talks with ..." (Finland, Sweden, State): a pronoun between the subject and the next official is the subject's
+            others = [(p.title_span or p.span).start for p in doc.participants[1:]
+                      if subject.span.end <= (p.title_span or p.span).start < lead.span.end]
+            if m := _SUBJECTS_PRONOUN.search(doc.text, subject.span.end, min(others, default=lead.span.end)):
+                genders[subject.name] = m.group()
     return genders
 
 
