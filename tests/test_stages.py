@@ -2469,6 +2469,20 @@ def test_she_goes_to_the_one_woman_the_text_marks_though_a_man_unmarked_spoke_la
     assert [s.speaker for s in r.statements][-2:] == ["John Miller", "Hanako Sato"]
 
 
+@pytest.mark.parametrize("named_after", [
+    "This was stated by President of Ukraine Volodymyr Zelenskyy at a joint press conference.",
+    "President Volodymyr Zelenskyy said this at a joint press conference.",
+])
+def test_a_sentence_whose_speaker_the_next_one_names_is_theirs(named_after):
+    """Ukraine's presidency, Ukrinform, TASS, BelTA: the words first, then "This was stated by X" in a sentence of its
+    own; not "X said that ...", which reports what follows."""
+    r = extract("President of Ukraine Volodymyr Zelenskyy met with President of Poland Andrzej Duda in Kyiv.\nUkraine "
+                f"and Poland will jointly develop border infrastructure. {named_after}\nBoth presidents discussed "
+                "trade. Andrzej Duda said that Poland supports Ukraine.", doc_id="t")
+    assert [s.speaker for s in r.statements][1] == "Volodymyr Zelenskyy"
+    assert [s.speaker for s in r.statements][-2:] == [BOTH, "Andrzej Duda"]
+
+
 def test_the_same_pronoun_again_goes_to_the_last_to_speak_of_two_women():
     """Sweden, Latvia: "Braže said ... She added ... Malmer Stenergard emphasised ... She also highlighted": what the
     first "She" suggested rules out "He", not the other woman who spoke last."""

@@ -903,9 +903,41 @@ def attribute(doc: Document) -> Document:
         statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
         if cue is not None and cue.once:
             current = None
+    _said_before(doc, statements, cast)
     doc.statements = statements
     _fill_countries(doc)
     return doc
+
+
+# The speaker named after the words, in a sentence of its own: "Ukraine and Poland will ... checkpoints. This was stated
+# by President of Ukraine Volodymyr Zelenskyy during a meeting with ...", "... He said this at a briefing." (Ukraine's
+# presidency, Ukrinform, TASS, BelTA, Kazinform)
+_SAID_THIS = re.compile(r"(?:(?:This|That|It)\s+was\s+(?:also\s+)?(?:stated|said|announced|noted|emphasi[sz]ed|declared|"
+                        r"underlined|stressed)\s+by\s+(?P<by>[^,.;:]{2,140}?)|(?P<subject>[^,.;:]{2,140}?)\s+(?:said|stated|"
+                        r"announced|noted|emphasi[sz]ed|declared|underlined|stressed)\s+this\b)"  # not "said that ...", what follows
+                        r"(?=\s+(?:during|at|in|on|after|following|when|while|to|via|before|earlier|today|yesterday)\b|[,.;:]|$)")
+
+
+def _said_before(doc: Document, statements: list[Statement], cast: Cast) -> None:
+    """The sentence before one that names who said it ("This was stated by X during ...", "X said this ...") is
+    X's, whatever its own subject ("Ukraine and Poland will ...")."""
+    for k in range(1, len(statements)):
+        text = statements[k].text
+        if "this" not in text[:160].lower():  # a look before the regex
+            continue
+        m = _SAID_THIS.match(text)
+        if m is None or k - 1 == doc.lead or doc.sentences[k - 1].credit or doc.sentences[k - 1].turn \
+                or is_heading(doc, k - 1):
+            continue  # the lead is narration, whoever is said to have spoken after it
+        who = find_cue(f"{m['by'] or m['subject']} said", cast)
+        if who is None or who.strength != "strong":
+            continue
+        speaker = statements[k].speaker if who.speaker in PRONOUNS else who.speaker  # "He said this": whom it named
+        if speaker not in (None, BOTH):
+            before = statements[k - 1]
+            statements[k - 1] = Statement(before.span, before.text, speaker,
+                                          next((p.country for p in cast.people if p.name == speaker), None),
+                                          Span(doc.sentences[k].span.start + m.start(), doc.sentences[k].span.start + m.end()))
 
 
 _OPENING_QUOTE = re.compile(r"[“\"]")
