@@ -131,6 +131,13 @@ def test_call_words_that_announce_no_phone_call(sentence):
      "in Brussels.", "meeting"),
     ("President Joseph R. Biden, Jr. today attended the annual East Asia Summit in Phnom Penh, Cambodia.", "meeting"),
     ("Prime Minister Narendra Modi took part in the virtual summit of the G20 leaders.", "video_call"),
+    # a message the guest carried is no message of the encounter's (KUNA, QNA, WAM, Egypt)
+    ("The Crown Prince received at Bayan Palace Qatar's Minister of State Mohammed Al-Khulaifi, who delivered a written "
+     "message from the Amir of Qatar.", "meeting"),
+    ("Foreign Minister Gedion Timothewos held discussion with Djiboutian Foreign Minister Abdoulkader Houssein Omar.",
+     "talks"),  # Ethiopia: the singular
+    ("Foreign Minister Alexander Schallenberg welcomed the Minister for Foreign Affairs of the Republic of Singapore, "
+     "Dr Vivian Balakrishnan, to Vienna today.", "meeting"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
@@ -909,6 +916,24 @@ def test_the_publishers_office_that_took_part_above_the_lead_and_who_else_took_p
                 settings=Settings(publisher="RUS"))
     assert {(p.title, p.country) for p in r.participants} == {("President", "RUS"), ("President", "MNG"),
                                                               ("President", "CHN")}
+
+
+def test_the_sender_of_a_message_a_guest_delivered_takes_no_part():
+    """KUNA, QNA, WAM: "received X, who delivered a written message from His Highness the Amir of Qatar Sheikh Y"."""
+    r = extract("His Highness the Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah received at Bayan Palace on Tuesday "
+                "Qatar's Minister of State for Foreign Affairs Mohammed Al-Khulaifi, who delivered a written message from "
+                "His Highness the Amir of Qatar Sheikh Tamim bin Hamad Al-Thani.", doc_id="t",
+                settings=Settings(publisher="KWT"))
+    assert [p.name for p in r.participants] == ["Sabah Khalid Al-Hamad Al-Sabah", "Mohammed Al-Khulaifi"]
+
+
+def test_participants_included_lists_who_else_took_part():
+    """White House, State: "Participants included Secretary of State X and Czech Foreign Minister Y."; nobody's words."""
+    r = extract("President Joseph R. Biden, Jr. met today with Prime Minister Petr Fiala of the Czech Republic at the "
+                "White House.\nParticipants included Secretary of State Antony Blinken and Czech Foreign Minister Jan "
+                "Lipavský.", doc_id="t", settings=Settings(publisher="USA"))
+    assert [(p.name, p.country) for p in r.participants][2:] == [("Antony Blinken", "USA"), ("Jan Lipavský", "CZE")]
+    assert r.statements[-1].speaker is None
 
 
 def test_a_travellers_surname_in_the_lead_takes_the_full_name_written_above():

@@ -1261,7 +1261,7 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...":
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
     if _VISIT_TO_COME.search(doc.text, max(sent_start, start - 80), start) or \
-            _IN_THE_NAME_OF.search(doc.text, max(sent_start, start - 60), start) or \
+            _IN_THE_NAME_OF.search(doc.text, max(sent_start, start - 80), start) or \
             _WHOSE_DEATH.search(doc.text, max(sent_start, start - 60), start) or \
             _ITS_PARTNER_ELSEWHERE.search(doc.text, max(sent_start, start - 80), start):
         return  # "discussed preparations for the visit of President X to ...": X comes later, not to this talk;
@@ -1306,6 +1306,8 @@ _ATTENDANCE = re.compile(
     # was also represented by ..." (Kremlin, Xinhua), "The Israeli side was chaired by ..." (White House, State), "The Lao
     # delegation was led by X, while the Kazakh delegation was headed by Y" (KPL, Armenia, Bangladesh)
     r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
+    r"|^(?:other\s+)?(?:participants|attendees)\s+(?:also\s+)?included\b"  # "Participants included Secretary of State X and
+    # ..." (White House, State)
     r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
     r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
     r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
@@ -1344,8 +1346,12 @@ SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
 _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
 # Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
 # White House, Ukraine's presidency): someone who takes no part
-_IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|condolences|congratulations)\s+(?:of|from))"
-                             r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?$")
+_IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|condolences|congratulations)\s+(?:of|from)"
+                             # "received X, who delivered a written message from His Highness the Amir of Qatar" (KUNA,
+                             # QNA, WAM, SPA, Egypt): the messenger came, not the sender
+                             r"|\bwho\s+(?:also\s+)?(?:delivered|conveyed|handed(?:\s+over)?|carried|brought|passed\s+on)\s+"
+                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from)"
+                             r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?(?:the\s+)?$")
 
 
 # Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
