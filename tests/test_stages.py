@@ -927,6 +927,14 @@ def test_the_sender_of_a_message_a_guest_delivered_takes_no_part():
     assert [p.name for p in r.participants] == ["Sabah Khalid Al-Hamad Al-Sabah", "Mohammed Al-Khulaifi"]
 
 
+def test_the_sender_of_a_message_named_before_their_office_takes_no_part():
+    """Rwanda, Gulf agencies: "..., who delivered a message from His Highness Sheikh X, Amir of the State of Qatar"."""
+    r = extract("President Kagame received Qatar's Minister of State at the Ministry of Foreign Affairs, Dr. Mohammed bin "
+                "Abdulaziz Al-Khulaifi, who delivered a message from His Highness Sheikh Tamim bin Hamad Al Thani, Amir of "
+                "the State of Qatar.", doc_id="t", settings=Settings(publisher="RWA"))
+    assert [p.name for p in r.participants] == ["Kagame", "Mohammed bin Abdulaziz Al-Khulaifi"]
+
+
 def test_participants_included_lists_who_else_took_part():
     """White House, State: "Participants included Secretary of State X and Czech Foreign Minister Y."; nobody's words."""
     r = extract("President Joseph R. Biden, Jr. met today with Prime Minister Petr Fiala of the Czech Republic at the "
@@ -1120,6 +1128,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "For more information, please contact OES-PA@state.gov.", "For more information on today’s action, please see the "
     "Department of the Treasury’s press release.", "Further information: Anna Virtanen, Press Officer",
     "Address for enquiries: FDFA Communication", "The full text of the letter is appended.", "Check against delivery",
+    "(PL) mgt/lam",  # a wire's desk initials after its language code (PAP)
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -1405,6 +1414,7 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "Mutual interest was expressed in further developing trade.",
     "There was also a substantive exchange of views on European integration.",
     "Following the talks, a package of documents was adopted.", "Several agreements were signed after the meeting.",
+    "The meeting also noted the importance of cooperation in energy.",  # the encounter as the subject (White House, State)
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
@@ -2423,6 +2433,8 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # the other side named first, the subject after the comma (Élysée, Pakistan); a particle of a Spanish name (SRE)
     ("FRA", "President Emmanuel Macron received President of Lebanon Joseph Aoun at the Élysée Palace.",
      "With President Aoun, he welcomed the formation of the new government.", "Emmanuel Macron"),
+    ("FRA", "President Emmanuel Macron received President of Lebanon Joseph Aoun at the Élysée Palace.",
+     "With President Aoun he also discussed the situation in Syria.", "Emmanuel Macron"),  # no comma (Netherlands)
     ("MEX", "Foreign Secretary Juan Ramón de la Fuente met Deputy Secretary of State Christopher Landau in Mexico City.",
      "Secretary de la Fuente underscored the importance of cooperation.", "Juan Ramón de la Fuente"),
     # a side: its first participant (EU, Laos)

@@ -111,6 +111,12 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     r"(?:atmosphere|manner|spirit))\b",
     re.I,
 )
+# What the encounter itself is said to have stressed: "The meeting also noted the importance of ...", "The discussion
+# emphasized ...", "The talks reaffirmed ..." (White House, State, Kremlin, Gulf agencies): both sides', that sentence
+# only (what follows is often the publisher's: "To view the full discussion, click here")
+_THE_MEETING_NOTED = re.compile(r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks"
+                                r"|discussions?)\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|underscored"
+                                r"|highlighted|affirmed|reaffirmed|welcomed|expressed|agreed)\b", re.I)
 _NARRATION = re.compile(
     r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call(?!\s+(?:on|for|upon)\b)|conversation|visit|summit|trip|engagement|"
     r"readout|statement|engagements)\b(?!\s+(?:agreed|discussed)))"
@@ -547,12 +553,15 @@ def _subject_starts(sentence: str) -> list[int]:
             # addressed is no subject (Kremlin, Ukraine's presidency, VNA)
         if bare := _BARE_INTRO.match(sentence, starts[0]):
             starts.append(bare.end())  # "More broadly the Secretary-General thanked ...": no comma
+    if len(starts) == 1 and (with_whom := _WITH_WHOM_PRONOUN.match(sentence, starts[0])):
+        starts = [with_whom.end()]  # "With President Erdoğan he also discussed ..." (Netherlands, Latin America): no comma
     return starts
 
 
 # a news agency's dateline opening a sentence: "TEHRAN (Tasnim) – ", "SEOUL, May 12 (Yonhap) -- ",
 # "BEIJING - ", "Hanoi (VNA) – "; the agency's bracket or a dash after a capitalised place is the sign
 # (a place in capitals before a dash, or any place before the agency's bracket)
+_WITH_WHOM_PRONOUN = re.compile(r"With\s+(?:the\s+|his\s+|her\s+)?(?:[" + CAPITALS + r"][\w’'.\-]*\s+){1,5}(?=(?:he|she)\s)")
 _BARE_INTRO = re.compile(r"(?:(?:More|Most)\s+[a-z]+ly|Separately|Additionally|Also|Finally|Meanwhile|Moreover|"
                          r"Furthermore|Lastly|Later|Earlier|Then)\s+(?=the\s|[A-Z])")
 _ADDRESSING = re.compile(r"(?:Addressing|Thanking|Congratulating|Welcoming|Receiving|Greeting|Hosting|Meeting\s+with|With|"
@@ -669,6 +678,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             return Cue(people[0].name, "strong", (start, start + m.end()))
     if (m := _TALK_CONTENT.match(rest)) or (m := _ENDED_WITH_BOTH.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()))
+    if len(cast.people) >= 2 and (m := _THE_MEETING_NOTED.match(rest)):
+        return Cue(BOTH, "strong", (start, start + m.end()), once=True)
     low = rest.lower()  # the regexes below ignore case; so do the looks before them
     if ("was" in low or "were" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
         return Cue(BOTH, "strong", (start, start + m.end()))

@@ -1254,19 +1254,26 @@ def _named_anywhere(doc: Document, people: list[Participant], unnamed: list[Part
                 break
 
 
+def _elsewhere(text: str, sent_start: int, start: int) -> bool:
+    """Whether the words before an official's name at `start` place them away from the encounter: "discussed
+    preparations for the visit of President X to ...": X comes later, not to this talk; "conveyed the greetings of
+    King Abdullah II", "condolences on behalf of President Biden", "who delivered a message from Sheikh X": X is
+    absent; "on the passing of Queen Elizabeth II": X is mourned."""
+    return bool(_VISIT_TO_COME.search(text, max(sent_start, start - 80), start)
+                or _IN_THE_NAME_OF.search(text, max(sent_start, start - 80), start)
+                or _WHOSE_DEATH.search(text, max(sent_start, start - 60), start)
+                or _ITS_PARTNER_ELSEWHERE.search(text, max(sent_start, start - 80), start))
+
+
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
-    start = mention.title_span.start if mention.title_span else mention.name.start
+    start = min(mention.title_span.start, mention.name.start) if mention.title_span else mention.name.start  # "X,
+    # Amir of the State of Qatar": the name first
     if _REPORTS.match(doc.text, mention.name.end) and (mention.title_text and SPOKESPERSON.search(mention.title_text)
                                                        or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...":
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
-    if _VISIT_TO_COME.search(doc.text, max(sent_start, start - 80), start) or \
-            _IN_THE_NAME_OF.search(doc.text, max(sent_start, start - 80), start) or \
-            _WHOSE_DEATH.search(doc.text, max(sent_start, start - 60), start) or \
-            _ITS_PARTNER_ELSEWHERE.search(doc.text, max(sent_start, start - 80), start):
-        return  # "discussed preparations for the visit of President X to ...": X comes later, not to this talk;
-        # "conveyed the greetings of King Abdullah II", "condolences on behalf of President Biden": X is absent; "on the
-        # passing of Queen Elizabeth II": X is mourned
+    if _elsewhere(doc.text, sent_start, start):
+        return
     span, name, known = mention.name, mention.name.of(doc.text), ()
     if (lower := _LOWER_WORD.match(doc.text, span.end)) and not leader_country(name, on=doc.published) and \
             leader_country(cased := f"{name} {lower[1].capitalize()}", on=doc.published):
@@ -1351,7 +1358,8 @@ _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes
                              # QNA, WAM, SPA, Egypt): the messenger came, not the sender
                              r"|\bwho\s+(?:also\s+)?(?:delivered|conveyed|handed(?:\s+over)?|carried|brought|passed\s+on)\s+"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from)"
-                             r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?(?:the\s+)?$")
+                             r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?(?:the\s+)?"
+                             r"(?:(?:Sheikh|Sheikha|Shaikh|Sayyid)\s+)?$")
 
 
 # Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
@@ -1513,7 +1521,7 @@ def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participan
         if end - k >= 2:
             span = Span(tokens[k].start, tokens[end - 1].end)
             name = span.of(doc.text)
-            if country := leader_country(name, on=doc.published):
+            if (country := leader_country(name, on=doc.published)) and not _elsewhere(doc.text, tokens[0].start, span.start):
                 yield Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
                 listed_to = end
         k = max(end, k + 1)
