@@ -918,6 +918,27 @@ def test_the_publishers_office_that_took_part_above_the_lead_and_who_else_took_p
                                                               ("President", "CHN")}
 
 
+@pytest.mark.parametrize("sentence, official", [
+    # a portfolio's "Relations with ..." (the Holy See, the Kremlin, European and African governments)
+    ("Deputy Foreign Minister Sergei Ryabkov met Special Representative for Relations with International Organizations "
+     "Anatoly Chubais.", ("Anatoly Chubais", "Special Representative for Relations with International Organizations")),
+    ("Prime Minister Petr Fiala met Minister for Relations with Parliament Jana Novak.",
+     ("Jana Novak", "Minister for Relations with Parliament")),
+    # a rank after the office's comma is the holder's, neither title nor name (the Holy See, Sahel states)
+    ("This morning, the Secretary for Relations with States, Archbishop Paul Richard Gallagher, met with Foreign Minister "
+     "Radosław Sikorski.", ("Paul Richard Gallagher", "Secretary for Relations with States")),
+    ("The Secretary met the President of Burkina Faso, Captain Ibrahim Traoré, in Ouagadougou.",
+     ("Ibrahim Traoré", "President")),
+    ("Secretary Blinken met Holy See Secretary of State Cardinal Pietro Parolin in Rome.",
+     ("Pietro Parolin", "Secretary of State")),
+    # a counterpart's state after "from" (Latin American ministries)
+    ("Foreign Minister Diana Mondino met with her counterpart from the Republic of Ecuador, Gabriela Sommerfeld, in "
+     "Buenos Aires.", ("Gabriela Sommerfeld", "counterpart")),
+])
+def test_offices_of_relations_ranks_after_the_office_and_counterparts_from_a_state(sentence, official):
+    assert official in {(m.name.of(sentence), m.title_text) for m in find_mentions(sentence, 0, len(sentence))}
+
+
 def test_the_sender_of_a_message_a_guest_delivered_takes_no_part():
     """KUNA, QNA, WAM: "received X, who delivered a written message from His Highness the Amir of Qatar Sheikh Y"."""
     r = extract("His Highness the Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah received at Bayan Palace on Tuesday "

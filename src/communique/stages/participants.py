@@ -233,6 +233,7 @@ def _title_run(tokens: list[Token], i: int) -> int:
         return i
     j, last, has_head = i, i, False
     while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)
+                               or _relations_with(tokens, i, j)
                                or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j) or _office_dash(tokens, j)
                                or _listed_part(tokens, j) and _portfolio_comma(tokens, i, j - 1)):
         if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
@@ -247,6 +248,20 @@ def _title_run(tokens: list[Token], i: int) -> int:
             has_head |= tokens[j].kind == "HEAD"
         j += 1
     return last if has_head else i
+
+
+def _relations_with(tokens: list[Token], i: int, j: int) -> bool:
+    """ "Secretary for Relations with States", "Minister for Relations with Parliament", "Special Representative for
+    Relations with International Organizations" (the Holy See, European and African governments, the Kremlin): the one
+    "with" inside a portfolio; and "her counterpart from the Republic of Ecuador, Gabriela Sommerfeld" (Latin American
+    ministries): the "from" of a counterpart's state."""
+    if j <= i or j + 1 >= len(tokens):
+        return False
+    if tokens[j].text == "with":
+        return tokens[j - 1].text == "Relations" and tokens[j + 1].kind in ("WORD", "CAP", "COUNTRY", "CONN")
+    state = j + 2 if tokens[j + 1].text == "the" else j + 1
+    return tokens[j].text == "from" and tokens[j - 1].text in ("counterpart", "counterparts") and state < len(tokens) \
+        and tokens[state].kind == "COUNTRY" and actors().is_state(tokens[state].code or "")  # not "from NATO Allies X, Y"
 
 
 def _same_office_before(tokens: list[Token], j: int) -> bool:
@@ -292,8 +307,8 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
         return False  # "Minister for Foreign Affairs of Japan, State Councilor ...": the office ended at its state
     k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "and" else j + 1
     if k >= len(tokens) or not (tokens[k].kind in ("HEAD", "WORD", "COUNTRY") or _inside_title(tokens, k)
-                                or _listed_part(tokens, k)):
-        return False
+                                or _listed_part(tokens, k)) or _rank_at(tokens, k):
+        return False  # "the Secretary for Relations with States, Archbishop Paul Richard Gallagher": the holder's rank
     end = k  # the part after the comma: portfolio words up to the name, no office of its own
     while end < len(tokens) and (tokens[end].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, end)):
         if tokens[end].text in _OFFICES:
@@ -427,11 +442,13 @@ _SOVEREIGNS = frozenset({"King", "Queen", "Emir", "Sultan"})  # after an office'
 # President of the UAE, King Abdullah of Jordan and ..." lists two people
 
 
-_RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Professor", "Senator", "Judge", "Attorney",
-                    "Cardinal", "Archbishop"})  # a clerical rank before the name: "Cardinal Pietro Parolin, Secretary of State"
+_RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "Captain", "Professor", "Senator", "Judge",
+                    "Attorney", "Cardinal", "Archbishop", "Monsignor"})  # a clerical rank before the name: "Cardinal
+# Pietro Parolin, Secretary of State"; "the President of Burkina Faso, Captain Ibrahim Traoré" (Sahel states)
 
 
-_RANK_WORDS = _RANKS - {"Professor", "Attorney", "Cardinal", "Archbishop"}  # a rank borne before the name
+_RANK_WORDS = _RANKS - {"Professor", "Attorney"}  # a rank borne before the name: "Secretary of the Navy Admiral X",
+# "Holy See Secretary of State Cardinal Pietro Parolin" (State)
 # what goes before a rank in it: "Major General", "Rear Admiral", "Colonel General", "Air Chief Marshal"
 _RANK_GRADES = frozenset({"Major", "Lieutenant", "Brigadier", "Vice", "Rear", "Air", "Field", "Colonel", "Chief"})
 # offices that end in "General": "Attorney General", "Solicitor General", "Secretary General", "Director General"
@@ -806,7 +823,8 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
     European Commission"). A state
     named after "of" inside the title stays: "Vice-President of the Government of Spain and Minister for ..."."""
     run = tokens[i:j]
-    while run and run[-1].kind in ("COUNTRY", "CONN") or (run and run[-1].text.lower() == "the"):
+    while run and run[-1].kind in ("COUNTRY", "CONN") or (run and run[-1].text.lower() in ("the", "from")):  # "counterpart
+        # from the Republic of Ecuador" gives "counterpart"
         if run[-1].kind == "COUNTRY" and (not actors().is_state(run[-1].code or "")
                                           and not (_after_of(run, len(run) - 1) and _its_own_office(run))
                                           or _portfolio_state(run, len(run) - 1, 0)):
