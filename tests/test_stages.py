@@ -136,6 +136,8 @@ def test_call_words_that_announce_no_phone_call(sentence):
      "message from the Amir of Qatar.", "meeting"),
     ("Foreign Minister Gedion Timothewos held discussion with Djiboutian Foreign Minister Abdoulkader Houssein Omar.",
      "talks"),  # Ethiopia: the singular
+    ("Minister Mauro Vieira will receive, on July 18, the Minister of Foreign Affairs of Paraguay, Rubén Ramírez Lezcano.",
+     "meeting"),  # Itamaraty: the date between the verb and its object
     ("Foreign Minister Alexander Schallenberg welcomed the Minister for Foreign Affairs of the Republic of Singapore, "
      "Dr Vivian Balakrishnan, to Vienna today.", "meeting"),
 ])
@@ -1446,6 +1448,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "There was also a substantive exchange of views on European integration.",
     "Following the talks, a package of documents was adopted.", "Several agreements were signed after the meeting.",
     "The meeting also noted the importance of cooperation in energy.",  # the encounter as the subject (White House, State)
+    # after "Within the framework of ...,", the Latin American ministries' chancellors (Venezuela, Argentina)
+    "Within the framework of the strategic partnership, the Chancellors reviewed the agenda.",
+    "Secretary Blinken reviewed with the Prime Minister the progress of the joint projects.",  # Paraguay, Itamaraty
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
@@ -2492,6 +2497,9 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
     "The visit is the first by a Vietnamese Foreign Minister in five years.",
     "Bui Thanh Son's visit is his second trip to China this year.",
     "This year marks the 75th anniversary of diplomatic ties.",
+    # a year before the figures; what two states share (Itamaraty, Paraguay, VNA)
+    "In 2023, bilateral trade reached US$ 5.9 billion.", "China and Viet Nam share a border of 1,450 kilometres.",
+    "Viet Nam and China established diplomatic relations in 1950.",
 ])
 def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact):
     r = extract("Foreign Minister Bui Thanh Son held talks with Foreign Minister Wang Yi in Beijing.\n"

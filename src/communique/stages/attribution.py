@@ -46,7 +46,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
     # "Both Governments welcomed", "The two Governments agreed", "The Governments of Mexico and Guatemala",
     # "The Chancellors addressed" (White House, State, Latin American ministries); not "Governments are hesitant"
-    r"|(?:[Bb]oth|[Tt]he\s+two|The)\s+(?:Governments|Chancellors)\b|(?:[Bb]oth|[Tt]he\s+two)\s+governments\b"
+    r"|(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?:Governments|Chancellors)\b|(?:[Bb]oth|[Tt]he\s+two)\s+governments\b"
     # not "Both the United States and Japan are", nor "both to promote the economy and to ..."
     r"|[Tt]hey\b(?!\s+(?:of\b|[A-Z]|the\s+[A-Z]))"
     r"|[Bb]oth\b(?!\s+(?:(?:of|to|in|for|at|on|with|as|by|from)\b|[A-Z]|the\s+[A-Z]))"
@@ -155,7 +155,8 @@ _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy"
 _BACKGROUND_FACT = re.compile(
     r"(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
     r"(?:(?:Earlier|Previously|Last\s+night|Overnight|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"
-    r"|(?:Bilateral|Two-way|Mutual|Total)\s+(?:trade|trade\s+turnover|investments?)\b"
+    r"|(?:(?:In|During)\s+(?:19|20)\d\d,\s+|Last\s+year,\s+)?(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual|[Tt]otal)\s+"
+    r"(?:trade|trade\s+turnover|investments?)\b"  # "In 2023, bilateral trade reached US$ 5.9 billion" (Itamaraty, VNA)
     r"|(?:Trade|Trade\s+turnover)\s+between\b"
     r"|According\s+to\s+(?:[\w-]+\s+){0,3}(?:data|statistics|figures)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
@@ -169,7 +170,12 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|became)\s+the\s+(?:first|only)\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|leader)\s+to\b"
     r"|(?:The|This|(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:visit|trip|meeting|call|talks)\s+(?:to\s+[A-Z][\w-]*\s+)?"
     r"(?:is|was|were|marks|marked)\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b"
-    r"|This\s+year\s+marks\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary\b)")
+    r"|This\s+year\s+marks\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary\b"
+    # what two states share or did long ago: "Paraguay and Brazil share a border of 1,365 kilometres", "Viet Nam and
+    # Mongolia established diplomatic relations in 1954" (Itamaraty, Paraguay, VNA, Montsame, Kremlin)
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}(?:share|shared)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:border|frontier|history|coastline)\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}established\s+diplomatic\s+relations\s+(?:in|on)\s)")
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
     """Whether a paragraph is told in the third person (no "I", "we", "our" outside quotations): a readout's,
     not someone's speech, whose figures and history are the speaker's own."""
@@ -205,7 +211,7 @@ _SIDE = re.compile(r"(?:the\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+si
 _INTRO = re.compile(
     r"(?:On|In|Regarding|Concerning|As|Finally|Furthermore|Moreover|Also|Additionally|Separately|Building|"
     r"Against|During|At|After|Before|Following|Meanwhile|However|Further|Turning|With|Speaking|Noting|"
-    r"Referring|Touching|For|Given|Under|Amid|Besides|Likewise|Similarly|Lastly|First|Second|Third|"
+    r"Referring|Touching|For|Given|Under|Within|Amid|Besides|Likewise|Similarly|Lastly|First|Second|Third|"
     r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|To|"
     r"Welcoming|Reaffirming|Underscoring|Highlighting|Apart|Aside|Beyond|More|Overall|Notably|Specifically|"
     r"Importantly|Prior|Ahead)\b"  # "Prior to the talks, X laid a wreath", "Ahead of the meeting, ..." (Xinhua, Montsame)
@@ -222,7 +228,8 @@ _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed
                             r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
 # "X (also) held consultations with his Qatari counterpart over ...", "discussed with the United States
 # delegation": what they did with the other side is both's, as "They discussed ..." is
-_WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+)?(?:held|discussed|exchanged|conferred)\b"
+_WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+)?(?:held|discussed|exchanged|conferred|reviewed|examined"
+                             r"|analy[sz]ed)\b"  # "X reviewed with his Brazilian counterpart the progress" (Paraguay, Itamaraty)
                              r"[^.;,]{0,60}?\bwith\s+(?P<other>(?:his|her|their|the)\s+[^,.;]{2,60}|[A-Z][^,.;]{2,60})")
 # a subject that is a person's name alone, which `leaders.tsv` knows and the cast does not, in the
 # present perfect of background: an official a news report mentions for context ("Moon has invited
