@@ -1475,6 +1475,18 @@ def test_documents_signed_are_both_and_what_follows_is_the_publishers():
     assert [s.speaker for s in r.statements][-2:] == [BOTH, None]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("According to Statistics Austria, trade reached EUR 1.2 billion last year.", None),  # a source that takes no part
+    ("According to the ministry, the two ministers discussed trade.", BOTH),  # the clause's own subject
+    ("According to the Secretary, the talks were useful.", "Antony Blinken"),  # a participant's office
+])
+def test_according_to_whom_the_words_are(sentence, speaker):
+    """Austria, Gulf agencies, wires: "According to X, ..." is X's when X takes part; else the clause's own subject's,
+    or nobody's."""
+    r = extract(TWO_LEADERS + sentence, doc_id="t")
+    assert r.statements[-1].speaker == speaker
+
+
 def test_a_passive_that_describes_a_thing_is_no_joint_act():
     r = extract(TWO_LEADERS + "Russia was considered one of the strongest armies in the world.", doc_id="t")
     assert r.statements[-1].speaker != BOTH

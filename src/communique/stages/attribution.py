@@ -683,6 +683,11 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             return Cue("he" if m["who"] == "him" else "she", "strong", (start, start + m.end()))
         if len(people := _people_in(m["who"], cast)) == 1:
             return Cue(people[0].name, "strong", (start, start + m.end()))
+        if not people and cast.people and not cast.joint_voice:  # "According to Statistics Austria, trade reached ...", "According
+            # to the ministry, the two ministers discussed ..." (Austria, Gulf agencies, wires): what the clause's own
+            # subject says, else nobody's
+            rest = _cue_at(sentence, start + m.end(), cast)
+            return rest if rest is not None and rest.strength == "strong" else Cue(None, "strong", (start, start + m.end()))
     if (m := _TALK_CONTENT.match(rest)) or (m := _ENDED_WITH_BOTH.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()))
     if len(cast.people) >= 2 and (m := _THE_MEETING_NOTED.match(rest)):
