@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
-from communique.model import BOTH, Document, Participant, Span, Statement
+from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, SPEECH_IN_IT, SPOKESPERSON, abbreviations,
                                             attendance, heads_a_delegation, name_spans, names_in)
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, is_heading
@@ -72,6 +72,7 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     r"\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?"
     r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|reaffirmed"
     r"|reiterated|confirmed|decided|pointed out|welcomed|stated|mentioned|recalled|acknowledged|voiced|conveyed)\b"
+    r"(?![^.]{0,20}\bby\s+(?-i:[A-Z]))"  # not "Support was voiced by Volodymyr Zelenskyy for ...": one side's
     r"|there\s+(?:was|were)\s+(?:also\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}exchanges?\s+of\s+(?:views|opinions)\b"  # "There
     # was also a substantive exchange of views on ..." (Ukraine's presidency, Itamaraty, Kremlin)
 
@@ -83,11 +84,11 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
 # agreements were signed after the meeting" (Kremlin, Ukraine's presidency, State, Czechia, Mexico): both sides' act,
 # that sentence only (what follows tells of the documents, in the publisher's voice); not their history ("The Abraham
 # Accords were signed in September 2020", ", which was signed in 1992": a year), nor one signed by someone
-_SIGNED_THERE = re.compile(
-    r"(?:(?!\b(?:that|which|said|says|noted|stressed|added|stated|told)\b)[^.]){0,80}?\b(?:agreements?|memorand(?:um|a)"
-    r"|documents|protocols?|declarations?|treaty|treaties|contracts?|MoUs?|accords?)\b"
-    r"(?:(?!\b(?:that|which)\b)[^.]){0,80}?\b(?:was|were)\s+(?:also\s+)?(?:signed|adopted|exchanged|initialled|inked)\b"
-    r"(?!\s+by\b)(?![^.]*\b(?:19|20)\d\d\b)", re.I)
+_SIGNED_THERE = re.compile(  # the documents as the subject, after an opening phrase at most ("Following the talks, ...")
+    r"(?:[A-Z][^,;]{0,80},\s+)?(?:(?:an?|the|several|two|three|four|five|six|\d+|a\s+(?:number|package|series|set)\s+of)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|documents?|protocols?|declarations?|treaty|treaties|contracts?"
+    r"|MoUs?|accords?)\b(?:\s+(?:on|of|between|in)\s+[^,;.]{2,80}?)?\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?:signed|adopted|exchanged|initialled|inked)\b(?!\s+by\b)(?![^.]*\b(?:19|20)\d\d\b)", re.I)
 _ENDED_WITH_BOTH = re.compile(  # "The meeting ended with both sides agreeing ...", "The talks concluded with the two
     # ministers pledging ..." (White House, Kenya, Nigeria, South Africa): what both did
     r"(?:the\s+)?(?:meeting|talks|call|conversation|discussions?|visit)\s+(?:ended|concluded|closed)\s+with\s+"
@@ -114,7 +115,7 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
 # What the encounter itself is said to have stressed: "The meeting also noted the importance of ...", "The discussion
 # emphasized ...", "The talks reaffirmed ..." (White House, State, Kremlin, Gulf agencies): both sides', that sentence
 # only (what follows is often the publisher's: "To view the full discussion, click here")
-_THE_MEETING_NOTED = re.compile(r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks"
+_THE_MEETING_NOTED = re.compile(r"(?:the|their|this|today[’']s)\s+(?-i:[a-z][\w\-]*\s+){0,2}(?:call|conversation|meeting|talks"
                                 r"|discussions?)\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|underscored"
                                 r"|highlighted|affirmed|reaffirmed|welcomed|expressed|agreed)\b", re.I)
 _NARRATION = re.compile(
@@ -568,6 +569,8 @@ def _subject_starts(sentence: str) -> list[int]:
 # a news agency's dateline opening a sentence: "TEHRAN (Tasnim) – ", "SEOUL, May 12 (Yonhap) -- ",
 # "BEIJING - ", "Hanoi (VNA) – "; the agency's bracket or a dash after a capitalised place is the sign
 # (a place in capitals before a dash, or any place before the agency's bracket)
+# "With President Erdoğan he also discussed ..." (Netherlands, Latin American ministries): with whom first and no comma,
+# the pronoun after the name the subject (`_ADDRESSING` reads the same opening with its comma)
 _WITH_WHOM_PRONOUN = re.compile(r"With\s+(?:the\s+|his\s+|her\s+)?(?:[" + CAPITALS + r"][\w’'.\-]*\s+){1,5}(?=(?:he|she)\s)")
 _BARE_INTRO = re.compile(r"(?:(?:More|Most)\s+[a-z]+ly|Separately|Additionally|Also|Finally|Meanwhile|Moreover|"
                          r"Furthermore|Lastly|Later|Earlier|Then)\s+(?=the\s|[A-Z])")
@@ -871,8 +874,7 @@ def attribute(doc: Document) -> Document:
     recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
     if doc.author:  # the "I" of a first-person release is never "He": the first other participant is
         recent = [p.name for p in doc.participants if p.name != doc.author][:1]
-    genders = _genders(doc)  # what the text says of each participant's sex
-    guessed: dict[str, str] = {}  # what the pronouns read so far suggest: "She" was the one who spoke last
+    genders = _genders(doc)
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
@@ -915,16 +917,16 @@ def attribute(doc: Document) -> Document:
         elif in_turn and cue is not None:
             current = cue.speaker
         elif cue is not None:
-            current = _apply(cue, current, recent, (genders, guessed), new_paragraph, joint_text)
+            current = _apply(cue, current, recent, genders, new_paragraph, joint_text)
             if cue.speaker in PRONOUNS and current not in (None, BOTH) and not _OBJECT_PRONOUN.search(sent.text):
                 # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
-                guessed.setdefault(current, cue.speaker)
+                genders.setdefault(current, cue.speaker)
         if current not in (None, BOTH):
             _remember(recent, current)
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
         statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
-        if cue is not None and cue.once:
+        if cue is not None and cue.once and not joint_text:
             current = None
     _said_before(doc, statements, cast)
     doc.statements = statements
@@ -935,15 +937,16 @@ def attribute(doc: Document) -> Document:
 # The speaker named after the words, in a sentence of its own: "Ukraine and Poland will ... checkpoints. This was stated
 # by President of Ukraine Volodymyr Zelenskyy during a meeting with ...", "... He said this at a briefing." (Ukraine's
 # presidency, Ukrinform, TASS, BelTA, Kazinform)
-_SAID_THIS = re.compile(r"(?:(?:This|That|It)\s+was\s+(?:also\s+)?(?:stated|said|announced|noted|emphasi[sz]ed|declared|"
-                        r"underlined|stressed)\s+by\s+(?P<by>[^,.;:]{2,140}?)|(?P<subject>[^,.;:]{2,140}?)\s+(?:said|stated|"
-                        r"announced|noted|emphasi[sz]ed|declared|underlined|stressed)\s+this\b)"  # not "said that ...", what follows
-                        r"(?=\s+(?:during|at|in|on|after|following|when|while|to|via|before|earlier|today|yesterday)\b|[,.;:]|$)")
+_SAID_THIS_VERB = r"(?:stated|said|announced|noted|emphasi[sz]ed|declared|underlined|stressed)"
+_SAID_THIS = re.compile(r"(?:(?:This|That|It)\s+was\s+(?:also\s+)?" + _SAID_THIS_VERB + r"\s+by\s+(?P<by>[^,.;:]{2,140}?)"
+                        r"|(?P<subject>[^,.;:]{2,140}?)\s+" + _SAID_THIS_VERB + r"\s+this\b)"  # not "said that ...": what follows
+                        r"(?=\s+(?:during|at|in|on|after|following|when|while|to|via|before|earlier|today|yesterday)\b|[,.;]|$)"
+                        r"(?![^.]*\bthat\b)")  # not "X said this:" nor "It was emphasized by X that ...", which point ahead
 
 
 def _said_before(doc: Document, statements: list[Statement], cast: Cast) -> None:
     """The sentence before one that names who said it ("This was stated by X during ...", "X said this ...") is
-    X's, whatever its own subject ("Ukraine and Poland will ...")."""
+    X's, when its own subject names no participant ("Ukraine and Poland will ...": both or nobody's on its own)."""
     for k in range(1, len(statements)):
         text = statements[k].text
         if "this" not in text[:160].lower():  # a look before the regex
@@ -956,7 +959,8 @@ def _said_before(doc: Document, statements: list[Statement], cast: Cast) -> None
         if who is None or who.strength != "strong":
             continue
         speaker = statements[k].speaker if who.speaker in PRONOUNS else who.speaker  # "He said this": whom it named
-        if speaker not in (None, BOTH):
+        own = find_cue(statements[k - 1].text, cast)  # its own subject, if it names a participant, keeps it
+        if speaker not in (None, BOTH) and not (own and own.strength == "strong" and own.speaker not in (None, BOTH)):
             before = statements[k - 1]
             statements[k - 1] = Statement(before.span, before.text, speaker,
                                           next((p.country for p in cast.people if p.name == speaker), None),
@@ -1062,9 +1066,9 @@ def _closes(text: str) -> bool:
     return text.count("”") > text.count("“") or text.count('"') % 2 == 1
 
 
-def _reopened_and_closed(sentences: list, k: int) -> bool:
+def _reopened_and_closed(sentences: list[Sentence], k: int) -> bool:
     """ "“I was honoured ... agenda. / “We also discussed Gaza.”": a quotation over paragraphs reopens its mark at
-    each one, and a paragraph of one sentence that reopens it and closes it ends it (Ireland, UK, Australia, IMF)."""
+    each one, and a sentence opening a paragraph that reopens it and closes it ends it (Ireland, UK, Australia, IMF)."""
     text = sentences[k].text.strip()
     return sentences[k].paragraph != sentences[k - 1].paragraph and text[:1] in ("“", '"') \
         and text.rstrip(".")[-1:] in ("”", '"') and text.count("“") == text.count("”")
@@ -1117,14 +1121,14 @@ def _turn_speaker(sentence: str, cast: Cast) -> str | None:
     return people[0].name if people else None
 
 
-def _apply(cue: Cue, current: str | None, recent: list[str], genders: tuple[dict[str, str], dict[str, str]],
-           new_paragraph: bool, joint_text: bool) -> str | None:
+def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, str], new_paragraph: bool,
+           joint_text: bool) -> str | None:
     if cue.speaker is None:
         return None
     if joint_text:
         return BOTH  # in a joint statement every party speaks every line but the publisher's notes
     if cue.speaker in PRONOUNS:
-        return _referent(cue.speaker, recent, *genders)
+        return _referent(cue.speaker, recent, genders)
     if cue.speaker == BOTH and cue.modal and current not in (None, BOTH):
         return current
     if cue.strength == "weak" and current not in (None, BOTH) and not new_paragraph:
@@ -1145,19 +1149,19 @@ def _remember(recent: list[str], name: str) -> None:
     recent.append(name)
 
 
-def _referent(pronoun: str, recent: list[str], genders: dict[str, str], guessed: dict[str, str]) -> str | None:
+def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str | None:
     """Who "He" or "She" is: the participant who spoke or acted last, unless the text says that one is of the
     other sex ("The Foreign Secretary thanked the Foreign Minister for her leadership. She welcomed ...": the one
     before); a participant whose sex the text does not say fits either, after the one the text says is of the
-    pronoun's ("Ms. KAMIKAWA Yoko ... Secretary Blinken stated that ... She welcomed this statement"). What an
-    earlier pronoun suggested (`guessed`) rules out the other pronoun ("She thanked ... He assured her") but does
-    not claim this one: "Braže said ... She added ... Malmer Stenergard emphasised ... She also highlighted" (two
-    women: the one who spoke last)."""
+    pronoun's ("Ms. KAMIKAWA Yoko ... Secretary Blinken stated that ... She welcomed this statement"). The sex an
+    earlier pronoun gave its referent holds too ("Baerbock ... She added ... Wang Yi said ... She also highlighted":
+    Baerbock), though two women unmarked then read as one (tried: the other way round breaks the mixed pair, which
+    the genre holds far more often)."""
     known = [name for name, sex in genders.items() if sex == pronoun]
     if pronoun == "she" and len(known) == 1 and known[0] in recent:
         return known[0]  # the texts mark a woman ("Ms.", "Madam") far more often than a man: "She" is the one marked
     for name in reversed(recent):
-        if genders.get(name, guessed.get(name, pronoun)) == pronoun:
+        if genders.get(name, pronoun) == pronoun:
             return name
     return known[0] if len(known) == 1 else None  # not one of the other sex: someone the text names as no participant
 
@@ -1190,7 +1194,10 @@ def _genders(doc: Document) -> dict[str, str]:
             # talks with ..." (Finland, Sweden, State): a pronoun between the subject and the next official is the subject's
             others = [(p.title_span or p.span).start for p in doc.participants[1:]
                       if subject.span.end <= (p.title_span or p.span).start < lead.span.end]
-            if m := _SUBJECTS_PRONOUN.search(doc.text, subject.span.end, min(others, default=lead.span.end)):
+            end = min(others, default=lead.span.end)
+            if (who := doc.text.find(" who ", subject.span.end, end)) >= 0:
+                end = who  # "met with the mother of a detained journalist, who said she ...": someone else's pronoun
+            if m := _SUBJECTS_PRONOUN.search(doc.text, subject.span.end, end):
                 genders[subject.name] = m.group()
     return genders
 

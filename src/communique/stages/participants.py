@@ -233,7 +233,7 @@ def _title_run(tokens: list[Token], i: int) -> int:
         return i
     j, last, has_head = i, i, False
     while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)
-                               or _relations_with(tokens, i, j)
+                               or _inner_connector(tokens, i, j)
                                or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j) or _office_dash(tokens, j)
                                or _listed_part(tokens, j) and _portfolio_comma(tokens, i, j - 1)):
         if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
@@ -250,8 +250,8 @@ def _title_run(tokens: list[Token], i: int) -> int:
     return last if has_head else i
 
 
-def _relations_with(tokens: list[Token], i: int, j: int) -> bool:
-    """ "Secretary for Relations with States", "Minister for Relations with Parliament", "Special Representative for
+def _inner_connector(tokens: list[Token], i: int, j: int) -> bool:
+    """A lower-case word inside a title that no other title takes: "Secretary for Relations with States", "Minister for Relations with Parliament", "Special Representative for
     Relations with International Organizations" (the Holy See, European and African governments, the Kremlin): the one
     "with" inside a portfolio; and "her counterpart from the Republic of Ecuador, Gabriela Sommerfeld" (Latin American
     ministries): the "from" of a counterpart's state."""
@@ -1430,7 +1430,12 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
     found = len(people)
     lead_paragraph = doc.sentences[doc.lead].paragraph
     first_person = not any(sent.turn for sent in doc.sentences)  # a release in its author's "I", not a transcript
-    above = first_body_sentence(doc)
+    above = first_body_sentence(doc)  # who else took part, told between the body's first sentence and the lead, when
+    # that sentence tells of a session its subject took part in, a trip ("X travelled to ... X was joined by Y") or an
+    # encounter ("Negotiations in Berlin ... ended. X took part in them.")
+    if above is not None and above < doc.lead and not (_AN_ENCOUNTER_ABOVE.search(doc.sentences[above].text)
+                                                       or attendance(doc.sentences[above].text)):
+        above = None  # not "The Secretary attended the opening of the embassy. Former Ambassador X also attended ..."
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
             continue
@@ -1552,6 +1557,10 @@ _NAME_SUBJECT = re.compile(
 
 
 _TOOK_PART = re.compile(r"\s+(?:also\s+)?(?:took\s+part|attended|participated)\b")
+# A trip or an encounter of states' officials told in the body's first sentence, above the lead ("X travelled to ...",
+# "took part in the plenary session of ...", "Negotiations in Berlin ... ended"); not a ceremony or an opening
+_AN_ENCOUNTER_ABOVE = re.compile(r"\b(?:travell?ed|visited|arrived|is\s+visiting|delegation|session|summit|meeting|forum|council"
+                                 r"|talks|negotiations|consultations|plenary)\b", re.I)
 
 
 def _who_took_part_above(doc: Document, subject: re.Pattern[str], group: str) -> Sentence:
@@ -1609,7 +1618,12 @@ def _surname_titled_above(doc: Document) -> Participant | None:
             continue
         for mention in find_mentions(doc.text, above.span.start, above.span.end):
             name = mention.name.of(doc.text)
-            if mention.title_text and len(name.split()) > 1 and _same_person(m["name"], name):  # "Finer", "Wang" (Yi)
+            office = [w for w in (m["office"] or "").split() if not w.isupper()]  # "DNI Haines": its acronym aside
+            if mention.title_text and len(name.split()) > 1 and _same_person(m["name"], name) \
+                    and (set(office) <= set(mention.title_text.split()) or office[-1:] == ["Ambassador"]
+                         or mention.title_text == "Ambassador"):
+                # "Finer", "Wang" (Yi); "Senior Advisor Perez" under "Senior Advisor to the President ... Tom Perez",
+                # not "Commerce Minister Wang" under "Foreign Minister Wang Yi"
                 return Participant(name=name, title=mention.title_text, country=mention.country or doc.publisher,
                                    span=mention.name, title_span=mention.title_span, aliases=aliases(name))
     return None

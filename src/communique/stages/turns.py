@@ -97,7 +97,9 @@ def mark_turns(doc: Document) -> Document:
         span = Span(sent.span.start, sent.span.start + len(raw))
         strong = is_question(got[0]) or _is_speaker(got[0], raw.isupper() and len(raw) > 1)
         found.append((index, span, got[0], strong))
-    named = {f[2].split(None, len(f[2].split()) - 2)[-1] for f in found if f[3] and len(f[2].split()) >= 3}
+    vocab = vocabulary()
+    named = {" ".join(words[-2:]) for words in (f[2].split() for f in found if f[3])  # a name's two words end the label
+             if len(words) >= 3 and not set(words[-2:]) & (vocab["heads"] | vocab["words"])}
     found = [(i, span, label, strong or label in named) for i, span, label, strong in found]  # "President of Russia
     # Vladimir Putin: ..." then "Vladimir Putin: ...", "Alexei Miller: ..." (Kremlin): the name of a label with an office
     if sum(f[3] for f in found) < 2:

