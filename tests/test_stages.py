@@ -1515,6 +1515,8 @@ def test_a_passive_that_describes_a_thing_is_no_joint_act():
     "Also present at the call were the Deputy Foreign Minister and senior officials.",
     "Taking part in the meeting were Prime Minister Mikhail Mishustin and Minister of Defence Sergei Shoigu.",
     "Foreign Secretary Aruni Wijewardane and the Chief Secretary were also present during the meeting.",
+    "Foreign Minister Mario Lubetkin and Minister of Industry, Energy and Mining Fernanda Cardona also took part in the "
+    "meeting.",  # a portfolio's comma inside the list (Uruguay)
     "The talks were attended by senior officials of both countries.",
     "The Prime Minister was accompanied by Ambassador Nirupama Rao.",
     "Deputy Foreign Minister Bassam Sabbagh also attended the meeting.",
@@ -2257,6 +2259,8 @@ def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, exp
      "Dr Mohammad Shtayyeh, in Ramallah.", "meeting",
      [("Micheál Martin", "Tánaiste and Minister for Foreign Affairs", "IRL"),
       ("Mohammad Shtayyeh", "Prime Minister", "PSE")]),
+    ("Prime Minister the Honourable Kamla Persad-Bissessar SC MP received Ambassador Fang Qiu.", "meeting",
+     [("Kamla Persad-Bissessar", "Prime Minister", None), ("Fang Qiu", "Ambassador", None)]),  # Trinidad and Tobago
     ("Foreign Minister Ali Sabry, PC held bilateral discussions with the Minister of External Affairs of India, "
      "Dr. S. Jaishankar in Colombo.", "talks",
      [("Ali Sabry", "Foreign Minister", None), ("S. Jaishankar", "Minister of External Affairs", "IND")]),

@@ -1333,7 +1333,9 @@ _ATTENDANCE = re.compile(
     r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
     r"|^(?:other\s+)?(?:participants|attendees)\s+(?:also\s+)?included\b"  # "Participants included Secretary of State X and
     # ..." (White House, State)
-    r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?[^,;:]{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
+    r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?(?:[^,;:]|,\s+(?=[A-Z]\w+\s+and\s+[A-Z]))"  # "Minister of Industry,
+    # Energy and Mining X also took part" (a portfolio's comma inside the list of those who took part)
+    r"{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
     r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
     r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
     re.I,
