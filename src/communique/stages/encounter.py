@@ -85,15 +85,11 @@ def _classify_with_the_lexicon(sentence: str, strong_only: bool) -> tuple[str, t
 def _first_cue(sentence: str, rules: Rules) -> tuple[str, tuple[int, int]] | None:
     """The first label whose cue occurs in the main clause, before any ", who ..." clause ("received X, who delivered
     a written message from Y": a meeting, KUNA, QNA, WAM); failing that, anywhere ("X, who is visiting Doha, met Y")."""
-    if (relative := _RELATIVE_CLAUSE.search(sentence)) is not None:
-        main = sentence[:relative.start()]
+    relative = _RELATIVE_CLAUSE.search(sentence)
+    for text in (sentence[:relative.start()], sentence) if relative else (sentence,):
         for label, pattern in rules:
-            if match := pattern.search(main):
+            if match := pattern.search(text):
                 return label, match.span()
-    for label, pattern in rules:
-        match = pattern.search(sentence)
-        if match:
-            return label, match.span()
     return None
 
 

@@ -251,10 +251,10 @@ def _title_run(tokens: list[Token], i: int) -> int:
 
 
 def _inner_connector(tokens: list[Token], i: int, j: int) -> bool:
-    """A lower-case word inside a title that no other title takes: "Secretary for Relations with States", "Minister for Relations with Parliament", "Special Representative for
-    Relations with International Organizations" (the Holy See, European and African governments, the Kremlin): the one
-    "with" inside a portfolio; and "her counterpart from the Republic of Ecuador, Gabriela Sommerfeld" (Latin American
-    ministries): the "from" of a counterpart's state."""
+    """A lower-case word inside a title that no other title takes: the one "with" of a portfolio ("Secretary for
+    Relations with States", "Minister for Relations with Parliament", "Special Representative for Relations with
+    International Organizations": the Holy See, European and African governments, the Kremlin), and the "from" of a
+    counterpart's state ("her counterpart from the Republic of Ecuador, Gabriela Sommerfeld": Latin American ministries)."""
     if j <= i or j + 1 >= len(tokens):
         return False
     if tokens[j].text == "with":
@@ -1403,6 +1403,8 @@ _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", r
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
 
+# A participant named by office, opening another encounter of the release: "The foreign minister also held talks with
+# Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `_ANOTHER_ENCOUNTER` reads one named by name
 _AN_OFFICE_AGAIN = re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
                               r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
 
@@ -1441,10 +1443,11 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
             continue
-        if k < doc.lead and not attendance(sent.text):
+        attends = attendance(sent.text)
+        if k < doc.lead and not attends:
             continue  # above the lead, only who else took part: "The President attended the plenary session of the
             # ... Forum. President of Kazakhstan Kassym-Jomart Tokayev also took part in the session. (the lead)"
-        if attendance(sent.text):  # "Also participating in the call was Foreign Minister X": of the publisher's side
+        if attends:  # "Also participating in the call was Foreign Minister X": of the publisher's side
             # unless told, or of the visiting delegation's ("The delegation also included Senator X")
             side = doc.publisher
             if (subject := _A_SIDE_AS_SUBJECT.match(sent.text)) and (code := actors().code_for(subject["who"])):
@@ -1615,12 +1618,12 @@ def _surname_titled_above(doc: Document) -> Participant | None:
             or m["office"] and any(_kind(word) not in ("HEAD", "WORD") and not word.isupper()
                                   for word in m["office"].split()):  # "DNI Haines", "Senior Advisor Perez"
         return None  # not "President Bola Ahmed Tinubu on Tuesday received ...": a full name
+    office = [w for w in (m["office"] or "").split() if not w.isupper()]  # "DNI Haines": its acronym aside
     for k, above in enumerate(doc.sentences[:doc.lead]):
         if is_heading(doc, k):
             continue
         for mention in find_mentions(doc.text, above.span.start, above.span.end):
             name = mention.name.of(doc.text)
-            office = [w for w in (m["office"] or "").split() if not w.isupper()]  # "DNI Haines": its acronym aside
             if mention.title_text and len(name.split()) > 1 and _same_person(m["name"], name) \
                     and (set(office) <= set(mention.title_text.split()) or office[-1:] == ["Ambassador"]
                          or mention.title_text == "Ambassador"):
