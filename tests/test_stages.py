@@ -141,6 +141,10 @@ def test_call_words_that_announce_no_phone_call(sentence):
      "meeting"),  # Itamaraty: the date between the verb and its object
     ("Foreign Minister Alexander Schallenberg welcomed the Minister for Foreign Affairs of the Republic of Singapore, "
      "Dr Vivian Balakrishnan, to Vienna today.", "meeting"),
+    # the encounter as a passive's subject, its parties after it (Laos, Ukraine's presidency, State)
+    ("Talks were held on Jan 9 in Vientiane between Prime Minister Sonexay Siphandone and Prime Minister of Vietnam Pham "
+     "Minh Chinh.", "talks"),
+    ("A meeting took place today between the Minister of Foreign Affairs and the Ambassador of Japan.", "meeting"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
@@ -370,6 +374,14 @@ def test_the_first_look_for_a_cue_misses_none():
      "Brazilian Ambassador to India, Kenneth Félix da Nóbrega.",
      [("Celso Amorim", "Special Advisor to the President for International Affairs", None),
       ("Kenneth Félix da Nóbrega", "Ambassador to India", "BRA")]),
+    # a portfolio's parts, then the holder's personal style (Mauritius, Argentina)
+    ("He was accompanied by the Minister of Foreign Affairs, Regional Integration and International Trade, Mr Dhananjay "
+     "Ramful.", [("Dhananjay Ramful", "Minister of Foreign Affairs, Regional Integration and International Trade", None)]),
+    # a name with no office beside it, then the office it now holds (Kremlin, Southern African presidencies)
+    ("The President sent a congratulatory message to His Excellency Professor Arthur Peter Mutharika on his election as "
+     "the 7th President of the Republic of Malawi.", [("Arthur Peter Mutharika", "President", "MWI")]),
+    ("The Prime Minister congratulated Mark Carney on his appointment as Prime Minister of Canada.",
+     [("Mark Carney", "Prime Minister", "CAN")]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]

@@ -187,7 +187,7 @@ def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
         # "Sheikh Salem Al-Sabah, Foreign Minister, received", "Prince Faisal bin Farhan Al Saud, Minister of Foreign
         # Affairs": the office after the name, not the courtesy, is the title
         mention, nxt = first[0](text, tokens, i) or first[1](text, tokens, i) or _styled_name(text, tokens, i) \
-            or (None, i + 1)
+            or _elected_name(text, tokens, i) or (None, i + 1)
         if mention:
             found.append(mention)
             if (second := _plural_office(text, tokens, mention, nxt)) is not None:
@@ -354,8 +354,10 @@ def _portfolio_tail(tokens: list[Token], i: int, j: int) -> int:
     for k in range(j, min(len(tokens), j + 12)):
         token = tokens[k]
         if token.text == "," and joined and k > j and tokens[k - 1].kind in ("CAP", "WORD", "COUNTRY"):
-            end = _name_run(tokens, k + 1)
-            if end - (k + 1) >= 2 and (end == len(tokens) or tokens[end].text == "," or tokens[end].kind == "LOWER"):
+            name = _skip_honorifics(tokens, k + 1)  # "..., Regional Integration and International Trade, Mr Dhananjay
+            # Ramful" (Mauritius): the holder's personal style
+            end = _name_run(tokens, name)
+            if end - name >= 2 and (end == len(tokens) or tokens[end].text in (",", ".") or tokens[end].kind == "LOWER"):
                 return k
         elif token.text == "and":
             joined = True
@@ -742,6 +744,36 @@ def _styled_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     country, after = _of_country(tokens, n_end)
     title_span = Span(tokens[i].start, tokens[j].end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_span.of(text), title_span), after
+
+
+_TAKING_OFFICE = frozenset({"election", "re-election", "reelection", "appointment", "inauguration", "swearing-in"})
+
+
+def _elected_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+    """ "congratulated His Excellency Professor Arthur Peter Mutharika on his election as the 7th President of the
+    Republic of Malawi", "congratulated Shehbaz Sharif on his election as Prime Minister of the Islamic Republic of
+    Pakistan" (Kremlin, State, Southern African presidencies): a name no title stands beside, then the office it now
+    holds (the office's words capitalised: "as Costa Rica's next president" is too loose to read)."""
+    if tokens[i].kind not in ("CAP", "HON") or i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD"):
+        return None
+    n_start = _skip_honorifics(tokens, i)
+    n_end = _name_run(tokens, n_start)
+    if n_end - n_start < 2 or n_end + 4 >= len(tokens) or tokens[n_end].text != "on" \
+            or tokens[n_end + 1].text not in ("his", "her") or tokens[n_end + 2].text.lower() not in _TAKING_OFFICE \
+            or tokens[n_end + 3].text != "as" or not _is_name(tokens, n_start, n_end):
+        return None
+    t_start = n_end + 4
+    while t_start < len(tokens) and (tokens[t_start].text in ("the", "new", "next") or tokens[t_start].text[:1].isdigit()):
+        t_start += 1  # "as the 7th President", "as Costa Rica's next president"
+    state = tokens[t_start].code if t_start < len(tokens) and tokens[t_start].kind == "COUNTRY" else None
+    t_start += state is not None
+    t_end = _title_run(tokens, t_start)
+    if t_end == t_start or not any(t.kind == "HEAD" for t in tokens[t_start:t_end]):
+        return None
+    of_code, after = _of_country(tokens, t_end)
+    title_text, title_span = _clean_title(text, tokens, t_start, t_end)
+    return Mention(_name_span(tokens, n_start, n_end), state or _title_country(tokens, t_start, t_end) or of_code,
+                   title_text, title_span), after
 
 
 _INSTITUTIONS = frozenset(
