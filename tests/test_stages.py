@@ -11,8 +11,9 @@ import re
 import pytest
 
 from communique import extract
+from communique.pipeline import extract_document
 from communique.lexicons import load_yaml
-from communique.model import BOTH
+from communique.model import BOTH, Document
 from communique.settings import Settings
 from communique.stages.encounter import _rules, classify
 from communique.stages.participants import find_mentions
@@ -698,7 +699,6 @@ def test_a_venue_is_the_evidence_of_its_city():
 ])
 def test_place_of_a_transcript(text, place):
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text(text, doc_id="t")
     doc.title = "Press statements following talks"
@@ -709,7 +709,6 @@ def test_place_of_a_transcript(text, place):
 def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     """State Department: the other side is a group, named by no title; the lead still dates and places it."""
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text("Office of the Spokesperson\n\nOn June 29 and 30, Special Envoy for Yemen Tim Lenderking "
                              "led a delegation to continue discussions with Houthi representatives in Muscat, Oman.\n"
@@ -731,7 +730,6 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
 ])
 def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, parties):
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text(text, doc_id="t")
     doc.title = "Joint Statement on the High Seas Treaty"
@@ -746,6 +744,34 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
 ])
 def test_a_ministry_as_an_institution_is_no_place(lead):
     assert extract(lead, doc_id="t").location is None
+
+
+@pytest.mark.parametrize("title, body, place", [
+    ("Prime Minister meets Premier of Greenland in Reykjavík",
+     "Kristrún Frostadóttir, Prime Minister, met today with Jens-Frederik Nielsen, Premier of Greenland.", "Reykjavík"),
+    ("President of Ukraine met with the Prime Minister of Portugal in Kyiv",
+     "Volodymyr Zelenskyy met with Prime Minister of Portugal António Costa.", "Kyiv"),
+    # a topic's place, a region, a building: no venue
+    ("President held a meeting on the security situation in the Donetsk and Luhansk regions",
+     "President Volodymyr Zelenskyy held a meeting with the heads of the regional military administrations.", None),
+    ("Readout of the Quad Investors Network Event at the White House",
+     "National Security Advisor Jake Sullivan met with the Quad Investors Network.", None),
+    ("Minister: the crimes committed in Bucha are genocide",
+     "Foreign Minister Dmytro Kuleba met with the Ambassador of France Etienne de Poncins.", None),
+])
+def test_a_headline_names_the_place_the_body_does_not(title, body, place):
+    """Evidence stays exact: the span is into the title, and the location says so."""
+    loc = extract_document(Document("t", body, title=title)).location
+    assert (loc.name if loc else None) == place
+    if loc:
+        assert loc.source == "title" and title[loc.span.start:loc.span.end] == place
+
+
+def test_a_heading_line_above_the_lead_names_the_place_with_a_span_into_the_text():
+    text = ("Lao, Vietnamese Prime Ministers hold talks in Vientiane\nJanuary 10, 2025\nPrime Minister Sonexay "
+            "Siphandone held talks with Prime Minister of Vietnam Pham Minh Chinh on January 9.")
+    loc = extract(text, doc_id="t").location
+    assert loc.name == "Vientiane" and loc.source == "text" and text[loc.span.start:loc.span.end] == "Vientiane"
 
 
 def test_no_venue_for_a_call_or_a_topic():
@@ -783,7 +809,6 @@ def test_gold_figures_stay_above_their_floors(corpus):
 
 def test_own_official_named_by_office_only_is_found_from_publisher_and_date():
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text(
         "The Prime Minister spoke to President Macron this evening.\nThe Prime Minister updated him on "
@@ -1806,7 +1831,6 @@ def test_a_release_in_its_officials_first_person_makes_them_a_participant_and_th
     """State's byline, or the title's "Statement by ...": the author of "I spoke with ..." takes part,
     and the release is theirs as a transcript is its speaker's (Australia, NZ, PNG write so too)."""
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     r = extract("Penny Wong, Minister for Foreign Affairs\nToday I met with my Indonesian counterpart Retno Marsudi in "
                 "Jakarta.\nIndonesia's leadership in ASEAN is vital.\nWe discussed the situation in Myanmar.", doc_id="t")
@@ -1882,7 +1906,6 @@ def test_the_author_of_a_release_under_a_name_line_then_its_office(byline, autho
 ])
 def test_the_author_of_a_first_person_statement(title, lead, author):
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text(lead + "\nUkraine can count on Canada.", doc_id="t", published="2025-06-01")
     doc.title = title
@@ -2085,7 +2108,6 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
 ])
 def test_participants_of_leads_in_many_styles(publisher, lead, expected):
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text(lead, doc_id="t", published="2024-06-03")
     doc.publisher = publisher
@@ -2147,7 +2169,6 @@ def test_a_place_abbreviation_ends_its_sentence_before_a_capital():
 ])
 def test_a_joint_statement_by_its_parties_is_one_even_when_it_tells_of_the_meeting(title, encounter):
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text("(Kyiv, 3 May 2024) The President of Ukraine and the President of the Republic of Finland, "
                              "having met today in Kyiv, stated the following.\nThe parties condemn the aggression.",
@@ -2177,7 +2198,6 @@ def test_a_dateline_places_no_phone_call():
 def test_a_congratulation_after_the_opening_sentence_announces_no_message():
     """A weak cue announces the encounter only where the body begins; later it is a reported act."""
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text("On June 29, Special Representative for Afghanistan Thomas West led a delegation to Doha.\n"
                              "The United States expressed condolences for the loss of life in the earthquake.",
@@ -2646,7 +2666,6 @@ def test_an_untitled_participant_takes_the_office_his_state_names_him_by(text, t
 def test_the_author_a_title_names_by_office_is_its_holder_that_day_and_says_i():
     """Ukraine's presidency: "Address by the President of Ukraine", "Today I spoke with ...", "I spoke with ..."."""
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
     from communique.settings import Settings
 
     doc = document_from_text("Good health to you, fellow Ukrainians! Today I spoke with President of France Emmanuel Macron. "
@@ -2735,7 +2754,6 @@ def test_a_fact_in_a_speakers_own_words_stays_theirs():
 def test_a_transcript_is_remarks_and_its_place_line_places_it():
     """State: "Secretary Blinken and Foreign Minister X Before Their Meeting", a transcript under "Washington, D.C."."""
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text("Washington, D.C.\n\nSECRETARY BLINKEN: Good morning. It is a pleasure to welcome the "
                              "Foreign Minister.\n\nFOREIGN MINISTER JOLY: Thank you, Tony.", doc_id="t",
@@ -2768,7 +2786,6 @@ def test_a_statement_in_its_parties_voice_has_the_states_as_parties_and_both_spe
 ])
 def test_the_states_of_a_statement_hold_the_office_its_parties_are_named_by(text, title, office):
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text(text, doc_id="t")
     doc.title = title
@@ -2789,7 +2806,6 @@ def test_a_statement_in_its_parties_voice_after_the_publishers_introduction():
 def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
     """State, White House: "Joint Statement on the U.S.-Czech Strategic Dialogue" tells of the meeting; its "we" are both."""
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text("Secretary of State Antony Blinken met Foreign Minister Jan Lipavsky in Washington on May 3."
                              "\nWe stand united in support of Ukraine.\nWe call on Russia to withdraw its forces.",
@@ -2907,7 +2923,6 @@ def test_a_quotation_is_its_speakers_whichever_side_the_reporting_verb_is(senten
 ])
 def test_an_office_two_participants_share_goes_by_its_state_or_the_publishers(sentence, speaker):
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text("During a phone conversation with US President Joe Biden and President of the European "
                              "Council Charles Michel, President Volodymyr Zelenskyy discussed the sanctions.\n"
@@ -3127,7 +3142,6 @@ def test_a_dateline_is_not_the_subject_of_the_sentence_it_opens():
 ])
 def test_participants_named_after_the_lead_or_as_scraped(text, expected):
     from communique.ingest.text import document_from_text
-    from communique.pipeline import extract_document
 
     doc = document_from_text(text, doc_id="t")
     doc.publisher = "USA"  # the White House's: its President is named by office in the lead

@@ -151,7 +151,7 @@ _readouts = st.builds(
     date=st.none() | st.dates().map(lambda d: d.isoformat()),
     published=st.none() | st.dates().map(lambda d: d.isoformat()),
     encounter=st.sampled_from(ENCOUNTER_TYPES),
-    location=st.none() | st.builds(Location, _text, _code, _span),
+    location=st.none() | st.builds(Location, _text, _code, _span, st.sampled_from(["text", "title"])),
     participants=st.lists(st.builds(Participant, _text, _opt, _code, _span, st.none() | _span,
                                     st.lists(_text, max_size=3).map(tuple)), max_size=4),
     statements=st.lists(st.builds(Statement, _span, _text, st.none() | st.just(BOTH) | _text, _code,
@@ -660,3 +660,20 @@ def test_a_store_from_before_origins_gets_the_column_and_its_readouts_stay_repla
         errors = []
         assert list(s.ingest([again], on_error=errors.append)) == []
         assert "stored already, with another text from /elsewhere/a.txt" in str(errors[0])
+
+
+def test_a_store_from_before_location_sources_gets_the_column_and_reads_its_places_as_the_texts(tmp_path):
+    """0009 adds `location_source`; a place stored before it was read from the text, and comes back so."""
+    path = tmp_path / "0008.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    migrate(engine, MIGRATIONS[:8])
+    with engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE documents DROP COLUMN location_source"))  # as 0001 made it until 0009
+    engine.dispose()
+    with Store(path) as s:
+        assert "location_source" in {c["name"] for c in sa.inspect(s.engine).get_columns("documents")}
+        s.put(Readout("a", None, None, "meeting", Location("Hanoi", "VNM", Span(20, 25)), [], [], [], text="x" * 30))
+        s.put(Readout("b", None, None, "meeting", Location("Sochi", "RUS", Span(9, 14), "title"), [], [], [],
+                      title="Talks in Sochi", text="y"))
+        assert s.get("a").location.source == "text" and "source" not in s.get("a").to_dict()["location"]
+        assert s.get("b").location == Location("Sochi", "RUS", Span(9, 14), "title")

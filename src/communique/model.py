@@ -76,7 +76,8 @@ class Encounter:
 class Location:
     name: str
     country: str | None
-    span: Span
+    span: Span  # into the text, or into the title when `source` says so
+    source: str = "text"  # "title": only the headline names the place ("X meets Y in Reykjavík")
 
 
 @dataclass(slots=True)
@@ -281,7 +282,8 @@ class Readout:
             date=data.get("date"),
             published=data.get("published"),
             encounter=data.get("encounter", "other"),
-            location=Location(loc["name"], loc.get("country"), Span(*loc["span"])) if loc else None,
+            location=Location(loc["name"], loc.get("country"), Span(*loc["span"]), loc.get("source") or "text")
+            if loc else None,
             participants=[
                 Participant(
                     name=p["name"], title=p.get("title"), country=p.get("country"), span=Span(*p["span"]),
@@ -313,7 +315,10 @@ class Readout:
 def _location_dict(loc: Location | None) -> dict[str, Any] | None:
     if loc is None:
         return None
-    return {"name": loc.name, "country": loc.country, "span": loc.span.to_list()}
+    out = {"name": loc.name, "country": loc.country, "span": loc.span.to_list()}
+    if loc.source != "text":
+        out["source"] = loc.source  # the span is into the title
+    return out
 
 
 def _participant_dict(p: Participant) -> dict[str, Any]:

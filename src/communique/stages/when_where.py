@@ -298,7 +298,37 @@ def find_location(doc: Document) -> Location | None:
     # D.C., ... since their leaders met at Camp David"
     named = [found for found in (_venue(doc, [doc.sentences[doc.lead]]), _place_in_lead(doc)) if found]
     return min(named, key=lambda found: found.span.start, default=None) or _place_of_event(doc) \
-        or _visit_beside_the_lead(doc) or _dateline_place(doc) or _closing_place(doc)
+        or _visit_beside_the_lead(doc) or _headline_place(doc) or _dateline_place(doc) or _closing_place(doc)
+
+
+# A headline's city after "in" or "at" ("Prime Minister meets Premier of Greenland in Reykjavík", "Vladimir Putin will
+# hold talks with ... in Sochi", "President ... started a meeting in Kyiv": Kremlin, Ukraine's presidency, State, Nordic
+# and Balkan governments), when the body names none: the headline's words, not the dateline's place of publication
+_HEADLINE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
+                             r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+
+
+def _headline_place(doc: Document) -> Location | None:
+    """The city a headline names for the encounter: the document's title (the span is then into it), else a heading
+    line above the lead. A city only: "in Ukraine" in a headline is more often the topic than the venue."""
+    lines = [(doc.title, 0, "title")] if doc.title else []
+    lines += [(sent.text, sent.span.start, "text") for k, sent in enumerate(doc.sentences[:doc.lead or 0])
+              if is_heading(doc, k)]
+    for line, offset, source in lines:
+        for m in _HEADLINE_PLACE.finditer(line):
+            name = m["name"]
+            if name.split()[0] in _NOT_PLACES or name.split()[-1] in BUILDINGS or _A_REGION_AFTER.match(line, m.end()) \
+                    or not _HEADLINE_ENCOUNTER.search(line, 0, m.start()):
+                continue  # "meeting on the situation in the Kharkiv region", "The crimes ... in Bucha are genocide"
+            if country := _city_country(name):
+                start = offset + m.start("name")
+                return Location(_as_named(name), country, Span(start, start + len(name)), source)
+    return None
+
+
+_A_REGION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]+)?\s+(?:region|oblast|province|district|area|governorate)s?\b", re.I)
+_HEADLINE_ENCOUNTER = re.compile(r"\b(?:meets?|met|meeting|talks|negotiations|consultations|summit|visits?|visited|receives?|"
+                                 r"received|welcome[sd]?|hosts?|hosted|arrived?|arrives|forum|conference)\b", re.I)
 
 
 # The visit the encounter belongs to, told beside the lead: "X made a brief working visit to Moscow. / Vladimir Putin

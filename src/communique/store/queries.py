@@ -62,7 +62,7 @@ def readout_tuples(readout: Readout, *, source: str | None, content_hash: str,
         documents: [(did, content_hash, source, readout.url, readout.title, readout.published, readout.date,
                      readout.encounter, loc.name if loc else None, loc.country if loc else None,
                      ls.start if ls else None, ls.end if ls else None, readout.text, readout.from_markup,
-                     extra, now, origin)],
+                     extra, now, origin, loc.source if loc and loc.source != "text" else None)],
         participants: people,
         statements: said,
         issues: [(did, i, issue) for i, issue in enumerate(readout.issues)],
@@ -92,7 +92,7 @@ def load_readout(conn: sa.Connection, doc_id: str) -> Readout | None:
     location = None
     if doc["location_name"] is not None:
         location = {"name": doc["location_name"], "country": doc["location_country"],
-                    "span": _list(doc, "location")}
+                    "span": _list(doc, "location"), "source": doc["location_source"]}
     data: dict[str, Any] = {
         **doc["extra_json"],
         "doc_id": doc_id, "date": doc["date"], "published": doc["published"], "encounter": doc["encounter"],

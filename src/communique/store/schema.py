@@ -100,6 +100,7 @@ documents = sa.Table(
     sa.Column("extra_json", sa.JSON, nullable=False),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("origin", sa.Text),  # added by 0008: the file the text came from (`Document.origin`)
+    sa.Column("location_source", sa.Text),  # added by 0009: NULL, the location's span is into the text; "title"
     sa.Index("ix_documents_date", "date"),
     sa.Index("ix_documents_encounter", "encounter"),
     sa.Index("ix_documents_doc_id_date", "doc_id", "date"),  # 0005: a document's date without its text
@@ -308,6 +309,13 @@ def _origin(conn: sa.Connection) -> None:
         conn.execute(sa.text("ALTER TABLE documents ADD COLUMN origin TEXT"))
 
 
+def _location_source(conn: sa.Connection) -> None:
+    """Where a location's span points: a place that only the headline names ("X meets Y in Reykjavík") has its
+    evidence in the title. Readouts stored before keep NULL, the text, as all their places were."""
+    if "location_source" not in {c["name"] for c in sa.inspect(conn).get_columns("documents")}:
+        conn.execute(sa.text("ALTER TABLE documents ADD COLUMN location_source TEXT"))
+
+
 Migration = tuple[str, Callable[[sa.Connection], None]]
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
@@ -318,6 +326,7 @@ MIGRATIONS: list[Migration] = [
     ("0006_unbounded_mode", _unbounded_mode),
     ("0007_derived_not_stored", _derived_not_stored),
     ("0008_origin", _origin),
+    ("0009_location_source", _location_source),
 ]
 
 
