@@ -579,6 +579,8 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
      ("Geneva", "CHE")),
     ("SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul met with his Kenyan counterpart, Musalia Mudavadi, "
      "on Monday.", ("Seoul", "KOR")),  # as the gold writes it; the span holds the capitals
+    ("NAY PYI TAW, 12 Feb — Chairman of the State Administration Council Senior General Min Aung Hlaing received "
+     "Special Envoy of the Ministry of Foreign Affairs of China Mr Deng Xijun.", ("Nay Pyi Taw", "MMR")),  # three words
     ("Foreign Minister Cho Tae-yul met with Foreign Minister Annalena Baerbock on the sidelines of the 60th Munich "
      "Security Conference.", ("Munich", "DEU")),
     # the place an event is in, a country too (VOV, State, White House)

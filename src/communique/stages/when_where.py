@@ -396,8 +396,9 @@ _EVENT_IN_A_CITY = re.compile(  # "on the sidelines of the 56th Munich Security 
     r"\b(?:sidelines|margins|occasion) of the (?:\d+\w* )?(?:annual )?(?P<name>[A-Z][\w'’\-]+)"
     r"(?= (?:Security Conference|Conference|Summit|Forum|Dialogue|Meeting)\b)")
 _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "Chicago, 21 May 2012", "BEIJING -",
-    # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries)
-    r"\(?(?P<name>(?:St\. )?[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la )?[A-Z][\w'’\-]+)?)\)?"
+    # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries), "NAY PYI
+    # TAW, 12 Feb —", "DAR ES SALAAM, ...", "BANDAR SERI BEGAWAN" (capitals of three words)
+    r"\(?(?P<name>(?:St\. )?[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la |es |of )?[A-Z][\w'’\-]+){0,2})\)?"
     r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|$))")  # "Ulaanbaatar /MONTSAME/.",
 # "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets)
 
