@@ -1183,6 +1183,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
 @pytest.mark.parametrize("line", [
     "(END)", "ENDS", "(end) ah.gb", "#IRNA", "--AKP", "/BNA", "(PNA)", "Tags: Somalia, Kenya", "Share this:",
     "Follow us on Twitter @MOFA", "Posted on 12 March 2024", "Ulaanbaatar, April 16 (MONTSAME).",
+    "Bogotá, May 28, 2025 (@CancilleriaCol).",
     "Vincent Magwenya, Spokesperson to the President.",  # South Africa, Nigeria, Kenya
     "Enquiries: Clayson Monyela, Head of Public Diplomacy.",
     # wire copy (Xinhua, Reuters-style, APP, BSS, Kyodo)
@@ -1486,6 +1487,7 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "An agreement was reached to establish a joint business council.",
     "Issues of cooperation in energy and transport were considered.",
     "The meeting ended with both sides agreeing to meet again next year.",
+    "The meeting concluded with the signing of a memorandum of understanding on consular cooperation.",
     "The Armenian side and the American side agreed to open a direct flight.",
     "Both Leaders stated that the partnership had grown.",  # not a name that takes no part
     # a numbered list's "(c)" is no caption's "(C)"
@@ -1707,6 +1709,29 @@ def test_a_surname_opening_the_lead_is_the_official_titled_above_it():
     assert [(p.name, p.title, p.country) for p in r.participants] == [("Jane Doerr", "Special Envoy", "USA"),
                                                                      ("Gustavo Petro", "President", "COL")]
     assert r.statements[-1].speaker == "Jane Doerr"
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("CZE", "Prague Castle, 24 April 2025 – President of the Republic Petr Pavel today welcomed the President of the "
+            "Republic of Latvia, Edgars Rinkēvičs, who is in the Czech Republic on an official visit.\nFollowing the "
+            "official welcoming ceremony, the two presidents held a tête-à-tête meeting.\nPresident Pavel thanked "
+            "his Latvian counterpart."),
+    ("SVK", "Prime Minister Robert Fico welcomed Prime Minister of Croatia Andrej Plenković in Bratislava today.\nThey "
+            "then held talks on energy.\nPrime Minister Fico thanked his Croatian counterpart."),
+])
+def test_a_lead_of_the_two_presidents_takes_the_officials_the_sentence_above_names(publisher, text):
+    """Czechia, Slovakia, Kremlin, Gulf agencies: the first sentence says who came, the lead what "the two presidents"
+    held; the lead names no one, so its parties are the officials above it."""
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert len(r.participants) == 2 and r.statements[-1].speaker == r.participants[0].name
+
+
+def test_a_dateline_that_is_a_venue_names_its_city():
+    r = extract("President Pavel received the President of Latvia\nPrague Castle, 24 April 2025 – President of the "
+                "Republic Petr Pavel today met with the President of the Republic of Latvia, Edgars Rinkēvičs.",
+                doc_id="t", settings=Settings(publisher="CZE"))
+    assert (r.location.name, r.location.country, r.text[r.location.span.start:r.location.span.end]) == \
+        ("Prague", "CZE", "Prague Castle")
 
 
 def test_a_trips_meetings_told_place_by_place_by_the_travellers_surname():

@@ -90,9 +90,10 @@ _SIGNED_THERE = re.compile(  # the documents as the subject, after an opening ph
     r"|MoUs?|accords?)\b(?:\s+(?:on|of|between|in)\s+[^,;.]{2,80}?)?\s+(?:was|were)\s+(?:also\s+)?"
     r"(?:signed|adopted|exchanged|initialled|inked)\b(?!\s+by\b)(?![^.]*\b(?:19|20)\d\d\b)", re.I)
 _ENDED_WITH_BOTH = re.compile(  # "The meeting ended with both sides agreeing ...", "The talks concluded with the two
-    # ministers pledging ..." (White House, Kenya, Nigeria, South Africa): what both did
+    # ministers pledging ...", "The meeting concluded with the signing of a memorandum" (White House, Kenya, Nigeria,
+    # South Africa, Colombia): what both did
     r"(?:the\s+)?(?:meeting|talks|call|conversation|discussions?|visit)\s+(?:ended|concluded|closed)\s+with\s+"
-    r"(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|parties|delegations)\b", re.I)
+    r"(?:(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|parties|delegations)\b|the\s+signing\s+of\b)", re.I)
 _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
     # "Topics discussed included ...", "Discussions also touched on ...", "On the agenda were ..." (EEAS,
     # Farnesina, Australia, Gulf agencies)

@@ -992,6 +992,9 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
         if (referent := _referent_of_a_pronoun_lead(doc)) is not None:
             yield referent  # "X travelled to Kyiv today. During the visit, she met Foreign Minister Y."
         mentions = _mentions(doc.text, lead)
+        if not mentions and (above := _officials_of_a_plural_lead(doc)):
+            yield from above  # "X welcomed Y, who is on an official visit. ... the two presidents held a meeting"
+            return
         yield from ((m, doc.sentences[doc.lead].span.start) for m in mentions)
         if len(mentions) != 1 or doc.encounter is None or doc.encounter.span is not None:
             return
@@ -1029,6 +1032,27 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     opening = doc.text[before.span.start:first.start]  # the sentence's subject: after a dateline or a time at most
     return (mentions[0], before.span.start) if not opening.strip() or DATELINE_OPENING.fullmatch(opening) \
         or _TIME_OPENING.fullmatch(opening) else None
+
+
+# A lead whose subject is the parties together: "Following the welcoming ceremony, the two presidents held a tête-à-tête
+# meeting", "They then held talks" (Czechia, Slovakia, Kremlin, Gulf agencies)
+_PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|"
+                          r"(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government)|chancellors|counterparts|sides)|They)\s+"
+                          r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked)\b")
+
+
+def _officials_of_a_plural_lead(doc: Document) -> list[tuple[Mention, int]]:
+    """The officials that the sentence before a lead of "the two presidents" names, when the lead names none:
+    the body's first sentence told who came ("X today welcomed Y, who is in the Czech Republic on an official
+    visit"), the lead what they held."""
+    assert doc.lead is not None
+    if doc.lead == 0 or not _PLURAL_LEAD.match(doc.sentences[doc.lead].text):
+        return []
+    before = doc.sentences[doc.lead - 1]
+    if before.credit or before.turn or is_heading(doc, doc.lead - 1):
+        return []
+    mentions = find_mentions(doc.text, before.span.start, before.span.end)
+    return [(m, before.span.start) for m in mentions] if len(mentions) >= 2 else []
 
 
 def find_participants(doc: Document) -> Document:

@@ -428,15 +428,16 @@ def _dateline_place(doc: Document) -> Location | None:
                  if not sent.credit and not is_heading(doc, i) and not is_place_line(sent.text)), None)
     lead = doc.lead if doc.lead is not None else body if body is not None else len(doc.sentences)
     for index, sent in enumerate(doc.sentences[:lead + 1]):
-        if index < lead and not (is_heading(doc, index) or is_place_line(sent.text)) and not sent.credit:
+        opening = index == lead or index == body and doc.lead is not None  # a sentence that opens with its dateline
+        if index < lead and not (is_heading(doc, index) or is_place_line(sent.text)) and not sent.credit and not opening:
             continue  # a line above the body: a heading, or a place alone with its period ("Washington, D.C.")
         if index == lead and doc.lead is None:
             break
         # a line above the lead may name its venue or its release first: "Palacio de la Zarzuela, Madrid, 5 June
         # 2024", "Press Release 087 | Mexico City, February 23, 2024" (Spain, Mexico, Latin American ministries)
-        venue_first = index != lead and _A_VENUE.match(sent.text) is not None
-        starts = [0] if index == lead else [0, *(m.end() for m in _DATELINE_PART.finditer(sent.text, 0, 80)
-                                                 if venue_first or m.group().strip() == "|")]
+        venue_first = not opening and _A_VENUE.match(sent.text) is not None
+        starts = [0] if opening else [0, *(m.end() for m in _DATELINE_PART.finditer(sent.text, 0, 80)
+                                           if venue_first or m.group().strip() == "|")]
         for start in starts:
             m = _DATELINE.match(sent.text, start)
             if not m:
@@ -444,6 +445,9 @@ def _dateline_place(doc: Document) -> Location | None:
             name = _as_named(m["name"])  # as written: "SEOUL"; looked up as "Seoul"
             if country := _city_country(name) or _capitals().get(name):  # "Vatican City, 19 March 2024": a city-state
                 return _named_place(sent, m, country)
+            if found := venue_city(m["name"]):  # "Prague Castle, 24 April 2025 – President ..." (Czechia, Spain, UK)
+                span = Span(sent.span.start + m.start("name"), sent.span.start + m.end("name"))
+                return Location(found[0], found[1], span)
     return None
 
 
