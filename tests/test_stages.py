@@ -648,6 +648,9 @@ def test_venue_of_in_person_encounter(lead, place):
      "of Israel Naftali Bennett.", "Sochi"),
     ("President Recep Tayyip Erdoğan received President Volodymyr Zelenskyy.\nThe meeting took place at the Vahdettin "
      "Pavilion in Istanbul.", "Istanbul"),
+    # a city-state is its own capital (Singapore MFA, Thailand)
+    ("Minister for Foreign Affairs Vivian Balakrishnan met Thai Foreign Minister Sihasak Phuangketkeow, who is on an "
+     "introductory visit to Singapore, yesterday.", "Singapore"),
     # a visit still to come is no place of this meeting
     ("Jake Sullivan met Secretary General Akiba Takeo.\nAkiba welcomed the President's planned visit to Tokyo.", None),
 ])
@@ -1724,6 +1727,27 @@ def test_a_lead_of_the_two_presidents_takes_the_officials_the_sentence_above_nam
     held; the lead names no one, so its parties are the officials above it."""
     r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
     assert len(r.participants) == 2 and r.statements[-1].speaker == r.participants[0].name
+
+
+@pytest.mark.parametrize("publisher, text, title", [
+    ("JPN", "Foreign Minister Iwaya Takeshi held a telephone call with his Chinese counterpart Wang Yi.\nThe Chinese "
+            "Foreign Minister said China is ready to work with Japan.", "Foreign Minister"),
+    # another official of the state, named or of another kind, is no counterpart's office
+    ("ARG", "The Minister of Foreign Affairs, Gerardo Werthein, received his Paraguayan counterpart, Rubén Ramírez "
+            "Lezcano.\nRamírez Lezcano conveyed the greetings of the Paraguayan President.", "counterpart"),
+    ("ARG", "The Minister of Foreign Affairs, Gerardo Werthein, received his Paraguayan counterpart, Rubén Ramírez "
+            "Lezcano.\nRamírez Lezcano conveyed the greetings of Paraguayan Foreign Minister Juan Pérez.", "counterpart"),
+])
+def test_a_counterpart_holds_the_office_the_text_gives_their_state(publisher, text, title):
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert r.participants[1].title == title
+
+
+def test_a_counterparts_office_in_the_headline_alone_has_no_span_in_the_text():
+    doc = Document("t", "Foreign Minister Gerardo Werthein received his Paraguayan counterpart, Rubén Ramírez Lezcano.",
+                   title="Foreign Minister Werthein held a bilateral meeting with the Foreign Minister of Paraguay")
+    guest = extract_document(doc).participants[1]
+    assert (guest.title, guest.title_span, guest.country) == ("Foreign Minister", None, "PRY")
 
 
 def test_a_dateline_that_is_a_venue_names_its_city():

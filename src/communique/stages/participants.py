@@ -1267,6 +1267,35 @@ def _titled_elsewhere(doc: Document, people: list[Participant]) -> None:
                 break
         if person.title in (None, "counterpart", "counterparts") and (office := _office_by_its_state(doc, person)):
             person.title, person.title_span = office
+        elif person.title == "counterpart" and (office := _counterparts_office(doc, person, people)):
+            person.title, person.title_span = office
+
+
+def _counterparts_office(doc: Document, person: Participant, people: list[Participant]) -> tuple[str, Span | None] | None:
+    """The office a "counterpart" holds, as the text or the headline gives it by the state alone: "Foreign Minister
+    Werthein held a meeting with the Foreign Minister of Paraguay" / "... his Paraguayan counterpart, Rubén Ramírez
+    Lezcano"; "The Japanese Foreign Minister said ..." (Latin American ministries, wires). An office of the same
+    kind as the other side's (a counterpart's), of the person's state, that no name follows; the span when in the text."""
+    kinds = {office_word(p.title).casefold() for p in people if p is not person and p.title}
+    if not person.country or not kinds:
+        return None
+    lines = [(s.span.start, s.span.end) for s in doc.sentences if not s.credit]
+    for text, spans, in_text in ((doc.text, lines, True), (doc.title or "", [(0, len(doc.title or ""))], False)):
+        for start, end in spans:
+            tokens = tokenize(text, start, end)
+            if not any(t.code == person.country for t in tokens):
+                continue
+            for i, token in enumerate(tokens):
+                if token.kind not in ("HEAD", "WORD", "COUNTRY") or i and tokens[i - 1].kind in ("HEAD", "WORD"):
+                    continue
+                j = _title_run(tokens, i)
+                if j == i or j < len(tokens) and tokens[j].kind in ("CAP", "HON") \
+                        or _title_country(tokens, i, j) != person.country:
+                    continue  # "President Santiago Peña's greetings": a named official's office
+                title, span = _clean_title(text, tokens, i, j)
+                if title and office_word(title).casefold() in kinds:
+                    return title, span if in_text else None
+    return None
 
 
 def _office_by_its_state(doc: Document, person: Participant) -> tuple[str, Span] | None:

@@ -343,6 +343,12 @@ _VISIT_TO = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 
 
+def _city_state(name: str) -> str | None:
+    """The code of a state that is its own capital ("Singapore", "Monaco", "Vatican City"), else None."""
+    code = _capitals().get(name)
+    return code if code and actors().code_for(name) == code else None
+
+
 def _visit_beside_the_lead(doc: Document) -> Location | None:
     """A city (not a state: "a visit to Ukraine" is the trip's, not the meeting's place) that the sentence before the
     lead or the two after it name as the visit's or the meeting's place."""
@@ -351,8 +357,8 @@ def _visit_beside_the_lead(doc: Document) -> Location | None:
         if sent.credit or sent.turn:
             continue
         for m in _VISIT_TO.finditer(sent.text):
-            if m["name"] not in _NOT_PLACES and (country := _city_country(m["name"])):
-                return _named_place(sent, m, country)
+            if m["name"] not in _NOT_PLACES and (country := _city_country(m["name"]) or _city_state(m["name"])):
+                return _named_place(sent, m, country)  # "who is on an introductory visit to Singapore"
     return None
 
 
