@@ -2615,11 +2615,31 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
     # a year before the figures; what two states share (Itamaraty, Paraguay, VNA)
     "In 2023, bilateral trade reached US$ 5.9 billion.", "China and Viet Nam share a border of 1,450 kilometres.",
     "Viet Nam and China established diplomatic relations in 1950.",
+    # figures of last year, a long border, ties kept for decades, meetings held as a rule, a state's past act (Kremlin,
+    # Montsame, IRNA, Anadolu, Petra, PTI, State)
+    "Last year, trade turnover between the two countries amounted to 117 million US dollars.",
+    "China and Viet Nam share a 1,450-kilometre-long border.",
+    "China and Viet Nam, which share the Gulf of Tonkin, have maintained close relations for decades.",
+    "China and Viet Nam hold regular consultations at the leadership level.",
+    "China extended assistance of around USD 4 billion to Viet Nam in 2018.",
 ])
 def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact):
     r = extract("Foreign Minister Bui Thanh Son held talks with Foreign Minister Wang Yi in Beijing.\n"
                 f"Wang Yi said China is ready to deepen cooperation. {fact} He proposed to boost connectivity.", doc_id="t")
     assert [s.speaker for s in r.statements][1:] == ["Wang Yi", None, "Wang Yi"]
+
+
+@pytest.mark.parametrize("published, sentence, speaker", [
+    # a year before the release's is the narrator's history; the release's own, or a speaker's "we", is not
+    ("2025-03-02", "India extended a line of credit to Bangladesh in October last year.", None),
+    ("2025-03-02", "India extended a line of credit to Bangladesh in 2023.", None),
+    ("2025-03-02", "India extended a line of credit to Bangladesh in January 2025.", "Narendra Modi"),
+    ("2025-03-02", "India started the project in 2014, and since then we have kept every promise.", "Narendra Modi"),
+])
+def test_a_states_act_in_a_past_year_is_the_narrators(published, sentence, speaker):
+    r = extract("Chief Adviser Muhammad Yunus met Indian Prime Minister Narendra Modi in Bangkok.\nModi said India "
+                f"values the partnership. {sentence}", doc_id="t", published=published)
+    assert r.statements[-1].speaker == speaker
 
 
 @pytest.mark.parametrize("sentence, speaker", [

@@ -157,9 +157,9 @@ _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy"
 _BACKGROUND_FACT = re.compile(
     r"(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
     r"(?:(?:Earlier|Previously|Last\s+night|Overnight|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"
-    r"|(?:(?:In|During)\s+(?:19|20)\d\d,\s+|Last\s+year,\s+)?(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual|[Tt]otal)\s+"
+    r"|(?:(?:In|During)\s+(?:19|20)\d\d,\s+|Last\s+year,\s+)?(?:(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual|[Tt]otal)\s+"
     r"(?:trade|trade\s+turnover|investments?)\b"  # "In 2023, bilateral trade reached US$ 5.9 billion" (Itamaraty, VNA)
-    r"|(?:Trade|Trade\s+turnover)\s+between\b"
+    r"|(?:[Tt]rade|[Tt]rade\s+turnover)\s+between\b)"  # "Last year, trade turnover between the two countries amounted to"
     r"|According\s+to\s+(?:[\w-]+\s+){0,3}(?:data|statistics|figures)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
@@ -175,8 +175,14 @@ _BACKGROUND_FACT = re.compile(
     r"|This\s+year\s+marks\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary\b"
     # what two states share or did long ago: "Paraguay and Brazil share a border of 1,365 kilometres", "Viet Nam and
     # Mongolia established diplomatic relations in 1954" (Itamaraty, Paraguay, VNA, Montsame, Kremlin)
-    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}(?:share|shared)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}(?:share|shared)\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,2}"
     r"(?:border|frontier|history|coastline)\b"
+    # ... or have long done, or do as a rule: "Iran and Oman, which share ..., have maintained close relations for
+    # decades", "Türkiye and Qatar have held the committee meetings annually since 2015", "Jordan and Egypt hold regular
+    # coordination meetings" (IRNA, Anadolu, Petra, Kremlin, State)
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s*){1,3}(?:,[^,.;]{3,80},\s+)?(?:have|had)\s+(?:long\s+)?"
+    r"(?:maintained|enjoyed|held|had|cooperated)\b[^.;]{0,80}\b(?:for\s+(?:decades|years|centuries)|since\s+(?:19|20)\d\d)\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}(?:hold|have\s+held)\s+(?:regular|annual|periodic)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}established\s+diplomatic\s+relations\s+(?:in|on)\s)")
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
     """Whether a paragraph is told in the third person (no "I", "we", "our" outside quotations): a readout's,
@@ -295,6 +301,7 @@ class Cast:
     author: str | None = None  # the participant who writes in the first person: "I", and "we" as in a transcript
     joint_voice: bool = False  # the title calls the text a joint statement: its "we" are all its parties
     delegation_heads: tuple[str, ...] = ()  # who lead the delegations the text names ("X led the U.S. delegation")
+    year: int | None = None  # of the release: an act "in 2022" told in a release of 2025 is the narrator's history
     _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
 
     def __post_init__(self) -> None:
@@ -738,7 +745,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if (m := _JOINT.match(rest)) and (cast.people or not rest.startswith(("They", "they"))):
         # with nobody taking part (an address, a statement) "They" are whoever the text last named
         # ("They say civilian objects are not a target"), not two sides
-        if _FOUNDED.match(rest, m.end()) and _IN_A_PAST_YEAR.search(rest, m.end(), m.end() + 80):
+        if _FOUNDED.match(rest, m.end()) and _in_a_past_year(rest, cast, m.end(), m.end() + 80):
             return Cue(None, "strong", (start, start + m.end()))  # "The two countries established diplomatic
             # relations in 1950": the narrator's background
         modal = bool(_MODAL.match(rest[m.end():]))
@@ -837,7 +844,23 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
 
 _FOUNDED = re.compile(r"\s+(?:first\s+|formally\s+|officially\s+)?(?:established|signed|launched|set\s+up|opened|created|founded|"
                       r"concluded|normalized|normalised|restored)\b")
-_IN_A_PAST_YEAR = re.compile(r"\b(?:in|since|back in)\s+(?:19\d\d|20[01]\d)\b")
+_IN_A_YEAR = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|mid-?|late)\s+|[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+                        r"|\b(?:in\s+[A-Z][a-z]+\s+)?last\s+year\b")
+
+
+def _in_a_past_year(text: str, cast: Cast, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text` dates what it tells to a year before the release's ("in 2022", "in October last year"), or,
+    undated, to a year before 2020 (the corpora's oldest releases are of 2011)."""
+    for m in _IN_A_YEAR.finditer(text, start, len(text) if end is None else end):
+        if m["year"] is None:
+            return cast.year is not None
+        if int(m["year"]) < (cast.year or 2020):
+            return True
+    return False
+
+
+_ACTED = re.compile(r"\s*(?:also\s+|jointly\s+|further\s+)?(?:[a-z]+ed|signed|gave|sent|built|made|paid|held|took)\b")  # not
+# "are", "have been": an act, told in the past
 
 
 def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
@@ -853,20 +876,26 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
         # "The United States and North Macedonia reaffirmed ...": both sides act; "China and the United
         # States should ..." inside a speaker's paragraph is that speaker's prescription
         after = rest[len(subject.rstrip()):]
-        acted = re.match(r"\s*(?:also\s+|jointly\s+|further\s+)?[a-z]+ed\b", after) is not None  # not "are", "have been"
-        if acted and _IN_A_PAST_YEAR.search(after):
+        acted = _ACTED.match(after) is not None
+        if acted and _in_a_past_year(after, cast):
             return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "Brazil and Angola established
             # diplomatic relations in 1975": the narrator's background, not this meeting's act
         modal = bool(_MODAL.match(after))
         return Cue(BOTH, "strong" if acted else "weak", (start, start + len(subject.rstrip())), modal)
     if len(codes) == 1 and len(names) == 1:
+        after = rest[len(subject.rstrip()):]
+        if _ACTED.match(after) and _in_a_past_year(after, cast) and not _IN_THE_FIRST_PERSON.search(after):
+            return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "India extended assistance of around
+            # USD 4 billion to Sri Lanka in 2022" (PTI, BSS, Xinhua, State): a state's past act, the narrator's background
+            # (not a speaker's "Russia started this war in 2014, and since then we have been ready")
         return Cue(speakers[0].name, "weak", (start, start + len(subject.rstrip())))
     return None
 
 
 def attribute(doc: Document) -> Document:
     cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(JOINT_TEXT_TITLE.search(doc.title or "")),
-                tuple(p.name for p in doc.participants if heads_a_delegation(doc.text, p)))
+                tuple(p.name for p in doc.participants if heads_a_delegation(doc.text, p)),
+                int((doc.published or doc.date and doc.date.value or "")[:4] or 0) or None)
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None

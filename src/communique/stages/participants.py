@@ -105,6 +105,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif word in _ROYAL_OR_AMIR and (before.text in _PATRONYMIC or
                                  before.text in _PERSONAL_STYLES and after and after.kind == "CAP"):
             tokens[k].kind = "CAP"
+        elif word == "Amir" and before.kind == "HEAD" and after and after.kind == "CAP":
+            tokens[k].kind = "CAP"  # "Acting Foreign Minister Amir Khan Muttaqi": a given name after an office, where
+            # the Amir's own office would stand alone ("His Highness the Amir", "the Amir of Qatar")
     return _merge_countries(tokens, mentions)
 
 
