@@ -2814,6 +2814,19 @@ def test_a_quotation_below_he_said_is_the_speakers_the_pronoun_names():
     assert [s.speaker for s in r.statements][2:] == [None, "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Nikol Pashinyan"]
 
 
+@pytest.mark.parametrize("before, speaker", [
+    # the line before names who goes on speaking: the quotation is theirs, though its first words name the other's state
+    ("Meanwhile, Wong said Australia was committed to working with Indonesia.", "Penny Wong"),
+    ("Meanwhile, Penny Wong said Australia was committed to working with Indonesia.", "Penny Wong"),
+])
+def test_a_quotation_closed_by_she_remarked_is_the_speakers_the_line_before_names(before, speaker):
+    """Antara, Ukraine's presidency, wires: '"Indonesia's success ... build on that," she remarked.' over two sentences."""
+    r = extract("Indonesian Foreign Minister Sugiono held a meeting with Australian Foreign Minister Penny Wong in Jakarta."
+                "\nSugiono said Australia is a close partner.\n" + before + "\n\u201cIndonesia's success is in Australia's "
+                "interest. Our relationship has never been stronger,\u201d she remarked.", doc_id="t")
+    assert [s.speaker for s in r.statements][-2:] == [speaker, speaker]
+
+
 def test_a_fact_in_a_speakers_own_words_stays_theirs():
     """A paragraph in the first person is someone's speech: its figures are theirs (Kremlin transcripts)."""
     r = extract("President Vladimir Putin held talks with President Alexander Van der Bellen.\n"

@@ -1046,6 +1046,8 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         if cue is None and close is not None and (tail := _CLOSING_TAIL.search(sentences[close].text)):
             cue = Cue(_sender(doc), "strong", (0, 0)) if doc.participants and _MESSAGE_SAYS.match(tail["tail"]) \
                 else _after_quote(tail["tail"], cast)
+            if cue is not None and cue.speaker in PRONOUNS and not _said_just_before(doc, index, cue.speaker, cast):
+                cue = None  # '"...," she added.' after a line of someone who takes no part (the First Lady): theirs
         if cue is None and close is not None and not text[:opening].strip():
             cue = _quotation_goes_on(doc, index, found)
         if cue is not None and close is not None:
@@ -1055,6 +1057,17 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         else:
             index += 1
     return found
+
+
+def _said_just_before(doc: Document, index: int, pronoun: str, cast: Cast) -> bool:
+    """Whether the sentence before a quotation closed by "she remarked" has a participant, or "she", as its subject:
+    "Meanwhile, Wong said Australia was committed ... / "Indonesia's success ... build on that," she remarked."
+    (Antara, Ukraine's presidency, wires): the quotation is the same speaker's, as the pronoun says in reading order."""
+    if index == 0 or doc.sentences[index - 1].credit:
+        return False
+    cue = find_cue(doc.sentences[index - 1].text, cast)
+    return cue is not None and cue.strength == "strong" and (cue.speaker == pronoun or any(
+        p.name == cue.speaker for p in cast.people))
 
 
 def _quotation_goes_on(doc: Document, index: int, found: dict[int, Cue]) -> Cue | None:
@@ -1133,12 +1146,13 @@ _RECEIVED_FROM = re.compile(r"\breceived\b[^.]{0,80}?\b(?:message|letter|telegra
 
 
 def _after_quote(tail: str, cast: Cast) -> Cue | None:
-    """Who speaks a quotation from the words after it: ', the President said.', ' said Zelenskyy'."""
+    """Who speaks a quotation from the words after it: ', the President said.', ' said Zelenskyy'; ', she remarked.'
+    is whom "she" names in reading order (`_apply`), for every sentence of the quotation, as for a quotation of one."""
     tail = tail.strip(" ,")  # the quotation's last closing mark, then at most 200 characters
     if m := _SAYS_AFTER.match(tail):  # "said Volodymyr Zelenskyy": the subject after its verb
         tail = f"{m['who']} {m['verb']}"
     cue = find_cue(tail, cast)
-    return cue if cue is not None and cue.strength == "strong" and cue.speaker not in (None, *PRONOUNS) else None
+    return cue if cue is not None and cue.strength == "strong" and cue.speaker is not None else None
 
 
 def _turn_speaker(sentence: str, cast: Cast) -> str | None:
