@@ -2545,6 +2545,16 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "His guest agreed, and proposed new flights.", "S. Jaishankar"),
     ("VNM", "Prime Minister Pham Minh Chinh received External Affairs Minister S. Jaishankar in Hanoi.",
      "The host recalled the partnership of 2016.", "Pham Minh Chinh"),
+    # a wire reporting its own minister's visit: the host is the official of the state the meeting is in (Xinhua, Yonhap)
+    ("CHN", "ABUJA, Jan. 11 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Nigerian Foreign Minister Yusuf "
+            "Maitama Tuggar in Abuja.", "The visiting minister said China values Nigeria.", "Wang Yi"),
+    ("CHN", "ABUJA, Jan. 11 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Nigerian Foreign Minister Yusuf "
+            "Maitama Tuggar in Abuja.", "For his part, the host said Nigeria values China.", "Yusuf Maitama Tuggar"),
+    # "the Premier" of a Prime Minister; "the top Iranian diplomat" (ENA, wires, IRNA)
+    ("ETH", "Prime Minister Abiy Ahmed held talks with President Ismail Omar Guelleh of Djibouti.",
+     "According to the Premier, Ethiopia considers Djibouti a strategic partner.", "Abiy Ahmed"),
+    ("IRN", "Iranian Foreign Minister Abbas Araghchi held a phone call with Omani Foreign Minister Badr Albusaidi.",
+     "During the conversation, the top Iranian diplomat praised Oman's role.", "Abbas Araghchi"),
     # "His Excellency" as a subject is the release's own official (Iraq, Gulf agencies)
     ("IRQ", "Prime Minister Mohammed Shia Al-Sudani received the Foreign Minister of Türkiye, Hakan Fidan, in Baghdad.",
      "His Excellency affirmed Iraq's keenness to strengthen relations with Türkiye.", "Mohammed Shia Al-Sudani"),

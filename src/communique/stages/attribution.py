@@ -302,6 +302,7 @@ class Cast:
     joint_voice: bool = False  # the title calls the text a joint statement: its "we" are all its parties
     delegation_heads: tuple[str, ...] = ()  # who lead the delegations the text names ("X led the U.S. delegation")
     year: int | None = None  # of the release: an act "in 2022" told in a release of 2025 is the narrator's history
+    venue: str | None = None  # the state the encounter took place in: its official is the host
     _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
 
     def __post_init__(self) -> None:
@@ -389,7 +390,9 @@ class Cast:
             exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
             head = [p for p in self.people if p.title and office_word(p.title) == office_word(role)
                     and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
-            pick = exact or head
+            pick = exact or head or ([p for p in self.people if p.title and office_word(p.title) == "Minister"
+                                      and p.title.startswith("Prime")] if role == "Premier" else [])
+            # "the Premier said" of a Prime Minister (ENA, Australia, Canada's provinces, wires)
             if len(pick) > 1 and (named := [p for p, aliases in zip(self.people, self._aliases)
                                             if p in pick and names_in(role, aliases)]):
                 pick = named  # "President Sall thanked France" beside "the President of the Republic"
@@ -477,11 +480,13 @@ class Cast:
         return [p for p in people if p.country == self.publisher] if self.publisher else []
 
     def guest(self) -> Participant | None:
-        """Of two participants, the one who is not the host: not the publisher's own, else not the lead's subject
+        """Of two participants, the one who is not the host: not the official of the state the meeting was in (a wire
+        reporting its minister's visit: Xinhua from Abuja), else not the publisher's own, else not the lead's subject
         (whom the release names first)."""
         if len(self.people) != 2:
             return None
-        hosts = self._publishers(list(self.people))
+        hosts = [p for p in self.people if p.country == self.venue] if self.venue else []
+        hosts = hosts if len(hosts) == 1 else self._publishers(list(self.people))
         if len(hosts) == 1:
             return next(p for p in self.people if p is not hosts[0])
         return self.people[1] if not hosts else None
@@ -513,6 +518,7 @@ _GENERIC_OFFICE = re.compile(
     # Egypt, IRNA, Anadolu)
     r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+[A-Z][\w\-]+\s+(?:king|queen|emir|amir|sultan|crown prince|president|premier|prime minister"
     r"|foreign minister|minister|chancellor|counterpart|top diplomat|chief diplomat)\b"
+    r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:top|chief)\s+[A-Z][\w.\-]+\s+diplomat\b"  # "the top Iranian diplomat" (wires, IRNA)
     # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs)
     r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+diplomacy\b")
 # An office in lower case opening the subject before its verb: "The prime minister thanked ...", "The minister
@@ -895,7 +901,8 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
 def attribute(doc: Document) -> Document:
     cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(JOINT_TEXT_TITLE.search(doc.title or "")),
                 tuple(p.name for p in doc.participants if heads_a_delegation(doc.text, p)),
-                int((doc.published or doc.date and doc.date.value or "")[:4] or 0) or None)
+                int((doc.published or doc.date and doc.date.value or "")[:4] or 0) or None,
+                doc.location.country if doc.location else None)
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
