@@ -1750,6 +1750,23 @@ def test_a_counterparts_office_in_the_headline_alone_has_no_span_in_the_text():
     assert (guest.title, guest.title_span, guest.country) == ("Foreign Minister", None, "PRY")
 
 
+@pytest.mark.parametrize("publisher, text, encounter, participants", [
+    ("ZAF", "SA and Angola sign agreements\nTuesday, 21 January 2025\nPresident Cyril Ramaphosa says South Africa and "
+            "Angola have agreed to deepen cooperation.\nRamaphosa was speaking after holding bilateral talks with his "
+            "Angolan counterpart João Lourenço at the Union Buildings in Pretoria.\nLourenço said Angola wants more trade.",
+     "talks", [("Cyril Ramaphosa", "ZAF"), ("João Lourenço", "AGO")]),
+    ("KEN", "President Ruto hosts Ethiopian Prime Minister\nTuesday, 11 March 2025\nPresident William Ruto has said "
+            "Kenya and Ethiopia will complete the LAPSSET corridor.\nHe said the road will be upgraded.\nSpeaking at "
+            "State House, Nairobi, when he hosted Ethiopian Prime Minister Abiy Ahmed, President Ruto said the region "
+            "must integrate.", "meeting", [("Abiy Ahmed", "ETH"), ("William Ruto", "KEN")]),
+])
+def test_a_body_that_opens_with_what_was_said_tells_the_encounter_next(publisher, text, encounter, participants):
+    """SABC, Kenya's and Nigeria's State House, wires: the opening sentence says what an official said; the next ones
+    tell the talks, naming the official by surname, whom the text names in full above."""
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert r.encounter == encounter and sorted((p.name, p.country) for p in r.participants) == sorted(participants)
+
+
 def test_a_dateline_that_is_a_venue_names_its_city():
     r = extract("President Pavel received the President of Latvia\nPrague Castle, 24 April 2025 – President of the "
                 "Republic Petr Pavel today met with the President of the Republic of Latvia, Edgars Rinkēvičs.",

@@ -132,7 +132,10 @@ def find_encounter(doc: Document) -> Document:
     if lead is None and first is not None:  # a headline below the window, in a stack of heading lines
         lead = next(((index, found) for index in range(first) if is_heading(doc, index) and not doc.sentences[index].credit
                      and (found := classify(doc.sentences[index].text, strong_only=True))), None)
-    if lead is None and first is not None and first >= window:
+    if lead is None and first is not None and (first >= window or first > 0 and _SAYS_FIRST.match(doc.sentences[first].text)):
+        # the window counts the body's sentences when lines above filled it, or when the body opens with what an official
+        # said and tells the encounter next ("President Cyril Ramaphosa says ... / Ramaphosa was speaking after holding
+        # bilateral talks with ...": SABC, Kenya's and Nigeria's State House, wires)
         lead = _below_the_headings(doc, first, window)
     if lead and is_heading(doc, lead[0]) and first is not None and first > lead[0] \
             and not doc.sentences[first].turn and (found := classify(doc.sentences[first].text)):
@@ -157,6 +160,9 @@ def find_encounter(doc: Document) -> Document:
     # participants come from the sentence that lists its parties
     doc.lead = None if doc.encounter.label == "joint_statement" else _officials_lead(doc, window)
     return doc
+
+
+_SAYS_FIRST = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:says|has\s+said|said)\b")
 
 
 def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:

@@ -1102,6 +1102,7 @@ def find_participants(doc: Document) -> Document:
     _head_of_a_delegation(doc.text, people)
     _named_later(doc, people)
     _titled_elsewhere(doc, people)
+    _named_in_full_elsewhere(doc, people)
     _styled(doc.text, people)
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
@@ -1299,6 +1300,32 @@ def _counterparts_office(doc: Document, person: Participant, people: list[Partic
                 if title and office_word(title).casefold() in kinds:
                     return title, span if in_text else None
     return None
+
+
+def _named_in_full_elsewhere(doc: Document, people: list[Participant]) -> None:
+    """A participant the lead names by surname alone takes the full name the text gives an official of that surname,
+    of a fitting office and state: "President William Ruto has said ... / Speaking at State House when he hosted
+    Prime Minister Abiy Ahmed, President Ruto said", "President Cyril Ramaphosa says ... / Ramaphosa was speaking
+    after holding bilateral talks with ..." (Kenya's State House, SABC, wires that open with what was said)."""
+    for person in people:
+        if " " in person.name or person.name_from or not person.name[:1].isupper() or person.name == person.title:
+            continue
+        for sent in doc.sentences:
+            if sent.credit or person.name not in sent.text:
+                continue
+            found = next((m for m in find_mentions(doc.text, sent.span.start, sent.span.end)
+                          if (written := m.name.of(doc.text).split())[-1] == person.name and len(written) > 1
+                          and m.country in (None, person.country) and (person.title is None or m.title_text is None
+                                                                       or office_word(m.title_text) == office_word(person.title))), None)
+            if found:
+                written = found.name.of(doc.text)
+                if not any(p is not person and _same_person(written, p.name) for p in people) \
+                        and not any(_kind(w) in ("HEAD", "WORD") or _kind(w[:-1]) in ("HEAD", "WORD")
+                                    for w in written.split()[:-1]):  # not "Council of Economic Advisers Jared Bernstein"
+                    person.name, person.span = written, found.name
+                    person.aliases = tuple(dict.fromkeys((*aliases(written), *person.aliases)))
+                    person.title = person.title or found.title_text
+                break
 
 
 def _office_by_its_state(doc: Document, person: Participant) -> tuple[str, Span] | None:
