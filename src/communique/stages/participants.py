@@ -1310,9 +1310,11 @@ def _named_in_full_elsewhere(doc: Document, people: list[Participant]) -> None:
     for person in people:
         if " " in person.name or person.name_from or not person.name[:1].isupper() or person.name == person.title:
             continue
+        given = re.compile(r"[A-Z][\w.'’\-]*\s+" + re.escape(person.name) + r"\b")
         for sent in doc.sentences:
-            if sent.credit or person.name not in sent.text:
-                continue
+            if sent.credit or person.name not in sent.text \
+                    or not any(_kind(m.group().split()[0]) == "CAP" for m in given.finditer(sent.text)):
+                continue  # a look before tokenising: a capitalised word that is no office's before the surname
             found = next((m for m in find_mentions(doc.text, sent.span.start, sent.span.end)
                           if (written := m.name.of(doc.text).split())[-1] == person.name and len(written) > 1
                           and m.country in (None, person.country) and (person.title is None or m.title_text is None
