@@ -367,6 +367,11 @@ def test_the_first_look_for_a_cue_misses_none():
     ("The High Representative of the Union for Foreign Affairs and Security Policy/Vice-President of the European "
      "Commission, Josep Borrell, held a call with Wang Yi.",
      [("Josep Borrell", "High Representative of the Union for Foreign Affairs and Security Policy/Vice-President", "EU")]),
+    # a venue's "of the Republic" is no office's word; the comma before the holder's style is no title's (Algeria)
+    ("He received at the headquarters of the Presidency of the Republic the President of the Council of Ministers of the "
+     "Italian Republic, Mrs. Giorgia Meloni.", [("Giorgia Meloni", "President of the Council of Ministers", "ITA")]),
+    ("It was attended by the Director of the Cabinet of the Presidency of the Republic, Mr. Boualem Boualem.",
+     [("Boualem Boualem", "Director of the Cabinet of the Presidency of the Republic", None)]),
     # a party's body before its member's name (Laos, Viet Nam, China)
     ("It was led by Standing Member of the LPRP Central Committee's Secretariat Bounthong Chitmany.",
      [("Bounthong Chitmany", "Standing Member of the LPRP Central Committee's Secretariat", None)]),
@@ -1595,6 +1600,13 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     ("USA", "President Biden met with President Sauli Niinistö of Finland at the White House today.\nSecretary of "
      "State Antony Blinken and National Security Advisor Jake Sullivan also participated in the meeting.",
      [("Antony Blinken", "USA"), ("Jake Sullivan", "USA")]),
+    # offices and names in closed appositions before "took part"; "in the presence of" (Costa Rica, Algeria, Morocco)
+    ("CRI", "President Rodrigo Chaves received his Panamanian counterpart, José Raúl Mulino, in San José.\nThe Minister of "
+     "Foreign Affairs, Arnoldo André Tinoco, and the Minister of Foreign Trade, Manuel Tovar, took part in the expanded "
+     "meeting.", [("Arnoldo André Tinoco", "CRI"), ("Manuel Tovar", "CRI")]),
+    ("DZA", "President Abdelmadjid Tebboune received the Prime Minister of Italy, Giorgia Meloni, in Algiers.\nThe "
+     "audience took place in the presence of the Director of the Cabinet of the Presidency of the Republic, Mr. Boualem "
+     "Boualem.", [("Boualem Boualem", "DZA")]),
     # a visiting delegation's members are of the state that sent it; its head's state the text tells (Ukraine, WAM)
     ("UKR", "President Zelenskyy met in Kyiv with a delegation of the US Congress led by Senator Jack Reed.\nThe delegation "
      "also included Senator Tammy Duckworth and Congressman Adam Smith.", [("Tammy Duckworth", "USA"), ("Adam Smith", "USA")]),

@@ -235,7 +235,8 @@ def _title_run(tokens: list[Token], i: int) -> int:
     if tokens[i].kind not in ("HEAD", "WORD", "COUNTRY"):
         return i
     j, last, has_head = i, i, False
-    while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") or _inside_title(tokens, j)
+    while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") and not _the_after_a_word(tokens, i, j)
+                               or _inside_title(tokens, j)
                                or _inner_connector(tokens, i, j)
                                or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j) or _office_dash(tokens, j)
                                or _listed_part(tokens, j) and _portfolio_comma(tokens, i, j - 1)):
@@ -251,6 +252,12 @@ def _title_run(tokens: list[Token], i: int) -> int:
             has_head |= tokens[j].kind == "HEAD"
         j += 1
     return last if has_head else i
+
+
+def _the_after_a_word(tokens: list[Token], i: int, j: int) -> bool:
+    """ "the" right after a title's word, not after its "of", "for" or "and": another phrase begins ("received at the
+    headquarters of the Presidency of the Republic the President of the Council of Ministers": Algeria, Gulf agencies)."""
+    return j > i and tokens[j].text == "the" and tokens[j - 1].kind != "CONN" and tokens[j - 1].text not in ("from", "with")
 
 
 def _inner_connector(tokens: list[Token], i: int, j: int) -> bool:
@@ -637,7 +644,8 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
         # Organization of the United Nations (FAO) Qu Dongyu" (Egypt, State): a style or the body's acronym ends it
         n_start = _skip_honorifics(tokens, _past_acronym(tokens, end))
         n_end = _name_run(tokens, n_start)
-        return (end, n_start, n_end) if n_end - n_start >= 2 and _is_name(tokens, n_start, n_end) else None
+        t_end = end - (tokens[end - 1].text == ",")  # "... of the Presidency of the Republic, Mr. X": not the comma
+        return (t_end, n_start, n_end) if n_end - n_start >= 2 and _is_name(tokens, n_start, n_end) else None
     if end < len(tokens) and tokens[end].text == "," and tokens[end - 1].kind == "COUNTRY":
         # "The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld Rosero,": the holder
         # in a closed apposition after the portfolio's state
@@ -1450,6 +1458,12 @@ _ATTENDANCE = re.compile(
     r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
     r"|^(?:other\s+)?(?:participants|attendees)\s+(?:also\s+)?included\b"  # "Participants included Secretary of State X and
     # ..." (White House, State)
+    r"|\b(?:took\s+place|was\s+held)\s+in\s+the\s+presence\s+of\b"  # "The audience took place in the presence of
+    # the Director of the Cabinet ..., Mr. X, and ..." (Algeria, Morocco, Gulf agencies, Ukraine's presidency)
+    # offices and names in closed appositions, the verb right after them: "The Minister of Foreign Affairs, X, and the
+    # Minister of Foreign Trade, Y, took part in the expanded meeting" (Costa Rica, Panama, Latin American ministries)
+    r"|^(?:(?:and\s+)?(?:the\s+)?[A-Z][^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+){2,3}(?:also\s+)?(?:attended|participated|took\s+part|"
+    r"joined)\b[^,;:]{0,80}$"
     r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?(?:[^,;:]|,\s+(?=[A-Z]\w+\s+and\s+[A-Z]))"  # "Minister of Industry,
     # Energy and Mining X also took part" (a portfolio's comma inside the list of those who took part)
     r"{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
@@ -1459,7 +1473,7 @@ _ATTENDANCE = re.compile(
 )
 _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "accompan",
                      "at the meeting", "at the talks", "at the call", "at the event", "at the ceremony", "at the session",
-                     " included", "comprised", "consisted", "represented by", "side was", "delegation was")  # one is in each alternative
+                     " included", "comprised", "consisted", "represented by", "side was", "delegation was", "presence of")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department"; "joined", not "joint")
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 
