@@ -2866,6 +2866,14 @@ def test_a_quotation_closed_by_she_remarked_is_the_speakers_the_line_before_name
     assert [s.speaker for s in r.statements][-2:] == [speaker, speaker]
 
 
+def test_a_quotation_paragraph_after_a_quoted_sentence_goes_on_in_its_speakers_words():
+    """New Zealand, Australia, the UK: the second paragraph of quotation names the other leader, not its speaker."""
+    r = extract("Prime Minister Christopher Luxon has met Premier Li Qiang in Beijing today.\n\u201cThe relationship "
+                "between New Zealand and China is one of our most important,\u201d Mr Luxon says.\n\u201cPremier Li and I "
+                "had a frank and constructive discussion on trade.\u201d", doc_id="t", settings=Settings(publisher="NZL"))
+    assert [s.speaker for s in r.statements][1:] == ["Christopher Luxon", "Christopher Luxon"]
+
+
 def test_a_fact_in_a_speakers_own_words_stays_theirs():
     """A paragraph in the first person is someone's speech: its figures are theirs (Kremlin transcripts)."""
     r = extract("President Vladimir Putin held talks with President Alexander Van der Bellen.\n"

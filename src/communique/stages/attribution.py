@@ -1039,7 +1039,7 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
             if doc.participants and (tail := _CLOSING_TAIL.search(text)) and _MESSAGE_SAYS.match(tail["tail"]):
                 found[index] = Cue(_sender(doc), "strong", (0, 0))  # a quotation inside one sentence
             elif text.lstrip()[:1] in ("“", '"') and (cue := _said_line_above(doc, index, cast)
-                                                      or _quotation_goes_on(doc, index, found)):
+                                                      or _quotation_goes_on(doc, index, found, cast)):
                 found[index] = Cue(cue.speaker, "strong", (0, 0))  # "Andrey Rudenko stated the following:" above a
                 # quotation of one sentence (Russia's MFA, Korea, UK), and its next paragraph
             index += 1
@@ -1056,7 +1056,7 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
             if cue is not None and cue.speaker in PRONOUNS and not _said_just_before(doc, index, cue.speaker, cast):
                 cue = None  # '"...," she added.' after a line of someone who takes no part (the First Lady): theirs
         if cue is None and close is not None and not text[:opening].strip():
-            cue = _quotation_goes_on(doc, index, found)
+            cue = _quotation_goes_on(doc, index, found, cast)
         if cue is not None and close is not None:
             for k in range(index, close + 1):
                 found[k] = Cue(cue.speaker, "strong", (0, 0))
@@ -1077,13 +1077,22 @@ def _said_just_before(doc: Document, index: int, pronoun: str, cast: Cast) -> bo
         p.name == cue.speaker for p in cast.people))
 
 
-def _quotation_goes_on(doc: Document, index: int, found: dict[int, Cue]) -> Cue | None:
+def _quotation_goes_on(doc: Document, index: int, found: dict[int, Cue], cast: Cast) -> Cue | None:
     """A paragraph that opens with a quotation mark and names no speaker, right after a paragraph quoting someone:
-    the same quotation going on (a quotation over several paragraphs opens each of them with its mark)."""
-    if index == 0 or (index - 1) not in found or doc.sentences[index].paragraph == doc.sentences[index - 1].paragraph:
+    the same quotation going on (a quotation over several paragraphs opens each of them with its mark), after one of
+    several sentences or of one ('"The relationship ... is one of our most important," Mr Luxon says. / "Premier Li and
+    I had a frank discussion ..."': New Zealand, Australia, the UK)."""
+    if index == 0 or doc.sentences[index].paragraph == doc.sentences[index - 1].paragraph:
         return None
     whole = _CLOSING_TAIL.search(doc.sentences[index].text)
-    return found[index - 1] if whole is None or not whole["tail"].strip(" .") else None
+    if whole is not None and whole["tail"].strip(" ."):
+        return None
+    if (index - 1) in found:
+        return found[index - 1]
+    above = doc.sentences[index - 1].text
+    if above.lstrip()[:1] in ("“", '"') and (tail := _CLOSING_TAIL.search(above)) and tail["tail"].strip(" ."):
+        return _after_quote(tail["tail"], cast)  # a quotation of one sentence and its speaker
+    return None
 
 
 def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
