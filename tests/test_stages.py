@@ -2564,6 +2564,9 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "The Ministry of External Affairs said that Prime Minister Albanese invited Modi to Australia.", "Anthony Albanese"),
     ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
      "Foreign Secretary Vikram Misri told reporters that the two leaders discussed the Indo-Pacific.", BOTH),
+    ("PHL", "President Ferdinand R. Marcos Jr. met Australian Foreign Minister Penny Wong at Malacañang Palace.",
+     "In a press briefing, Palace Press Officer Claire Castro said the President thanked Australia.",
+     "Ferdinand R. Marcos Jr."),  # PCO: a press officer relays as a spokesperson does
     # the guest named as such: not the publisher's own, else not the lead's subject (BSS, Bernama, PNA, State Houses)
     ("BGD", "Chief Adviser Muhammad Yunus received Japanese Ambassador Iwama Kiminori in Dhaka.",
      "The visiting envoy said Japan would continue its support.", "Iwama Kiminori"),

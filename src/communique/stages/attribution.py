@@ -196,7 +196,8 @@ def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
 _IN_THE_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
-_RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|readout|press\s+release)[^,]{0,40},\s+)?"  # "In a statement, the PMO said"
+_RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|readout|press\s+(?:release|briefing|conference)|briefing)"
+                      r"[^,]{0,40},\s+)?"  # "In a statement, the PMO said", "In a press briefing, Palace Press Officer X said"
                       r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
                       r"indicated|confirmed|announced|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
                       r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))\s+(?:that\s+)?")  # "told the Global Times that"
@@ -646,7 +647,8 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             and (relay := _RELAYED.match(sentence)) and _a_teller(relay["who"], cast):
         if (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
                 and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
-                     and (SPOKESPERSON.search(relay["who"]) or _A_TELLING_BODY.fullmatch(relay["who"]))):
+                     and (SPOKESPERSON.search(relay["who"]) or _PRESS_OFFICER.search(relay["who"])
+                          or _A_TELLING_BODY.fullmatch(relay["who"]))):
             return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
             # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
         if " said" in sentence or " told " in sentence or " stated" in sentence:
@@ -676,7 +678,11 @@ def _a_teller(who: str, cast: Cast) -> bool:
 
 # Who else a news report quotes: "Kremlin aide Yury Ushakov", "White House Press Secretary X", "A senior administration
 # official", "Analysts", "Experts" (TASS, Xinhua, Global Times, Kyodo, Reuters-style copy)
-_OUTSIDE_VOICE = re.compile(r"\b(?:aide|[Pp]ress\s+[Ss]ecretary|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice)|officials?|[Aa]nalysts|"
+# who speaks to the press for an office, as a spokesperson does: "Palace Press Officer Claire Castro", "White House Press
+# Secretary X", "the President's Chief Communications Specialist" (PCO, White House, Zambia's and Kenya's State House)
+_PRESS_OFFICER = re.compile(r"\b[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé])\b|\b[Cc]ommunications\s+(?:[Dd]irector|"
+                            r"[Ss]pecialist|[Oo]fficer)\b|\b[Dd]irector\s+of\s+(?:[Cc]ommunications|[Pp]ress)\b")
+_OUTSIDE_VOICE = re.compile(r"\b(?:aide|[Pp]ress\s+[Ss]ecretary|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice|[Oo]fficer)|officials?|[Aa]nalysts|"
                             r"[Ee]xperts|[Oo]bservers|[Ss]ources|[Dd]iplomats|[Pp]rofessor|[Rr]esearcher|[Ss]cholar)\b")
 _NO_NAMES = frozenset("The This That These Those It You We They I He She There Here Both All Each".split())  # "You said ...", "That said"
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]{3,80},?$")
