@@ -1504,6 +1504,10 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "Hope was expressed that the talks would continue.", "Gratitude was conveyed for the humanitarian aid.",
     "Mutual interest was expressed in further developing trade.",
     "There was also a substantive exchange of views on European integration.",
+    # "affirmed", the development of ties highlighted, an audience's content (WAM, Azerbaijan, ONA)
+    "It was affirmed during the meeting that the two countries will work together.",
+    "During the conversation, the successful development of relations of alliance in many fields was highlighted.",
+    "The audience dealt with the fraternal relations between the two countries.",
     "Following the talks, a package of documents was adopted.", "Several agreements were signed after the meeting.",
     "The meeting also noted the importance of cooperation in energy.",  # the encounter as the subject (White House, State)
     # after "Within the framework of ...,", the Latin American ministries' chancellors (Venezuela, Argentina)

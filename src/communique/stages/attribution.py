@@ -70,13 +70,15 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     r"|(?:(?:deep|great|strong|full|sincere|firm|mutual)\s+)?(?:hope|gratitude|concern|appreciation|confidence|readiness"
     r"|interest|mention|support|solidarity|condolences))"
     r"\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?"
-    r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|reaffirmed"
+    r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|(?:re)?affirmed"
     r"|reiterated|confirmed|decided|pointed out|welcomed|stated|mentioned|recalled|acknowledged|voiced|conveyed)\b"
     r"(?![^.]{0,20}\bby\s+(?-i:[A-Z]))"  # not "Support was voiced by Volodymyr Zelenskyy for ...": one side's
     r"|there\s+(?:was|were)\s+(?:also\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}exchanges?\s+of\s+(?:views|opinions)\b"  # "There
     # was also a substantive exchange of views on ..." (Ukraine's presidency, Itamaraty, Kremlin)
 
-    r"|the\s+(?:importance|need|necessity|significance)\s+of\s+[^.]{0,200}?\b(?:was|were)\s+(?:also\s+)?"
+    # "... the successful development of relations of alliance ... was highlighted" (Azerbaijan, Ukraine's presidency, Kremlin)
+    r"|(?:[A-Z][^,.]{0,60},\s+)?the\s+(?:[a-z]+\s+)?(?:importance|need|necessity|significance|development|strengthening|expansion|"
+    r"progress|role)\s+of\s+[^.]{0,200}?\b(?:was|were)\s+(?:also\s+)?"
     r"(?:emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|discussed|affirmed|reaffirmed|confirmed)\b",
     re.I,
 )
@@ -104,7 +106,7 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     r"(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|discussions?)\s+(?:was|were)"
     r"|(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call)\s+was\s+(?:also\s+)?an?\s+(?:[a-z]+\s+)?opportunity\s+to)\b|"
     r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
-    r"|dialogue|negotiations)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
+    r"|dialogue|negotiations|audience)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored"  # "The meeting (also) discussed" (SPA, Petra, White House)
     # "This first meeting enabled the two Heads of State to ...", "The meeting made it possible to ..." (Élysée, Kremlin,
     # State); not "concerned", which a speech's "the negotiations concerned, in particular, ..." reports
