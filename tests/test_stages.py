@@ -2568,6 +2568,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "The Ministry of External Affairs said that Prime Minister Albanese invited Modi to Australia.", "Anthony Albanese"),
     ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
      "Foreign Secretary Vikram Misri told reporters that the two leaders discussed the Indo-Pacific.", BOTH),
+    # a body telling, after the clause, what the clause's own subject did (PTI, BSS, wires)
+    ("IND", "Prime Minister Narendra Modi held talks with Sri Lankan President Anura Kumara Dissanayake in New Delhi.",
+     "The Sri Lankan President thanked Modi for India's assistance, the PMO said.", "Anura Kumara Dissanayake"),
+    ("IND", "Prime Minister Narendra Modi held talks with Sri Lankan President Anura Kumara Dissanayake in New Delhi.",
+     "The two leaders will meet again next year, the Ministry said.", BOTH),
     ("PHL", "President Ferdinand R. Marcos Jr. met Australian Foreign Minister Penny Wong at Malacañang Palace.",
      "In a press briefing, Palace Press Officer Claire Castro said the President thanked Australia.",
      "Ferdinand R. Marcos Jr."),  # PCO: a press officer relays as a spokesperson does

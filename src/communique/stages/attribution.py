@@ -635,12 +635,18 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
             and not _POSSESSIVE.search(said[who]):
         cue = _cue_at(sentence, said.start(who), cast)
+        quoted = said.group()[1:2] in ("”", '"', "’", "'")
+        if who != "inverted" and not quoted and (cue is None or cue.strength == "weak" or cue.speaker is None) \
+                and (cue is not None and cue.speaker is None or _a_teller(said[who], cast)) \
+                and (own := _subject_cue(sentence[:said.start()], cast)):
+            return own  # "The Sri Lankan President thanked Modi for India's assistance, the PMO said.", "The two leaders
+            # will meet again, the ministry said." (PTI, BSS, wires): a body tells what the clause's own subject did
         if cue and cue.strength == "strong" and (cue.speaker not in (None, BOTH) or cue.speaker is None and who != "inverted"):
             return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last; '"...," the
             # President of Russia said.' in a call he took no part in: nobody's
         if who != "inverted" and (cue is None or cue.strength == "weak") and (
-                said.group()[1:2] in ("”", '"', "’", "'") and _PERSONAL_NAME.fullmatch(said[who])
-                and not cast.holds_office(said[who]) or _a_teller(said[who], cast)):
+                quoted and _PERSONAL_NAME.fullmatch(said[who]) and not cast.holds_office(said[who])
+                or _a_teller(said[who], cast)):
             # '"Japan is a reliable partner ...," Kassym-Jomart Tokayev said.' with Tokayev no participant:
             # someone else's words, not the participant of the state the quotation names first; "..., the Kremlin press
             # service said.", '"...," Li said.' (an expert the report quoted)
@@ -663,6 +669,15 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             return cue
         weak = weak or cue
     return weak
+
+
+def _subject_cue(clause: str, cast: Cast) -> Cue | None:
+    """The strong cue a clause's own subject gives, when it names a participant or both sides."""
+    for start in _subject_starts(clause):
+        cue = _cue_at(clause, start, cast)
+        if cue and cue.strength == "strong":
+            return cue if cue.speaker is not None and cue.speaker not in PRONOUNS else None
+    return None
 
 
 def _a_teller(who: str, cast: Cast) -> bool:
