@@ -2594,6 +2594,8 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # "the Premier" of a Prime Minister; "the top Iranian diplomat" (ENA, wires, IRNA)
     ("ETH", "Prime Minister Abiy Ahmed held talks with President Ismail Omar Guelleh of Djibouti.",
      "According to the Premier, Ethiopia considers Djibouti a strategic partner.", "Abiy Ahmed"),
+    ("OMN", "His Majesty Sultan Haitham bin Tarik received Dr. Badr Abdelatty, Minister of Foreign Affairs of Egypt.",
+     "According to the Egyptian minister, his country values the Sultanate's role.", "Badr Abdelatty"),
     ("IRN", "Iranian Foreign Minister Abbas Araghchi held a phone call with Omani Foreign Minister Badr Albusaidi.",
      "During the conversation, the top Iranian diplomat praised Oman's role.", "Abbas Araghchi"),
     # "His Excellency" as a subject is the release's own official (Iraq, Gulf agencies)

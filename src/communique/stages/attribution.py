@@ -709,7 +709,10 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]{3,80},?$")
 # agreed ..." (Ukraine, Kremlin): the words are the source's, whatever the subject after the comma; the
 # source is a name or an office (capitalised words, "of", "the"), not "the agreement signed by X"
 _ACCORDING = re.compile(r"(?:[Aa]ccording to|In the words of|In the view of|As (?:noted|stressed|said|emphasi[sz]ed) by)\s+"
-                        r"(?P<who>him|her|(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w.’'\-]*){0,7}),\s+")
+                        r"(?P<who>him|her|(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w.’'\-]*){0,7}"
+                        # "According to the Egyptian minister, ..." (MENA, Xinhua, wires): an office in lower case
+                        r"(?:\s+(?-i:foreign\s+minister|prime\s+minister|minister|president|premier|leader|top\s+diplomat"
+                        r"|counterpart))?),\s+")
 _PERSONAL_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}")  # "Kassym-Jomart Tokayev", not "the minister"
 _REPORTERS = ("who", "quoted", "inverted")  # the groups of _REPORTED_AFTER that name who speaks
 _POSSESSIVE = re.compile(r"\w['’]s\s")  # "Putin's aide Yuri Ushakov": someone else's
