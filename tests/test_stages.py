@@ -1783,6 +1783,14 @@ def test_a_body_that_opens_with_what_was_said_tells_the_encounter_next(publisher
     assert r.encounter == encounter and sorted((p.name, p.country) for p in r.participants) == sorted(participants)
 
 
+def test_the_opening_line_above_a_lead_that_tells_who_came_is_nobodys():
+    r = extract("Prague Castle, 24 April 2025 – President Petr Pavel today welcomed the President of Latvia, Edgars "
+                "Rinkēvičs, who is on an official visit.\nFollowing the welcoming ceremony, the two presidents held a "
+                "tête-à-tête meeting.\nPresident Pavel thanked his Latvian counterpart.", doc_id="t",
+                settings=Settings(publisher="CZE"))
+    assert [s.speaker for s in r.statements] == [None, None, "Petr Pavel"]
+
+
 def test_a_dateline_that_is_a_venue_names_its_city():
     r = extract("President Pavel received the President of Latvia\nPrague Castle, 24 April 2025 – President of the "
                 "Republic Petr Pavel today met with the President of the Republic of Latvia, Edgars Rinkēvičs.",

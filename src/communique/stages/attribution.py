@@ -27,7 +27,7 @@ from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, SPEECH_IN_IT, SPOKESPERSON, abbreviations,
                                             attendance, heads_a_delegation, name_spans, names_in)
-from communique.stages.segment import CAPITALS, DATELINE_OPENING, is_heading
+from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place, is_place_line
 
@@ -944,12 +944,13 @@ def attribute(doc: Document) -> Document:
     statements: list[Statement] = []
     quoted = _quotations(doc, cast)
     narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
+    opening = _opening_narration(doc, cast)
     for index, sent in enumerate(doc.sentences):
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
         if sent.turn is not None:  # "SG: Thank you ...": every sentence up to the next label is theirs
             in_turn, turn = True, _turn_speaker(sent.text, cast)
-        if index == doc.lead:
+        if index == doc.lead or index == opening:
             cue = None
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
             cue = Cue(None, "strong", (0, len(sent.text)))
@@ -972,7 +973,7 @@ def attribute(doc: Document) -> Document:
             # speaker before it goes on after it
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
             continue
-        if index == doc.lead:
+        if index == doc.lead or index == opening:
             current = None
             if (subject := find_cue(sent.text, cast)) and subject.speaker in countries:
                 _remember(recent, subject.speaker)  # "In his audience with Pope Francis today, President Biden thanked His
@@ -995,6 +996,22 @@ def attribute(doc: Document) -> Document:
     doc.statements = statements
     _fill_countries(doc)
     return doc
+
+
+def _opening_narration(doc: Document, cast: Cast) -> int | None:
+    """The body's opening sentence above the lead when it tells who met whom, not what they said: "Prague Castle, 24 April
+    2025 – President Petr Pavel today welcomed the President of Latvia, Edgars Rinkēvičs, ... / Following the welcoming
+    ceremony, the two presidents held a tête-à-tête meeting" (the lead). It is the opening line's narration, nobody's."""
+    if doc.lead is None or len(cast.people) < 2:
+        return None
+    first = first_body_sentence(doc)
+    if first is None or first >= doc.lead or doc.sentences[first].turn or SPEECH_IN_IT.search(doc.sentences[first].text) \
+            or not _CAME_OR_WELCOMED.search(doc.sentences[first].text):
+        return None
+    return first if len(cast.by_alias(doc.sentences[first].text)) >= 2 else None
+
+
+_CAME_OR_WELCOMED = re.compile(r"\b(?:welcome[sd]?|receive[sd]|host(?:s|ed)|visit(?:s|ed)|travell?ed|arrive[sd]|greeted|met)\b")
 
 
 # The speaker named after the words, in a sentence of its own: "Ukraine and Poland will ... checkpoints. This was stated
