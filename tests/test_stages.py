@@ -1563,6 +1563,7 @@ def test_a_passive_that_describes_a_thing_is_no_joint_act():
 
 @pytest.mark.parametrize("sentence", [
     "This meeting was part of ongoing efforts to keep lines of communication open.",
+    "The discussion was part of a joint call of European leaders with the President.",  # Bundesregierung, Élysée
     "The meeting was a continuation of the talks held in Geneva.",
     # who else was there (Myanmar, Nepal, Sri Lanka, Gulf agencies, Kremlin, Ukraine, White House)
     "Also present at the call were the Deputy Foreign Minister and senior officials.",

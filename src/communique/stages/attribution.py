@@ -54,7 +54,9 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
 )
 _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
     # "Certain bilateral agenda items were touched upon", "The Cyprus issue was also taken up" (Kremlin, Ukraine, State)
-    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:discussed|exchanged)\b"
+    r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b(?!\s+(?:also\s+)?(?:part\s+of|the\s+(?:first|second|third|latest)\b))"
+    # (not "The discussion was part of a joint call of European leaders": which encounter it was, the narrator's)
+    r"|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:discussed|exchanged)\b"
     # not "was raised by X", nor inside what someone said ("He noted that the issue was raised at the UN")
     r"|(?:(?!\b(?:that|said|says|noted|stressed|added|stated|told)\b)[^.]){0,160}\b(?:was|were)\s+(?:also\s+)?"
     r"(?:touched\s+(?:up)?on|taken\s+up|raised|reviewed|examined|explored)\b(?!\s+by\b)"
@@ -123,7 +125,8 @@ _THE_MEETING_NOTED = re.compile(r"(?:the|their|this|today[’']s)\s+(?-i:[a-z][\
                                 r"|highlighted|affirmed|reaffirmed|welcomed|expressed|agreed)\b", re.I)
 _NARRATION = re.compile(
     r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call(?!\s+(?:on|for|upon)\b)|conversation|visit|summit|trip|engagement|"
-    r"readout|statement|engagements)\b(?!\s+(?:agreed|discussed)))"
+    r"readout|statement|engagements)\b(?!\s+(?:agreed|discussed))"
+    r"|(?:the|this|that)\s+(?:discussions?|talks)\s+(?:was|were)\s+(?:also\s+)?part\s+of\b)"
     # which of their encounters this was: "This was the second meeting between the two leaders since August",
     # "It is the first meeting of the three ministers" (MEA, State, Ukraine's presidency, White House)
     r"|(?:this|it|that)\s+(?:was|is|marked|marks)\s+(?:the|their)\s+(?:first|second|third|fourth|fifth|sixth|\w+th|latest|"
