@@ -367,6 +367,9 @@ def test_the_first_look_for_a_cue_misses_none():
     ("The High Representative of the Union for Foreign Affairs and Security Policy/Vice-President of the European "
      "Commission, Josep Borrell, held a call with Wang Yi.",
      [("Josep Borrell", "High Representative of the Union for Foreign Affairs and Security Policy/Vice-President", "EU")]),
+    # a name of one word in a closed apposition, not a portfolio's listed part (Indonesia, Australia)
+    ("Senator Penny Wong met Indonesia's Minister for Foreign Affairs, Sugiono, in Jakarta today.",
+     [("Penny Wong", "Senator", None), ("Sugiono", "Minister for Foreign Affairs", "IDN")]),
     # a venue's "of the Republic" is no office's word; the comma before the holder's style is no title's (Algeria)
     ("He received at the headquarters of the Presidency of the Republic the President of the Council of Ministers of the "
      "Italian Republic, Mrs. Giorgia Meloni.", [("Giorgia Meloni", "President of the Council of Ministers", "ITA")]),

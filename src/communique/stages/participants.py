@@ -330,7 +330,14 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
 def _listed_part(tokens: list[Token], k: int) -> bool:
     """A portfolio's part of one capitalised word between its list's commas: "... for Civilian Security, Democracy, and
     Human Rights Uzra Zeya" (State); a name has two words or more."""
-    return tokens[k].kind == "CAP" and tokens[k - 1].text == "," and k + 1 < len(tokens) and tokens[k + 1].text in (",", "and")
+    if not (tokens[k].kind == "CAP" and tokens[k - 1].text == "," and k + 1 < len(tokens)):
+        return False
+    if tokens[k + 1].text == "and":
+        return True
+    # a comma, then the list's next part, not the rest of the sentence ("Indonesia's Minister for Foreign Affairs,
+    # Sugiono, in Jakarta": a name of one word in a closed apposition)
+    return tokens[k + 1].text == "," and k + 2 < len(tokens) and (tokens[k + 2].text == "and"
+                                                                   or tokens[k + 2].kind in ("CAP", "WORD"))
 
 
 def _portfolio_after_a_comma(tokens: list[Token], i: int, j: int) -> int:
