@@ -800,7 +800,8 @@ _INSTITUTIONS = frozenset(
     # bodies a title names before its holder ("President of the Russian Academy of Sciences X", "Chair of the
     # European Parliament Delegation to ...", "President of the Union of European Football Associations")
     "Academy Chamber Delegation Association Associations Institute Union Assembly Parliament Fund Bank "
-    "Conference Foundation University Centre Center Studies Society Societies Federation Corporation".split()
+    "Conference Foundation University Centre Center Studies Society Societies Federation Corporation "
+    "Diwan".split()  # "the Amiri Diwan", "the Ministry's General Diwan" (Kuwait, Qatar, Oman): a court, no one's name
 )
 
 
