@@ -1451,6 +1451,15 @@ def test_a_colon_after_other_words_opens_no_turn(sentence):
     assert label_of(sentence) is None
 
 
+def test_a_sections_heading_in_capitals_is_no_speakers_label_and_its_sentence_is_read():
+    """Joint fact sheets and statements (White House, State, MOFAs): "ENHANCING COMMERCIAL TIES:  The two leaders
+    welcomed ..." heads a section; the sentence after it is both's, as a bulleted point of words is."""
+    r = extract("President Lee Jae Myung welcomed President Donald J. Trump for a State Visit.\nENHANCING COMMERCIAL "
+                "TIES:  The two leaders welcomed a series of commercial commitments.\n-   Both leaders welcome Korean "
+                "investments in shipbuilding.", doc_id="t")
+    assert [s.speaker for s in r.statements][1:] == [BOTH, BOTH]
+
+
 # -- speakers: what both sides did, in the words of many governments -------------------------------
 
 TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with Secretary of State Antony "

@@ -565,8 +565,10 @@ def _subject_starts(sentence: str) -> list[int]:
     """Where the grammatical subject may start: at 0, and after an introductory phrase."""
     dateline = DATELINE_OPENING.match(sentence)
     starts = [dateline.end() if dateline else 0]  # "TEHRAN (Tasnim) – The foreign ministers ...": not the city's
-    if number := _LIST_NUMBER.match(sentence):  # "1. The United States will ..."
-        starts.append(number.end())
+    if (number := _LIST_NUMBER.match(sentence)) and not _ANOTHER_BULLET.search(sentence, number.end()) \
+            and _A_LOWER_WORD.search(sentence, number.end(), number.end() + 80):
+        starts.append(number.end())  # "1. The United States will ...", one point with words in it (a list of names,
+        # "• Maria Goyanes, Artistic Director, ...", is no one's words)
     if honorific := _HONORIFIC_OPENING.match(sentence, starts[-1]):  # "H.E. Deputy Prime Minister thanked ...", "The
         starts.append(honorific.end())  # Hon. Minister thanked ..." (Cambodia, Nepal, Sri Lanka): the office after it
     if when := _WHEN_IN_THE_MEETING.match(sentence, starts[-1]):  # "At the beginning of the meeting Vladimir Putin noted"
@@ -596,7 +598,12 @@ _BARE_INTRO = re.compile(r"(?:(?:More|Most)\s+[a-z]+ly|Separately|Additionally|A
                          r"Furthermore|Lastly|Later|Earlier|Then)\s+(?=the\s|[A-Z])")
 _ADDRESSING = re.compile(r"(?:Addressing|Thanking|Congratulating|Welcoming|Receiving|Greeting|Hosting|Meeting\s+with|With|"
                          r"(?:Speaking|Talking)\s+(?:with|to))\s+(?:the\s+|his\s+|her\s+)?[A-Z]")  # "With President Aoun, he ..."
-_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")
+# "1. The United States will ...", "-   Both leaders welcome ...", "ENHANCING COMMERCIAL TIES:  The two leaders welcomed
+# ..." (numbered and bulleted points, a section's heading in capitals before its first sentence: fact sheets, joint
+# statements of the White House, State, MOFAs)
+_A_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_ANOTHER_BULLET = re.compile(r"\s[-–•*]\s{2,}|\s[-–•*]\s+(?=[A-Z])")
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+|[-–•*]\s+|(?-i:[A-Z][A-Z’'.\-]*(?:\s+(?:[A-Z][A-Z’'.\-]*|[A-Z]{1,3}-[A-Z]+)){1,8}):\s+")
 _HONORIFIC_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?)\s+"
                                 r"(?=[A-Z])")
 _PHRASE_END = re.compile(r",\s+|—|–\s*")

@@ -67,12 +67,18 @@ def label_of(sentence: str) -> tuple[str, int] | None:
 
 def _is_speaker(label: str, shouted: bool) -> bool:
     """A label is a speaker's when written in capitals (the US style), or when it holds an office
-    word or abbreviation ("President of Russia Vladimir Putin", "SG")."""
-    if shouted:
-        return True
+    word or abbreviation ("President of Russia Vladimir Putin", "SG"). Not a section heading in capitals, a topic of
+    three words or more with no office in it ("FOREIGN EXCHANGE MARKET STABILITY:", "ENHANCING COMMERCIAL TIES:" in joint
+    fact sheets and statements: White House, State, MOFAs)."""
     vocab = vocabulary()
     words = set(re.findall(r"[\w’'\-]+", label))
-    return bool(words & (vocab["heads"] | set(abbreviations())))
+    office = bool(words & (vocab["heads"] | set(abbreviations())))
+    if shouted:
+        return office or len(words) < 3 or not any(_A_TOPICS_WORD.search(w) for w in words)
+    return office
+
+
+_A_TOPICS_WORD = re.compile(r"(?:ING|TION|TIONS|ITY|IES|MENT|MENTS|ICS|URE)$", re.I)  # "Enhancing", "Stability", "Industries"
 
 
 def mark_turns(doc: Document) -> Document:
