@@ -2607,6 +2607,12 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "His guest agreed, and proposed new flights.", "S. Jaishankar"),
     ("VNM", "Prime Minister Pham Minh Chinh received External Affairs Minister S. Jaishankar in Hanoi.",
      "The host recalled the partnership of 2016.", "Pham Minh Chinh"),
+    ("AZE", "Minister of Foreign Affairs Jeyhun Bayramov met with Minister of Foreign and European Affairs of Slovakia "
+            "Juraj Blanár in Baku.", "The guest, in turn, expressed gratitude for the warm hospitality.", "Juraj Blanár"),
+    # "The Italian Prime Minister" of two Italians: the head of government, not the minister with her (Algeria, Egypt)
+    ("DZA", "President Abdelmadjid Tebboune received the President of the Council of Ministers of Italy, Giorgia Meloni, "
+            "accompanied by the Minister of the Interior, Matteo Piantedosi.",
+     "The Italian Prime Minister, for her part, praised the cooperation.", "Giorgia Meloni"),
     # a wire reporting its own minister's visit: the host is the official of the state the meeting is in (Xinhua, Yonhap)
     ("CHN", "ABUJA, Jan. 11 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Nigerian Foreign Minister Yusuf "
             "Maitama Tuggar in Abuja.", "The visiting minister said China values Nigeria.", "Wang Yi"),

@@ -253,9 +253,11 @@ _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un
 # The guest named as such, as the subject: "The visiting minister thanked ...", "The guest said ...", "The visitor
 # conveyed ..." (BSS, Bernama, PNA, AKP, the Kenyan and Nigerian State Houses)
 _GUEST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:distinguished\s+)?(?:visiting\s+(?:[A-Z][\w\-]*\s+){0,2}(?:[a-z]+\s+)?[\w\-]+|guest|visitor)"
-                    r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
+                    r"(?=(?:,\s+(?:in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:his|her)\s+part),)?"  # "The guest, in turn, expressed"
+                    r"\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
 # and the host so: "The host welcomed ...", "His host recalled ..." (VNA, Xinhua, Bernama)
-_HOST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+host(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
+_HOST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+host(?=(?:,\s+(?:in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:his|her)\s+part),)?"
+                   r"\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
 # One side and the other in words for the other side, as the subject: "Mr. Sullivan and his counterparts discussed",
 # "The Head of State and his guest discussed", "the Foreign Secretary and the Canadian minister reviewed", "He and
 # his counterpart agreed" (White House, State, Senegal, Mexico, agencies)
@@ -412,6 +414,9 @@ class Cast:
                 # Italian Prime Minister" the "President of the Council of Ministers")
                 own = [p for p in self.people if p.country in states]
                 ranked = [p for p in own if p.title and _same_rank(role, p.title)]
+                if len(ranked) > 1 and _TOP_OFFICE.search(role):  # "The Italian Prime Minister": the President of the
+                    # Council of Ministers, not the Minister of the Interior who came with her
+                    ranked = [p for p in ranked if _TOP_OFFICE.search(p.title or "")] or ranked
                 pick = [p for p in own if p.title is None] or (ranked if len(ranked) == 1 else []) \
                     or [p for p in pick if p.country is None]  # "the President of Russia" is no Chinese president
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
