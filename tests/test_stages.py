@@ -1932,6 +1932,16 @@ def test_an_attendance_with_words_in_it_is_its_speakers(sentence, speaker):
     assert r.statements[-1].speaker == speaker
 
 
+def test_a_first_person_release_signed_below_its_body_is_its_signatorys():
+    """Ghana, Nigeria, Kenya: "Signed: / Name (MP) / Minister for Foreign Affairs" closes a release in the first person."""
+    r = extract("Today I held productive talks with my Burkinabè counterpart, H.E. Karamoko Jean-Marie Traoré, Minister of "
+                "Foreign Affairs, in Ouagadougou.\nI conveyed the greetings of the President.\nSigned:\nSamuel Okudzeto "
+                "Ablakwa (MP)\nMinister for Foreign Affairs", doc_id="t", settings=Settings(publisher="GHA"))
+    assert [(p.name, p.title, p.country) for p in r.participants][0] == ("Samuel Okudzeto Ablakwa",
+                                                                         "Minister for Foreign Affairs", "GHA")
+    assert r.statements[1].speaker == "Samuel Okudzeto Ablakwa"
+
+
 def test_a_release_in_its_officials_first_person_makes_them_a_participant_and_the_speaker():
     """State's byline, or the title's "Statement by ...": the author of "I spoke with ..." takes part,
     and the release is theirs as a transcript is its speaker's (Australia, NZ, PNG write so too)."""

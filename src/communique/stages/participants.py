@@ -1827,11 +1827,16 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         by = _BY.search(title)
         mentions = find_mentions(title, by.end(), len(title)) if by else []
         start = doc.sentences[doc.lead].span.start
-        pronoun = m.lastgroup or 0  # "I", "we", "me"
-        evidence = Span(start + m.start(pronoun), start + m.end(pronoun))
-        if not mentions or (mentions[0].title_span or mentions[0].name).start != by.end():  # type: ignore[union-attr]
-            return _author_by_office(doc, title, by, evidence)  # "Readout of ... Call with President Zelenskyy": not its author
-        found, source = mentions[0], "title"
+        if (signed := _signature(doc)) is not None and not (mentions and by and (mentions[0].title_span
+                                                                                 or mentions[0].name).start == by.end()):
+            found, evidence, source = signed, signed.name, None
+        else:
+            pronoun = m.lastgroup or 0  # "I", "we", "me"
+            evidence = Span(start + m.start(pronoun), start + m.end(pronoun))
+            if not mentions or (mentions[0].title_span or mentions[0].name).start != by.end():  # type: ignore[union-attr]
+                return _author_by_office(doc, title, by, evidence)  # "Readout of ... Call with President Zelenskyy": not
+                # its author
+            found, source = mentions[0], "title"
     name = " ".join(found.name.of(doc.text if source is None else title).split())  # a title's no-break spaces
     for person in people:
         if _same_person(name, person.name):
@@ -1839,6 +1844,24 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
     return Participant(name=name, title=found.title_text, country=country, span=evidence, aliases=aliases(name),
                        name_from=source)
+
+
+# A signature's name line: "Samuel Okudzeto Ablakwa (MP)", "Hon. X" (Ghana, Nigeria, Kenya, Commonwealth ministries)
+_SIGNED_NAME_LINE = re.compile(r"(?:(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?:Dr\.?\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?)"
+                               r"(?:\s*\(?(?:MP|TD|PC|KC|QC|SC)\)?)?")
+
+
+def _signature(doc: Document) -> Mention | None:
+    """The author a first-person release signs below its body: a name line, then an office line ("Signed: / Samuel
+    Okudzeto Ablakwa (MP) / Minister for Foreign Affairs": Ghana, Nigeria, Kenya)."""
+    assert doc.lead is not None
+    tail = doc.sentences[max(doc.lead + 1, len(doc.sentences) - 4):]
+    for line, office in zip(tail, tail[1:]):
+        if (named := _SIGNED_NAME_LINE.fullmatch(line.text)) and _office_line(office.text):
+            words = tokenize(doc.text, office.span.start, office.span.end)
+            name_span = Span(line.span.start + named.start("name"), line.span.start + named.end("name"))
+            return Mention(name_span, _title_country(words, 0, len(words)), *_clean_title(doc.text, words, 0, len(words)))
+    return None
 
 
 def _headline(doc: Document) -> str:
