@@ -397,7 +397,9 @@ class Cast:
             role = m.group(1).strip()
             exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
             head = [p for p in self.people if p.title and office_word(p.title) == office_word(role)
-                    and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)]
+                    and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)
+                    and (not _a_top_office(role) or _a_top_office(p.title))]  # "the Prime Minister" is no
+            # "Minister of the Interior"
             pick = exact or head or ([p for p in self.people if p.title and office_word(p.title) == "Minister"
                                       and p.title.startswith("Prime")] if role == "Premier" else [])
             # "the Premier said" of a Prime Minister (ENA, Australia, Canada's provinces, wires)
@@ -406,7 +408,7 @@ class Cast:
                 pick = named  # "President Sall thanked France" beside "the President of the Republic"
             qualified = role + text[m.end(1):m.end(1) + 40] if text.startswith(" of ", m.end(1) - 1) or \
                 text.startswith("of ", m.end(1)) else role  # "the President of Russia"
-            states = {x.code for x in actors().find(qualified)} if pick else set()  # a state or a body (EU, NATO)
+            states = {x.code for x in actors().find(qualified)} if pick or _A_STATES_TOP_OFFICE.fullmatch(role) else set()  # a state or a body (EU, NATO)
             if states and not any(p.country in states for p in pick):
                 # "The President of Russia", "The Russian President": the state's participant, who
                 # may be named without a title ("Vladimir Putin had a conversation with ...") or
@@ -414,9 +416,9 @@ class Cast:
                 # Italian Prime Minister" the "President of the Council of Ministers")
                 own = [p for p in self.people if p.country in states]
                 ranked = [p for p in own if p.title and _same_rank(role, p.title)]
-                if len(ranked) > 1 and _TOP_OFFICE.search(role):  # "The Italian Prime Minister": the President of the
+                if len(ranked) > 1 and _a_top_office(role):  # "The Italian Prime Minister": the President of the
                     # Council of Ministers, not the Minister of the Interior who came with her
-                    ranked = [p for p in ranked if _TOP_OFFICE.search(p.title or "")] or ranked
+                    ranked = [p for p in ranked if _a_top_office(p.title or "")] or ranked
                 pick = [p for p in own if p.title is None] or (ranked if len(ranked) == 1 else []) \
                     or [p for p in pick if p.country is None]  # "the President of Russia" is no Chinese president
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
@@ -553,8 +555,19 @@ def _same_rank(role: str, title: str) -> bool:
     the "President of the Council of Ministers"); a participant the lead calls a "counterpart" holds the
     office a text gives him later ("his Vietnamese counterpart Bui Thanh Son ... The Vietnamese Foreign
     Minister said")."""
-    return office_word(role) == office_word(title) or bool(_TOP_OFFICE.search(role) and _TOP_OFFICE.search(title)) \
+    return office_word(role) == office_word(title) or _a_top_office(role) and _a_top_office(title) \
         or office_word(title) in ("counterpart", "counterparts")
+
+
+# A state's adjective and its top office: "Italian Prime Minister", "Kazakh President" (not "President of Ukraine
+# Volodymyr Zelenskyy", a name that takes no part)
+_A_STATES_TOP_OFFICE = re.compile(r"[A-Z][\w\-]+\s+(?:Prime\s+Minister|President|Chancellor|Premier)")
+
+
+def _a_top_office(title: str) -> bool:
+    """Whether a title is a state's top office: "President of the Council of Ministers", "Federal Chancellor", "Head of
+    State"; not "Head of the Office of the President", whose office is its head's."""
+    return bool(_TOP_OFFICE.match(title) or _TOP_OFFICE.search(title.split(" of ")[0]))
 
 
 @lru_cache(maxsize=4096)  # asked of every participant's title for every office word a sentence names
