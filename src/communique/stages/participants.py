@@ -15,10 +15,12 @@ split between a title and the name after it is exactly what off-the-shelf NER ge
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import Any
 
+import ahocorasick
 import pycountry
 
 from communique.lexicons import load_yaml
@@ -169,17 +171,25 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     >>> [(t[m.name.start:m.name.end], m.title_text, m.country) for m in find_mentions(t, 0, len(t))]
     [('Bui Thanh Son', 'Foreign Minister', 'VNM'), ('Xi Jinping', 'President', 'CHN')]
     """
-    chunk = text[start:end]
-    if not any(head in chunk for head in _heads()):
+    if next(_heads().iter(text, start, end), None) is None:
         return []  # every mention has a title, every title a head word: most sentences need no tokens
     return _mentions(text, tokenize(text, start, end))
 
 
 @cache
-def _heads() -> tuple[str, ...]:
+def _heads() -> Any:
     """The words a mention needs, for a look before tokenising: the head words (their "-elect" forms
-    aside, found inside them) and the royal styles that stand for a title ("His Highness X")."""
-    return tuple(sorted(vocabulary()["heads"] | _STYLES, key=len))
+    aside, found inside them) and the royal styles that stand for a title ("His Highness X"). An Aho-Corasick
+    automaton: one pass finds the first of a hundred words, where testing each took a tenth of the stage."""
+    return _automaton(vocabulary()["heads"] | _STYLES)
+
+
+def _automaton(words: Iterable[str]) -> Any:
+    found = ahocorasick.Automaton()
+    for word in words:
+        found.add_word(word, word)
+    found.make_automaton()
+    return found
 
 
 def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
@@ -1483,6 +1493,7 @@ _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part
                      "at the meeting", "at the talks", "at the call", "at the event", "at the ceremony", "at the session",
                      " included", "comprised", "consisted", "represented by", "side was", "delegation was", "presence of")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department"; "joined", not "joint")
+_ATTENDANCE_HINTS = _automaton(_ATTENDANCE_WORDS)  # one pass for them all
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 
 
@@ -1494,8 +1505,7 @@ def _a_side(code: str | None) -> bool:
 
 def attendance(sentence: str) -> bool:
     """Whether the sentence only says who attended ("Also present were ...", "X joined the call")."""
-    low = sentence.lower()
-    return any(word in low for word in _ATTENDANCE_WORDS) and _ATTENDANCE.search(sentence) is not None \
+    return next(_ATTENDANCE_HINTS.iter(sentence.lower()), None) is not None and _ATTENDANCE.search(sentence) is not None \
         and not SPEECH_IN_IT.search(sentence)
 
 
