@@ -771,6 +771,11 @@ def test_a_ministry_as_an_institution_is_no_place(lead):
      "National Security Advisor Jake Sullivan met with the Quad Investors Network.", None),
     ("Minister: the crimes committed in Bucha are genocide",
      "Foreign Minister Dmytro Kuleba met with the Ambassador of France Etienne de Poncins.", None),
+    # another clause's or event's place
+    ("President Zelenskyy meets Prime Minister of Poland, discusses rebuilding of schools destroyed in Kharkiv",
+     "President Volodymyr Zelenskyy met with Prime Minister Donald Tusk.", None),
+    ("Minister meets Ambassador of Japan after the earthquake in Kobe",
+     "Foreign Minister Dmytro Kuleba met with the Ambassador of Japan Kuninori Matsuda.", None),
 ])
 def test_a_headline_names_the_place_the_body_does_not(title, body, place):
     """Evidence stays exact: the span is into the title, and the location says so."""
@@ -1536,6 +1541,7 @@ def test_joint_and_agentless_sentences_are_both(sentence):
     "The Abraham Accords were signed in September 2020.",  # their history: the publisher's
     "The memorandum, which was signed in 1994, remains in force.",
     "The agreement was signed by the two foreign ministers.",  # by someone
+    "The role of the Arab Maghreb Union was emphasized by the Prime Minister.",  # one side's, said so
 ])
 def test_a_documents_history_or_signatories_is_no_joint_act(signed):
     r = extract(TWO_LEADERS + signed, doc_id="t")
@@ -1797,6 +1803,10 @@ def test_a_body_that_opens_with_what_was_said_tells_the_encounter_next(publisher
 
 
 def test_the_opening_line_above_a_lead_that_tells_who_came_is_nobodys():
+    thanked = extract("President Petr Pavel thanked President of Latvia Edgars Rinkēvičs, who arrived in Prague on "
+                      "Sunday, for Latvia's support.\nFollowing the welcoming ceremony, the two presidents held a "
+                      "tête-à-tête meeting.", doc_id="t", settings=Settings(publisher="CZE"))
+    assert thanked.statements[0].speaker == "Petr Pavel"  # an act of the main clause's subject: his
     r = extract("Prague Castle, 24 April 2025 – President Petr Pavel today welcomed the President of Latvia, Edgars "
                 "Rinkēvičs, who is on an official visit.\nFollowing the welcoming ceremony, the two presidents held a "
                 "tête-à-tête meeting.\nPresident Pavel thanked his Latvian counterpart.", doc_id="t",
@@ -1930,6 +1940,23 @@ def test_a_governments_own_meeting_lists_no_attendees():
 def test_an_attendance_with_words_in_it_is_its_speakers(sentence, speaker):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
     assert r.statements[-1].speaker == speaker
+
+
+def test_a_media_contact_below_a_first_person_release_is_no_author():
+    r = extract("Today I spoke with President of Poland Andrzej Duda.\nI reaffirmed our support.\nMedia contact:\nSarah "
+                "Jennings\nPress Secretary", doc_id="t", settings=Settings(publisher="UKR"))
+    assert "Sarah Jennings" not in [p.name for p in r.participants]
+
+
+def test_a_former_office_holder_of_the_surname_is_not_the_participant():
+    r = extract("Prime Minister Sharif met President Xi Jinping in Beijing.\nSharif thanked Xi for China's support.\n"
+                "Former Prime Minister Nawaz Sharif also attended the banquet.", doc_id="t", settings=Settings(publisher="PAK"))
+    assert [p.name for p in r.participants][0] == "Sharif"
+
+
+def test_a_callers_published_date_in_any_common_form_is_read():
+    r = extract("President Zelenskyy met with Prime Minister Donald Tusk in Kyiv.", doc_id="t", published="March 5, 2024")
+    assert r.published == "2024-03-05" and len(r.participants) == 2
 
 
 def test_a_first_person_release_signed_below_its_body_is_its_signatorys():
@@ -2728,6 +2755,9 @@ def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact)
     ("2025-03-02", "India extended a line of credit to Bangladesh in 2023.", None),
     ("2025-03-02", "India extended a line of credit to Bangladesh in January 2025.", "Narendra Modi"),
     ("2025-03-02", "India started the project in 2014, and since then we have kept every promise.", "Narendra Modi"),
+    # the year of a thing the clause names, not of its own act: this year's thanks
+    ("2025-03-02", "India thanked Bangladesh for the support it gave in 2021.", "Narendra Modi"),
+    ("2025-03-02", "India and Bangladesh agreed to implement the consensus reached in 2023.", BOTH),
 ])
 def test_a_states_act_in_a_past_year_is_the_narrators(published, sentence, speaker):
     r = extract("Chief Adviser Muhammad Yunus met Indian Prime Minister Narendra Modi in Bangkok.\nModi said India "

@@ -11,6 +11,8 @@ from datetime import date
 
 from dateutil import parser as dateparser
 
+from communique.ingest.dates import iso_date
+
 from communique.model import Document
 from communique.settings import DEFAULT, Settings
 
@@ -49,7 +51,7 @@ def document_from_text(text: str, *, doc_id: str, published: str | None = None, 
                        url: str | None = None, source: str | None = None, from_markup: bool = False,
                        settings: Settings = DEFAULT) -> Document:
     meta_date, body_start = split_metadata(text)
-    return Document(
-        doc_id=doc_id, text=text, body_start=body_start, published=published or meta_date,
+    return Document(  # a caller's date in any common form ("March 5, 2024") is read as the metadata's are
+        doc_id=doc_id, text=text, body_start=body_start, published=iso_date(published) or meta_date,
         title=title, url=url, source=source, from_markup=from_markup, publisher=settings.publisher,
     )

@@ -81,7 +81,8 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     # "... the successful development of relations of alliance ... was highlighted" (Azerbaijan, Ukraine's presidency, Kremlin)
     r"|(?:[A-Z][^,.]{0,60},\s+)?the\s+(?:[a-z]+\s+)?(?:importance|need|necessity|significance|development|strengthening|expansion|"
     r"progress|role)\s+of\s+[^.]{0,200}?\b(?:was|were)\s+(?:also\s+)?"
-    r"(?:emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|discussed|affirmed|reaffirmed|confirmed)\b",
+    r"(?:emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|discussed|affirmed|reaffirmed|confirmed)\b"
+    r"(?![^.]{0,20}\bby\s+(?:the\s+)?(?-i:[A-Z]))",  # not "The role of X was emphasized by Attaf": one side's
     re.I,
 )
 # Documents signed or adopted at the encounter: "Following the talks, a package of documents was adopted", "Several
@@ -909,14 +910,22 @@ _IN_A_YEAR = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|mid-?|late)\s+|
 
 
 def _in_a_past_year(text: str, cast: Cast, start: int = 0, end: int | None = None) -> bool:
-    """Whether `text` dates what it tells to a year before the release's ("in 2022", "in October last year"), or,
-    undated, to a year before 2020 (the corpora's oldest releases are of 2011)."""
+    """Whether `text` (a clause after its verb) dates its act to a year before the release's ("in 2022", "in October
+    last year"), or, undated, to a year before 2020 (the corpora's oldest releases are of 2011); the year of the
+    clause's own act, not of a thing it names ("thanked China for the vaccines it donated in 2021", "agreed to
+    implement the consensus reached in 2023": this year's acts)."""
     for m in _IN_A_YEAR.finditer(text, start, len(text) if end is None else end):
+        if _ANOTHER_ACT.search(text, start + 1, m.start()):
+            return False
         if m["year"] is None:
             return cast.year is not None
         if int(m["year"]) < (cast.year or 2020):
             return True
     return False
+
+
+_ANOTHER_ACT = re.compile(r"\b(?:it|they|which|that|who|whom|reached|signed|adopted|concluded|agreed|made|provided|"
+                          r"donated|held|launched|announced)\b")
 
 
 _ACTED = re.compile(r"\s*(?:also\s+|jointly\s+|further\s+)?(?:[a-z]+ed|signed|gave|sent|built|made|paid|held|took)\b")  # not
@@ -955,7 +964,7 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
 def attribute(doc: Document) -> Document:
     cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(JOINT_TEXT_TITLE.search(doc.title or "")),
                 tuple(p.name for p in doc.participants if heads_a_delegation(doc.text, p)),
-                int((doc.published or doc.date and doc.date.value or "")[:4] or 0) or None,
+                int(year[0]) if (year := re.match(r"\d{4}", doc.published or doc.date and doc.date.value or "")) else None,
                 doc.location.country if doc.location else None)
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
@@ -1033,12 +1042,15 @@ def _opening_narration(doc: Document, cast: Cast) -> int | None:
     if doc.lead is None or len(cast.people) < 2:
         return None
     first = first_body_sentence(doc)
+    main = _RELATIVE.split(doc.sentences[first].text, 1)[0] if first is not None else ""  # not ", who arrived in ..."
     if first is None or first >= doc.lead or doc.sentences[first].turn or SPEECH_IN_IT.search(doc.sentences[first].text) \
-            or not _CAME_OR_WELCOMED.search(doc.sentences[first].text):
+            or not _CAME_OR_WELCOMED.search(main) or _AN_ACT_TOWARDS.search(main):
         return None
     return first if len(cast.by_alias(doc.sentences[first].text)) >= 2 else None
 
 
+_RELATIVE = re.compile(r",\s+(?:who|which|where)\s")
+_AN_ACT_TOWARDS = re.compile(r"\b(?:thanked|congratulated|praised|urged|invited|assured|briefed|informed)\b")
 _CAME_OR_WELCOMED = re.compile(r"\b(?:welcome[sd]?|receive[sd]|host(?:s|ed)|visit(?:s|ed)|travell?ed|arrive[sd]|greeted|met)\b")
 
 

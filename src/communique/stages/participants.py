@@ -1328,6 +1328,9 @@ def _counterparts_office(doc: Document, person: Participant, people: list[Partic
     return None
 
 
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Oo]utgoing)\b")
+
+
 def _named_in_full_elsewhere(doc: Document, people: list[Participant]) -> None:
     """A participant the lead names by surname alone takes the full name the text gives an official of that surname,
     of a fitting office and state: "President William Ruto has said ... / Speaking at State House when he hosted
@@ -1343,6 +1346,8 @@ def _named_in_full_elsewhere(doc: Document, people: list[Participant]) -> None:
                 continue  # a look before tokenising: a capitalised word that is no office's before the surname
             found = next((m for m in find_mentions(doc.text, sent.span.start, sent.span.end)
                           if (written := m.name.of(doc.text).split())[-1] == person.name and len(written) > 1
+                          and not _FORMER.search(doc.text, max(0, (m.title_span or m.name).start - 12),
+                                                 (m.title_span or m.name).end)  # not "Former Prime Minister Nawaz Sharif"
                           and m.country in (None, person.country) and (person.title is None or m.title_text is None
                                                                        or office_word(m.title_text) == office_word(person.title))), None)
             if found:
@@ -1861,13 +1866,16 @@ _SIGNED_NAME_LINE = re.compile(r"(?:(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?:Dr\
                                r"(?:\s*\(?(?:MP|TD|PC|KC|QC|SC)\)?)?")
 
 
+_SIGNED = re.compile(r"\(?(?:[Ss]igned|SIGNED|[Ss]gd\.?)\)?:?")  # not "Media contact:", whose name is no author
+
+
 def _signature(doc: Document) -> Mention | None:
     """The author a first-person release signs below its body: a name line, then an office line ("Signed: / Samuel
     Okudzeto Ablakwa (MP) / Minister for Foreign Affairs": Ghana, Nigeria, Kenya)."""
     assert doc.lead is not None
     tail = doc.sentences[max(doc.lead + 1, len(doc.sentences) - 4):]
-    for line, office in zip(tail, tail[1:]):
-        if (named := _SIGNED_NAME_LINE.fullmatch(line.text)) and _office_line(office.text):
+    for above, line, office in zip(tail, tail[1:], tail[2:]):
+        if _SIGNED.fullmatch(above.text) and (named := _SIGNED_NAME_LINE.fullmatch(line.text)) and _office_line(office.text):
             words = tokenize(doc.text, office.span.start, office.span.end)
             name_span = Span(line.span.start + named.start("name"), line.span.start + named.end("name"))
             return Mention(name_span, _title_country(words, 0, len(words)), *_clean_title(doc.text, words, 0, len(words)))

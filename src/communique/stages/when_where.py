@@ -317,15 +317,21 @@ def _headline_place(doc: Document) -> Location | None:
     for line, offset, source in lines:
         for m in _HEADLINE_PLACE.finditer(line):
             name = m["name"]
+            encounter = None
+            for encounter in _HEADLINE_ENCOUNTER.finditer(line, 0, m.start()):
+                pass  # the last encounter word before the place
             if name.split()[0] in _NOT_PLACES or name.split()[-1] in BUILDINGS or _A_REGION_AFTER.match(line, m.end()) \
-                    or not _HEADLINE_ENCOUNTER.search(line, 0, m.start()):
-                continue  # "meeting on the situation in the Kharkiv region", "The crimes ... in Bucha are genocide"
+                    or encounter is None or _NOT_THE_ENCOUNTERS.search(line, encounter.end(), m.start()):
+                continue  # "meeting on the situation in the Kharkiv region", "The crimes ... in Bucha are genocide", "meets
+                # X, discusses schools destroyed in Kharkiv", "meets Y after the earthquake in Kobe": another thing's place
             if country := _city_country(name):
                 start = offset + m.start("name")
                 return Location(_as_named(name), country, Span(start, start + len(name)), source)
     return None
 
 
+_NOT_THE_ENCOUNTERS = re.compile(r",\s+[a-z]|[:;–—]|\b(?:after|before|following|since|about|over|regarding|discuss\w*|"
+                                 r"destroyed|killed|attacked|hit|situation)\b")  # a clause of its own, another event
 _A_REGION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]+)?\s+(?:region|oblast|province|district|area|governorate)s?\b", re.I)
 _HEADLINE_ENCOUNTER = re.compile(r"\b(?:meets?|met|meeting|talks|negotiations|consultations|summit|visits?|visited|receives?|"
                                  r"received|welcome[sd]?|hosts?|hosted|arrived?|arrives|forum|conference)\b", re.I)
