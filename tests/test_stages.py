@@ -367,6 +367,11 @@ def test_the_first_look_for_a_cue_misses_none():
     ("The High Representative of the Union for Foreign Affairs and Security Policy/Vice-President of the European "
      "Commission, Josep Borrell, held a call with Wang Yi.",
      [("Josep Borrell", "High Representative of the Union for Foreign Affairs and Security Policy/Vice-President", "EU")]),
+    # a portfolio closed by its comma, then the holder's style; an ambassador's "Amb." (Tunisia, Italy, Kenya, State)
+    ("She was accompanied by the Minister of University and Research, Mrs. Anna Maria Bernini.",
+     [("Anna Maria Bernini", "Minister of University and Research", None)]),
+    ("He was accompanied by the Principal Secretary for Foreign Affairs, Amb. Dr. Korir Sing'oei.",
+     [("Korir Sing'oei", "Principal Secretary for Foreign Affairs", None)]),
     # a name of one word in a closed apposition, not a portfolio's listed part (Indonesia, Australia)
     ("Senator Penny Wong met Indonesia's Minister for Foreign Affairs, Sugiono, in Jakarta today.",
      [("Penny Wong", "Senator", None), ("Sugiono", "Minister for Foreign Affairs", "IDN")]),

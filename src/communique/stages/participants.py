@@ -656,10 +656,12 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
         if tokens[end - 1].text != "and":
             return None  # another office begins: "..., Deputy Prime Minister X" is someone's title of its own
         end -= 1  # "... Iryna Vereshchuk and Ambassador of Japan ...": the next person's
-    if end < len(tokens) and (tokens[end].kind == "HON" or _past_acronym(tokens, end) > end):
+    styled = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].kind == "HON"  # "... of University
+    # and Research, Mrs. Anna Maria Bernini" (Tunisia, Italy): the portfolio closed by its comma, then the holder's style
+    if end < len(tokens) and (tokens[end].kind == "HON" or styled or _past_acronym(tokens, end) > end):
         # "... and Egyptian Expatriates Dr. Badr Abdelatty", "Director General of the Food and Agriculture
         # Organization of the United Nations (FAO) Qu Dongyu" (Egypt, State): a style or the body's acronym ends it
-        n_start = _skip_honorifics(tokens, _past_acronym(tokens, end))
+        n_start = _skip_honorifics(tokens, end + 1 if styled else _past_acronym(tokens, end))
         n_end = _name_run(tokens, n_start)
         t_end = end - (tokens[end - 1].text == ",")  # "... of the Presidency of the Republic, Mr. X": not the comma
         return (t_end, n_start, n_end) if n_end - n_start >= 2 and _is_name(tokens, n_start, n_end) else None
