@@ -2658,6 +2658,10 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     ("TUN", "The President of the Republic, Kaïs Saïed, received the President of the Council of Ministers of the Italian "
             "Republic, Mrs. Giorgia Meloni, accompanied by the Italian Minister of the Interior, Mr. Matteo Piantedosi.",
      "The Italian Prime Minister, for her part, expressed her country's readiness to help.", "Giorgia Meloni"),
+    # an office as the subject, and the other side's act after ", while": both (SPA, QNA, Gulf agencies)
+    ("SAU", "Foreign Minister Prince Faisal bin Farhan received Qatari Prime Minister Sheikh Mohammed bin Abdulrahman "
+            "Al-Thani in Riyadh.", "The Saudi minister affirmed the Kingdom's support, while the Qatari Prime Minister "
+            "underscored the importance of coordination.", BOTH),
     # a wire reporting its own minister's visit: the host is the official of the state the meeting is in (Xinhua, Yonhap)
     ("CHN", "ABUJA, Jan. 11 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Nigerian Foreign Minister Yusuf "
             "Maitama Tuggar in Abuja.", "The visiting minister said China values Nigeria.", "Wang Yi"),

@@ -837,9 +837,11 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         if (joined := re.match(r"\s+and\s+", rest[m.end():])) and \
                 any(p.name != office[0].name for p in _subject_people(rest[m.end() + joined.end():], cast)):
             return Cue(BOTH, "strong", (start, start + m.end()))  # "The head of state and the NATO Secretary General discussed"
-        return Cue(office[0].name, "strong", (start, start + m.end()))  # "The Polish leader thanked ..."
+        return Cue(BOTH if _second_actor(rest, office[0].name, cast) else office[0].name, "strong", (start, start + m.end()))
+        # "The Polish leader thanked ..."; "The Saudi minister affirmed ..., while the Qatari Prime Minister underscored"
     if (m := _LOWER_OFFICE.match(rest)) and len(office := cast.by_role("The " + m["office"].title())) == 1:
-        return Cue(office[0].name, "strong", (start, start + m.end()))  # "The prime minister thanked ..." (APP, Bernama)
+        return Cue(BOTH if _second_actor(rest, office[0].name, cast) else office[0].name, "strong",
+                   (start, start + m.end()))  # "The prime minister thanked ..." (APP, Bernama)
     if "side" in low and (m := _SIDE.match(rest)) and not _SIDE_PASSIVE.match(rest, m.end()) \
             and (code := actors().code_for(m["who"])) and (cast.by_country(code) or not cast.joint_voice):
         side = cast.by_country(code)  # "The EU side reiterated ...": its first participant, who heads it (the High
