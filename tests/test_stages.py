@@ -1827,6 +1827,21 @@ def test_a_dateline_that_is_a_venue_names_its_city():
         ("Prague", "CZE", "Prague Castle")
 
 
+def test_a_visits_lead_by_the_travellers_office_abbreviated_takes_the_traveller_above():
+    """India's MEA: "EAM paid a visit ... During the visit, EAM called on ... and conveyed the warm greetings of Prime
+    Minister Shri X. EAM also met ...": the traveller and each official met take part; the greeting's sender not."""
+    r = extract("External Affairs Minister Dr. S. Jaishankar paid an official visit to Saudi Arabia.\nDuring the visit, "
+                "EAM called on His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime Minister of Saudi "
+                "Arabia, in Riyadh and conveyed the warm greetings of Prime Minister Shri Narendra Modi.\nEAM also met "
+                "His Highness Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of Saudi Arabia.",
+                doc_id="t", settings=Settings(publisher="IND"))
+    assert [p.name for p in r.participants] == ["S. Jaishankar", "Mohammed bin Salman", "Faisal bin Farhan Al Saud"]
+    governor = extract("Governor of the Rostov Region Vasily Golubev addressed the President with a request.\nThe "
+                       "President had a telephone conversation with the Acting Emergency Situations Minister.", doc_id="t",
+                       settings=Settings(publisher="RUS"))
+    assert "Vasily Golubev" not in [p.name for p in governor.participants]  # another office than the lead's subject
+
+
 def test_a_trips_meetings_told_place_by_place_by_the_travellers_surname():
     """New Zealand, the UK, the White House: "X has concluded a visit to ... In Nuku'alofa, Mr Peters met ... In Suva, Mr
     Peters met ...": the traveller takes part, every official met too, none of them the publisher's."""

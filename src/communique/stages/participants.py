@@ -1040,8 +1040,10 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
 
 
 # A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks"
-_PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?:[Ss]he|[Hh]e)\s+(?:also\s+|then\s+|later\s+)?"
-                           r"(?:met|held|had|spoke|received|hosted|talked|called|phoned|visited|paid)\b")
+_PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?P<who>[Ss]he|[Hh]e|(?-i:[A-Z]{2,5})|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|"
+                           r"Secretary|President|Chancellor|Premier))\s+(?:also\s+|then\s+|later\s+)?"
+                           r"(?:met|held|had|spoke|received|hosted|talked|called|phoned|visited|paid)\b")  # "During the
+# visit, EAM called on ..." (India's MEA), "In Vilnius, the Minister met ...": an office for the traveller above
 
 
 _TIME_OPENING = re.compile(r"(?:On|In|This|Last|Earlier)\s[^,]{2,30},\s+(?:the\s+)?|(?:Today|Yesterday),\s+(?:the\s+)?")
@@ -1051,7 +1053,7 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     """Who "she" is in a lead that names only the other side: the official the sentence before it names first
     (Nordic and Baltic ministries, State, agencies open with the trip, then tell the meeting)."""
     assert doc.lead is not None
-    if doc.lead == 0 or not _PRONOUN_LEAD.match(doc.sentences[doc.lead].text):
+    if doc.lead == 0 or not (lead := _PRONOUN_LEAD.match(doc.sentences[doc.lead].text)):
         return None
     before = doc.sentences[doc.lead - 1]
     if before.credit or before.turn or is_heading(doc, doc.lead - 1):
@@ -1059,6 +1061,10 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     mentions = find_mentions(doc.text, before.span.start, before.span.end)
     if not mentions:
         return None
+    office = lead["who"].removeprefix("The ").removeprefix("the ")
+    if office not in ("He", "he", "She", "she") and office_word(abbreviations().get(office, office)) \
+            != office_word(mentions[0].title_text or ""):
+        return None  # "The President had a call with ..." under "Governor X addressed the President": another office
     first = mentions[0].title_span or mentions[0].name
     opening = doc.text[before.span.start:first.start]  # the sentence's subject: after a dateline or a time at most
     return (mentions[0], before.span.start) if not opening.strip() or DATELINE_OPENING.fullmatch(opening) \
@@ -1535,7 +1541,8 @@ _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes
                              r"|\bwho\s+(?:also\s+)?(?:delivered|conveyed|handed(?:\s+over)?|carried|brought|passed\s+on)\s+"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from)"
                              r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?(?:the\s+)?"
-                             r"(?:(?:Sheikh|Sheikha|Shaikh|Sayyid)\s+)?$")
+                             r"(?:(?:Sheikh|Sheikha|Shaikh|Sayyid)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}$")  # the office and style
+# before the name too: "conveyed the warm greetings of Prime Minister Shri Narendra Modi" (India's MEA)
 
 
 # Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
@@ -1641,8 +1648,9 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 found += 1
                 yield m, sent.span.start
         elif len(mentions) == 1 and again \
-                and any(p.title and office_word(p.title).casefold() == office_word(again["office"]).casefold()
-                        for p in people):  # "The foreign minister also held talks with Serbian Foreign Minister
+                and any(p.title and office_word(p.title).casefold()
+                        == office_word(abbreviations().get(again["office"], again["office"])).casefold()
+                        for p in people):  # "EAM also met His Highness Prince X" (India's MEA): an office's abbreviation  # "The foreign minister also held talks with Serbian Foreign Minister
             # Marko Đurić" (Hungary, Thailand, Mexico, State): a participant by office, a new counterpart
             yield mentions[0], sent.span.start
         elif len(mentions) >= 2:
