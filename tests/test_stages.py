@@ -2782,6 +2782,7 @@ def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact)
     # the year of a thing the clause names, not of its own act: this year's thanks
     ("2025-03-02", "India thanked Bangladesh for the support it gave in 2021.", "Narendra Modi"),
     ("2025-03-02", "India and Bangladesh agreed to implement the consensus reached in 2023.", BOTH),
+    ("2025-03-02", "Bangladesh signed an agreement in October last year to import electricity.", None),
 ])
 def test_a_states_act_in_a_past_year_is_the_narrators(published, sentence, speaker):
     r = extract("Chief Adviser Muhammad Yunus met Indian Prime Minister Narendra Modi in Bangkok.\nModi said India "

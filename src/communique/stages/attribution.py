@@ -916,8 +916,9 @@ def _in_a_past_year(text: str, cast: Cast, start: int = 0, end: int | None = Non
     last year"), or, undated, to a year before 2020 (the corpora's oldest releases are of 2011); the year of the
     clause's own act, not of a thing it names ("thanked China for the vaccines it donated in 2021", "agreed to
     implement the consensus reached in 2023": this year's acts)."""
+    verb = _VERB_FIRST.match(text, start)  # the clause's own verb ("signed an agreement in October last year")
     for m in _IN_A_YEAR.finditer(text, start, len(text) if end is None else end):
-        if _ANOTHER_ACT.search(text, start + 1, m.start()):
+        if _ANOTHER_ACT.search(text, verb.end() if verb else start, m.start()):
             return False
         if m["year"] is None:
             return cast.year is not None
@@ -926,6 +927,7 @@ def _in_a_past_year(text: str, cast: Cast, start: int = 0, end: int | None = Non
     return False
 
 
+_VERB_FIRST = re.compile(r"\s*(?:(?:also|jointly|further|first|formally|officially)\s+)?\S+")
 _ANOTHER_ACT = re.compile(r"\b(?:it|they|which|that|who|whom|reached|signed|adopted|concluded|agreed|made|provided|"
                           r"donated|held|launched|announced)\b")
 
