@@ -639,16 +639,26 @@ def test_an_empty_file_and_an_older_schema_are_ours(tmp_path):
         assert s.count() == 0
 
 
+def _documents_without(tmp_path, column: str, migrations: int):
+    """A store's file as the first `migrations` made it, before the one that adds `column` to `documents` (0001
+    makes today's table, so the column is dropped)."""
+    path = tmp_path / f"{migrations:04}.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    migrate(engine, MIGRATIONS[:migrations])
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"ALTER TABLE documents DROP COLUMN {column}"))
+    engine.dispose()
+    return path
+
+
+def _has_column(store, column: str) -> bool:
+    return column in {c["name"] for c in sa.inspect(store.engine).get_columns("documents")}
+
+
 def test_a_store_from_before_origins_gets_the_column_and_its_readouts_stay_replaceable(tmp_path):
     """0008 adds `origin`; a readout stored before it has none, so any file may replace it, as before."""
-    path = tmp_path / "0007.db"
-    engine = sa.create_engine(f"sqlite:///{path}")
-    migrate(engine, MIGRATIONS[:7])
-    with engine.begin() as conn:
-        conn.execute(sa.text("ALTER TABLE documents DROP COLUMN origin"))  # as 0001 made it until 0008
-    engine.dispose()
-    with Store(path) as s:
-        assert "origin" in {c["name"] for c in sa.inspect(s.engine).get_columns("documents")}
+    with Store(_documents_without(tmp_path, "origin", 7)) as s:
+        assert _has_column(s, "origin")
         first = document_from_text(TEXT, doc_id="a")
         first.origin = None
         assert list(s.ingest([first])) == [("a", "added")]
@@ -664,14 +674,8 @@ def test_a_store_from_before_origins_gets_the_column_and_its_readouts_stay_repla
 
 def test_a_store_from_before_location_sources_gets_the_column_and_reads_its_places_as_the_texts(tmp_path):
     """0009 adds `location_source`; a place stored before it was read from the text, and comes back so."""
-    path = tmp_path / "0008.db"
-    engine = sa.create_engine(f"sqlite:///{path}")
-    migrate(engine, MIGRATIONS[:8])
-    with engine.begin() as conn:
-        conn.execute(sa.text("ALTER TABLE documents DROP COLUMN location_source"))  # as 0001 made it until 0009
-    engine.dispose()
-    with Store(path) as s:
-        assert "location_source" in {c["name"] for c in sa.inspect(s.engine).get_columns("documents")}
+    with Store(_documents_without(tmp_path, "location_source", 8)) as s:
+        assert _has_column(s, "location_source")
         s.put(Readout("a", None, None, "meeting", Location("Hanoi", "VNM", Span(20, 25)), [], [], [], text="x" * 30))
         s.put(Readout("b", None, None, "meeting", Location("Sochi", "RUS", Span(9, 14), "title"), [], [], [],
                       title="Talks in Sochi", text="y"))

@@ -1046,11 +1046,14 @@ def _opening_narration(doc: Document, cast: Cast) -> int | None:
     if doc.lead is None or len(cast.people) < 2:
         return None
     first = first_body_sentence(doc)
-    main = _RELATIVE.split(doc.sentences[first].text, 1)[0] if first is not None else ""  # not ", who arrived in ..."
-    if first is None or first >= doc.lead or doc.sentences[first].turn or SPEECH_IN_IT.search(doc.sentences[first].text) \
-            or not _CAME_OR_WELCOMED.search(main) or _AN_ACT_TOWARDS.search(main):
+    if first is None or first >= doc.lead:
         return None
-    return first if len(cast.by_alias(doc.sentences[first].text)) >= 2 else None
+    text = doc.sentences[first].text
+    main = _RELATIVE.split(text, 1)[0]  # its main clause, not ", who arrived in ..."
+    if doc.sentences[first].turn or SPEECH_IN_IT.search(text) or not _CAME_OR_WELCOMED.search(main) \
+            or _AN_ACT_TOWARDS.search(main):
+        return None
+    return first if len(cast.by_alias(text)) >= 2 else None
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|where)\s")

@@ -1055,10 +1055,7 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     assert doc.lead is not None
     if doc.lead == 0 or not (lead := _PRONOUN_LEAD.match(doc.sentences[doc.lead].text)):
         return None
-    before = doc.sentences[doc.lead - 1]
-    if before.credit or before.turn or is_heading(doc, doc.lead - 1):
-        return None
-    mentions = find_mentions(doc.text, before.span.start, before.span.end)
+    before, mentions = _officials_above_the_lead(doc)
     if not mentions:
         return None
     office = lead["who"].removeprefix("The ").removeprefix("the ")
@@ -1085,11 +1082,18 @@ def _officials_of_a_plural_lead(doc: Document) -> list[tuple[Mention, int]]:
     assert doc.lead is not None
     if doc.lead == 0 or not _PLURAL_LEAD.match(doc.sentences[doc.lead].text):
         return []
+    before, mentions = _officials_above_the_lead(doc)
+    return [(m, before.span.start) for m in mentions] if len(mentions) >= 2 else []
+
+
+def _officials_above_the_lead(doc: Document) -> tuple[Sentence, list[Mention]]:
+    """The sentence right above the lead (not the lead's first) and its officials; none when it is a credit, a
+    transcript's turn or a heading."""
+    assert doc.lead  # a lead below the body's first sentence
     before = doc.sentences[doc.lead - 1]
     if before.credit or before.turn or is_heading(doc, doc.lead - 1):
-        return []
-    mentions = find_mentions(doc.text, before.span.start, before.span.end)
-    return [(m, before.span.start) for m in mentions] if len(mentions) >= 2 else []
+        return before, []
+    return before, find_mentions(doc.text, before.span.start, before.span.end)
 
 
 def find_participants(doc: Document) -> Document:
@@ -1650,8 +1654,9 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         elif len(mentions) == 1 and again \
                 and any(p.title and office_word(p.title).casefold()
                         == office_word(abbreviations().get(again["office"], again["office"])).casefold()
-                        for p in people):  # "EAM also met His Highness Prince X" (India's MEA): an office's abbreviation  # "The foreign minister also held talks with Serbian Foreign Minister
-            # Marko Đurić" (Hungary, Thailand, Mexico, State): a participant by office, a new counterpart
+                        for p in people):  # "The foreign minister also held talks with Serbian Foreign Minister
+            # Marko Đurić" (Hungary, Thailand, Mexico, State): a participant by office, a new counterpart; "EAM also met
+            # His Highness Prince X" (India's MEA): by its office's abbreviation
             yield mentions[0], sent.span.start
         elif len(mentions) >= 2:
             first = mentions[0].title_span or mentions[0].name
@@ -1842,11 +1847,8 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
                 and _office_line(doc.sentences[k + 1].text):
             # "The Hon Anthony Albanese MP / Prime Minister", "Senator the Hon Penny Wong / Minister for Foreign
             # Affairs" (Australia, New Zealand): the name on its line, the office on the next
-            office = doc.sentences[k + 1]
-            name_span = Span(sent.span.start + styled.start("name"), sent.span.start + styled.end("name"))
-            words = tokenize(doc.text, office.span.start, office.span.end)
-            found = Mention(name_span, _title_country(words, 0, len(words)), *_clean_title(doc.text, words, 0, len(words)))
-            evidence, source = name_span, None
+            found = _name_over_office(doc.text, sent, styled, doc.sentences[k + 1])
+            evidence, source = found.name, None
             break
     else:
         by = _BY.search(title)
@@ -1886,10 +1888,15 @@ def _signature(doc: Document) -> Mention | None:
     tail = doc.sentences[max(doc.lead + 1, len(doc.sentences) - 4):]
     for above, line, office in zip(tail, tail[1:], tail[2:]):
         if _SIGNED.fullmatch(above.text) and (named := _SIGNED_NAME_LINE.fullmatch(line.text)) and _office_line(office.text):
-            words = tokenize(doc.text, office.span.start, office.span.end)
-            name_span = Span(line.span.start + named.start("name"), line.span.start + named.end("name"))
-            return Mention(name_span, _title_country(words, 0, len(words)), *_clean_title(doc.text, words, 0, len(words)))
+            return _name_over_office(doc.text, line, named, office)
     return None
+
+
+def _name_over_office(text: str, line: Sentence, named: re.Match[str], office: Sentence) -> Mention:
+    """The official of a name's line (its `name` group) and the office's line under it: a byline or a signature."""
+    words = tokenize(text, office.span.start, office.span.end)
+    name_span = Span(line.span.start + named.start("name"), line.span.start + named.end("name"))
+    return Mention(name_span, _title_country(words, 0, len(words)), *_clean_title(text, words, 0, len(words)))
 
 
 def _headline(doc: Document) -> str:

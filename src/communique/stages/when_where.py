@@ -317,9 +317,8 @@ def _headline_place(doc: Document) -> Location | None:
     for line, offset, source in lines:
         for m in _HEADLINE_PLACE.finditer(line):
             name = m["name"]
-            encounter = None
-            for encounter in _HEADLINE_ENCOUNTER.finditer(line, 0, m.start()):
-                pass  # the last encounter word before the place
+            encounters = list(_HEADLINE_ENCOUNTER.finditer(line, 0, m.start()))
+            encounter = encounters[-1] if encounters else None  # the last encounter word before the place
             if name.split()[0] in _NOT_PLACES or name.split()[-1] in BUILDINGS or _A_REGION_AFTER.match(line, m.end()) \
                     or encounter is None or _NOT_THE_ENCOUNTERS.search(line, encounter.end(), m.start()):
                 continue  # "meeting on the situation in the Kharkiv region", "The crimes ... in Bucha are genocide", "meets
@@ -455,7 +454,7 @@ def _dateline_place(doc: Document) -> Location | None:
             if not m:
                 continue
             name = _as_named(m["name"])  # as written: "SEOUL"; looked up as "Seoul"
-            if country := _city_country(name) or _capitals().get(name):  # "Vatican City, 19 March 2024": a city-state
+            if country := _city_country(name) or _city_state(name):  # "Vatican City, 19 March 2024"
                 return _named_place(sent, m, country)
             if found := venue_city(m["name"]):  # "Prague Castle, 24 April 2025 – President ..." (Czechia, Spain, UK)
                 span = Span(sent.span.start + m.start("name"), sent.span.start + m.end("name"))
