@@ -108,6 +108,9 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Ambassador Jan Novak presented his letters of credence to President Kassym-Jomart Tokayev.", "meeting"),
     ("President Zelenskyy held talks with Prime Minister Dick Schoof in video format.", "video_call"),
     ("Chancellor Olaf Scholz had a working lunch with President Emmanuel Macron in Paris.", "meeting"),
+    # the two as the subject of a conversation (Kremlin, State)
+    ("After the summit, Vladimir Putin and President of Belarus Alexander Lukashenko had a brief conversation.", "meeting"),
+    ("Deputy Secretary Sherman and President Bongo Ondimba had a productive conversation on new avenues.", "meeting"),
     # several calls at once (White House, State, Canada's PMO)
     ("The Secretary convened calls with the foreign ministers of the Gulf states.", "phone_call"),
     ("President Biden today made separate calls to the mayors of Fort Myers and Naples.", "phone_call"),
@@ -391,6 +394,12 @@ def test_the_first_look_for_a_cue_misses_none():
     # a portfolio's parts, then the holder's personal style (Mauritius, Argentina)
     ("He was accompanied by the Minister of Foreign Affairs, Regional Integration and International Trade, Mr Dhananjay "
      "Ramful.", [("Dhananjay Ramful", "Minister of Foreign Affairs, Regional Integration and International Trade", None)]),
+    # a body's name the title words do not make ends at its institution's word; the holder's name follows (Kremlin,
+    # Ukraine's presidency)
+    ("It was presented by Chairman of the Ronald Reagan Presidential Foundation Frederick Ryan.",
+     [("Frederick Ryan", "Chairman of the Ronald Reagan Presidential Foundation", None)]),
+    ("He met General Director of the Presidential Grants Foundation Ilya Chukalin.",
+     [("Ilya Chukalin", "General Director of the Presidential Grants Foundation", None)]),
     # a name with no office beside it, then the office it now holds (Kremlin, Southern African presidencies)
     ("The President sent a congratulatory message to His Excellency Professor Arthur Peter Mutharika on his election as "
      "the 7th President of the Republic of Malawi.", [("Arthur Peter Mutharika", "President", "MWI")]),
@@ -1071,6 +1080,35 @@ def test_headings_are_lines_of_their_own_without_a_sentence_end(text, headings):
 
     doc = segment(document_from_text(text, doc_id="t"))
     assert [is_heading(doc, i) for i in range(len(doc.sentences))] == headings
+
+
+@pytest.mark.parametrize("title, opening, heading", [
+    # the page gives the headline apart; the body's first paragraph lost its full stop (Kremlin, scraped pages)
+    ("Telephone conversation with President of Finland", "Vladimir Putin had a telephone conversation with President "
+     "of Finland Sauli Niinisto, at the initiative of the Finnish side", False),
+    ("Message to the President of Chile", "Xi Jinping sent a message of congratulations to Gabriel Boric", False),
+    # a second headline line, or a dek, tells in the present
+    ("Wang Yi talks to Blinken", "Wang Yi Holds Phone Talks with Antony Blinken", True),
+    ("Marcos in Malaysia", "Marcos, Anwar vow to boost ties", True),
+])
+def test_an_opening_line_that_narrates_in_the_past_is_the_body_not_a_headline(title, opening, heading):
+    from communique.ingest.text import document_from_text
+    from communique.stages.segment import is_heading, segment
+
+    doc = segment(document_from_text(opening + "\nThe parties discussed the situation in Europe.", doc_id="t",
+                                     title=title))
+    assert is_heading(doc, 0) is heading
+
+
+def test_the_opening_paragraph_without_its_full_stop_stays_the_lead_over_a_later_cue():
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text(
+        "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett, at the initiative "
+        "of the Israeli side\nThe parties discussed the situation. Vladimir Putin shared his assessment of the third "
+        "round of talks between the Russian and Ukrainian delegations.",
+        doc_id="t", title="Telephone conversation with Prime Minister of Israel Naftali Bennett"))
+    assert r.encounter == "phone_call" and [p.name for p in r.participants] == ["Vladimir Putin", "Naftali Bennett"]
 
 
 @pytest.mark.parametrize("text, encounter, participants", [

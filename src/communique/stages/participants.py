@@ -559,6 +559,10 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
                                          title=text[tokens[i].start:tokens[office_end - 1].end])) and known != state:
             return None  # "initiated by the President of the French Republic, Vladimir Putin and Emmanuel
             # Macron had ...": a comma that ends the office's phrase, before another state's leader
+    if n_end - n_start > 2 and (body := next((k for k in range(n_end - 3, n_start - 1, -1)
+                                              if tokens[k].text in _INSTITUTIONS), None)) is not None:
+        t_end = office_end = n_start = body + 1  # "General Director of the Presidential Grants Foundation Ilya
+        # Chukalin", "Chairman of the Russian Direct Investment Fund Kirill Dmitriev": the body's word ends the office
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
     if t_end == i + 1 and tokens[i].text in _RANKS and n_end + 1 < len(tokens) and tokens[n_end].text == "," \

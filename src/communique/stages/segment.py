@@ -205,6 +205,10 @@ def is_heading(doc: Document, index: int) -> bool:
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
     if any(other.paragraph == sent.paragraph for other in neighbours):
         return False
+    if index == 0 and doc.title and sent.text != doc.title.strip() and _NARRATED.search(sent.text):
+        return False  # the body's opening paragraph without its full stop, under a headline the page gave apart:
+        # "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett, at the initiative
+        # of the Israeli side" (Kremlin); headlines tell in the present ("Putin holds talks with ...")
     if index == 0 or index < _TOP_LINES and ("," not in sent.text or _has_a_lower_case_word(sent.text) and not sent.turn) \
             and all(doc.sentences[k].credit or is_heading(doc, k) for k in range(index)):
         return True  # the release's lines above its body, under its page's credit lines; a wire's headline ("Marcos,
@@ -214,6 +218,11 @@ def is_heading(doc: Document, index: int) -> bool:
         return len(words) <= 6
     # a byline among the top lines may be longer ("Senator the Hon Penny Wong, Minister for Foreign Affairs")
     return len(words) <= (10 if index < _TOP_LINES else 8) and _all_capitalised(words)
+
+
+# a past tense narrating, in lower case after a capitalised subject: "had", "met", "congratulated"; a headline
+# is in the present ("Marcos, Anwar vow to boost ties", "Wang Yi Holds Talks with ...")
+_NARRATED = re.compile(r"^(?:[A-Z][\w.'’\-]*,?\s+){1,8}(?:also\s+)?(?:had|met|held|spoke|sent|paid|made|took|[a-z]{2,}ed)\s+(?:a|an|the|with|to|by|on|(?-i:[A-Z]))")
 
 
 _WIRE_TAG = re.compile(r"^\((?:\d{0,2}(?:st|nd|rd|th)? ?(?:LD|LEAD)|[A-Z]{2,10}(?: \d+)?)\)\s*")  # "(LEAD)", "(2nd LD)", "(URGENT)"
