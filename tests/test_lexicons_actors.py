@@ -210,6 +210,7 @@ def test_find_kinds():
     ("Britain", "GBR"), ("ROK", "KOR"), ("PRC", "CHN"), ("UAE", "ARE"), ("Russian Federation", "RUS"),
     ("Kiev", "UKR"), ("Downing Street", "GBR"), ("White House", "USA"), ("Zhongnanhai", "CHN"),
     ("Group of Seven", "G7"), ("Pacific Islands Forum", "PIF"), ("IMF", "IMF"),
+    ("African Development Bank", "AFDB"), ("AfDB", "AFDB"), ("Inter-American Development Bank", "IADB"),
     ("us", None), ("South China Sea", None), ("Narnia", None), ("", None),
 ])
 def test_code_for(surface, code):
@@ -265,7 +266,8 @@ def test_every_code_is_valid():
     assert SPEC_ORGS <= orgs
     extensions = orgs - SPEC_ORGS
     assert extensions == {"IMF", "WB", "ICC", "ICJ", "OSCE", "OECD", "QUAD", "AUKUS", "ECOWAS",
-                          "CARICOM", "MERCOSUR", "CIS", "CSTO", "EAEU", "SAARC", "ADB", "AIIB", "ICRC", "IGAD", "SADC", "OIC", "OIF"}
+                          "CARICOM", "MERCOSUR", "CIS", "CSTO", "EAEU", "SAARC", "ADB", "AIIB", "AFDB", "EBRD", "EIB", "ISDB", "IADB", "NDB", "ICRC",
+                          "IGAD", "SADC", "OIC", "OIF"}
     assert {e.code for e in a._entries.values()} <= a.codes | {"-"}
     for code in orgs:
         assert a.name_of(code) != code or code in ("BRICS", "AUKUS"), code

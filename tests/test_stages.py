@@ -3329,6 +3329,13 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     # an act done with the other side is both's (Tasnim, Ukraine's presidency)
     (TOKYO, "Secretary Blinken also held consultations with his Japanese counterpart on the Indo-Pacific.", BOTH),
     (KYIV, "The President of Ukraine discussed with the Polish delegation the supply of air defence.", BOTH),
+    # a second encounter of the release with the other side is both's, unless a purpose of the subject's own follows
+    # (Rwanda, Kremlin, White House); what one said of their contacts with others is theirs
+    (TOKYO, "Earlier today, Secretary Blinken also met separately with Foreign Minister Hayashi.", BOTH),
+    (TOKYO, "Secretary Blinken also spoke by phone several times with Foreign Minister Hayashi.", BOTH),
+    (TOKYO, "Secretary Blinken met with Foreign Minister Hayashi to reaffirm the U.S. commitment to Japan.",
+     "Antony Blinken"),
+    (TOKYO, "Secretary Blinken talked about his contacts with Foreign Minister Hayashi.", "Antony Blinken"),
     # condolences shared with the other side are one side's act (UK)
     (TOKYO, "Foreign Minister Hayashi also shared his condolences with Secretary Blinken and the American people.",
      "Yoshimasa Hayashi"),
@@ -3388,6 +3395,14 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
 ])
 def test_speaker_of_a_sentence_after_the_lead(context, sentence, speaker):
     assert extract(context + sentence, doc_id="t").statements[-1].speaker == speaker
+
+
+def test_he_after_a_lead_of_both_is_the_leads_subject():
+    """The lead "X spoke with Y" reads as both's act; its "He" next is still its subject (White House)."""
+    r = extract("Today, Jake Sullivan spoke with Yuriy Ushakov, Foreign Policy Advisor to "
+                "President Vladimir Putin of Russia. He indicated U.S. readiness to engage in diplomacy.",
+                settings=Settings(publisher="USA"))
+    assert [s.speaker for s in r.statements] == [None, "Jake Sullivan"]
 
 
 def test_a_dateline_is_not_the_subject_of_the_sentence_it_opens():

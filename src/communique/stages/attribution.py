@@ -242,10 +242,19 @@ _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
                             r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
 # "X (also) held consultations with his Qatari counterpart over ...", "discussed with the United States
-# delegation": what they did with the other side is both's, as "They discussed ..." is
-_WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+)?(?:held|discussed|exchanged|conferred|reviewed|examined"
-                             r"|analy[sz]ed)\b"  # "X reviewed with his Brazilian counterpart the progress" (Paraguay, Itamaraty)
-                             r"[^.;,]{0,60}?\bwith\s+(?P<other>(?:his|her|their|the)\s+[^,.;]{2,60}|[A-Z][^,.;]{2,60})")
+# delegation", "X reviewed with his Brazilian counterpart the progress" (Tasnim, Paraguay, Itamaraty): what they did
+# with the other side is both's, as "They discussed ..." is; so is a second encounter of the release ("Earlier today, X
+# also met with the President of the African Development Bank, Y", "X also spoke by phone several times with Y":
+# Rwanda, Kremlin, Ukraine's presidency, White House), not what one said of others ("X talked about his contacts with")
+_WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+|separately\s+)?(?:(?:held|had|discussed|exchanged|conferred"
+                             r"|reviewed|examined|analy[sz]ed)\b[^.;,]{0,60}?"
+                             r"|(?:met|spoke|talked)(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|separately|again|briefly|"
+                             r"today|yesterday|this\s+\w+|several\s+times|[a-z]+ly))*\s+)"
+                             r"\bwith\s+(?P<other>(?:his|her|their|the)\s+[^,.;]{2,60}|[A-Z][^,.;]{2,60})")
+# ... unless the meeting was the subject's means to an end of their own: "Mr. Sullivan met with President Abbas to
+# reaffirm the U.S. commitment ..." (White House, State)
+_ONES_PURPOSE = re.compile(r"\bto\s+(?:highlight|reaffirm|underscore|express|convey|reiterate|emphasi[sz]e|stress|thank|urge|"
+                           r"press|deliver|offer|announce|brief|raise|encourage|demonstrate|show)\b")
 # a subject that is a person's name alone, which `leaders.tsv` knows and the cast does not, in the
 # present perfect of background: an official a news report mentions for context ("Moon has invited
 # North Korea to join the forum."), where an act of the talks is told in the simple past
@@ -299,6 +308,7 @@ class Cue:
     span: tuple[int, int]  # offsets in the sentence
     modal: bool = False  # the subject is followed by should/must/need to
     once: bool = False  # the speaker of this sentence only: the next without a cue goes on as narration
+    subject: str | None = None  # the participant the subject names when the act is both's ("X also met with Y"): "He" next
 
 
 @dataclass(frozen=True, slots=True)
@@ -827,8 +837,10 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             # "The Secretary and the Foreign Minister also discussed ...": the other office, in other
             # words than the participant's title ("Cabinet Secretary for Foreign Affairs"), is the other side
             return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
-        if (other := _WITH_THE_OTHER.match(rest, len(subject))) and _is_the_other_side(other["other"], speaker, cast):
-            return Cue(BOTH, "strong", (start, start + other.end()))  # "X also held consultations with his counterpart"
+        if (other := _WITH_THE_OTHER.match(rest, len(subject))) and _is_the_other_side(other["other"], speaker, cast) \
+                and not _ONES_PURPOSE.search(rest, other.start("other"), other.start("other") + 120):
+            return Cue(BOTH, "strong", (start, start + other.end()), subject=speaker)  # "X also held consultations with his
+            # counterpart"
         if (agent := _PASSIVE_AGENT.match(rest, len(subject))) and \
                 len(by := [p for p in _people_in(agent["agent"], cast) if p.name != speaker]) == 1:
             return Cue(by[0].name, "strong", (start, start + agent.end()))  # "X was briefed by Secretary Y"
@@ -1016,8 +1028,8 @@ def attribute(doc: Document) -> Document:
             continue
         if index == doc.lead or index == opening:
             current = None
-            if (subject := find_cue(sent.text, cast)) and subject.speaker in countries:
-                _remember(recent, subject.speaker)  # "In his audience with Pope Francis today, President Biden thanked His
+            if (subject := find_cue(sent.text, cast)) and (subject.subject or subject.speaker) in countries:
+                _remember(recent, subject.subject or subject.speaker)  # "In his audience with Pope Francis today, President Biden thanked His
                 # Holiness ... He lauded ...": "He" is the lead's subject, whoever it names first
         elif in_turn and cue is not None:
             current = cue.speaker
@@ -1029,6 +1041,8 @@ def attribute(doc: Document) -> Document:
                 genders.setdefault(current, cue.speaker)
         if current not in (None, BOTH):
             _remember(recent, current)
+        elif cue is not None and cue.subject:
+            _remember(recent, cue.subject)  # "Mr. Sullivan also met with President Abbas. He reaffirmed ...": the subject
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
         statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
         if cue is not None and cue.once and not joint_text:
