@@ -391,6 +391,18 @@ def test_the_first_look_for_a_cue_misses_none():
      "Brazilian Ambassador to India, Kenneth Félix da Nóbrega.",
      [("Celso Amorim", "Special Advisor to the President for International Affairs", None),
       ("Kenneth Félix da Nóbrega", "Ambassador to India", "BRA")]),
+    # attendees listed as "the <office>, <name>", closed by a semicolon or the sentence's end; a portfolio of two
+    # parts, then its holder in a closed apposition (Argentina, Latin American and Gulf ministries, White House)
+    ("Also taking part were the Secretary General of the Presidency, Karina Milei; the Chief of Cabinet, Guillermo "
+     "Francos; and the Minister of Foreign Affairs, Gerardo Werthein.",
+     [("Karina Milei", "Secretary General of the Presidency", None), ("Guillermo Francos", "Chief of Cabinet", None),
+      ("Gerardo Werthein", "Minister of Foreign Affairs", None)]),
+    ("On the Ecuadorian side, the Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld, was present.",
+     [("Gabriela Sommerfeld", "Minister of Foreign Affairs and Human Mobility", None)]),
+    ("He also met with Chief of Staff Laura Sarabia, Minister of Justice and Law Nestor Osuna, and Deputy Finance "
+     "Minister Gonzalo Hernandez Jimenez.", [("Laura Sarabia", "Chief of Staff", None),
+                                             ("Nestor Osuna", "Minister of Justice and Law", None),
+                                             ("Gonzalo Hernandez Jimenez", "Deputy Finance Minister", None)]),
     # a portfolio's parts, then the holder's personal style (Mauritius, Argentina)
     ("He was accompanied by the Minister of Foreign Affairs, Regional Integration and International Trade, Mr Dhananjay "
      "Ramful.", [("Dhananjay Ramful", "Minister of Foreign Affairs, Regional Integration and International Trade", None)]),

@@ -19,6 +19,7 @@ what keeps memory flat.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -236,8 +237,11 @@ def _dask_client(scheduler: str, jobs: int | None) -> Iterator[Any]:
     except ImportError as exc:  # pragma: no cover - a dependency; only a broken install lacks it
         raise CommuniqueError("the dask engine needs dask[distributed]: pip install 'dask[distributed]'") from exc
     if scheduler == "local":
+        # the cluster is ours: what fails in it reaches the caller through its tasks' results, so its own log lines
+        # (a worker's "Failed to communicate with scheduler during heartbeat" traceback as the cluster closes on a
+        # loaded machine) are no message for the user
         with LocalCluster(n_workers=workers(jobs), threads_per_worker=1, processes=True, dashboard_address=None,
-                          worker_dashboard_address=None) as cluster, Client(cluster) as client:
+                          worker_dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
             yield client
         return
     if not scheduler.startswith("tcp://"):

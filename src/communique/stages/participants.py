@@ -548,11 +548,14 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             # "Foreign Minister, Bilawal Bhutto Zardari, who is leading ...", "The Federal President,
             # Frank-Walter Steinmeier, received" (Pakistan, India, Germany, Italy): the sentence opens so
             n_end = _name_run(tokens, n_start)
-        elif (end := _name_run(tokens, n_start)) > n_start + 1 and end + 1 < len(tokens) and tokens[end].text == "," \
-                and (tokens[end + 1].text != "and" or _next_person(tokens, end + 2)):
+        elif (end := _name_run(tokens, n_start)) > n_start + 1 and (
+                end + 1 < len(tokens) and tokens[end].text == "," and (tokens[end + 1].text != "and" or _next_person(tokens, end + 2))
+                or end < len(tokens) and tokens[end].text == ";" or end + 1 == len(tokens) and tokens[end].text == "."):
             # "... received the President of the Republic, Sergio Mattarella, at": a closed apposition of a
             # full name; not a portfolio's list ("Under Secretary for Civilian Security, Democracy, and ..."), unless
-            # another official follows the "and" ("the Special Advisor ..., Celso Amorim, and the Brazilian Ambassador")
+            # another official follows the "and" ("the Special Advisor ..., Celso Amorim, and the Brazilian Ambassador");
+            # a list's item closed by its semicolon, or the sentence's last ("Also taking part were the Secretary General
+            # of the Presidency, Karina Milei; ... and the Minister of Foreign Affairs, Gerardo Werthein.")
             n_end = end
         if n_end > n_start and (state := _title_country(tokens, i, t_end)) and \
                 (known := leader_country(text[tokens[n_start].start:tokens[n_end - 1].end],
@@ -669,13 +672,18 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
         n_end = _name_run(tokens, n_start)
         t_end = end - (tokens[end - 1].text == ",")  # "... of the Presidency of the Republic, Mr. X": not the comma
         return (t_end, n_start, n_end) if n_end - n_start >= 2 and _is_name(tokens, n_start, n_end) else None
-    if end < len(tokens) and tokens[end].text == "," and tokens[end - 1].kind == "COUNTRY":
-        # "The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld Rosero,": the holder
-        # in a closed apposition after the portfolio's state
+    if end < len(tokens) and tokens[end].text == "," and (tokens[end - 1].kind == "COUNTRY"
+                                                          or joined and tokens[end - 1].kind == "CAP"):
+        # "The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld Rosero,", "the Minister of
+        # Foreign Affairs and Human Mobility, Gabriela Sommerfeld, was present": the holder in a closed apposition after
+        # the portfolio's state or its last part
         n_start = _skip_honorifics(tokens, end + 1)
         n_end = _name_run(tokens, n_start)
-        closed = n_end == len(tokens) or tokens[n_end].text in (",", ".") or tokens[n_end].kind == "LOWER"
-        return (end, n_start, n_end) if n_end - n_start >= 2 and closed and _is_name(tokens, n_start, n_end) else None
+        closed = n_end == len(tokens) or tokens[n_end].text in (",", ".", ";") or tokens[n_end].kind == "LOWER"
+        if n_end - n_start >= 2 and closed and _is_name(tokens, n_start, n_end):
+            return end, n_start, n_end
+        if tokens[end - 1].kind == "COUNTRY":
+            return None  # else the holder may end the portfolio: "Minister of Justice and Law Nestor Ivan Osuna, and ..."
     if end == len(tokens) or end - j >= 14 or tokens[end].kind not in ("LOWER", "PUNCT", "CONN"):
         return None
     if tokens[end - 1].kind != "CAP" or tokens[end - 2].kind != "CAP" or tokens[end - 1].text.endswith(("'s", "’s")):
