@@ -3409,6 +3409,32 @@ def test_speaker_of_a_sentence_after_the_lead(context, sentence, speaker):
     assert extract(context + sentence, doc_id="t").statements[-1].speaker == speaker
 
 
+def test_an_officials_statement_after_a_meeting_is_their_remarks_and_their_words():
+    """A headline that calls the page one official's statement after an encounter, a dateline under it, a body in the
+    first person that opens by addressing the guest (Greece, Cyprus, EU): remarks, the dateline's place, every sentence
+    the official's, the one addressed no speaker."""
+    r = extract("Statement by Prime Minister Petros Alexiou following his meeting with the President of the European "
+                "Council, Ana Ferreira\nNicosia, 12 March 2025\nDear President, dear Ana, it is a pleasure to welcome "
+                "you to Nicosia.\nWe had a very good discussion on the Union's budget.\nI stressed that our borders are "
+                "Europe's borders.\nThank you again for your visit.", settings=Settings(publisher="CYP"))
+    assert r.encounter == "press_remarks" and r.location is not None and r.location.name == "Nicosia"
+    assert [p.name for p in r.participants] == ["Petros Alexiou", "Ana Ferreira"]
+    assert [s.speaker for s in r.statements] == [None, None] + ["Petros Alexiou"] * 4
+
+
+@pytest.mark.parametrize("sentence, starts_at", [
+    ("Dear President, dear Ana, it is a pleasure to welcome you.", "it is"),
+    ("Mr. President, I am delighted to see you in Moscow.", "I am"),
+    ("Your Excellency, ladies and gentlemen, we meet at a difficult time.", "we meet"),
+    ("Mr. Sullivan, the National Security Advisor, met the Minister.", "Mr. Sullivan"),  # a surname is no vocative
+    ("Dear ladies and gentlemen, ministers!", "Dear"),  # a line that only addresses
+])
+def test_whom_a_sentence_addresses_is_not_its_subject(sentence, starts_at):
+    from communique.stages.attribution import _subject_starts
+
+    assert sentence[_subject_starts(sentence)[0]:].startswith(starts_at)
+
+
 def test_he_after_a_lead_of_both_is_the_leads_subject():
     """The lead "X spoke with Y" reads as both's act; its "He" next is still its subject (White House)."""
     r = extract("Today, Jake Sullivan spoke with Yuriy Ushakov, Foreign Policy Advisor to "

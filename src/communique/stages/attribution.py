@@ -594,6 +594,10 @@ def _subject_starts(sentence: str) -> list[int]:
     """Where the grammatical subject may start: at 0, and after an introductory phrase."""
     dateline = DATELINE_OPENING.match(sentence)
     starts = [dateline.end() if dateline else 0]  # "TEHRAN (Tasnim) – The foreign ministers ...": not the city's
+    if sentence[starts[0]:starts[0] + 1] in "DMEYLCF" and (vocative := _VOCATIVE.match(sentence, starts[0])) \
+            and len(sentence[vocative.end():].split()) >= 3:  # not "Dear ladies and gentlemen, ministers!": all vocative
+        starts = [vocative.end()]  # "Dear President, dear António, it is a great pleasure ...": whom the speaker
+        # addresses is no subject (statements, speeches and letters of Greece, Ukraine's presidency, State, White House)
     if (number := _LIST_NUMBER.match(sentence)) and not _ANOTHER_BULLET.search(sentence, number.end()) \
             and _A_LOWER_WORD.search(sentence, number.end(), number.end() + 80):
         starts.append(number.end())  # "1. The United States will ...", one point with words in it (a list of names,
@@ -617,6 +621,12 @@ def _subject_starts(sentence: str) -> list[int]:
     return starts
 
 
+# Whom a speech or letter addresses, opening a sentence: "Dear President,", "Mr. President,", "Your Excellency,", "Ladies
+# and gentlemen,", "Dear friends,"; an office after "Mr."/"Madam", never a surname ("Mr. Sullivan, the Advisor, said")
+_VOCATIVE = re.compile(r"(?:(?:(?:(?:[Mm]y\s+)?[Dd]ear|Esteemed)\s+[^,.;:!?]{2,60}|(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|"
+                       r"Chair(?:man|woman|person)?|Secretary(?:[- ]General)?|Minister|Speaker|Ambassador|High\s+Representative)"
+                       r"|(?:[Yy]our\s+)?(?:[Ee]xcellenc(?:y|ies)|Majesty|Highness)|[Ll]adies\s+and\s+gentlemen|[Cc]olleagues|[Ff]riends)[,!]\s+)+"
+                       r"(?=[a-z]|(?:I|We|It|Let|Thank|Allow|Welcome|Today|Your)\b)")  # then the speaker's own clause
 # a news agency's dateline opening a sentence: "TEHRAN (Tasnim) – ", "SEOUL, May 12 (Yonhap) -- ",
 # "BEIJING - ", "Hanoi (VNA) – "; the agency's bracket or a dash after a capitalised place is the sign
 # (a place in capitals before a dash, or any place before the agency's bracket)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import leader_country
-from communique.model import Document, Encounter, Span
+from communique.model import Document, Encounter, Sentence, Span
 from communique.stages.segment import first_body_sentence, is_heading, title_cased
 
 Rules = tuple[tuple[str, re.Pattern[str]], ...]
@@ -152,6 +152,10 @@ def find_encounter(doc: Document) -> Document:
         sent = doc.sentences[index]
         doc.lead = index
         doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))
+        if is_heading(doc, index) and (spoken := SPOKEN_TITLE.match(sent.text)) and first_person_below(doc, index):
+            # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a very productive
+            # discussion": the official's own words after the encounter the headline names, remarks (Greece, EU, Cyprus)
+            doc.encounter = Encounter("press_remarks", Span(sent.span.start + spoken.start("kind"), sent.span.start + spoken.end("kind")))
         if _statement_by_title(doc.title):
             doc.encounter = Encounter("joint_statement", None)
         return doc
@@ -160,6 +164,22 @@ def find_encounter(doc: Document) -> Document:
     # participants come from the sentence that lists its parties
     doc.lead = None if doc.encounter.label == "joint_statement" else _officials_lead(doc, window)
     return doc
+
+
+# A title that calls the page one official's own words: "Statement by Prime Minister X following his meeting with ...",
+# "Remarks by President X after ...", "Address by the President of Ukraine" (Greece, Ukraine's presidency, White House)
+SPOKEN_TITLE = re.compile(r"(?P<kind>(?:(?:Opening|Introductory|Closing|Press|Video)\s+)?(?:Statement|Remarks|Address|Speech|Message))"
+                           r"\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
+_FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")
+
+
+def first_person_below(doc: Document, lead: int) -> tuple[Sentence, re.Match[str]] | None:
+    """The "I" or "we" of the first sentences below the lead (outside quotation marks), when the release speaks in them."""
+    body = [sent for sent in doc.sentences[lead + 1:lead + 6] if not sent.credit and not sent.turn]
+    for sent in body[:3]:
+        if (m := _FIRST_PERSON.search(sent.text)) and not re.search(r"[“\"]", sent.text[:m.start()]):
+            return sent, m
+    return None
 
 
 _SAYS_FIRST = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:says|has\s+said|said)\b")

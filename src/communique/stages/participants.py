@@ -28,6 +28,7 @@ from communique.lexicons.actors import (actors, holds_office, leader_aliases, le
                                          office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Participant, Sentence, Span
+from communique.stages.encounter import SPOKEN_TITLE, first_person_below
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name
 
@@ -1834,9 +1835,14 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     ("Antony J. Blinken, Secretary of State", State) or by the title ("Statement by President Joe
     Biden on ... Call with President Zelenskyy"); evidence in the text is the byline, else the "I"."""
     title = _headline(doc)
-    if doc.lead is None or not (m := _FIRST_PERSON_LEAD.search(doc.sentences[doc.lead].text)) \
-            or JOINT_TEXT_TITLE.search(title):
+    if doc.lead is None or JOINT_TEXT_TITLE.search(title):
         return None  # "Joint Statement by President X and President Y": "we" are both
+    spoken = doc.sentences[doc.lead]  # the sentence whose "I" or "we" is the author's evidence
+    if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
+        if not (is_heading(doc, doc.lead) and SPOKEN_TITLE.match(title) and (below := first_person_below(doc, doc.lead))):
+            return None
+        spoken, m = below  # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a
+        # very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead, the body his
     for k, sent in enumerate(doc.sentences[:doc.lead]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len(mentions) == 1 and mentions[0].title_text and (
@@ -1865,7 +1871,7 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     else:
         by = _BY.search(title)
         mentions = find_mentions(title, by.end(), len(title)) if by else []
-        start = doc.sentences[doc.lead].span.start
+        start = spoken.span.start
         if (signed := _signature(doc)) is not None and not (mentions and by and (mentions[0].title_span
                                                                                  or mentions[0].name).start == by.end()):
             found, evidence, source = signed, signed.name, None

@@ -438,6 +438,9 @@ def _dateline_place(doc: Document) -> Location | None:
     body = next((i for i, sent in enumerate(doc.sentences)
                  if not sent.credit and not is_heading(doc, i) and not is_place_line(sent.text)), None)
     lead = doc.lead if doc.lead is not None else body if body is not None else len(doc.sentences)
+    if doc.lead is not None and body is not None and body > doc.lead and is_heading(doc, doc.lead):
+        lead = body  # "Statement by X following his meeting with ... / Athens, 9 May 2025 / Dear President, ...": a
+        # headline for the lead, the dateline under it
     for index, sent in enumerate(doc.sentences[:lead + 1]):
         opening = index == lead or index == body and doc.lead is not None  # a sentence that opens with its dateline
         if index < lead and not (is_heading(doc, index) or is_place_line(sent.text)) and not sent.credit and not opening:
