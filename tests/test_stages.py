@@ -3341,6 +3341,11 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     # an act done with the other side is both's (Tasnim, Ukraine's presidency)
     (TOKYO, "Secretary Blinken also held consultations with his Japanese counterpart on the Indo-Pacific.", BOTH),
     (KYIV, "The President of Ukraine discussed with the Polish delegation the supply of air defence.", BOTH),
+    # what the encounter was, with a relative clause after its noun (Italy, White House)
+    (TOKYO, "The meeting, which took place in a cordial atmosphere, was an opportunity to review the alliance.", BOTH),
+    (TOKYO, "This phone call, which followed their March meeting in Rome, focused on regional security.", BOTH),
+    # a state's envoy or ambassador in lower case (Senegal, Xinhua)
+    (TOKYO, "The Japanese envoy reaffirmed his country's readiness to work with the United States.", "Yoshimasa Hayashi"),
     # a second encounter of the release with the other side is both's, unless a purpose of the subject's own follows
     # (Rwanda, Kremlin, White House); what one said of their contacts with others is theirs
     (TOKYO, "Earlier today, Secretary Blinken also met separately with Foreign Minister Hayashi.", BOTH),
@@ -3433,6 +3438,48 @@ def test_whom_a_sentence_addresses_is_not_its_subject(sentence, starts_at):
     from communique.stages.attribution import _subject_starts
 
     assert sentence[_subject_starts(sentence)[0]:].startswith(starts_at)
+
+
+@pytest.mark.parametrize("publisher, text, sentence, speaker", [
+    # the head of state in lower case, as the source of what follows (Lithuania, Ukraine's presidency)
+    ("LTU", "President Gitanas Nauseda met with Senator Jeanne Shaheen in Vilnius.\n",
+     "According to the head of state, the presence of allied troops is the best deterrent.", "Gitanas Nauseda"),
+    # a state's minister, where a deputy minister of that state took part too (Cuba, Latin American ministries)
+    ("CUB", "The Member of the Political Bureau and Minister of Foreign Affairs, Bruno Rodríguez Parrilla, received the "
+     "Minister of Foreign Affairs of Nicaragua, Valdrack Jaentschke.\nThe meeting was also attended by the Deputy "
+     "Foreign Minister Josefina Vidal Ferreiro.\n", "The Cuban Foreign Minister thanked Nicaragua for its support.",
+     "Bruno Rodríguez Parrilla"),
+])
+def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
+    r = extract(text + sentence, settings=Settings(publisher=publisher))
+    assert r.statements[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sender of the letter a guest hands over takes no part (Serbia, Senegal, Gulf agencies)
+    ("President Aleksandar Vučić met today with the Ambassador of China to Serbia, Li Ming, who handed him a letter from "
+     "President Xi Jinping.", [("Aleksandar Vučić", "SRB"), ("Li Ming", "CHN")]),
+    ("The President of the Republic, Bassirou Diomaye Faye, received the Special Envoy of the President of Mauritania, "
+     "Mr. Mohamed Salem Ould Merzoug, bearer of a message from President Mohamed Ould Cheikh El Ghazouani.",
+     [("Bassirou Diomaye Faye", "SEN"), ("Mohamed Salem Ould Merzoug", "MRT")]),
+    # a delegation's two heads are both of its sender (Lithuania, State)
+    ("The President of Lithuania Gitanas Nauseda met with a delegation of the United States Senate led by Senator Jeanne "
+     "Shaheen and Senator Thom Tillis.", [("Gitanas Nauseda", "LTU"), ("Jeanne Shaheen", "USA"), ("Thom Tillis", "USA")]),
+    # who came with the guest is of the guest's side (Tanzania, Kenya)
+    ("The President of Tanzania, Samia Suluhu Hassan, held talks with the President of Mozambique, Daniel Chapo, at "
+     "State House, Dar es Salaam.\nPresident Chapo, who was accompanied by the Minister of Foreign Affairs and "
+     "Cooperation, Maria Manuela Lucas, is on a state visit.", [("Samia Suluhu Hassan", "TZA"), ("Daniel Chapo", "MOZ"),
+                                                               ("Maria Manuela Lucas", "MOZ")]),
+])
+def test_who_takes_part_and_for_which_side(text, expected):
+    r = extract(text)
+    assert [(p.name, p.country) for p in r.participants] == expected
+
+
+def test_a_place_with_a_lower_case_particle_is_named_whole():
+    r = extract("President Samia Suluhu Hassan held talks with President Daniel Chapo of Mozambique at State House, "
+                "Dar es Salaam.")
+    assert r.location is not None and (r.location.name, r.location.country) == ("Dar es Salaam", "TZA")
 
 
 def test_he_after_a_lead_of_both_is_the_leads_subject():

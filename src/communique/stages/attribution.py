@@ -99,6 +99,7 @@ _ENDED_WITH_BOTH = re.compile(  # "The meeting ended with both sides agreeing ..
     # South Africa, Colombia): what both did
     r"(?:the\s+)?(?:meeting|talks|call|conversation|discussions?|visit)\s+(?:ended|concluded|closed)\s+with\s+"
     r"(?:(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|parties|delegations)\b|the\s+signing\s+of\b)", re.I)
+_ITS_CLAUSE = r"(?:,\s+(?:which|that|held)\s+[^,;.]{3,80},)?"  # a relative clause after the encounter's noun
 _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
     # "Topics discussed included ...", "Discussions also touched on ...", "On the agenda were ..." (EEAS,
     # Farnesina, Australia, Gulf agencies)
@@ -107,9 +108,11 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     # "The main topic of the meeting was ...", "The meeting was an opportunity to take stock ..." (Ukraine, State)
     r"|the\s+(?:main\s+|key\s+|central\s+|primary\s+)?(?:topic|focus|subject|theme)s?\s+of\s+(?:the|their|this|today[’']s)\s+"
     r"(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|discussions?)\s+(?:was|were)"
-    r"|(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call)\s+was\s+(?:also\s+)?an?\s+(?:[a-z]+\s+)?opportunity\s+to)\b|"
+    # ... a clause between ("The meeting, which took place in a cordial atmosphere, was an opportunity to": Italy, Gulf)
+    r"|(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call)" + _ITS_CLAUSE + r"\s+was\s+(?:also\s+)?an?\s+"
+    r"(?:[a-z]+\s+)?opportunity\s+to)\b|"
     r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
-    r"|dialogue|negotiations|audience)\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
+    r"|dialogue|negotiations|audience)" + _ITS_CLAUSE + r"\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored"  # "The meeting (also) discussed" (SPA, Petra, White House)
     # "This first meeting enabled the two Heads of State to ...", "The meeting made it possible to ..." (Élysée, Kremlin,
     # State); not "concerned", which a speech's "the negotiations concerned, in particular, ..." reports
@@ -541,7 +544,8 @@ _GENERIC_OFFICE = re.compile(
     # state (news agencies: Xinhua, VNA, TASS); "His Greek counterpart", "the Omani top diplomat" (Italy,
     # Egypt, IRNA, Anadolu)
     r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+[A-Z][\w\-]+\s+(?:king|queen|emir|amir|sultan|crown prince|president|premier|prime minister"
-    r"|foreign minister|minister|chancellor|counterpart|top diplomat|chief diplomat)\b"
+    r"|foreign minister|minister|chancellor|counterpart|top diplomat|chief diplomat|envoy|ambassador)\b"  # "The Mauritanian
+    # envoy reaffirmed" (Senegal, Gulf agencies, Xinhua)
     r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:top|chief)\s+[A-Z][\w.\-]+\s+diplomat\b"  # "the top Iranian diplomat" (wires, IRNA)
     # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs)
     r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+diplomacy\b")
@@ -565,9 +569,12 @@ def _same_rank(role: str, title: str) -> bool:
     leader ("The Kazakh President" for the lead's "Head of State"; "the Italian Prime Minister" for
     the "President of the Council of Ministers"); a participant the lead calls a "counterpart" holds the
     office a text gives him later ("his Vietnamese counterpart Bui Thanh Son ... The Vietnamese Foreign
-    Minister said")."""
-    return office_word(role) == office_word(title) or _a_top_office(role) and _a_top_office(title) \
-        or office_word(title) in ("counterpart", "counterparts")
+    Minister said"). A lesser office is not its head's ("The Cuban Foreign Minister" is no "Deputy Foreign Minister"),
+    and a title of several offices holds each ("Member of the Political Bureau ... and Minister of Foreign Affairs")."""
+    if title.startswith(_LESSER) and not role.startswith(_LESSER):
+        return False
+    return any(office_word(role) == office_word(part) for part in _parts(title)) \
+        or _a_top_office(role) and _a_top_office(title) or office_word(title) in ("counterpart", "counterparts")
 
 
 # A state's adjective and its top office: "Italian Prime Minister", "Kazakh President" (not "President of Ukraine
@@ -758,7 +765,9 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]{3,80},?$")
 # agreed ..." (Ukraine, Kremlin): the words are the source's, whatever the subject after the comma; the
 # source is a name or an office (capitalised words, "of", "the"), not "the agreement signed by X"
 _ACCORDING = re.compile(r"(?:[Aa]ccording to|In the words of|In the view of|As (?:noted|stressed|said|emphasi[sz]ed) by)\s+"
-                        r"(?P<who>him|her|(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w.’'\-]*){0,7}"
+                        # "According to the head of state, ..." (Lithuania, Ukraine's presidency): an office in general words
+                        r"(?P<who>him|her|the\s+head\s+of\s+(?:state|government)"
+                        r"|(?:the\s+)?(?-i:[A-Z])[\w.’'\-]*(?:\s+(?:of\s+|the\s+)*(?-i:[A-Z])[\w.’'\-]*){0,7}"
                         # "According to the Egyptian minister, ..." (MENA, Xinhua, wires): an office in lower case
                         r"(?:\s+(?-i:foreign\s+minister|prime\s+minister|minister|president|premier|leader|top\s+diplomat"
                         r"|counterpart))?),\s+")

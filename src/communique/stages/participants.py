@@ -1241,6 +1241,9 @@ def _led_by_pattern() -> re.Pattern[str]:
                       r"(?:[a-z\-]+\s+)?"  # "parliamentary", "interagency", "high-level"
                       r"delegations?\b(?P<of>\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
                       r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+)?"
+                      # a co-head after the first: "led by Senator Jeanne Shaheen and Senator Thom Tillis" (State,
+                      # Lithuania, Ukraine's presidency)
+                      r"(?:(?:(?:" + styles + r")\s+){0,3}(?:[A-Z][\w.’'\-]*\s+){1,4}and\s+(?:the\s+)?)?"
                       r"(?:(?:" + styles + r")\s+){0,3}$")
 
 
@@ -1484,6 +1487,8 @@ _VISIT_TO_COME = re.compile(r"\b(?:preparations?|preparing|prepare|ahead|in adva
                             r"(?:official\s+|state\s+|working\s+)?visit\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+)?$")
 
 
+_ACCOMPANIED = re.compile(r"(?P<who>[^,;]{2,80}?)(?:,\s+who\s+(?:was|is|were)|\s+(?:was|is|were))\s+(?:also\s+)?"
+                          r"(?:accompanied|joined)\s+by\b")
 _A_SIDE_AS_SUBJECT = re.compile(r"(?:The\s+)?(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)(?:['’]s?)?\s+(?:delegation|side)\b")
 _DELEGATION_INCLUDED = re.compile(r"\b(?:delegation|group)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\b", re.I)
 
@@ -1555,8 +1560,11 @@ _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announc
 _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|condolences|congratulations)\s+(?:of|from)"
                              # "received X, who delivered a written message from His Highness the Amir of Qatar" (KUNA,
                              # QNA, WAM, SPA, Egypt): the messenger came, not the sender
+                             # "who handed him a letter from President X", "bearer of a message from President X"
+                             # (Serbia, Senegal, Gulf agencies)
                              r"|\bwho\s+(?:also\s+)?(?:delivered|conveyed|handed(?:\s+over)?|carried|brought|passed\s+on)\s+"
-                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from)"
+                             r"(?:(?:him|her|them)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from"
+                             r"|\b(?:bearer\s+of|carrying)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from)"
                              r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?(?:the\s+)?"
                              r"(?:(?:Sheikh|Sheikha|Shaikh|Sayyid)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}$")  # the office and style
 # before the name too: "conveyed the warm greetings of Prime Minister Shri Narendra Modi" (India's MEA)
@@ -1632,6 +1640,10 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             side = doc.publisher
             if (subject := _A_SIDE_AS_SUBJECT.match(sent.text)) and (code := actors().code_for(subject["who"])):
                 side = code  # "The Colombian delegation was led by X and included Y", "Mexico's delegation was led by ..."
+            elif (escorted := _ACCOMPANIED.match(sent.text)) and len(
+                    whose := {p.country for p in people if p.country and names_in(escorted["who"], (p.name, *p.aliases))}) == 1:
+                side = whose.pop()  # "President Chapo, who was accompanied by the Minister of Foreign Affairs ..., X,
+                # is on a state visit" (Tanzania, Kenya, Gulf agencies): of the side of the one they came with
             elif _DELEGATION_INCLUDED.search(sent.text):
                 heads = {p.country for p in people if p.country and heads_a_delegation(doc.text, p)}
                 guests = {p.country for p in people} - {doc.publisher, None}

@@ -214,8 +214,8 @@ _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshi
     # a place told by what it is: "in the city of Lviv", "in the Saudi city of Jeddah", "in the Turkish capital
     # Ankara", "in the Egyptian resort town of Sharm el-Sheikh" (Ukraine's presidency, Kremlin, State, agencies)
     r"(?:(?:[A-Z][\w'’\-]+ |[a-z]+ )?(?:capital|city|town|port|village|resort(?: town| city)?|port city)(?:,? of|,)? )?"
-    r"(?P<name>[A-Z][\w'’\-]+(?:(?: (?:(?:de|da|do|dos|del|di|du|el|al) )?| (?:el|al|as|ash|ad)-)(?!DC\b)[A-Z][\w'’\-]+){0,3})"  # not "Washington DC"
-    r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]+){0,3}))?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:(?: (?:(?:de|da|do|dos|del|di|du|el|al|es) )?| (?:el|al|as|ash|ad)-)(?!DC\b)[A-Z][\w'’\-]+){0,3})"  # not "Washington DC"
+    r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: (?:(?:de|da|do|del|es|el) )?[A-Z][\w'’.\-]+){0,3}))?"  # "State House, Dar es Salaam"
 )
 # The words a building's name ends with ("Merdeka Palace", "State House", "Jubilee House"): a venue, never a city or
 # a person's name (participants reads them too)
