@@ -391,6 +391,10 @@ def test_the_first_look_for_a_cue_misses_none():
      "Brazilian Ambassador to India, Kenneth Félix da Nóbrega.",
      [("Celso Amorim", "Special Advisor to the President for International Affairs", None),
       ("Kenneth Félix da Nóbrega", "Ambassador to India", "BRA")]),
+    # a newspaper's opening word in capitals (The Herald, Daily News); a transcript's label in capitals is no mention
+    ("PRESIDENT Mnangagwa yesterday met Belarusian Deputy Prime Minister Viktor Karankevich in Harare.",
+     [("Mnangagwa", "PRESIDENT", None), ("Viktor Karankevich", "Deputy Prime Minister", "BLR")]),
+    ("SECRETARY BLINKEN: Good morning.", []),
     # attendees listed as "the <office>, <name>", closed by a semicolon or the sentence's end; a portfolio of two
     # parts, then its holder in a closed apposition (Argentina, Latin American and Gulf ministries, White House)
     ("Also taking part were the Secretary General of the Presidency, Karina Milei; the Chief of Cabinet, Guillermo "
@@ -3344,6 +3348,9 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     # what the encounter was, with a relative clause after its noun (Italy, White House)
     (TOKYO, "The meeting, which took place in a cordial atmosphere, was an opportunity to review the alliance.", BOTH),
     (TOKYO, "This phone call, which followed their March meeting in Rome, focused on regional security.", BOTH),
+    # a ministry quoted, or reporting what the two did (TASS, wires): the quotation's own subject decides
+    (TOKYO, '"The ministers exchanged views on the situation in the region," the ministry said.', BOTH),
+    (TOKYO, "Earlier, the Japanese Foreign Ministry reported that the two ministers had agreed to meet again.", BOTH),
     # a state's envoy or ambassador in lower case (Senegal, Xinhua)
     (TOKYO, "The Japanese envoy reaffirmed his country's readiness to work with the United States.", "Yoshimasa Hayashi"),
     # a second encounter of the release with the other side is both's, unless a purpose of the subject's own follows

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
@@ -206,9 +206,11 @@ _IN_THE_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
 _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|readout|press\s+(?:release|briefing|conference)|briefing)"
-                      r"[^,]{0,40},\s+)?"  # "In a statement, the PMO said", "In a press briefing, Palace Press Officer X said"
+                      r"[^,]{0,40},\s+"  # "In a statement, the PMO said", "In a press briefing, Palace Press Officer X said"
+                      r"|(?:Earlier|Later|Meanwhile|Previously|Separately)(?:\s+(?:on|in)\s+\w+|\s+today)?,\s+)?"  # "Earlier, the
+                      # Russian Foreign Ministry reported that the two ministers had agreed ..." (TASS, wires)
                       r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
-                      r"indicated|confirmed|announced|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
+                      r"indicated|confirmed|announced|reported|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
                       r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))\s+(?:that\s+)?")  # "told the Global Times that"
 # A body that tells of its official's encounter: "the Prime Minister's Office", "the ministry", "the PMO" (agencies)
 _A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MOFA|[Pp]residency|[Pp]ress\s+[Ss]ervice|"
@@ -692,11 +694,14 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             and not _POSSESSIVE.search(said[who]):
         cue = _cue_at(sentence, said.start(who), cast)
         quoted = said.group()[1:2] in ("”", '"', "’", "'")
-        if who != "inverted" and not quoted and (cue is None or cue.strength == "weak" or cue.speaker is None) \
+        body_quoted = quoted and _A_TELLING_BODY.fullmatch(said[who]) is not None
+        if who != "inverted" and (not quoted or body_quoted) and (cue is None or cue.strength == "weak" or cue.speaker is None) \
                 and (cue is not None and cue.speaker is None or _a_teller(said[who], cast)) \
-                and (own := _subject_cue(sentence[:said.start()], cast)):
-            return own  # "The Sri Lankan President thanked Modi for India's assistance, the PMO said.", "The two leaders
-            # will meet again, the ministry said." (PTI, BSS, wires): a body tells what the clause's own subject did
+                and (own := _subject_cue(sentence[(opened := len(sentence) - len(sentence.lstrip("“\"‘'"))):said.start()], cast)):
+            return replace(own, span=(own.span[0] + opened, own.span[1] + opened))  # "The Sri Lankan President thanked
+            # Modi for India's assistance, the PMO said.", "The two leaders will meet again, the ministry said." (PTI, BSS,
+            # wires), '"The ministers exchanged views on Syria," the ministry said.' (TASS): a body tells what the clause's
+            # own subject did, in its words or in quotation marks
         if cue and cue.strength == "strong" and (cue.speaker not in (None, BOTH) or cue.speaker is None and who != "inverted"):
             return cue  # "..., the U.S. president noted.", "..., Xi told Trump.": the speaker comes last; '"...," the
             # President of Russia said.' in a call he took no part in: nobody's

@@ -100,6 +100,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             tokens.append(Token(".", e - 1, e, "PUNCT"))
         else:
             tokens.append(Token(word, s, e, _kind(word)))
+    if len(tokens) > 1 and tokens[0].text.isupper() and len(tokens[0].text) > 3 and tokens[1].kind == "CAP" \
+            and not tokens[1].text.isupper() and (kind := _kind(tokens[0].text.capitalize())) in ("HEAD", "WORD"):
+        tokens[0].kind = kind  # a newspaper's opening word in capitals: "PRESIDENT Mnangagwa yesterday met ..." (The
+        # Herald, Daily News, New Vision); not a transcript's label ("SECRETARY BLINKEN:")
     for k in range(1, len(tokens)):
         word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
         if word == "May" and before.kind == "CAP" and before.text not in _BEFORE_A_MONTH and \
