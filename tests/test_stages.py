@@ -3489,6 +3489,25 @@ def test_a_place_with_a_lower_case_particle_is_named_whole():
     assert r.location is not None and (r.location.name, r.location.country) == ("Dar es Salaam", "TZA")
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a press officer named in full, then by surname alone, relays a participant's act (PNA, MENA, Gulf agencies)
+    ("President Ferdinand Marcos Jr. held a phone call with Singapore Prime Minister Lawrence Wong.\nIn a press briefing, "
+     "Palace Press Officer Claire Castro said the two leaders discussed energy.\nCastro said the President thanked Wong "
+     "for Singapore's assistance.", [None, BOTH, "Ferdinand Marcos Jr."]),
+    # "He added that ..." after a named official who takes no part: what he relays, else nobody's (Ukraine, KUNA)
+    ("President Volodymyr Zelenskyy met with Prime Minister Petr Fiala.\nAndriy Yermak noted that Ukraine will never "
+     "compromise on its sovereignty.\nHe also noted that no reliable security system exists in Europe.\nHe added that "
+     "the two leaders also reviewed the situation at the front.", [None, None, None, BOTH]),
+    # an agency's background in figures (APP, PNA, ENA)
+    ("Prime Minister Shehbaz Sharif met Crown Prince Mohammed bin Salman in Riyadh.\nSaudi Arabia is home to more than "
+     "2.5 million Pakistani expatriates.\nAbout 200,000 Filipinos live and work in Saudi Arabia.\nEthiopia conducts "
+     "about 90 percent of its trade via Djibouti.", [None, None, None, None]),
+])
+def test_tellers_lines_and_figures_of_a_wire(text, speakers):
+    r = extract(text)
+    assert [s.speaker for s in r.statements] == speakers
+
+
 def test_he_after_a_lead_of_both_is_the_leads_subject():
     """The lead "X spoke with Y" reads as both's act; its "He" next is still its subject (White House)."""
     r = extract("Today, Jake Sullivan spoke with Yuriy Ushakov, Foreign Policy Advisor to "

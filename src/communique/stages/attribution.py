@@ -192,7 +192,14 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s*){1,3}(?:,[^,.;]{3,80},\s+)?(?:have|had)\s+(?:long\s+)?"
     r"(?:maintained|enjoyed|held|had|cooperated)\b[^.;]{0,80}\b(?:for\s+(?:decades|years|centuries)|since\s+(?:19|20)\d\d)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}(?:hold|have\s+held)\s+(?:regular|annual|periodic)\b"
-    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}established\s+diplomatic\s+relations\s+(?:in|on)\s)")
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}established\s+diplomatic\s+relations\s+(?:in|on)\s"
+    # a state's people, share or place in figures, told by the agency: "Saudi Arabia is home to more than 2.5 million
+    # Pakistani expatriates", "About 200,000 Filipinos live and work in Singapore", "Ethiopia conducts about 90 percent of
+    # its trade via Djibouti" (APP, PNA, ENA, Reuters-style copy; White House, State)
+    r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+home\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?\d"
+    r"|(?:About|Some|More\s+than|Nearly|Around|Over|An\s+estimated)\s+[\d,.]+\s+(?:million\s+)?[A-Z][\w-]+s\s+(?:live|work|reside)\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}(?:conducts|accounts\s+for|handles)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?"
+    r"[\d,.]+\s?(?:percent|per\s+cent|%))")
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
     """Whether a paragraph is told in the third person (no "I", "we", "our" outside quotations): a readout's,
     not someone's speech, whose figures and history are the speaker's own."""
@@ -327,6 +334,7 @@ class Cast:
     delegation_heads: tuple[str, ...] = ()  # who lead the delegations the text names ("X led the U.S. delegation")
     year: int | None = None  # of the release: an act "in 2022" told in a release of 2025 is the narrator's history
     venue: str | None = None  # the state the encounter took place in: its official is the host
+    tellers: frozenset[str] = frozenset()  # surnames of the spokespersons and press officers the text names
     _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
 
     def __post_init__(self) -> None:
@@ -717,7 +725,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         if (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
                 and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
                      and (SPOKESPERSON.search(relay["who"]) or _PRESS_OFFICER.search(relay["who"])
-                          or _A_TELLING_BODY.fullmatch(relay["who"]))):
+                          or _A_TELLING_BODY.fullmatch(relay["who"]) or relay["who"] in cast.tellers)):
             return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
             # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
         if " said" in sentence or " told " in sentence or " stated" in sentence:
@@ -746,14 +754,21 @@ def _a_teller(who: str, cast: Cast) -> bool:
     spokesperson, an aide, an official or an expert the report quotes, or a name alone (no office, no "The") that no
     participant has and no place is ("Peskov said earlier", "Li Haidong, a professor at ..., told the Global Times";
     not "Moscow said")."""
-    if _A_TELLING_BODY.fullmatch(who):
-        return True  # "the Prime Minister's Office": a body, whatever office its name holds
+    if _A_TELLING_BODY.fullmatch(who) or who in cast.tellers:
+        return True  # "the Prime Minister's Office": a body, whatever office its name holds; "Castro" of the "Palace
+        # Press Officer Claire Castro" above
     name = _APPOSITION.sub("", who).strip()  # "Li Haidong, a professor at China Foreign Affairs University,"
     told = SPOKESPERSON.search(who) or _OUTSIDE_VOICE.search(who) or _A_NAME.fullmatch(name) \
         and name.split()[0] not in (*_FUNCTION_WORDS, *_NO_NAMES) and not actors().find(name) and not is_place(name)
     return bool(told) and not _people_in(name, cast)
 
 
+# A spokesperson or press officer named in full, whose surname alone relays later: "Palace Press Officer Claire Castro"
+# ... "Castro said the President thanked ..." (PNA, Gulf agencies, MENA)
+_A_TELLERS_NAME = re.compile(r"(?:\b[Ss]pokes(?:man|woman|person)|\b[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé])"
+                             r"|\b[Cc]ommunications\s+(?:[Dd]irector|[Ss]pecialist|[Oo]fficer))(?:\s+(?:for|of|at|to)\s+"
+                             r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})?,?\s+(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
+                             r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})")
 # Who else a news report quotes: "Kremlin aide Yury Ushakov", "White House Press Secretary X", "A senior administration
 # official", "Analysts", "Experts" (TASS, Xinhua, Global Times, Kyodo, Reuters-style copy)
 # who speaks to the press for an office, as a spokesperson does: "Palace Press Officer Claire Castro", "White House Press
@@ -1005,7 +1020,8 @@ def attribute(doc: Document) -> Document:
     cast = Cast(tuple(doc.participants), doc.publisher, doc.author, bool(JOINT_TEXT_TITLE.search(doc.title or "")),
                 tuple(p.name for p in doc.participants if heads_a_delegation(doc.text, p)),
                 int(year[0]) if (year := re.match(r"\d{4}", doc.published or doc.date and doc.date.value or "")) else None,
-                doc.location.country if doc.location else None)
+                doc.location.country if doc.location else None,
+                _tellers(doc))
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
@@ -1037,6 +1053,9 @@ def attribute(doc: Document) -> Document:
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif index in quoted:
             cue = quoted[index]
+        elif index and (relayed := _relayed_on(sent.text, doc.sentences[max(0, index - 4):index], cast)):
+            cue = relayed  # "X, the Amiri Diwan Minister, said that the talks dealt with ... He added that the two leaders
+            # also reviewed ...": the teller's "He" relays again (KUNA, MENA, PNA)
         elif doc.participants and (said := _MESSAGE_SUBJECT.match(sent.text)):
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
@@ -1075,6 +1094,35 @@ def attribute(doc: Document) -> Document:
     doc.statements = statements
     _fill_countries(doc)
     return doc
+
+
+_TELLS = re.compile(r"(?:In\s+(?:a|its|the)\s+[^,]{3,60},\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,80}?(?:,[^,;:“\"]{2,80},)?)\s+"
+                    r"(?:also\s+)?(?:stated|said|added|noted|explained|told|announced|confirmed|reported|indicated)\b")
+_HE_ADDED = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?(?:added|said|noted|stated|explained|pointed\s+out)\s+(?:that\s+)?")
+
+
+def _relayed_on(sentence: str, above: list[Sentence], cast: Cast) -> Cue | None:
+    """What "He added that ..." relays when the sentence before (past other "He added" sentences) was a teller's who
+    takes no part: the participants' act its clause names, else nobody's."""
+    if not (he := _HE_ADDED.match(sentence)):
+        return None
+    before = next((sent.text for sent in reversed(above) if not _HE_ADDED.match(sent.text)), "")
+    if not (told := _TELLS.match(before)) or not (
+            _a_teller(told["who"], cast) or _PERSONAL_NAME.match(told["who"]) and not told["who"].startswith("The ")
+            and not _people_in(told["who"], cast)
+            and not any(actors().is_state(m.code) for m in actors().find(told["who"]))):
+        return None  # "Andriy Yermak noted that ... He also noted that ...", "Amiri Diwan Minister Sheikh X said in a
+        # statement to KUNA that ...": a named official who takes no part
+    relayed = _cue_at(sentence, he.end(), cast)
+    if relayed is not None and relayed.strength == "strong" and relayed.speaker not in PRONOUNS:
+        return relayed
+    return Cue(None, "strong", he.span())
+
+
+def _tellers(doc: Document) -> frozenset[str]:
+    """The surnames of the spokespersons and press officers the text names in full, none a participant's."""
+    surnames = {m["name"].split()[-1] for m in _A_TELLERS_NAME.finditer(doc.text)}
+    return frozenset(surnames - {alias for p in doc.participants for alias in (p.name, *p.aliases)})
 
 
 def _opening_narration(doc: Document, cast: Cast) -> int | None:
