@@ -1148,10 +1148,37 @@ def test_the_opening_paragraph_without_its_full_stop_stays_the_lead_over_a_later
     ("Indonesia, Singapore agree to boost cooperation\n16 June 2025 20:15 WIB\nJakarta (ANTARA) - Indonesian President "
      "Prabowo Subianto and Singapore Prime Minister Lawrence Wong agreed Monday to expand cooperation during their "
      "annual Leaders' Retreat in Singapore.", "meeting", ["Prabowo Subianto", "Lawrence Wong"]),
+    # an agency's dateline split off as a sentence of its own ("ASTANA.", "YEREVAN, MARCH 3, ARMENPRESS.") is no body
+    # sentence: the lead below it is still in the window (Kazinform, Armenpress, TASS)
+    ("Armenian and Georgian Foreign Ministers meet in Tbilisi\n13:45, 3 March 2025\nYEREVAN, MARCH 3, ARMENPRESS. "
+     "Foreign Minister of Armenia Ararat Mirzoyan, who is on a working visit to Tbilisi, held a meeting with Foreign "
+     "Minister of Georgia Maka Botchorishvili.", "meeting", ["Ararat Mirzoyan", "Maka Botchorishvili"]),
+    ("Tokayev, Szijjarto discuss energy\n12 February 2025 12:40\nASTANA. KAZINFORM – A meeting was held at Akorda "
+     "between President Kassym-Jomart Tokayev and Minister of Foreign Affairs and Trade of Hungary Peter Szijjarto.",
+     "meeting", ["Kassym-Jomart Tokayev", "Peter Szijjarto"]),
 ])
 def test_the_lead_is_found_below_a_stack_of_heading_lines(text, encounter, participants):
     r = extract(text, doc_id="t")
     assert r.encounter == encounter and [p.name for p in r.participants] == participants
+
+
+@pytest.mark.parametrize("title, text, encounter", [
+    # a transcript's speech names no encounter of the page's: not a question's "Why hold such a meeting?", not "we
+    # adopted a joint statement"; the title says what the page is (State, Kremlin, White House)
+    ("Secretary Blinken with a journalist of France 24", "Antony J. Blinken, Secretary of State\nWashington, D.C.\n"
+     "QUESTION: Thank you for this interview.\nWhy hold such a meeting at this time?\nSECRETARY BLINKEN: Because it "
+     "matters.", "press_remarks"),
+    ("Press statements following Russian-Mongolian talks", "President of Russia Vladimir Putin: Mr President, friends, "
+     "we have had good talks.\nWe have adopted a joint statement on our strategic partnership.\nPresident of Mongolia "
+     "Ukhnaagiin Khurelsukh: Thank you.", "press_remarks"),
+    ("Background Press Call by Senior Administration Officials on the President's Call with President Xi",
+     "MODERATOR: Thanks, everyone, for joining.\nSENIOR ADMINISTRATION OFFICIAL: The call lasted two hours.",
+     "press_remarks"),
+])
+def test_a_transcripts_speech_names_no_encounter_of_its_own(title, text, encounter):
+    from communique.ingest.text import document_from_text
+
+    assert extract_document(document_from_text(text, doc_id="t", title=title)).encounter == encounter
 
 
 def test_a_headline_is_not_coded_as_a_second_encounter():

@@ -115,8 +115,10 @@ def find_encounter(doc: Document) -> Document:
         return doc
     lead = None
     opening = True  # no body sentence read yet: only there does a weak cue announce the encounter
+    transcript = False  # past a speaker's label: the turn's speech is no lead ("QUESTION: ... Why hold such a meeting?")
     for index, sent in enumerate(doc.sentences[:window + _skipped(doc, window)]):
-        if sent.credit or sent.turn:
+        transcript = transcript or sent.turn is not None
+        if sent.credit or transcript:
             continue  # "[Photo/Xinhua]", "Office of the Spokesperson": the publisher's; "SG: ...": a transcript's
         heading = is_heading(doc, index)
         # a weak cue in the body's opening sentence only: a headline's capitals pass for names ("The United States
@@ -317,6 +319,8 @@ def _fallback(doc: Document) -> Encounter:
     transcript's speakers' labels make it remarks."""
     in_titles, joint = _rules().in_titles, _rules().joint
     for sent in doc.sentences:
+        if sent.turn is not None:
+            break  # a transcript's speech ("we adopted a joint statement") names no encounter of the page's
         match = joint.search(sent.text)
         if match:
             return Encounter("joint_statement", Span(sent.span.start + match.start(), sent.span.start + match.end()))

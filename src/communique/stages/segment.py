@@ -164,8 +164,11 @@ def _mark_credits(doc: Document) -> None:
                  and ("hoto" in s.text or "mage" in s.text or "ranslation" in s.text or s.text.endswith(")"))
                  and caption.search(s.text)}  # "[Photo/Xinhua]", "(Xinhua/Xie Huanchi)"
     captioned |= {s.paragraph for s in doc.sentences if "ranslation" in s.text[:60] and caption.search(s.text[:80])}
+    from communique.stages.when_where import is_place_line  # it reads the gazetteer, which reads this module
+
     for sent in doc.sentences:
-        sent.credit = sent.paragraph in captioned or is_credit(sent.text)
+        sent.credit = sent.paragraph in captioned or is_credit(sent.text) or is_place_line(sent.text)  # "ASTANA.",
+        # "YEREVAN, MARCH 3, ARMENPRESS." split from the lead they open: the agency's dateline, no sentence of the body
 
 
 _CREDIT_LENGTH = 160  # a credit or byline is a short line; longer sentences are not tried
