@@ -1156,6 +1156,18 @@ def test_the_opening_paragraph_without_its_full_stop_stays_the_lead_over_a_later
     ("Tokayev, Szijjarto discuss energy\n12 February 2025 12:40\nASTANA. KAZINFORM – A meeting was held at Akorda "
      "between President Kassym-Jomart Tokayev and Minister of Foreign Affairs and Trade of Hungary Peter Szijjarto.",
      "meeting", ["Kassym-Jomart Tokayev", "Peter Szijjarto"]),
+    # what the official said first, the encounter after: "The prime minister expressed these views during a meeting with
+    # ..." (APP, PTI, Ukraine's presidency)
+    ("PM for deepening ties\nMarch 12, 2025\nISLAMABAD, Mar 12 (APP): Prime Minister Muhammad Shehbaz Sharif on "
+     "Wednesday said Pakistan attached the highest importance to its partnership with China.\nThe prime minister expressed "
+     "these views during a meeting with Chinese Ambassador Jiang Zaidong, who called on him here.", "meeting",
+     ["Muhammad Shehbaz Sharif", "Jiang Zaidong"]),
+    # a wire's stamp line ("KYODO NEWS - Apr 29, 2025 - 21:36 | World") is a credit; "During their talks" names the
+    # encounter of the officials above (Kyodo, Yonhap)
+    ("Japan, Philippines agree to start talks\nKYODO NEWS - Apr 29, 2025 - 21:36 | World, All\nMANILA - Japanese Prime "
+     "Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. agreed Tuesday to launch negotiations on a "
+     "pact.\nDuring their talks at the presidential palace in Manila, the leaders also agreed to begin discussions on "
+     "intelligence sharing.", "talks", ["Shigeru Ishiba", "Ferdinand Marcos Jr."]),
 ])
 def test_the_lead_is_found_below_a_stack_of_heading_lines(text, encounter, participants):
     r = extract(text, doc_id="t")
@@ -1311,6 +1323,9 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Department of the Treasury’s press release.", "Further information: Anna Virtanen, Press Officer",
     "Address for enquiries: FDFA Communication", "The full text of the letter is appended.", "Check against delivery",
     "(PL) mgt/lam",  # a wire's desk initials after its language code (PAP)
+    # a stamp after the agency's or page's word, or after the byline (Kyodo, The Hindu/PTI, PNA)
+    "KYODO NEWS - Apr 29, 2025 - 21:36 | World, All", "Published - November 19, 2024 10:45 pm IST",
+    "By Darryl John Esguerra  May 20, 2025, 4:15 pm",
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -3375,6 +3390,10 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     # what the encounter was, with a relative clause after its noun (Italy, White House)
     (TOKYO, "The meeting, which took place in a cordial atmosphere, was an opportunity to review the alliance.", BOTH),
     (TOKYO, "This phone call, which followed their March meeting in Rome, focused on regional security.", BOTH),
+    # a participant's press officer is no participant; "the envoy" is the ambassador (BSS, PNA, Xinhua)
+    (TOKYO, "Foreign Minister Hayashi's Press Secretary Ken Sato briefed reporters about the meeting.", None),
+    ("Chief Adviser Muhammad Yunus met Japanese Ambassador to Bangladesh Iwama Kiminori in Dhaka.\n",
+     "The envoy said Japan would continue to stand by Bangladesh.", "Iwama Kiminori"),
     # a ministry quoted, or reporting what the two did (TASS, wires): the quotation's own subject decides
     (TOKYO, '"The ministers exchanged views on the situation in the region," the ministry said.', BOTH),
     (TOKYO, "Earlier, the Japanese Foreign Ministry reported that the two ministers had agreed to meet again.", BOTH),

@@ -760,7 +760,12 @@ def _a_teller(who: str, cast: Cast) -> bool:
     name = _APPOSITION.sub("", who).strip()  # "Li Haidong, a professor at China Foreign Affairs University,"
     told = SPOKESPERSON.search(who) or _OUTSIDE_VOICE.search(who) or _A_NAME.fullmatch(name) \
         and name.split()[0] not in (*_FUNCTION_WORDS, *_NO_NAMES) and not actors().find(name) and not is_place(name)
-    return bool(told) and not _people_in(name, cast)
+    return bool(told) and (not _people_in(name, cast) or _SOMEONES_OFFICER.search(who) is not None)  # "Chief Adviser's
+    # Press Secretary X told BSS that ...": a participant's press officer, no participant
+
+
+_SOMEONES_OFFICER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Ss]ervice|[Oo]ffice)|[Ss]pokes\w+"
+                               r"|[Cc]ommunications)")
 
 
 # A spokesperson or press officer named in full, whose surname alone relays later: "Palace Press Officer Claire Castro"
@@ -843,6 +848,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             return Cue(member.name if member else None, "strong", (start, start + group.end()))
     run = _SUBJECT_RUN.match(rest)
     subject = run.group() if run else ""
+    if ("'s " in subject or "’s " in subject) and (SPOKESPERSON.search(subject) or _PRESS_OFFICER.search(subject)):
+        return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "Chief Adviser's Press Secretary X briefed
+        # reporters": the official's press officer, who takes no part (BSS, PNA, White House)
     people = _people_in(subject, cast)
     if len(people) == 1 and len(cast.people) >= 2 and " and " in subject \
             and (group := _AND_THE_GROUP.match(rest, subject.rfind(" and ") + 1)) \
@@ -890,7 +898,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             return Cue(BOTH, "strong", (start, start + m.end()))  # "The head of state and the NATO Secretary General discussed"
         return Cue(BOTH if _second_actor(rest, office[0].name, cast) else office[0].name, "strong", (start, start + m.end()))
         # "The Polish leader thanked ..."; "The Saudi minister affirmed ..., while the Qatari Prime Minister underscored"
-    if (m := _LOWER_OFFICE.match(rest)) and len(office := cast.by_role("The " + m["office"].title())) == 1:
+    if (m := _LOWER_OFFICE.match(rest)) and len(office := cast.by_role("The " + m["office"].title())
+                                                or (cast.by_role("The Ambassador") if m["office"] == "envoy" else [])) == 1:
+        # "The envoy said ..." of the ambassador (BSS, Xinhua, Gulf agencies)
         return Cue(BOTH if _second_actor(rest, office[0].name, cast) else office[0].name, "strong",
                    (start, start + m.end()))  # "The prime minister thanked ..." (APP, Bernama)
     if "side" in low and (m := _SIDE.match(rest)) and not _SIDE_PASSIVE.match(rest, m.end()) \

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import leader_country
 from communique.model import Document, Encounter, Sentence, Span
-from communique.stages.segment import first_body_sentence, is_heading, title_cased
+from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading, title_cased
 
 Rules = tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -134,7 +134,8 @@ def find_encounter(doc: Document) -> Document:
     if lead is None and first is not None:  # a headline below the window, in a stack of heading lines
         lead = next(((index, found) for index in range(first) if is_heading(doc, index) and not doc.sentences[index].credit
                      and (found := classify(doc.sentences[index].text, strong_only=True))), None)
-    if lead is None and first is not None and (first >= window or first > 0 and _SAYS_FIRST.match(doc.sentences[first].text)):
+    if lead is None and first is not None and (first >= window or first > 0 and _SAYS_FIRST.match(
+            doc.sentences[first].text, (dated.end() if (dated := DATELINE_OPENING.match(doc.sentences[first].text)) else 0))):
         # the window counts the body's sentences when lines above filled it, or when the body opens with what an official
         # said and tells the encounter next ("President Cyril Ramaphosa says ... / Ramaphosa was speaking after holding
         # bilateral talks with ...": SABC, Kenya's and Nigeria's State House, wires)
@@ -184,7 +185,8 @@ def first_person_below(doc: Document, lead: int) -> tuple[Sentence, re.Match[str
     return None
 
 
-_SAYS_FIRST = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:says|has\s+said|said)\b")
+_SAYS_FIRST = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?(?:says|has\s+said|said)\b")
+# ... "Prime Minister Muhammad Shehbaz Sharif on Wednesday said ..." after an agency's dateline (APP, PTI, Bernama)
 
 
 def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:

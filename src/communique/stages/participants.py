@@ -1058,9 +1058,14 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
 
 # A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks"
 _PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?P<who>[Ss]he|[Hh]e|(?-i:[A-Z]{2,5})|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|"
-                           r"Secretary|President|Chancellor|Premier))\s+(?:also\s+|then\s+|later\s+)?"
-                           r"(?:met|held|had|spoke|received|hosted|talked|called|phoned|visited|paid)\b")  # "During the
-# visit, EAM called on ..." (India's MEA), "In Vilnius, the Minister met ...": an office for the traveller above
+                           r"Secretary|President|Chancellor|Premier)|[Tt]he\s+(?:prime\s+minister|minister|president|premier|"
+                           r"chancellor|chief\s+adviser))\s+(?:also\s+|then\s+|later\s+)?"
+                           r"(?:met|held|had|spoke|received|hosted|talked|called|phoned|visited|paid"
+                           # what the official said above was said at the encounter: "The prime minister expressed these
+                           # views during a meeting with ...", "He said this during talks with ..." (APP, PTI, Ukraine)
+                           r"|expressed\s+(?:these|the(?:se)?|his|her)\s+views|made\s+(?:these|the(?:se)?)\s+(?:remarks|comments)"
+                           r"|said\s+this)\b")  # "During the visit, EAM called on ..." (India's MEA), "In Vilnius, the
+# Minister met ...": an office for the traveller above
 
 
 _TIME_OPENING = re.compile(r"(?:On|In|This|Last|Earlier)\s[^,]{2,30},\s+(?:the\s+)?|(?:Today|Yesterday),\s+(?:the\s+)?")
@@ -1076,12 +1081,14 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     if not mentions:
         return None
     office = lead["who"].removeprefix("The ").removeprefix("the ")
-    if office not in ("He", "he", "She", "she") and office_word(abbreviations().get(office, office)) \
+    office = office if office[:1].isupper() else office.title()  # "the prime minister" (APP, PTI, Bernama)
+    if office not in ("He", "She") and office_word(abbreviations().get(office, office)) \
             != office_word(mentions[0].title_text or ""):
         return None  # "The President had a call with ..." under "Governor X addressed the President": another office
     first = mentions[0].title_span or mentions[0].name
     opening = doc.text[before.span.start:first.start]  # the sentence's subject: after a dateline or a time at most
-    return (mentions[0], before.span.start) if not opening.strip() or DATELINE_OPENING.fullmatch(opening) \
+    dated = DATELINE_OPENING.match(doc.text, before.span.start)  # "ISLAMABAD, Mar 12 (APP): Prime Minister X said"
+    return (mentions[0], before.span.start) if not opening.strip() or dated and dated.end() == first.start \
         or _TIME_OPENING.fullmatch(opening) else None
 
 
@@ -1089,7 +1096,10 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
 # meeting", "They then held talks" (Czechia, Slovakia, Kremlin, Gulf agencies)
 _PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|"
                           r"(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government)|chancellors|counterparts|sides)|They)\s+"
-                          r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked)\b")
+                          r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked)\b"
+                          # ... or their encounter named with "their": "During their talks at Malacanang Palace, the leaders
+                          # also agreed ..." below "X and Y agreed Tuesday to ..." (Kyodo, Yonhap, Reuters-style copy)
+                          r"|During\s+their\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|summit)\b")
 
 
 def _officials_of_a_plural_lead(doc: Document) -> list[tuple[Mention, int]]:
