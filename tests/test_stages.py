@@ -3396,7 +3396,10 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
      "The envoy said Japan would continue to stand by Bangladesh.", "Iwama Kiminori"),
     # a ministry quoted, or reporting what the two did (TASS, wires): the quotation's own subject decides
     (TOKYO, '"The ministers exchanged views on the situation in the region," the ministry said.', BOTH),
-    (TOKYO, "Earlier, the Japanese Foreign Ministry reported that the two ministers had agreed to meet again.", BOTH),
+    (TOKYO, "Later, the Japanese Foreign Ministry reported that the two ministers had agreed to meet again.", BOTH),
+    # ... but what it reported before the release is background; so is where the words were said (Kazinform, Ukrinform)
+    (TOKYO, "Earlier, the Japanese Foreign Ministry reported that the two countries signed a roadmap on energy.", None),
+    (TOKYO, "As Kyodo reported, on April 13, an earthquake struck the region.", None),
     # a state's envoy or ambassador in lower case (Senegal, Xinhua)
     (TOKYO, "The Japanese envoy reaffirmed his country's readiness to work with the United States.", "Yoshimasa Hayashi"),
     # a second encounter of the release with the other side is both's, unless a purpose of the subject's own follows

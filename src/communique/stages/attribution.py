@@ -165,11 +165,14 @@ _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy"
 # March") (VNA, Xinhua, MEA, Ukraine's presidency, Gulf agencies); not when it tells of speech
 _BACKGROUND_FACT = re.compile(
     r"(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
-    r"(?:(?:Earlier|Previously|Last\s+night|Overnight|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"
+    r"(?:(?:Earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|Previously|Last\s+(?:night|week|month)|Overnight"
+    r"|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"  # "Earlier this week, Aliyev held a phone call with Putin" (Anadolu)
     r"|(?:(?:In|During)\s+(?:19|20)\d\d,\s+|Last\s+year,\s+)?(?:(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual|[Tt]otal)\s+"
     r"(?:trade|trade\s+turnover|investments?)\b"  # "In 2023, bilateral trade reached US$ 5.9 billion" (Itamaraty, VNA)
     r"|(?:[Tt]rade|[Tt]rade\s+turnover)\s+between\b)"  # "Last year, trade turnover between the two countries amounted to"
     r"|According\s+to\s+(?:[\w-]+\s+){0,3}(?:data|statistics|figures)\b"
+    # the agency's own earlier story: "As Ukrinform reported, on April 13, ..." (Ukrinform, Kazinform, Trend, TASS)
+    r"|As\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+|earlier\s+|previously\s+)?(?:reported|wrote|informed),\s"
     r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
     r"(?:partner|investor|contributor|market|supplier|source)\b"
@@ -200,6 +203,12 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:About|Some|More\s+than|Nearly|Around|Over|An\s+estimated)\s+[\d,.]+\s+(?:million\s+)?[A-Z][\w-]+s\s+(?:live|work|reside)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:conducts|accounts\s+for|handles)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?"
     r"[\d,.]+\s?(?:percent|per\s+cent|%))")
+# what was reported before the release, its words too: "Earlier, Kazinform reported that Kazakhstan and Hungary signed a
+# roadmap" (Kazinform, TASS, Trend, Ukrinform)
+_AN_EARLIER_REPORT = re.compile(r"(?:Earlier|Previously)(?:\s+\w+){0,2},\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}"
+                                r"(?:reported|announced|said|wrote)\s+that\b")
+
+
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
     """Whether a paragraph is told in the third person (no "I", "we", "our" outside quotations): a readout's,
     not someone's speech, whose figures and history are the speaker's own."""
@@ -214,8 +223,9 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
 _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|readout|press\s+(?:release|briefing|conference)|briefing)"
                       r"[^,]{0,40},\s+"  # "In a statement, the PMO said", "In a press briefing, Palace Press Officer X said"
-                      r"|(?:Earlier|Later|Meanwhile|Previously|Separately)(?:\s+(?:on|in)\s+\w+|\s+today)?,\s+)?"  # "Earlier, the
-                      # Russian Foreign Ministry reported that the two ministers had agreed ..." (TASS, wires)
+                      r"|(?:Later|Meanwhile|Separately)(?:\s+(?:on|in)\s+\w+|\s+today)?,\s+)?"  # "Later, the Russian Foreign
+                      # Ministry reported that the two ministers had agreed ..." (TASS, wires); "Earlier, Kazinform reported that
+                      # ...": the agency's earlier story, background
                       r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
                       r"indicated|confirmed|announced|reported|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
                       r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))\s+(?:that\s+)?")  # "told the Global Times that"
@@ -1074,7 +1084,8 @@ def attribute(doc: Document) -> Document:
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
         if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit \
                 and (cue is None or cue.speaker is not None) and _BACKGROUND_FACT.match(sent.text) \
-                and not SPEECH_IN_IT.search(sent.text) and _narrated(doc, paragraph, narrated):
+                and (not SPEECH_IN_IT.search(sent.text) or _AN_EARLIER_REPORT.match(sent.text)) \
+                and _narrated(doc, paragraph, narrated):
             # a fact in the publisher's voice ("Bilateral trade reached $171.9 billion in 2023."): nobody's, and the
             # speaker before it goes on after it
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
