@@ -391,6 +391,9 @@ def test_the_first_look_for_a_cue_misses_none():
      "Brazilian Ambassador to India, Kenneth Félix da Nóbrega.",
      [("Celso Amorim", "Special Advisor to the President for International Affairs", None),
       ("Kenneth Félix da Nóbrega", "Ambassador to India", "BRA")]),
+    # a region a governor heads ends the office (BelTA, Kremlin)
+    ("He met Governor of Russia's Leningrad Oblast Aleksandr Drozdenko.",
+     [("Aleksandr Drozdenko", "Governor of Russia's Leningrad Oblast", "RUS")]),
     # a newspaper's opening word in capitals (The Herald, Daily News); a transcript's label in capitals is no mention
     ("PRESIDENT Mnangagwa yesterday met Belarusian Deputy Prime Minister Viktor Karankevich in Harare.",
      [("Mnangagwa", "PRESIDENT", None), ("Viktor Karankevich", "Deputy Prime Minister", "BLR")]),
@@ -3390,6 +3393,18 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     # what the encounter was, with a relative clause after its noun (Italy, White House)
     (TOKYO, "The meeting, which took place in a cordial atmosphere, was an opportunity to review the alliance.", BOTH),
     (TOKYO, "This phone call, which followed their March meeting in Rome, focused on regional security.", BOTH),
+    # what the encounter covered, relayed or with a clause between (MENA, ANTARA, SANA, Petra)
+    (TOKYO, "Presidential Spokesman Ambassador Ken Sato said the call tackled regional security.", BOTH),
+    (TOKYO, "Head of the Presidential Communication Office Ken Sato told reporters after the meeting that the two "
+            "leaders discussed trade.", BOTH),
+    (TOKYO, "Talks during the meeting dealt with the latest developments in the region.", BOTH),
+    (TOKYO, "The talks, attended by Ambassador Rahm Emanuel, also addressed the situation in Myanmar.", BOTH),
+    # one side's act, then "the latter's"; a quotation told at a press conference; a subordinate opening (SPA, PAP, APS)
+    (TOKYO, "Secretary Blinken welcomed the Foreign Minister, while the latter expressed his pleasure at the visit.", BOTH),
+    (TOKYO, '"Japan is our most important partner in Asia," Blinken told a joint press conference after the talks.',
+     "Antony Blinken"),
+    (TOKYO, "Upon leaving the meeting, Foreign Minister Hayashi said that he had conveyed the greetings of Tokyo.",
+     "Yoshimasa Hayashi"),
     # a participant's press officer is no participant; "the envoy" is the ambassador (BSS, PNA, Xinhua)
     (TOKYO, "Foreign Minister Hayashi's Press Secretary Ken Sato briefed reporters about the meeting.", None),
     ("Chief Adviser Muhammad Yunus met Japanese Ambassador to Bangladesh Iwama Kiminori in Dhaka.\n",
@@ -3512,6 +3527,9 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("President Abdelmadjid Tebboune received Tunisian Minister of Foreign Affairs Mohamed Ali Nafti, bearer of a written "
+     "message from President of the Republic of Tunisia, Kaïs Saïed.", [("Abdelmadjid Tebboune", "DZA"),
+                                                                        ("Mohamed Ali Nafti", "TUN")]),
     # the sender of the letter a guest hands over takes no part (Serbia, Senegal, Gulf agencies)
     ("President Aleksandar Vučić met today with the Ambassador of China to Serbia, Li Ming, who handed him a letter from "
      "President Xi Jinping.", [("Aleksandar Vučić", "SRB"), ("Li Ming", "CHN")]),

@@ -99,12 +99,16 @@ _ENDED_WITH_BOTH = re.compile(  # "The meeting ended with both sides agreeing ..
     # South Africa, Colombia): what both did
     r"(?:the\s+)?(?:meeting|talks|call|conversation|discussions?|visit)\s+(?:ended|concluded|closed)\s+with\s+"
     r"(?:(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|parties|delegations)\b|the\s+signing\s+of\b)", re.I)
-_ITS_CLAUSE = r"(?:,\s+(?:which|that|held)\s+[^,;.]{3,80},)?"  # a relative clause after the encounter's noun
+_ITS_CLAUSE = r"(?:,\s+(?:which|that|held|attended\s+by)\s+[^;.]{3,120}?,)?"  # a clause after the encounter's noun ("The
+# talks, attended by His Royal Highness Crown Prince X, also addressed ...": Petra)
 _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
     # "Topics discussed included ...", "Discussions also touched on ...", "On the agenda were ..." (EEAS,
     # Farnesina, Australia, Gulf agencies)
     r"(?:(?:the\s+)?(?:topics|issues|matters|subjects)\s+(?:discussed|covered|raised|reviewed)\s+(?:also\s+)?(?:included|were|ranged)"
     r"|discussions\s+(?:also\s+)?(?:focused|focussed|touched|covered|centred|centered|addressed)|on the agenda (?:were|was)"
+    # "Talks during the meeting dealt with ..." (SANA, Gulf agencies)
+    r"|(?:talks|discussions)\s+(?:during|at|in)\s+the\s+(?:meeting|call|visit|audience)\s+(?:also\s+)?(?:dealt|focused|focussed"
+    r"|covered|touched|addressed|tackled|centred|centered)"
     # "The main topic of the meeting was ...", "The meeting was an opportunity to take stock ..." (Ukraine, State)
     r"|the\s+(?:main\s+|key\s+|central\s+|primary\s+)?(?:topic|focus|subject|theme)s?\s+of\s+(?:the|their|this|today[’']s)\s+"
     r"(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|discussions?)\s+(?:was|were)"
@@ -113,7 +117,8 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     r"(?:[a-z]+\s+)?opportunity\s+to)\b|"
     r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
     r"|dialogue|negotiations|audience)" + _ITS_CLAUSE + r"\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
-    r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored"  # "The meeting (also) discussed" (SPA, Petra, White House)
+    r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored|tackled"  # "The meeting (also) discussed" (SPA,
+    # Petra, White House); "the call tackled ..." (MENA)
     # "This first meeting enabled the two Heads of State to ...", "The meeting made it possible to ..." (Élysée, Kremlin,
     # State); not "concerned", which a speech's "the negotiations concerned, in particular, ..." reports
     r"|enabled|made\s+it\s+possible|(?:provided|offered|served\s+as)\s+an\s+opportunity"
@@ -228,7 +233,9 @@ _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|reado
                       # ...": the agency's earlier story, background
                       r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
                       r"indicated|confirmed|announced|reported|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
-                      r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))\s+(?:that\s+)?")  # "told the Global Times that"
+                      r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))"
+                      r"(?:\s+(?:after|following|at|during)\s+the\s+(?:meeting|talks|call|visit|audience))?\s+(?:that\s+)?")  # "told
+# the Global Times that", "told reporters after the meeting that" (ANTARA, PNA)
 # A body that tells of its official's encounter: "the Prime Minister's Office", "the ministry", "the PMO" (agencies)
 _A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MOFA|[Pp]residency|[Pp]ress\s+[Ss]ervice|"
                              r"[Ss]ecretariat|[Dd]epartment|[Gg]overnment|[Pp]alace|[Ss]tatement|[Rr]eadout)"
@@ -251,7 +258,7 @@ _INTRO = re.compile(
     r"Referring|Touching|For|Given|Under|Within|Amid|Besides|Likewise|Similarly|Lastly|First|Second|Third|"
     r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|To|"
     r"Welcoming|Reaffirming|Underscoring|Highlighting|Apart|Aside|Beyond|More|Overall|Notably|Specifically|"
-    r"Importantly|Prior|Ahead)\b"  # "Prior to the talks, X laid a wreath", "Ahead of the meeting, ..." (Xinhua, Montsame)
+    r"Importantly|Prior|Ahead|Upon|Once|While|When)\b"  # "Prior to the talks, X laid a wreath", "Ahead of the meeting, ..." (Xinhua, Montsame)
 )
 _WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) the (?:start|beginning|outset|onset|end|course|"
                                   r"conclusion|opening) of (?:the|their|this) \w+,?\s+(?=[A-Z])")
@@ -315,6 +322,8 @@ _TWO_SIDES = re.compile(r"(?:[Tt]he\s+)?(?P<one>[A-Z][\w.\-]*)\s+side\s+and\s+(?
 _SIDE_PASSIVE = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:" + LED_BY + r"|composed)\b")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
 _SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
+_THE_LATTER = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+the\s+latter\s+(?:also\s+)?[a-z]+ed\b")  # "X welcomed the
+# Ukrainian President, while the latter expressed his pleasure ..." (SPA, Gulf agencies): the other one's act
 _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
                         r"(?:also\s+)?[a-z]+(?:ed|ght)\b")  # starts on a word: linear in runs of spaces
 _FUNCTION_WORDS = frozenset("He She It We They An As At In On Do No So To Us Be By Or Of Up If Me My Go".split())
@@ -685,7 +694,8 @@ _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, afte
     # the meeting.', '"...," the head of state said.', '"...," Vucic wrote on Instagram.' (Ukraine's presidency,
     # news agencies, Latin American and European governments)
     r"|[,?!][”\"’']\s+(?P<quoted>(?:the\s+[\w’'\-]+|[A-Z][\w.’'\-]*)(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
-    r"|wrote|told\s+(?:reporters|journalists|the\s+(?:press|media)|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))"
+    r"|wrote|told\s+(?:reporters|journalists|the\s+(?:press|media)|(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)"
+    r"|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))"
     r"(?:\s+(?:at|after|during|on|in|before|following|when|while|to|from|via)\b[^\"“”]{0,120}?)?(?:[.!]?$|" + _GOING_ON +
     r"[^\"“”]*$)"
     # or its verb first, as news agencies write it: '"... cooperation," said Foreign Minister Retno.'
@@ -790,7 +800,8 @@ _A_TELLERS_NAME = re.compile(r"(?:\b[Ss]pokes(?:man|woman|person)|\b[Pp]ress\s+(
 # Secretary X", "the President's Chief Communications Specialist" (PCO, White House, Zambia's and Kenya's State House)
 _PRESS_OFFICER = re.compile(r"\b[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé])\b|\b[Cc]ommunications\s+(?:[Dd]irector|"
                             r"[Ss]pecialist|[Oo]fficer)\b|\b[Dd]irector\s+of\s+(?:[Cc]ommunications|[Pp]ress)\b")
-_OUTSIDE_VOICE = re.compile(r"\b(?:aide|[Pp]ress\s+[Ss]ecretary|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice|[Oo]fficer)|officials?|[Aa]nalysts|"
+_OUTSIDE_VOICE = re.compile(r"\b(?:aide|[Pp]ress\s+[Ss]ecretary|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice|[Oo]fficer)|[Cc]ommunications?\s+"
+                            r"(?:[Oo]ffice|[Dd]irector|[Ss]pecialist|[Oo]fficer)|officials?|[Aa]nalysts|"
                             r"[Ee]xperts|[Oo]bservers|[Ss]ources|[Dd]iplomats|[Pp]rofessor|[Rr]esearcher|[Ss]cholar)\b")
 _NO_NAMES = frozenset("The This That These Those It You We They I He She There Here Both All Each".split())  # "You said ...", "That said"
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]{3,80},?$")
@@ -966,7 +977,7 @@ def _people_in(subject: str, cast: Cast) -> list[Participant]:
 def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
     """ "President Biden invited President Lula to visit ..., and President Lula accepted the
     invitation": an act of each side in one sentence is a joint act."""
-    if _THEN_BOTH.search(sentence):
+    if _THEN_BOTH.search(sentence) or _THE_LATTER.search(sentence):
         return True  # "X updated the Prime Minister on ... and they discussed ...": the second act is both's
     for m in _SECOND_ACTOR.finditer(sentence):
         run = _SUBJECT_RUN.match(sentence, m.end())

@@ -830,7 +830,9 @@ _INSTITUTIONS = frozenset(
     # European Parliament Delegation to ...", "President of the Union of European Football Associations")
     "Academy Chamber Delegation Association Associations Institute Union Assembly Parliament Fund Bank "
     "Conference Foundation University Centre Center Studies Society Societies Federation Corporation "
-    "Diwan".split()  # "the Amiri Diwan", "the Ministry's General Diwan" (Kuwait, Qatar, Oman): a court, no one's name
+    "Diwan "  # "the Amiri Diwan", "the Ministry's General Diwan" (Kuwait, Qatar, Oman): a court, no one's name
+    # a region a governor heads: "Governor of Russia's Leningrad Oblast Aleksandr Drozdenko" (BelTA, Kremlin, Ukraine)
+    "Oblast Krai Okrug Governorate Province".split()
 )
 
 
@@ -1580,8 +1582,10 @@ _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes
                              r"(?:(?:him|her|them)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from"
                              r"|\b(?:bearer\s+of|carrying)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from)"
                              r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?(?:the\s+)?"
-                             r"(?:(?:Sheikh|Sheikha|Shaikh|Sayyid)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}$")  # the office and style
-# before the name too: "conveyed the warm greetings of Prime Minister Shri Narendra Modi" (India's MEA)
+                             r"(?:(?:Sheikh|Sheikha|Shaikh|Sayyid)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}"
+                             r"(?:(?:of|the)\s+(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){0,5}[A-Z][\w.’'\-]*,\s+)?$")  # the office
+# before the name too: "conveyed the warm greetings of Prime Minister Shri Narendra Modi" (India's MEA), "a message from
+# President of the Republic of Tunisia, Kaïs Saïed" (APS)
 
 
 # Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
