@@ -3536,6 +3536,11 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
     ("The President of the Republic, Bassirou Diomaye Faye, received the Special Envoy of the President of Mauritania, "
      "Mr. Mohamed Salem Ould Merzoug, bearer of a message from President Mohamed Ould Cheikh El Ghazouani.",
      [("Bassirou Diomaye Faye", "SEN"), ("Mohamed Salem Ould Merzoug", "MRT")]),
+    # the lead's official by the style the release gives them, in a second sentence listing who called (WAM, KUNA)
+    ("ABU DHABI, 30th March, 2025 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan received phone calls "
+     "today from several leaders.\nHis Highness received calls from His Majesty King Abdullah II of Jordan and President "
+     "Abdelmadjid Tebboune of Algeria.", [("Mohamed bin Zayed Al Nahyan", "ARE"), ("Abdullah II", "JOR"),
+                                          ("Abdelmadjid Tebboune", "DZA")]),
     # a delegation's two heads are both of its sender (Lithuania, State)
     ("The President of Lithuania Gitanas Nauseda met with a delegation of the United States Senate led by Senator Jeanne "
      "Shaheen and Senator Thom Tillis.", [("Gitanas Nauseda", "LTU"), ("Jeanne Shaheen", "USA"), ("Thom Tillis", "USA")]),

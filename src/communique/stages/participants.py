@@ -1150,6 +1150,7 @@ def find_participants(doc: Document) -> Document:
                    for p in people):
             people.append(other)
     _head_of_a_delegation(doc.text, people)  # its state tells an encounter between states, whose attendees take part
+    _styled(doc.text, people)  # "His Highness received calls from ...": the lead's official by their style (WAM, KUNA)
     for mention, sent_start in _beyond_the_lead(doc, people):
         _add(doc, people, mention, sent_start)
     if len(people) < 2:
@@ -1281,7 +1282,7 @@ def _styled(text: str, people: list[Participant]) -> None:
             style = " ".join(m["style"].split()) if m["style"] else _SHORT_STYLES[m["short"].replace(".", "")]
             styles.setdefault(style, []).append(person)
     for style, holders in styles.items():
-        if len(holders) == 1:
+        if len(holders) == 1 and style not in holders[0].aliases:
             holders[0].aliases = (*holders[0].aliases, style)
 
 
@@ -1726,7 +1727,8 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
         title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal)
         who = last if any(last in p.aliases and p.title and p.title.endswith(title) for p in people) else who
-    return m is not None and any(who in (p.name, *p.aliases) and p.name != p.title
+    return m is not None and any((who in (p.name, *p.aliases) or m["who"] in p.aliases) and p.name != p.title  # "His
+                                 # Highness received calls from ...": the style the release gives its own official (WAM)
                                  or p.title and (office == p.title or p.title.startswith(office + " of "))
                                  for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State"
 
