@@ -391,6 +391,15 @@ def test_the_first_look_for_a_cue_misses_none():
      "Brazilian Ambassador to India, Kenneth Félix da Nóbrega.",
      [("Celso Amorim", "Special Advisor to the President for International Affairs", None),
       ("Kenneth Félix da Nóbrega", "Ambassador to India", "BRA")]),
+    # a rank abbreviated before the name, a style, letters after it before the office (Uganda, State, White House,
+    # Trinidad and Tobago, Bhutan)
+    ("The Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley met Minister of Defence Sr. Lt. Gen. Hoang Xuan Chien.",
+     [("Mark A. Milley", "Chairman of the Joint Chiefs of Staff", None),
+      ("Hoang Xuan Chien", "Minister of Defence", None)]),
+    ("He met The Honourable Kamla Persad-Bissessar, SC, MP, Prime Minister of the Republic of Trinidad and Tobago.",
+     [("Kamla Persad-Bissessar", "Prime Minister", "TTO")]),
+    ("Prime Minister Narendra Modi met Lyonchhen Dasho Tshering Tobgay in New Delhi.",
+     [("Narendra Modi", "Prime Minister", None), ("Tshering Tobgay", "Lyonchhen", None)]),
     # a region a governor heads ends the office (BelTA, Kremlin)
     ("He met Governor of Russia's Leningrad Oblast Aleksandr Drozdenko.",
      [("Aleksandr Drozdenko", "Governor of Russia's Leningrad Oblast", "RUS")]),

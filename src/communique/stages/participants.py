@@ -728,7 +728,10 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     if n_end - n_start == 1 and n_start > i and (given := _name_run(tokens, n_end + 1)) > n_end + 1 \
             and given + 1 < len(tokens) and tokens[given].text == "," and _title_run(tokens, given + 1) > given + 1:
         n_end = given  # "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of ...": the surname first (Japan MOFA)
-    t_start = n_end + 1 + (tokens[n_end + 1].text == "the")  # "His Majesty Haitham bin Tariq, the Sultan of Oman"
+    comma = n_end  # past letters after the name: "The Honourable Kamla Persad-Bissessar, SC, MP, Prime Minister of ..."
+    while comma + 2 < len(tokens) and tokens[comma + 1].text in vocabulary()["post_nominals"] and tokens[comma + 2].text == ",":
+        comma += 2
+    t_start = comma + 1 + (tokens[comma + 1].text == "the")  # "His Majesty Haitham bin Tariq, the Sultan of Oman"
     t_end = _title_run(tokens, t_start)
     if t_end == t_start:
         return None
@@ -743,7 +746,7 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
         t_end = more  # "X, Vice President, Prime Minister and Ruler of Dubai, received" (WAM, AKP): the offices he holds
     t_end = _portfolio_after_a_comma(tokens, t_start, t_end)
     of_code, after = _of_country(tokens, t_end)
-    if t_start > n_end + 1 and after < len(tokens) and tokens[after].text not in (",", ".", ";", ")"):
+    if t_start > comma + 1 and after < len(tokens) and tokens[after].text not in (",", ".", ";", ")"):
         return None  # "approaches to Vladimir Putin, the Ukrainian Head of State stressed": a new subject, no apposition
     if _holder_named_after(tokens, after):
         return None  # "received, Friday afternoon at Carthage Palace, the Minister of Foreign Affairs of Italy, Antonio
