@@ -13,7 +13,9 @@ quadratic. The cases (issue 13):
 - names:       a lead followed by one capitalised word repeated ("W W W ...": name runs);
 - cues:        a clause of one event cue repeated ("aid and aid and ...": the coder's cue lists);
 - deep-html:   HTML nested thousands of levels deep around a readout;
-- broken-html: a readout, then unclosed comments and tags without ">" (session 7's review).
+- broken-html: a readout, then unclosed comments and tags without ">" (session 7's review);
+- adverbs:     "Wang Yi also met briefly briefly ... with Bui Thanh Son" (session 18's review: a run of words that
+               an adverb list and "[a-z]+ly" both read was tried every way).
 
 Not a test: the figures depend on the machine. Record them in bench/RESULTS.md with the machine
 and the date. The limits are lifted here to time the stages; in use, `Settings.max_text_chars`
@@ -62,9 +64,14 @@ def broken_html(size: int) -> tuple[bytes, str]:
     return (f"<html><body><p>{SENTENCE}</p>" + junk * (size // len(junk))).encode(), "broken.html"
 
 
+def adverbs(size: int) -> tuple[bytes, str]:
+    return (SENTENCE + "\n\nWang Yi also met " + "briefly " * (size // 8) + "with Bui Thanh Son.").encode()[:size], \
+        "adverbs.txt"
+
+
 CASES: dict[str, Callable[[int], tuple[bytes, str]]] = {
     "one-line": one_line, "readouts": readouts, "names": names, "cues": cues, "deep-html": deep_html,
-    "broken-html": broken_html,
+    "broken-html": broken_html, "adverbs": adverbs,
 }
 
 

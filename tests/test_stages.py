@@ -1118,6 +1118,7 @@ def test_headings_are_lines_of_their_own_without_a_sentence_end(text, headings):
     # a second headline line, or a dek, tells in the present
     ("Wang Yi talks to Blinken", "Wang Yi Holds Phone Talks with Antony Blinken", True),
     ("Marcos in Malaysia", "Marcos, Anwar vow to boost ties", True),
+    ("China, US proceed with trade talks - Xinhua", "China, US proceed with trade talks", True),
 ])
 def test_an_opening_line_that_narrates_in_the_past_is_the_body_not_a_headline(title, opening, heading):
     from communique.ingest.text import document_from_text
@@ -3423,6 +3424,7 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     (TOKYO, "Later, the Japanese Foreign Ministry reported that the two ministers had agreed to meet again.", BOTH),
     # ... but what it reported before the release is background; so is where the words were said (Kazinform, Ukrinform)
     (TOKYO, "Earlier, the Japanese Foreign Ministry reported that the two countries signed a roadmap on energy.", None),
+    (TOKYO, "Earlier, Foreign Minister Hayashi said that Japan is ready to expand its support.", "Yoshimasa Hayashi"),
     (TOKYO, "As Kyodo reported, on April 13, an earthquake struck the region.", None),
     # a state's envoy or ambassador in lower case (Senegal, Xinhua)
     (TOKYO, "The Japanese envoy reaffirmed his country's readiness to work with the United States.", "Yoshimasa Hayashi"),
@@ -3507,6 +3509,22 @@ def test_an_officials_statement_after_a_meeting_is_their_remarks_and_their_words
     assert [s.speaker for s in r.statements] == [None, None] + ["Petros Alexiou"] * 4
 
 
+@pytest.mark.parametrize("title, text, encounter, speakers", [
+    # the page's title given apart: the headline line names the author (Greece)
+    ("Prime Minister of Greece - Press releases", "Statement by Prime Minister Petros Alexiou following his meeting with "
+     "the President of the European Council, Ana Ferreira\nNicosia, 12 March 2025\nDear Mr. Ferreira, it is a pleasure "
+     "to welcome you.\nWe had a very good discussion.", "press_remarks", [None, None, "Petros Alexiou", "Petros Alexiou"]),
+    # a statement by someone who took no part keeps the encounter it reports (White House)
+    (None, "Statement from Press Secretary Karine Jean-Pierre on President Biden's Call with President Zelenskyy of Ukraine"
+     "\nWe welcome the productive conversation between the two leaders today.", "phone_call", [None, None]),
+])
+def test_whose_statement_after_an_encounter(title, text, encounter, speakers):
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text(text, doc_id="t", title=title))
+    assert r.encounter == encounter and [s.speaker for s in r.statements] == speakers
+
+
 @pytest.mark.parametrize("sentence, starts_at", [
     ("Dear President, dear Ana, it is a pleasure to welcome you.", "it is"),
     ("Mr. President, I am delighted to see you in Moscow.", "I am"),
@@ -3524,6 +3542,10 @@ def test_whom_a_sentence_addresses_is_not_its_subject(sentence, starts_at):
     # the head of state in lower case, as the source of what follows (Lithuania, Ukraine's presidency)
     ("LTU", "President Gitanas Nauseda met with Senator Jeanne Shaheen in Vilnius.\n",
      "According to the head of state, the presence of allied troops is the best deterrent.", "Gitanas Nauseda"),
+    # a deputy prime minister who is also the foreign minister is "the Pakistani Foreign Minister" (Pakistan, Xinhua)
+    ("PAK", "Chinese Foreign Minister Wang Yi held talks in Beijing with Pakistani Deputy Prime Minister and Foreign "
+     "Minister Ishaq Dar and Pakistani Ambassador Khalil Hashmi.\n", "The Pakistani Foreign Minister said that Pakistan "
+     "values its friendship with China.", "Ishaq Dar"),
     # a state's minister, where a deputy minister of that state took part too (Cuba, Latin American ministries)
     ("CUB", "The Member of the Political Bureau and Minister of Foreign Affairs, Bruno Rodríguez Parrilla, received the "
      "Minister of Foreign Affairs of Nicaragua, Valdrack Jaentschke.\nThe meeting was also attended by the Deputy "
@@ -3579,6 +3601,13 @@ def test_a_place_with_a_lower_case_particle_is_named_whole():
     ("President Volodymyr Zelenskyy met with Prime Minister Petr Fiala.\nAndriy Yermak noted that Ukraine will never "
      "compromise on its sovereignty.\nHe also noted that no reliable security system exists in Europe.\nHe added that "
      "the two leaders also reviewed the situation at the front.", [None, None, None, BOTH]),
+    # a briefer's call on a reporter is no dateline (State)
+    ("Ned Price, Department Spokesperson\nWashington, DC\nMR PRICE: Good afternoon. I have nothing at the top. Daphne."
+     "\nQUESTION: Thanks, Ned.", [None, None, "Ned Price", "Ned Price", "Ned Price", None]),
+    # a press attaché named in full, then by surname (PNA)
+    ("Foreign Minister Maria Teresa Lazaro met with Japanese Foreign Minister Takeshi Iwaya in Manila on Monday, the "
+     "embassy's press attaché Ana Reyes told reporters.\nReyes said Lazaro thanked Japan for its support.",
+     [None, "Maria Teresa Lazaro"]),
     # an agency's background in figures (APP, PNA, ENA)
     ("Prime Minister Shehbaz Sharif met Crown Prince Mohammed bin Salman in Riyadh.\nSaudi Arabia is home to more than "
      "2.5 million Pakistani expatriates.\nAbout 200,000 Filipinos live and work in Saudi Arabia.\nEthiopia conducts "

@@ -210,8 +210,9 @@ _BACKGROUND_FACT = re.compile(
     r"[\d,.]+\s?(?:percent|per\s+cent|%))")
 # what was reported before the release, its words too: "Earlier, Kazinform reported that Kazakhstan and Hungary signed a
 # roadmap" (Kazinform, TASS, Trend, Ukrinform)
-_AN_EARLIER_REPORT = re.compile(r"(?:Earlier|Previously)(?:\s+\w+){0,2},\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}"
-                                r"(?:reported|announced|said|wrote)\s+that\b")
+_AN_EARLIER_REPORT = re.compile(r"(?:Earlier|Previously)(?:\s+\w+){0,2},\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4})"
+                                r"(?:reported|announced|said|wrote)\s+that\b")  # not a participant's ("Earlier, Vladimir
+# Putin said that ...": theirs)
 
 
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
@@ -278,7 +279,8 @@ _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed
 _WITH_THE_OTHER = re.compile(r"\s*(?:also\s+|further\s+|then\s+|separately\s+)?(?:(?:held|had|discussed|exchanged|conferred"
                              r"|reviewed|examined|analy[sz]ed)\b[^.;,]{0,60}?"
                              r"|(?:met|spoke|talked)(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+phone|separately|again|briefly|"
-                             r"today|yesterday|this\s+\w+|several\s+times|[a-z]+ly))*\s+)"
+                             r"today|yesterday|this\s+\w+|several\s+times|[a-z]+ly))*+\s+)"  # possessive: "briefly" is also
+                             # "[a-z]+ly", and a run of them would be tried every way
                              r"\bwith\s+(?P<other>(?:his|her|their|the)\s+[^,.;]{2,60}|[A-Z][^,.;]{2,60})")
 # ... unless the meeting was the subject's means to an end of their own: "Mr. Sullivan met with President Abbas to
 # reaffirm the U.S. commitment ..." (White House, State)
@@ -600,9 +602,8 @@ def _same_rank(role: str, title: str) -> bool:
     office a text gives him later ("his Vietnamese counterpart Bui Thanh Son ... The Vietnamese Foreign
     Minister said"). A lesser office is not its head's ("The Cuban Foreign Minister" is no "Deputy Foreign Minister"),
     and a title of several offices holds each ("Member of the Political Bureau ... and Minister of Foreign Affairs")."""
-    if title.startswith(_LESSER) and not role.startswith(_LESSER):
-        return False
-    return any(office_word(role) == office_word(part) for part in _parts(title)) \
+    lesser = role.startswith(_LESSER)
+    return any(office_word(role) == office_word(part) and (lesser or not part.startswith(_LESSER)) for part in _parts(title)) \
         or _a_top_office(role) and _a_top_office(title) or office_word(title) in ("counterpart", "counterparts")
 
 
@@ -659,7 +660,7 @@ def _subject_starts(sentence: str) -> list[int]:
 
 # Whom a speech or letter addresses, opening a sentence: "Dear President,", "Mr. President,", "Your Excellency,", "Ladies
 # and gentlemen,", "Dear friends,"; an office after "Mr."/"Madam", never a surname ("Mr. Sullivan, the Advisor, said")
-_VOCATIVE = re.compile(r"(?:(?:(?:(?:[Mm]y\s+)?[Dd]ear|Esteemed)\s+[^,.;:!?]{2,60}|(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|"
+_VOCATIVE = re.compile(r"(?:(?:(?:(?:[Mm]y\s+)?[Dd]ear|Esteemed)\s+[^,;:!?]{2,60}|(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|"
                        r"Chair(?:man|woman|person)?|Secretary(?:[- ]General)?|Minister|Speaker|Ambassador|High\s+Representative)"
                        r"|(?:[Yy]our\s+)?(?:[Ee]xcellenc(?:y|ies)|Majesty|Highness)|[Ll]adies\s+and\s+gentlemen|[Cc]olleagues|[Ff]riends)[,!]\s+)+"
                        r"(?=[a-z]|(?:I|We|It|Let|Thank|Allow|Welcome|Today|Your)\b)")  # then the speaker's own clause
@@ -790,12 +791,11 @@ _SOMEONES_OFFICER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:[Pp]ress\s+(?:[S
 
 # A spokesperson or press officer named in full, whose surname alone relays later: "Palace Press Officer Claire Castro"
 # ... "Castro said the President thanked ..." (PNA, Gulf agencies, MENA)
-_A_TELLERS_NAME = re.compile(r"(?:\b[Ss]pokes(?:man|woman|person)|\b[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé])"
-                             r"|\b[Cc]ommunications\s+(?:[Dd]irector|[Ss]pecialist|[Oo]fficer))(?:\s+(?:for|of|at|to)\s+"
+_A_TELLERS_NAME = re.compile(r"(?i:\bspokes(?:man|woman|person)|\bpress\s+(?:secretary|officer|attach[eé])"
+                             r"|\bcommunications\s+(?:director|specialist|officer))(?:\s+(?:for|of|at|to)\s+"
                              r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})?,?\s+(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
                              r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})")
-_TELLERS_WORDS = ("pokes", "Press Secretary", "press secretary", "Press Officer", "press officer", "Press Attach",
-                  "ommunications")
+_TELLERS_WORDS = ("spokes", "press secretary", "press officer", "press attach", "communications")
 # Who else a news report quotes: "Kremlin aide Yury Ushakov", "White House Press Secretary X", "A senior administration
 # official", "Analysts", "Experts" (TASS, Xinhua, Global Times, Kyodo, Reuters-style copy)
 # who speaks to the press for an office, as a spokesperson does: "Palace Press Officer Claire Castro", "White House Press
@@ -871,7 +871,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
             return Cue(member.name if member else None, "strong", (start, start + group.end()))
     run = _SUBJECT_RUN.match(rest)
     subject = run.group() if run else ""
-    if ("'s " in subject or "’s " in subject) and (SPOKESPERSON.search(subject) or _PRESS_OFFICER.search(subject)):
+    if ("'s " in subject or "’s " in subject) and _SOMEONES_OFFICER.search(subject):
         return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "Chief Adviser's Press Secretary X briefed
         # reporters": the official's press officer, who takes no part (BSS, PNA, White House)
     people = _people_in(subject, cast)
@@ -1097,7 +1097,8 @@ def attribute(doc: Document) -> Document:
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
         if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit \
                 and (cue is None or cue.speaker is not None) and _BACKGROUND_FACT.match(sent.text) \
-                and (not SPEECH_IN_IT.search(sent.text) or _AN_EARLIER_REPORT.match(sent.text)) \
+                and (not SPEECH_IN_IT.search(sent.text) or (earlier := _AN_EARLIER_REPORT.match(sent.text)) is not None
+                     and not _people_in(earlier["who"], cast)) \
                 and _narrated(doc, paragraph, narrated):
             # a fact in the publisher's voice ("Bilateral trade reached $171.9 billion in 2023."): nobody's, and the
             # speaker before it goes on after it
@@ -1130,6 +1131,8 @@ def attribute(doc: Document) -> Document:
     return doc
 
 
+# Who tells in the sentence before "He added that ...": `_RELAYED`'s subject, its verb followed by anything ("said in a
+# statement to KUNA that", "noted that"), as only the subject is read here
 _TELLS = re.compile(r"(?:In\s+(?:a|its|the)\s+[^,]{3,60},\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,80}?(?:,[^,;:“\"]{2,80},)?)\s+"
                     r"(?:also\s+)?(?:stated|said|added|noted|explained|told|announced|confirmed|reported|indicated)\b")
 _HE_ADDED = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?(?:added|said|noted|stated|explained|pointed\s+out)\s+(?:that\s+)?")
@@ -1145,8 +1148,8 @@ def _relayed_on(sentence: str, above: list[Sentence], cast: Cast) -> Cue | None:
             _a_teller(told["who"], cast) or _PERSONAL_NAME.match(told["who"]) and not told["who"].startswith("The ")
             and not _people_in(told["who"], cast)
             and not any(actors().is_state(m.code) for m in actors().find(told["who"]))):
-        return None  # "Andriy Yermak noted that ... He also noted that ...", "Amiri Diwan Minister Sheikh X said in a
-        # statement to KUNA that ...": a named official who takes no part
+        return None  # a teller is a named official who takes no part: "Andriy Yermak noted that ... He also noted that
+        # ..." (Ukraine's presidency), a spokesperson, a body
     relayed = _cue_at(sentence, he.end(), cast)
     if relayed is not None and relayed.strength == "strong" and relayed.speaker not in PRONOUNS:
         return relayed
@@ -1155,7 +1158,8 @@ def _relayed_on(sentence: str, above: list[Sentence], cast: Cast) -> Cue | None:
 
 def _tellers(doc: Document) -> frozenset[str]:
     """The surnames of the spokespersons and press officers the text names in full, none a participant's."""
-    if not any(word in doc.text for word in _TELLERS_WORDS):
+    low = doc.text.lower()
+    if not any(word in low for word in _TELLERS_WORDS):
         return frozenset()  # most texts name none: a look before the regex over the whole text
     surnames = {m["name"].split()[-1] for m in _A_TELLERS_NAME.finditer(doc.text)}
     return frozenset(surnames - {alias for p in doc.participants for alias in (p.name, *p.aliases)})
@@ -1398,7 +1402,8 @@ def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, 
     if cue.speaker is None:
         return None
     if joint_text:
-        return BOTH  # in a joint statement every party speaks every line but the publisher's notes
+        return BOTH  # in a joint statement every party speaks every line but the publisher's notes ("2. China will
+        # continue to ...": the dev gold's joint statement; a declaration that narrates its meeting is read as a readout)
     if cue.speaker in PRONOUNS:
         return _referent(cue.speaker, recent, genders)
     if cue.speaker == BOTH and cue.modal and current not in (None, BOTH):

@@ -169,10 +169,15 @@ def find_encounter(doc: Document) -> Document:
     return doc
 
 
-# A title that calls the page one official's own words: "Statement by Prime Minister X following his meeting with ...",
-# "Remarks by President X after ...", "Address by the President of Ukraine" (Greece, Ukraine's presidency, White House)
+# A title that calls the page the words of an official after their own encounter: "Statement by Prime Minister X
+# following his meeting with ...", "Remarks by President X after his talks with ..." (Greece, Cyprus, EU, Ukraine's
+# presidency); not "Statement from Press Secretary X on President Biden's Call with ...", whose author took no part
 SPOKEN_TITLE = re.compile(r"(?P<kind>(?:(?:Opening|Introductory|Closing|Press|Video)\s+)?(?:Statement|Remarks|Address|Speech|Message))"
-                           r"\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
+                           r"\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][^.;]{0,120}?\b(?:(?:following|after|on)\s+(?:his|her|their)\s+"
+                           r"(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience)"
+                           # ... or at an encounter with the other side: "Remarks by Secretary General X at the joint press
+                           # conference with President Y" (Council of Europe, EU, NATO)
+                           r"|at\s+(?:the|a)\s+(?:joint\s+)?(?:press\s+(?:conference|point|encounter)|news\s+conference|meeting)\s+with)")
 _FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")
 
 

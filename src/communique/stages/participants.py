@@ -1153,7 +1153,6 @@ def find_participants(doc: Document) -> Document:
                    for p in people):
             people.append(other)
     _head_of_a_delegation(doc.text, people)  # its state tells an encounter between states, whose attendees take part
-    _styled(doc.text, people)  # "His Highness received calls from ...": the lead's official by their style (WAM, KUNA)
     for mention, sent_start in _beyond_the_lead(doc, people):
         _add(doc, people, mention, sent_start)
     if len(people) < 2:
@@ -1281,12 +1280,18 @@ def _styled(text: str, people: list[Participant]) -> None:
     call from His Highness Sheikh Mohamed") refers to neither and stays with none."""
     styles: dict[str, list[Participant]] = {}
     for person in people:
-        if m := _STYLE_BEFORE.search(text, max(0, person.span.start - 60), person.span.start):
-            style = " ".join(m["style"].split()) if m["style"] else _SHORT_STYLES[m["short"].replace(".", "")]
+        if style := _style_of(text, person):
             styles.setdefault(style, []).append(person)
     for style, holders in styles.items():
-        if len(holders) == 1 and style not in holders[0].aliases:
+        if len(holders) == 1:
             holders[0].aliases = (*holders[0].aliases, style)
+
+
+def _style_of(text: str, person: Participant) -> str | None:
+    """The royal style the text gives a participant right before their name ("His Highness", "HH" as "His Highness")."""
+    if m := _STYLE_BEFORE.search(text, max(0, person.span.start - 60), person.span.start):
+        return " ".join(m["style"].split()) if m["style"] else _SHORT_STYLES[m["short"].replace(".", "")]
+    return None
 
 
 def _named_later(doc: Document, people: list[Participant]) -> None:
@@ -1651,6 +1656,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
     if above is not None and above < doc.lead and not (_AN_ENCOUNTER_ABOVE.search(doc.sentences[above].text)
                                                        or attendance(doc.sentences[above].text)):
         above = None  # not "The Secretary attended the opening of the embassy. Former Ambassador X also attended ..."
+    lead_style = _style_of(doc.text, people[0]) if people else None  # "His Highness received calls from ..." (WAM)
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
             continue
@@ -1686,7 +1692,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if mentions := find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield mentions[0], sent.span.start  # "Crown Prince ... X sent a similar cable": a second sender
             continue
-        by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person)
+        by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
         again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text)
         if not same_paragraph and (not (by_name or again or opens_with_an_office(sent.text))
                                    or not classify(sent.text, strong_only=True)):
@@ -1717,10 +1723,14 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
 _SIMILAR = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
 
 
-def _opens_with_a_participant(text: str, people: list[Participant], first_person: bool = False) -> bool:
+def _opens_with_a_participant(text: str, people: list[Participant], first_person: bool = False,
+                              lead_style: str | None = None) -> bool:
     """Whether a sentence's subject (after "Also on Friday,", "On the same day,") is a participant by a
-    name of theirs: the subject of another encounter of the same release."""
+    name of theirs, or by the style the lead gives its official ("His Highness received calls from ..."): the
+    subject of another encounter of the same release."""
     m = _ANOTHER_ENCOUNTER.match(text)
+    if m is not None and lead_style is not None and m["who"] == lead_style:
+        return True
     if m is not None and (m["who"] in ("he", "she", "He", "She") or first_person and m["who"] == "I"):
         return bool(people)  # "On Sunday, he spoke with ...": a round-up's next call; "I spoke with President of
         # Slovakia ..." in an address (Ukraine, Australia), not in remarks that mention a call of the night before
@@ -1730,8 +1740,7 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
         title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal)
         who = last if any(last in p.aliases and p.title and p.title.endswith(title) for p in people) else who
-    return m is not None and any((who in (p.name, *p.aliases) or m["who"] in p.aliases) and p.name != p.title  # "His
-                                 # Highness received calls from ...": the style the release gives its own official (WAM)
+    return m is not None and any(who in (p.name, *p.aliases) and p.name != p.title
                                  or p.title and (office == p.title or p.title.startswith(office + " of "))
                                  for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State"
 
@@ -1875,8 +1884,9 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         return None  # "Joint Statement by President X and President Y": "we" are both
     spoken = doc.sentences[doc.lead]  # the sentence whose "I" or "we" is the author's evidence
     if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
-        if not (is_heading(doc, doc.lead) and SPOKEN_TITLE.match(title) and (below := first_person_below(doc, doc.lead))):
+        if not (is_heading(doc, doc.lead) and SPOKEN_TITLE.match(spoken.text) and (below := first_person_below(doc, doc.lead))):
             return None
+        title = spoken.text  # the headline line names the author, whatever title the page was given
         spoken, m = below  # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a
         # very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead, the body his
     for k, sent in enumerate(doc.sentences[:doc.lead]):  # a byline: a line that is only a name and an office

@@ -166,9 +166,11 @@ def _mark_credits(doc: Document) -> None:
     captioned |= {s.paragraph for s in doc.sentences if "ranslation" in s.text[:60] and caption.search(s.text[:80])}
     from communique.stages.when_where import is_place_line  # it reads the gazetteer, which reads this module
 
-    for sent in doc.sentences:
-        sent.credit = sent.paragraph in captioned or is_credit(sent.text) or is_place_line(sent.text)  # "ASTANA.",
-        # "YEREVAN, MARCH 3, ARMENPRESS." split from the lead they open: the agency's dateline, no sentence of the body
+    for k, sent in enumerate(doc.sentences):
+        sent.credit = sent.paragraph in captioned or is_credit(sent.text) or k < _TOP_LINES + 4 and (
+            k == 0 or doc.sentences[k - 1].paragraph != sent.paragraph) and is_place_line(sent.text)  # "ASTANA.",
+        # "YEREVAN, MARCH 3, ARMENPRESS." opening the lead's paragraph near the top: the agency's dateline, no sentence of
+        # the body; not "Daphne." a briefer's call on a reporter, nor "Ohio." in a list
 
 
 _CREDIT_LENGTH = 160  # a credit or byline is a short line; longer sentences are not tried
@@ -225,7 +227,9 @@ def is_heading(doc: Document, index: int) -> bool:
 
 # a past tense narrating, in lower case after a capitalised subject: "had", "met", "congratulated"; a headline
 # is in the present ("Marcos, Anwar vow to boost ties", "Wang Yi Holds Talks with ...")
-_NARRATED = re.compile(r"^(?:[A-Z][\w.'’\-]*,?\s+){1,8}(?:also\s+)?(?:had|met|held|spoke|sent|paid|made|took|[a-z]{2,}ed)\s+(?:a|an|the|with|to|by|on|(?-i:[A-Z]))")
+_NARRATED = re.compile(r"^(?:[A-Z][\w.'’\-]*,?\s+){1,8}(?:also\s+)?(?:had|met|held|spoke|sent|paid|made|took"
+                       r"|(?!(?:pro|suc|ex)ceed|need|feed|speed)[a-z]{2,}ed)\s+(?:a|an|the|with|to|by|on|(?-i:[A-Z]))")  # not
+# a headline's present "China, US proceed with trade talks"
 
 
 _WIRE_TAG = re.compile(r"^\((?:\d{0,2}(?:st|nd|rd|th)? ?(?:LD|LEAD)|[A-Z]{2,10}(?: \d+)?)\)\s*")  # "(LEAD)", "(2nd LD)", "(URGENT)"
