@@ -1339,6 +1339,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     # a stamp after the agency's or page's word, or after the byline (Kyodo, The Hindu/PTI, PNA)
     "KYODO NEWS - Apr 29, 2025 - 21:36 | World, All", "Published - November 19, 2024 10:45 pm IST",
     "By Darryl John Esguerra  May 20, 2025, 4:15 pm",
+    "Issued by: Directorate of Presidential Communications, State House",  # Tanzania, Namibia, Zambia
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
