@@ -663,6 +663,13 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
      "Washington, D.C., for their second meeting since their leaders met at Camp David.", ("Washington", "USA")),
     ("The President of the Government held a working meeting today at La Moncloa with NATO Secretary General Mark "
      "Rutte, ahead of the Alliance summit in The Hague.", ("Madrid", "ESP")),
+    # heads' residences and offices of more governments (Jamaica, Denmark, Uganda, Rwanda)
+    ("Prime Minister Andrew Holness met with President John Dramani Mahama of Ghana at Jamaica House on Tuesday.",
+     ("Kingston", "JAM")),
+    ("Prime Minister Mette Frederiksen met today with NATO Secretary General Mark Rutte at Marienborg.",
+     ("Kongens Lyngby", "DNK")),
+    ("President Yoweri Museveni received Foreign Minister Badr Abdelatty of Egypt at State House Entebbe.",
+     ("Entebbe", "UGA")),
     # a place told by what it is (Ukraine's presidency, Kremlin, State, agencies)
     ("Foreign Minister Hakan Fidan met his Egyptian counterpart Sameh Shoukry in the Egyptian resort town of "
      "Sharm el-Sheikh on Saturday.", ("Sharm el-Sheikh", "EGY")),
