@@ -158,7 +158,8 @@ def find_encounter(doc: Document) -> Document:
         if is_heading(doc, index) and (spoken := SPOKEN_TITLE.match(sent.text)) and first_person_below(doc, index):
             # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a very productive
             # discussion": the official's own words after the encounter the headline names, remarks (Greece, EU, Cyprus)
-            doc.encounter = Encounter("press_remarks", Span(sent.span.start + spoken.start("kind"), sent.span.start + spoken.end("kind")))
+            doc.encounter = Encounter("press_remarks", Span(sent.span.start + spoken.start("kind"),
+                                                            sent.span.start + spoken.end("kind")))
         if _statement_by_title(doc.title):
             doc.encounter = Encounter("joint_statement", None)
         return doc
