@@ -400,6 +400,9 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Kamla Persad-Bissessar", "Prime Minister", "TTO")]),
     ("Prime Minister Narendra Modi met Lyonchhen Dasho Tshering Tobgay in New Delhi.",
      [("Narendra Modi", "Prime Minister", None), ("Tshering Tobgay", "Lyonchhen", None)]),
+    # the Union's commissioners by "European" (Trend, State, White House)
+    ("He met European Commissioner for Energy and Housing Dan Jorgensen in Baku.",
+     [("Dan Jorgensen", "European Commissioner for Energy and Housing", "EU")]),
     # a region a governor heads ends the office (BelTA, Kremlin)
     ("He met Governor of Russia's Leningrad Oblast Aleksandr Drozdenko.",
      [("Aleksandr Drozdenko", "Governor of Russia's Leningrad Oblast", "RUS")]),

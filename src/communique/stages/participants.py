@@ -863,7 +863,12 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
           and (tokens[k - 1].text == "of" or tokens[k - 1].text == "the" and tokens[k - 2].text == "of")]
     codes = of + [c for c in codes if c not in of]  # "Palazzo Chigi the Prime Minister of Albania": the office's state
     states = [c for c in codes if actors().is_state(c)]
+    if not codes and j - i >= 2 and tokens[i].text == "European" and tokens[i + 1].text in _EUROPEAN_OFFICES:
+        return "EU"  # "European Commissioner for Energy and Housing Dan Jørgensen" (Trend, State, White House, Ukraine)
     return (states or codes or [None])[0]
+
+
+_EUROPEAN_OFFICES = frozenset({"Commissioner", "Commissioners", "Ombudsman", "Prosecutor"})  # the Union's, by "European"
 
 
 _POSTED = frozenset({"Ambassador", "Ambassador-designate", "Envoy", "Representative", "Plenipotentiary", "Emissary"})
