@@ -3615,6 +3615,10 @@ def test_a_place_with_a_lower_case_particle_is_named_whole():
     # a briefer's call on a reporter is no dateline (State)
     ("Ned Price, Department Spokesperson\nWashington, DC\nMR PRICE: Good afternoon. I have nothing at the top. Daphne."
      "\nQUESTION: Thanks, Ned.", [None, None, "Ned Price", "Ned Price", "Ned Price", None]),
+    # where the report comes from is the publisher's line (Zambia's State House, NAN)
+    ("President Hakainde Hichilema received President Samia Suluhu Hassan of Tanzania in Lusaka.\nPresident Samia said "
+     "Tanzania values its ties with Zambia.\nThis is according to a statement issued by State House Chief "
+     "Communications Specialist Clayson Hamasaka.", [None, "Samia Suluhu Hassan", None]),
     # a press attaché named in full, then by surname (PNA)
     ("Foreign Minister Maria Teresa Lazaro met with Japanese Foreign Minister Takeshi Iwaya in Manila on Monday, the "
      "embassy's press attaché Ana Reyes told reporters.\nReyes said Lazaro thanked Japan for its support.",

@@ -144,7 +144,11 @@ _NARRATION = re.compile(
     # an institution speaking for itself (Xinhua, Yonhap): "The White House said on Monday that ...",
     # "The foreign ministry said ...": the publisher reports it, no participant says it
     r"|(?:the\s+)?(?:White House|Kremlin|State Department|Pentagon|Elysee|Élysée|Downing Street|(?:[A-Z]\w+\s+)?"
-    r"(?:Foreign|Defen[cs]e|Commerce|Trade)\s+Ministry|ministry|foreign ministry)\s+(?:said|says|announced|stated)\b",
+    r"(?:Foreign|Defen[cs]e|Commerce|Trade)\s+Ministry|ministry|foreign ministry)\s+(?:said|says|announced|stated)\b"
+    # where the report comes from: "This is according to a statement issued by State House Chief Communications
+    # Specialist X", "This is contained in a statement by Mr X, Special Adviser ..." (Zambia's State House, NAN)
+    r"|this\s+(?:is|was)\s+(?:according\s+to|contained\s+in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:statement|release|readout"
+    r"|communiqu[eé])\b",
     re.I,
 )
 # A thing's history, told in the publisher's voice ("The forum was launched in September last year ...",
