@@ -155,9 +155,10 @@ def find_encounter(doc: Document) -> Document:
         sent = doc.sentences[index]
         doc.lead = index
         doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))
-        if is_heading(doc, index) and (spoken := SPOKEN_TITLE.match(sent.text)) and first_person_below(doc, index):
+        if own := own_words_under_the_headline(doc, index):
             # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a very productive
             # discussion": the official's own words after the encounter the headline names, remarks (Greece, EU, Cyprus)
+            spoken = own[0]
             doc.encounter = Encounter("press_remarks", Span(sent.span.start + spoken.start("kind"),
                                                             sent.span.start + spoken.end("kind")))
         if _statement_by_title(doc.title):
@@ -173,7 +174,7 @@ def find_encounter(doc: Document) -> Document:
 # A title that calls the page the words of an official after their own encounter: "Statement by Prime Minister X
 # following his meeting with ...", "Remarks by President X after his talks with ..." (Greece, Cyprus, EU, Ukraine's
 # presidency); not "Statement from Press Secretary X on President Biden's Call with ...", whose author took no part
-SPOKEN_TITLE = re.compile(r"(?P<kind>(?:(?:Opening|Introductory|Closing|Press|Video)\s+)?(?:Statement|Remarks|Address|Speech|Message))"
+_SPOKEN_TITLE = re.compile(r"(?P<kind>(?:(?:Opening|Introductory|Closing|Press|Video)\s+)?(?:Statement|Remarks|Address|Speech|Message))"
                            r"\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][^.;]{0,120}?\b(?:(?:following|after|on)\s+(?:his|her|their)\s+"
                            r"(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience)"
                            # ... or at an encounter with the other side: "Remarks by Secretary General X at the joint press
@@ -182,12 +183,16 @@ SPOKEN_TITLE = re.compile(r"(?P<kind>(?:(?:Opening|Introductory|Closing|Press|Vi
 _FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")
 
 
-def first_person_below(doc: Document, lead: int) -> tuple[Sentence, re.Match[str]] | None:
-    """The "I" or "we" of the first sentences below the lead (outside quotation marks), when the release speaks in them."""
-    body = [sent for sent in doc.sentences[lead + 1:lead + 6] if not sent.credit and not sent.turn]
+def own_words_under_the_headline(doc: Document, index: int) -> tuple[re.Match[str], Sentence, re.Match[str]] | None:
+    """For a headline line at `index` that calls the page an official's words after their own encounter, with the body
+    below in the first person: (the headline's match, the body's sentence, its "I" or "we", outside quotation marks).
+    The encounter stage labels such a page remarks; the participants' stage takes its author from the headline."""
+    if not is_heading(doc, index) or not (spoken := _SPOKEN_TITLE.match(doc.sentences[index].text)):
+        return None
+    body = [sent for sent in doc.sentences[index + 1:index + 6] if not sent.credit and not sent.turn]
     for sent in body[:3]:
         if (m := _FIRST_PERSON.search(sent.text)) and not re.search(r"[“\"]", sent.text[:m.start()]):
-            return sent, m
+            return spoken, sent, m
     return None
 
 

@@ -28,7 +28,7 @@ from communique.lexicons.actors import (actors, holds_office, leader_aliases, le
                                          office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Participant, Sentence, Span
-from communique.stages.encounter import SPOKEN_TITLE, first_person_below
+from communique.stages.encounter import own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name
 
@@ -1889,10 +1889,10 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         return None  # "Joint Statement by President X and President Y": "we" are both
     spoken = doc.sentences[doc.lead]  # the sentence whose "I" or "we" is the author's evidence
     if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
-        if not (is_heading(doc, doc.lead) and SPOKEN_TITLE.match(spoken.text) and (below := first_person_below(doc, doc.lead))):
+        if not (own := own_words_under_the_headline(doc, doc.lead)):
             return None
         title = spoken.text  # the headline line names the author, whatever title the page was given
-        spoken, m = below  # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a
+        _, spoken, m = own  # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a
         # very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead, the body his
     for k, sent in enumerate(doc.sentences[:doc.lead]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
