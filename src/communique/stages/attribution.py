@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
@@ -361,6 +361,9 @@ class Cast:
     venue: str | None = None  # the state the encounter took place in: its official is the host
     tellers: frozenset[str] = frozenset()  # surnames of the spokespersons and press officers the text names
     _aliases: tuple[tuple[str, ...], ...] = ()  # one per participant, function words aside
+    # the participants a subject's words name, by those words: a readout names its officials in the same few words
+    # again ("The President", "The two leaders"), and the lookup was a third of finding the cues
+    _named: dict[str, tuple[Participant, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         aliases = (tuple(a for a in p.aliases if a not in _FUNCTION_WORDS) for p in self.people)
@@ -969,6 +972,13 @@ def _is_the_other_side(words: str, speaker: str, cast: Cast) -> bool:
 
 
 def _people_in(subject: str, cast: Cast) -> list[Participant]:
+    """The participants `subject` names, by name, alias, office or a holder the leaders dictionary knows."""
+    if (known := cast._named.get(subject)) is None:
+        cast._named[subject] = known = tuple(_look_up_people(subject, cast))
+    return list(known)
+
+
+def _look_up_people(subject: str, cast: Cast) -> list[Participant]:
     if not subject.strip():
         return []
     found = cast.by_alias(subject)

@@ -201,6 +201,9 @@ def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].kind in ("PUNCT", "CONN") or tokens[i].kind == "LOWER" and tokens[i].text != "the":
+            i += 1  # no title, name, style or honorific opens here ("the Hon X" does): most of a sentence's words
+            continue
         first = (_name_first, _title_first) if tokens[i].text in _COURTESIES else (_title_first, _name_first)
         # "Sheikh Salem Al-Sabah, Foreign Minister, received", "Prince Faisal bin Farhan Al Saud, Minister of Foreign
         # Affairs": the office after the name, not the courtesy, is the title
@@ -1568,6 +1571,7 @@ def _a_side(code: str | None) -> bool:
     return bool(code) and (actors().is_state(code) or pycountry.countries.get(alpha_3=code) is None)
 
 
+@lru_cache(maxsize=4096)  # the cue finder and the participants' later sentences ask of the same sentences
 def attendance(sentence: str) -> bool:
     """Whether the sentence only says who attended ("Also present were ...", "X joined the call")."""
     return next(_ATTENDANCE_HINTS.iter(sentence.lower()), None) is not None and _ATTENDANCE.search(sentence) is not None \
