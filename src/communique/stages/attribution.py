@@ -1333,7 +1333,28 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
         return None
     if _PRONOUN_SAID.match(above):  # "He said:" (Akorda, Kremlin): whom the pronoun names is told in reading order
         return Cue(above.split()[0].lower(), "strong", (0, 0))
+    if issued := _ISSUED_THE_FOLLOWING.search(above):
+        # "X met today with Y ... and issued the following statement:" (IMF, World Bank, White House, State): the
+        # statement is its issuer's, whom the sentence names first, though the meeting was both's; "the leaders"
+        # issue a joint one
+        before = above[:issued.start()]
+        if issued["joint"]:
+            return Cue(BOTH, "strong", (0, 0))
+        named = sorted((at, p.name) for p in cast.people if (at := _first_named_at(before, p)) is not None)
+        if named:
+            return Cue(named[0][1], "strong", (0, 0))
+        return Cue(BOTH, "strong", (0, 0)) if _JOINT.search(before) else None
     return _before_quote(doc, above.rstrip(" :"), cast)
+
+
+def _first_named_at(text: str, person: Participant) -> int | None:
+    """Where `text` first names `person`, by full name or by one of their names, if it does."""
+    found = (next(name_spans(text, alias), None) for alias in (person.name, *person.aliases) if alias not in _FUNCTION_WORDS)
+    return min((span[0] for span in found if span), default=None)
+
+
+_ISSUED_THE_FOLLOWING = re.compile(r"\s*,?\s*(?:and\s+)?(?:issued|released|made|delivered|gave)\s+the\s+following\s+"
+                                   r"(?P<joint>joint\s+)?(?:statement|remarks|declaration)s?\s*:\s*$")
 
 
 _PRONOUN_SAID = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?(?:said|stated|noted|added|stressed|emphasi[sz]ed|remarked)"
@@ -1500,6 +1521,7 @@ def _fill_countries(doc: Document) -> None:
     """A participant whose country the title did not give represents the state they speak for
     most ("Wang Yi said, ... China is willing ..."), other participants' states aside."""
     taken = {p.country for p in doc.participants if p.country}
+    named: Counter[str] | None = None  # every state the release names, as often as it names it: a tie's breaker
     for person in doc.participants:
         if person.country:
             continue
@@ -1511,7 +1533,11 @@ def _fill_countries(doc: Document) -> None:
                             not (m.kind == "metonym" and _TO_A_PLACE.search(doc.text, max(0, m.span.start - 12), m.span.start)):
                         votes[m.code] += 1
         if votes:
-            person.country = votes.most_common(1)[0][0]
+            if len(votes) > 1 and named is None:
+                named = Counter(m.code for m in actors().find(doc.text, doc.body_start) if actors().is_state(m.code))
+            # "Minister Rajji stressed the need to pressure Israel ... He also thanked Cyprus for its support for the
+            # Lebanese army" (NNA): as often the state a speaker presses as their own; the one the release is about wins
+            person.country = max(votes, key=lambda code: (votes[code], named[code] if named else 0))
             taken.add(person.country)
             for st in doc.statements:
                 if st.speaker == person.name:

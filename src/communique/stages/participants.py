@@ -1927,13 +1927,12 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         by = _BY.search(title)
         mentions = find_mentions(title, by.end(), len(title)) if by else []
         start = spoken.span.start
-        if (signed := _signature(doc)) is not None and not (mentions and by and (mentions[0].title_span
-                                                                                 or mentions[0].name).start == by.end()):
+        if (signed := _signature(doc)) is not None and not (mentions and by and _names_right_after(title, by, mentions[0])):
             found, evidence, source = signed, signed.name, None
         else:
             pronoun = m.lastgroup or 0  # "I", "we", "me"
             evidence = Span(start + m.start(pronoun), start + m.end(pronoun))
-            if not mentions or (mentions[0].title_span or mentions[0].name).start != by.end():  # type: ignore[union-attr]
+            if not mentions or not _names_right_after(title, by, mentions[0]):  # type: ignore[arg-type]
                 return _author_by_office(doc, title, by, evidence)  # "Readout of ... Call with President Zelenskyy": not
                 # its author
             found, source = mentions[0], "title"
@@ -1970,6 +1969,14 @@ def _name_over_office(text: str, line: Sentence, named: re.Match[str], office: S
     words = tokenize(text, office.span.start, office.span.end)
     name_span = Span(line.span.start + named.start("name"), line.span.start + named.end("name"))
     return Mention(name_span, _title_country(words, 0, len(words)), *_clean_title(text, words, 0, len(words)))
+
+
+def _names_right_after(title: str, by: re.Match[str], mention: Mention) -> bool:
+    """Whether the title's "by" names `mention` as the author: right after it, or after the body the office is of
+    ("Statement by WHO Director-General Dr Tedros ...", "Remarks by UN Secretary-General X", "Statement by U.S.
+    Secretary of State X": WHO, UN, IAEA, State)."""
+    gap = title[by.end():(mention.title_span or mention.name).start].strip()
+    return not gap or actors().code_for(gap) is not None
 
 
 def _headline(doc: Document) -> str:

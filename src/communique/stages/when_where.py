@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 import string
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
@@ -163,9 +164,11 @@ def find_date(doc: Document) -> DateValue | None:
         if opening and (stamp := _explicit(text[:opening.end()], published, month_first)):
             # "Vientiane, April 22, 2024 (KPL) -- ... received ... on April 20", "Kathmandu, Sept 26, 2023 (RSS):
             # ... on Monday": the dateline dates the release; the words after it, the encounter
+            # the text's own date outranks the page's ("NAY PYI TAW, 6 March —" posted on the 7th, "Bogotá, February 26,
+            # 2025 –" on the 27th: GNLM, Latin American ministries): its "today" is the dateline's day
             skip = opening.end()
-            dateline = dateline or (stamp[0], Span(sent.span.start + stamp[1][0], sent.span.start + stamp[1][1]))
-            published = published or stamp[0]
+            dateline = (stamp[0], Span(sent.span.start + stamp[1][0], sent.span.start + stamp[1][1]))
+            published = stamp[0]
         explicit = None
         for found in _dates(text[skip:], published, month_first):
             if not _ANOTHER_EVENTS_DATE.search(text[skip:], 0, found[1][0]):
@@ -277,7 +280,7 @@ def _country_of_place(name: str) -> str | None:
         return code if actors().is_state(code) else None  # "in NATO" is membership, not a place
     if name in regions:
         return regions[name]
-    return cities[name][1] if name in cities else _folded_cities().get(name.casefold())
+    return cities[name][1] if name in cities else _folded_cities().get(name.casefold(), _folded_cities().get(_fold(name)))
 
 
 def find_location(doc: Document) -> Location | None:
@@ -510,16 +513,24 @@ def _city_country(name: str) -> str | None:
     if is_country_name(name):
         return None
     cities, regions = _gazetteer()
-    return cities[name][1] if name in cities else regions.get(name) or _folded_cities().get(name.casefold())
+    return cities[name][1] if name in cities else regions.get(name) or _folded_cities().get(name.casefold(), _folded_cities().get(_fold(name)))
 
 
 @cache
 def _folded_cities() -> dict[str, str]:
-    """City names in any case ("Sharm El-Sheikh" is GeoNames' "Sharm el-Sheikh") -> ISO3."""
-    folded: dict[str, str] = {}
-    for name, (_, code) in _gazetteer()[0].items():
-        folded.setdefault(name.casefold(), code)
-    return folded
+    """City names in any case and without their accents -> ISO3 of the most populous: "Sharm El-Sheikh" is GeoNames'
+    "Sharm el-Sheikh", "CHIȘINĂU" (with the comma below Romanian writes, not GeoNames' cedilla) its "Chisinau"."""
+    folded: dict[str, tuple[int, str]] = {}
+    for name, (population, code) in _gazetteer()[0].items():
+        for key in {name.casefold(), _fold(name)}:
+            if folded.get(key, (-1, ""))[0] < population:
+                folded[key] = (population, code)
+    return {key: code for key, (_, code) in folded.items()}
+
+
+def _fold(name: str) -> str:
+    """A name in lower case without its diacritics ("Chișinău", "Chişinău" -> "chisinau")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
 def _place_in_lead(doc: Document) -> Location | None:
