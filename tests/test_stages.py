@@ -3749,3 +3749,31 @@ def test_a_headline_names_its_author_after_the_body_whose_office_it_is():
                 "the Minister on the progress.", doc_id="t")
     assert [(p.name, p.country) for p in r.participants] == [("Tedros Adhanom Ghebreyesus", "WHO"), ("Sabin Nsanzimana", "RWA")]
     assert r.statements[-1].speaker == "Tedros Adhanom Ghebreyesus"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rank's grade is the rank's, not the office's (Myanmar's "Senior General", Vietnam's "Senior Lieutenant General")
+    ("Chairman of the State Administration Council Prime Minister Senior General Min Aung Hlaing received the Ambassador.",
+     [("Min Aung Hlaing", "Chairman of the State Administration Council Prime Minister")]),
+    ("Minister of National Defence Senior Lieutenant General Phan Van Giang met the delegation.",
+     [("Phan Van Giang", "Minister of National Defence")]),
+    # a development bank by the name of its group (AfDB, IsDB, IDB)
+    ("The President of the African Development Bank Group, Dr. Akinwumi A. Adesina, held talks with President Ruto.",
+     [("Akinwumi A. Adesina", "President of the African Development Bank Group"), ("Ruto", "President")]),
+])
+def test_ranks_and_bodies_around_a_name(sentence, expected):
+    assert [(m.name.of(sentence), m.title_text) for m in find_mentions(sentence, 0, len(sentence))] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the Chancellor" of a Spanish-speaking ministry is its foreign minister, beside another state's (Chile, Argentina)
+    ("Foreign Minister Alberto van Klaveren held a videoconference with the Federal Minister for Foreign Affairs of "
+     "Germany, Annalena Baerbock. The Chancellor highlighted cooperation in green hydrogen. Minister Baerbock underscored "
+     "Germany's interest.", [None, "Alberto van Klaveren", "Annalena Baerbock"]),
+    # an ambassador by the office's full style (credentials ceremonies, parliaments: Kazakhstan, Ukraine)
+    ("Chairman of the Mazhilis Yerlan Koshanov met Ambassador Extraordinary and Plenipotentiary of Türkiye to Kazakhstan "
+     "Mehmet Sait Uyanık. Yerlan Koshanov noted the common history. The Ambassador, in turn, emphasized cooperation.",
+     [None, "Yerlan Koshanov", "Mehmet Sait Uyanık"]),
+])
+def test_an_office_said_as_its_holders_world_says_it(text, speakers):
+    assert [s.speaker for s in extract(text, doc_id="t").statements] == speakers

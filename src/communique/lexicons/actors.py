@@ -560,7 +560,8 @@ def holds_office(name: str, title: str, code: str, *, on: date | str | None = No
                for p in people for o in offices[p])  # undated: who holds it now
 
 
-_OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+")
+_OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+|\s+Extraordinary\b")  # "Ambassador Extraordinary and Plenipotentiary
+# to Kazakhstan" is an ambassador (Ukraine's presidency, Kazakhstan, Russia's MFA, credentials ceremonies)
 
 
 @lru_cache(maxsize=4096)  # asked of the same few titles for every office word of every sentence

@@ -484,10 +484,13 @@ class Cast:
                 # The President noted ..." (Akorda, Uzbekistan, Ukraine's presidency)
                 heads = [p for p in self.people if role == "President" and p.title and "Head of State" in p.title]
                 pick = untitled if len(untitled) == 1 else heads if len(heads) == 1 else []
-            if not pick and role == "Chancellor" and len(foreign := [p for p in self.people if p.title and (
-                    "Foreign" in p.title or "Exterior" in p.title or "External" in p.title)]) == 1:
-                pick = foreign  # the Spanish-speaking world's "Canciller" in English: "The Chancellor thanked ..." of
-                # the Minister of Foreign Affairs (Argentina, Chile, Mexico, Peru), where no Chancellor took part
+            if not pick and role == "Chancellor" and (foreign := [p for p in self.people if p.title and (
+                    "Foreign" in p.title or "Exterior" in p.title or "External" in p.title)]):
+                # the Spanish- and Portuguese-speaking world's "Canciller" in English: "The Chancellor thanked ..." of
+                # the Minister of Foreign Affairs (Argentina, Chile, Mexico, Peru, Brazil), where no Chancellor took
+                # part; of that world's minister when another state's took part too (Chile's with Germany's)
+                canciller = [p for p in foreign if p.country in _CANCILLER_STATES]
+                pick = foreign if len(foreign) == 1 else canciller if len(canciller) == 1 else []
             if pick and pick[0] not in found:
                 found.append(pick[0])
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
@@ -1345,6 +1348,10 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
             return Cue(named[0][1], "strong", (0, 0))
         return Cue(BOTH, "strong", (0, 0)) if _JOINT.search(before) else None
     return _before_quote(doc, above.rstrip(" :"), cast)
+
+
+# the states whose foreign minister is their "Canciller" ("Chanceler"): Latin America's, Spain's and Portugal's
+_CANCILLER_STATES = frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU ESP GTM HND MEX NIC PAN PER PRT PRY SLV URY VEN".split())
 
 
 def _first_named_at(text: str, person: Participant) -> int | None:

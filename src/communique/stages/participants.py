@@ -487,7 +487,8 @@ _RANKS = frozenset({"Ambassador", "General", "Admiral", "Marshal", "Colonel", "C
 _RANK_WORDS = _RANKS - {"Professor", "Attorney"}  # a rank borne before the name: "Secretary of the Navy Admiral X",
 # "Holy See Secretary of State Cardinal Pietro Parolin" (State)
 # what goes before a rank in it: "Major General", "Rear Admiral", "Colonel General", "Air Chief Marshal"
-_RANK_GRADES = frozenset({"Major", "Lieutenant", "Brigadier", "Vice", "Rear", "Air", "Field", "Colonel", "Chief"})
+_RANK_GRADES = frozenset({"Major", "Lieutenant", "Brigadier", "Vice", "Rear", "Air", "Field", "Colonel", "Chief", "Senior"})
+# ("Senior General", Myanmar; "Senior Lieutenant General", Vietnam; "Senior Colonel", China)
 # offices that end in "General": "Attorney General", "Solicitor General", "Secretary General", "Director General"
 _GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Secretary", "Director", "Inspector", "Surgeon", "Governor",
                               "Consul", "Procurator", "Prosecutor", "Postmaster", "Commissioner", "Commander", "Auditor",
