@@ -2901,6 +2901,8 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
     "China and Viet Nam, which share the Gulf of Tonkin, have maintained close relations for decades.",
     "China and Viet Nam hold regular consultations at the leadership level.",
     "China extended assistance of around USD 4 billion to Viet Nam in 2018.",
+    # counted among others, with a relative "that" (Paraguay, Taiwan, State)
+    "Viet Nam is one of the five countries that maintain a comprehensive strategic partnership with China.",
 ])
 def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact):
     r = extract("Foreign Minister Bui Thanh Son held talks with Foreign Minister Wang Yi in Beijing.\n"
@@ -2918,6 +2920,11 @@ def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact)
     ("2025-03-02", "India thanked Bangladesh for the support it gave in 2021.", "Narendra Modi"),
     ("2025-03-02", "India and Bangladesh agreed to implement the consensus reached in 2023.", BOTH),
     ("2025-03-02", "Bangladesh signed an agreement in October last year to import electricity.", None),
+    # dated to the day (Mongolia, Kremlin, State, White House: "signed on May 15, 1992")
+    ("2025-03-02", "India and Bangladesh established diplomatic relations on December 6, 1971.", None),
+    ("2025-03-02", "India and Bangladesh signed the treaty on 19 March 1972.", None),
+    # a participant's career (Maldives, State's biographies)
+    ("2025-03-02", "Prime Minister Modi previously served as Chief Minister of Gujarat from 2001 to 2014.", None),
 ])
 def test_a_states_act_in_a_past_year_is_the_narrators(published, sentence, speaker):
     r = extract("Chief Adviser Muhammad Yunus met Indian Prime Minister Narendra Modi in Bangkok.\nModi said India "
@@ -3777,3 +3784,12 @@ def test_ranks_and_bodies_around_a_name(sentence, expected):
 ])
 def test_an_office_said_as_its_holders_world_says_it(text, speakers):
     assert [s.speaker for s in extract(text, doc_id="t").statements] == speakers
+
+
+def test_a_fact_after_a_quotation_over_two_sentences_is_still_the_narrators():
+    """'"... human rights. Our relationship is stronger than ever," said Minister X.': the "Our" is inside the quotation,
+    and the paragraph is told in the third person (Paraguay, Latin American ministries)."""
+    r = extract('Foreign Minister Rubén Ramírez Lezcano met Minister of Foreign Affairs Lin Chia-lung of Taiwan. "Paraguay '
+                'and Taiwan share values. Our relationship is strong," said Minister Ramírez Lezcano. Paraguay is one of '
+                'the twelve countries that maintain diplomatic relations with Taiwan.', doc_id="t")
+    assert r.statements[-1].speaker is None

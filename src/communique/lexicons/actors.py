@@ -173,8 +173,8 @@ class Actors:
         first letter: `code_for("the Republic of Korea")` -> `'KOR'`; `code_for("us")` -> `None`.
         """
         s = " ".join(surface.translate(_NORMALISE).split())
-        s = re.sub(r"^(?:the|The|THE) ", "", s)
-        for candidate in (s, re.sub(r"'s$", "", s)):
+        s = _LEADING_THE.sub("", s)
+        for candidate in (s, _POSSESSIVE_END.sub("", s)):
             for form in (candidate, candidate[:1].upper() + candidate[1:]):
                 entry = self._entries.get(form)
                 if entry is not None:
@@ -560,6 +560,8 @@ def holds_office(name: str, title: str, code: str, *, on: date | str | None = No
                for p in people for o in offices[p])  # undated: who holds it now
 
 
+_LEADING_THE = re.compile(r"^(?:the|The|THE) ")
+_POSSESSIVE_END = re.compile(r"'s$")
 _OFFICE_END = re.compile(r"\s+(?:of|for|to|in)\s+|\s+Extraordinary\b")  # "Ambassador Extraordinary and Plenipotentiary
 # to Kazakhstan" is an ambassador (Ukraine's presidency, Kazakhstan, Russia's MFA, credentials ceremonies)
 

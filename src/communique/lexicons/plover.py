@@ -143,6 +143,7 @@ class CueBook:
 
 _NAME_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’\-]*){2,}")
 _LAST_SPACE = re.compile(r"\s\S*$")
+_SPACE = re.compile(r"\s")
 
 
 @cache
@@ -163,7 +164,7 @@ def _names_as_words(chunk: str, low: str) -> str:
             continue  # the clause's first words, or after a quote or bracket: not a name inside a clause
         if _title_words().isdisjoint(words.split()):
             head = at + _LAST_SPACE.search(words).start()
-            low = low[:at] + re.sub(r"\s", "_", low[at:head]) + low[head:]
+            low = low[:at] + _SPACE.sub("_", low[at:head]) + low[head:]
     return low
 
 

@@ -208,6 +208,11 @@ _BACKGROUND_FACT = re.compile(
     # a state's people, share or place in figures, told by the agency: "Saudi Arabia is home to more than 2.5 million
     # Pakistani expatriates", "About 200,000 Filipinos live and work in Singapore", "Ethiopia conducts about 90 percent of
     # its trade via Djibouti" (APP, PNA, ENA, Reuters-style copy; White House, State)
+    # ... or counted among others: "Paraguay is one of the twelve countries that maintain diplomatic relations with
+    # Taiwan", "the United States is one of 173 states that are parties to the Convention" (Paraguay, Taiwan, State)
+    r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+(?:now\s+)?one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+few|few|a\s+handful\s+of)\s+"
+    r"(?:[\w-]+\s+)?(?:countries|states|nations)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+home\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?\d"
     r"|(?:About|Some|More\s+than|Nearly|Around|Over|An\s+estimated)\s+[\d,.]+\s+(?:million\s+)?[A-Z][\w-]+s\s+(?:live|work|reside)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:conducts|accounts\s+for|handles)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?"
@@ -219,12 +224,18 @@ _AN_EARLIER_REPORT = re.compile(r"(?:Earlier|Previously)(?:\s+\w+){0,2},\s+(?P<w
 # Putin said that ...": theirs)
 
 
+# a sentence someone speaks: a verb of saying, "... that" after a verb, or a quotation mark; not a relative "that" after
+# a noun ("one of the twelve countries that maintain relations")
+_SPOKEN = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|told|added|[a-z]+ed\s+that)\b|[“\"]")
+
+
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
     """Whether a paragraph is told in the third person (no "I", "we", "our" outside quotations): a readout's,
     not someone's speech, whose figures and history are the speaker's own."""
     if paragraph not in narrated:
-        narrated[paragraph] = not any(_IN_THE_FIRST_PERSON.search(_QUOTED.sub("", sent.text))
-                                      for sent in doc.sentences if sent.paragraph == paragraph)
+        told = " ".join(sent.text for sent in doc.sentences if sent.paragraph == paragraph)  # a quotation may run over
+        # several of its sentences: '"... human rights. Our relationship is stronger than ever," said Minister X.'
+        narrated[paragraph] = not _IN_THE_FIRST_PERSON.search(_QUOTED.sub("", told))
     return narrated[paragraph]
 
 
@@ -294,6 +305,7 @@ _ONES_PURPOSE = re.compile(r"\bto\s+(?:highlight|reaffirm|underscore|express|con
 # present perfect of background: an official a news report mentions for context ("Moon has invited
 # North Korea to join the forum."), where an act of the talks is told in the simple past
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
+_A_CAREER = re.compile(r"\s+(?:previously|formerly|once)\s+(?:served|held|worked|headed|led|was)\b")  # a participant's career
 _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
 # The guest named as such, as the subject: "The visiting minister thanked ...", "The guest said ...", "The visitor
 # conveyed ..." (BSS, Bernama, PNA, AKP, the Kenyan and Nigerian State Houses)
@@ -913,6 +925,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue(BOTH if i["and"] else cast.author, "strong", (start, start + len(subject.rstrip())))
     if len(people) == 1:
         speaker = people[0].name
+        if _A_CAREER.match(rest, len(subject.rstrip())):
+            return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "President Mahama previously served as
+            # President of Ghana from 2012 to 2017" (Maldives, State's biographies): the narrator's background
         if _second_actor(sentence, speaker, cast) or _AND_AN_OFFICE.search(subject) and len(cast.people) == 2:
             # "The Secretary and the Foreign Minister also discussed ...": the other office, in other
             # words than the participant's title ("Cabinet Secretary for Foreign Affairs"), is the other side
@@ -1008,7 +1023,8 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
 
 _FOUNDED = re.compile(r"\s+(?:first\s+|formally\s+|officially\s+)?(?:established|signed|launched|set\s+up|opened|created|founded|"
                       r"concluded|normalized|normalised|restored)\b")
-_IN_A_YEAR = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|mid-?|late)\s+|[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+_IN_A_YEAR = re.compile(r"\b(?:in|since|back\s+in|on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+,?))\s+"  # "on March 26, 1990"
+                        r"(?:(?:early|mid-?|late)\s+|[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                         r"|\b(?:in\s+[A-Z][a-z]+\s+)?last\s+year\b")
 
 
@@ -1114,7 +1130,7 @@ def attribute(doc: Document) -> Document:
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
         if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit \
                 and (cue is None or cue.speaker is not None) and _BACKGROUND_FACT.match(sent.text) \
-                and (not SPEECH_IN_IT.search(sent.text) or (earlier := _AN_EARLIER_REPORT.match(sent.text)) is not None
+                and (not _SPOKEN.search(sent.text) or (earlier := _AN_EARLIER_REPORT.match(sent.text)) is not None
                      and not _people_in(earlier["who"], cast)) \
                 and _narrated(doc, paragraph, narrated):
             # a fact in the publisher's voice ("Bilateral trade reached $171.9 billion in 2023."): nobody's, and the

@@ -566,17 +566,22 @@ def _reduced_passive(text: str, cue: CueMatch) -> bool:
     return cue.text.endswith(("ed", "en")) and bool(_BY_A_NAME.match(text, cue.end))
 
 
+_TO_END = re.compile(r"\bto\s*$", re.I)
+_PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+_BE_END = re.compile(r"\b(?:is|are|was|were|been|be)\s*$", re.I)
+
+
 def _finite(words: str, before: str) -> bool:
     """Tense evidence for a material act: "provided", "sends", "is providing", not "to provide"."""
     head = words.split()[0].lower()
     if _ONGOING.search(before):
         return True
-    if re.search(r"\bto\s*$", before, re.I):
+    if _TO_END.search(before):
         return False
-    if re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before, re.I):
+    if _PERFECT_END.search(before):
         return True  # "Israel has withdrawn its troops"
     if head.endswith("ing"):  # "is providing"; not "thanked Japan for providing", Japan's act
-        return bool(re.search(r"\b(?:is|are|was|were|been|be)\s*$", before, re.I))
+        return _BE_END.search(before) is not None
     return bool(_FINITE.search(head))
 
 
@@ -618,8 +623,11 @@ def _without_dangling(chunk: str) -> str:
     return head + _DANGLING.sub("", tail)
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
 def _infinitive(text: str, cue: CueMatch) -> bool:
-    return bool(re.search(r"\bto\s+$", text[max(0, cue.start - 4):cue.start]))
+    return _TO_BEFORE.search(text[max(0, cue.start - 4):cue.start]) is not None
 
 
 def _quantities(text: str, span: Span) -> list[Quantity]:

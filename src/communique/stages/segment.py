@@ -41,6 +41,7 @@ _NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[0-9#""" + CAPITALS +
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _DIVIDER = re.compile(r"\*(?: ?\*){2,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...", "... World. * * *
 # Plenary session moderator ...:" (Kremlin): a cut, its own sentence
+_INNER_PERIODS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "d.c"
 _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 
 
@@ -80,7 +81,7 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
     if match.group().startswith(".") and len(match.group()) == 1:
         if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()) or word.lstrip("(\"'“‘") in _SHORT_WORDS_IN_THIS_CASE:
             return False  # "Mr. X", "Joseph R. Biden"
-        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) and bare not in _PLACE_ENDS:
+        if _INNER_PERIODS.fullmatch(bare) and bare not in _PLACE_ENDS:
             return False  # "U.S." written with inner periods
         word_start = match.start() - len(word)
         if _LIST_NUMBER.match(word + ".") and word_start <= _LOOK and not para[:word_start].strip():
