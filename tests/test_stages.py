@@ -3793,3 +3793,37 @@ def test_a_fact_after_a_quotation_over_two_sentences_is_still_the_narrators():
                 'and Taiwan share values. Our relationship is strong," said Minister Ramírez Lezcano. Paraguay is one of '
                 'the twelve countries that maintain diplomatic relations with Taiwan.', doc_id="t")
     assert r.statements[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, published, date", [
+    # a dateline above the lead, a line or a sentence of its own, outranks the page's date (Kenya's State House, UzA,
+    # Khovar): its year is the page's when it gives none
+    ("Kenya, Poland agree to deepen ties\n\nNairobi, Tuesday, February 6, 2024\n\nPresident William Ruto held bilateral "
+     "talks with President Andrzej Duda of Poland at State House.", "2024-02-07", "2024-02-06"),
+    ("President receives Hungarian Foreign Minister\n\nTashkent, 2 May (UzA). President Shavkat Mirziyoyev received "
+     "Minister of Foreign Affairs of Hungary Peter Szijjártó.", "2024-05-03", "2024-05-02"),
+    ("Dushanbe, 12.02.2024 /NIAT \"Khovar\"/. President Emomali Rahmon received the European Union Special "
+     "Representative for Central Asia, Ms. Terhi Hakala.", "2024-02-13", "2024-02-12"),
+    # not a photo's caption or a quotation's date above the lead
+    ("Office of the Spokesperson\n\n\u201cWe applaud the Libyan people.\u201d\n\n\u2013 Joint statement, March 11, 2021\n\n"
+     "Secretary Blinken met Foreign Minister Najla Mangoush of Libya today.", "2021-06-23", "2021-06-23"),
+])
+def test_a_dateline_above_the_lead_dates_the_encounter(text, published, date):
+    assert extract(text, doc_id="t", published=published).date == date
+
+
+def test_a_headline_in_capitals_under_a_kicker_is_no_lead():
+    """ "PRESS RELEASE / PRESIDENT TINUBU RECEIVES GHANAIAN VICE PRESIDENT, SAYS ..." (Nigeria's State House, Ghana)."""
+    r = extract("PRESS RELEASE\n\nPRESIDENT TINUBU RECEIVES GHANAIAN VICE PRESIDENT, SAYS WEST AFRICA MUST PROTECT ITS "
+                "GAINS\n\nPresident Bola Tinubu on Wednesday received the Vice President of the Republic of Ghana, Dr. "
+                "Mahamudu Bawumia, at the State House, Abuja.", doc_id="t", published="2024-04-25")
+    assert (r.date, r.location.name if r.location else None) == ("2024-04-24", "Abuja")
+    assert [s.speaker for s in r.statements] == [None, None, None]
+
+
+def test_a_headline_naming_two_speakers_before_a_colon_is_no_turn():
+    """ "Prime Minister Orpo and Prime Minister Kristersson: Finland and Sweden to deepen ..." (Finland, Sweden)."""
+    r = extract("Prime Minister Orpo and Prime Minister Kristersson: Finland and Sweden to deepen defence cooperation\n\n"
+                "Prime Minister Petteri Orpo met Swedish Prime Minister Ulf Kristersson in Helsinki on Tuesday. Prime "
+                "Minister Kristersson thanked Finland for its support.", doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, None, "Ulf Kristersson"]

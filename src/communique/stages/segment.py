@@ -215,10 +215,12 @@ def is_heading(doc: Document, index: int) -> bool:
         return False  # the body's opening paragraph without its full stop, under a headline the page gave apart:
         # "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett, at the initiative
         # of the Israeli side" (Kremlin); headlines tell in the present ("Putin holds talks with ...")
-    if index == 0 or index < _TOP_LINES and ("," not in sent.text or _has_a_lower_case_word(sent.text) and not sent.turn) \
+    if index == 0 or index < _TOP_LINES and ("," not in sent.text or _has_a_lower_case_word(sent.text) and not sent.turn
+                                             or sent.text.isupper() and not sent.turn) \
             and all(doc.sentences[k].credit or is_heading(doc, k) for k in range(index)):
         return True  # the release's lines above its body, under its page's credit lines; a wire's headline ("Marcos,
-        # Anwar vow to boost ties"), not "Name, Title" lines, which list a transcript's speakers
+        # Anwar vow to boost ties"), one in capitals ("PRESIDENT TINUBU RECEIVES GHANAIAN VICE PRESIDENT, SAYS ...":
+        # Nigeria's State House, Ghana, Kenya), not "Name, Title" lines, which list a transcript's speakers
     words = _words(sent.text)
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6

@@ -35,6 +35,21 @@ _Q_WITHOUT_COLON = re.compile(r"Q[ \t\xa0]+(?=[A-Z])")
 _QUESTION = frozenset({"QUESTION", "Q", "QUESTIONER", "REPORTER", "MODERATOR", "OPERATOR", "PARTICIPANT"})
 
 
+_AND = re.compile(r"([A-Z][\w.’'\-]+)\s+and\s+(?:[Tt]he\s+)?([A-Z][\w.’'\-]+)")
+
+
+def _two_people(label: str) -> bool:
+    """Whether a label names two people: a name, "and", then another's office ("Prime Minister Orpo and Prime Minister
+    Kristersson"); not an office of two parts ("Minister of Industry and Trade X", "President and Chairman of X")."""
+    vocab = vocabulary()
+    office = vocab["heads"] | vocab["words"]
+    for m in _AND.finditer(label):
+        before = label[:m.start(1)].split()
+        if before and before[-1] in vocab["heads"] and m[1] not in office and m[2] in office:
+            return True  # a name right after an office's head word, another office after "and"
+    return False
+
+
 def label_of(sentence: str) -> tuple[str, int] | None:
     """(the label as a speaker's designation, offset where the words begin) when the sentence
     opens with a speaker label; all-capital labels come back in title case ("THE PRESIDENT" ->
@@ -100,6 +115,9 @@ def mark_turns(doc: Document) -> Document:
         raw = "Q" if got[0] == "Q" and _Q_WITHOUT_COLON.match(sent.text) else _LABEL.match(sent.text)["label"]  # type: ignore[index]
         if len(raw.split()) <= 3 and is_place(raw):
             continue  # "PHNOM PENH: Samdech Hun Sen received ...", "Doha: ...": a dateline
+        if _two_people(raw):
+            continue  # "Prime Minister Orpo and Prime Minister Kristersson: Finland and Sweden to deepen ...": a
+            # headline that says who said it, not one speaker's turn (Finland, Sweden, the Baltic governments)
         span = Span(sent.span.start, sent.span.start + len(raw))
         strong = is_question(got[0]) or _is_speaker(got[0], raw.isupper() and len(raw) > 1)
         found.append((index, span, got[0], strong))

@@ -126,16 +126,29 @@ def _relative(text: str, published: date | None) -> tuple[date, tuple[int, int]]
     return published, m.span()
 
 
-def _dateline(doc: Document, month_first: bool = False) -> tuple[date, Span] | None:
+def _dateline(doc: Document, month_first: bool = False, above: int | None = None,
+              published: date | None = None) -> tuple[date, Span] | None:
     """A full date on a line of its own ("New Delhi\nAugust 25, 2023" closing an India MEA
     release, a Kremlin or UK date above or below the text, a headline ending ": 12 January 2024") or
-    in a credit ("Jakarta, 5 April 2024.", "Posted on 12 March 2024"):
-    the publisher's date, standing in for missing metadata."""
-    for index, sent in enumerate(doc.sentences):
+    in a credit ("Jakarta, 5 April 2024.", "Posted on 12 March 2024"), among the lines `above` a sentence if
+    given: the publisher's date, standing in for missing metadata; above the lead, the text's own date, which
+    outranks the page's ("Nairobi, Tuesday, February 6, 2024" under the headline, posted on the 7th: Kenya's State
+    House, UzA, Khovar, BelTA)."""
+    for index, sent in enumerate(doc.sentences[:above]):
+        if above is not None:  # above the lead, a dateline only: not a photo's caption or a quotation's date
+            if (place := _PLACE_FIRST.match(sent.text)) and is_place(place[1]) and len(sent.text) < 60 \
+                    and (found := _explicit(sent.text, published, month_first)):  # "Tashkent, 2 May (UzA).": the
+                # page's year; "Dushanbe, 12.02.2024 /NIAT "Khovar"/." a sentence of its own
+                value, (s, e) = found
+                return value, Span(sent.span.start + s, sent.span.start + e)
+            continue
         if (sent.credit or is_heading(doc, index)) and (found := _explicit(sent.text, None, month_first)):
             value, (s, e) = found
             return value, Span(sent.span.start + s, sent.span.start + e)
     return None
+
+
+_PLACE_FIRST = re.compile(r"([A-Z][^,\d()/]{1,40}?),\s")  # "Nairobi, Tuesday, ...", "Tashkent, 2 May (UzA)."
 
 
 def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date, Span]:
@@ -153,7 +166,8 @@ def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date
 def find_date(doc: Document) -> DateValue | None:
     published = _iso(doc.published)
     month_first = doc.publisher in _MONTH_FIRST
-    dateline = None if published else _dateline(doc, month_first)
+    dateline = _dateline(doc, month_first) if not published else \
+        _dateline(doc, month_first, above=doc.lead, published=published) if doc.lead is not None else None
     if dateline:
         dateline = _as_the_dateline_reads(doc, *dateline)
         published = dateline[0]
