@@ -3827,3 +3827,30 @@ def test_a_headline_naming_two_speakers_before_a_colon_is_no_turn():
                 "Prime Minister Petteri Orpo met Swedish Prime Minister Ulf Kristersson in Helsinki on Tuesday. Prime "
                 "Minister Kristersson thanked Finland for its support.", doc_id="t")
     assert [s.speaker for s in r.statements] == [None, None, "Ulf Kristersson"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recipient of a message the lead leaves unnamed (South Africa, Namibia, Kenya)
+    ("President Cyril Ramaphosa has conveyed his deepest condolences to the people of Namibia on the passing of President "
+     "Hage Geingob.\n\nIn a message to President Nangolo Mbumba, President Ramaphosa said South Africa stood with Namibia.",
+     [("Cyril Ramaphosa", "ZAF"), ("Nangolo Mbumba", "NAM")]),
+    # a press chief who tells of the talks takes no part (Hungary, wires)
+    ("Prime Minister Viktor Orbán held talks with Slovenian Prime Minister Robert Golob on Tuesday, the Prime Minister's "
+     "Press Chief Bertalan Havasi told the news agency MTI.", [("Viktor Orbán", "HUN"), ("Robert Golob", "SVN")]),
+    # the dead, one after the other; a similar cable's sender and recipient; a ruling house's member (QNA, KUNA)
+    ("His Highness the Amir Sheikh Tamim bin Hamad Al-Thani sent a cable of condolences to HE First Vice President of Iran "
+     "Mohammad Mokhber on the death of HE President Ebrahim Raisi, HE Foreign Minister Hossein Amir-Abdollahian and their "
+     "companions.\n\nHis Highness the Deputy Amir Sheikh Abdullah bin Hamad Al-Thani sent a similar cable of condolences to "
+     "HE Acting Minister of Foreign Affairs of Iran Ali Bagheri Kani.",
+     [("Tamim bin Hamad Al-Thani", "QAT"), ("Mohammad Mokhber", "IRN"), ("Abdullah bin Hamad Al-Thani", "QAT"),
+      ("Ali Bagheri Kani", "IRN")]),
+])
+def test_who_took_part_in_a_release_of_messages_and_relayed_talks(text, expected):
+    assert [(p.name, p.country) for p in extract(text, doc_id="t").participants] == expected
+
+
+def test_a_counterpart_holds_the_office_of_whom_they_are_the_counterpart_of():
+    """ "Prime Minister X held talks with his Lao counterpart Y ... The Lao PM affirmed" (VNA, Xinhua, wires)."""
+    r = extract("Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi. Chinh "
+                "congratulated Laos on its chairmanship. The Lao PM affirmed that Laos treasures the friendship.", doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, "Pham Minh Chinh", "Sonexay Siphandone"]

@@ -376,10 +376,16 @@ class Cast:
     # the participants a subject's words name, by those words: a readout names its officials in the same few words
     # again ("The President", "The two leaders"), and the lookup was a third of finding the cues
     _named: dict[str, tuple[Participant, ...]] = field(default_factory=dict, compare=False, hash=False)
+    _offices: tuple[str | None, ...] = ()  # one per participant: the title, a counterpart's the other's
 
     def __post_init__(self) -> None:
         aliases = (tuple(a for a in p.aliases if a not in _FUNCTION_WORDS) for p in self.people)
         object.__setattr__(self, "_aliases", tuple(aliases))
+        # "Prime Minister X held talks with his Lao counterpart Y ... The Lao PM affirmed" (VNA, Xinhua, wires): a
+        # counterpart holds the office of the one whose counterpart they are, the lead's first titled official
+        lead = next((p.title for p in self.people if p.title and not p.title.endswith("counterpart")), None)
+        object.__setattr__(self, "_offices", tuple(lead if p.title and p.title.endswith("counterpart") else p.title
+                                                   for p in self.people))
 
     def by_alias(self, text: str) -> list[Participant]:
         found = [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
@@ -459,10 +465,10 @@ class Cast:
                 continue  # "The Head of State": not the "Head of the Office"; "the President" inside "the
                 # Head of the Office of the President" is a word of that office, not the President
             role = m.group(1).strip()
-            exact = [p for p in self.people if p.title and (p.title == role or role in _parts(p.title))]
-            head = [p for p in self.people if p.title and office_word(p.title) == office_word(role)
-                    and not p.title.startswith(_LESSER) and not role.startswith(_LESSER)
-                    and (not _a_top_office(role) or _a_top_office(p.title))]  # "the Prime Minister" is no
+            exact = [p for p, title in zip(self.people, self._offices) if title and (title == role or role in _parts(title))]
+            head = [p for p, title in zip(self.people, self._offices) if title and office_word(title) == office_word(role)
+                    and not title.startswith(_LESSER) and not role.startswith(_LESSER)
+                    and (not _a_top_office(role) or _a_top_office(title))]  # "the Prime Minister" is no
             # "Minister of the Interior"
             pick = exact or head or ([p for p in self.people if p.title and office_word(p.title) == "Minister"
                                       and p.title.startswith("Prime")] if role == "Premier" else [])
@@ -511,8 +517,11 @@ class Cast:
             if _NAME_AFTER.match(text, m.end()):
                 continue  # "PM Medvedev, for his part, said": the name says who, not the office they share
             full = abbreviations().get(m.group(1))
-            pick = [p for p in self.people if p.title and full and (p.title == m.group(1) or full in _parts(p.title)
-                                                                    or p.title.endswith(full))]
+            pick = [p for p, title in zip(self.people, self._offices)
+                    if title and full and (title == m.group(1) or full in _parts(title) or title.endswith(full))]
+            if len(pick) > 1 and (states := {x.code for x in actors().find(text[max(0, m.start() - 30):m.start()])
+                                             if actors().is_state(x.code)}):
+                pick = [p for p in pick if p.country in states]  # "The Lao PM affirmed" beside Viet Nam's (VNA, wires)
             if pick and pick[0] not in found:
                 found.append(pick[0])
         return found
@@ -1540,6 +1549,9 @@ def _genders(doc: Document) -> dict[str, str]:
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|via)\s+$")  # "his recent visit to Washington": a place, not who he speaks for
 
 
+_ROYAL_HOUSE = re.compile(r"\bAl[- ][A-Z][\w-]+$")  # "Al-Thani", "Al Khalifa", "Al Nahyan", "Al-Sabah", "Al Saud"
+
+
 def _fill_countries(doc: Document) -> None:
     """A participant whose country the title did not give represents the state they speak for
     most ("Wang Yi said, ... China is willing ..."), other participants' states aside."""
@@ -1562,6 +1574,11 @@ def _fill_countries(doc: Document) -> None:
             # Lebanese army" (NNA): as often the state a speaker presses as their own; the one the release is about wins
             person.country = max(votes, key=lambda code: (votes[code], named[code] if named else 0))
             taken.add(person.country)
+        elif (house := _ROYAL_HOUSE.search(person.name)) and len(kin := {p.country for p in doc.participants if p.country
+                                                                         and p.name.endswith(house.group())}) == 1:
+            person.country = kin.pop()  # "the Deputy Amir Sheikh Abdullah bin Hamad Al-Thani" beside the Amir "Tamim bin
+            # Hamad Al-Thani" (QNA, KUNA, BNA, WAM): a ruling house is its state's
+        if person.country:
             for st in doc.statements:
                 if st.speaker == person.name:
                     st.country = person.country

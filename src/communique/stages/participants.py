@@ -1496,8 +1496,8 @@ def _elsewhere(text: str, sent_start: int, start: int) -> bool:
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
     start = min(mention.title_span.start, mention.name.start) if mention.title_span else mention.name.start  # "X,
     # Amir of the State of Qatar": the name first
-    if _REPORTS.match(doc.text, mention.name.end) and (mention.title_text and SPOKESPERSON.search(mention.title_text)
-                                                       or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
+    if _REPORTS.match(doc.text, mention.name.end) and (mention.title_text and _TELLER.search(mention.title_text)
+                                                       or _TELLER.search(doc.text, max(sent_start, start - 60), start)):
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...":
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
     if _elsewhere(doc.text, sent_start, start):
@@ -1589,6 +1589,8 @@ _ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)
 
 
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
+# who tells of an encounter for an office: "the Prime Minister's Press Chief Bertalan Havasi told MTI" (Hungary, wires)
+_TELLER = re.compile(SPOKESPERSON.pattern + r"|\bPress\s+(?:Chief|Secretary|Officer|Attach[eé])\b|\bHead\s+of\s+(?:the\s+)?Press\b", re.I)
 _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
 # Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
 # White House, Ukraine's presidency): someone who takes no part
@@ -1610,7 +1612,10 @@ _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes
 # Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
 # Khalifa", "following the assassination of President Jovenel Moïse", "the shooting death of former Prime Minister Abe"
 _WHOSE_DEATH = re.compile(r"\b(?:death|passing|demise|loss|killing|assassination|murder|funeral|memory)\s+of\s+(?:the\s+)?"
-                          r"(?:late\s+)?(?:former\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?$", re.I)
+                          r"(?:late\s+)?(?:former\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+|H\.?E\.?\s+)?"
+                          # ... and whoever died with them: "on the death of HE President Ebrahim Raisi, HE Foreign
+                          # Minister Hossein Amir-Abdollahian and their companions" (QNA, KUNA, WAM)
+                          r"(?:[^,.;]{3,60},\s+(?:H\.?E\.?\s+)?)?$", re.I)
 
 
 # "U.S. President Donald trump": a surname the source lost the capital of, when the whole name is a
@@ -1645,6 +1650,10 @@ def opens_with_an_office(text: str) -> bool:
     vocab = vocabulary()
     return word in vocab["heads"] or word in vocab["words"] or word in vocab["honorifics"] \
         or actors().code_for(word) is not None
+
+
+_A_MESSAGE_TO = re.compile(r"In\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+)?(?:message|letter|cable|telegram)\s+"
+                           r"(?:addressed\s+)?to\s+(?:H\.?E\.?\s+)?")
 
 
 def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple[Mention, int]]:
@@ -1697,10 +1706,17 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 # of delegations ... Among the participants were ..."); not a government's own meeting
                 yield from ((m, sent.span.start) for m in attendees)
                 continue
+        if found < 2 and (to := _A_MESSAGE_TO.match(sent.text)) and (mentions := [
+                m for m in find_mentions(doc.text, sent.span.start + to.end(), sent.span.end)
+                if (m.title_span or m.name).start == sent.span.start + to.end()]):
+            found += 1  # "In a message to President Nangolo Mbumba, President Ramaphosa said ..." under a lead that names
+            yield mentions[0], sent.span.start  # the sender alone (South Africa, Namibia, Kenya, Gulf agencies)
+            continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
         if not same_paragraph and "similar" in sent.text and _SIMILAR.search(sent.text):
-            if mentions := find_mentions(doc.text, sent.span.start, sent.span.end):
-                yield mentions[0], sent.span.start  # "Crown Prince ... X sent a similar cable": a second sender
+            # "Crown Prince ... X sent a similar cable": a second sender, to whoever it names as its recipient ("... also
+            # sent a similar cable of condolences to HE Acting Minister of Foreign Affairs of Iran Ali Bagheri Kani": QNA)
+            yield from ((m, sent.span.start) for m in find_mentions(doc.text, sent.span.start, sent.span.end)[:2])
             continue
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
         again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text)
