@@ -3854,3 +3854,22 @@ def test_a_counterpart_holds_the_office_of_whom_they_are_the_counterpart_of():
     r = extract("Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi. Chinh "
                 "congratulated Laos on its chairmanship. The Lao PM affirmed that Laos treasures the friendship.", doc_id="t")
     assert [s.speaker for s in r.statements] == [None, "Pham Minh Chinh", "Sonexay Siphandone"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # wire and translated styles (Yonhap, Kyodo; Côte d'Ivoire, Senegal; UzA, Akorda)
+    ('"Kenya is a key partner of Korea, and I hope our cooperation will expand," Yoon was quoted as saying.',
+     "Yoon Suk Yeol"),
+    ("Yoon asked for Kenya's support for denuclearization, to which Ruto responded that Kenya supports it.", BOTH),
+    ("The two personalities reviewed the excellent relations between Korea and Kenya.", BOTH),
+])
+def test_wire_and_translated_reporting_forms(sentence, speaker):
+    r = extract("President Yoon Suk Yeol held summit talks with Kenyan President William Ruto on Tuesday.\n" + sentence,
+                doc_id="t")
+    assert r.statements[-1].speaker == speaker
+
+
+def test_the_head_of_our_state_is_the_publishers_head_of_state():
+    r = extract("President of the Republic of Uzbekistan Shavkat Mirziyoyev received Minister of Foreign Affairs of Hungary "
+                "Peter Szijjártó.\nThe Head of our state noted with satisfaction that cooperation is developing.", doc_id="t")
+    assert r.statements[-1].speaker == "Shavkat Mirziyoyev"

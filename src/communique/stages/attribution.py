@@ -43,7 +43,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
     # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
     # "The two statesmen" (Kazakhstan, Azerbaijan), "the two chancellors" (Latin American foreign ministers)
-    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
+    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors|personalities)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
     # "Both Governments welcomed", "The two Governments agreed", "The Governments of Mexico and Guatemala",
     # "The Chancellors addressed" (White House, State, Latin American ministries); not "Governments are hesitant"
     r"|(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?:Governments|Chancellors)\b|(?:[Bb]oth|[Tt]he\s+two)\s+governments\b"
@@ -339,7 +339,7 @@ _AND_THE_GROUP = re.compile(r"and\s+(?:the|his|her|their)\s+(?:(?P<who>[A-Z][\w.
 _TWO_SIDES = re.compile(r"(?:[Tt]he\s+)?(?P<one>[A-Z][\w.\-]*)\s+side\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w.\-]*)\s+side\b")
 _SIDE_PASSIVE = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:" + LED_BY + r"|composed)\b")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
-_SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+")
+_SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas|to\s+which)\s+")  # "..., to which Ruto responded that" (Yonhap)
 _THE_LATTER = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+the\s+latter\s+(?:also\s+)?[a-z]+ed\b")  # "X welcomed the
 # Ukrainian President, while the latter expressed his pleasure ..." (SPA, Gulf agencies): the other one's act
 _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
@@ -596,7 +596,7 @@ class Cast:
 _STYLES_ALONE = frozenset({"Excellency", "Highness", "Majesty"})
 _MONARCHS = frozenset({"King", "Queen", "Sultan", "Emperor", "Emir", "Amir"})
 _GENERIC_OFFICE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:[Ss]tate|[Gg]overnment|the [Ee]xecutive)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:(?:our\s+)?[Ss]tate|[Gg]overnment|the [Ee]xecutive)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
     r"|Sovereign|Monarch"  # "The Sovereign expressed ..." (Morocco, Jordan), "The Head of the Executive assured ..." (Romania)
     r"|(?:His|Her)\s+(?:Excellency|Highness|Majesty)(?!\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|Princess|King|Queen|Sultan|Emir|Amir"
     r"|[A-Z][a-z]+\s+[A-Z]))"  # "His Excellency affirmed ...", "His Highness affirmed ..." (WAM, QNA, KUNA): the
@@ -715,7 +715,8 @@ _HONORIFIC_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:H\.\s?E\.|His\s+Excellency|He
                                 r"(?=[A-Z])")
 _PHRASE_END = re.compile(r",\s+|—|–\s*")
 _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|continued|concluded|remarked|"
-         r"pointed out|explained)")  # the verbs that report speech after the words they report
+         r"pointed out|explained|was\s+quoted\s+as\s+saying)")  # the verbs that report speech after the words they report
+# ('"...," Yoon was quoted as saying.': Yonhap, Kyodo, wires)
 # what a reporting clause may go on with after its speaker: '..., he said, adding that ...', '..., said X, who thanked ...'
 _GOING_ON = r",\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing|recalling|who)\b"
 _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma (and a closing quote)
