@@ -224,9 +224,10 @@ _AN_EARLIER_REPORT = re.compile(r"(?:Earlier|Previously)(?:\s+\w+){0,2},\s+(?P<w
 # Putin said that ...": theirs)
 
 
-# a sentence someone speaks: a verb of saying, "... that" after a verb, or a quotation mark; not a relative "that" after
-# a noun ("one of the twelve countries that maintain relations")
-_SPOKEN = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|told|added|[a-z]+ed\s+that)\b|[“\"]")
+# a sentence someone speaks: a verb of saying or a quotation mark; not `SPEECH_IN_IT`'s "that", which may be a relative
+# after a noun ("one of the twelve countries that maintain relations")
+_SPOKEN = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|underscored|emphasi[sz]ed|expressed|told|added|affirmed"
+                     r"|reaffirmed|reiterated|highlighted|assured|pointed\s+out)\b|[“\"]")
 
 
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
@@ -305,6 +306,7 @@ _ONES_PURPOSE = re.compile(r"\bto\s+(?:highlight|reaffirm|underscore|express|con
 # present perfect of background: an official a news report mentions for context ("Moon has invited
 # North Korea to join the forum."), where an act of the talks is told in the simple past
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _A_CAREER = re.compile(r"\s+(?:previously|formerly|once)\s+(?:served|held|worked|headed|led|was)\b")  # a participant's career
 _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
 # The guest named as such, as the subject: "The visiting minister thanked ...", "The guest said ...", "The visitor
@@ -382,10 +384,14 @@ class Cast:
         aliases = (tuple(a for a in p.aliases if a not in _FUNCTION_WORDS) for p in self.people)
         object.__setattr__(self, "_aliases", tuple(aliases))
         # "Prime Minister X held talks with his Lao counterpart Y ... The Lao PM affirmed" (VNA, Xinhua, wires): a
-        # counterpart holds the office of the one whose counterpart they are, the lead's first titled official
-        lead = next((p.title for p in self.people if p.title and not p.title.endswith("counterpart")), None)
-        object.__setattr__(self, "_offices", tuple(lead if p.title and p.title.endswith("counterpart") else p.title
-                                                   for p in self.people))
+        # counterpart holds the office of the one whose counterpart they are, the titled official named just before
+        object.__setattr__(self, "_offices", tuple(self._counterparts_office(p) if p.title and p.title.endswith("counterpart")
+                                                   else p.title for p in self.people))
+
+    def _counterparts_office(self, counterpart: Participant) -> str | None:
+        before = [p for p in self.people if p.title and not p.title.endswith("counterpart")
+                  and p.span.start < counterpart.span.start]
+        return max(before, key=lambda p: p.span.start).title if before else None
 
     def by_alias(self, text: str) -> list[Participant]:
         found = [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
@@ -1033,7 +1039,8 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
 
 _FOUNDED = re.compile(r"\s+(?:first\s+|formally\s+|officially\s+)?(?:established|signed|launched|set\s+up|opened|created|founded|"
                       r"concluded|normalized|normalised|restored)\b")
-_IN_A_YEAR = re.compile(r"\b(?:in|since|back\s+in|on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+,?))\s+"  # "on March 26, 1990"
+_IN_A_YEAR = re.compile(r"\b(?:in|since|back\s+in|on\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        + _MONTH + r",?))\s+"  # "on March 26, 1990", "on 19th March 2019"
                         r"(?:(?:early|mid-?|late)\s+|[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                         r"|\b(?:in\s+[A-Z][a-z]+\s+)?last\s+year\b")
 
@@ -1366,7 +1373,8 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
         # "X met today with Y ... and issued the following statement:" (IMF, World Bank, White House, State): the
         # statement is its issuer's, whom the sentence names first, though the meeting was both's; "the leaders"
         # issue a joint one
-        before = above[:issued.start()]
+        before = _OPENING_CLAUSE.sub("", above[:issued.start()], count=1)  # "Following her meeting with Minister X, Ms. Y
+        # issued ...": the main clause's subject issues it
         if issued["joint"]:
             return Cue(BOTH, "strong", (0, 0))
         named = sorted((at, p.name) for p in cast.people if (at := _first_named_at(before, p)) is not None)
@@ -1380,13 +1388,16 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
 _CANCILLER_STATES = frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU ESP GTM HND MEX NIC PAN PER PRT PRY SLV URY VEN".split())
 
 
+_OPENING_CLAUSE = re.compile(r"^(?:Following|After|Upon|At\s+the\s+(?:end|close|conclusion)\s+of)\b[^,]{0,160},\s+")
+
+
 def _first_named_at(text: str, person: Participant) -> int | None:
     """Where `text` first names `person`, by full name or by one of their names, if it does."""
     found = (next(name_spans(text, alias), None) for alias in (person.name, *person.aliases) if alias not in _FUNCTION_WORDS)
     return min((span[0] for span in found if span), default=None)
 
 
-_ISSUED_THE_FOLLOWING = re.compile(r"\s*,?\s*(?:and\s+)?(?:issued|released|made|delivered|gave)\s+the\s+following\s+"
+_ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|made|delivered|gave)\s+the\s+following\s+"
                                    r"(?P<joint>joint\s+)?(?:statement|remarks|declaration)s?\s*:\s*$")
 
 
@@ -1557,7 +1568,6 @@ def _fill_countries(doc: Document) -> None:
     """A participant whose country the title did not give represents the state they speak for
     most ("Wang Yi said, ... China is willing ..."), other participants' states aside."""
     taken = {p.country for p in doc.participants if p.country}
-    named: Counter[str] | None = None  # every state the release names, as often as it names it: a tie's breaker
     for person in doc.participants:
         if person.country:
             continue
@@ -1569,11 +1579,7 @@ def _fill_countries(doc: Document) -> None:
                             not (m.kind == "metonym" and _TO_A_PLACE.search(doc.text, max(0, m.span.start - 12), m.span.start)):
                         votes[m.code] += 1
         if votes:
-            if len(votes) > 1 and named is None:
-                named = Counter(m.code for m in actors().find(doc.text, doc.body_start) if actors().is_state(m.code))
-            # "Minister Rajji stressed the need to pressure Israel ... He also thanked Cyprus for its support for the
-            # Lebanese army" (NNA): as often the state a speaker presses as their own; the one the release is about wins
-            person.country = max(votes, key=lambda code: (votes[code], named[code] if named else 0))
+            person.country = votes.most_common(1)[0][0]
             taken.add(person.country)
         elif (house := _ROYAL_HOUSE.search(person.name)) and len(kin := {p.country for p in doc.participants if p.country
                                                                          and p.name.endswith(house.group())}) == 1:

@@ -135,10 +135,12 @@ def _dateline(doc: Document, month_first: bool = False, above: int | None = None
     outranks the page's ("Nairobi, Tuesday, February 6, 2024" under the headline, posted on the 7th: Kenya's State
     House, UzA, Khovar, BelTA)."""
     for index, sent in enumerate(doc.sentences[:above]):
-        if above is not None:  # above the lead, a dateline only: not a photo's caption or a quotation's date
-            if (place := _PLACE_FIRST.match(sent.text)) and is_place(place[1]) and len(sent.text) < 60 \
-                    and (found := _explicit(sent.text, published, month_first)):  # "Tashkent, 2 May (UzA).": the
-                # page's year; "Dushanbe, 12.02.2024 /NIAT "Khovar"/." a sentence of its own
+        if above is not None:  # above the lead, a dateline only: a city, then its date; not a headline's ("Pakistan,
+            # China agree to boost trade, 5 May", "Brussels, Beijing to meet on 6 June"), a caption's or a quotation's
+            if (line := _PLACE_DATE_LINE.match(sent.text)) and len(sent.text) < 60 and _city_country(line["place"]) \
+                    and (found := _explicit(sent.text, published, month_first)) and found[1][0] == line.start("date") \
+                    and (published is None or found[0] <= published):  # "Tashkent, 2 May (UzA).": the page's year;
+                # "Dushanbe, 12.02.2024 /NIAT "Khovar"/." a sentence of its own
                 value, (s, e) = found
                 return value, Span(sent.span.start + s, sent.span.start + e)
             continue
@@ -148,7 +150,8 @@ def _dateline(doc: Document, month_first: bool = False, above: int | None = None
     return None
 
 
-_PLACE_FIRST = re.compile(r"([A-Z][^,\d()/]{1,40}?),\s")  # "Nairobi, Tuesday, ...", "Tashkent, 2 May (UzA)."
+_PLACE_DATE_LINE = re.compile(r"(?P<place>[A-Z][^,\d()/]{1,40}?),\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                              r"(?P<date>\d|[A-Z][a-z]+\.?\s+\d)")  # "Nairobi, Tuesday, February 6, 2024", "Tashkent, 2 May"
 
 
 def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date, Span]:
@@ -294,7 +297,7 @@ def _country_of_place(name: str) -> str | None:
         return code if actors().is_state(code) else None  # "in NATO" is membership, not a place
     if name in regions:
         return regions[name]
-    return cities[name][1] if name in cities else _folded_cities().get(name.casefold(), _folded_cities().get(_fold(name)))
+    return cities[name][1] if name in cities else _folded_city(name)
 
 
 def find_location(doc: Document) -> Location | None:
@@ -519,15 +522,17 @@ def is_place(name: str) -> bool:
     """Whether a name, as written or in capitals ("PHNOM PENH"), is a city, region or state's: a
     dateline's, not a speaker's label."""
     name = _as_named(name)
-    return _city_country(name) is not None or (code := actors().code_for(name)) is not None and actors().is_state(code)
+    return _city_country(name, accents=False) is not None or (code := actors().code_for(name)) is not None and actors().is_state(code)
 
 
-def _city_country(name: str) -> str | None:
-    """The country of a city the gazetteer knows (not of a country's own name)."""
+def _city_country(name: str, accents: bool = True) -> str | None:
+    """The country of a city the gazetteer knows (not of a country's own name); with `accents`, written with other
+    accents or none ("Rzeszow", "CHIȘINĂU"): a place the text names as one, not a word that might be another's ("Bush"
+    is GeoNames' "Būsh")."""
     if is_country_name(name):
         return None
     cities, regions = _gazetteer()
-    return cities[name][1] if name in cities else regions.get(name) or _folded_cities().get(name.casefold(), _folded_cities().get(_fold(name)))
+    return cities[name][1] if name in cities else regions.get(name) or _folded_city(name, accents)
 
 
 @cache
@@ -536,10 +541,20 @@ def _folded_cities() -> dict[str, str]:
     "Sharm el-Sheikh", "CHIȘINĂU" (with the comma below Romanian writes, not GeoNames' cedilla) its "Chisinau"."""
     folded: dict[str, tuple[int, str]] = {}
     for name, (population, code) in _gazetteer()[0].items():
-        for key in {name.casefold(), _fold(name)}:
+        # without its accents, a big city's name only: GeoNames' small "Būsh" and "Bānk" would make "Bush" and "Bank" places
+        for key in {name.casefold(), "~" + _fold(name)} if population >= _FOLDED_FROM else {name.casefold()}:
             if folded.get(key, (-1, ""))[0] < population:
                 folded[key] = (population, code)
     return {key: code for key, (_, code) in folded.items()}
+
+
+_FOLDED_FROM = 100_000  # people: "Rzeszów", "Chișinău" are far above it
+
+
+def _folded_city(name: str, accents: bool = True) -> str | None:
+    """ISO3 of a city named in another case, or (`accents`) with other accents or none."""
+    folded = _folded_cities()
+    return folded.get(name.casefold()) or (folded.get("~" + _fold(name)) if accents else None)  # "~": accents dropped
 
 
 def _fold(name: str) -> str:
