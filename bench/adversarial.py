@@ -15,7 +15,9 @@ quadratic. The cases (issue 13):
 - deep-html:   HTML nested thousands of levels deep around a readout;
 - broken-html: a readout, then unclosed comments and tags without ">" (session 7's review);
 - adverbs:     "Wang Yi also met briefly briefly ... with Bui Thanh Son" (session 18's review: a run of words that
-               an adverb list and "[a-z]+ly" both read was tried every way).
+               an adverb list and "[a-z]+ly" both read was tried every way);
+- spaces:      a lead, then a line of no-break spaces ending in a colon above a quotation (session 19's review: a
+               `\s*,?\s*` before "issued the following statement:" split every run of spaces every way).
 
 Not a test: the figures depend on the machine. Record them in bench/RESULTS.md with the machine
 and the date. The limits are lifted here to time the stages; in use, `Settings.max_text_chars`
@@ -69,9 +71,13 @@ def adverbs(size: int) -> tuple[bytes, str]:
         "adverbs.txt"
 
 
+def spaces(size: int) -> tuple[bytes, str]:
+    return (SENTENCE + "\nNote" + "\u00a0" * (size // 4) + ":\n\"We had a good discussion.\"").encode()[:size], "spaces.txt"
+
+
 CASES: dict[str, Callable[[int], tuple[bytes, str]]] = {
     "one-line": one_line, "readouts": readouts, "names": names, "cues": cues, "deep-html": deep_html,
-    "broken-html": broken_html, "adverbs": adverbs,
+    "broken-html": broken_html, "adverbs": adverbs, "spaces": spaces,
 }
 
 
