@@ -711,6 +711,9 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a city written with the letters of its own language, the gazetteer's without them (Moldova's comma below, Poland)
     ("Foreign Minister Elina Valtonen met today with President Maia Sandu in Chișinău.", ("Chișinău", "MDA")),
     ("Secretary Blinken met Foreign Minister Zbigniew Rau in Rzeszow.", ("Rzeszow", "POL")),
+    # a ministry's palace that names no city (Peru, Colombia: the venue table)
+    ("Foreign Minister Elmer Schialer met on Tuesday at the Torre Tagle Palace with the Minister of Foreign Affairs of "
+     "Ecuador, María Gabriela Sommerfeld.", ("Lima", "PER")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
