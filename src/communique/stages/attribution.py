@@ -601,6 +601,8 @@ class Cast:
 
 _STYLES_ALONE = frozenset({"Excellency", "Highness", "Majesty"})
 _MONARCHS = frozenset({"King", "Queen", "Sultan", "Emperor", "Emir", "Amir"})
+# the states whose foreign minister is their "Canciller" ("Chanceler"): Latin America's, Spain's and Portugal's
+_CANCILLER_STATES = frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU ESP GTM HND MEX NIC PAN PER PRT PRY SLV URY VEN".split())
 _GENERIC_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:(?:our\s+)?[Ss]tate|[Gg]overnment|the [Ee]xecutive)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
     r"|Sovereign|Monarch"  # "The Sovereign expressed ..." (Morocco, Jordan), "The Head of the Executive assured ..." (Romania)
@@ -1382,10 +1384,6 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
             return Cue(named[0][1], "strong", (0, 0))
         return Cue(BOTH, "strong", (0, 0)) if _JOINT.search(before) else None
     return _before_quote(doc, above.rstrip(" :"), cast)
-
-
-# the states whose foreign minister is their "Canciller" ("Chanceler"): Latin America's, Spain's and Portugal's
-_CANCILLER_STATES = frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU ESP GTM HND MEX NIC PAN PER PRT PRY SLV URY VEN".split())
 
 
 _OPENING_CLAUSE = re.compile(r"^(?:Following|After|Upon|At\s+the\s+(?:end|close|conclusion)\s+of)\b[^,]{0,160},\s+")

@@ -541,7 +541,8 @@ def _folded_cities() -> dict[str, str]:
     "Sharm el-Sheikh", "CHIȘINĂU" (with the comma below Romanian writes, not GeoNames' cedilla) its "Chisinau"."""
     folded: dict[str, tuple[int, str]] = {}
     for name, (population, code) in _gazetteer()[0].items():
-        # without its accents, a big city's name only: GeoNames' small "Būsh" and "Bānk" would make "Bush" and "Bank" places
+        # without its accents, a big city's name only, under a key of its own that `is_place` does not read: GeoNames'
+        # "Būsh" (136,000 people) would make a transcript's "BUSH:" a dateline, its small "Bānk" the word "Bank" a city
         for key in {name.casefold(), "~" + _fold(name)} if population >= _FOLDED_FROM else {name.casefold()}:
             if folded.get(key, (-1, ""))[0] < population:
                 folded[key] = (population, code)
