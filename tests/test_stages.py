@@ -3896,3 +3896,16 @@ def test_the_head_of_our_state_is_the_publishers_head_of_state():
     r = extract("President of the Republic of Uzbekistan Shavkat Mirziyoyev received Minister of Foreign Affairs of Hungary "
                 "Peter Szijjártó.\nThe Head of our state noted with satisfaction that cooperation is developing.", doc_id="t")
     assert r.statements[-1].speaker == "Shavkat Mirziyoyev"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's head speaks of states for none of them: the body the sentence naming them names (UN, OECD,
+    # CARICOM, EEAS: the UN spokesperson, State, White House)
+    ("The Secretary-General met today with President Mohamed Irfaan Ali of Guyana on the margins of the UN climate "
+     "conference.\nThe Secretary-General expressed concern over the tensions between Guyana and Venezuela.",
+     [("Secretary-General", "UN"), ("Mohamed Irfaan Ali", "GUY")]),
+    ("Secretary Blinken met with OECD Secretary General Mathias Cormann in Paris.\nCormann welcomed the United States' "
+     "support for the Global Minimum Tax and Germany's.", [("Blinken", "USA"), ("Mathias Cormann", "OECD")]),
+])
+def test_an_organisations_head_takes_no_state_from_their_words(text, expected):
+    assert [(p.name, p.country) for p in extract(text, doc_id="t").participants] == expected

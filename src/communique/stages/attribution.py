@@ -1559,6 +1559,8 @@ def _genders(doc: Document) -> dict[str, str]:
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|via)\s+$")  # "his recent visit to Washington": a place, not who he speaks for
 
 
+_AN_ORGANISATIONS_HEAD = re.compile(r"(?:Deputy\s+|Assistant\s+|Under-)?Secretary[- ]General", re.I)  # not a Director
+# General, whom many states' agencies have
 _ROYAL_HOUSE = re.compile(r"\bAl[- ][A-Z][\w-]+$")  # "Al-Thani", "Al Khalifa", "Al Nahyan", "Al-Sabah", "Al Saud"
 
 
@@ -1568,6 +1570,15 @@ def _fill_countries(doc: Document) -> None:
     taken = {p.country for p in doc.participants if p.country}
     for person in doc.participants:
         if person.country:
+            continue
+        if person.title and _AN_ORGANISATIONS_HEAD.fullmatch(person.title):
+            # "The Secretary-General met President Ali ... expressed concern over the tensions between Guyana and
+            # Venezuela" (the UN spokesperson): an organisation's head speaks of states, for none of them; the one
+            # organisation the sentence naming them names is theirs
+            named = next((sent.span for sent in doc.sentences if sent.span.start <= person.span.start < sent.span.end), None)
+            bodies = {m.code for m in actors().find(doc.text, named.start, named.end) if not actors().is_state(m.code)} \
+                - taken if named else set()
+            person.country = bodies.pop() if len(bodies) == 1 else None
             continue
         votes: Counter[str] = Counter()
         for st in doc.statements:
