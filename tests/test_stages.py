@@ -3909,3 +3909,15 @@ def test_the_head_of_our_state_is_the_publishers_head_of_state():
 ])
 def test_an_organisations_head_takes_no_state_from_their_words(text, expected):
     assert [(p.name, p.country) for p in extract(text, doc_id="t").participants] == expected
+
+
+def test_the_publishers_foreign_minister_said_in_other_words_gives_their_state():
+    """A ministry writes of its own minister with no state (Romania, Poland, Czechia): "the head of Romanian diplomacy" is
+    theirs, a state the talks are about ("the security situation in the Republic of Moldova") is nobody's own, and "the
+    Polish official" is the other side."""
+    r = extract("Minister of Foreign Affairs Bogdan Aurescu had a telephone conversation with the Minister of Foreign "
+                "Affairs of the Republic of Poland, Zbigniew Rau. The head of Romanian diplomacy highlighted the "
+                "Romanian-Polish Strategic Partnership. Minister Bogdan Aurescu also presented the security situation in "
+                "the Republic of Moldova. For his part, the Polish official appreciated Romania's role.", doc_id="t")
+    assert [(p.name, p.country) for p in r.participants] == [("Bogdan Aurescu", "ROU"), ("Zbigniew Rau", "POL")]
+    assert [s.speaker for s in r.statements] == [None, "Bogdan Aurescu", "Bogdan Aurescu", "Zbigniew Rau"]

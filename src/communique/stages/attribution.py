@@ -566,6 +566,11 @@ class Cast:
                 # presidency): the leader the lead names without a title, the publisher's own if several
                 untitled = [p for p in self.people if p.title is None]
                 pick = self._publishers(untitled) if len(untitled) > 1 else untitled
+            if not pick and states and _DIPLOMACY.search(m.group()) and not any(p.country in states for p in self.people):
+                # "Minister of Foreign Affairs Bogdan Aurescu had a telephone conversation with ... The head of Romanian
+                # diplomacy highlighted ..." (Romania, Poland, Czechia, the Baltic MFAs): the publisher's own foreign
+                # minister, whose state the text gave nowhere else, when one is
+                pick = [p for p in self.people if p.country is None and p.title and _FOREIGN_OFFICE.search(p.title)]
             if len(pick) == 1 and pick[0] not in found:
                 found.append(pick[0])
         return found
@@ -601,6 +606,8 @@ class Cast:
 
 _STYLES_ALONE = frozenset({"Excellency", "Highness", "Majesty"})
 _MONARCHS = frozenset({"King", "Queen", "Sultan", "Emperor", "Emir", "Amir"})
+_DIPLOMACY = re.compile(r"diplomacy|diplomat|foreign minister")  # a foreign minister said in other words
+_FOREIGN_OFFICE = re.compile(r"Foreign|External|Exterior")
 # the states whose foreign minister is their "Canciller" ("Chanceler"): Latin America's, Spain's and Portugal's
 _CANCILLER_STATES = frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU ESP GTM HND MEX NIC PAN PER PRT PRY SLV URY VEN".split())
 _GENERIC_OFFICE = re.compile(
@@ -614,8 +621,9 @@ _GENERIC_OFFICE = re.compile(
     # state (news agencies: Xinhua, VNA, TASS); "His Greek counterpart", "the Omani top diplomat" (Italy,
     # Egypt, IRNA, Anadolu)
     r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+[A-Z][\w\-]+\s+(?:king|queen|emir|amir|sultan|crown prince|president|premier|prime minister"
-    r"|foreign minister|minister|chancellor|counterpart|top diplomat|chief diplomat|envoy|ambassador)\b"  # "The Mauritanian
-    # envoy reaffirmed" (Senegal, Gulf agencies, Xinhua)
+    r"|foreign minister|minister|chancellor|counterpart|top diplomat|chief diplomat|envoy|ambassador|official|monarch)\b"
+    # "The Mauritanian envoy reaffirmed" (Senegal, Gulf agencies, Xinhua), "the Polish official appreciated" (Romania,
+    # Moldova), "The Moroccan monarch stressed" (EFE, MAP)
     r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:top|chief)\s+[A-Z][\w.\-]+\s+diplomat\b"  # "the top Iranian diplomat" (wires, IRNA)
     # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs)
     r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+diplomacy\b")
@@ -1556,6 +1564,10 @@ def _genders(doc: Document) -> dict[str, str]:
     return genders
 
 
+# a state that is what the words are about: "presented the latest developments regarding the security situation in the
+# Republic of Moldova" (Romania's MAE), "the war in Ukraine", "the crisis in Sudan": no one's own state for saying so
+_A_TOPICS_PLACE = re.compile(r"\b(?:situation|developments?|crisis|war|conflict|events|tensions|fighting)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:in|on|around|inside)\s+(?:the\s+)?$")
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|via)\s+$")  # "his recent visit to Washington": a place, not who he speaks for
 
 
@@ -1585,7 +1597,8 @@ def _fill_countries(doc: Document) -> None:
             if st.speaker == person.name:
                 for m in actors().find(doc.text, st.span.start, st.span.end):
                     if actors().is_state(m.code) and m.code not in taken and \
-                            not (m.kind == "metonym" and _TO_A_PLACE.search(doc.text, max(0, m.span.start - 12), m.span.start)):
+                            not (m.kind == "metonym" and _TO_A_PLACE.search(doc.text, max(0, m.span.start - 12), m.span.start)) \
+                            and not _A_TOPICS_PLACE.search(doc.text, max(0, m.span.start - 40), m.span.start):
                         votes[m.code] += 1
         if votes:
             person.country = votes.most_common(1)[0][0]
