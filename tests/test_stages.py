@@ -154,6 +154,9 @@ def test_call_words_that_announce_no_phone_call(sentence):
      "Minister Giorgia Meloni.", "phone_call"),
     ("Prime Minister Lawrence Wong received congratulatory phone calls from Prime Minister Anwar Ibrahim and Prime "
      "Minister Christopher Luxon.", "phone_call"),
+    # a letter told in the perfect (Pacific Islands Forum, UK)
+    ("Pacific Islands Forum Secretary General Henry Puna has written to the Prime Minister of Japan, Fumio Kishida.",
+     "message"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
