@@ -3839,6 +3839,10 @@ def test_a_headline_naming_two_speakers_before_a_colon_is_no_turn():
     ("President Cyril Ramaphosa has conveyed his deepest condolences to the people of Namibia on the passing of President "
      "Hage Geingob.\n\nIn a message to President Nangolo Mbumba, President Ramaphosa said South Africa stood with Namibia.",
      [("Cyril Ramaphosa", "ZAF"), ("Nangolo Mbumba", "NAM")]),
+    # a spokesperson named before an apposition that ends in the report (Egypt's MFA)
+    ("Cairo – Ambassador Ahmed Abu Zeid, Spokesperson and Director of Public Diplomacy at the Ministry of Foreign Affairs, "
+     "stated that Foreign Minister Sameh Shoukry received a phone call today from Turkish Foreign Minister Hakan Fidan.",
+     [("Sameh Shoukry", "EGY"), ("Hakan Fidan", "TUR")]),
     # a press chief who tells of the talks takes no part (Hungary, wires)
     ("Prime Minister Viktor Orbán held talks with Slovenian Prime Minister Robert Golob on Tuesday, the Prime Minister's "
      "Press Chief Bertalan Havasi told the news agency MTI.", [("Viktor Orbán", "HUN"), ("Robert Golob", "SVN")]),

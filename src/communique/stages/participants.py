@@ -1496,9 +1496,12 @@ def _elsewhere(text: str, sent_start: int, start: int) -> bool:
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
     start = min(mention.title_span.start, mention.name.start) if mention.title_span else mention.name.start  # "X,
     # Amir of the State of Qatar": the name first
-    if _REPORTS.match(doc.text, mention.name.end) and (mention.title_text and _TELLER.search(mention.title_text)
-                                                       or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
-        return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...":
+    apposition = mention.title_span.end if mention.title_span and mention.title_span.start > mention.name.start else None
+    if (_REPORTS.match(doc.text, mention.name.end) or apposition and _APPOSITION_REPORTS.match(doc.text, apposition)) \
+            and (mention.title_text and _TELLER.search(mention.title_text)
+                 or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
+        return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...",
+        # "Ambassador X, Spokesperson and Director of Public Diplomacy at the Ministry ..., stated that" (Egypt's MFA):
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
     if _elsewhere(doc.text, sent_start, start):
         return
@@ -1589,6 +1592,9 @@ _ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)
 
 
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
+# the rest of an apposition after a name, then its report: "..., Spokesperson and Director of Public Diplomacy at the
+# Ministry of Foreign Affairs, stated that"
+_APPOSITION_REPORTS = re.compile(r"[^,.;]{0,100},\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
 # who tells of an encounter for an office: "the Prime Minister's Press Chief Bertalan Havasi told MTI" (Hungary, wires)
 _TELLER = re.compile(SPOKESPERSON.pattern + r"|\bPress\s+(?:Chief|Secretary|Officer|Attach[eé])\b|\bHead\s+of\s+(?:the\s+)?Press\b", re.I)
 _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
