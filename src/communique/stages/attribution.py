@@ -25,8 +25,8 @@ from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
-from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, SPEECH_IN_IT, SPOKESPERSON, abbreviations,
-                                            attendance, heads_a_delegation, name_spans, names_in)
+from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SPEECH_IN_IT, SPOKESPERSON,
+                                            abbreviations, attendance, heads_a_delegation, name_spans, names_in)
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place, is_place_line
@@ -306,7 +306,6 @@ _ONES_PURPOSE = re.compile(r"\bto\s+(?:highlight|reaffirm|underscore|express|con
 # present perfect of background: an official a news report mentions for context ("Moon has invited
 # North Korea to join the forum."), where an act of the talks is told in the simple past
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _A_CAREER = re.compile(r"\s+(?:previously|formerly|once)\s+(?:served|held|worked|headed|led|was)\b")  # a participant's career
 _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
 # The guest named as such, as the subject: "The visiting minister thanked ...", "The guest said ...", "The visitor
@@ -1049,8 +1048,8 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
 
 _FOUNDED = re.compile(r"\s+(?:first\s+|formally\s+|officially\s+)?(?:established|signed|launched|set\s+up|opened|created|founded|"
                       r"concluded|normalized|normalised|restored)\b")
-_IN_A_YEAR = re.compile(r"\b(?:in|since|back\s+in|on\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+"
-                        + _MONTH + r",?))\s+"  # "on March 26, 1990", "on 19th March 2019"
+_IN_A_YEAR = re.compile(r"\b(?:in|since|back\s+in|on\s+(?:" + MONTH_NAMES + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        + MONTH_NAMES + r",?))\s+"  # "on March 26, 1990", "on 19th March 2019"
                         r"(?:(?:early|mid-?|late)\s+|[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                         r"|\b(?:in\s+[A-Z][a-z]+\s+)?last\s+year\b")
 
