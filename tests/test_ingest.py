@@ -501,6 +501,8 @@ def test_publisher_for_url(url, code):
 @pytest.mark.parametrize("record, code", [
     ({"publisher": "jp-mofa"}, "JPN"),  # a dataset's source label: ISO 3166 alpha-2 prefix
     ({"publisher": "un-sg"}, "UN"),  # an organisation's prefix
+    ({"publisher": "uk-fcdo"}, "GBR"),  # a prefix in use that ISO 3166 reserves: "uk" for GB
+    ({"publisher": "el-mfa"}, "GRC"),  # the EU's code for Greece
     ({"publisher": "USA"}, "USA"),
     ({"publisher": "kremlin.ru"}, "RUS"),
     ({"publisher": "Ministry of Foreign Affairs of Viet Nam"}, "VNM"),
@@ -508,6 +510,10 @@ def test_publisher_for_url(url, code):
     ({"publisher": 7}, None),  # not a string: a warning, no publisher
     ({"publisher": "un-sg", "url": "https://www.gov.uk/government/news/x"}, "GBR"),  # a known URL wins
     ({"publisher": "qa-qna", "url": "https://example.com/news"}, "QAT"),  # an unknown one does not
+    ({"url": "https://mofa.gov.bd/site/press_release/1"}, "BGD"),  # a government domain under a country code
+    ({"url": "https://www.gob.mx/sre/prensa/x"}, "MEX"),
+    ({"url": "https://www.mofa.go.ke/x", "publisher": "ng-mfa"}, "KEN"),  # the site's state wins over the label
+    ({"url": "https://news.gov.zz/x"}, None),  # no such country code
 ])
 def test_publisher_from_a_records_own_field(record, code):
     data = json.dumps({"text": OPENING, **record}).encode()

@@ -267,7 +267,9 @@ def test_every_code_is_valid():
     extensions = orgs - SPEC_ORGS
     assert extensions == {"IMF", "WB", "ICC", "ICJ", "OSCE", "OECD", "QUAD", "AUKUS", "ECOWAS",
                           "CARICOM", "MERCOSUR", "CIS", "CSTO", "EAEU", "SAARC", "ADB", "AIIB", "AFDB", "EBRD", "EIB", "ISDB", "IADB", "NDB", "ICRC",
-                          "IGAD", "SADC", "OIC", "OIF"}
+                          "IGAD", "SADC", "OIC", "OIF", "FAO", "UNESCO", "ILO", "IOM", "IFAD", "UNIDO", "ITU", "WIPO",
+                          "ICAO", "IMO", "WMO", "OPCW", "CTBTO", "IEA", "IRENA", "INTERPOL", "IFRC", "COE", "EAC", "ECCAS",
+                          "BIMSTEC", "OTS", "CICA"}
     assert {e.code for e in a._entries.values()} <= a.codes | {"-"}
     for code in orgs:
         assert a.name_of(code) != code or code in ("BRICS", "AUKUS"), code

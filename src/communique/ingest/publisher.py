@@ -14,6 +14,9 @@ from communique.lexicons import load_tsv
 
 LEXICON = "publishers.tsv"
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*")
+# Two-letter prefixes in use that ISO 3166 reserves rather than assigns: "uk-gov" (the .uk domain),
+# "el-mfa" (the EU's code for Greece)
+_ALPHA_2_IN_USE = {"UK": "GB", "EL": "GR"}
 _CODE = re.compile(r"[A-Z][A-Z_]{1,11}")  # ISO3 or an organisation acronym such as EU, ASEAN
 
 
@@ -50,7 +53,25 @@ def publisher_for_url(url: str | None) -> str | None:
         code = table.get(".".join(labels[i:]))
         if code:
             return code
-    return None
+    return _government_domain(labels)
+
+
+# Second-level labels governments register their sites under a country-code domain: gov.bd, gob.mx,
+# gouv.sn, go.ke, govt.nz, gv.at. A site there is that state's government (publishers.tsv lists
+# the governments that use other domains: kremlin.ru, mofa.go.jp's peers, admin.ch ...).
+_GOVERNMENT_LABELS = frozenset({"gov", "gob", "gouv", "go", "govt", "gv", "government"})
+
+
+def _government_domain(labels: list[str]) -> str | None:
+    """The state of a host under a government second-level domain of its country code: "mofa.gov.bd" -> BGD.
+
+    >>> _government_domain("www.sre.gob.mx".split(".")), _government_domain("www.gov.example".split("."))
+    ('MEX', None)
+    """
+    if len(labels) < 2 or labels[-2] not in _GOVERNMENT_LABELS or len(labels[-1]) != 2:
+        return None
+    country = pycountry.countries.get(alpha_2=_ALPHA_2_IN_USE.get(labels[-1].upper(), labels[-1].upper()))
+    return country.alpha_3 if country else None
 
 
 def publisher_for_name(name: str | None) -> str | None:
@@ -59,7 +80,7 @@ def publisher_for_name(name: str | None) -> str | None:
     way datasets label their sources ("jp-mofa", "un-sg", "us_state"), then a name that holds
     exactly one state or organisation ("Ministry of Foreign Affairs of Japan").
 
-    >>> publisher_for_name("jp-mofa"), publisher_for_name("un-sg"), publisher_for_name("GBR")
+    >>> publisher_for_name("jp-mofa"), publisher_for_name("un-sg"), publisher_for_name("uk-gov")
     ('JPN', 'UN', 'GBR')
     >>> publisher_for_name("The Kremlin"), publisher_for_name("Ministry of Foreign Affairs of Japan")
     ('RUS', 'JPN')
@@ -84,7 +105,7 @@ def publisher_for_name(name: str | None) -> str | None:
     prefix = re.match(r"([A-Za-z]{2,5})[-_/]", name)
     if prefix:
         head = prefix.group(1)
-        if len(head) == 2 and (country := pycountry.countries.get(alpha_2=head.upper())):
+        if len(head) == 2 and (country := pycountry.countries.get(alpha_2=_ALPHA_2_IN_USE.get(head.upper(), head.upper()))):
             return country.alpha_3
         if known(head.upper()):
             return head.upper()

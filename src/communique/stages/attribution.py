@@ -230,6 +230,37 @@ _SPOKEN = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|underscor
                      r"|reaffirmed|reiterated|highlighted|assured|pointed\s+out)\b|[“\"]")
 
 
+# What a participant's continued remarks have and the publisher's closing note lacks: a stance, a wish, a future
+_A_STANCE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|need|needs|willing|ready|hopes?|hoped|"
+                       r"looks?\s+forward|intends?|plans?|wants?|wish(?:es)?|calls?\s+(?:on|for)|urges?|welcomes?|"
+                       r"supports?|commitment|committed|determined|resolved)\b", re.I)
+
+
+def _a_closing_note(doc: Document, index: int, narrated: dict[int, bool]) -> bool:
+    """A readout's last paragraph of one sentence that tells a fact in the publisher's voice: "Spain is the first
+    destination of Mauritanian exports to the European Union." (Spain's MAEC), "Montenegro is expected to close all
+    negotiating chapters by the end of 2026." (Croatia), "The United States is hosting the Summit of the Americas for
+    the first time since ... 1994." (State). Set apart from the report, with no one of its own to say it, no
+    stance and no speech: nobody's words, not the last speaker's. A closing paragraph that goes on with a speaker's
+    positions ("China is willing to ...", "We look forward to ...") has its stance or its first person."""
+    sent = doc.sentences[index]
+    rest = doc.sentences[index + 1:]
+    if any(not later.credit for later in rest) or index == doc.lead or index == 0:
+        return False
+    if doc.sentences[index - 1].paragraph == sent.paragraph or doc.sentences[index - 1].credit:
+        return False
+    return not _SPOKEN.search(sent.text) and not _A_STANCE.search(sent.text) and not _PEOPLE.search(sent.text) \
+        and not any(names_in(sent.text, (p.name, *p.aliases)) for p in doc.participants) \
+        and _narrated(doc, sent.paragraph, narrated)
+
+
+# People who act: "the foreign leaders extended their greetings", "Administration officials closed the meeting by ...",
+# "The three NSAs decided to ...": an act of theirs, not a fact the publisher adds
+_PEOPLE = re.compile(r"\b(?:[Ll]eaders?|[Oo]fficials?|[Ss]ides|[Mm]inisters|[Dd]elegations?|[Pp]articipants|[Cc]ounterparts?|"
+                     r"[Pp]residents|[Ss]ecretaries|[Rr]epresentatives|NSAs|[Bb]oth|[Tt]hey|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]heir|"
+                     r"President|Minister|Secretary|Ambassador|Chancellor|Premier|King|Emir|Amir)\b")  # or an office
+
+
 def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
     """Whether a paragraph is told in the third person (no "I", "we", "our" outside quotations): a readout's,
     not someone's speech, whose figures and history are the speaker's own."""
@@ -310,11 +341,12 @@ _A_CAREER = re.compile(r"\s+(?:previously|formerly|once)\s+(?:served|held|worked
 _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
 # The guest named as such, as the subject: "The visiting minister thanked ...", "The guest said ...", "The visitor
 # conveyed ..." (BSS, Bernama, PNA, AKP, the Kenyan and Nigerian State Houses)
-_GUEST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:distinguished\s+)?(?:visiting\s+(?:[A-Z][\w\-]*\s+){0,2}(?:[a-z]+\s+)?[\w\-]+|guest|visitor)"
+_GUEST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:distinguished\s+)?(?:visiting\s+(?:[A-Z][\w\-]*\s+){0,2}(?:[a-z]+\s+)?[\w\-]+"
+                    r"|(?:[A-Z][\w\-]*\s+)?(?:guest|visitor))"  # "The Kenyan guest informed his host" (Czechia, Slovakia)
                     r"(?=(?:,\s+(?:in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:his|her)\s+part),)?"  # "The guest, in turn, expressed"
                     r"\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
 # and the host so: "The host welcomed ...", "His host recalled ..." (VNA, Xinhua, Bernama)
-_HOST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+host(?=(?:,\s+(?:in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:his|her)\s+part),)?"
+_HOST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[A-Z][\w\-]*\s+)?host(?=(?:,\s+(?:in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:his|her)\s+part),)?"
                    r"\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
 # One side and the other in words for the other side, as the subject: "Mr. Sullivan and his counterparts discussed",
 # "The Head of State and his guest discussed", "the Foreign Secretary and the Canadian minister reviewed", "He and
@@ -909,7 +941,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         return Cue(BOTH, "strong", (start, start + m.end()))
     if ("visit" in low[:20] or "guest" in low[:30]) and (m := _GUEST.match(rest)) and (guest := cast.guest()):
         return Cue(guest.name, "strong", (start, start + m.end()))  # "The visiting minister thanked ..."
-    if "host" in low[:10] and (m := _HOST.match(rest)) and (guest := cast.guest()):
+    if "host" in low[:30] and (m := _HOST.match(rest)) and (guest := cast.guest()):
         host = next(p for p in cast.people if p is not guest)
         return Cue(host.name, "strong", (start, start + m.end()))
     if rest.startswith(("The ", "the ")) and (group := _GROUP_SUBJECT.match(rest)) is not None:
@@ -1163,6 +1195,10 @@ def attribute(doc: Document) -> Document:
             # speaker before it goes on after it
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
             continue
+        if cue is None or cue.strength == "weak" and cue.speaker is not None:
+            if not joint_text and not doc.author and not in_turn and _a_closing_note(doc, index, narrated):
+                statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+                continue
         if index == doc.lead or index == opening:
             current = None
             if (subject := find_cue(sent.text, cast)) and (subject.subject or subject.speaker) in countries:
@@ -1570,15 +1606,44 @@ _A_TOPICS_PLACE = re.compile(r"\b(?:situation|developments?|crisis|war|conflict|
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|via)\s+$")  # "his recent visit to Washington": a place, not who he speaks for
 
 
+# The offices two states meet at, whose holder in a readout is as often the guest as the host: heads of state and
+# government and their deputies, monarchs and heirs, foreign and defence ministers. Any other office a text leaves
+# without its state (a portfolio, an ambassador, a secretary, an adviser, a governor), in a release where no other
+# state takes part, is the publisher's own: what its holder speaks of is their portfolio's business, not their side
+# (Kremlin, Ukraine's presidency, State: "Minister of Transport Vitaly Savelyev" reporting on freight to China)
+_A_COUNTERPARTS_OFFICE = re.compile(
+    r"\b(?:President|Premier|Prime\s+Minister|Chancellor|Taoiseach|King|Queen|Emir|Amir|Sultan|Monarch|Crown\s+Prince|"
+    r"Prince|Sheikh|Leader|Head\s+of\s+State|Head\s+of\s+Government)\b"
+    r"|Foreign|External|Exterior|Defen[cs]e|Secretary[- ]General")
 _AN_ORGANISATIONS_HEAD = re.compile(r"(?:Deputy\s+|Assistant\s+|Under-)?Secretary[- ]General", re.I)  # not a Director
 # General, whom many states' agencies have
 _ROYAL_HOUSE = re.compile(r"\bAl[- ][A-Z][\w-]+$")  # "Al-Thani", "Al Khalifa", "Al Nahyan", "Al-Sabah", "Al Saud"
+
+
+def _another_sides_encounter(doc: Document) -> bool:
+    """Whether another state than the publisher's takes part, or the headline or lead names one outside a topic's
+    place, or an organisation none of the participants is of ("met with Emirati National Security Advisor ...",
+    "... Chief Diplomatic Advisor to the President of Spain", "European Commission President Ursula von der Leyen’s
+    Head of Cabinet"): its officials may be the ones the text leaves without their state. A government's own meeting,
+    or one with an organisation's known official, has no other side to belong to."""
+    held = {p.country for p in doc.participants if p.country}
+    if any(code != doc.publisher and actors().is_state(code) for code in held):
+        return True
+    spans = [(doc.title or "", 0, len(doc.title or ""))]
+    if doc.lead is not None:
+        spans.append((doc.text, doc.sentences[doc.lead].span.start, doc.sentences[doc.lead].span.end))
+    return any(m.code != doc.publisher and (actors().is_state(m.code) or m.code not in held)
+               and not _A_TOPICS_PLACE.search(text, max(0, m.span.start - 40), m.span.start)
+               for text, start, end in spans for m in actors().find(text, start, end))
 
 
 def _fill_countries(doc: Document) -> None:
     """A participant whose country the title did not give represents the state they speak for
     most ("Wang Yi said, ... China is willing ..."), other participants' states aside."""
     taken = {p.country for p in doc.participants if p.country}
+    own_state = doc.publisher if doc.publisher and actors().is_state(doc.publisher) \
+        and not _another_sides_encounter(doc) else None
+    lead = doc.sentences[doc.lead].span if doc.lead is not None else None
     for person in doc.participants:
         if person.country:
             continue
@@ -1599,7 +1664,10 @@ def _fill_countries(doc: Document) -> None:
                             not (m.kind == "metonym" and _TO_A_PLACE.search(doc.text, max(0, m.span.start - 12), m.span.start)) \
                             and not _A_TOPICS_PLACE.search(doc.text, max(0, m.span.start - 40), m.span.start):
                         votes[m.code] += 1
-        if votes:
+        if own_state and person.title and not _A_COUNTERPARTS_OFFICE.search(person.title) \
+                and not (person.title == "Minister" and lead and lead.start <= person.span.start < lead.end):
+            person.country = own_state  # not the lead's "Minister Kono", whose office tells no portfolio: a counterpart
+        elif votes:
             person.country = votes.most_common(1)[0][0]
             taken.add(person.country)
         elif (house := _ROYAL_HOUSE.search(person.name)) and len(kin := {p.country for p in doc.participants if p.country

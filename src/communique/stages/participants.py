@@ -269,7 +269,12 @@ def _title_run(tokens: list[Token], i: int) -> int:
             last = j + 1
             has_head |= tokens[j].kind == "HEAD"
         j += 1
+    if has_head and last < len(tokens) and tokens[last].text in _OFFICE_ORDINALS:
+        last += 1  # "Minister of Foreign Affairs II Dato Erywan" (Brunei, State), "Minister II": the second holder's office
     return last if has_head else i
+
+
+_OFFICE_ORDINALS = frozenset({"II", "III"})
 
 
 def _the_after_a_word(tokens: list[Token], i: int, j: int) -> bool:
@@ -534,6 +539,12 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             _is_name(tokens, held, held_end):
         t_end, n_start, n_end = n_start + 1, held, held_end  # "Special Envoy for Climate Change Dr. Sultan Al
         # Jaber" (State, WAM): a portfolio's last word, then the holder's personal style and name
+    elif n_end == n_start + 1 == t_end + 1 and n_end + 1 < len(tokens) and tokens[n_end].text == "," and \
+            tokens[t_end - 1].kind == "WORD" and (held_end := _name_run(tokens, held := _skip_honorifics(tokens, n_end + 1))) \
+            - held >= 2 and (held_end == len(tokens) or tokens[held_end].text in (",", ".", ";") or
+                             tokens[held_end].kind == "LOWER") and _is_name(tokens, held, held_end):
+        t_end, n_start, n_end = n_start + 1, held, held_end  # "the Commissioner for International Partnerships, Jozef
+        # Síkela," (Nigeria, EU, Gulf agencies): a portfolio's last word, then its holder in a closed apposition
     office_end = t_end  # the office's own words: a state named in a portfolio's parts is not the holder's
     if (tail := _portfolio_tail(tokens, i, t_end)) > t_end:
         t_end, n_start = tail, tail  # the comma before the holder's name follows
@@ -568,9 +579,12 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
             n_end = end
         if n_end > n_start and (state := _title_country(tokens, i, t_end)) and \
                 (known := leader_country(text[tokens[n_start].start:tokens[n_end - 1].end],
-                                         title=text[tokens[i].start:tokens[office_end - 1].end])) and known != state:
+                                         title=text[tokens[i].start:tokens[office_end - 1].end])) and known != state \
+                and actors().is_state(state):
             return None  # "initiated by the President of the French Republic, Vladimir Putin and Emmanuel
-            # Macron had ...": a comma that ends the office's phrase, before another state's leader
+            # Macron had ...": a comma that ends the office's phrase, before another state's leader; an
+            # organisation's office is often held by a state's former leader ("the Secretary-General of NATO, Jens
+            # Stoltenberg")
     if n_end - n_start > 2 and (body := next((k for k in range(n_end - 3, n_start - 1, -1)
                                               if tokens[k].text in _INSTITUTIONS), None)) is not None:
         t_end = office_end = n_start = body + 1  # "General Director of the Presidential Grants Foundation Ilya
@@ -710,9 +724,20 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
     return start, start, end
 
 
+def _after_a_place(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised words before `i` name a place after "at" or "in" ("at the Palace of the Republic"), not
+    an office ("First Lady Dr. Jill Biden")."""
+    k = i - 1
+    while k >= 0 and tokens[k].kind in ("CAP", "WORD", "CONN") and tokens[k].text not in ("at", "in"):
+        k -= 1
+    return k >= 0 and tokens[k].text in ("at", "in") and all(t.kind != "HEAD" for t in tokens[k + 1:i])
+
+
 def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
-    if i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD"):
-        return None
+    if i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD") \
+            and not (tokens[i].kind == "HON" and tokens[i - 1].kind in ("CAP", "WORD") and _after_a_place(tokens, i)):
+        return None  # inside a run of capitals; a personal style opens a name after a place's ("at the Palace of the
+        # Republic Mr. Ramtane Lamamra, Personal Envoy of ...": Senegal, Algeria, Gulf agencies)
     n_start = _skip_honorifics(tokens, i)
     n_start += _courtesy_at(tokens, n_start)  # "His Royal Highness Prince X, Crown Prince and Prime Minister,"
     n_end = _name_run(tokens, n_start)
@@ -1111,6 +1136,14 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
 _PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|"
                           r"(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government)|chancellors|counterparts|sides)|They)\s+"
                           r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked)\b"
+                          # the parties by their rank in the encounter's sentence, named in the next or the one before:
+                          # "In a phone conversation on Tuesday evening, the two top diplomats also reviewed ...", "The top
+                          # diplomats of South Korea and Japan held talks in Tokyo on Saturday" (IRNA, Yonhap, Kyodo, wires)
+                          r"|(?:[A-Z][^;.]{0,100},\s+)?(?:[Tt]he\s+)?(?:two\s+|both\s+)?(?:top|senior|chief)\s+(?:diplomats|envoys|"
+                          r"officials|negotiators)(?:\s+of\s+[A-Z][^;.,]{2,60}?)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|had|spoke)\b"
+                          r"|(?:[Tt]he\s+)(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers)\s+of\s+"
+                          r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+"
+                          r"(?:met|held|had|spoke|talked)\b"
                           # ... or their encounter named with "their": "During their talks at Malacanang Palace, the leaders
                           # also agreed ..." below "X and Y agreed Tuesday to ..." (Kyodo, Yonhap, Reuters-style copy)
                           r"|During\s+their\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|summit)\b")
@@ -1121,10 +1154,25 @@ def _officials_of_a_plural_lead(doc: Document) -> list[tuple[Mention, int]]:
     the body's first sentence told who came ("X today welcomed Y, who is in the Czech Republic on an official
     visit"), the lead what they held."""
     assert doc.lead is not None
-    if doc.lead == 0 or not _PLURAL_LEAD.match(doc.sentences[doc.lead].text):
+    if not _PLURAL_LEAD.match(_after_dateline(doc, doc.sentences[doc.lead])):
         return []
-    before, mentions = _officials_above_the_lead(doc)
-    return [(m, before.span.start) for m in mentions] if len(mentions) >= 2 else []
+    if doc.lead > 0:
+        before, mentions = _officials_above_the_lead(doc)
+        if len(mentions) >= 2:
+            return [(m, before.span.start) for m in mentions]
+    if doc.lead + 1 < len(doc.sentences) and not (after := doc.sentences[doc.lead + 1]).credit and after.turn is None:
+        # "The top diplomats of South Korea and Japan held talks ... Foreign Minister Cho Tae-yul and his Japanese
+        # counterpart, Takeshi Iwaya, also discussed ...": named in the sentence that follows
+        mentions = find_mentions(doc.text, after.span.start, after.span.end)
+        if len(mentions) >= 2:
+            return [(m, after.span.start) for m in mentions]
+    return []
+
+
+def _after_dateline(doc: Document, sent: Sentence) -> str:
+    """A sentence's words after the dateline that opens it ("TOKYO, March 22 (Yonhap) -- The top diplomats ...")."""
+    dated = DATELINE_OPENING.match(doc.text, sent.span.start, sent.span.end)
+    return doc.text[dated.end():sent.span.end] if dated else sent.text
 
 
 def _officials_above_the_lead(doc: Document) -> tuple[Sentence, list[Mention]]:
@@ -1164,6 +1212,9 @@ def find_participants(doc: Document) -> Document:
     _head_of_a_delegation(doc.text, people)  # its state tells an encounter between states, whose attendees take part
     for mention, sent_start in _beyond_the_lead(doc, people):
         _add(doc, people, mention, sent_start)
+    for envoy in _envoys_presenting_credentials(doc):
+        if not any(_same_person(envoy.name, p.name) for p in people):
+            people.append(envoy)
     if len(people) < 2:
         for office in _offices_of_states(doc):
             if not any(p.country == office.country for p in people):
@@ -1193,6 +1244,41 @@ def find_participants(doc: Document) -> Document:
 # Isaac Herzog, and National Security Adviser Tzachi Hanegbi")
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r",\s+(?:and|as well as)\s|,\s+(?:the\s+)?[A-Z]")  # not ", who is visiting"
+
+
+# A ceremony of credentials, whose envoys the release lists after the lead that names the head of state alone
+_CREDENTIALS = re.compile(r"\b(?:credentials|letters?\s+of\s+credence|credence)\b", re.I)
+# The list: "Letters of credence were presented to the President by ...", "Credentials were presented by ...", "They
+# are ...", "The new ambassadors are ..." (Kremlin, Ukraine's presidency, Turkmenistan, Ghana, Gulf agencies)
+_ENVOYS_LISTED = re.compile(r"\b(?:presented|handed\s+over|submitted)\b[^.;:]{0,80}?\bby\b|^(?:They|The\s+(?:new(?:ly)?\s+)?"
+                            r"(?:[a-z]+\s+)?(?:ambassadors|envoys|heads\s+of\s+mission|diplomats))\s+(?:are|were)\b")
+# An envoy named with their state in brackets, no title: "Lubomir Rehak (Slovak Republic)" (Kremlin)
+_ENVOY_AND_STATE = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|(?:" + "|".join(sorted(NAME_PARTICLES)) +
+                              r")(?=\s+[A-Z]))){1,5})\s*\((?P<state>[A-Z][^()]{2,60})\)")
+
+
+def _envoys_presenting_credentials(doc: Document) -> Iterator[Participant]:
+    """The ambassadors who present their credentials, from the sentence after the lead that lists them: by office and
+    name ("They are H.E. Mr. Tomas Kucera, Ambassador of the Czech Republic; H.E. Mrs. ...") or by name and state in
+    brackets ("... by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (Socialist Republic of Vietnam), ..."). The lead
+    names the head of state who receives them and the envoys only as a group."""
+    if doc.lead is None or not _CREDENTIALS.search(doc.sentences[doc.lead].text + " " + (doc.title or "")):
+        return
+    for sent in doc.sentences[doc.lead + 1:doc.lead + 3]:
+        if sent.credit or sent.turn is not None or not _ENVOYS_LISTED.search(sent.text):
+            continue
+        found = False
+        for m in find_mentions(doc.text, sent.span.start, sent.span.end):
+            found = True
+            yield Participant(name=m.name.of(doc.text), title=m.title_text, country=m.country, span=m.name,
+                              title_span=m.title_span)
+        for listed in _ENVOY_AND_STATE.finditer(doc.text, sent.span.start, sent.span.end):
+            if (code := actors().code_for(listed["state"])) and actors().is_state(code):
+                found = True
+                yield Participant(name=listed["name"], title=None, country=code,
+                                  span=Span(listed.start("name"), listed.end("name")))
+        if found:
+            return
 
 
 def _listed_with_their_state(text: str, people: list[Participant]) -> None:
