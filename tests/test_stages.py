@@ -1881,6 +1881,22 @@ def test_the_other_side_named_only_among_the_attendees_takes_part():
                                                             ("Chen Yixin", "CHN"), ("Sergei Shoigu", "RUS")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the envoys listed after the lead, by office and name or by name and state in brackets (Ghana, Kremlin, Ukraine)
+    ("President Nana Akufo-Addo on Tuesday received the letters of credence of three newly accredited envoys at the "
+     "Jubilee House in Accra. They are H.E. Mr. Jan Novak, Ambassador of the Czech Republic; H.E. Mrs. Amina Bello, High "
+     "Commissioner of the Federal Republic of Nigeria; and H.E. Dr. Dawit Alemu, Ambassador of Ethiopia.",
+     [("Nana Akufo-Addo", "GHA"), ("Jan Novak", "CZE"), ("Amina Bello", "NGA"), ("Dawit Alemu", "ETH")]),
+    ("Vladimir Putin received letters of credence from newly arrived foreign ambassadors.\nLetters of credence were "
+     "presented to the President of Russia by Pedro de Souza Lima (Federative Republic of Brazil), Nguyen Van Thao "
+     "(Socialist Republic of Vietnam) and Anna Berg (Kingdom of Sweden).",
+     [("Vladimir Putin", "RUS"), ("Pedro de Souza Lima", "BRA"), ("Nguyen Van Thao", "VNM"), ("Anna Berg", "SWE")]),
+])
+def test_the_envoys_of_a_credentials_ceremony_take_part(text, expected):
+    r = extract(text, doc_id="t", published="2024-03-05")
+    assert [(p.name, p.country) for p in r.participants] == expected
+
+
 @pytest.mark.parametrize("publisher, text, expected", [
     # a government's own meeting: a portfolio left without its state is the publisher's, whatever states its holder
     # speaks of (Kremlin, Ukraine's presidency, White House)
