@@ -157,6 +157,11 @@ def test_call_words_that_announce_no_phone_call(sentence):
     # a letter told in the perfect (Pacific Islands Forum, UK)
     ("Pacific Islands Forum Secretary General Henry Puna has written to the Prime Minister of Japan, Fumio Kishida.",
      "message"),
+    # a letter the sentence opens with, and sympathies conveyed to a counterpart (PNG, Pacific, Gulf agencies)
+    ("In a letter dated 3 May 2024, Prime Minister Sitiveni Rabuka thanked Prime Minister Siaosi Sovaleni for his "
+     "support.", "message"),
+    ("Prime Minister Sitiveni Rabuka conveyed to his Tongan counterpart, Hon. Siaosi Sovaleni, the deepest sympathies of "
+     "Fiji.", "message"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
@@ -564,6 +569,11 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
      "2025-03-06"),
     ("Bogotá, February 26, 2025 – Foreign Minister Laura Sarabia met today with the Ambassador of Spain, X Y.",
      "2025-02-27", "2025-02-26"),
+    # the date of the letter that is the encounter, not of the event it is about (PNG, KPL, Pacific and Gulf agencies)
+    ("SUVA: In a letter dated 3 May 2024, Prime Minister Sitiveni Rabuka conveyed to his Tongan counterpart, Hon. Siaosi "
+     "Sovaleni, the deepest sympathies of Fiji following the cyclone that struck on Tuesday.", "2024-05-06", "2024-05-03"),
+    ("President Thongloun Sisoulith has sent a message of congratulations, dated 22 October 2024, to Luong Cuong on his "
+     "election as President by the National Assembly on 21 October.", "2024-10-23", "2024-10-22"),
 ])
 def test_date_strategies(lead, published, date):
     assert extract(lead, doc_id="t", published=published).date == date
@@ -1770,6 +1780,18 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     assert r.statements[-1].speaker is None
 
 
+@pytest.mark.parametrize("sentence", [
+    # a visit under way, a forum's history, told between a speaker's sentences (PTI, Kyodo, Bernama)
+    "Pashinyan is on a four-day visit to the United States.",
+    "Pashinyan is visiting Washington through Wednesday.",
+    "The annual Strategic Dialogue was first held in 2019.",
+])
+def test_background_inside_a_speakers_paragraph_is_nobodys_and_the_speaker_goes_on(sentence):
+    r = extract(TWO_LEADERS.rstrip("\n") + " " + sentence + " He also thanked the United States for its support.",
+                doc_id="t", published="2024-05-06")
+    assert [s.speaker for s in r.statements][-3:] == ["Nikol Pashinyan", None, "Nikol Pashinyan"]
+
+
 @pytest.mark.parametrize("publisher, text, attendees", [
     # an official who also took part in an encounter between states is a participant, of the publisher's side
     # unless the text or the dictionary says otherwise (White House, Canada, Kremlin, Ukraine, Luxembourg)
@@ -1895,6 +1917,7 @@ def test_the_other_side_named_only_among_the_attendees_takes_part():
 def test_the_envoys_of_a_credentials_ceremony_take_part(text, expected):
     r = extract(text, doc_id="t", published="2024-03-05")
     assert [(p.name, p.country) for p in r.participants] == expected
+    assert r.statements[1].speaker is None  # the roster is nobody's words
 
 
 @pytest.mark.parametrize("publisher, text, expected", [
@@ -2279,7 +2302,8 @@ def test_a_second_official_who_exchanged_similar_cables_takes_part():
 
 def test_a_second_sender_of_a_similar_cable_and_a_fathers_name_inside_a_sons():
     """Gulf agencies: the Crown Prince "sent a similar cable"; his full name holds his father's, the
-    King's, and neither is the other; a style before "King" leaves the office King."""
+    King's, and neither is the other; a style before "King" leaves the office King. The second cable is announced as
+    the lead announces the first: narration."""
     r = extract("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud sent a cable of congratulations "
                 "to President Bola Tinubu of Nigeria on Independence Day.\nIn the cable, the King expressed his best "
                 "wishes.\nCrown Prince and Prime Minister Prince Mohammed bin Salman bin Abdulaziz Al Saud sent a "
@@ -2287,8 +2311,7 @@ def test_a_second_sender_of_a_similar_cable_and_a_fathers_name_inside_a_sons():
     assert [(p.name, p.title) for p in r.participants] == [
         ("Salman bin Abdulaziz Al Saud", "King"), ("Bola Tinubu", "President"),
         ("Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince and Prime Minister")]
-    assert [s.speaker for s in r.statements] == [None, "Salman bin Abdulaziz Al Saud",
-                                                 "Mohammed bin Salman bin Abdulaziz Al Saud"]
+    assert [s.speaker for s in r.statements] == [None, "Salman bin Abdulaziz Al Saud", None]
 
 
 def test_they_in_a_text_where_nobody_takes_part_is_no_two_sides():
@@ -2578,6 +2601,16 @@ def test_two_sentences_whose_space_was_lost_are_two(para, count):
 ])
 def test_a_divider_is_a_sentence_of_its_own(para, pieces):
     """The Kremlin cuts a release's narration from its transcript with "***" or "* * *" inside one paragraph."""
+    assert [para[s:e] for s, e in split_sentences(para)] == pieces
+
+
+@pytest.mark.parametrize("para, pieces", [
+    ("The two leaders reviewed regional developments. (end) mb",
+     ["The two leaders reviewed regional developments.", "(end) mb"]),
+    ("The talks were held in Seoul. (END)", ["The talks were held in Seoul.", "(END)"]),
+])
+def test_a_wires_sign_off_glued_to_the_last_sentence_is_cut_off(para, pieces):
+    """KUNA, Yonhap and the Gulf agencies end a story with "(end)" and the desk's initials on its last line."""
     assert [para[s:e] for s, e in split_sentences(para)] == pieces
 
 

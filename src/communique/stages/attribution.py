@@ -25,8 +25,9 @@ from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
-from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SPEECH_IN_IT, SPOKESPERSON,
-                                            abbreviations, attendance, heads_a_delegation, name_spans, names_in)
+from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE, SPEECH_IN_IT,
+                                            SPOKESPERSON, abbreviations, attendance, heads_a_delegation, name_spans,
+                                            names_in)
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place, is_place_line
@@ -157,7 +158,8 @@ _NARRATION = re.compile(
 # one with its agent ("was opened by President X on Monday") is left to the agent
 _BACKGROUND_PASSIVE = re.compile(
     r"(?:The|This|That|These)\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|officially\s+)?"
-    r"(?:launched|established|founded|created|signed|adopted|set\s+up|inaugurated|formed|built|opened|concluded)\s+"
+    r"(?:launched|established|founded|created|signed|adopted|set\s+up|inaugurated|formed|built|opened|concluded"
+    r"|(?<=first\s)held)\s+"  # "The annual Leaders' Retreat was first held in 2007" (Bernama, Singapore MFA)
     r"(?:in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
@@ -185,7 +187,9 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
     r"(?:partner|investor|contributor|market|supplier|source)\b"
-    r"|[^.;]{0,80}\bis\s+paying\s+an?\s+(?:official|state|working|friendship)\s+visit\b"
+    r"|[^.;]{0,80}\bis\s+(?:currently\s+)?(?:paying|on)\s+an?\s+(?:[\w-]+-day\s+)?(?:official|state|working|friendship)?\s*visit\b"
+    # "Jaishankar is on a four-day visit to Spain", "Ishiba is visiting the Philippines through Wednesday" (PTI, Kyodo)
+    r"|(?:[A-Z][\w.-]+\s+){1,3}is\s+visiting\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:through|until|till|from)\b"
     r"|[^.;]{0,60}\bhad\s+(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)\b"
     # a record or an anniversary: "New Zealand was the first developed country to sign ...", "The visit is the
     # first by a Japanese Prime Minister in ...", "Yellen's visit is her second trip ...", "This year marks the 50th
@@ -1171,6 +1175,9 @@ def attribute(doc: Document) -> Document:
             cue = None
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
             cue = Cue(None, "strong", (0, len(sent.text)))
+        elif "similar" in sent.text and SIMILAR_MESSAGE.search(sent.text):
+            cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
+            # message announced as the lead announces the first (SPA, QNA, KUNA, BNA), narration
         elif in_turn:
             cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
         elif is_place_line(sent.text):

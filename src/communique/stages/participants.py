@@ -1632,7 +1632,10 @@ _ATTENDANCE = re.compile(
     # was also represented by ..." (Kremlin, Xinhua), "The Israeli side was chaired by ..." (White House, State), "The Lao
     # delegation was led by X, while the Kazakh delegation was headed by Y" (KPL, Armenia, Bangladesh)
     r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
-    r"|^(?:other\s+)?(?:participants|attendees)\s+(?:also\s+)?included\b"  # "Participants included Secretary of State X and
+    r"|^(?:other\s+)?(?:participants|attendees)\s+(?:also\s+)?included\b"
+    # a roster of styled names: "They are H.E. Mr. X, Ambassador of ...; H.E. Mrs. Y, ..." (Ghana, Gulf agencies)
+    r"|^(?:They|The\s+(?:new(?:ly\s+\w+)?\s+)?(?:ambassadors|envoys|heads\s+of\s+mission))\s+(?:are|were)\s+"
+    r"(?:H\.?E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His|Her)\s"  # "Participants included Secretary of State X and
     # ..." (White House, State)
     r"|\b(?:took\s+place|was\s+held)\s+in\s+the\s+presence\s+of\b"  # "The audience took place in the presence of
     # the Director of the Cabinet ..., Mr. X, and ..." (Algeria, Morocco, Gulf agencies, Ukraine's presidency)
@@ -1649,7 +1652,8 @@ _ATTENDANCE = re.compile(
 )
 _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "accompan",
                      "at the meeting", "at the talks", "at the call", "at the event", "at the ceremony", "at the session",
-                     " included", "comprised", "consisted", "represented by", "side was", "delegation was", "presence of")  # one is in each alternative
+                     " included", "comprised", "consisted", "represented by", "side was", "delegation was", "presence of",
+                     "they are ", "they were ", "ambassadors are", "envoys are", "mission are")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department"; "joined", not "joint")
 _ATTENDANCE_HINTS = _automaton(_ATTENDANCE_WORDS)  # one pass for them all
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
@@ -1802,7 +1806,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             yield mentions[0], sent.span.start  # the sender alone (South Africa, Namibia, Kenya, Gulf agencies)
             continue
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
-        if not same_paragraph and "similar" in sent.text and _SIMILAR.search(sent.text):
+        if not same_paragraph and "similar" in sent.text and SIMILAR_MESSAGE.search(sent.text):
             # "Crown Prince ... X sent a similar cable": a second sender, to whoever it names as its recipient ("... also
             # sent a similar cable of condolences to HE Acting Minister of Foreign Affairs of Iran Ali Bagheri Kani": QNA)
             yield from ((m, sent.span.start) for m in find_mentions(doc.text, sent.span.start, sent.span.end)[:2])
@@ -1835,7 +1839,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
 
 
 # The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
-_SIMILAR = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
+SIMILAR_MESSAGE = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
 
 
 def _opens_with_a_participant(text: str, people: list[Participant], first_person: bool = False,

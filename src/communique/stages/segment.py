@@ -37,7 +37,8 @@ _PLACE_ENDS = frozenset({"d.c"})
 # (one literal class first, so that `re` scans for the marks: a look-behind first is tried at every character)
 # (the run of marks taken whole from its first, possessively: "!!!!..." without a space is linear)
 _END = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*+(?:["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2}\.)(?<!www\.)(?=[A-Z](?:[a-z]+|[A-Z]+)\s))""")
-_NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[0-9#""" + CAPITALS + r"""]|\*(?: ?\*){2}|<…>)""")
+_NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?:["'“‘(\[]?[0-9#""" + CAPITALS + r"""]|\*(?: ?\*){2}|<…>|\((?i:end|ends|endit)\))""")
+# (a wire's sign-off glued to the last sentence, "... in Gaza and Syria. (end) mb": KUNA, Yonhap, Gulf agencies)
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _DIVIDER = re.compile(r"\*(?: ?\*){2,}|<…>|<\.\.\.>")  # "adopted.*** President of Russia ...", "... World. * * *
 # Plenary session moderator ...:" (Kremlin): a cut, its own sentence

@@ -60,6 +60,12 @@ IN_PERSON = frozenset({"talks", "meeting", "press_remarks", "other", "joint_stat
 # March 2025", "in response to his message dated January 2, 2024", "the anniversary of the treaty signed on ..."
 _ANOTHER_EVENTS_DATE = re.compile(r"\b(?:following|after|since|in the wake of|in response to|anniversary|dated|signed|"
                                   r"adopted|occurred|killed|died|passed away)\b[^.;]{0,90}$", re.I)
+# ... but the date of the letter that is the encounter: "In a letter dated 18 December 2024, Prime Minister X conveyed
+# to ...", "has sent a message of congratulations, dated 22 October 2024, to ..." (PNG, KPL, Pacific and Gulf agencies);
+# not one answered ("in reply to his message dated ...")
+_THE_LETTERS_DATE = re.compile(r"\b(?:a|his|her|their|the)\s+"
+                               r"(?:\w+\s+)?(?:letter|message|cable|telegram)s?(?:\s+of\s+\w+)?,?\s+dated\s+$")
+_ANSWERED = re.compile(r"\b(?:reply|replies|replied|replying|response|responded|responding|answer|answered)\b", re.I)
 
 
 def _iso(published: str | None) -> date | None:
@@ -188,7 +194,9 @@ def find_date(doc: Document) -> DateValue | None:
             published = stamp[0]
         explicit = None
         for found in _dates(text[skip:], published, month_first):
-            if not _ANOTHER_EVENTS_DATE.search(text[skip:], 0, found[1][0]):
+            if not _ANOTHER_EVENTS_DATE.search(text[skip:], 0, found[1][0]) \
+                    or _THE_LETTERS_DATE.search(text[skip:], 0, found[1][0]) \
+                    and not _ANSWERED.search(text[skip:], max(0, found[1][0] - 80), found[1][0]):
                 explicit = found
                 break
             # "sent a message of condolence over the earthquake on 28 March 2025", "in reply to his message dated
