@@ -869,6 +869,15 @@ def test_a_ministry_as_an_institution_is_no_place(lead):
      "President Volodymyr Zelenskyy met with Prime Minister Donald Tusk.", None),
     ("Minister meets Ambassador of Japan after the earthquake in Kobe",
      "Foreign Minister Dmytro Kuleba met with the Ambassador of Japan Kuninori Matsuda.", None),
+    # a relative clause's place; an encounter at a distance has none (White House)
+    ("Remarks by the President in a Meeting with Athletes Who Competed in Tokyo",
+     "THE PRESIDENT: Thank you all for being here.", None),
+    ("Remarks by the President in a Virtual Meeting with Governors in Denver",
+     "THE PRESIDENT: Thank you all for joining.", None),
+    # the place and date in brackets after the encounter, above a transcript (Greece, Cyprus, Balkan ministries)
+    ("Joint statements of Foreign Minister Nikos Dendias and Foreign Minister Sameh Shoukry following their meeting "
+     "(Athens, 20.03.2022)", "N. DENDIAS: Good afternoon. It is a pleasure to welcome my friend Sameh Shoukry.\n"
+     "S. SHOUKRY: Thank you for the warm hospitality.", "Athens"),
 ])
 def test_a_headline_names_the_place_the_body_does_not(title, body, place):
     """Evidence stays exact: the span is into the title, and the location says so."""
@@ -3790,6 +3799,11 @@ def test_a_place_with_a_lower_case_particle_is_named_whole():
     # a briefer's call on a reporter is no dateline (State)
     ("Ned Price, Department Spokesperson\nWashington, DC\nMR PRICE: Good afternoon. I have nothing at the top. Daphne."
      "\nQUESTION: Thanks, Ned.", [None, None, "Ned Price", "Ned Price", "Ned Price", None]),
+    # labels by initial and surname under a headline naming both ministers (Greece, Cyprus, Balkan ministries)
+    ("Joint statements of Foreign Minister Nikos Dendias and Foreign Minister of Egypt Sameh Shoukry following their "
+     "meeting (Athens, 20.03.2022)\nN. DENDIAS: Good afternoon. Greece and Egypt are strategic partners.\nS. SHOUKRY: "
+     "Thank you. Egypt values the positions of Greece.", [None, "Nikos Dendias", "Nikos Dendias", "Sameh Shoukry",
+                                                          "Sameh Shoukry"]),
     # where the report comes from is the publisher's line (Zambia's State House, NAN)
     ("President Hakainde Hichilema received President Samia Suluhu Hassan of Tanzania in Lusaka.\nPresident Samia said "
      "Tanzania values its ties with Zambia.\nThis is according to a statement issued by State House Chief "

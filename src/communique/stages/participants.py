@@ -2316,8 +2316,9 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                 yield _office_participant(doc, _cased(span.of(doc.text)), span)
 
 
-# A briefer's label by courtesy and surname: "MR PRICE:", "MS. PSAKI:" (State Department, White House)
-_COURTESY_LABEL = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.? (?P<surname>[A-Z][\w’'\-]+)")
+# A briefer's label by courtesy and surname: "MR PRICE:", "MS. PSAKI:" (State Department, White House); by initial and
+# surname: "G. GERAPETRITIS:", "N. DENDIAS:" (Greece, Cyprus, Balkan ministries)
+_COURTESY_LABEL = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.? |(?:[A-Z]\.\s?){1,2})(?P<surname>[A-Z][\w’'\-]+)")
 
 
 def _named_above(doc: Document, header: list[Mention], surname: str) -> Participant | None:

@@ -318,7 +318,7 @@ def find_location(doc: Document) -> Location | None:
     if doc.encounter is None or doc.encounter.label not in IN_PERSON:
         return None
     if doc.lead is None:
-        return _venue(doc, doc.sentences[:_OPENING_LINES]) or _dateline_place(doc)
+        return _venue(doc, doc.sentences[:_OPENING_LINES]) or _headline_place(doc) or _dateline_place(doc)
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
         # or title: "X and Y discussed the situation in Gaza" names a topic's place, not the venue's
         return _venue(doc, [doc.sentences[doc.lead]]) or _dateline_place(doc)
@@ -333,18 +333,26 @@ def find_location(doc: Document) -> Location | None:
 # hold talks with ... in Sochi", "President ... started a meeting in Kyiv": Kremlin, Ukraine's presidency, State, Nordic
 # and Balkan governments), when the body names none: the headline's words, not the dateline's place of publication
 _HEADLINE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
-                             r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+                             r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+                             # the place and date in brackets after the encounter: "... following their meeting (Athens,
+                             # 20.03.2025)", "(Bratislava, 3 May 2024)" (Greece, Cyprus, Slovakia, Balkan ministries)
+                             r"|\((?P<bracketed>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+                             r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\)")
 
 
 def _headline_place(doc: Document) -> Location | None:
     """The city a headline names for the encounter: the document's title (the span is then into it), else a heading
     line above the lead. A city only: "in Ukraine" in a headline is more often the topic than the venue."""
     lines = [(doc.title, 0, "title")] if doc.title else []
-    lines += [(sent.text, sent.span.start, "text") for k, sent in enumerate(doc.sentences[:doc.lead or 0])
-              if is_heading(doc, k)]
+    above = doc.lead if doc.lead is not None else next((k for k, sent in enumerate(doc.sentences) if sent.turn), 0)
+    lines += [(sent.text, sent.span.start, "text") for k, sent in enumerate(doc.sentences[:above])
+              if is_heading(doc, k)]  # above the lead, or above a transcript's first turn
     for line, offset, source in lines:
+        if _AT_A_DISTANCE.search(line):
+            continue  # "... in a Virtual Meeting with Team USA Members ... in Tokyo": no one met in a place
         for m in _HEADLINE_PLACE.finditer(line):
-            name = m["name"]
+            group = "name" if m["name"] else "bracketed"
+            name = m[group]
             encounters = list(_HEADLINE_ENCOUNTER.finditer(line, 0, m.start()))
             encounter = encounters[-1] if encounters else None  # the last encounter word before the place
             if name.split()[0] in _NOT_PLACES or name.split()[-1] in BUILDINGS or _A_REGION_AFTER.match(line, m.end()) \
@@ -352,13 +360,14 @@ def _headline_place(doc: Document) -> Location | None:
                 continue  # "meeting on the situation in the Kharkiv region", "The crimes ... in Bucha are genocide", "meets
                 # X, discusses schools destroyed in Kharkiv", "meets Y after the earthquake in Kobe": another thing's place
             if country := _city_country(name):
-                start = offset + m.start("name")
+                start = offset + m.start(group)
                 return Location(_as_named(name), country, Span(start, start + len(name)), source)
     return None
 
 
-_NOT_THE_ENCOUNTERS = re.compile(r",\s+[a-z]|[:;–—]|\b(?:after|before|following|since|about|over|regarding|discuss\w*|"
+_NOT_THE_ENCOUNTERS = re.compile(r",\s+[a-z]|[:;–—]|\b(?:after|before|following|since|about|over|regarding|discuss\w*|[Ww]ho|[Ww]hich|"
                                  r"destroyed|killed|attacked|hit|situation)\b")  # a clause of its own, another event
+_AT_A_DISTANCE = re.compile(r"\b(?:virtual|video|phone|telephone|teleconference|videoconference|online)\b", re.I)
 _A_REGION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]+)?\s+(?:region|oblast|province|district|area|governorate)s?\b", re.I)
 _HEADLINE_ENCOUNTER = re.compile(r"\b(?:meets?|met|meeting|talks|negotiations|consultations|summit|visits?|visited|receives?|"
                                  r"received|welcome[sd]?|hosts?|hosted|arrived?|arrives|forum|conference)\b", re.I)
