@@ -317,8 +317,10 @@ def find_location(doc: Document) -> Location | None:
     Fernandez in the Kremlin") or by its dateline."""
     if doc.encounter is None or doc.encounter.label not in IN_PERSON:
         return None
-    if doc.lead is None:
-        return _venue(doc, doc.sentences[:_OPENING_LINES]) or _headline_place(doc) or _dateline_place(doc)
+    if doc.lead is None:  # a transcript's headline places the remarks ("... following their meeting (Athens, ...)"); a
+        # joint statement's headline names the meeting it follows, which the gold leaves unplaced
+        return _venue(doc, doc.sentences[:_OPENING_LINES]) or (
+            _headline_place(doc) if doc.encounter.label != "joint_statement" else None) or _dateline_place(doc)
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
         # or title: "X and Y discussed the situation in Gaza" names a topic's place, not the venue's
         return _venue(doc, [doc.sentences[doc.lead]]) or _dateline_place(doc)
