@@ -592,10 +592,11 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     if n_end <= n_start or not _is_name(tokens, n_start, n_end):
         return None
     if t_end == i + 1 and tokens[i].text in _RANKS and n_end + 1 < len(tokens) and tokens[n_end].text == "," \
-            and (office := _title_run(tokens, n_end + 1)) > n_end + 1:
+            and (office := _title_run(tokens, after := _past_post_nominals(tokens, n_end) + 1)) > after:
         # "General Prayut Chan-o-cha, Prime Minister and Minister of Defence," (Thailand, Myanmar, Pakistan): a
-        # rank before the name, the office after it
-        i, t_end = n_end + 1, office
+        # rank before the name, the office after it, maybe past the holder's decorations ("General Syed Asim Munir,
+        # NI (M), Chief of Army Staff": Pakistan's ISPR)
+        i, t_end = after, office
         of_code, after = _of_country(tokens, t_end)
         return Mention(_name_span(tokens, n_start, n_end), _title_country(tokens, i, t_end) or of_code,
                        *_clean_title(text, tokens, i, t_end)), after
@@ -606,6 +607,20 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
         title_text = tokens[sovereign].text
         title_span = Span(title_span.start if title_span else tokens[sovereign].start, tokens[sovereign].end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
+
+
+def _past_post_nominals(tokens: list[Token], comma: int) -> int:
+    """The comma after a name's decorations or letters that follow its comma ("..., NI (M), Chief of Army Staff",
+    "..., SC, MP, Prime Minister"), or `comma` itself when none follow."""
+    j = comma
+    while j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.isupper() and len(tokens[j + 1].text) <= 4:
+        k = j + 2
+        if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and len(tokens[k + 1].text) <= 2:
+            k += 3  # "NI (M)": the military grade of a decoration
+        if k >= len(tokens) or tokens[k].text != ",":
+            break
+        j = k
+    return j
 
 
 def _next_person(tokens: list[Token], j: int) -> bool:
