@@ -574,6 +574,10 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
      "Sovaleni, the deepest sympathies of Fiji following the cyclone that struck on Tuesday.", "2024-05-06", "2024-05-03"),
     ("President Thongloun Sisoulith has sent a message of congratulations, dated 22 October 2024, to Luong Cuong on his "
      "election as President by the National Assembly on 21 October.", "2024-10-23", "2024-10-22"),
+    # a dateline of a capital district above the lead, its year the page's (Colombia)
+    ("Minister meets WFP chief\nBogotá D.C., September 19 (@CancilleriaCol). The Minister of Foreign Affairs, Luis "
+     "Gilberto Murillo, met the Executive Director of the World Food Programme, Cindy McCain.", "2024-09-20",
+     "2024-09-19"),
 ])
 def test_date_strategies(lead, published, date):
     assert extract(lead, doc_id="t", published=published).date == date
@@ -737,6 +741,13 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a ministry's palace that names no city (Peru, Colombia: the venue table)
     ("Foreign Minister Elmer Schialer met on Tuesday at the Torre Tagle Palace with the Minister of Foreign Affairs of "
      "Ecuador, María Gabriela Sommerfeld.", ("Lima", "PER")),
+    # a saint's city however "Saint" is written, the most populous namesake (Caribbean, Kremlin)
+    ("The Prime Minister held bilateral talks with the President of Guyana, Dr. Mohamed Irfaan Ali, in St. George's, "
+     "Grenada.", ("St. George's", "GRD")),
+    ("President Vladimir Putin met President Alexander Lukashenko in St. Petersburg.", ("St. Petersburg", "RUS")),
+    # a Latin American ministry's dateline "City.-" (Dominican Republic)
+    ("Santo Domingo.- Foreign Minister Roberto Álvarez received the Ambassador of Japan, Takeshi Nakayama, at the "
+     "Ministry.", ("Santo Domingo", "DOM")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -1914,6 +1925,29 @@ def test_the_other_side_named_only_among_the_attendees_takes_part():
                 "Sergei Shoigu.", doc_id="t", settings=Settings(publisher="RUS"))
     assert [(p.name, p.country) for p in r.participants] == [("Vladimir Putin", "RUS"), ("Ajit Doval", "IND"),
                                                             ("Chen Yixin", "CHN"), ("Sergei Shoigu", "RUS")]
+
+
+@pytest.mark.parametrize("text, participants, speakers", [
+    # a minister's day: each further encounter's official takes part, its announcement is narration, and its subject
+    # goes on after it (Mexico's SRE, SPA, wires)
+    ("Foreign Secretary Juan Ramón de la Fuente received Canadian Minister of Foreign Affairs Mélanie Joly today. "
+     "Secretary de la Fuente underscored that Mexico is committed to dialogue. In the afternoon, the Foreign Secretary "
+     "held a phone call with Guatemalan Foreign Minister Carlos Ramiro Martínez. He thanked Guatemala for its support.",
+     ["Juan Ramón de la Fuente", "Mélanie Joly", "Carlos Ramiro Martínez"],
+     [None, "Juan Ramón de la Fuente", None, "Juan Ramón de la Fuente"]),
+    ("His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received a "
+     "phone call today from President Donald J. Trump of the United States of America. His Royal Highness the Crown "
+     "Prince also received a phone call from President Emmanuel Macron of the French Republic. President Macron "
+     "affirmed France's support for the Kingdom.",
+     ["Mohammed bin Salman bin Abdulaziz Al Saud", "Donald J. Trump", "Emmanuel Macron"], [None, None, "Emmanuel Macron"]),
+    ("U.S. President Joe Biden met Israeli President Isaac Herzog at the White House on Tuesday. Herzog thanked Biden for "
+     "his support. Herzog, whose role is largely ceremonial, also met Secretary of State Antony Blinken.",
+     ["Joe Biden", "Isaac Herzog", "Antony Blinken"], [None, "Isaac Herzog", None]),
+])
+def test_a_release_of_several_encounters(text, participants, speakers):
+    r = extract(text, doc_id="t", published="2025-02-05")
+    assert [p.name for p in r.participants] == participants
+    assert [s.speaker for s in r.statements] == speakers
 
 
 @pytest.mark.parametrize("text, expected", [

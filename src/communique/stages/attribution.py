@@ -25,9 +25,10 @@ from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
-from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE, SPEECH_IN_IT,
-                                            SPOKESPERSON, abbreviations, attendance, heads_a_delegation, name_spans,
+from communique.stages.participants import (ANOTHER_ENCOUNTER, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
+                                            SPEECH_IN_IT, SPOKESPERSON, abbreviations, attendance, heads_a_delegation, name_spans,
                                             names_in)
+from communique.stages.encounter import classify
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place, is_place_line
@@ -238,6 +239,18 @@ _SPOKEN = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|underscor
 _A_STANCE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|need|needs|willing|ready|hopes?|hoped|"
                        r"looks?\s+forward|intends?|plans?|wants?|wish(?:es)?|calls?\s+(?:on|for)|urges?|welcomes?|"
                        r"supports?|commitment|committed|determined|resolved)\b", re.I)
+
+
+def _announces_another_encounter(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence below the lead tells a further encounter with an official it names for the first time
+    ("... also received a phone call from President Emmanuel Macron of the French Republic", "On the same day, X
+    spoke by phone with President of Azerbaijan Ilham Aliyev"): an announcement, as the lead is."""
+    return any(sent.span.start <= p.span.start < sent.span.end for p in doc.participants[1:]) \
+        and (opening := ANOTHER_ENCOUNTER.match(sent.text)) is not None and not _ABOUT.match(sent.text, opening.end()) \
+        and not SPEECH_IN_IT.search(sent.text) and classify(sent.text, strong_only=True) is not None
+
+
+_ABOUT = re.compile(r"\s+(?:about|of|on|at)\b")  # "X spoke about the measures ...": a speech, not a call
 
 
 def _a_closing_note(doc: Document, index: int, narrated: dict[int, bool]) -> bool:
@@ -1178,6 +1191,15 @@ def attribute(doc: Document) -> Document:
         elif "similar" in sent.text and SIMILAR_MESSAGE.search(sent.text):
             cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
             # message announced as the lead announces the first (SPA, QNA, KUNA, BNA), narration
+        elif index > (doc.lead or 0) and not doc.author and _announces_another_encounter(doc, sent):
+            # "Sugiono then met with Chinese Foreign Minister Wang Yi": a further encounter announced as the lead announces
+            # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
+            statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+            if (subject := find_cue(sent.text, cast)) is not None and subject.speaker is not None:
+                current = _apply(subject, current, recent, genders, new_paragraph, joint_text)
+                if current not in (None, BOTH):
+                    _remember(recent, current)
+            continue
         elif in_turn:
             cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
         elif is_place_line(sent.text):

@@ -1732,10 +1732,12 @@ _LOWER_WORD = re.compile(r" ([a-z]{3,})\b")
 
 
 MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"  # "In Sept. 2023,": a date
-# "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"): how a sentence
-# reporting a release's further encounter opens
+# "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"), "In the afternoon,
+# the Foreign Secretary held a phone call with ...", "Next, he held talks with ..." (Mexico, Hungary, wires: a minister's
+# day): how a sentence reporting a release's further encounter opens
 _FURTHER = r"(?:(?:Also|Separately|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same day|Then|Subsequently|" \
            r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
+           r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|" \
            r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b[^,]{0,40},\s*)?(?:the\s+)?"
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
@@ -1743,7 +1745,7 @@ _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
 # ("Earlier this week, Aliyev held a phone call with Putin": an encounter before the release's, no participant of it)
 # A participant named by office, opening another encounter of the release: "The foreign minister also held talks with
-# Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `_ANOTHER_ENCOUNTER` reads one named by name
+# Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `ANOTHER_ENCOUNTER` reads one named by name
 _AN_OFFICE_AGAIN = re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
                               r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
 
@@ -1862,21 +1864,23 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
     """Whether a sentence's subject (after "Also on Friday,", "On the same day,") is a participant by a
     name of theirs, or by the style the lead gives its official ("His Highness received calls from ..."): the
     subject of another encounter of the same release."""
-    m = _ANOTHER_ENCOUNTER.match(text)
+    m = ANOTHER_ENCOUNTER.match(text)
     if m is not None and lead_style is not None and m["who"] == lead_style:
         return True
     if m is not None and (m["who"] in ("he", "she", "He", "She") or first_person and m["who"] == "I"):
         return bool(people)  # "On Sunday, he spoke with ...": a round-up's next call; "I spoke with President of
         # Slovakia ..." in an address (Ukraine, Australia), not in remarks that mention a call of the night before
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
-    office = m["who"].removeprefix("The ") if m is not None else ""
+    office = re.sub(r"^(?:The|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+the)\s+", "", m["who"]) \
+        if m is not None else ""  # "His Royal Highness the Crown Prince also received ..." (SPA, Gulf agencies)
     who = _without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
         title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal)
         who = last if any(last in p.aliases and p.title and p.title.endswith(title) for p in people) else who
     return m is not None and any(who in (p.name, *p.aliases) and p.name != p.title
-                                 or p.title and (office == p.title or p.title.startswith(office + " of "))
-                                 for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State"
+                                 or p.title and (office == p.title or p.title.startswith((office + " of ", office + " and ")))
+                                 for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State", "the
+    # Crown Prince" of the "Crown Prince and Prime Minister"
 
 
 def _without_honorifics(name: str) -> str:
@@ -1888,7 +1892,10 @@ def _without_honorifics(name: str) -> str:
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-_ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)\s+(?:also\s+|later\s+|"
+ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+the\s+)?"
+                                r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
+                                # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
+                                r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?\s+(?:also\s+|later\s+|"
                                 r"separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
                                 r"(?:met|held|had|spoke|received|hosted|talked|sent|cabled|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
                                 r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"

@@ -58,8 +58,10 @@ DATELINE_OPENING = re.compile(
     r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:--|[-–—:])?"  # "Muscat [Oman], May 15 (ANI):" (ANI, PTI)
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2},\s*" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—])"
     r"|" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—])"  # a date alone before the dash: "9 April 2024 — The Head of State ..." (Akorda)
-    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w.]{1,12})?\s+[-–—]\s+" + _DAY_MONTH + r",? \d{4}:)"  # the dash
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w.]{1,12})?\s+[-–—]\s+" + _DAY_MONTH + r",? \d{4}:"  # the dash
     # before the date, a colon after it: "Washington, DC – April 21, 2025: Ms. Kristalina Georgieva ..." (IMF, World Bank)
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}\.-)"  # "Santo Domingo.- Foreign Minister X received ..." (Dominican
+    # Republic, Latin American ministries)
     r"\s+(?=[A-Z“\"])")
 
 _LOOK = 200  # characters looked at around a candidate end: windows, so a one-line text of N MB stays linear

@@ -156,8 +156,9 @@ def _dateline(doc: Document, month_first: bool = False, above: int | None = None
     return None
 
 
-_PLACE_DATE_LINE = re.compile(r"(?P<place>[A-Z][^,\d()/]{1,40}?),\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                              r"(?P<date>\d|[A-Z][a-z]+\.?\s+\d)")  # "Nairobi, Tuesday, February 6, 2024", "Tashkent, 2 May"
+_PLACE_DATE_LINE = re.compile(r"(?P<place>[A-Z][^,\d()/]{1,40}?)(?:\s+D\.C\.)?,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                              r"(?P<date>\d|[A-Z][a-z]+\.?\s+\d)")  # "Nairobi, Tuesday, February 6, 2024", "Tashkent, 2 May", "Bogotá D.C., September
+# 19 (@CancilleriaCol)." (Colombia's capital district)
 
 
 def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date, Span]:
@@ -242,7 +243,7 @@ _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshi
     # a place told by what it is: "in the city of Lviv", "in the Saudi city of Jeddah", "in the Turkish capital
     # Ankara", "in the Egyptian resort town of Sharm el-Sheikh" (Ukraine's presidency, Kremlin, State, agencies)
     r"(?:(?:[A-Z][\w'’\-]+ |[a-z]+ )?(?:capital|city|town|port|village|resort(?: town| city)?|port city)(?:,? of|,)? )?"
-    r"(?P<name>[A-Z][\w'’\-]+(?:(?: (?:(?:de|da|do|dos|del|di|du|el|al|es) )?| (?:el|al|as|ash|ad)-)(?!DC\b)[A-Z][\w'’\-]+){0,3})"  # not "Washington DC"
+    r"(?P<name>(?:St\.\s)?[A-Z][\w'’\-]+(?:(?: (?:(?:de|da|do|dos|del|di|du|el|al|es) )?| (?:el|al|as|ash|ad)-)(?!DC\b)[A-Z][\w'’\-]+){0,3})"  # not "Washington DC"; "in St. George's"
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: (?:(?:de|da|do|del|es|el) )?[A-Z][\w'’.\-]+){0,3}))?"  # "State House, Dar es Salaam"
 )
 # The words a building's name ends with ("Merdeka Palace", "State House", "Jubilee House"): a venue, never a city or
@@ -305,7 +306,7 @@ def _country_of_place(name: str) -> str | None:
         return code if actors().is_state(code) else None  # "in NATO" is membership, not a place
     if name in regions:
         return regions[name]
-    return cities[name][1] if name in cities else _folded_city(name)
+    return _city_country(name) if _SAINT.match(name) else cities[name][1] if name in cities else _folded_city(name)
 
 
 def find_location(doc: Document) -> Location | None:
@@ -449,7 +450,7 @@ _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "
     # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries), "NAY PYI
     # TAW, 12 Feb —", "DAR ES SALAAM, ...", "BANDAR SERI BEGAWAN" (capitals of three words)
     r"\(?(?P<name>(?:St\. )?[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la |es |of )?[A-Z][\w'’\-]+){0,2})\)?"
-    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|$))")  # "Ulaanbaatar /MONTSAME/.",
+    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|$))")  # "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-",
 # "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets)
 
 
@@ -551,7 +552,16 @@ def _city_country(name: str, accents: bool = True) -> str | None:
     if is_country_name(name):
         return None
     cities, regions = _gazetteer()
+    if saint := _SAINT.match(name):  # "St. Petersburg" is GeoNames' Florida city, "Saint Petersburg" Russia's: the most
+        # populous of a saint's city however its "Saint" is written ("St. George's", "St. John's")
+        spellings = [f"{prefix}{saint['rest']}" for prefix in ("Saint ", "St. ", "St ")]
+        known = [cities[spelling] for spelling in spellings if spelling in cities]
+        if known:
+            return max(known)[1]
     return cities[name][1] if name in cities else regions.get(name) or _folded_city(name, accents)
+
+
+_SAINT = re.compile(r"(?:Saint|St\.?)\s+(?P<rest>[A-Z].*)")
 
 
 @cache
