@@ -1869,6 +1869,7 @@ def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, 
     # whom a condolence mourns (White House, State, Gulf agencies)
     "The President offered condolences on the passing of His Highness Sheikh Khalifa bin Zayed Al Nahyan.",
     "They discussed the situation following the assassination of President Jovenel Moïse.",
+    "The President sent condolences following the passing of former Haitian President René Préval.",  # Namibia, Zambia
 ])
 def test_the_partner_of_another_encounter_takes_no_part_in_this_one(sentence):
     r = extract("President Joseph R. Biden, Jr. convened a secure video call today with President Emmanuel Macron of "
@@ -3943,6 +3944,9 @@ def test_publishers_lines_and_labels_as_scraped(text, speakers, participants):
     # the main clause's subject, after an opening clause that names the other
     ("Following her meeting with Minister of Economy Luis Caputo, IMF Managing Director Kristalina Georgieva issued the "
      "following statement:", "Kristalina Georgieva"),
+    # when and where, between the statement and its colon
+    ("Washington, DC: Ms. Kristalina Georgieva, Managing Director of the IMF, issued the following statement today after "
+     "her meeting with Mr. Luis Caputo, Minister of Economy of Argentina, at IMF headquarters:", "Kristalina Georgieva"),
 ])
 def test_a_statement_issued_after_the_meeting_is_its_issuers(lead, speaker):
     text = lead + '\n"We had a constructive discussion on the program. We will continue to engage closely."'

@@ -1468,7 +1468,9 @@ def _first_named_at(text: str, person: Participant) -> int | None:
 
 
 _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|made|delivered|gave)\s+the\s+following\s+"
-                                   r"(?P<joint>joint\s+)?(?:statement|remarks|declaration)s?\s*:\s*$")
+                                   r"(?P<joint>joint\s+)?(?:statement|remarks|declaration)s?"
+                                   r"(?:\s+(?:today|this\s+\w+|after|following|at|on)\b[^:]{0,200})?\s*:\s*$")  # "... the
+# following statement today after her meeting with Mr. X, President of Ecuador, at IMF headquarters:" (IMF, World Bank)
 
 
 _PRONOUN_SAID = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?(?:said|stated|noted|added|stressed|emphasi[sz]ed|remarked)"

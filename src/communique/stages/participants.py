@@ -1723,7 +1723,8 @@ _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes
 # Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
 # Khalifa", "following the assassination of President Jovenel Moïse", "the shooting death of former Prime Minister Abe"
 _WHOSE_DEATH = re.compile(r"\b(?:death|passing|demise|loss|killing|assassination|murder|funeral|memory)\s+of\s+(?:the\s+)?"
-                          r"(?:late\s+)?(?:former\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+|H\.?E\.?\s+)?$", re.I)
+                          r"(?:late\s+)?(?:former\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+|H\.?E\.?\s+)?"
+                          r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.I)  # "the passing of former Zambian President X" (Namibia)
 
 
 # "U.S. President Donald trump": a surname the source lost the capital of, when the whole name is a
