@@ -3847,6 +3847,11 @@ def test_a_place_with_a_lower_case_particle_is_named_whole():
      "meeting (Athens, 20.03.2022)\nN. DENDIAS: Good afternoon. Greece and Egypt are strategic partners.\nS. SHOUKRY: "
      "Thank you. Egypt values the positions of Greece.", [None, "Nikos Dendias", "Nikos Dendias", "Sameh Shoukry",
                                                           "Sameh Shoukry"]),
+    # a press officer by courtesy and surname relays each leader's act (Zambia's State House, Gulf agencies)
+    ("President Hakainde Hichilema held bilateral talks with President Mokgweetsi Masisi of Botswana.\nChief "
+     "Communications Specialist Clayson Hamasaka said the two Heads of State discussed the bridge.\nMr. Hamasaka said "
+     "President Hichilema emphasised the need to remove barriers to trade.",
+     [None, BOTH, "Hakainde Hichilema"]),
     # where the report comes from is the publisher's line (Zambia's State House, NAN)
     ("President Hakainde Hichilema received President Samia Suluhu Hassan of Tanzania in Lusaka.\nPresident Samia said "
      "Tanzania values its ties with Zambia.\nThis is according to a statement issued by State House Chief "

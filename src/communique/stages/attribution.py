@@ -842,7 +842,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         if (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
                 and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
                      and (SPOKESPERSON.search(relay["who"]) or _PRESS_OFFICER.search(relay["who"])
-                          or _A_TELLING_BODY.fullmatch(relay["who"]) or relay["who"] in cast.tellers)):
+                          or _A_TELLING_BODY.fullmatch(relay["who"]) or _COURTESY.sub("", relay["who"]) in cast.tellers)):
             return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
             # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
         if " said" in sentence or " told " in sentence or " stated" in sentence:
@@ -871,6 +871,7 @@ def _a_teller(who: str, cast: Cast) -> bool:
     spokesperson, an aide, an official or an expert the report quotes, or a name alone (no office, no "The") that no
     participant has and no place is ("Peskov said earlier", "Li Haidong, a professor at ..., told the Global Times";
     not "Moscow said")."""
+    who = _COURTESY.sub("", who)  # "Mr. Hamasaka said President X emphasised ..." (Zambia's State House, Gulf agencies)
     if _A_TELLING_BODY.fullmatch(who) or who in cast.tellers:
         return True  # "the Prime Minister's Office": a body, whatever office its name holds; "Castro" of the "Palace
         # Press Officer Claire Castro" above
@@ -881,6 +882,7 @@ def _a_teller(who: str, cast: Cast) -> bool:
     # Press Secretary X told BSS that ...": a participant's press officer, no participant
 
 
+_COURTESY = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+(?=[A-Z])")
 _SOMEONES_OFFICER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Ss]ervice|[Oo]ffice)|[Ss]pokes\w+"
                                r"|[Cc]ommunications)")
 
