@@ -3815,6 +3815,10 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
     ("Rawalpindi - 10 October 2023: US Ambassador to Pakistan Donald Blome called on General Syed Asim Munir, NI (M), "
      "Chief of Army Staff (COAS) at GHQ today.\nCOAS said that Pakistan values its relations with the US.",
      [("Donald Blome", "USA"), ("Syed Asim Munir", "PAK")]),
+    # a body's delegation led by "its President" (Uganda's State House, Gulf agencies)
+    ("President Yoweri Museveni yesterday hosted a delegation from the African Development Bank (AfDB) led by its "
+     "President, Dr. Akinwumi Adesina, at State House Entebbe.\nDr. Adesina commended the investments in Kigali and "
+     "Kampala.", [("Yoweri Museveni", "UGA"), ("Akinwumi Adesina", "AFDB")]),
     # a second holder's office by its ordinal (Brunei, State)
     ("Minister of Foreign Affairs II Dato Erywan Yusof received a courtesy call from the Ambassador of Japan, Teruhiko "
      "Shinada.", [("Erywan Yusof", "BRN"), ("Teruhiko Shinada", "JPN")]),

@@ -1369,7 +1369,7 @@ def _led_by_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:(?:a|an|the|The)\s+)?(?P<sender>(?:[A-Z][\w.’'\-]*\s+){0,3})"
                       r"(?:[a-z\-]+\s+)?"  # "parliamentary", "interagency", "high-level"
                       r"delegations?\b(?P<of>\s+(?:of|from)\s+[^.;:]{0,80}?)?,?\s+"
-                      r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+)?"
+                      r"(?P<led>(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:headed|led)\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                       # a co-head after the first: "led by Senator Jeanne Shaheen and Senator Thom Tillis" (State,
                       # Lithuania, Ukraine's presidency)
                       r"(?:(?:(?:" + styles + r")\s+){0,3}(?:[A-Z][\w.’'\-]*\s+){1,4}and\s+(?:the\s+)?)?"
