@@ -1809,6 +1809,11 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     "Pashinyan is on a four-day visit to the United States.",
     "Pashinyan is visiting Washington through Wednesday.",
     "The annual Strategic Dialogue was first held in 2019.",
+    # an anniversary ahead, a first visit, a schedule, when the meeting came (PTI, Yonhap, wires)
+    "Armenia and the United States will mark 35 years of diplomatic relations next year.",
+    "This is Pashinyan's first visit to Washington as Prime Minister.",
+    "Pashinyan is also scheduled to meet members of Congress on Thursday.",
+    "The meeting came a day before Pashinyan was due to address the General Assembly.",
 ])
 def test_background_inside_a_speakers_paragraph_is_nobodys_and_the_speaker_goes_on(sentence):
     r = extract(TWO_LEADERS.rstrip("\n") + " " + sentence + " He also thanked the United States for its support.",

@@ -199,6 +199,17 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:The|This|(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:visit|trip|meeting|call|talks)\s+(?:to\s+[A-Z][\w-]*\s+)?"
     r"(?:is|was|were|marks|marked)\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b"
     r"|This\s+year\s+marks\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary\b"
+    # the same told ahead or of a person: "India and Oman will mark 70 years of diplomatic relations next year", "This
+    # is Wong's first leaders' retreat as Prime Minister" (PTI, Yonhap, Bernama, wires)
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:will\s+)?(?:mark|celebrate)s?\s+(?:the\s+)?\d+"
+    r"(?:st|nd|rd|th)?\s+(?:years|anniversary)\b"
+    r"|This\s+(?:is|was)\s+(?:his|her|their|[A-Z][\w.-]*['’]s)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:visit|trip|meeting|retreat|summit|talks|call)\b"
+    # what a participant is to do next, and when the meeting came: "The Venezuelan diplomat is also scheduled to meet
+    # ...", "Biden's meeting with Herzog came a day before he was due to meet ..." (wires)
+    r"|[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address)\b"
+    r"|[^.;]{0,80}\b(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|\d+)\s+"
+    r"(?:days?|weeks?)\s+(?:before|after)\b"
     # what two states share or did long ago: "Paraguay and Brazil share a border of 1,365 kilometres", "Viet Nam and
     # Mongolia established diplomatic relations in 1954" (Itamaraty, Paraguay, VNA, Montsame, Kremlin)
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}(?:share|shared)\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,2}"
