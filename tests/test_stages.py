@@ -3820,6 +3820,11 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
     ("Rawalpindi - 10 October 2023: US Ambassador to Pakistan Donald Blome called on General Syed Asim Munir, NI (M), "
      "Chief of Army Staff (COAS) at GHQ today.\nCOAS said that Pakistan values its relations with the US.",
      [("Donald Blome", "USA"), ("Syed Asim Munir", "PAK")]),
+    # the lead's "he" after "Speaking when", named in the sentence above with a long portfolio (KNA, State Houses)
+    ("Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi has reaffirmed "
+     "Kenya's commitment to peace in Somalia.\nSpeaking when he held bilateral talks with Somalia's Minister for Foreign "
+     "Affairs, Ahmed Moallim Fiqi, in Nairobi on Tuesday, Mudavadi said Kenya would keep its troops in Somalia.",
+     [("Musalia Mudavadi", "KEN"), ("Ahmed Moallim Fiqi", "SOM")]),
     # a body's delegation led by "its President" (Uganda's State House, Gulf agencies)
     ("President Yoweri Museveni yesterday hosted a delegation from the African Development Bank (AfDB) led by its "
      "President, Dr. Akinwumi Adesina, at State House Entebbe.\nDr. Adesina commended the investments in Kigali and "

@@ -711,7 +711,7 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
         t_end = end - (tokens[end - 1].text == ",")  # "... of the Presidency of the Republic, Mr. X": not the comma
         return (t_end, n_start, n_end) if n_end - n_start >= 2 and _is_name(tokens, n_start, n_end) else None
     if end < len(tokens) and tokens[end].text == "," and (tokens[end - 1].kind == "COUNTRY"
-                                                          or joined and tokens[end - 1].kind == "CAP"):
+                                                          or joined and tokens[end - 1].kind in ("CAP", "WORD")):
         # "The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld Rosero,", "the Minister of
         # Foreign Affairs and Human Mobility, Gabriela Sommerfeld, was present": the holder in a closed apposition after
         # the portfolio's state or its last part
@@ -1111,7 +1111,7 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
 
 
 # A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks"
-_PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?P<who>[Ss]he|[Hh]e|(?-i:[A-Z]{2,5})|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|"
+_PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+|Speaking\s+(?:when|while|as|after)\s+)?(?P<who>[Ss]he|[Hh]e|(?-i:[A-Z]{2,5})|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|"
                            r"Secretary|President|Chancellor|Premier)|[Tt]he\s+(?:prime\s+minister|minister|president|premier|"
                            r"chancellor|chief\s+adviser))\s+(?:also\s+|then\s+|later\s+)?"
                            r"(?:met|held|had|spoke|received|hosted|talked|called|phoned|visited|paid"
@@ -1119,7 +1119,8 @@ _PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?P<who>[Ss]he|[Hh]e|(?-i
                            # views during a meeting with ...", "He said this during talks with ..." (APP, PTI, Ukraine)
                            r"|expressed\s+(?:these|the(?:se)?|his|her)\s+views|made\s+(?:these|the(?:se)?)\s+(?:remarks|comments)"
                            r"|said\s+this)\b")  # "During the visit, EAM called on ..." (India's MEA), "In Vilnius, the
-# Minister met ...": an office for the traveller above
+# Minister met ...": an office for the traveller above; "Speaking when he held bilateral talks with ..." (KNA, Kenya's and
+# Nigeria's State Houses) below the sentence that names him
 
 
 _TIME_OPENING = re.compile(r"(?:On|In|This|Last|Earlier)\s[^,]{2,30},\s+(?:the\s+)?|(?:Today|Yesterday),\s+(?:the\s+)?")
