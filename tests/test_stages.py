@@ -2903,6 +2903,8 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "Takehiro.", "The three officials agreed to meet again in Tokyo.", BOTH),
     ("DEU", "Foreign Minister Johann Wadephul met Secretary of State Marco Rubio in Washington.",
      "The two diplomats also discussed the war in Sudan.", BOTH),
+    ("RUS", "Foreign Minister Sergey Lavrov held a telephone conversation with Foreign Minister Prince Faisal bin Farhan "
+     "of Saudi Arabia.", "The top diplomats also touched upon coordination within OPEC+.", BOTH),  # TASS, IRNA
     # which of their encounters this was: the narrator's (MEA, Ukraine's presidency, State)
     ("IND", "External Affairs Minister Dr. S. Jaishankar met Foreign Minister Wang Yi in Johannesburg.",
      "This was the second meeting between the two ministers since August.", None),

@@ -390,8 +390,8 @@ _WITH_THE_OTHER_AS_SUBJECT = re.compile(
 # presidency, White House, State, Gulf agencies, Kremlin); not "the delegations", both sides
 _GROUP = (r"(?:(?P<delegation>delegation|delegates|senators|congressmen|congresswomen|lawmakers|legislators|parliamentarians|"
           r"MPs|MEPs|members\s+of\s+(?:the\s+)?(?:delegation|Congress|Parliament)|guests|visitors)|ambassadors|diplomats|envoys)")
-_GROUP_SUBJECT = re.compile(r"[Tt]he\s+(?!(?:two|both|three|four|all)\b)(?:(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+)?"
-                            r"(?:[a-z\-]+\s+)?" + _GROUP  # not "The two diplomats", both
+_GROUP_SUBJECT = re.compile(r"[Tt]he\s+(?!(?:two|both|three|four|all|top|chief)\b)(?:(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+)?"
+                            r"(?:[a-z\-]+\s+)?" + _GROUP  # not "The two diplomats", "The top diplomats": both
                             + r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?!(?:included|consisted|comprised|led|headed|co-led)\b)"
                               r"[a-z]+ed\b)")  # what they did, not who they were ("The delegation included ...")
 _AND_THE_GROUP = re.compile(r"and\s+(?:the|his|her|their)\s+(?:(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+)?"
