@@ -272,8 +272,7 @@ def _a_closing_note(doc: Document, index: int, narrated: dict[int, bool]) -> boo
     stance and no speech: nobody's words, not the last speaker's. A closing paragraph that goes on with a speaker's
     positions ("China is willing to ...", "We look forward to ...") has its stance or its first person."""
     sent = doc.sentences[index]
-    rest = doc.sentences[index + 1:]
-    if any(not later.credit for later in rest) or index == doc.lead or index == 0:
+    if any(not doc.sentences[k].credit for k in range(index + 1, len(doc.sentences))) or index == doc.lead or index == 0:
         return False
     if doc.sentences[index - 1].paragraph == sent.paragraph or doc.sentences[index - 1].credit:
         return False
@@ -1192,6 +1191,7 @@ def attribute(doc: Document) -> Document:
     quoted = _quotations(doc, cast)
     narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
     opening = _opening_narration(doc, cast)
+    last_body = max((k for k, sent in enumerate(doc.sentences) if not sent.credit), default=0)  # a closing note's place
     for index, sent in enumerate(doc.sentences):
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
@@ -1237,7 +1237,7 @@ def attribute(doc: Document) -> Document:
             # speaker before it goes on after it
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
             continue
-        if cue is None or cue.strength == "weak" and cue.speaker is not None:
+        if (cue is None or cue.strength == "weak" and cue.speaker is not None) and index >= last_body:
             if not joint_text and not doc.author and not in_turn and _a_closing_note(doc, index, narrated):
                 statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
                 continue
@@ -1682,8 +1682,12 @@ def _another_sides_encounter(doc: Document) -> bool:
 
 
 def _fill_countries(doc: Document) -> None:
-    """A participant whose country the title did not give represents the state they speak for
-    most ("Wang Yi said, ... China is willing ..."), other participants' states aside."""
+    """A participant whose country the title did not give: an organisation's head is of the one body the sentence
+    naming them names; in a government's own meeting, a portfolio's holder is the publisher's; otherwise they represent
+    the state they speak for most ("Wang Yi said, ... China is willing ..."), other participants' states aside, or a
+    ruling house's member their kin's."""
+    if all(p.country for p in doc.participants):
+        return
     taken = {p.country for p in doc.participants if p.country}
     own_state = doc.publisher if doc.publisher and actors().is_state(doc.publisher) \
         and not _another_sides_encounter(doc) else None
