@@ -1421,6 +1421,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Please submit any media inquiries via the web form located on the Information for Journalists page.",
     "(Photo: Farnesina/Ministry of Foreign Affairs and International Cooperation)",
     "(Source: Presidency of the Republic)", "Associated Press writer Jim Gomez in Manila contributed to this report.",
+    "Office of the Prime Minister and Cabinet Press Secretariat", "Prime Minister Media Unit",  # Solomon Islands, PNG
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
