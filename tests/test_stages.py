@@ -574,6 +574,9 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
      "Sovaleni, the deepest sympathies of Fiji following the cyclone that struck on Tuesday.", "2024-05-06", "2024-05-03"),
     ("President Thongloun Sisoulith has sent a message of congratulations, dated 22 October 2024, to Luong Cuong on his "
      "election as President by the National Assembly on 21 October.", "2024-10-23", "2024-10-22"),
+    # a letter the other side thanks for in a call is not the call's date
+    ("President Cyril Ramaphosa spoke by phone with President Luiz Inacio Lula da Silva, who thanked him for his letter "
+     "dated 12 March 2024.", "2024-05-06", "2024-05-06"),
     # a dateline of a capital district above the lead, its year the page's (Colombia)
     ("Minister meets WFP chief\nBogotá D.C., September 19 (@CancilleriaCol). The Minister of Foreign Affairs, Luis "
      "Gilberto Murillo, met the Executive Director of the World Food Programme, Cindy McCain.", "2024-09-20",
@@ -1453,6 +1456,11 @@ def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
     "Putin meets Xi, 5 June 2024",  # a headline with its date, not a date line
     "The minister said the agreement would be available to investors from May.",
     "She invited her counterpart to visit the ministry's website launch in Rome.",
+    # a web address in a participant's words, a photo described (State, MEA)
+    "Secretary Blinken encouraged students to visit www.studyinthestates.gov and apply for visas.",
+    "The minister said the full text of the agreement is available at www.mfa.gov.sg.",
+    "The Prime Minister urged citizens to follow @PMOIndia for updates on the visit.",
+    "Photo by the ministers of both countries shows the signing of the accord.",
 ])
 def test_sentences_that_begin_like_a_credit_are_not_one(sentence):
     from communique.stages.segment import is_credit
@@ -1950,8 +1958,12 @@ def test_the_other_side_named_only_among_the_attendees_takes_part():
     ("U.S. President Joe Biden met Israeli President Isaac Herzog at the White House on Tuesday. Herzog thanked Biden for "
      "his support. Herzog, whose role is largely ceremonial, also met Secretary of State Antony Blinken.",
      ["Joe Biden", "Isaac Herzog", "Antony Blinken"], [None, "Isaac Herzog", None]),
+    ("President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev. Tokayev also had a meeting with "
+     "Foreign Minister of Hungary Peter Szijjarto and thanked him for Hungary's support.",
+     ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Peter Szijjarto"], [None, BOTH]),
 ])
 def test_a_release_of_several_encounters(text, participants, speakers):
+    """The announcement of a further encounter is narration, unless it goes on to tell an act of theirs."""
     r = extract(text, doc_id="t", published="2025-02-05")
     assert [p.name for p in r.participants] == participants
     assert [s.speaker for s in r.statements] == speakers
@@ -1974,6 +1986,13 @@ def test_the_envoys_of_a_credentials_ceremony_take_part(text, expected):
     assert r.statements[1].speaker is None  # the roster is nobody's words
 
 
+def test_credentials_in_other_senses_bring_no_envoys():
+    r = extract("President William Ruto held talks with Indian Minister of Commerce Piyush Goyal, stressing Kenya's "
+                "credentials as a regional hub.\nThe proposals were presented by Trade Cabinet Secretary Rebecca Miano.",
+                doc_id="t", published="2024-03-05")
+    assert [p.name for p in r.participants] == ["William Ruto", "Piyush Goyal"]
+
+
 @pytest.mark.parametrize("publisher, text, expected", [
     # a government's own meeting: a portfolio left without its state is the publisher's, whatever states its holder
     # speaks of (Kremlin, Ukraine's presidency, White House)
@@ -1983,6 +2002,10 @@ def test_the_envoys_of_a_credentials_ceremony_take_part(text, expected):
     ("UKR", "The President held a meeting with the Head of the Mykolaiv Regional Military Administration Vitaliy Kim."
      "\nVitaliy Kim reported that Russian shelling of the city had continued overnight and that Russia had targeted "
      "the port.", [("Volodymyr Zelenskyy", "UKR"), ("Vitaliy Kim", "UKR")]),
+    # the lead's counterpart with a portfolio, whose own words name their state first: theirs (State)
+    ("USA", "Secretary of State Antony J. Blinken met with Minister of Economy, Trade and Industry Yasutoshi Nishimura in "
+     "Washington today.\nMinister Nishimura said Japan will expand its investment in the United States.",
+     [("Antony J. Blinken", "USA"), ("Yasutoshi Nishimura", "JPN")]),
     # another state in the lead: its officials may be the ones left without a state (White House, State)
     ("USA", "National Security Advisor Jake Sullivan spoke today with Emma Aparici, Chief Diplomatic Advisor to the "
      "Prime Minister of Spain.\nMs. Aparici said that Spain would keep hosting U.S. forces at Rota.",
@@ -3234,12 +3257,13 @@ def test_a_quotation_over_paragraphs_that_reopen_it_is_its_speakers(intro):
 
 
 @pytest.mark.parametrize("closing, speaker", [
-    # a fact set apart at the end, with no one to say it: the publisher's (Spain, Croatia, State)
-    ("Spain is the first destination of Mauritanian exports to the European Union.", None),
-    ("Mauritania is expected to join the programme by the end of 2026.", None),
+    # a fact set apart at the end, with no one to say it: the publisher's (Croatia, State)
+    ("Senegal is expected to join the programme by the end of 2026.", None),
     ("The Canary Islands route was the busiest in the Atlantic in 2023.", None),
-    # a closing paragraph that goes on with a position, a wish, an act of people, or names someone: theirs
+    # a closing paragraph that goes on with a position, a wish, an act of people, names someone, or has a participant's
+    # state as its subject: theirs
     ("Spain will continue to support Mauritania's development.", "José Manuel Albares"),
+    ("Spain is the first destination of Mauritanian exports to the European Union.", "José Manuel Albares"),
     ("Spain remains committed to a partnership of equals with Mauritania.", "José Manuel Albares"),
     ("The two ministers agreed to meet again in Nouakchott.", BOTH),
     ("Albares also invited his counterpart to Madrid.", "José Manuel Albares"),

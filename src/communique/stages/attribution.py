@@ -188,7 +188,7 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
     r"(?:partner|investor|contributor|market|supplier|source)\b"
-    r"|[^.;]{0,80}\bis\s+(?:currently\s+)?(?:paying|on)\s+an?\s+(?:[\w-]+-day\s+)?(?:official|state|working|friendship)?\s*visit\b"
+    r"|[^.;,]{0,80}\bis\s+(?:currently\s+)?(?:paying|on)\s+an?\s+(?:[\w-]+-day\s+)?(?:official|state|working|friendship)?\s*visit\b"
     # "Jaishankar is on a four-day visit to Spain", "Ishiba is visiting the Philippines through Wednesday" (PTI, Kyodo)
     r"|(?:[A-Z][\w.-]+\s+){1,3}is\s+visiting\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:through|until|till|from)\b"
     r"|[^.;]{0,60}\bhad\s+(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)\b"
@@ -242,12 +242,13 @@ _AN_EARLIER_REPORT = re.compile(r"(?:Earlier|Previously)(?:\s+\w+){0,2},\s+(?P<w
 
 # a sentence someone speaks: a verb of saying or a quotation mark; not `SPEECH_IN_IT`'s "that", which may be a relative
 # after a noun ("one of the twelve countries that maintain relations")
-_SPOKEN = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|underscored|emphasi[sz]ed|expressed|told|added|affirmed"
+_SPOKEN = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|underscored|emphasi[sz]ed|expressed|told|added|affirmed|recalled"
                      r"|reaffirmed|reiterated|highlighted|assured|pointed\s+out)\b|[“\"]")
 
 
 # What a participant's continued remarks have and the publisher's closing note lacks: a stance, a wish, a future
 _A_STANCE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|need|needs|willing|ready|hopes?|hoped|"
+                       r"opposes|rejects|condemns|pursues|upholds|adheres|always|never|firmly|consistently|"
                        r"looks?\s+forward|intends?|plans?|wants?|wish(?:es)?|calls?\s+(?:on|for)|urges?|welcomes?|"
                        r"supports?|commitment|committed|determined|resolved)\b", re.I)
 
@@ -256,26 +257,38 @@ def _announces_another_encounter(doc: Document, sent: Sentence) -> bool:
     """Whether a sentence below the lead tells a further encounter with an official it names for the first time
     ("... also received a phone call from President Emmanuel Macron of the French Republic", "On the same day, X
     spoke by phone with President of Azerbaijan Ilham Aliyev"): an announcement, as the lead is."""
-    return any(sent.span.start <= p.span.start < sent.span.end for p in doc.participants[1:]) \
-        and (opening := ANOTHER_ENCOUNTER.match(sent.text)) is not None and not _ABOUT.match(sent.text, opening.end()) \
-        and not SPEECH_IN_IT.search(sent.text) and classify(sent.text, strong_only=True) is not None
+    named = [p for p in doc.participants[1:] if sent.span.start <= p.span.start < sent.span.end]
+    return bool(named) and (opening := ANOTHER_ENCOUNTER.match(sent.text)) is not None \
+        and not _ABOUT.match(sent.text, opening.end()) and not SPEECH_IN_IT.search(sent.text) \
+        and not _AN_ACT_AFTER.search(sent.text, max(p.span.end for p in named) - sent.span.start) \
+        and classify(sent.text, strong_only=True) is not None
+
+
+# What the sentence goes on to tell after the official it names: "... and thanked him for ...", "..., whom he urged
+# to ...", "..., conveying Indonesia's concern", "... and both agreed to ...": an act of theirs, not only an encounter
+_AN_ACT_AFTER = re.compile(r"\b(?:and|who|whom|which|where|during\s+which)\s+(?:[\w-]+\s+){0,3}?[a-z]+(?:ed|ght)\b"
+                           r"|,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 
 
 _ABOUT = re.compile(r"\s+(?:about|of|on|at)\b")  # "X spoke about the measures ...": a speech, not a call
 
 
 def _a_closing_note(doc: Document, index: int, narrated: dict[int, bool]) -> bool:
-    """A readout's last paragraph of one sentence that tells a fact in the publisher's voice: "Spain is the first
-    destination of Mauritanian exports to the European Union." (Spain's MAEC), "Montenegro is expected to close all
-    negotiating chapters by the end of 2026." (Croatia), "The United States is hosting the Summit of the Americas for
-    the first time since ... 1994." (State). Set apart from the report, with no one of its own to say it, no
-    stance and no speech: nobody's words, not the last speaker's. A closing paragraph that goes on with a speaker's
-    positions ("China is willing to ...", "We look forward to ...") has its stance or its first person."""
+    """A readout's last paragraph of one sentence that tells a fact in the publisher's voice: "Montenegro is expected
+    to close all negotiating chapters by the end of 2026." (Croatia, of a state that took no part), "The United States is
+    hosting the Summit of the Americas for the first time since ... 1994." (State), "S. Peace Corps Volunteers, active
+    in Thailand since 1962, focus on ..." Set apart from the report, with no one of its own to say it, no stance and
+    no speech: nobody's words, not the last speaker's. A closing paragraph that goes on with a speaker's positions
+    ("China is willing to ...", "We look forward to ...", "China firmly opposes ...") has its stance, its first person
+    or a participant's state as its subject, which the contract gives to its speaker."""
     sent = doc.sentences[index]
     if any(not doc.sentences[k].credit for k in range(index + 1, len(doc.sentences))) or index == doc.lead or index == 0:
         return False
     if doc.sentences[index - 1].paragraph == sent.paragraph or doc.sentences[index - 1].credit:
         return False
+    if (first := next(iter(actors().find(sent.text, 0, 60)), None)) is not None and first.span.start == 0 \
+            and any(p.country == first.code for p in doc.participants):
+        return False  # "China firmly opposes ...", "Spain is ...": a participant's state as the subject is its speaker's
     return not _SPOKEN.search(sent.text) and not _A_STANCE.search(sent.text) and not _PEOPLE.search(sent.text) \
         and not any(names_in(sent.text, (p.name, *p.aliases)) for p in doc.participants) \
         and _narrated(doc, sent.paragraph, narrated)
@@ -1201,9 +1214,11 @@ def attribute(doc: Document) -> Document:
             cue = None
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
             cue = Cue(None, "strong", (0, len(sent.text)))
-        elif "similar" in sent.text and SIMILAR_MESSAGE.search(sent.text):
+        elif not in_turn and "similar" in sent.text and (similar := SIMILAR_MESSAGE.search(sent.text)) \
+                and not SPEECH_IN_IT.search(sent.text, 0, similar.start()):
             cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
-            # message announced as the lead announces the first (SPA, QNA, KUNA, BNA), narration
+            # message announced as the lead announces the first (SPA, QNA, KUNA, BNA), narration; not "Lavrov said
+            # Russia had sent similar messages to ...
         elif index > (doc.lead or 0) and not doc.author and _announces_another_encounter(doc, sent):
             # "Sugiono then met with Chinese Foreign Minister Wang Yi": a further encounter announced as the lead announces
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
@@ -1704,17 +1719,24 @@ def _fill_countries(doc: Document) -> None:
                 - taken if named else set()
             person.country = bodies.pop() if len(bodies) == 1 else None
             continue
-        votes: Counter[str] = Counter()
+        votes: Counter[str] = Counter()  # states the person's statements name, other participants' aside
+        said: Counter[str] = Counter()  # and all of them
         for st in doc.statements:
             if st.speaker == person.name:
                 for m in actors().find(doc.text, st.span.start, st.span.end):
-                    if actors().is_state(m.code) and m.code not in taken and \
+                    if actors().is_state(m.code) and \
                             not (m.kind == "metonym" and _TO_A_PLACE.search(doc.text, max(0, m.span.start - 12), m.span.start)) \
                             and not _A_TOPICS_PLACE.search(doc.text, max(0, m.span.start - 40), m.span.start):
-                        votes[m.code] += 1
+                        said[m.code] += 1
+                        if m.code not in taken:
+                            votes[m.code] += 1
+        in_lead = bool(lead and lead.start <= person.span.start < lead.end)
         if own_state and person.title and not _A_COUNTERPARTS_OFFICE.search(person.title) \
-                and not (person.title == "Minister" and lead and lead.start <= person.span.start < lead.end):
-            person.country = own_state  # not the lead's "Minister Kono", whose office tells no portfolio: a counterpart
+                and not (person.title == "Minister" and in_lead) \
+                and not (in_lead and said and said.most_common(1)[0][0] != own_state):
+            # not the lead's "Minister Kono", whose office tells no portfolio, nor the lead's "Minister of Economy X" who
+            # says "Japan will expand ...": a counterpart, whose own words name their state first
+            person.country = own_state
         elif votes:
             person.country = votes.most_common(1)[0][0]
             taken.add(person.country)

@@ -1263,7 +1263,9 @@ _LIST_GOES_ON = re.compile(r",\s+(?:and|as well as)\s|,\s+(?:the\s+)?[A-Z]")  # 
 
 
 # A ceremony of credentials, whose envoys the release lists after the lead that names the head of state alone
-_CREDENTIALS = re.compile(r"\b(?:credentials|letters?\s+of\s+credence|credence)\b", re.I)
+_CREDENTIALS = re.compile(r"\bletters?\s+of\s+credence\b|\b(?:present\w*|receiv\w*|accept\w*|hand\w*\s+over)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                          r"(?:[\w-]+\s+){0,5}?credentials\b|\bcredentials\s+(?:of|from)\b", re.I)  # not "Kenya's credentials as a hub"
+_AN_ENVOYS_OFFICE = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[ée]|Nuncio|Representative)\b", re.I)
 # The list: "Letters of credence were presented to the President by ...", "Credentials were presented by ...", "They
 # are ...", "The new ambassadors are ..." (Kremlin, Ukraine's presidency, Turkmenistan, Ghana, Gulf agencies)
 _ENVOYS_LISTED = re.compile(r"\b(?:presented|handed\s+over|submitted)\b[^.;:]{0,80}?\bby\b|^(?:They|The\s+(?:new(?:ly)?\s+)?"
@@ -1285,11 +1287,15 @@ def _envoys_presenting_credentials(doc: Document) -> Iterator[Participant]:
             continue
         found = False
         for m in find_mentions(doc.text, sent.span.start, sent.span.end):
-            found = True
-            yield Participant(name=m.name.of(doc.text), title=m.title_text, country=m.country, span=m.name,
-                              title_span=m.title_span)
+            if m.title_text and _AN_ENVOYS_OFFICE.search(m.title_text):  # not one who attended ("in the presence of
+                # Foreign Minister X")
+                found = True
+                yield Participant(name=m.name.of(doc.text), title=m.title_text, country=m.country, span=m.name,
+                                  title_span=m.title_span)
         for listed in _ENVOY_AND_STATE.finditer(doc.text, sent.span.start, sent.span.end):
-            if (code := actors().code_for(listed["state"])) and actors().is_state(code):
+            if (code := actors().code_for(listed["state"])) and actors().is_state(code) \
+                    and any(m.kind in ("name", "short") for m in actors().find(listed["state"])):  # a state's name, not
+                # "(Kremlin)", a seat of power
                 found = True
                 yield Participant(name=listed["name"], title=None, country=code,
                                   span=Span(listed.start("name"), listed.end("name")))

@@ -194,10 +194,14 @@ def find_date(doc: Document) -> DateValue | None:
             dateline = (stamp[0], Span(sent.span.start + stamp[1][0], sent.span.start + stamp[1][1]))
             published = stamp[0]
         explicit = None
-        for found in _dates(text[skip:], published, month_first):
-            if not _ANOTHER_EVENTS_DATE.search(text[skip:], 0, found[1][0]) \
-                    or _THE_LETTERS_DATE.search(text[skip:], 0, found[1][0]) \
-                    and not _ANSWERED.search(text[skip:], max(0, found[1][0] - 80), found[1][0]):
+        rest = text[skip:]
+        a_message = doc.encounter is not None and doc.encounter.label == "message"
+        for found in _dates(rest, published, month_first):
+            before = max(0, found[1][0] - 200)  # both patterns end where the date starts, within a clause: a window, so a
+            # long line with many dates stays linear
+            if not _ANOTHER_EVENTS_DATE.search(rest, before, found[1][0]) \
+                    or a_message and _THE_LETTERS_DATE.search(rest, before, found[1][0]) \
+                    and not _ANSWERED.search(rest, max(0, found[1][0] - 80), found[1][0]):
                 explicit = found
                 break
             # "sent a message of condolence over the earthquake on 28 March 2025", "in reply to his message dated
