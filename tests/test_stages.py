@@ -1951,10 +1951,11 @@ def test_the_other_side_named_only_among_the_attendees_takes_part():
      ["Juan Ramón de la Fuente", "Mélanie Joly", "Carlos Ramiro Martínez"],
      [None, "Juan Ramón de la Fuente", None, "Juan Ramón de la Fuente"]),
     ("His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received a "
-     "phone call today from President Donald J. Trump of the United States of America. His Royal Highness the Crown "
-     "Prince also received a phone call from President Emmanuel Macron of the French Republic. President Macron "
-     "affirmed France's support for the Kingdom.",
-     ["Mohammed bin Salman bin Abdulaziz Al Saud", "Donald J. Trump", "Emmanuel Macron"], [None, None, "Emmanuel Macron"]),
+     "phone call today from President Donald J. Trump of the United States of America. His Royal Highness said the "
+     "Kingdom intends to expand its investments. His Royal Highness the Crown Prince also received a phone call from "
+     "President Emmanuel Macron of the French Republic. President Macron affirmed France's support for the Kingdom.",
+     ["Mohammed bin Salman bin Abdulaziz Al Saud", "Donald J. Trump", "Emmanuel Macron"],
+     [None, "Mohammed bin Salman bin Abdulaziz Al Saud", None, "Emmanuel Macron"]),
     ("U.S. President Joe Biden met Israeli President Isaac Herzog at the White House on Tuesday. Herzog thanked Biden for "
      "his support. Herzog, whose role is largely ceremonial, also met Secretary of State Antony Blinken.",
      ["Joe Biden", "Isaac Herzog", "Antony Blinken"], [None, "Isaac Herzog", None]),

@@ -27,7 +27,7 @@ from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.stages.participants import (ANOTHER_ENCOUNTER, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
                                             SPEECH_IN_IT, SPOKESPERSON, abbreviations, attendance, heads_a_delegation, name_spans,
-                                            names_in)
+                                            names_in, without_honorifics)
 from communique.stages.encounter import classify
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
@@ -865,7 +865,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         if (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
                 and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
                      and (SPOKESPERSON.search(relay["who"]) or _PRESS_OFFICER.search(relay["who"])
-                          or _A_TELLING_BODY.fullmatch(relay["who"]) or _COURTESY.sub("", relay["who"]) in cast.tellers)):
+                          or _A_TELLING_BODY.fullmatch(relay["who"]) or without_honorifics(relay["who"]) in cast.tellers)):
             return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
             # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
         if " said" in sentence or " told " in sentence or " stated" in sentence:
@@ -894,7 +894,8 @@ def _a_teller(who: str, cast: Cast) -> bool:
     spokesperson, an aide, an official or an expert the report quotes, or a name alone (no office, no "The") that no
     participant has and no place is ("Peskov said earlier", "Li Haidong, a professor at ..., told the Global Times";
     not "Moscow said")."""
-    who = _COURTESY.sub("", who)  # "Mr. Hamasaka said President X emphasised ..." (Zambia's State House, Gulf agencies)
+    if not who.startswith(("His ", "Her ")):  # "His Royal Highness said ...": a style that stands for the official
+        who = without_honorifics(who)  # "Mr. Hamasaka said President X emphasised ..." (Zambia's State House)
     if _A_TELLING_BODY.fullmatch(who) or who in cast.tellers:
         return True  # "the Prime Minister's Office": a body, whatever office its name holds; "Castro" of the "Palace
         # Press Officer Claire Castro" above
@@ -905,7 +906,6 @@ def _a_teller(who: str, cast: Cast) -> bool:
     # Press Secretary X told BSS that ...": a participant's press officer, no participant
 
 
-_COURTESY = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+(?=[A-Z])")
 _SOMEONES_OFFICER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Ss]ervice|[Oo]ffice)|[Ss]pokes\w+"
                                r"|[Cc]ommunications)")
 

@@ -1881,7 +1881,7 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
     office = re.sub(r"^(?:The|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+the)\s+", "", m["who"]) \
         if m is not None else ""  # "His Royal Highness the Crown Prince also received ..." (SPA, Gulf agencies)
-    who = _without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
+    who = without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
         title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal)
         who = last if any(last in p.aliases and p.title and p.title.endswith(title) for p in people) else who
@@ -1891,7 +1891,8 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
     # Crown Prince" of the "Crown Prince and Prime Minister"
 
 
-def _without_honorifics(name: str) -> str:
+def without_honorifics(name: str) -> str:
+    """A name or a teller's designation less the personal styles before it ("H.E. Wang Yi", "Mr. Hamasaka")."""
     words = name.split()
     while len(words) > 1 and words[0] in vocabulary()["honorifics"]:
         words = words[1:]
