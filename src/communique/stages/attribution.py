@@ -188,10 +188,8 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
     r"(?:partner|investor|contributor|market|supplier|source)\b"
-    r"|[^.;,]{0,80}\bis\s+(?:currently\s+)?(?:paying|on)\s+an?\s+(?:[\w-]+-day\s+)?(?:official|state|working|friendship)?\s*visit\b"
     # "Jaishankar is on a four-day visit to Spain", "Ishiba is visiting the Philippines through Wednesday" (PTI, Kyodo)
     r"|(?:[A-Z][\w.-]+\s+){1,3}is\s+visiting\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:through|until|till|from)\b"
-    r"|[^.;]{0,60}\bhad\s+(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)\b"
     # a record or an anniversary: "New Zealand was the first developed country to sign ...", "The visit is the
     # first by a Japanese Prime Minister in ...", "Yellen's visit is her second trip ...", "This year marks the 50th
     # anniversary of ..." (Xinhua, VNA, Yonhap, Kyodo, State)
@@ -205,11 +203,15 @@ _BACKGROUND_FACT = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:years|anniversary)\b"
     r"|This\s+(?:is|was)\s+(?:his|her|their|[A-Z][\w.-]*['’]s)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:visit|trip|meeting|retreat|summit|talks|call)\b"
-    # what a participant is to do next, and when the meeting came: "The Venezuelan diplomat is also scheduled to meet
-    # ...", "Biden's meeting with Herzog came a day before he was due to meet ..." (wires)
-    r"|[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address)\b"
-    r"|[^.;]{0,80}\b(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|\d+)\s+"
-    r"(?:days?|weeks?)\s+(?:before|after)\b"
+    # an earlier contact, a visit under way (not in a clause about its subject: "X, who is on a visit to Y, thanked ..."),
+    # what a participant is to do next, and when the meeting came: "X had last spoken to Y in March",
+    # "The Venezuelan diplomat is also scheduled to meet ...", "Biden's meeting with Herzog came a day before he was due
+    # to meet ..." (wires); one scan of the words before them for the three
+    r"|[^.;]{0,80}\b(?:had\s+(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)"
+    r"|(?<!who )is\s+(?:currently\s+)?(?:paying|on)\s+an?\s+(?:[\w-]+-day\s+)?(?:official|state|working|friendship)?\s*visit"
+    r"|(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address)"
+    r"|(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"
+    r"(?:before|after))\b"
     # what two states share or did long ago: "Paraguay and Brazil share a border of 1,365 kilometres", "Viet Nam and
     # Mongolia established diplomatic relations in 1954" (Itamaraty, Paraguay, VNA, Montsame, Kremlin)
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}(?:share|shared)\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,2}"
@@ -1205,6 +1207,8 @@ def attribute(doc: Document) -> Document:
     narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
     opening = _opening_narration(doc, cast)
     last_body = max((k for k, sent in enumerate(doc.sentences) if not sent.credit), default=0)  # a closing note's place
+    firsts = [p.span.start for p in doc.participants[1:] if doc.lead is None
+              or p.span.start >= doc.sentences[doc.lead].span.end]  # where officials below the lead are first named
     for index, sent in enumerate(doc.sentences):
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
@@ -1219,7 +1223,8 @@ def attribute(doc: Document) -> Document:
             cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
             # message announced as the lead announces the first (SPA, QNA, KUNA, BNA), narration; not "Lavrov said
             # Russia had sent similar messages to ...
-        elif index > (doc.lead or 0) and not doc.author and _announces_another_encounter(doc, sent):
+        elif index > (doc.lead or 0) and not doc.author and any(sent.span.start <= at < sent.span.end for at in firsts) \
+                and _announces_another_encounter(doc, sent):
             # "Sugiono then met with Chinese Foreign Minister Wang Yi": a further encounter announced as the lead announces
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
