@@ -188,7 +188,7 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
     r"(?:partner|investor|contributor|market|supplier|source)\b"
-    # "Jaishankar is on a four-day visit to Spain", "Ishiba is visiting the Philippines through Wednesday" (PTI, Kyodo)
+    # "Ishiba is visiting the Philippines through Wednesday" (Kyodo, wires)
     r"|(?:[A-Z][\w.-]+\s+){1,3}is\s+visiting\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:through|until|till|from)\b"
     # a record or an anniversary: "New Zealand was the first developed country to sign ...", "The visit is the
     # first by a Japanese Prime Minister in ...", "Yellen's visit is her second trip ...", "This year marks the 50th
@@ -203,7 +203,8 @@ _BACKGROUND_FACT = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:years|anniversary)\b"
     r"|This\s+(?:is|was)\s+(?:his|her|their|[A-Z][\w.-]*['’]s)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:visit|trip|meeting|retreat|summit|talks|call)\b"
-    # an earlier contact, a visit under way (not in a clause about its subject: "X, who is on a visit to Y, thanked ..."),
+    # an earlier contact, a visit under way ("Jaishankar is on a four-day visit to Spain": PTI; not in a clause about its
+    # subject: "X, who is on a visit to Y, thanked ..."),
     # what a participant is to do next, and when the meeting came: "X had last spoken to Y in March",
     # "The Venezuelan diplomat is also scheduled to meet ...", "Biden's meeting with Herzog came a day before he was due
     # to meet ..." (wires); one scan of the words before them for the three
