@@ -256,11 +256,11 @@ _A_STANCE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|n
                        r"supports?|commitment|committed|determined|resolved)\b", re.I)
 
 
-def _announces_another_encounter(doc: Document, sent: Sentence) -> bool:
+def _announces_another_encounter(sent: Sentence, below: list[Participant]) -> bool:
     """Whether a sentence below the lead tells a further encounter with an official it names for the first time
     ("... also received a phone call from President Emmanuel Macron of the French Republic", "On the same day, X
     spoke by phone with President of Azerbaijan Ilham Aliyev"): an announcement, as the lead is."""
-    named = [p for p in doc.participants[1:] if sent.span.start <= p.span.start < sent.span.end]
+    named = [p for p in below if sent.span.start <= p.span.start < sent.span.end]
     return bool(named) and (opening := ANOTHER_ENCOUNTER.match(sent.text)) is not None \
         and not _ABOUT.match(sent.text, opening.end()) and not SPEECH_IN_IT.search(sent.text) \
         and not _AN_ACT_AFTER.search(sent.text, max(p.span.end for p in named) - sent.span.start) \
@@ -1208,8 +1208,8 @@ def attribute(doc: Document) -> Document:
     narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
     opening = _opening_narration(doc, cast)
     last_body = max((k for k, sent in enumerate(doc.sentences) if not sent.credit), default=0)  # a closing note's place
-    firsts = [p.span.start for p in doc.participants[1:] if doc.lead is None
-              or p.span.start >= doc.sentences[doc.lead].span.end]  # where officials below the lead are first named
+    below = [p for p in doc.participants[1:] if doc.lead is None
+             or p.span.start >= doc.sentences[doc.lead].span.end]  # officials first named below the lead
     for index, sent in enumerate(doc.sentences):
         new_paragraph = sent.paragraph != paragraph
         paragraph = sent.paragraph
@@ -1224,8 +1224,7 @@ def attribute(doc: Document) -> Document:
             cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
             # message announced as the lead announces the first (SPA, QNA, KUNA, BNA), narration; not "Lavrov said
             # Russia had sent similar messages to ...
-        elif index > (doc.lead or 0) and not doc.author and any(sent.span.start <= at < sent.span.end for at in firsts) \
-                and _announces_another_encounter(doc, sent):
+        elif index > (doc.lead or 0) and not doc.author and _announces_another_encounter(sent, below):
             # "Sugiono then met with Chinese Foreign Minister Wang Yi": a further encounter announced as the lead announces
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
@@ -1679,7 +1678,7 @@ _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|via)\s+$")  # "his recent visit to
 _A_COUNTERPARTS_OFFICE = re.compile(
     r"\b(?:President|Premier|Prime\s+Minister|Chancellor|Taoiseach|King|Queen|Emir|Amir|Sultan|Monarch|Crown\s+Prince|"
     r"Prince|Sheikh|Leader|Head\s+of\s+State|Head\s+of\s+Government)\b"
-    r"|Foreign|External|Exterior|Defen[cs]e|Secretary[- ]General")
+    r"|" + _FOREIGN_OFFICE.pattern + r"|Defen[cs]e|Secretary[- ]General")
 _AN_ORGANISATIONS_HEAD = re.compile(r"(?:Deputy\s+|Assistant\s+|Under-)?Secretary[- ]General", re.I)  # not a Director
 # General, whom many states' agencies have
 _ROYAL_HOUSE = re.compile(r"\bAl[- ][A-Z][\w-]+$")  # "Al-Thani", "Al Khalifa", "Al Nahyan", "Al-Sabah", "Al Saud"
@@ -1725,8 +1724,7 @@ def _fill_countries(doc: Document) -> None:
                 - taken if named else set()
             person.country = bodies.pop() if len(bodies) == 1 else None
             continue
-        votes: Counter[str] = Counter()  # states the person's statements name, other participants' aside
-        said: Counter[str] = Counter()  # and all of them
+        said: Counter[str] = Counter()  # the states the person's statements name
         for st in doc.statements:
             if st.speaker == person.name:
                 for m in actors().find(doc.text, st.span.start, st.span.end):
@@ -1734,8 +1732,7 @@ def _fill_countries(doc: Document) -> None:
                             not (m.kind == "metonym" and _TO_A_PLACE.search(doc.text, max(0, m.span.start - 12), m.span.start)) \
                             and not _A_TOPICS_PLACE.search(doc.text, max(0, m.span.start - 40), m.span.start):
                         said[m.code] += 1
-                        if m.code not in taken:
-                            votes[m.code] += 1
+        votes = Counter({code: n for code, n in said.items() if code not in taken})  # other participants' states aside
         in_lead = bool(lead and lead.start <= person.span.start < lead.end)
         if own_state and person.title and not _A_COUNTERPARTS_OFFICE.search(person.title) \
                 and not (person.title == "Minister" and in_lead) \

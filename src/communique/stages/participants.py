@@ -610,10 +610,10 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
 
 
 def _past_post_nominals(tokens: list[Token], comma: int) -> int:
-    """The comma after a name's decorations or letters that follow its comma ("..., NI (M), Chief of Army Staff",
-    "..., SC, MP, Prime Minister"), or `comma` itself when none follow."""
+    """The last comma of the letters of offices and honours (`titles.yaml`'s `post_nominals`) that follow a name's
+    comma ("..., SC, MP, Prime Minister", "..., NI (M), Chief of Army Staff"), or `comma` itself when none follow."""
     j = comma
-    while j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.isupper() and len(tokens[j + 1].text) <= 4:
+    while j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in vocabulary()["post_nominals"]:
         k = j + 2
         if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and len(tokens[k + 1].text) <= 2:
             k += 3  # "NI (M)": the military grade of a decoration
@@ -772,9 +772,7 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     if n_end - n_start == 1 and n_start > i and (given := _name_run(tokens, n_end + 1)) > n_end + 1 \
             and given + 1 < len(tokens) and tokens[given].text == "," and _title_run(tokens, given + 1) > given + 1:
         n_end = given  # "H.E. Mr. Lavrov, Sergey Viktorovich, Minister of ...": the surname first (Japan MOFA)
-    comma = n_end  # past letters after the name: "The Honourable Kamla Persad-Bissessar, SC, MP, Prime Minister of ..."
-    while comma + 2 < len(tokens) and tokens[comma + 1].text in vocabulary()["post_nominals"] and tokens[comma + 2].text == ",":
-        comma += 2
+    comma = _past_post_nominals(tokens, n_end)  # "The Honourable Kamla Persad-Bissessar, SC, MP, Prime Minister of ..."
     t_start = comma + 1 + (tokens[comma + 1].text == "the")  # "His Majesty Haitham bin Tariq, the Sultan of Oman"
     t_end = _title_run(tokens, t_start)
     if t_end == t_start:

@@ -308,9 +308,7 @@ def _country_of_place(name: str) -> str | None:
         return cities[name][1]  # "in Brussels": Belgium's capital as a place, though the actors read the EU in it
     if code:
         return code if actors().is_state(code) else None  # "in NATO" is membership, not a place
-    if name in regions:
-        return regions[name]
-    return _city_country(name) if _SAINT.match(name) else cities[name][1] if name in cities else _folded_city(name)
+    return _city_country(name)  # a city or region the gazetteer knows, a saint's city however its "Saint" is written
 
 
 def find_location(doc: Document) -> Location | None:
