@@ -413,6 +413,9 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Kamla Persad-Bissessar", "Prime Minister", "TTO")]),
     ("Prime Minister Narendra Modi met Lyonchhen Dasho Tshering Tobgay in New Delhi.",
      [("Narendra Modi", "Prime Minister", None), ("Tshering Tobgay", "Lyonchhen", None)]),
+    # a liberation party's "comrade" before the doctor's style (Zimbabwe, Mozambique, Namibia)
+    ("His Excellency the President of the Republic of Zimbabwe, Cde Dr Emmerson Mnangagwa, received President "
+     "Nangolo Mbumba.", [("Emmerson Mnangagwa", "President", "ZWE"), ("Nangolo Mbumba", "President", None)]),
     # the Union's commissioners by "European" (Trend, State, White House)
     ("He met European Commissioner for Energy and Housing Dan Jorgensen in Baku.",
      [("Dan Jorgensen", "European Commissioner for Energy and Housing", "EU")]),
@@ -751,6 +754,20 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a Latin American ministry's dateline "City.-" (Dominican Republic)
     ("Santo Domingo.- Foreign Minister Roberto Álvarez received the Ambassador of Japan, Takeshi Nakayama, at the "
      "Ministry.", ("Santo Domingo", "DOM")),
+    # the place opening the sentence, capitalised (Ukraine's presidency, State)
+    ("In Lisbon, President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Portugal Luís Montenegro.",
+     ("Lisbon", "PRT")),
+    # a building no venues list holds, then its city, after other words (Nigeria, Guyana)
+    ("The Minister of Foreign Affairs, Ambassador Yusuf Tuggar, received the Ambassador of Brazil, H.E. Carlos Lima, "
+     "at the Ministry's offices, Tafawa Balewa House, Abuja.", ("Abuja", "NGA")),
+    ("President Irfaan Ali welcomed Prime Minister Keith Rowley of Trinidad and Tobago to State House, Georgetown, "
+     "where the two leaders held talks.", ("Georgetown", "GUY")),
+    # a place line of a city whose name has a lowercase word, alone above the lead (Tanzania's State House)
+    ("Dar es Salaam.\nPresident Samia Suluhu Hassan today held talks with President William Ruto of Kenya.",
+     ("Dar es Salaam", "TZA")),
+    # the date before the place (canada.ca news releases)
+    ("March 4, 2024 - Brussels, Belgium - Global Affairs Canada\nToday, the Honourable Mélanie Joly, Minister of "
+     "Foreign Affairs, met with Hadja Lahbib, Minister of Foreign Affairs of Belgium.", ("Brussels", "BEL")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -847,12 +864,19 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     ("We, the Prime Minister of the Republic of Poland, Donald Tusk, and the Prime Minister of the Hellenic Republic, "
      "Kyriakos Mitsotakis, believe that Europe must strengthen its defence.",
      [("Donald Tusk", "POL"), ("Kyriakos Mitsotakis", "GRC")]),
+    # the officials a line names as issuing the text that follows; an office without its state is the publisher's
+    ("Foreign Minister Senator the Hon Penny Wong and Fijian Deputy Prime Minister Biman Prasad issued the following "
+     "statement:\nAustralia and Fiji welcome the ratification of the high seas treaty.",
+     [("Penny Wong", "AUS"), ("Biman Prasad", "FJI")]),
+    ("Foreign Minister Penny Wong issued the following statement:\nAustralia welcomes the ratification of the high "
+     "seas treaty.", []),  # one official: one voice
 ])
 def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, parties):
     from communique.ingest.text import document_from_text
 
     doc = document_from_text(text, doc_id="t")
     doc.title = "Joint Statement on the High Seas Treaty"
+    doc.publisher = "AUS"
     r = extract_document(doc)
     assert r.encounter == "joint_statement"
     assert [(p.name, p.country) for p in r.participants] == parties
@@ -983,6 +1007,39 @@ def test_abbreviated_titles_name_and_attribute(text, subject_speaker):
 def test_an_office_named_alone_takes_the_name_its_holder_is_given_anywhere(publisher, text, name):
     r = extract(text, doc_id="t", published="2022-01-21", settings=Settings(publisher=publisher))
     assert name in [p.name for p in r.participants]
+
+
+@pytest.mark.parametrize("publisher, text, name, office", [
+    # the headline above the lead names the office's holder (Élysée, EEAS)
+    ("FRA", "Call between President Emmanuel Macron and the Prime Minister of Japan, Shigeru Ishiba\nThe President of the "
+     "Republic spoke this morning with the Prime Minister of Japan, Shigeru Ishiba.\nHe recalled France's commitment.",
+     "Emmanuel Macron", "President of the Republic"),
+    ("EU", "Japan: High Representative/Vice-President Kaja Kallas meets Foreign Minister Takeshi Iwaya\nThe High "
+     "Representative met today with the Minister for Foreign Affairs of Japan, Takeshi Iwaya.\nShe welcomed the "
+     "Security and Defence Partnership.", "Kaja Kallas", "High Representative"),
+])
+def test_an_office_named_alone_takes_the_name_the_headline_gives_its_holder(publisher, text, name, office):
+    r = extract(text, doc_id="t", published="2025-02-10", settings=Settings(publisher=publisher))
+    holder = next(p for p in r.participants if p.name == name)
+    assert holder.title == office and holder.country == publisher  # the scorer matches an office-only gold by its title
+    assert r.statements[2].speaker == name
+
+
+def test_a_headline_naming_the_counterpart_names_no_office_holder():
+    text = ("Call with Prime Minister Shigeru Ishiba\nThe President of the Republic spoke this morning with the Prime "
+            "Minister of Japan, Shigeru Ishiba.")
+    r = extract(text, doc_id="t", published="2025-02-10", settings=Settings(publisher="FRA"))
+    assert [p.name for p in r.participants].count("Shigeru Ishiba") == 1
+
+
+def test_a_spokespersons_quoted_account_names_the_publishers_official_and_joint_acts():
+    text = ("PM call with President Christodoulides of Cyprus: 3 February 2025\nA Downing Street Spokesperson said:\n"
+            "“The Prime Minister spoke to President Nikos Christodoulides of Cyprus this afternoon.\n“The leaders "
+            "discussed the situation in the Middle East.\n“The Prime Minister thanked the President for his support.”")
+    r = extract(text, doc_id="t", published="2025-02-03", settings=Settings(publisher="GBR"))
+    assert {p.country for p in r.participants} == {"GBR", "CYP"}
+    assert [s.speaker for s in r.statements][3] == BOTH
+    assert r.statements[4].speaker not in (None, BOTH, "Nikos Christodoulides")
 
 
 @pytest.mark.parametrize("publisher, published, text, name", [

@@ -748,10 +748,17 @@ def _parts(title: str) -> tuple[str, ...]:
     return tuple(parts + [re.split(r" (?:of|for) |, ", p)[0] for p in parts])
 
 
+# A whole sentence in quotation marks, none closing inside it: a spokesperson's quoted account, not a remark that a
+# reporting clause gives its speaker ("“We are ready,” he said")
+_QUOTED_NARRATION = re.compile(r"[“\"](?=The )[^”\"]*[”\"]?\s*$")
+
+
 def _subject_starts(sentence: str) -> list[int]:
     """Where the grammatical subject may start: at 0, and after an introductory phrase."""
     dateline = DATELINE_OPENING.match(sentence)
     starts = [dateline.end() if dateline else 0]  # "TEHRAN (Tasnim) – The foreign ministers ...": not the city's
+    if _QUOTED_NARRATION.match(sentence):  # "A Downing Street Spokesperson said: / “The leaders discussed ...”": a
+        starts = [1]  # sentence of the spokesperson's quoted account, whose subject follows the quotation mark (No. 10)
     if sentence[starts[0]:starts[0] + 1] in "DMEYLCF" and (vocative := _VOCATIVE.match(sentence, starts[0])) \
             and len(sentence[vocative.end():].split()) >= 3:  # not "Dear ladies and gentlemen, ministers!": all vocative
         starts = [vocative.end()]  # "Dear President, dear António, it is a great pleasure ...": whom the speaker

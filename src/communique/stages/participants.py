@@ -1417,7 +1417,10 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
     unnamed = [p for p in people if p.title and p.name == p.title]
     if not unnamed or doc.lead is None:
         return
+    _named_in_the_headline(doc, people, unnamed)
     for sent in doc.sentences[doc.lead + 1:]:
+        if not unnamed:
+            return
         if sent.credit or sent.turn or not any(p.title in sent.text for p in unnamed):
             continue
         for m in find_mentions(doc.text, sent.span.start, sent.span.end):
@@ -1429,9 +1432,32 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
                 holder.name, holder.span, holder.aliases = name, m.name, (*aliases(name), holder.title)
                 holder.country = holder.country or known
                 unnamed.remove(holder)
-        if not unnamed:
-            return
     _named_anywhere(doc, people, unnamed)
+
+
+def _named_in_the_headline(doc: Document, people: list[Participant], unnamed: list[Participant]) -> None:
+    """ "Telephone conversation between President Emmanuel Macron and ... / The President of the Republic spoke ...",
+    "High Representative/Vice-President Kaja Kallas holds phone call with ... / the High Representative ... held" (Élysée,
+    EEAS, ministries whose headline names their principal): an office the lead names alone is held by the official a
+    headline line above it names with that office, when that name is no other participant's and no other state's."""
+    for k in range(doc.lead or 0):
+        sent = doc.sentences[k]
+        if not unnamed or sent.credit or not is_heading(doc, k):
+            continue
+        for m in find_mentions(doc.text, sent.span.start, sent.span.end):
+            name = m.name.of(doc.text)
+            if not m.title_text or any(_same_person(name, p.name) for p in people):
+                continue
+            holder = next((p for p in unnamed if _offices(m.title_text) & _offices(p.title or "")
+                           and m.country in (None, p.country)), None)
+            if holder and leader_country(name, on=doc.published) in (None, holder.country):
+                holder.name, holder.span, holder.aliases = name, m.name, (*aliases(name), holder.title)
+                unnamed.remove(holder)
+
+
+def _offices(title: str) -> set[str]:
+    """The office words of a title, of each of its parts: "High Representative/Vice-President" holds two."""
+    return {office_word(part) for part in title.split("/")} - {""}
 
 
 def _titled_elsewhere(doc: Document, people: list[Participant]) -> None:
@@ -2149,9 +2175,10 @@ def _office_line(line: str) -> bool:
 
 
 _OF_A_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})")
-_OFFICE_SUBJECT = re.compile(r"(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
+_OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
                              r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")  # "The Head of State made ...",
-# "Speaking when he hosted a Somali delegation ..., the President said" (Kenya's and Nigeria's State House)
+# "Speaking when he hosted a Somali delegation ..., the President said" (Kenya's and Nigeria's State House); in quotes
+# after "A Downing Street Spokesperson said:" (No. 10, the Foreign Office)
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
@@ -2268,6 +2295,12 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     first = doc.sentences[index] if index is not None else None
     if first is None:
         return
+    for line in doc.sentences[body:index + 1] if body is not None else ():  # the line that introduces the text
+        issued = _ISSUED_THE_FOLLOWING.search(line.text)
+        if issued and len(issuers := find_mentions(doc.text, line.span.start, line.span.start + issued.start())) >= 2:
+            for m in issuers:  # "Foreign Minister Penny Wong and New Zealand Foreign Minister Winston Peters issued the
+                yield _issuer(doc, m)  # following statement:" (DFAT, White House, State): the officials who issue it
+            return
     we = _WE_THE_OFFICES_OF.match(first.text)  # "We, the G7 Foreign Ministers of Canada, France, ...": "we" the subject
     subject = _SUBJECT_OF_STATES.match(first.text, we.end() if we else 0)
     if subject is None or not we and not _VERB_AFTER.match(first.text, subject.end()):
@@ -2276,10 +2309,7 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     officials = find_mentions(doc.text, start, start + subject.end()) if we else []
     if we and len(officials) >= 2:  # "We, the Prime Minister of the Republic of Poland, Donald Tusk, and the Prime
         # Minister of the Hellenic Republic, Kyriakos Mitsotakis, believe ...": the officials it names are its parties
-        for m in officials:
-            name = m.name.of(doc.text)
-            yield Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published),
-                              span=m.name, title_span=m.title_span, aliases=aliases(name))
+        yield from (_issuer(doc, m) for m in officials)
         return
     states = [m for m in actors().find(doc.text, start + subject.start(), start + subject.end())
               if m.kind in ("name", "short")]
@@ -2287,6 +2317,19 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
         office = _office_of_the_parties(first.text if we else "", doc.title or "")
         for m in states:
             yield Participant(name=m.text, title=office, country=m.code, span=m.span, aliases=(m.text,))
+
+
+def _issuer(doc: Document, m: Mention) -> Participant:
+    """An official who issues a joint statement, of the state their office or the leaders dictionary gives, else the
+    publisher's (an office without its state is the publisher's own: "Foreign Minister Penny Wong and ...")."""
+    name = m.name.of(doc.text)
+    return Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published)
+                       or doc.publisher, span=m.name, title_span=m.title_span, aliases=aliases(name))
+
+
+# What introduces a joint statement's text, after the officials who issue it
+_ISSUED_THE_FOLLOWING = re.compile(r"\s(?:have\s+|has\s+)?(?:today\s+|jointly\s+)?(?:issued|released|made|adopted)\s+"
+                                   r"the\s+following\s+(?:joint\s+)?statement\b")
 
 
 # The office the parties hold, in the plural: "We, the Prime Ministers of", "Joint Statement of the Leaders of the Five

@@ -242,8 +242,8 @@ _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshi
     # visit to Brussels, X met" (Ukraine, Australia, NZ); failing those,
     # "traveled to Jeddah, Saudi Arabia, ... to meet" (White House, State), not "X, who traveled to Beijing last
     # year, met Y in San Francisco"
-    r"\b(?P<how>in|at|visiting|traveled to|travelled to|(?:[Dd]uring|on|concluded) (?:a |an |his |her |their |the )"
-    r"(?:[\w-]+ ){0,2}?visit to) (?:the )?"
+    r"(?:^(?P<opening>In|At) |\b(?P<how>in|at|visiting|traveled to|travelled to|(?:[Dd]uring|on|concluded) (?:a |an |his |her |their |the )"
+    r"(?:[\w-]+ ){0,2}?visit to) )(?:the )?"
     # a place told by what it is: "in the city of Lviv", "in the Saudi city of Jeddah", "in the Turkish capital
     # Ankara", "in the Egyptian resort town of Sharm el-Sheikh" (Ukraine's presidency, Kremlin, State, agencies)
     r"(?:(?:[A-Z][\w'’\-]+ |[a-z]+ )?(?:capital|city|town|port|village|resort(?: town| city)?|port city)(?:,? of|,)? )?"
@@ -452,7 +452,7 @@ _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "
     # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries), "NAY PYI
     # TAW, 12 Feb —", "DAR ES SALAAM, ...", "BANDAR SERI BEGAWAN" (capitals of three words)
     r"\(?(?P<name>(?:St\. )?[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la |es |of )?[A-Z][\w'’\-]+){0,2})\)?"
-    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|$))")  # "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-",
+    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|\.?$))")  # "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-",
 # "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets)
 
 
@@ -494,6 +494,8 @@ def _dateline_place(doc: Document) -> Location | None:
         venue_first = not opening and _A_VENUE.match(sent.text) is not None
         starts = [0] if opening else [0, *(m.end() for m in _DATELINE_PART.finditer(sent.text, 0, 80)
                                            if venue_first or m.group().strip() == "|")]
+        if not opening and (dated := _DATE_FIRST.match(sent.text)):
+            starts.append(dated.end())
         for start in starts:
             m = _DATELINE.match(sent.text, start)
             if not m:
@@ -508,6 +510,9 @@ def _dateline_place(doc: Document) -> Location | None:
 
 
 _DATELINE_PART = re.compile(r"\s*[,|]\s*(?=[A-Z])")
+# The date before the place: "February 22, 2024 - Rio de Janeiro, Brazil - Global Affairs Canada", "January 12, 2024 -
+# Ottawa, Ontario" (the Government of Canada's departments, whose canada.ca news releases all open so)
+_DATE_FIRST = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s+[-–—]\s+")
 _A_VENUE = re.compile(r"[^,|]*\b(?:" + "|".join(BUILDINGS | {"Palacio", "Palais", "Palazzo", "Casa", "Quinta"}) + r")\b")
 
 
@@ -529,7 +534,7 @@ def _closing_place(doc: Document) -> Location | None:
 # A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
 # transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.", "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14.
 # /TASS/." (agencies): a dateline, whatever state it names
-_PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la |es |of )?[A-Z][\w'’\-]+){0,2})(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
                          r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?)){0,3}"
                          r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/))?\.?")  # "— RIA Novosti.", ". /TASS/."
 
@@ -597,7 +602,7 @@ def _fold(name: str) -> str:
 def _place_in_lead(doc: Document) -> Location | None:
     sent = doc.sentences[doc.lead]  # type: ignore[index]
     places = list(_PLACE.finditer(sent.text))
-    for m in sorted(places, key=lambda m: m["how"].startswith("trav")):  # a trip's end only failing the rest
+    for m in sorted(places, key=lambda m: (m["how"] or "").startswith("trav")):  # a trip's end only failing the rest
         name = m["name"]
         if name.split()[0] in _NOT_PLACES:
             continue
@@ -618,6 +623,8 @@ def _place_in_lead(doc: Document) -> Location | None:
         return _named_place(sent, m, country)
     if (m := _WELCOMED_TO.search(sent.text)) and (country := _city_country(m["name"])):
         return _named_place(sent, m, country)
+    if (m := _BUILDING_THEN_CITY.search(sent.text)) and (country := _city_country(m["name"])):
+        return _named_place(sent, m, country)
     if (m := _UNNAMED_CAPITAL.search(sent.text)) and (country := actors().code_for(m["people"])) \
             and (city := capitals().get(country)):
         if (dated := _dateline_place(doc)) and dated.country == country:
@@ -636,6 +643,12 @@ _UNNAMED_CAPITAL = re.compile(r"\bin the (?P<people>[A-Z][a-z]+) capital\b(?!,? 
 # ("welcomed X to Ukraine") is the trip's, a venue ("to the White House") is the venues list's
 _WELCOMED_TO = re.compile(r"\bwelcome[sd]?\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the\s+|and\s+(?=[A-Z])){1,14}to\s+"
                           r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+
+
+# A building no venues list holds, then its city, wherever the lead names it: "welcomed X to State House, Georgetown,
+# where", "at the Ministry's headquarters, Tafawa Balewa House, Abuja" (Guyana, Nigeria, Kenya, Ghana, Indonesia)
+_BUILDING_THEN_CITY = re.compile(r"\b[A-Z][\w'’\-]+ (?:" + "|".join(sorted(BUILDINGS)) + r"), (?P<name>[A-Z][\w'’\-]+"
+                                 r"(?: (?:(?:de|da|do|del|es) )?[A-Z][\w'’\-]+){0,2})")
 
 
 def _named_place(sent: Sentence, m: re.Match[str], country: str, group: str = "name") -> Location:
