@@ -584,6 +584,10 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
     ("Minister meets WFP chief\nBogotá D.C., September 19 (@CancilleriaCol). The Minister of Foreign Affairs, Luis "
      "Gilberto Murillo, met the Executive Director of the World Food Programme, Cindy McCain.", "2024-09-20",
      "2024-09-19"),
+    # an undated lead, the day in the next sentence's opening phrase about the encounter (IRNA, Tasnim)
+    ("TEHRAN (IRNA) -- Iranian Foreign Minister Abbas Araghchi and his Omani counterpart Badr Albusaidi have discussed "
+     "the situation in the region.\nIn a phone call on Saturday evening, Araghchi thanked Oman for its mediation.",
+     "2025-03-10", "2025-03-08"),
 ])
 def test_date_strategies(lead, published, date):
     assert extract(lead, doc_id="t", published=published).date == date
@@ -754,6 +758,9 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a Latin American ministry's dateline "City.-" (Dominican Republic)
     ("Santo Domingo.- Foreign Minister Roberto Álvarez received the Ambassador of Japan, Takeshi Nakayama, at the "
      "Ministry.", ("Santo Domingo", "DOM")),
+    # a dateline naming the state whose capital is "<its name> City" (KUNA)
+    ("KUWAIT, March 2 (KUNA) -- Foreign Minister Abdullah Al-Yahya met on Sunday with visiting Jordanian Foreign "
+     "Minister Ayman Safadi.", ("Kuwait", "KWT")),
     # the place opening the sentence, capitalised (Ukraine's presidency, State)
     ("In Lisbon, President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Portugal Luís Montenegro.",
      ("Lisbon", "PRT")),
@@ -868,6 +875,9 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     ("Foreign Minister Senator the Hon Penny Wong and Fijian Deputy Prime Minister Biman Prasad issued the following "
      "statement:\nAustralia and Fiji welcome the ratification of the high seas treaty.",
      [("Penny Wong", "AUS"), ("Biman Prasad", "FJI")]),
+    ("We, Lars Løkke Rasmussen, Minister for Foreign Affairs of Denmark, and Elina Valtonen, Minister for Foreign Affairs "
+     "of Finland, are deeply concerned by the situation in the Baltic Sea.",
+     [("Lars Løkke Rasmussen", "DNK"), ("Elina Valtonen", "FIN")]),
     ("Foreign Minister Penny Wong issued the following statement:\nAustralia welcomes the ratification of the high "
      "seas treaty.", []),  # one official: one voice
 ])
@@ -1668,10 +1678,21 @@ UN_TRANSCRIPT = (
      [None, "Vladimir Putin", "Vladimir Putin", None, None, "Vladimir Putin", None, None]),  # speaker is no participant
     (US_TRANSCRIPT.replace(": ", ":\xa0 "), ["President", "President", "Albanese", "Albanese", None, "President"]),  # the White House's pages
     (US_TRANSCRIPT.replace("Q: ", "Q    "), ["President", "President", "Albanese", "Albanese", None, "President"]),  # a question without its colon
+    # labels by surname alone, one of them speaking twice among the others: a transcript (Germany's Foreign Office)
+    ("Joint press conference by Foreign Minister Annalena Baerbock and Foreign Minister Radosław Sikorski in Berlin\n"
+     "Baerbock: Dear Radek, welcome to Berlin.\nSikorski: Thank you, Annalena.\nPoland is grateful.\n"
+     "Q: Minister, will you agree on reparations?\nBaerbock: We have discussed history with great seriousness.",
+     [None, "Annalena Baerbock", "Radosław Sikorski", "Radosław Sikorski", None, "Annalena Baerbock"]),
 ])
 def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, speakers):
     r = extract(text, doc_id="t")
     assert [s.speaker for s in r.statements] == speakers
+
+
+def test_an_official_a_spokesperson_tells_of_takes_no_part():
+    r = extract("Spokesperson of the Ministry of Foreign Affairs Maria Zakharova held a press conference in Moscow on Wednesday."
+                " She said that President Vladimir Putin would travel to Kazan for the summit.", doc_id="t")
+    assert [p.name for p in r.participants] == ["Maria Zakharova"]
 
 
 def test_a_transcript_without_narration_takes_its_participants_from_the_labels():

@@ -1869,8 +1869,10 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         if by_name:  # "On the same day, Wang also met with NZ Prime Minister Christopher Luxon" (Xinhua, Kyodo)
             yield from ((m, sent.span.start) for m in mentions)
             continue
-        if same_paragraph:  # up to the second side, not every official the paragraph goes on to name
-            for m in mentions[:2 - found]:
+        if same_paragraph:  # up to the second side, not every official the paragraph goes on to name, nor one a speaker
+            # tells of ("He added that President X would travel to New York": a spokesman's briefing, IRNA, State)
+            for m in [m for m in mentions if not _TOLD_OF.search(doc.text, max(sent.span.start, (m.title_span or m.name).start - 40),
+                                                                   (m.title_span or m.name).start)][:2 - found]:
                 found += 1
                 yield m, sent.span.start
         elif len(mentions) == 1 and again \
@@ -1885,6 +1887,10 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             opening = _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start)
             if opening and (not opening["state"] or actors().code_for(opening["state"])):
                 yield from ((m, sent.span.start) for m in mentions)
+
+
+_TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|announces|told\s+\w+|informed\s+\w+)\s+that\s+"
+                      r"(?:the\s+)?$")
 
 
 # The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
@@ -2275,6 +2281,7 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
                               aliases=(m["office"],))
 
 
+_WE_NAMED = re.compile(r"We,\s+(?P<who>.{10,400}?),\s+(?=(?!and\b|the\b)[a-z])")  # up to the verb after the apposition
 _WE_THE_OFFICES_OF = re.compile(r"We,\s+the\s+(?:[\w/\-]+\s+){0,4}?(?:of|from)\s+(?=(?:the\s+)?[A-Z])")
 _SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\([A-Z]{2,6}\)|\s)+")  # "the Republic of Korea (ROK), and"
 _VERB_AFTER = re.compile(r"(?:also |jointly )?[a-z]{3,}\b")
@@ -2301,16 +2308,18 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
             for m in issuers:  # "Foreign Minister Penny Wong and New Zealand Foreign Minister Winston Peters issued the
                 yield _issuer(doc, m)  # following statement:" (DFAT, White House, State): the officials who issue it
             return
+    if (named := _WE_NAMED.match(first.text)) and len(officials := find_mentions(
+            doc.text, first.span.start + named.start("who"), first.span.start + named.end("who"))) >= 2:
+        # "We, the Prime Minister of the Republic of Poland, Donald Tusk, and the Prime Minister of the Hellenic Republic,
+        # Kyriakos Mitsotakis, believe ...", "We, Hadja Lahbib, Minister of Foreign Affairs of Belgium, and ..., are
+        # gravely concerned": the officials it names are its parties (Poland, Greece, Belgium, the Baltic and Nordic MFAs)
+        yield from (_issuer(doc, m) for m in officials)
+        return
     we = _WE_THE_OFFICES_OF.match(first.text)  # "We, the G7 Foreign Ministers of Canada, France, ...": "we" the subject
     subject = _SUBJECT_OF_STATES.match(first.text, we.end() if we else 0)
     if subject is None or not we and not _VERB_AFTER.match(first.text, subject.end()):
         return
     start = first.span.start
-    officials = find_mentions(doc.text, start, start + subject.end()) if we else []
-    if we and len(officials) >= 2:  # "We, the Prime Minister of the Republic of Poland, Donald Tusk, and the Prime
-        # Minister of the Hellenic Republic, Kyriakos Mitsotakis, believe ...": the officials it names are its parties
-        yield from (_issuer(doc, m) for m in officials)
-        return
     states = [m for m in actors().find(doc.text, start + subject.start(), start + subject.end())
               if m.kind in ("name", "short")]
     if len({m.code for m in states}) >= 2:  # "The United States strongly condemns ...": one voice, no parties

@@ -14,6 +14,7 @@ Ukraine:", "Namely:"), so a run counts as one when it is written in capitals, na
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from communique.model import Document, Span
 from communique.stages.participants import abbreviations, vocabulary
@@ -126,11 +127,18 @@ def mark_turns(doc: Document) -> Document:
              if len(words) >= 3 and not set(words[-2:]) & (vocab["heads"] | vocab["words"])}
     found = [(i, span, label, strong or label in named) for i, span, label, strong in found]  # "President of Russia
     # Vladimir Putin: ..." then "Vladimir Putin: ...", "Alexei Miller: ..." (Kremlin): the name of a label with an office
+    said = Counter(label for _, _, label, _ in found)
+    if len(said) >= 2:  # "Baerbock: ... Séjourné: ... Q: ... Baerbock: ..." (Germany's Foreign Office, Kremlin, State): a
+        # name that speaks twice among other labels, a transcript however its labels are written
+        found = [(i, span, label, strong or said[label] >= 2 and bool(_NAME_SHAPED.fullmatch(label) or label.isalpha()))
+                 for i, span, label, strong in found]
     if sum(f[3] for f in found) < 2:
         opening = first_body_sentence(doc)
         found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))]
     for index, span, label, strong in found:
-        if strong or _NAME_SHAPED.fullmatch(label):
+        if strong or _NAME_SHAPED.fullmatch(label) or label.isalpha() and len(said) >= 2 and re.search(
+                r"\b[A-Z][\w.’'\-]+\s+" + label + r"\b(?!\s+[A-Z])", doc.text):  # a surname alone among a transcript's
+            # labels, the name the text gives in full ("Sikorski: Thank you" of "Radosław Sikorski"); not "Further:"
             doc.sentences[index].turn = span
     return doc
 

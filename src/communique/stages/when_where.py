@@ -173,6 +173,10 @@ def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date
     return value, span
 
 
+_THE_ENCOUNTERS_OPENING = re.compile(r"(?:In|During|At)\s+(?:the|their|a)\s+(?:(?:phone|telephone|video)\s+)?"
+                                     r"(?:call|conversation|talks|meeting)\b[^,;]{0,60},")
+
+
 def find_date(doc: Document) -> DateValue | None:
     published = _iso(doc.published)
     month_first = doc.publisher in _MONTH_FIRST
@@ -217,6 +221,13 @@ def find_date(doc: Document) -> DateValue | None:
             # "called ... today to congratulate her on the election on September 22": the day word
             # goes with the encounter's verb, the later date with what was talked about
             explicit = None
+        if not (explicit or relative) and doc.lead + 1 < len(doc.sentences) \
+                and (opening := _THE_ENCOUNTERS_OPENING.match(doc.sentences[doc.lead + 1].text)):
+            # "X and Y have discussed ... / In the phone call on Monday evening, X said ..." (IRNA, Tasnim): the
+            # encounter's day in the opening phrase of the sentence after an undated lead
+            sent = doc.sentences[doc.lead + 1]
+            explicit = next(_dates(opening.group(), published, month_first), None)
+            relative = _relative(opening.group(), published)
         for name, found in (("explicit-date", explicit), ("relative-day", relative)):
             if found:
                 value, (s, e) = found
@@ -396,6 +407,13 @@ def _city_state(name: str) -> str | None:
     return code if code and actors().code_for(name) == code else None
 
 
+def _city_states_name(name: str) -> str | None:
+    """The code of a state whose capital is "<its name> City", for a dateline that writes the state's name alone:
+    "KUWAIT, Jan 15 (KUNA) --", "PANAMA, 3 May (ACAN-EFE)" (Kuwait City, Panama City, Mexico City, Guatemala City)."""
+    code = _capitals().get(f"{name} City")
+    return code if code and actors().code_for(name) == code else None
+
+
 def _visit_beside_the_lead(doc: Document) -> Location | None:
     """A city (not a state: "a visit to Ukraine" is the trip's, not the meeting's place) that the sentence before the
     lead or the two after it name as the visit's or the meeting's place."""
@@ -501,7 +519,8 @@ def _dateline_place(doc: Document) -> Location | None:
             if not m:
                 continue
             name = _as_named(m["name"])  # as written: "SEOUL"; looked up as "Seoul"
-            if country := _city_country(name) or _city_state(name):  # "Vatican City, 19 March 2024"
+            if country := _city_country(name) or _city_state(name) or _city_states_name(name):  # "Vatican City, 19 March
+                # 2024", "KUWAIT, Jan 15 (KUNA) --"
                 return _named_place(sent, m, country)
             if found := venue_city(m["name"]):  # "Prague Castle, 24 April 2025 – President ..." (Czechia, Spain, UK)
                 span = Span(sent.span.start + m.start("name"), sent.span.start + m.end("name"))
