@@ -416,6 +416,9 @@ def test_the_first_look_for_a_cue_misses_none():
     # a liberation party's "comrade" before the doctor's style (Zimbabwe, Mozambique, Namibia)
     ("His Excellency the President of the Republic of Zimbabwe, Cde Dr Emmerson Mnangagwa, received President "
      "Nangolo Mbumba.", [("Emmerson Mnangagwa", "President", "ZWE"), ("Nangolo Mbumba", "President", None)]),
+    # an organisation among a portfolio's words is not the minister's (Trinidad and Tobago, Sweden, France)
+    ("The Minister of Foreign and CARICOM Affairs, Dr. Amery Browne, met Minister for EU Affairs Jessika Roswall.",
+     [("Amery Browne", "Minister of Foreign and CARICOM Affairs", None), ("Jessika Roswall", "Minister for EU Affairs", None)]),
     # the Union's commissioners by "European" (Trend, State, White House)
     ("He met European Commissioner for Energy and Housing Dan Jorgensen in Baku.",
      [("Dan Jorgensen", "European Commissioner for Energy and Housing", "EU")]),
@@ -584,6 +587,9 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
     ("Minister meets WFP chief\nBogotá D.C., September 19 (@CancilleriaCol). The Minister of Foreign Affairs, Luis "
      "Gilberto Murillo, met the Executive Director of the World Food Programme, Cindy McCain.", "2024-09-20",
      "2024-09-19"),
+    # a Latin American ministry's dated dateline "City, date.-": its "this Tuesday" counts from it (Mexico's SRE)
+    ("Mexico City, January 15, 2025.- Foreign Secretary Juan Ramón de la Fuente held a working meeting this Tuesday "
+     "with the Foreign Minister of Honduras, Enrique Reina.", "2025-01-16", "2025-01-14"),
     # an undated lead, the day in the next sentence's opening phrase about the encounter (IRNA, Tasnim)
     ("TEHRAN (IRNA) -- Iranian Foreign Minister Abbas Araghchi and his Omani counterpart Badr Albusaidi have discussed "
      "the situation in the region.\nIn a phone call on Saturday evening, Araghchi thanked Oman for its mediation.",
@@ -1208,6 +1214,14 @@ def test_participants_included_lists_who_else_took_part():
                 "Lipavský.", doc_id="t", settings=Settings(publisher="USA"))
     assert [(p.name, p.country) for p in r.participants][2:] == [("Antony Blinken", "USA"), ("Jan Lipavský", "CZE")]
     assert r.statements[-1].speaker is None
+
+
+def test_each_delegation_included_its_own_named_after_it():
+    r = extract("On 4 March 2025, Mr. Maris Sangiampongsa, Minister of Foreign Affairs of Thailand, and Mr. Sok Chenda Sophea, "
+                "Deputy Prime Minister and Minister of Foreign Affairs of Cambodia, met in Bangkok.\nThe Thai delegation "
+                "included Mr. Russ Jalichandra, Deputy Minister of Foreign Affairs, while the Cambodian delegation included "
+                "Mr. Kung Phoak, Secretary of State.", doc_id="t", settings=Settings(publisher="THA"))
+    assert [(p.name, p.country) for p in r.participants][2:] == [("Russ Jalichandra", "THA"), ("Kung Phoak", "KHM")]
 
 
 def test_a_surname_after_another_office_is_not_the_namesake_above():

@@ -61,7 +61,8 @@ LED_BY = r"(?:represented|(?:co-)?(?:led|headed|chaired))"
 # Whose delegation the official named next leads: "The Lao delegation was led by X, while the Kazakh delegation was
 # headed by Y", "..., and the Uzbek delegation by Y" (KPL, Armenia, Bangladesh, State)
 _DELEGATION_LED_BY = re.compile(r"(?P<who>[A-Z][\w.\-]*)\s+(?:delegation|side)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
-                                r"(?:" + LED_BY + r"\s+)?by\s+(?:the\s+)?$")
+                                r"(?:(?:" + LED_BY + r"\s+)?by|included|includes|comprised|consisted\s+of)\s+(?:the\s+)?"
+                                r"(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?\s+)?$")  # "..., while the Vietnamese delegation included Mr. X" (Thailand)
 
 
 @dataclass(slots=True)
@@ -899,7 +900,9 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
              and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
              and not _ambassador_to(tokens, k, i)
-             and not (tokens[k - 1].text == "," and any(t.text in ("of", "for") for t in tokens[i:k - 1]))]
+             and not (tokens[k - 1].text == "," and any(t.text in ("of", "for") for t in tokens[i:k - 1]))
+             and not (k + 1 < j and tokens[k + 1].text in _PORTFOLIO_NOUNS)]  # "Minister of Foreign and CARICOM
+    # Affairs", "Minister for EU Affairs", "Minister of European Integration": a portfolio's words, not a state's
     # nor a state among a portfolio's parts: "Minister for Foreign Affairs, European Union and Cooperation"
     of = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code and k > i
           and (tokens[k - 1].text == "of" or tokens[k - 1].text == "the" and tokens[k - 2].text == "of")]
@@ -910,6 +913,7 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     return (states or codes or [None])[0]
 
 
+_PORTFOLIO_NOUNS = frozenset({"Affairs", "Integration"})
 _EUROPEAN_OFFICES = frozenset({"Commissioner", "Commissioners", "Ombudsman", "Prosecutor"})  # the Union's, by "European"
 
 
@@ -1840,7 +1844,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 side = heads.pop() if len(heads) == 1 else guests.pop() if len(guests) == 1 else side
             attendees = [replace(m, country=m.country or leader_country(m.name.of(doc.text), on=doc.published,
                                                                         title=m.title_text)
-                                 or _side_country(doc.text, (m.title_span or m.name).start, sent.span.start) or side)  # "The Israeli side was ..."
+                                 or _side_country(doc.text, min(m.name.start, (m.title_span or m.name).start), sent.span.start) or side)  # "The Israeli side was ..."
                          for m in find_mentions(doc.text, sent.span.start, sent.span.end)]
             sides = {p.country for p in people if _a_side(p.country)} | {m.country for m in attendees if _a_side(m.country)}
             if len(sides) >= 2:

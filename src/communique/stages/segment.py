@@ -60,8 +60,8 @@ DATELINE_OPENING = re.compile(
     r"|" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—])"  # a date alone before the dash: "9 April 2024 — The Head of State ..." (Akorda)
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w.]{1,12})?\s+[-–—]\s+" + _DAY_MONTH + r",? \d{4}:"  # the dash
     # before the date, a colon after it: "Washington, DC – April 21, 2025: Ms. Kristalina Georgieva ..." (IMF, World Bank)
-    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}\.-)"  # "Santo Domingo.- Foreign Minister X received ..." (Dominican
-    # Republic, Latin American ministries)
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:,\s*" + _DAY_MONTH + r",? \d{4})?\.-)"  # "Santo Domingo.- Foreign
+    # Minister X received ...", "Mexico City, January 15, 2025.- ..." (Dominican Republic, Mexico, Latin American ministries)
     r"\s+(?=[A-Z“\"])")
 
 _LOOK = 200  # characters looked at around a candidate end: windows, so a one-line text of N MB stays linear
