@@ -54,6 +54,15 @@ def test_call_words_that_announce_no_phone_call(sentence):
 
 
 @pytest.mark.parametrize("sentence, label", [
+    ("Some 3,000 farmers received PHP10,000 each under the assistance program.", None),  # a sum received (PNA)
+    ("In the last two weeks, Ukraine has received more than 100,000 tons of humanitarian aid.", None),
+    ("The President received the Ambassador of Japan at the Palace.", "meeting"),
+])
+def test_receiving_a_sum_is_no_meeting(sentence, label):
+    assert (classify(sentence) or (None,))[0] == label
+
+
+@pytest.mark.parametrize("sentence, label", [
     ("On April 14, 2022, Wang Yi had a phone conversation with Vietnamese Foreign Minister Bui Thanh Son.", "phone_call"),
     ("President Biden held a secure video call today with President Putin of Russia.", "video_call"),
     ("President Joseph R. Biden, Jr. met virtually today with Taoiseach Micheál Martin of Ireland.", "video_call"),
@@ -608,6 +617,13 @@ def test_date_strategies(lead, published, date):
 ])
 def test_another_events_date_dates_the_dateline(text, date):
     assert extract(text, doc_id="t").date == date
+
+
+def test_a_letter_given_in_full_is_dated_by_its_foot():
+    text = ("Prime Minister Anwar Ibrahim has written to Mr Keir Starmer to congratulate him on his appointment.\n"
+            "The letter is as follows.\nDear Prime Minister,\nI extend my warmest congratulations.\nYours sincerely,\n"
+            "ANWAR IBRAHIM\n5 July 2024")
+    assert extract(text, doc_id="t", published="2024-07-08").date == "2024-07-05"
 
 
 @pytest.mark.parametrize("text, date", [

@@ -173,6 +173,17 @@ def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date
     return value, span
 
 
+def _letters_foot_date(doc: Document, month_first: bool) -> DateValue | None:
+    """The date on a line of its own under a letter the release gives in full ("Yours sincerely, / LAWRENCE WONG /
+    1 October 2024": Singapore's PMO, India's MEA, the Kremlin): the letter's own date, when its lead gives none."""
+    for sent in doc.sentences[-1:-5:-1]:
+        found = _explicit(sent.text, None, month_first)
+        if found and len(sent.text) < 40 and found[1][0] <= 1 and len(sent.text) - found[1][1] <= 1:
+            value, (s, e) = found
+            return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "letter-date")
+    return None
+
+
 _THE_ENCOUNTERS_OPENING = re.compile(r"(?:In|During|At)\s+(?:the|their|a)\s+(?:(?:phone|telephone|video)\s+)?"
                                      r"(?:call|conversation|talks|meeting)\b[^,;]{0,60},")
 
@@ -232,6 +243,8 @@ def find_date(doc: Document) -> DateValue | None:
             if found:
                 value, (s, e) = found
                 return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), name)
+        if doc.encounter is not None and doc.encounter.label == "message" and (signed := _letters_foot_date(doc, month_first)):
+            return signed
     if dateline:
         return DateValue(published.isoformat(), dateline[1], "dateline")
     if published:
