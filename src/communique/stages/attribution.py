@@ -750,7 +750,7 @@ def _parts(title: str) -> tuple[str, ...]:
 
 # A whole sentence in quotation marks, none closing inside it: a spokesperson's quoted account, not a remark that a
 # reporting clause gives its speaker ("“We are ready,” he said")
-_QUOTED_NARRATION = re.compile(r"[“\"](?=The )[^”\"]*[”\"]?\s*$")
+_QUOTED_NARRATION = re.compile(r"[“\"‘](?=The )[^”\"’]*[”\"’]?\s*$")
 
 
 def _subject_starts(sentence: str) -> list[int]:

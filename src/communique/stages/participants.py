@@ -62,7 +62,8 @@ LED_BY = r"(?:represented|(?:co-)?(?:led|headed|chaired))"
 # headed by Y", "..., and the Uzbek delegation by Y" (KPL, Armenia, Bangladesh, State)
 _DELEGATION_LED_BY = re.compile(r"(?P<who>[A-Z][\w.\-]*)\s+(?:delegation|side)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
                                 r"(?:(?:" + LED_BY + r"\s+)?by|included|includes|comprised|consisted\s+of)\s+(?:the\s+)?"
-                                r"(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?\s+)?$")  # "..., while the Vietnamese delegation included Mr. X" (Thailand)
+                                r"(?:[A-Z][\w.’']*\s+){0,3}$")  # past the styles: "..., while the Vietnamese delegation included
+# Mr. X", "... H.E. Amb. Y" (Thailand, Gulf agencies)
 
 
 @dataclass(slots=True)
@@ -1238,8 +1239,8 @@ def find_participants(doc: Document) -> Document:
             if not any(p.country == office.country for p in people):
                 people.append(office)
     if len(people) < 2 and doc.encounter is not None and doc.encounter.label == "joint_statement":
-        for party in _parties_of_a_statement(doc):
-            if not any(p.country == party.country for p in people):
+        for party in _parties_of_a_statement(doc):  # states once each; officials once each, two may share a state
+            if not any(_same_person(p.name, party.name) if party.title_span else p.country == party.country for p in people):
                 people.append(party)
     if len(people) < 2:
         for speaker in _speakers_of_turns(doc):
@@ -1443,20 +1444,25 @@ def _named_in_the_headline(doc: Document, people: list[Participant], unnamed: li
     """ "Telephone conversation between President Emmanuel Macron and ... / The President of the Republic spoke ...",
     "High Representative/Vice-President Kaja Kallas holds phone call with ... / the High Representative ... held" (Élysée,
     EEAS, ministries whose headline names their principal): an office the lead names alone is held by the official a
-    headline line above it names with that office, when that name is no other participant's and no other state's."""
+    headline line above it names with that office, unless as the one met ("... with President X"), another participant
+    or a holder of another state in the leaders dictionary."""
     for k in range(doc.lead or 0):
         sent = doc.sentences[k]
         if not unnamed or sent.credit or not is_heading(doc, k):
             continue
         for m in find_mentions(doc.text, sent.span.start, sent.span.end):
             name = m.name.of(doc.text)
-            if not m.title_text or any(_same_person(name, p.name) for p in people):
-                continue
+            if not m.title_text or any(_same_person(name, p.name) for p in people) \
+                    or _WITH_BEFORE.search(doc.text, sent.span.start, (m.title_span or m.name).start):
+                continue  # "Telephone conversation with President X": the counterpart, whose office may be the same
             holder = next((p for p in unnamed if _offices(m.title_text) & _offices(p.title or "")
                            and m.country in (None, p.country)), None)
             if holder and leader_country(name, on=doc.published) in (None, holder.country):
                 holder.name, holder.span, holder.aliases = name, m.name, (*aliases(name), holder.title)
                 unnamed.remove(holder)
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|to|from|receives?|meets?)\s+(?:the\s+)?$", re.I)
 
 
 def _offices(title: str) -> set[str]:
@@ -1648,7 +1654,7 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
     if any(_same_person(name, p.name) for p in people):
         return
     country = (mention.country or leader_country(name, on=doc.published, title=mention.title_text)
-               or _side_country(doc.text, (mention.title_span or mention.name).start, sent_start))
+               or _side_country(doc.text, min(mention.name.start, (mention.title_span or mention.name).start), sent_start))
     people.append(Participant(name=name, title=mention.title_text, country=country, span=span,
                               title_span=mention.title_span, aliases=tuple(dict.fromkeys((*aliases(name), *known)))))
 
@@ -1893,8 +1899,8 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 yield from ((m, sent.span.start) for m in mentions)
 
 
-_TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|announces|told\s+\w+|informed\s+\w+)\s+that\s+"
-                      r"(?:the\s+)?$")
+_TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|announces|(?:told|informed)(?:\s+\w+){1,2})"
+                      r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'\-]+\s+)?$")  # "He added that Iranian President X would travel"
 
 
 # The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
@@ -2309,15 +2315,15 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     for line in doc.sentences[body:index + 1] if body is not None else ():  # the line that introduces the text
         issued = _ISSUED_THE_FOLLOWING.search(line.text)
         if issued and len(issuers := find_mentions(doc.text, line.span.start, line.span.start + issued.start())) >= 2:
-            for m in issuers:  # "Foreign Minister Penny Wong and New Zealand Foreign Minister Winston Peters issued the
-                yield _issuer(doc, m)  # following statement:" (DFAT, White House, State): the officials who issue it
+            for k, m in enumerate(issuers):  # "Foreign Minister Penny Wong and New Zealand Foreign Minister Winston Peters
+                yield _issuer(doc, m, k == 0)  # issued the following statement:" (DFAT, White House, State): who issue it
             return
     if (named := _WE_NAMED.match(first.text)) and len(officials := find_mentions(
             doc.text, first.span.start + named.start("who"), first.span.start + named.end("who"))) >= 2:
         # "We, the Prime Minister of the Republic of Poland, Donald Tusk, and the Prime Minister of the Hellenic Republic,
         # Kyriakos Mitsotakis, believe ...", "We, Hadja Lahbib, Minister of Foreign Affairs of Belgium, and ..., are
         # gravely concerned": the officials it names are its parties (Poland, Greece, Belgium, the Baltic and Nordic MFAs)
-        yield from (_issuer(doc, m) for m in officials)
+        yield from (_issuer(doc, m, k == 0) for k, m in enumerate(officials))
         return
     we = _WE_THE_OFFICES_OF.match(first.text)  # "We, the G7 Foreign Ministers of Canada, France, ...": "we" the subject
     subject = _SUBJECT_OF_STATES.match(first.text, we.end() if we else 0)
@@ -2332,12 +2338,12 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
             yield Participant(name=m.text, title=office, country=m.code, span=m.span, aliases=(m.text,))
 
 
-def _issuer(doc: Document, m: Mention) -> Participant:
-    """An official who issues a joint statement, of the state their office or the leaders dictionary gives, else the
-    publisher's (an office without its state is the publisher's own: "Foreign Minister Penny Wong and ...")."""
+def _issuer(doc: Document, m: Mention, first: bool) -> Participant:
+    """An official who issues a joint statement, of the state their office or the leaders dictionary gives; the first
+    named without one is the publisher's own ("Foreign Minister Penny Wong and New Zealand Foreign Minister ...")."""
     name = m.name.of(doc.text)
     return Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published)
-                       or doc.publisher, span=m.name, title_span=m.title_span, aliases=aliases(name))
+                       or (doc.publisher if first else None), span=m.name, title_span=m.title_span, aliases=aliases(name))
 
 
 # What introduces a joint statement's text, after the officials who issue it

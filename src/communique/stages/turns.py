@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from communique.model import Document, Span
-from communique.stages.participants import abbreviations, vocabulary
+from communique.stages.participants import abbreviations, find_mentions, vocabulary
 from communique.stages.segment import first_body_sentence, is_heading
 from communique.stages.when_where import is_place
 
@@ -128,19 +128,27 @@ def mark_turns(doc: Document) -> Document:
     found = [(i, span, label, strong or label in named) for i, span, label, strong in found]  # "President of Russia
     # Vladimir Putin: ..." then "Vladimir Putin: ...", "Alexei Miller: ..." (Kremlin): the name of a label with an office
     said = Counter(label for _, _, label, _ in found)
+    surnames = _surnames(doc) if len(said) >= 2 and any(" " not in label for label in said) else frozenset()
     if len(said) >= 2:  # "Baerbock: ... Séjourné: ... Q: ... Baerbock: ..." (Germany's Foreign Office, Kremlin, State): a
-        # name that speaks twice among other labels, a transcript however its labels are written
-        found = [(i, span, label, strong or said[label] >= 2 and bool(_NAME_SHAPED.fullmatch(label) or label.isalpha()))
+        # name that speaks twice among other labels, a transcript however its labels are written; not a heading used
+        # twice ("Security: ... Economy: ... Security: ...")
+        found = [(i, span, label, strong or said[label] >= 2 and bool(_NAME_SHAPED.fullmatch(label) or label in surnames))
                  for i, span, label, strong in found]
     if sum(f[3] for f in found) < 2:
         opening = first_body_sentence(doc)
         found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))]
     for index, span, label, strong in found:
-        if strong or _NAME_SHAPED.fullmatch(label) or label.isalpha() and len(said) >= 2 and re.search(
-                r"\b[A-Z][\w.’'\-]+\s+" + label + r"\b(?!\s+[A-Z])", doc.text):  # a surname alone among a transcript's
-            # labels, the name the text gives in full ("Sikorski: Thank you" of "Radosław Sikorski"); not "Further:"
+        if strong or _NAME_SHAPED.fullmatch(label) or label in surnames:  # a surname alone among a transcript's labels
+            # ("Sikorski: Thank you" of "Foreign Minister Radosław Sikorski"); not "Further:"
             doc.sentences[index].turn = span
     return doc
+
+
+def _surnames(doc: Document) -> frozenset[str]:
+    """The last words of the officials' full names the text gives ("Foreign Minister Radosław Sikorski" -> "Sikorski"),
+    found once for the document: the one-word labels that may be a speaker's."""
+    names = (m.name.of(doc.text).split() for m in find_mentions(doc.text, 0, len(doc.text)))
+    return frozenset(words[-1] for words in names if len(words) >= 2)
 
 
 def _is_office_and_name(label: str) -> bool:

@@ -184,8 +184,10 @@ def _letters_foot_date(doc: Document, month_first: bool) -> DateValue | None:
     return None
 
 
-_THE_ENCOUNTERS_OPENING = re.compile(r"(?:In|During|At)\s+(?:the|their|a)\s+(?:(?:phone|telephone|video)\s+)?"
-                                     r"(?:call|conversation|talks|meeting)\b[^,;]{0,60},")
+_THE_ENCOUNTERS_OPENING = re.compile(r"(?:In|During|At)\s+(?:the|their)\s+(?:(?:phone|telephone|video)\s+)?"
+                                     r"(?P<noun>call|conversation|talks|meeting)\b(?!\s+with\b)[^,;]{0,60}?(?:,\s*\d{4})?,")
+_OPENING_NOUNS = {"call": ("phone_call", "video_call"), "conversation": ("phone_call", "video_call"),
+                  "talks": ("talks", "meeting"), "meeting": ("meeting", "talks")}  # the encounter the phrase names
 
 
 def find_date(doc: Document) -> DateValue | None:
@@ -232,13 +234,14 @@ def find_date(doc: Document) -> DateValue | None:
             # "called ... today to congratulate her on the election on September 22": the day word
             # goes with the encounter's verb, the later date with what was talked about
             explicit = None
-        if not (explicit or relative) and doc.lead + 1 < len(doc.sentences) \
-                and (opening := _THE_ENCOUNTERS_OPENING.match(doc.sentences[doc.lead + 1].text)):
+        if not (explicit or relative) and doc.lead + 1 < len(doc.sentences) and doc.encounter is not None \
+                and (phrase := _THE_ENCOUNTERS_OPENING.match(doc.sentences[doc.lead + 1].text)) \
+                and doc.encounter.label in _OPENING_NOUNS.get(phrase["noun"].lower(), ()):
             # "X and Y have discussed ... / In the phone call on Monday evening, X said ..." (IRNA, Tasnim): the
-            # encounter's day in the opening phrase of the sentence after an undated lead
+            # encounter's day in the opening phrase of the sentence after an undated lead, naming that encounter
             sent = doc.sentences[doc.lead + 1]
-            explicit = next(_dates(opening.group(), published, month_first), None)
-            relative = _relative(opening.group(), published)
+            explicit = next(_dates(phrase.group(), published, month_first), None)
+            relative = _relative(phrase.group(), published)
         for name, found in (("explicit-date", explicit), ("relative-day", relative)):
             if found:
                 value, (s, e) = found
@@ -414,17 +417,17 @@ _VISIT_TO = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 
 
-def _city_state(name: str) -> str | None:
-    """The code of a state that is its own capital ("Singapore", "Monaco", "Vatican City"), else None."""
-    code = _capitals().get(name)
-    return code if code and actors().code_for(name) == code else None
+def _city_state(name: str, dated: bool = False) -> str | None:
+    """The code of a state that is its own capital ("Singapore", "Monaco", "Vatican City"), else None; for a dateline
+    that goes on to its date or agency (`dated`), also a state whose capital is "<its name> City", written by the state's
+    name alone: "KUWAIT, Jan 15 (KUNA) --", "PANAMA, 3 May (ACAN-EFE)" (not "Kuwait, Saudi Arabia and Oman held ...")."""
+    for capital in (name, f"{name} City") if dated else (name,):
+        if (code := _capitals().get(capital)) and actors().code_for(name) == code:
+            return code
+    return None
 
 
-def _city_states_name(name: str) -> str | None:
-    """The code of a state whose capital is "<its name> City", for a dateline that writes the state's name alone:
-    "KUWAIT, Jan 15 (KUNA) --", "PANAMA, 3 May (ACAN-EFE)" (Kuwait City, Panama City, Mexico City, Guatemala City)."""
-    code = _capitals().get(f"{name} City")
-    return code if code and actors().code_for(name) == code else None
+_DATED = re.compile(r",?\s*(?:[A-Z][a-z]{2,}\.? \d|\d|\()")  # after a dateline's place: its date or its agency
 
 
 def _visit_beside_the_lead(doc: Document) -> Location | None:
@@ -532,8 +535,8 @@ def _dateline_place(doc: Document) -> Location | None:
             if not m:
                 continue
             name = _as_named(m["name"])  # as written: "SEOUL"; looked up as "Seoul"
-            if country := _city_country(name) or _city_state(name) or _city_states_name(name):  # "Vatican City, 19 March
-                # 2024", "KUWAIT, Jan 15 (KUNA) --"
+            if country := _city_country(name) or _city_state(name, dated=bool(_DATED.match(sent.text, m.end("name")))):
+                # "Vatican City, 19 March 2024", "KUWAIT, Jan 15 (KUNA) --"
                 return _named_place(sent, m, country)
             if found := venue_city(m["name"]):  # "Prague Castle, 24 April 2025 – President ..." (Czechia, Spain, UK)
                 span = Span(sent.span.start + m.start("name"), sent.span.start + m.end("name"))
@@ -634,10 +637,13 @@ def _fold(name: str) -> str:
 def _place_in_lead(doc: Document) -> Location | None:
     sent = doc.sentences[doc.lead]  # type: ignore[index]
     places = list(_PLACE.finditer(sent.text))
-    for m in sorted(places, key=lambda m: (m["how"] or "").startswith("trav")):  # a trip's end only failing the rest
+    # a trip's end only failing the rest; the sentence's opening "In Lisbon, ..." only failing a place after the verb
+    for m in sorted(places, key=lambda m: (m["opening"] is not None, (m["how"] or "").startswith("trav"))):
         name = m["name"]
-        if name.split()[0] in _NOT_PLACES:
-            continue
+        if name.split()[0] in _NOT_PLACES or m["opening"] and not sent.text.startswith(",", m.end("name")):
+            continue  # "In Washington's view, ...": no place opens that sentence
+        if m["region"] and is_country_name(name) and is_country_name(_strip_period(m["region"])):
+            continue  # "atrocities committed in Ukraine, Burma, Ethiopia": a list of states, not a place and its state
         region = _country_of_place(_strip_period(m["region"])) if m["region"] else None
         if region is None and sent.text.startswith("the ", m.start("name") - 4):
             continue  # "at the White House", "in the Kremlin": a venue, which the venues list places; "at the State
