@@ -28,6 +28,8 @@ from conftest import GOLD, dev_texts, needs_shared
     ("1. The United States will continue to (1) modify the rate.", 1),
     ("He visited Washington, D.C. on Monday. Talks followed.", 2),
     ("Szijjártó raised energy security. Đurić thanked Hungary for its support.", 2),  # a Latin Extended-A capital
+    ("“We are partners,” Jaishankar said on X. Balakrishnan said Singapore agreed.", 2),  # the network, not an initial
+    ("Civil rights leader Malcolm X. Little spoke.", 1),
     ("Wang Yi said, “We oppose this.” Bui Thanh Son agreed.", 2),
     ("Foreign Adviser Md. Touhid Hossain met Secretary Ma. Theresa Lazaro and Datuk Mohd. Alamin in Manila.", 1),
     ("Secretary Blinken will speak in College Park, MD. He will tour the lab.", 2),  # a state's code ends it
@@ -1230,6 +1232,25 @@ def test_participants_included_lists_who_else_took_part():
                 "Lipavský.", doc_id="t", settings=Settings(publisher="USA"))
     assert [(p.name, p.country) for p in r.participants][2:] == [("Antony Blinken", "USA"), ("Jan Lipavský", "CZE")]
     assert r.statements[-1].speaker is None
+
+
+@pytest.mark.parametrize("sentence, official", [
+    # a body's mission or delegation posted to or in a state is the body's (OSCE, NATO, EU)
+    ("He met the Head of the OSCE Mission to Skopje, Ambassador Kilian Wahl.", ("Kilian Wahl", "OSCE")),
+    ("He met Head of the NATO Mission in Ukraine Karen McTear.", ("Karen McTear", "NATO")),
+    # a portfolio's words are no name: "Climate Change", "ASEAN Political-Security Community" (Pacific, ASEAN)
+    ("He met the Special Envoy for Climate Change and Environment Ralph Regenvanu.", ("Ralph Regenvanu", None)),
+    ("He met Deputy Secretary-General for ASEAN Political-Security Community Astanah Abdul Aziz.",
+     ("Astanah Abdul Aziz", None)),  # "for ASEAN ...": the portfolio, as "Special Representative for the DPRK"
+])
+def test_a_bodys_offices_and_portfolios_name_their_holder(sentence, official):
+    assert [(m.name.of(sentence), m.country) for m in find_mentions(sentence, 0, len(sentence))] == [official]
+
+
+def test_a_statement_that_reports_no_encounter_is_placed_nowhere():
+    r = extract("Port Vila, 2 December 2024\nThe Government of Vanuatu welcomes the opening of the hearings of the "
+                "International Court of Justice on climate change.", doc_id="t")
+    assert (r.encounter, r.participants, r.location) == ("other", [], None)
 
 
 def test_each_delegation_included_its_own_named_after_it():
@@ -3188,6 +3209,14 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
     "China extended assistance of around USD 4 billion to Viet Nam in 2018.",
     # counted among others, with a relative "that" (Paraguay, Taiwan, State)
     "Viet Nam is one of the five countries that maintain a comprehensive strategic partnership with China.",
+    # a wire's closing background: a first trip, an anniversary under way, what two states are, an earlier encounter
+    # dated before this one (Yonhap, dpa, PTI, BTA, ČTK, Anadolu, Reuters)
+    "It was Bui Thanh Son's first trip to China since taking office last month.",
+    "China and Viet Nam are marking 75 years of diplomatic relations this year.",
+    "China and Viet Nam are strategic partners and neighbours.",
+    "Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi in December.",
+    "Bui Thanh Son last visited Beijing in July 2024.",
+    "Vietnamese trade officials held preliminary talks in Beijing last week.",
 ])
 def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact):
     r = extract("Foreign Minister Bui Thanh Son held talks with Foreign Minister Wang Yi in Beijing.\n"

@@ -74,6 +74,9 @@ def _government_domain(labels: list[str]) -> str | None:
     return country.alpha_3 if country else None
 
 
+_INTERNATIONAL = frozenset({"int", "intl", "igo", "org"})  # prefixes that label an international body's releases
+
+
 def publisher_for_name(name: str | None) -> str | None:
     """Code of the government a record's `publisher` field names, tried as: a code ("USA", "UN"),
     a domain ("kremlin.ru"), a name with a leading ISO 3166 alpha-2 or organisation prefix the
@@ -84,6 +87,8 @@ def publisher_for_name(name: str | None) -> str | None:
     ('JPN', 'UN', 'GBR')
     >>> publisher_for_name("The Kremlin"), publisher_for_name("Ministry of Foreign Affairs of Japan")
     ('RUS', 'JPN')
+    >>> publisher_for_name("int-nato"), publisher_for_name("int-sadc")
+    ('NATO', 'SADC')
     """
     from communique.lexicons.actors import actors
 
@@ -109,6 +114,9 @@ def publisher_for_name(name: str | None) -> str | None:
             return country.alpha_3
         if known(head.upper()):
             return head.upper()
+        body = re.match(r"[A-Za-z]{2,12}", name[prefix.end():])
+        if head.lower() in _INTERNATIONAL and body and known(body.group().upper()):
+            return body.group().upper()  # "int-nato", "intl-sadc", "igo-who": the body after an international prefix
     codes = {m.code for m in table.find(name)}
     return codes.pop() if len(codes) == 1 else None
 

@@ -199,16 +199,22 @@ _BACKGROUND_FACT = re.compile(
     r"|This\s+year\s+marks\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary\b"
     # the same told ahead or of a person: "India and Oman will mark 70 years of diplomatic relations next year", "This
     # is Wong's first leaders' retreat as Prime Minister" (PTI, Yonhap, Bernama, wires)
-    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:will\s+)?(?:mark|celebrate)s?\s+(?:the\s+)?\d+"
-    r"(?:st|nd|rd|th)?\s+(?:years|anniversary)\b"
-    r"|This\s+(?:is|was)\s+(?:his|her|their|[A-Z][\w.-]*['’]s)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:visit|trip|meeting|retreat|summit|talks|call)\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:will\s+|are\s+)?(?:mark|celebrate)(?:s|ing)?\s+"
+    r"(?:the\s+)?\d+(?:st|nd|rd|th)?\s+(?:years|anniversary)\b"  # "India and Singapore are marking 60 years of ..." (PTI)
+    r"|(?:This|It)\s+(?:is|was)\s+(?:his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:visit|trip|meeting|retreat|summit|talks|call)\b"  # "It was Cho's first trip to Japan since ..."
+    # (Yonhap, dpa); what two states are to each other: "Bulgaria and Greece are strategic partners and allies" (BTA)
+    r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}are\s+(?:[\w-]+\s+){0,2}(?:partners|allies|neighbou?rs)\b"
+    # an earlier encounter, dated before this one: "Fico met Russian President Vladimir Putin in the Kremlin in December",
+    # "Erdogan last visited Azerbaijan in July 2024", "... held preliminary talks in Washington last week" (wires)
+    r"|[A-Z][^.;:“\"]{0,80}?\b(?:last\s+)?(?:met|visited|held|spoke|travell?ed)\b[^.;:“\"]{0,100}?\b(?:last\s+(?:week|month|year)"
+    r"|in\s+(?:early\s+|mid-?|late\s+)?" + MONTH_NAMES + r"(?:\s+(?:19|20)\d\d)?)\.?$"
     # an earlier contact, a visit under way ("Jaishankar is on a four-day visit to Spain": PTI; not in a clause about its
     # subject: "X, who is on a visit to Y, thanked ..."),
     # what a participant is to do next, and when the meeting came: "X had last spoken to Y in March",
     # "The Venezuelan diplomat is also scheduled to meet ...", "Biden's meeting with Herzog came a day before he was due
     # to meet ..." (wires); one scan of the words before them for the three
-    r"|[^.;]{0,80}\b(?:had\s+(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)"
+    r"|[^.;]{0,80}\b(?:(?:had\s+)?(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)"
     r"|(?<!who )is\s+(?:currently\s+)?(?:paying|on)\s+an?\s+(?:[\w-]+-day\s+)?(?:official|state|working|friendship)?\s*visit"
     r"|(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address)"
     r"|(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"

@@ -918,6 +918,7 @@ _PORTFOLIO_NOUNS = frozenset({"Affairs", "Integration"})
 _EUROPEAN_OFFICES = frozenset({"Commissioner", "Commissioners", "Ombudsman", "Prosecutor"})  # the Union's, by "European"
 
 
+_MISSIONS = frozenset({"Mission", "Delegation"})  # a body's office in a state: "Head of the OSCE Mission to Skopje"
 _POSTED = frozenset({"Ambassador", "Ambassador-designate", "Envoy", "Representative", "Plenipotentiary", "Emissary"})
 
 
@@ -927,9 +928,11 @@ def _ambassador_to(tokens: list[Token], k: int, i: int) -> bool:
     KUNA: the sender's style between the post and "to"); not "Adviser to the Chancellor of Germany", who serves their
     own state."""
     before = k - 1 - (k > 1 and tokens[k - 1].text == "the")
-    if before <= 0 or tokens[before].text != "to" or not actors().is_state(tokens[k].code or ""):
+    if before <= 0 or tokens[before].text not in ("to", "in") or not actors().is_state(tokens[k].code or ""):
         return False  # the UNHCR's "Special Envoy to the UNHCR" serves the body
-    return any(t.text in _POSTED for t in tokens[i:before])
+    if tokens[before].text == "in":  # "Head of the NATO Mission in Ukraine", "Head of the EU Delegation in Kenya"
+        return any(t.text in _MISSIONS for t in tokens[i:before])
+    return any(t.text in _POSTED or t.text in _MISSIONS for t in tokens[i:before])
 
 
 def _portfolio_state(tokens: list[Token], k: int, i: int) -> bool:

@@ -82,8 +82,9 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
     bare = word.lstrip("(\"'“‘").lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare else bare  # "Japan-U.S. Foreign Ministers' Talk"
     if match.group().startswith(".") and len(match.group()) == 1:
-        if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()) or word.lstrip("(\"'“‘") in _SHORT_WORDS_IN_THIS_CASE:
-            return False  # "Mr. X", "Joseph R. Biden"
+        if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha() and not before.endswith(" on X")) \
+                or word.lstrip("(\"'“‘") in _SHORT_WORDS_IN_THIS_CASE:
+            return False  # "Mr. X", "Joseph R. Biden"; not the network in "..., Jaishankar said on X. Balakrishnan said"
         if _INNER_PERIODS.fullmatch(bare) and bare not in _PLACE_ENDS:
             return False  # "U.S." written with inner periods
         word_start = match.start() - len(word)
