@@ -1208,6 +1208,17 @@ def test_offices_of_relations_ranks_after_the_office_and_counterparts_from_a_sta
     assert official in {(m.name.of(sentence), m.title_text) for m in find_mentions(sentence, 0, len(sentence))}
 
 
+@pytest.mark.parametrize("text", [
+    "The Chairperson of the African Union Commission, Moussa Faki Mahamat, received the Minister of Foreign Affairs of "
+    "Burundi, Albert Shingiro.\nMinister Shingiro conveyed a message from President Évariste Ndayishimiye.",
+    "The Chairperson of the African Union Commission, Moussa Faki Mahamat, received the Minister of Foreign Affairs of "
+    "Burundi, Albert Shingiro, special envoy of President Évariste Ndayishimiye.",
+])
+def test_whose_message_or_envoy_a_guest_is_takes_no_part(text):
+    r = extract(text, doc_id="t")
+    assert [p.name for p in r.participants] == ["Moussa Faki Mahamat", "Albert Shingiro"]
+
+
 def test_the_sender_of_a_message_a_guest_delivered_takes_no_part():
     """KUNA, QNA, WAM: "received X, who delivered a written message from His Highness the Amir of Qatar Sheikh Y"."""
     r = extract("His Highness the Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah received at Bayan Palace on Tuesday "

@@ -1750,11 +1750,13 @@ _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announc
 # Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
 # White House, Ukraine's presidency): someone who takes no part
 _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|condolences|congratulations)\s+(?:of|from)"
+                             r"|(?i:special\s+)?(?:envoy|emissary)\s+of"  # "X, special envoy of President Y" (Senegal, KUNA)
                              # "received X, who delivered a written message from His Highness the Amir of Qatar" (KUNA,
                              # QNA, WAM, SPA, Egypt): the messenger came, not the sender
                              # "who handed him a letter from President X", "bearer of a message from President X"
                              # (Serbia, Senegal, Gulf agencies)
-                             r"|\bwho\s+(?:also\s+)?(?:delivered|conveyed|handed(?:\s+over)?|carried|brought|passed\s+on)\s+"
+                             # "Minister Shingiro conveyed a message from President X" (AU, Senegal): without "who" too
+                             r"|\b(?:who\s+)?(?:also\s+)?(?:delivered|conveyed|handed(?:\s+over)?|carried|brought|passed\s+on)\s+"
                              r"(?:(?:him|her|them)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from"
                              r"|\b(?:bearer\s+of|carrying)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from)"
                              r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?(?:the\s+)?"
