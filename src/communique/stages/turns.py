@@ -128,7 +128,8 @@ def mark_turns(doc: Document) -> Document:
     found = [(i, span, label, strong or label in named) for i, span, label, strong in found]  # "President of Russia
     # Vladimir Putin: ..." then "Vladimir Putin: ...", "Alexei Miller: ..." (Kremlin): the name of a label with an office
     said = Counter(label for _, _, label, _ in found)
-    surnames = _surnames(doc) if len(said) >= 2 and any(" " not in label for label in said) else frozenset()
+    surnames = _surnames(doc) if len(said) >= 2 and any(label.isalpha() and not is_question(label) and " " not in label
+                                                         for label in said) else frozenset()  # "Sikorski:", not "Q:"
     if len(said) >= 2:  # "Baerbock: ... Séjourné: ... Q: ... Baerbock: ..." (Germany's Foreign Office, Kremlin, State): a
         # name that speaks twice among other labels, a transcript however its labels are written; not a heading used
         # twice ("Security: ... Economy: ... Security: ...")
