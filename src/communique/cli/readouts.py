@@ -14,7 +14,7 @@ from communique.cli import common
 from communique.cli import format as fmt
 from communique.cli import options as opt
 from communique.cli.options import DB, PATHS, PUBLISHER
-from communique.pipeline import extract_many
+from communique.pipeline import extract_many, prepare_process
 from communique.scale import extract_parallel, extract_to_parquet, ingest_parallel, ingest_parquet, json_line
 from communique.settings import Settings
 from communique.store import Store
@@ -51,6 +51,7 @@ def extract(paths: list[Path] = PATHS,
         readouts = common.progress(extract_parallel(documents, jobs=jobs, on_error=failures, convert=convert), "Extracting",
                              paths)
     else:
+        prepare_process()  # this process exists to extract: its dictionaries, loaded once, left out of gc's scans
         readouts = extract_many(documents, on_error=failures)
         readouts = map(convert, readouts) if convert else readouts
         if output is not None:  # written to a file, the terminal shows how far it got (stdout stays clean)

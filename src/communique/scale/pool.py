@@ -32,7 +32,7 @@ from communique import model
 from communique.errors import CommuniqueError, InputError
 from communique.ingest import read_paths
 from communique.model import Document, Readout
-from communique.pipeline import extract_document
+from communique.pipeline import extract_document, prepare_process
 from communique.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
@@ -137,6 +137,7 @@ def extract_chunk(items: list[Any], convert: Callable[[Readout], Any] | None = N
     """A worker's task: each document's readout (through `convert` when given), or the error that
     stopped it; anything that is not a document (an outcome decided without extracting) comes back
     as it went."""
+    prepare_process()  # once per worker process
     out: list[Any] = []
     for item in items:
         if not isinstance(item, Document):

@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from communique.errors import CommuniqueError, DuplicateId, InputError
 from communique.ingest.identity import Ledger, text_digest
-from communique.pipeline import extract_document
+from communique.pipeline import extract_document, prepare_process
 from communique.scale.parquet import TABLES_WRITTEN, write_part
 from communique.scale.parts import PARTITION_SIZE, Part, plan
 from communique.scale.pool import AHEAD, new_pool, warm, workers
@@ -83,6 +83,7 @@ class ParquetSummary:
 
 def run_part(part: Part, index: int, out_dir: str, settings: Settings = DEFAULT) -> PartResult:
     """A worker's task: read, extract and write part `index`; a bad document is an error, not a failure."""
+    prepare_process()  # once per worker process
     errors: list[CommuniqueError] = []
     read: list[tuple[str, str, list[str], bytes]] = []
 
