@@ -265,6 +265,10 @@ def find_date(doc: Document) -> DateValue | None:
 
 # --- place -------------------------------------------------------------------------------------
 
+# A city's name as datelines and place lines write it: up to three words, a lowercase particle between them ("Rio de
+# Janeiro", "Dar es Salaam", "Port of Spain")
+_CITY_NAME = r"(?:[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la |es |of )?[A-Z][\w'’\-]+){0,2})"
+
 _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshima" (Japan MOFA), "During his
     # visit to Brussels, X met" (Ukraine, Australia, NZ); failing those,
     # "traveled to Jeddah, Saudi Arabia, ... to meet" (White House, State), not "X, who traveled to Beijing last
@@ -487,7 +491,7 @@ _EVENT_IN_A_CITY = re.compile(  # "on the sidelines of the 56th Munich Security 
 _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "Chicago, 21 May 2012", "BEIJING -",
     # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries), "NAY PYI
     # TAW, 12 Feb —", "DAR ES SALAAM, ...", "BANDAR SERI BEGAWAN" (capitals of three words)
-    r"\(?(?P<name>(?:St\. )?[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la |es |of )?[A-Z][\w'’\-]+){0,2})\)?"
+    r"\(?(?P<name>(?:St\. )?" + _CITY_NAME + r")\)?"
     r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|\.?$))")  # "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-",
 # "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets)
 
@@ -571,7 +575,7 @@ def _closing_place(doc: Document) -> Location | None:
 # A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
 # transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.", "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14.
 # /TASS/." (agencies): a dateline, whatever state it names
-_PLACE_LINE = re.compile(r"(?P<place>[A-Z][\w'’\-]+(?: (?:de |da |do |del |de la |es |of )?[A-Z][\w'’\-]+){0,2})(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_PLACE_LINE = re.compile(r"(?P<place>" + _CITY_NAME + r")(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
                          r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?)){0,3}"
                          r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/))?\.?")  # "— RIA Novosti.", ". /TASS/."
 
@@ -687,8 +691,7 @@ _WELCOMED_TO = re.compile(r"\bwelcome[sd]?\s+(?:[A-Z][\w.’'\-]*,?\s+|of\s+|the
 
 # A building no venues list holds, then its city, wherever the lead names it: "welcomed X to State House, Georgetown,
 # where", "at the Ministry's headquarters, Tafawa Balewa House, Abuja" (Guyana, Nigeria, Kenya, Ghana, Indonesia)
-_BUILDING_THEN_CITY = re.compile(r"\b[A-Z][\w'’\-]+ (?:" + "|".join(sorted(BUILDINGS)) + r"), (?P<name>[A-Z][\w'’\-]+"
-                                 r"(?: (?:(?:de|da|do|del|es) )?[A-Z][\w'’\-]+){0,2})")
+_BUILDING_THEN_CITY = re.compile(r"\b[A-Z][\w'’\-]+ (?:" + "|".join(sorted(BUILDINGS)) + r"), (?P<name>" + _CITY_NAME + ")")
 
 
 def _named_place(sent: Sentence, m: re.Match[str], country: str, group: str = "name") -> Location:
