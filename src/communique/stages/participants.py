@@ -170,6 +170,11 @@ class Mention:
     title_text: str | None
     title_span: Span | None
 
+    @property
+    def start(self) -> int:
+        """Where the mention begins: its title, or its name when the name comes first ("X, Amir of the State of Qatar")."""
+        return min(self.title_span.start, self.name.start) if self.title_span else self.name.start
+
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every "title + name" and "name, title" in `text[start:end]`, in order of appearance.
@@ -1437,10 +1442,16 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
             known = leader_country(name, on=doc.published)
             if holder and (known in (None, holder.country) if holder.country else known is None and m.country is None) \
                     and not any(_same_person(name, p.name) for p in people):  # not "President Xi" of another state
-                holder.name, holder.span, holder.aliases = name, m.name, (*aliases(name), holder.title)
+                _give_name(holder, name, m.name)
                 holder.country = holder.country or known
                 unnamed.remove(holder)
     _named_anywhere(doc, people, unnamed)
+
+
+def _give_name(holder: Participant, name: str, span: Span) -> None:
+    """An official the text named by office alone takes their holder's name: the span moves to the name, the evidence
+    for it; the office stays among the aliases."""
+    holder.name, holder.span, holder.aliases = name, span, (*aliases(name), holder.title)
 
 
 def _named_in_the_headline(doc: Document, people: list[Participant], unnamed: list[Participant]) -> None:
@@ -1461,7 +1472,7 @@ def _named_in_the_headline(doc: Document, people: list[Participant], unnamed: li
             holder = next((p for p in unnamed if _offices(m.title_text) & _offices(p.title or "")
                            and m.country in (None, p.country)), None)
             if holder and leader_country(name, on=doc.published) in (None, holder.country):
-                holder.name, holder.span, holder.aliases = name, m.name, (*aliases(name), holder.title)
+                _give_name(holder, name, m.name)
                 unnamed.remove(holder)
 
 
@@ -1623,7 +1634,7 @@ def _named_anywhere(doc: Document, people: list[Participant], unnamed: list[Part
                           and holds_office(surface, holder.title or "", code, on=doc.published)), None)
             if found:
                 s, e, name = found
-                holder.name, holder.span, holder.aliases = name, Span(s, e), (*aliases(name), holder.title)
+                _give_name(holder, name, Span(s, e))
                 break
 
 
@@ -1639,8 +1650,7 @@ def _elsewhere(text: str, sent_start: int, start: int) -> bool:
 
 
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
-    start = min(mention.title_span.start, mention.name.start) if mention.title_span else mention.name.start  # "X,
-    # Amir of the State of Qatar": the name first
+    start = mention.start
     apposition = mention.title_span.end if mention.title_span and mention.title_span.start > mention.name.start else None
     if (_REPORTS.match(doc.text, mention.name.end) or apposition and _APPOSITION_REPORTS.match(doc.text, apposition)) \
             and (mention.title_text and _TELLER.search(mention.title_text)
@@ -1657,7 +1667,7 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
     if any(_same_person(name, p.name) for p in people):
         return
     country = (mention.country or leader_country(name, on=doc.published, title=mention.title_text)
-               or _side_country(doc.text, min(mention.name.start, (mention.title_span or mention.name).start), sent_start))
+               or _side_country(doc.text, mention.start, sent_start))
     people.append(Participant(name=name, title=mention.title_text, country=country, span=span,
                               title_span=mention.title_span, aliases=tuple(dict.fromkeys((*aliases(name), *known)))))
 
@@ -1855,7 +1865,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 side = heads.pop() if len(heads) == 1 else guests.pop() if len(guests) == 1 else side
             attendees = [replace(m, country=m.country or leader_country(m.name.of(doc.text), on=doc.published,
                                                                         title=m.title_text)
-                                 or _side_country(doc.text, min(m.name.start, (m.title_span or m.name).start), sent.span.start) or side)  # "The Israeli side was ..."
+                                 or _side_country(doc.text, m.start, sent.span.start) or side)  # "The Israeli side was ..."
                          for m in find_mentions(doc.text, sent.span.start, sent.span.end)]
             sides = {p.country for p in people if _a_side(p.country)} | {m.country for m in attendees if _a_side(m.country)}
             if len(sides) >= 2:
