@@ -274,7 +274,7 @@ def test_each_stage_writes_only_what_it_assigns(stage):
         assert changed <= set(stage.assigns), (text[:50], changed - set(stage.assigns))
 
 
-def test_a_prepared_process_extracts_the_same_with_its_dictionaries_out_of_gcs_scans(monkeypatch):
+def test_a_prepared_process_extracts_the_same_with_its_dictionaries_out_of_gcs_scans_and_fewer_collections(monkeypatch):
     import gc
 
     from communique import pipeline
@@ -283,10 +283,13 @@ def test_a_prepared_process_extracts_the_same_with_its_dictionaries_out_of_gcs_s
             "discussed the situation in the Indo-Pacific.")
     before = pipeline.extract(text, doc_id="t").to_dict()
     monkeypatch.setattr(pipeline, "_prepared", False)
+    threshold = gc.get_threshold()
     try:
         pipeline.prepare_process()
         assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (pipeline._YOUNG_ALLOCATIONS, *threshold[1:])  # the older generations as they were
         pipeline.prepare_process()  # once is enough: a second call changes nothing
         assert pipeline.extract(text, doc_id="t").to_dict() == before
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)

@@ -70,6 +70,9 @@ _SAMPLE = ("BEIJING, May 3, 2024 -- President Xi Jinping held talks with Prime M
 _prepared = False
 
 
+_YOUNG_ALLOCATIONS = 10_000  # collect the youngest generation after this many (CPython's default: 700)
+
+
 def prepare_process() -> None:
     """Load every dictionary the stages read, then leave what is loaded out of the cyclic collector's scans.
 
@@ -77,13 +80,23 @@ def prepare_process() -> None:
     dictionaries are hundreds of thousands of objects that live as long as the process, and every full
     collection walks them all. `gc.freeze()` moves the objects that exist now into a generation no collection
     scans (reference counting still frees them); interleaved with unfrozen batches over the White House bulk
-    readouts, extraction ran 7.6% faster (median of 27 pairs of 200 documents). It freezes a host
-    application's own objects too: call it from a process that exists to extract. Idempotent."""
+    readouts, extraction ran 7.6% faster (median of 27 pairs of 200 documents).
+
+    The youngest generation is then collected every 10,000 allocations, not 700: a document's stages
+    allocate tens of thousands of short-lived objects (matches, spans, mentions) that reference counting
+    frees anyway, and at 700 the collector ran hundreds of times a document, each full collection walking
+    every memo the stages had filled since the freeze. Over the same readouts, frozen both ways, with warm
+    memos and the order of the batches rotated, extraction ran 10% faster (median of 28 batches of 300;
+    `bench/RESULTS.md`, issue 11, session 22) at the same peak memory (147 MB).
+
+    Both settings reach a host application's own objects too: call it from a process that exists to
+    extract. Idempotent."""
     global _prepared
     if not _prepared:
         extract(_SAMPLE, doc_id="prepare")
         gc.collect()
         gc.freeze()
+        gc.set_threshold(_YOUNG_ALLOCATIONS, *gc.get_threshold()[1:])
         _prepared = True
 
 
