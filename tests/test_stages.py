@@ -128,6 +128,8 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     # an audience, a video consultation, a trip to meet (White House, Kremlin, Ukraine's presidency)
     ("In her audience with His Majesty King Charles III today, the Vice President conveyed greetings.", "meeting"),
     ("Deputy Head of the Office Ihor Zhovkva held a video consultation with the Adviser to the Chancellor.", "video_call"),
+    ("Prime Minister ISHIBA Shigeru held a Japan-Philippines Summit Video Teleconference Meeting with President Marcos.",
+     "video_call"),  # a video teleconference (Japan's MOFA, State), though it is called a meeting
     ("The Special Envoy traveled to Nairobi, Kenya on March 3, 2024 to meet with President William Ruto.", "meeting"),
     # a message of solidarity delivered at a meeting is the meeting's (State)
     ("Secretary Blinken met with Foreign Minister Kuleba in Kyiv today to deliver a message of solidarity.", "meeting"),
@@ -914,6 +916,34 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
     r = extract_document(doc)
     assert r.encounter == "joint_statement"
     assert [(p.name, p.country) for p in r.participants] == parties
+
+
+@pytest.mark.parametrize("title, body, parties", [
+    # the title names its issuers, the text speaks as "we": the issuers, their evidence the text's voice
+    ("Joint Statement by President Lula da Silva and Prime Minister Pedro Sánchez on the Amazon Fund",
+     "Today we reaffirm our shared commitment to ending deforestation in the Amazon by 2030.",
+     [("Lula da Silva", "BRA", "we"), ("Pedro Sánchez", "ESP", "we")]),
+    # the text names them: where it first does; a headline's verb run into the last name is no part of it; states after names
+    ("Joint Statement from Foreign Minister Penny Wong of Australia and Foreign Minister Winston Peters of New Zealand "
+     "Welcoming the Pacific Islands Forum Communiqué",
+     "Foreign Minister Wong and Foreign Minister Peters welcome the leaders' communiqué. We stand with the Pacific.",
+     [("Penny Wong", "AUS", "Wong"), ("Winston Peters", "NZL", "Peters")]),
+    ("Joint Statement by Secretary of State Marco Rubio, Japanese Minister for Foreign Affairs Iwaya Takeshi, and "
+     "Republic of Korea Minister of Foreign Affairs Cho Tae-yul",
+     "We condemn the launch of an intercontinental ballistic missile.",
+     [("Marco Rubio", "USA", "We"), ("Iwaya Takeshi", "JPN", "We"), ("Cho Tae-yul", "KOR", "We")]),
+    # issuers after "on": a topic's officials, not its issuers; one issuer is one voice
+    ("Joint Statement on the Visit of President Lula da Silva to Madrid", "We welcome the visit.", []),
+    ("Statement by President Lula da Silva and Prime Minister Pedro Sánchez", "We welcome the visit.", []),
+])
+def test_a_joint_statement_titled_by_its_issuers_takes_them_as_parties(title, body, parties):
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(body, doc_id="t", published="2025-03-01")
+    doc.title = title
+    doc.publisher = parties[0][1] if parties else "USA"
+    r = extract_document(doc)
+    assert [(p.name, p.country, body[p.span.start:p.span.end]) for p in r.participants] == parties
 
 
 @pytest.mark.parametrize("lead", [
@@ -4170,6 +4200,20 @@ def test_a_headline_names_its_author_after_the_body_whose_office_it_is():
 ])
 def test_ranks_and_bodies_around_a_name(sentence, expected):
     assert [(m.name.of(sentence), m.title_text) for m in find_mentions(sentence, 0, len(sentence))] == expected
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("Vladimir Putin sent a message of greetings to President of Belarus Alexander Lukashenko on his birthday.\n\n"
+     "The message reads, in part:\n\nPlease accept my heartfelt congratulations on your birthday. I highly appreciate "
+     "your personal contribution to building the Union State.", "Vladimir Putin"),
+    ("On January 21, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, sent a congratulatory message to the "
+     "Honorable Marco Rubio, Secretary of State of the United States.\n\nThe message reads as follows.\n\n"
+     '"Dear Secretary Rubio,\n\nI would like to extend my heartfelt congratulations on your assumption of office. I '
+     'look forward to meeting you in person at an early date."', "IWAYA Takeshi"),
+])
+def test_the_line_that_introduces_a_messages_words_is_the_publishers_and_the_words_the_senders(text, sender):
+    speakers = [s.speaker for s in extract(text, doc_id="t").statements]
+    assert speakers[:2] == [None, None] and set(speakers[2:]) == {sender}
 
 
 @pytest.mark.parametrize("text, speakers", [

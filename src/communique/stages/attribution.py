@@ -1256,6 +1256,12 @@ def attribute(doc: Document) -> Document:
             cue = relayed  # "X, the Amiri Diwan Minister, said that the talks dealt with ... He added that the two leaders
             # also reviewed ...": the teller's "He" relays again (KUNA, MENA, PNA)
         elif doc.participants and (said := _MESSAGE_SUBJECT.match(sent.text)):
+            if _AS_FOLLOWS.search(sent.text.rstrip()):
+                # "The message reads, in part:" on a line of its own (Kremlin, Japan's MOFA): the publisher's line, as
+                # "The overview of the talk is as follows." is; the words below it are the sender's
+                statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+                current = _sender(doc)
+                continue
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
             cue = find_cue(sent.text, cast)
@@ -1484,8 +1490,8 @@ def _quotation_goes_on(doc: Document, index: int, found: dict[int, Cue], cast: C
 def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
     """The speaker of a quotation opening its sentence, from the line above it ending in a colon: "The Foreign
     Secretary said:", "Andrey Rudenko stated the following:" on its own line (UK, Ireland, Australia, Russia's MFA)."""
-    above = doc.sentences[index - 1].text if index > 0 else ""
-    if not above.rstrip().endswith(":"):
+    above = doc.sentences[index - 1].text.rstrip() if index > 0 else ""
+    if not above.endswith((":", "as follows.")):  # "The message reads as follows." (Japan's MOFA, Gulf agencies)
         return None
     if _PRONOUN_SAID.match(above):  # "He said:" (Akorda, Kremlin): whom the pronoun names is told in reading order
         return Cue(above.split()[0].lower(), "strong", (0, 0))

@@ -27,6 +27,7 @@ from communique.lexicons import load_yaml
 from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office,
                                          office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
+from communique.lexicons.plover import cue_book
 from communique.model import Document, Participant, Sentence, Span
 from communique.stages.encounter import own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
@@ -1247,8 +1248,11 @@ def find_participants(doc: Document) -> Document:
             if not any(p.country == office.country for p in people):
                 people.append(office)
     if len(people) < 2 and doc.encounter is not None and doc.encounter.label == "joint_statement":
-        for party in _parties_of_a_statement(doc):  # states once each; officials once each, two may share a state
-            if not any(_same_person(p.name, party.name) if party.title_span else p.country == party.country for p in people):
+        states_or_officials = list(_parties_of_a_statement(doc))
+        for party in states_or_officials or _issuers_in_the_title(doc):  # states once each; officials once each, two
+            # may share a state
+            official = party.title_span is not None or not states_or_officials
+            if not any(_same_person(p.name, party.name) if official else p.country == party.country for p in people):
                 people.append(party)
     if len(people) < 2:
         for speaker in _speakers_of_turns(doc):
@@ -2351,6 +2355,56 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
         office = _office_of_the_parties(first.text if we else "", doc.title or "")
         for m in states:
             yield Participant(name=m.text, title=office, country=m.code, span=m.span, aliases=(m.text,))
+
+
+# A joint statement's title that names who issue it: "Joint Statement by President Biden and President von der Leyen on
+# ...", "Joint Statement from President X of the United States and President Y of France Announcing ..." (White House,
+# State, Ukraine's presidency)
+_ISSUED_BY = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\s+(?:by|from|of)\s+", re.I)
+# Between two issuers of the title's list: their states, a comma, "and" ("Biden Jr. of the United States and President")
+_ISSUERS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’\-]*){0,5})?\s*,?\s*"
+                          r"(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’\-]*|of|the)\s+){0,4}")  # "..., and Republic of Korea Minister"
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _issuers_in_the_title(doc: Document) -> list[Participant]:
+    """The officials a joint statement's title names as its issuers, when its text, in their common voice, names them
+    nowhere as a list the other rules read ("Joint Statement by President Biden and President von der Leyen on European
+    Energy Security" over "Today we reaffirm ..."): half the White House's and State's titled joint statements. Only the
+    list right after "by", officials joined by commas and "and"; each with the span where the text first names them,
+    else the text's first "we" or "our", the voice that is theirs, as a first-person author's evidence is their "I"."""
+    title = doc.title or ""
+    by = _ISSUED_BY.search(title)
+    if by is None:
+        return []
+    listed, at = [], by.end()
+    for m in find_mentions(title, by.end(), len(title)):
+        if not _ISSUERS_GAP.fullmatch(title, at, (m.title_span or m.name).start):
+            break
+        listed.append(m)
+        at = m.name.end
+    if len(listed) < 2:
+        return []
+    body = doc.sentences[first_body_sentence(doc) or 0].span.start if doc.sentences else 0
+    voice = _FIRST_PERSON_PLURAL.search(doc.text, body)
+    issuers = []
+    for k, m in enumerate(listed):
+        name = _without_a_headline_verb(m.name.of(title))
+        named = next((Span(*found) for alias in (name, name.split()[-1]) for found in name_spans(doc.text, alias, body)), None)
+        if named is None and voice is None:
+            return []  # no evidence in the text for the title's names
+        issuers.append(Participant(name=name, title=m.title_text, span=named or Span(voice.start(), voice.end()),
+                                   country=m.country or leader_country(name, on=doc.published, title=m.title_text)
+                                   or (doc.publisher if k == 0 else None),
+                                   aliases=aliases(name), name_from=None if named else "title"))
+    return issuers
+
+
+def _without_a_headline_verb(name: str) -> str:
+    """A title's name without the capitalised verb a headline runs into it ("Janet L. Yellen Commending the United
+    Kingdom"): a last word in -ing that starts a cue of the event dictionary is no name's."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.endswith("ing") and cue_book().find(last.lower()) else name
 
 
 def _issuer(doc: Document, m: Mention, first: bool) -> Participant:
