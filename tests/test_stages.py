@@ -130,6 +130,10 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     ("Deputy Head of the Office Ihor Zhovkva held a video consultation with the Adviser to the Chancellor.", "video_call"),
     ("Prime Minister ISHIBA Shigeru held a Japan-Philippines Summit Video Teleconference Meeting with President Marcos.",
      "video_call"),  # a video teleconference (Japan's MOFA, State), though it is called a meeting
+    ("President Anura Kumara Dissanayake and Prime Minister Narendra Modi held bilateral discussions at Hyderabad House.",
+     "talks"),
+    ("The President of the Republic, João Lourenço, sent this Sunday a message of condolences to his Namibian "
+     "counterpart, Nangolo Mbumba.", "message"),  # a translation's word order: the day before the object
     ("The Special Envoy traveled to Nairobi, Kenya on March 3, 2024 to meet with President William Ruto.", "meeting"),
     # a message of solidarity delivered at a meeting is the meeting's (State)
     ("Secretary Blinken met with Foreign Minister Kuleba in Kyiv today to deliver a message of solidarity.", "meeting"),
