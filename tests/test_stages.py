@@ -2054,6 +2054,10 @@ def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, 
     "President Biden updated the leaders on his recent call with President Putin.",
     "The President briefed the Chancellor on Secretary Blinken's meeting with Foreign Minister Sergey Lavrov.",
     "The Prime Minister looked forward to her upcoming visit to President Ramaphosa.",
+    # the encounter a participant tells about, by name (AZERTAC, Kremlin)
+    "President Biden informed the leaders about the results of the recent meeting between Secretary Blinken and "
+    "Foreign Minister Wang Yi in Beijing.",
+    "President Macron spoke about his telephone conversation with President Volodymyr Zelenskyy on Sunday.",
     # whom a condolence mourns (White House, State, Gulf agencies)
     "The President offered condolences on the passing of His Highness Sheikh Khalifa bin Zayed Al Nahyan.",
     "They discussed the situation following the assassination of President Jovenel Moïse.",

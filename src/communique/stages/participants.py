@@ -1892,7 +1892,8 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
         again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text)
         if not same_paragraph and (not (by_name or again or opens_with_an_office(sent.text))
-                                   or not classify(sent.text, strong_only=True)):
+                                   or not (told := classify(sent.text, strong_only=True))
+                                   or _ABOUT_AN_ENCOUNTER.search(sent.text, 0, told[1][0])):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if by_name:  # "On the same day, Wang also met with NZ Prime Minister Christopher Luxon" (Xinhua, Kyodo)
@@ -1918,6 +1919,12 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 yield from ((m, sent.span.start) for m in mentions)
 
 
+# An encounter named as what a sentence is about, not as what its subject did: "X informed his counterpart about the
+# results of the recent meeting between President A and Prime Minister B in Munich", "spoke about ... his telephone
+# conversation with Acting Federal Chancellor of Germany Angela Merkel" (AZERTAC, Kremlin): another encounter, whose
+# officials take no part in this one
+_ABOUT_AN_ENCOUNTER = re.compile(r"\b(?:about|on|regarding|concerning)\s+(?:the\s+(?:results?|outcomes?|details)\s+of\s+)?"
+                                 r"(?:the|their|his|her|its|an?)\s+(?:[\w’'\-]+\s+){0,3}$")  # not "joined the beginning of the meeting"
 _TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|announces|(?:told|informed)(?:\s+\w+){1,2})"
                       r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'\-]+\s+)?$")  # "He added that Iranian President X would travel"
 
