@@ -817,6 +817,10 @@ def test_venue_of_in_person_encounter(lead, place):
      "of Israel Naftali Bennett.", "Sochi"),
     ("President Recep Tayyip Erdoğan received President Volodymyr Zelenskyy.\nThe meeting took place at the Vahdettin "
      "Pavilion in Istanbul.", "Istanbul"),
+    ("Prime Minister Irakli Kobakhidze met with Prime Minister of Hungary Viktor Orbán.\nThe meeting of the heads of "
+     "government was held in a tête-à-tête format at the Government Administration in Tbilisi.", "Tbilisi"),
+    ("President Shavkat Mirziyoyev held talks with President of Korea Yoon Suk Yeol.\nThe official welcoming ceremony "
+     "took place at the Kuksaroy residence in Tashkent.", "Tashkent"),
     # a city-state is its own capital (Singapore MFA, Thailand)
     ("Minister for Foreign Affairs Vivian Balakrishnan met Thai Foreign Minister Sihasak Phuangketkeow, who is on an "
      "introductory visit to Singapore, yesterday.", "Singapore"),

@@ -417,7 +417,11 @@ _HEADLINE_ENCOUNTER = re.compile(r"\b(?:meets?|met|meeting|talks|negotiations|co
 _VISIT_TO = re.compile(
     r"\b(?:(?:made|paid|pays|makes|is\s+on|is\s+paying|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to"
     r"|(?<!preparations for )(?<!preparation for )(?<!ahead of )the\s+visit\s+of\s+[^.;,]{2,60}?\s+to"
-    r"|(?:meeting|talks|conversation|negotiations)\s+took\s+place\s+(?:[^.;]{0,40}?\s)?in"
+    # "The meeting was held in a tête-à-tête format at the Government Administration in Tbilisi", "The official welcoming
+    # ceremony took place at the Kuksaroy residence in Tashkent" (Georgia, Uzbekistan, Kremlin, Ukraine's presidency)
+    r"|(?:meeting|talks|conversation|negotiations|(?:welcom\w*|official)\s+ceremony)(?:\s+of\s+[^.;]{3,40}?)?\s+"
+    r"(?:took\s+place|(?:was|were)\s+held)"
+    r"\s+(?:[^.;]{0,80}?\s)?in"
     r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b))\s+"
     # "NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met ..." (NATO, State)
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
