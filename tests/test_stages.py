@@ -184,6 +184,26 @@ def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
 
 
+@pytest.mark.parametrize("title, lead, label", [
+    # a congratulation tells what was said; the title's strong words the encounter's form (State, Akorda)
+    ("Secretary Blinken's Call with Israeli Foreign Minister Lapid",
+     "Secretary of State Antony J. Blinken warmly congratulated Yair Lapid today on his appointment.", "phone_call"),
+    ("Kassym-Jomart Tokayev had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev",
+     "The Head of State warmly congratulated Shavkat Mirziyoyev on his birthday.", "phone_call"),
+    # the title's cue is no stronger than the body's: the body's stays
+    ("Congratulations to President of Uzbekistan Shavkat Mirziyoyev",
+     "Kassym-Jomart Tokayev congratulated Shavkat Mirziyoyev on his birthday.", "message"),
+    ("Meeting with Ilham Aliyev and Nikol Pashinyan",
+     "Trilateral talks between Vladimir Putin, Ilham Aliyev and Nikol Pashinyan were held in Sochi.", "talks"),
+])
+def test_a_congratulation_in_the_lead_takes_the_form_its_title_gives(title, lead, label):
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(lead, doc_id="t", published="2024-07-24")
+    doc.title = title
+    assert extract_document(doc).encounter == label
+
+
 @pytest.mark.parametrize("text, names, place", [
     # a wire's tag before its headline leaves it a headline: the body's sentence, with the officials' full names, is
     # the lead; a dateline in capitals places the meeting as the city is written (Yonhap, Kyodo)

@@ -155,6 +155,12 @@ def find_encounter(doc: Document) -> Document:
         sent = doc.sentences[index]
         doc.lead = index
         doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))
+        if label == "message" and doc.title and not classify(sent.text, strong_only=True) \
+                and (titled := classify(doc.title, strong_only=True)) and titled[0] != label:
+            # "Secretary Blinken warmly congratulated Yair Lapid today on ..." under "Secretary Blinken's Call with ...",
+            # "Kassym-Jomart Tokayev congratulated X" under "... had a telephone conversation with X" (State, Akorda): a
+            # congratulation tells what was said, the title's strong cue the form; its evidence is the lead's words
+            doc.encounter = Encounter(titled[0], doc.encounter.span)
         if own := own_words_under_the_headline(doc, index):
             # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a very productive
             # discussion": the official's own words after the encounter the headline names, remarks (Greece, EU, Cyprus)
