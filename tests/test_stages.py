@@ -3073,6 +3073,8 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "Albusaidi.", "The Omani top diplomat, for his part, stressed the need for a ceasefire.", "Badr Albusaidi"),
     ("POL", "Minister Radosław Sikorski held talks with Czech Foreign Minister Jan Lipavský.",
      "The head of Czech diplomacy stressed the importance of the Visegrad Group.", "Jan Lipavský"),
+    ("KAZ", "Foreign Minister Murat Nurtleu held talks with Foreign Minister of Uzbekistan Bakhtiyor Saidov.",
+     "The head of the Uzbek foreign ministry informed his counterpart about the reforms.", "Bakhtiyor Saidov"),
     # an office before the other official's name is theirs, not the lead's official named by office (Élysée)
     ("FRA", "The President of the Republic spoke by telephone with the President of Senegal, Macky Sall.",
      "President Sall thanked France for its support.", "Macky Sall"),

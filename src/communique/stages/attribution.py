@@ -686,7 +686,7 @@ class Cast:
 
 _STYLES_ALONE = frozenset({"Excellency", "Highness", "Majesty"})
 _MONARCHS = frozenset({"King", "Queen", "Sultan", "Emperor", "Emir", "Amir"})
-_DIPLOMACY = re.compile(r"diplomacy|diplomat|foreign minister")  # a foreign minister said in other words
+_DIPLOMACY = re.compile(r"diplomacy|diplomat|foreign minist|MFA")  # a foreign minister said in other words
 _FOREIGN_OFFICE = re.compile(r"Foreign|External|Exterior")
 # the states whose foreign minister is their "Canciller" ("Chanceler"): Latin America's, Spain's and Portugal's
 _CANCILLER_STATES = frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU ESP GTM HND MEX NIC PAN PER PRT PRY SLV URY VEN".split())
@@ -705,8 +705,9 @@ _GENERIC_OFFICE = re.compile(
     # "The Mauritanian envoy reaffirmed" (Senegal, Gulf agencies, Xinhua), "the Polish official appreciated" (Romania,
     # Moldova), "The Moroccan monarch stressed" (EFE, MAP)
     r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:top|chief)\s+[A-Z][\w.\-]+\s+diplomat\b"  # "the top Iranian diplomat" (wires, IRNA)
-    # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs)
-    r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+diplomacy\b")
+    # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs), "The head of the
+    # Uzbek foreign ministry" (UzA, Kazinform, TASS)
+    r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+(?:diplomacy|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|MFA)\b")
 # An office in lower case opening the subject before its verb: "The prime minister thanked ...", "The minister
 # stressed ..." (APP, Bernama, Yonhap, KUNA write offices so)
 _LOWER_OFFICE = re.compile(r"[Tt]he\s+(?P<office>prime minister|foreign minister|minister|president|premier|chancellor|"
