@@ -960,6 +960,9 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
      "Republic of Korea Minister of Foreign Affairs Cho Tae-yul",
      "We condemn the launch of an intercontinental ballistic missile.",
      [("Marco Rubio", "USA", "We"), ("Iwaya Takeshi", "JPN", "We"), ("Cho Tae-yul", "KOR", "We")]),
+    # a joint statement's "we" is its issuers', both, not one author's (Canada, Ukraine's presidency)
+    ("Joint Statement by Prime Minister Mark Carney and President Volodymyr Zelenskyy",
+     "Today we met in Ottawa with our delegations.", [("Mark Carney", "CAN", "we"), ("Volodymyr Zelenskyy", "UKR", "we")]),
     # issuers after "on": a topic's officials, not its issuers; one issuer is one voice
     ("Joint Statement on the Visit of President Lula da Silva to Madrid", "We welcome the visit.", []),
     ("Statement by President Lula da Silva and Prime Minister Pedro Sánchez", "We welcome the visit.", []),
@@ -2559,9 +2562,6 @@ def test_the_author_of_a_release_under_a_name_line_then_its_office(byline, autho
      "President Zelenskyy reached out to me this evening and we spoke about the peace talks.", "Mark Carney"),
     ("Statement by Prime Minister Mark Carney on his Call with President Zelenskyy",
      "This evening we spoke with President Zelenskyy about the peace talks.", "Mark Carney"),
-    # a joint statement's "we" are its parties, not the first one named
-    ("Joint Statement by Prime Minister Mark Carney and President Volodymyr Zelenskyy",
-     "Today we met in Ottawa with our delegations.", None),
 ])
 def test_the_author_of_a_first_person_statement(title, lead, author):
     from communique.ingest.text import document_from_text
