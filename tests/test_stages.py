@@ -3819,6 +3819,11 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
      "The leader of the Republic of Turkey commended the position of Ukraine.", "Recep Tayyip Erdoğan"),
     # the reporting clause ends the sentence (Xinhua, Ukraine's presidency)
     (CALL, "China and Indonesia should deepen trade and investment cooperation, Xi told Prabowo.", "Xi Jinping"),
+    # a quotation closed by "he remarked": the words of whoever spoke last, whatever subject they open with (Antara)
+    (CALL + "Prabowo said Indonesia welcomed Chinese investment.\n",
+     '"China and Indonesia are close neighbours and strong partners," he remarked.', "Prabowo Subianto"),
+    (CALL + "Prabowo said Indonesia welcomed Chinese investment.\n",
+     '"President Xi assured me of China\'s support," he said.', "Prabowo Subianto"),
     (CALL, "The two countries share broad common interests, Prabowo said.", "Prabowo Subianto"),
     # the source named first, whatever the subject after it (VNA, Ukraine's presidency, Kremlin)
     (CALL, "According to Prabowo, the two countries should double their trade.", "Prabowo Subianto"),

@@ -888,6 +888,9 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         if " said" in sentence or " told " in sentence or " stated" in sentence:
             return Cue(None, "strong", relay.span("who"))  # "Peskov said earlier that the leaders would ...", "Analysts
             # said the visit shows ...": the words of someone who takes no part
+    if _CLOSED_BY_A_PRONOUN.search(sentence):
+        return None  # '"Australia and Indonesia are close neighbours," he remarked.' (Antara, Bernama, Ukraine's
+        # presidency): the words of whoever speaks, whatever subject they open with; who "he" is, the reading order says
     weak = None
     for start in _subject_starts(sentence):
         cue = _cue_at(sentence, start, cast)
@@ -895,6 +898,9 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             return cue
         weak = weak or cue
     return weak
+
+
+_CLOSED_BY_A_PRONOUN = re.compile(r"^[“\"][^“”\"]{10,}[,?!][”\"]\s+(?P<who>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?" + _SAID + r"\s*[.!]?$")
 
 
 def _subject_cue(clause: str, cast: Cast) -> Cue | None:
