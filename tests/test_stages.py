@@ -3747,6 +3747,11 @@ def test_an_office_set_off_by_commas_or_spelled_out_keeps_its_holder(lead, expec
     ("National Security Advisor Jake Sullivan met with Israeli Prime Minister Yair Lapid, Defense Minister Benny "
      "Gantz, and National Security Advisor Eyal Hulata.",
      [("Jake Sullivan", "USA"), ("Yair Lapid", "ISR"), ("Benny Gantz", "ISR"), ("Eyal Hulata", "ISR")]),
+    # the other side as two officials after "met with", joined by "and" (State, White House)
+    ("Deputy Secretary of State Kurt Campbell met with Chinese Foreign Minister Wang Yi and Vice Foreign Minister Ma "
+     "Zhaoxu in Beijing.", [("Kurt Campbell", None), ("Wang Yi", "CHN"), ("Ma Zhaoxu", "CHN")]),
+    ("Chinese Foreign Minister Wang Yi and Deputy Secretary of State Kurt Campbell met in Beijing.",
+     [("Wang Yi", "CHN"), ("Kurt Campbell", None)]),  # the two sides as the subject
     # two sides joined by "and", and an opening phrase closed by a comma, are no list
     ("In a meeting with Cambodian Prime Minister Hun Manet, Deputy Secretary Kurt Campbell stressed the partnership.",
      [("Hun Manet", "KHM"), ("Kurt Campbell", None)]),

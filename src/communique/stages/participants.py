@@ -1337,12 +1337,18 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
         gap_end = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
         gap = text[gap_start:gap_end]
         if 0 < len(gap) <= 12 and _LIST_COMMA.match(gap) and ("and" in gap or _LIST_GOES_ON.match(text, edge(person))) \
-                and not (person.title or "").startswith("Ambassador") or before is people[0] and _JOINED_BY.fullmatch(gap):
+                and not (person.title or "").startswith("Ambassador") or before is people[0] and _JOINED_BY.fullmatch(gap) \
+                or before is not people[0] and gap.strip() == "and" and before.title_span is not None \
+                and _MET_WITH_BEFORE.search(text, max(0, before.title_span.start - 80), before.title_span.start):
             person.country = before.country  # "Secretary of State Marco Rubio, joined by National Security Advisor Mike
             # Waltz, met with ..." (State, White House): who came with the lead's subject is of the subject's side
 
 
 _JOINED_BY = re.compile(r",\s+(?:joined|accompanied)\s+by\s+(?:the\s+)?")
+# The other side named as two officials after the encounter's verb: "met with Chinese Foreign Minister Wang Yi and Vice
+# Foreign Minister Xie Feng" (State, White House, Kremlin): the second, whose office names no state, is of the first's
+_MET_WITH_BEFORE = re.compile(r"\b(?:with|received|receives|welcomed|welcomes|hosted|hosts)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’.\-]*\s+|\([A-Z]{2,6}\)\s+|of\s+){0,6}$")
 
 
 def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
