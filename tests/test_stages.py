@@ -1449,6 +1449,9 @@ def test_the_opening_paragraph_without_its_full_stop_stays_the_lead_over_a_later
      "Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. agreed Tuesday to launch negotiations on a "
      "pact.\nDuring their talks at the presidential palace in Manila, the leaders also agreed to begin discussions on "
      "intelligence sharing.", "talks", ["Shigeru Ishiba", "Ferdinand Marcos Jr."]),
+    ("SEOUL, Jan. 12 (Yonhap) -- South Korean Foreign Minister Park Jin and his Japanese counterpart, Yoshimasa Hayashi, "
+     "agreed Thursday to continue close communication.\nDuring the 30-minute phone talks, Park explained the results of "
+     "a public debate.", "phone_call", ["Park Jin", "Yoshimasa Hayashi"]),  # "the" names it as well as "their"
 ])
 def test_the_lead_is_found_below_a_stack_of_heading_lines(text, encounter, participants):
     r = extract(text, doc_id="t")

@@ -1174,7 +1174,8 @@ _PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|bo
                           r"(?:met|held|had|spoke|talked)\b"
                           # ... or their encounter named with "their": "During their talks at Malacanang Palace, the leaders
                           # also agreed ..." below "X and Y agreed Tuesday to ..." (Kyodo, Yonhap, Reuters-style copy)
-                          r"|During\s+their\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|summit)\b")
+                          # ... or with "the": "During the 30-minute phone talks, Park explained ..." (Yonhap, Kyodo)
+                          r"|During\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations|summit|call|conversation)\b")
 
 
 def _officials_of_a_plural_lead(doc: Document) -> list[tuple[Mention, int]]:
