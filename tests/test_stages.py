@@ -4242,6 +4242,12 @@ def test_a_headline_names_its_author_after_the_body_whose_office_it_is():
      [("Min Aung Hlaing", "Chairman of the State Administration Council Prime Minister")]),
     ("Minister of National Defence Senior Lieutenant General Phan Van Giang met the delegation.",
      [("Phan Van Giang", "Minister of National Defence")]),
+    # "the" and capitals before a comma are a place's, and the office after the comma opens the next name (Armenpress);
+    # an aide's office "for" a principal keeps its holder before the comma (State, White House)
+    ("Armenia expects a response to the actions in the Lachin Corridor, Foreign Minister Ararat Mirzoyan said.",
+     [("Ararat Mirzoyan", "Foreign Minister")]),
+    ("Secretary Blinken met Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen.",
+     [("Blinken", "Secretary"), ("Bjoern Seibert", "Chief of Staff for European Commission President")]),
     # a development bank by the name of its group (AfDB, IsDB, IDB)
     ("The President of the African Development Bank Group, Dr. Akinwumi A. Adesina, held talks with President Ruto.",
      [("Akinwumi A. Adesina", "President of the African Development Bank Group"), ("Ruto", "President")]),

@@ -801,6 +801,11 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     if _holder_named_after(tokens, after):
         return None  # "received, Friday afternoon at Carthage Palace, the Minister of Foreign Affairs of Italy, Antonio
         # Tajani.": the office is the next name's
+    if "the" in (tokens[i].text, tokens[i - 1].text if i else "") and after < len(tokens) \
+            and (named := _name_run(tokens, after)) - after >= 2 and _is_name(tokens, after, named):
+        return None  # "... illegal actions in the Lachin Corridor, Foreign Minister Ararat Mirzoyan said" (Armenpress,
+        # wires): "the" and capitals are a place's or a thing's, and the office opens the next name's mention; not
+        # "Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen", an aide of hers
     country = _title_country(tokens, t_start, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, t_start, t_end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
