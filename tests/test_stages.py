@@ -3828,6 +3828,9 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
      "The leader of the Republic of Turkey commended the position of Ukraine.", "Recep Tayyip Erdoğan"),
     # the reporting clause ends the sentence (Xinhua, Ukraine's presidency)
     (CALL, "China and Indonesia should deepen trade and investment cooperation, Xi told Prabowo.", "Xi Jinping"),
+    # the reporting clause's day after it, as wires write it (RIA Novosti, Reuters, AP)
+    (CALL + "Prabowo said Indonesia welcomed Chinese investment.\n",
+     '"We agreed that China and Indonesia will deepen cooperation," Xi told reporters late Tuesday.', "Xi Jinping"),
     # a quotation closed by "he remarked": the words of whoever spoke last, whatever subject they open with (Antara)
     (CALL + "Prabowo said Indonesia welcomed Chinese investment.\n",
      '"China and Indonesia are close neighbours and strong partners," he remarked.', "Prabowo Subianto"),

@@ -835,6 +835,9 @@ _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, afte
     r"|[,?!][”\"’']\s+(?P<quoted>(?:the\s+[\w’'\-]+|[A-Z][\w.’'\-]*)(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
     r"|wrote|told\s+(?:reporters|journalists|the\s+(?:press|media)|(?:a|the)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)"
     r"|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))"
+    # the day, as wires give it: '"...," Lavrov told reporters late Tuesday.' (RIA Novosti, Reuters, AP, Yonhap)
+    r"(?:\s+(?:(?:late|early)\s+)?(?:today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"(?:\s+(?:at|after|during|on|in|before|following|when|while|to|from|via)\b[^\"“”]{0,120}?)?(?:[.!]?$|" + _GOING_ON +
     r"[^\"“”]*$)"
     # or its verb first, as news agencies write it: '"... cooperation," said Foreign Minister Retno.'
