@@ -1763,7 +1763,13 @@ def attendance(sentence: str) -> bool:
 _ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)\s+(?:recent|earlier|previous|last|upcoming|planned"
                                    r"|forthcoming|next|latest)\s+|\b(?:on|about)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z]\w+[’']s\s+)"
                                    r"(?:[\w-]+\s+)?(?:calls?|conversations?|meetings?|talks|discussions?|visits?|trips?)"
-                                   r"\s+(?:with|to)\s+(?:the\s+)?$")
+                                   r"\s+(?:with|to)\s+(?:the\s+)?$"
+                                   # ... or as what the subject told about: "informed his counterpart about the results of the
+                                   # recent meeting between President A and Prime Minister B", "spoke about ... his telephone
+                                   # conversation with Acting Federal Chancellor of Germany Angela Merkel" (AZERTAC, Kremlin)
+                                   r"|\b(?:about|on|regarding|concerning)\s+(?:the\s+(?:results?|outcomes?|details)\s+of\s+)?"
+                                   r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:calls?|conversations?|meetings?|talks|discussions?)"
+                                   r"\s+(?:with|between)\s+(?:the\s+)?(?:[^.;,]{3,60}?\s+and\s+(?:the\s+)?)?$")
 
 
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
@@ -1904,8 +1910,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
         again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text)
         if not same_paragraph and (not (by_name or again or opens_with_an_office(sent.text))
-                                   or not (told := classify(sent.text, strong_only=True))
-                                   or _ABOUT_AN_ENCOUNTER.search(sent.text, 0, told[1][0])):
+                                   or not classify(sent.text, strong_only=True)):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if by_name:  # "On the same day, Wang also met with NZ Prime Minister Christopher Luxon" (Xinhua, Kyodo)
@@ -1931,12 +1936,6 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 yield from ((m, sent.span.start) for m in mentions)
 
 
-# An encounter named as what a sentence is about, not as what its subject did: "X informed his counterpart about the
-# results of the recent meeting between President A and Prime Minister B in Munich", "spoke about ... his telephone
-# conversation with Acting Federal Chancellor of Germany Angela Merkel" (AZERTAC, Kremlin): another encounter, whose
-# officials take no part in this one
-_ABOUT_AN_ENCOUNTER = re.compile(r"\b(?:about|on|regarding|concerning)\s+(?:the\s+(?:results?|outcomes?|details)\s+of\s+)?"
-                                 r"(?:the|their|his|her|its|an?)\s+(?:[\w’'\-]+\s+){0,3}$")  # not "joined the beginning of the meeting"
 _TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|announces|(?:told|informed)(?:\s+\w+){1,2})"
                       r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'\-]+\s+)?$")  # "He added that Iranian President X would travel"
 
@@ -2376,60 +2375,64 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
             yield Participant(name=m.text, title=office, country=m.code, span=m.span, aliases=(m.text,))
 
 
-# A joint statement's title that names who issue it: "Joint Statement by President Biden and President von der Leyen on
-# ...", "Joint Statement from President X of the United States and President Y of France Announcing ..." (White House,
-# State, Ukraine's presidency)
-_ISSUED_BY = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\s+(?:by|from|of)\s+", re.I)
-# Between two issuers of the title's list: their states, a comma, "and" ("Biden Jr. of the United States and President")
-_ISSUERS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’\-]*){0,5})?\s*,?\s*"
-                          r"(?:and\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’\-]*|of|the)\s+){0,4}")  # "..., and Republic of Korea Minister"
-_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+# Between two issuers of a joint statement's title: their states, a comma, "and", and the next one's state ("President
+# Joseph R. Biden Jr. of the United States and President ...", "..., Japanese Minister ...", "..., and Republic of Korea
+# Minister ..."); the words before an office must be a state's (not "Scholz, Welcoming President Zelenskyy")
+_ISSUERS_GAP = re.compile(r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’\-]*){0,5}))?"
+                          r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?P<state>(?:(?:[A-Z][\w.'’\-]*|of|the)\s+){0,4})")
+_VOICE = re.compile(r"\b[Ww]e\b")  # the common voice of a joint statement's issuers
+# The verb a headline runs into the last issuer's name, in the -ing form ("Janet L. Yellen Commending the United Kingdom",
+# "President Macron Marking the Anniversary"): words of the event dictionary, and these that name no act of its
+_HEADLINE_GERUNDS = frozenset({"Marking", "Regarding", "Announcing", "Following", "Concerning", "Celebrating",
+                               "Commemorating", "Honoring", "Honouring", "Recognizing", "Recognising", "Launching"})
 
 
 def _issuers_in_the_title(doc: Document) -> list[Participant]:
     """The officials a joint statement's title names as its issuers, when its text, in their common voice, names them
     nowhere as a list the other rules read ("Joint Statement by President Biden and President von der Leyen on European
     Energy Security" over "Today we reaffirm ..."): half the White House's and State's titled joint statements. Only the
-    list right after "by", officials joined by commas and "and"; each with the span where the text first names them,
-    else the text's first "we" or "our", the voice that is theirs, as a first-person author's evidence is their "I"."""
+    list right after "by", officials joined by commas and "and"; each with the span where the text names them in full,
+    else the text's first "we", the voice that is theirs, as a first-person author's evidence is their "I"."""
     title = doc.title or ""
-    by = _ISSUED_BY.search(title)
-    if by is None:
+    if not (joint := JOINT_TEXT_TITLE.search(title)) or not (by := _BY.match(title, joint.end() + 1)):
         return []
     listed, at = [], by.end()
     for m in find_mentions(title, by.end(), len(title)):
-        if not _ISSUERS_GAP.fullmatch(title, at, (m.title_span or m.name).start):
+        gap = _ISSUERS_GAP.fullmatch(title, at, (m.title_span or m.name).start)
+        if gap is None or gap["state"].strip() and not actors().code_for(gap["state"].strip()):
             break
         listed.append(m)
         at = m.name.end
     if len(listed) < 2:
         return []
     body = doc.sentences[first_body_sentence(doc) or 0].span.start if doc.sentences else 0
-    voice = _FIRST_PERSON_PLURAL.search(doc.text, body)
+    voice = _VOICE.search(doc.text, body)
     issuers = []
     for k, m in enumerate(listed):
         name = _without_a_headline_verb(m.name.of(title))
-        named = next((Span(*found) for alias in (name, name.split()[-1]) for found in name_spans(doc.text, alias, body)), None)
+        named = next((Span(*found) for found in name_spans(doc.text, name, body)), None)
         if named is None and voice is None:
             return []  # no evidence in the text for the title's names
-        issuers.append(Participant(name=name, title=m.title_text, span=named or Span(voice.start(), voice.end()),
-                                   country=m.country or leader_country(name, on=doc.published, title=m.title_text)
-                                   or (doc.publisher if k == 0 else None),
-                                   aliases=aliases(name), name_from=None if named else "title"))
+        issuers.append(replace(_issuer(doc, m, k == 0, name), span=named or Span(voice.start(), voice.end()),
+                               title_span=None, name_from=None if named else "title"))
     return issuers
 
 
 def _without_a_headline_verb(name: str) -> str:
-    """A title's name without the capitalised verb a headline runs into it ("Janet L. Yellen Commending the United
-    Kingdom"): a last word in -ing that starts a cue of the event dictionary is no name's."""
-    head, _, last = name.rpartition(" ")
-    return head if head and last.endswith("ing") and cue_book().find(last.lower()) else name
+    """A title's name up to the capitalised verb a headline runs into it ("Janet L. Yellen Commending the United
+    Kingdom", "Chancellor Scholz Honoring King Charles III"): a word in -ing, after the name's first, that the event
+    dictionary reads or `_HEADLINE_GERUNDS` holds."""
+    words = name.split()
+    cut = next((k for k, word in enumerate(words[1:], 1) if word.endswith("ing")
+                and (word in _HEADLINE_GERUNDS or cue_book().find(word.lower()))), len(words))
+    return " ".join(words[:cut])
 
 
-def _issuer(doc: Document, m: Mention, first: bool) -> Participant:
+def _issuer(doc: Document, m: Mention, first: bool, name: str | None = None) -> Participant:
     """An official who issues a joint statement, of the state their office or the leaders dictionary gives; the first
-    named without one is the publisher's own ("Foreign Minister Penny Wong and New Zealand Foreign Minister ...")."""
-    name = m.name.of(doc.text)
+    named without one is the publisher's own ("Foreign Minister Penny Wong and New Zealand Foreign Minister ...").
+    `name` when the mention is not in the text (a title's)."""
+    name = name or m.name.of(doc.text)
     return Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published)
                        or (doc.publisher if first else None), span=m.name, title_span=m.title_span, aliases=aliases(name))
 
