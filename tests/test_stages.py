@@ -128,6 +128,8 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     # an audience, a video consultation, a trip to meet (White House, Kremlin, Ukraine's presidency)
     ("In her audience with His Majesty King Charles III today, the Vice President conveyed greetings.", "meeting"),
     ("Deputy Head of the Office Ihor Zhovkva held a video consultation with the Adviser to the Chancellor.", "video_call"),
+    ("Speaking to reporters after the meeting, Foreign Minister Marko Djuric said Serbia would present its case.",
+     "press_remarks"),  # remarks to the press, as "told reporters" are (Tanjug, wires)
     ("Prime Minister ISHIBA Shigeru held a Japan-Philippines Summit Video Teleconference Meeting with President Marcos.",
      "video_call"),  # a video teleconference (Japan's MOFA, State), though it is called a meeting
     ("President Anura Kumara Dissanayake and Prime Minister Narendra Modi held bilateral discussions at Hyderabad House.",
@@ -195,6 +197,11 @@ def test_encounter_label_from_lead(sentence, label):
      "Kassym-Jomart Tokayev congratulated Shavkat Mirziyoyev on his birthday.", "message"),
     ("Meeting with Ilham Aliyev and Nikol Pashinyan",
      "Trilateral talks between Vladimir Putin, Ilham Aliyev and Nikol Pashinyan were held in Sochi.", "talks"),
+    # a title that names another encounter, recalled or to come
+    ("Tokayev congratulates Mirziyoyev, recalls talks with him in Samarkand",
+     "Kassym-Jomart Tokayev congratulated Shavkat Mirziyoyev on his birthday.", "message"),
+    ("Prime Minister congratulates President Trump ahead of phone call next week",
+     "Prime Minister Mark Carney congratulated President Donald Trump on his inauguration.", "message"),
 ])
 def test_a_congratulation_in_the_lead_takes_the_form_its_title_gives(title, lead, label):
     from communique.ingest.text import document_from_text
@@ -841,6 +848,11 @@ def test_venue_of_in_person_encounter(lead, place):
      "government was held in a tête-à-tête format at the Government Administration in Tbilisi.", "Tbilisi"),
     ("President Shavkat Mirziyoyev held talks with President of Korea Yoon Suk Yeol.\nThe official welcoming ceremony "
      "took place at the Kuksaroy residence in Tashkent.", "Tashkent"),
+    # not a framework's or an earlier meeting's place
+    ("Prime Minister Irakli Kobakhidze met with Prime Minister of Hungary Viktor Orbán.\nThe talks were held in the "
+     "framework of the Strategic Dialogue launched in Budapest in 2023.", None),
+    ("Prime Minister Irakli Kobakhidze met with Prime Minister of Hungary Viktor Orbán.\nTheir last meeting was held in "
+     "Budapest.", None),
     # a city-state is its own capital (Singapore MFA, Thailand)
     ("Minister for Foreign Affairs Vivian Balakrishnan met Thai Foreign Minister Sihasak Phuangketkeow, who is on an "
      "introductory visit to Singapore, yesterday.", "Singapore"),
@@ -3085,6 +3097,8 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "The head of Czech diplomacy stressed the importance of the Visegrad Group.", "Jan Lipavský"),
     ("KAZ", "Foreign Minister Murat Nurtleu held talks with Foreign Minister of Uzbekistan Bakhtiyor Saidov.",
      "The head of the Uzbek foreign ministry informed his counterpart about the reforms.", "Bakhtiyor Saidov"),
+    ("KAZ", "Foreign Minister Murat Nurtleu held talks with Foreign Minister of Uzbekistan Bakhtiyor Saidov.",
+     "The head of the Uzbek foreign ministry's consular department briefed the delegations.", None),
     # an office before the other official's name is theirs, not the lead's official named by office (Élysée)
     ("FRA", "The President of the Republic spoke by telephone with the President of Senegal, Macky Sall.",
      "President Sall thanked France for its support.", "Macky Sall"),
@@ -4389,12 +4403,13 @@ def test_the_head_of_our_state_is_the_publishers_head_of_state():
     assert r.statements[-1].speaker == "Shavkat Mirziyoyev"
 
 
-def test_the_publishers_foreign_minister_said_in_other_words_gives_their_state():
+@pytest.mark.parametrize("office", ["The head of Romanian diplomacy", "The head of the Romanian foreign ministry"])
+def test_the_publishers_foreign_minister_said_in_other_words_gives_their_state(office):
     """A ministry writes of its own minister with no state (Romania, Poland, Czechia): "the head of Romanian diplomacy" is
     theirs, a state the talks are about ("the security situation in the Republic of Moldova") is nobody's own, and "the
     Polish official" is the other side."""
     r = extract("Minister of Foreign Affairs Bogdan Aurescu had a telephone conversation with the Minister of Foreign "
-                "Affairs of the Republic of Poland, Zbigniew Rau. The head of Romanian diplomacy highlighted the "
+                "Affairs of the Republic of Poland, Zbigniew Rau. " + office + " highlighted the "
                 "Romanian-Polish Strategic Partnership. Minister Bogdan Aurescu also presented the security situation in "
                 "the Republic of Moldova. For his part, the Polish official appreciated Romania's role.", doc_id="t")
     assert [(p.name, p.country) for p in r.participants] == [("Bogdan Aurescu", "ROU"), ("Zbigniew Rau", "POL")]

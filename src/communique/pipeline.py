@@ -90,13 +90,17 @@ def prepare_process() -> None:
     `bench/RESULTS.md`, issue 11, session 22) at the same peak memory (147 MB).
 
     Both settings reach a host application's own objects too: call it from a process that exists to
-    extract. Idempotent."""
+    extract (session 12 dropped raising the thresholds in the library itself for that reason: a library must
+    not change a process's collector behind its back; this is the extracting process's own call).
+    A threshold the host set higher, or automatic collection turned off, is left as it is. Idempotent."""
     global _prepared
     if not _prepared:
         extract(_SAMPLE, doc_id="prepare")
         gc.collect()
         gc.freeze()
-        gc.set_threshold(_YOUNG_ALLOCATIONS, *gc.get_threshold()[1:])
+        young, *older = gc.get_threshold()
+        if young:  # 0: the host turned automatic collection off; a higher threshold of its own stays
+            gc.set_threshold(max(young, _YOUNG_ALLOCATIONS), *older)
         _prepared = True
 
 

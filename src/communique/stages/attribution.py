@@ -709,7 +709,9 @@ _GENERIC_OFFICE = re.compile(
     r"|\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:top|chief)\s+[A-Z][\w.\-]+\s+diplomat\b"  # "the top Iranian diplomat" (wires, IRNA)
     # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs), "The head of the
     # Uzbek foreign ministry" (UzA, Kazinform, TASS)
-    r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+(?:diplomacy|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|MFA)\b")
+    r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+(?:diplomacy|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|MFA)\b"
+    r"(?![’']s\b|\s+(?:press|consular|department|service|office|spokes\w*|website|delegation)\b)")  # not the head of one of its
+    # departments ("the head of the Uzbek foreign ministry's consular department", "... Foreign Ministry press service")
 # An office in lower case opening the subject before its verb: "The prime minister thanked ...", "The minister
 # stressed ..." (APP, Bernama, Yonhap, KUNA write offices so)
 _LOWER_OFFICE = re.compile(r"[Tt]he\s+(?P<office>prime minister|foreign minister|minister|president|premier|chancellor|"
@@ -1505,7 +1507,7 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
     """The speaker of a quotation opening its sentence, from the line above it ending in a colon: "The Foreign
     Secretary said:", "Andrey Rudenko stated the following:" on its own line (UK, Ireland, Australia, Russia's MFA)."""
     above = doc.sentences[index - 1].text.rstrip() if index > 0 else ""
-    if not above.endswith((":", "as follows.")):  # "The message reads as follows." (Japan's MOFA, Gulf agencies)
+    if not above.endswith(":") and not _AS_FOLLOWS.search(above):  # "The message reads as follows." (Japan's MOFA)
         return None
     if _PRONOUN_SAID.match(above):  # "He said:" (Akorda, Kremlin): whom the pronoun names is told in reading order
         return Cue(above.split()[0].lower(), "strong", (0, 0))

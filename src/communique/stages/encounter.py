@@ -156,7 +156,8 @@ def find_encounter(doc: Document) -> Document:
         doc.lead = index
         doc.encounter = Encounter(label, Span(sent.span.start + s, sent.span.start + e))
         if label == "message" and doc.title and not classify(sent.text, strong_only=True) \
-                and (titled := classify(doc.title, strong_only=True)) and titled[0] != label:
+                and (titled := classify(doc.title, strong_only=True)) and titled[0] in _FORMS_OF_A_CONGRATULATION \
+                and not _ANOTHER_TIME.search(doc.title):
             # "Secretary Blinken warmly congratulated Yair Lapid today on ..." under "Secretary Blinken's Call with ...",
             # "Kassym-Jomart Tokayev congratulated X" under "... had a telephone conversation with X" (State, Akorda): a
             # congratulation tells what was said, the title's strong cue the form; its evidence is the lead's words
@@ -175,6 +176,12 @@ def find_encounter(doc: Document) -> Document:
     # participants come from the sentence that lists its parties
     doc.lead = None if doc.encounter.label == "joint_statement" else _officials_lead(doc, window)
     return doc
+
+
+# The forms a congratulation takes that its title may name (not "talks", which a title recalls: "Tokayev congratulates
+# Mirziyoyev, recalls talks with him in Samarkand"), and a title's words for another encounter than this one's
+_FORMS_OF_A_CONGRATULATION = frozenset({"phone_call", "video_call", "meeting"})
+_ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following|recalls?|upcoming|next\s+week|will)\b", re.I)
 
 
 # A title that calls the page the words of an official after their own encounter: "Statement by Prime Minister X

@@ -419,9 +419,11 @@ _VISIT_TO = re.compile(
     r"|(?<!preparations for )(?<!preparation for )(?<!ahead of )the\s+visit\s+of\s+[^.;,]{2,60}?\s+to"
     # "The meeting was held in a tête-à-tête format at the Government Administration in Tbilisi", "The official welcoming
     # ceremony took place at the Kuksaroy residence in Tashkent" (Georgia, Uzbekistan, Kremlin, Ukraine's presidency)
-    r"|(?:meeting|talks|conversation|negotiations|(?:welcom\w*|official)\s+ceremony)(?:\s+of\s+[^.;]{3,40}?)?\s+"
-    r"(?:took\s+place|(?:was|were)\s+held)"
-    r"\s+(?:[^.;]{0,80}?\s)?in"
+    r"|(?<!last )(?<!previous )(?<!first )(?:meeting|talks|conversation|negotiations|(?:welcom\w*|official)\s+ceremony)"
+    r"(?:\s+of\s+[^.;,]{3,40}?)?\s+(?:took\s+place|(?:was|were)\s+held)"
+    # within the clause, not a framework's or an earlier event's place ("held in the framework of the Dialogue launched
+    # in Beijing in 2023", "Their last meeting was held in Munich")
+    r"\s+(?:(?:(?!\bframework\b|\blaunched\b|\bestablished\b|\bsince\b)[^.;,]){0,80}?\s)?in"
     r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b))\s+"
     # "NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met ..." (NATO, State)
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
