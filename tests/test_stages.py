@@ -4271,6 +4271,9 @@ def test_a_headline_names_its_author_after_the_body_whose_office_it_is():
      [("Ararat Mirzoyan", "Foreign Minister")]),
     ("Secretary Blinken met Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen.",
      [("Blinken", "Secretary"), ("Bjoern Seibert", "Chief of Staff for European Commission President")]),
+    # a plain office that a full name follows is that name's, in a list after a styled name (Petra, MENA)
+    ("His Majesty King Abdullah II, Egyptian President Abdel Fattah Al Sisi and Palestinian President Mahmoud Abbas met.",
+     [("Abdullah II", "King"), ("Abdel Fattah Al Sisi", "President"), ("Mahmoud Abbas", "President")]),
     # a development bank by the name of its group (AfDB, IsDB, IDB)
     ("The President of the African Development Bank Group, Dr. Akinwumi A. Adesina, held talks with President Ruto.",
      [("Akinwumi A. Adesina", "President of the African Development Bank Group"), ("Ruto", "President")]),

@@ -801,11 +801,13 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     if _holder_named_after(tokens, after):
         return None  # "received, Friday afternoon at Carthage Palace, the Minister of Foreign Affairs of Italy, Antonio
         # Tajani.": the office is the next name's
-    if "the" in (tokens[i].text, tokens[i - 1].text if i else "") and after < len(tokens) \
-            and (named := _name_run(tokens, after)) - after >= 2 and _is_name(tokens, after, named):
+    if after < len(tokens) and (named := _name_run(tokens, after)) - after >= 2 and _is_name(tokens, after, named) \
+            and ("the" in (tokens[i].text, tokens[i - 1].text if i else "")
+                 or not any(tokens[k].kind == "CONN" for k in range(t_start, t_end))):
         return None  # "... illegal actions in the Lachin Corridor, Foreign Minister Ararat Mirzoyan said" (Armenpress,
-        # wires): "the" and capitals are a place's or a thing's, and the office opens the next name's mention; not
-        # "Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen", an aide of hers
+        # wires), "His Majesty King Abdullah II, Egyptian President Abdel Fattah Al Sisi and ..." (Petra, MENA): an office
+        # that a full name follows opens that name's mention, after "the" and capitals (a place's or a thing's) or when
+        # it is plain; not "Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen"
     country = _title_country(tokens, t_start, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, t_start, t_end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
