@@ -1945,6 +1945,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The Armenian side and the American side agreed to open a direct flight.",
     "Both Leaders stated that the partnership had grown.",  # not a name that takes no part
     "Both Speakers agreed on the need for more frequent parliamentary exchanges.",  # parliaments' speakers, mayors
+    # the two sides' top officials, as wires write them (KCNA, AP, Reuters)
+    "The top leaders of the two countries exchanged broad views on regional issues.",
+    "The top U.S. and Russian diplomats agreed to keep talking.",
     # a numbered list's "(c)" is no caption's "(C)"
     "The two agreed to (a) expand trade, (b) deepen defense ties, and (c) review progress annually.",
     # hopes, thanks and views the sides expressed, and documents signed there (Kremlin, Ukraine, Itamaraty, Czechia)

@@ -34,7 +34,7 @@ from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place, is_place_line
 
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
-    r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:top\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:[Ss]ides|[Ll]eaders|[Pp]residents|[Mm]inisters|[Pp]arties|[Dd]elegations|"
     r"Advisors|Advisers|[Cc]ounterparts|Secretaries|[Hh]eads of (?:[Ss]tate|[Gg]overnment|[Dd]iplomacy)|[Ii]nterlocutors|[Pp]articipants"
     r"|(?:top|chief) diplomats"  # "The heads of diplomacy discussed", "the two top diplomats" (Poland, Ukraine, Spain)
@@ -55,6 +55,9 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]hey\b(?!\s+(?:of\b|[A-Z]|the\s+[A-Z]))"
     r"|[Bb]oth\b(?!\s+(?:(?:of|to|in|for|at|on|with|as|by|from)\b|[A-Z]|the\s+[A-Z]))"
     r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"  # "The two (jointly) discussed ..."
+    # the two states' top officials by their adjectives: "The top U.S. and Russian diplomats agreed Friday" (AP, Reuters)
+    r"|[Tt]he\s+(?:top|senior|chief)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s+and\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s+"
+    r"(?:diplomats|officials|envoys|leaders|negotiators)\b"
 )
 _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
     # "Certain bilateral agenda items were touched upon", "The Cyprus issue was also taken up" (Kremlin, Ukraine, State)
