@@ -1602,6 +1602,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Bogotá, May 28, 2025 (@CancilleriaCol).",
     "Vincent Magwenya, Spokesperson to the President.",  # South Africa, Nigeria, Kenya
     "Enquiries: Clayson Monyela, Head of Public Diplomacy.",
+    "Press contacts: Barend Leyts, Spokesperson of the President of the European Council",
     # wire copy (Xinhua, Reuters-style, APP, BSS, Kyodo)
     "Enditem", "(Reporting by Jane Doe)", "Reporting by Jane Doe; Editing by John Roe", "(With inputs from agencies)", "APP/ahr/adm", "BSS/GMG/1730 hrs", "— Kyodo",
     # press offices and contact lines (State, Canada, Türkiye, Moldova, Jamaica, VNA)
