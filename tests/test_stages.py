@@ -4134,6 +4134,10 @@ def test_a_place_with_a_lower_case_particle_is_named_whole():
     ("President Volodymyr Zelenskyy met with Prime Minister Petr Fiala.\nAndriy Yermak noted that Ukraine will never "
      "compromise on its sovereignty.\nHe also noted that no reliable security system exists in Europe.\nHe added that "
      "the two leaders also reviewed the situation at the front.", [None, None, None, BOTH]),
+    # ... after a press secretary who "briefed reporters" (BSS, APP, PTI)
+    ("Russian Foreign Minister Sergey Lavrov today paid a courtesy call on Prime Minister Shehbaz Sharif.\nAfter the "
+     "meeting, PM's Press Secretary Ihsanul Karim briefed reporters.\nHe said the prime minister thanked Russia for its "
+     "support.", [None, None, "Shehbaz Sharif"]),
     # a briefer's call on a reporter is no dateline (State)
     ("Ned Price, Department Spokesperson\nWashington, DC\nMR PRICE: Good afternoon. I have nothing at the top. Daphne."
      "\nQUESTION: Thanks, Ned.", [None, None, "Ned Price", "Ned Price", "Ned Price", None]),

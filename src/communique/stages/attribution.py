@@ -1328,8 +1328,11 @@ def attribute(doc: Document) -> Document:
 
 # Who tells in the sentence before "He added that ...": `_RELAYED`'s subject, its verb followed by anything ("said in a
 # statement to KUNA that", "noted that"), as only the subject is read here
-_TELLS = re.compile(r"(?:In\s+(?:a|its|the)\s+[^,]{3,60},\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,80}?(?:,[^,;:“\"]{2,80},)?)\s+"
-                    r"(?:also\s+)?(?:stated|said|added|noted|explained|told|announced|confirmed|reported|indicated)\b")
+_TELLS = re.compile(r"(?:(?:In\s+(?:a|its|the)|After\s+the|Following\s+the|Later)\b[^,]{0,60},\s+)?"
+                    r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,80}?(?:,[^,;:“\"]{2,80},)?)\s+"
+                    r"(?:also\s+)?(?:stated|said|added|noted|explained|told|announced|confirmed|reported|indicated"
+                    # "After the meeting, PM's Press Secretary X briefed reporters." (BSS, APP, PTI)
+                    r"|briefed\s+(?:the\s+)?(?:reporters|journalists|newsmen|press|media))\b")
 _HE_ADDED = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?(?:added|said|noted|stated|explained|pointed\s+out)\s+(?:that\s+)?")
 
 
