@@ -4134,6 +4134,11 @@ def test_a_place_with_a_lower_case_particle_is_named_whole():
     ("President Volodymyr Zelenskyy met with Prime Minister Petr Fiala.\nAndriy Yermak noted that Ukraine will never "
      "compromise on its sovereignty.\nHe also noted that no reliable security system exists in Europe.\nHe added that "
      "the two leaders also reviewed the situation at the front.", [None, None, None, BOTH]),
+    # a spokesman's statement relays the participant's act, "in a statement" or "pointed out" (Arab League, MENA)
+    ("Secretary-General of the Arab League Ahmed Aboul Gheit received Prime Minister of Lebanon Najib Mikati.\n"
+     "Spokesman for the Secretary-General Gamal Roshdy said in a statement that Aboul Gheit expressed solidarity.\n"
+     "The spokesman pointed out that Aboul Gheit stressed the need for reforms.",
+     [None, "Ahmed Aboul Gheit", "Ahmed Aboul Gheit"]),
     # ... after a press secretary who "briefed reporters" (BSS, APP, PTI)
     ("Russian Foreign Minister Sergey Lavrov today paid a courtesy call on Prime Minister Shehbaz Sharif.\nAfter the "
      "meeting, PM's Press Secretary Ihsanul Karim briefed reporters.\nHe said the prime minister thanked Russia for its "

@@ -172,7 +172,9 @@ _BACKGROUND_PASSIVE = re.compile(
 _NO_WORDS = re.compile(r"^[\W\d_]*$")
 # A spokesperson's reporting clause before what a participant said: "Spokesman for the Presidency Ambassador
 # Ahmed Fahmy said that", "the Spokesperson of the Ministry of Foreign Affairs, said that" (Egypt, KUNA, WAM)
-_SPOKESPERSON_SAID = re.compile(r"[^.;:“\"]{0,120}?\b(?:said|stated|added|explained|noted|announced)\s+(?:that\s+)?(?=[A-Z]|the\s)")
+_SPOKESPERSON_SAID = re.compile(r"[^.;:“\"]{0,120}?\b(?:said|stated|added|explained|noted|announced|pointed\s+out)"
+                                r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|briefing))?"
+                                r"\s+(?:that\s+)?(?=[A-Z]|the\s)")  # "... said in a statement that Aboul Gheit expressed" (Arab League)
 _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy", "Tiago Antunes": no office, no "The"
 # Facts the publisher adds in its own voice, whoever spoke before: figures of trade ("Bilateral trade reached $171.9
 # billion in 2023", "According to Chinese customs data, ..."), a state's rank as a partner ("China has been Viet Nam's
@@ -333,10 +335,11 @@ _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|reado
                       r"|(?:Later|Meanwhile|Separately)(?:\s+(?:on|in)\s+\w+|\s+today)?,\s+)?"  # "Later, the Russian Foreign
                       # Ministry reported that the two ministers had agreed ..." (TASS, wires); "Earlier, Kazinform reported that
                       # ...": the agency's earlier story, background
-                      r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|"
+                      r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|pointed\s+out|"
                       r"indicated|confirmed|announced|reported|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
                       r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))"
-                      r"(?:\s+(?:after|following|at|during)\s+the\s+(?:meeting|talks|call|visit|audience))?\s+(?:that\s+)?")  # "told
+                      r"(?:\s+(?:after|following|at|during)\s+the\s+(?:meeting|talks|call|visit|audience)"
+                      r"|\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|briefing))?\s+(?:that\s+)?")  # "told
 # the Global Times that", "told reporters after the meeting that" (ANTARA, PNA)
 # A body that tells of its official's encounter: "the Prime Minister's Office", "the ministry", "the PMO" (agencies)
 _A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MOFA|[Pp]residency|[Pp]ress\s+[Ss]ervice|"
