@@ -1476,6 +1476,24 @@ def test_the_lead_is_found_below_a_stack_of_heading_lines(text, encounter, parti
     assert r.encounter == encounter and [p.name for p in r.participants] == participants
 
 
+@pytest.mark.parametrize("further, encounter, third", [
+    # another encounter told as the lead tells one, of another form: several forms share no label (the contract)
+    ("Later the same day she spoke by telephone with United States Trade Representative Katherine Tai.", "other",
+     "Katherine Tai"),
+    ("Later the same day, Okonjo-Iweala had a phone call with United States Trade Representative Katherine Tai.", "other",
+     "Katherine Tai"),
+    # talks and a meeting are both in person; a call only told about is no encounter of the release's
+    ("Later the same day, she held talks with United States Trade Representative Katherine Tai.", "meeting",
+     "Katherine Tai"),
+    ("She briefed him on her recent call with United States Trade Representative Katherine Tai.", "meeting", None),
+])
+def test_a_release_of_several_encounters_takes_the_form_they_share(further, encounter, third):
+    r = extract("WTO Director-General Ngozi Okonjo-Iweala met with European Commission Executive Vice-President Valdis "
+                "Dombrovskis in Geneva on Monday.\nThey discussed WTO reform.\n" + further, doc_id="t")
+    assert r.encounter == encounter
+    assert [p.name for p in r.participants][2:] == ([third] if third else [])
+
+
 @pytest.mark.parametrize("title, text, encounter", [
     # a transcript's speech names no encounter of the page's: not a question's "Why hold such a meeting?", not "we
     # adopted a joint statement"; the title says what the page is (State, Kremlin, White House)

@@ -28,7 +28,7 @@ from communique.lexicons.actors import (actors, holds_office, leader_aliases, le
                                          office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
-from communique.model import Document, Participant, Sentence, Span
+from communique.model import Document, Encounter, Participant, Sentence, Span
 from communique.stages.encounter import own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name
@@ -1246,8 +1246,13 @@ def find_participants(doc: Document) -> Document:
                    for p in people):
             people.append(other)
     _head_of_a_delegation(doc.text, people)  # its state tells an encounter between states, whose attendees take part
+    further: set[int] = set()  # where the officials of further encounters are told
     for mention, sent_start in _beyond_the_lead(doc, people):
+        known = len(people)
         _add(doc, people, mention, sent_start)
+        if len(people) > known:
+            further.add(sent_start)
+    _several_forms(doc, further)
     for envoy in _envoys_presenting_credentials(doc):
         if not any(_same_person(envoy.name, p.name) for p in people):
             people.append(envoy)
@@ -1277,6 +1282,27 @@ def find_participants(doc: Document) -> Document:
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
     doc.participants = people
     return doc
+
+
+# The form of each encounter label, for a release that tells several: talks and a meeting are both in person
+_FORMS = {"meeting": "in person", "talks": "in person", "phone_call": "phone", "video_call": "video", "message": "message"}
+
+
+def _several_forms(doc: Document, further: set[int]) -> None:
+    """ "X met with Y in Geneva ... Later the same day she spoke by telephone with Z": the contract's label for several
+    encounters is the one they share, else `other` (each keeps its officials). Talks and a meeting share being in
+    person; a call, a video call, a message and an in-person encounter share nothing. Only a sentence that tells its
+    encounter as the lead does (its subject, then "also met", "spoke", "had a phone call": `ANOTHER_ENCOUNTER`) counts,
+    not one that names officials another way ("participants spoke with senior officials"). The lead's evidence stays."""
+    from communique.stages.encounter import classify  # this stage runs after the encounter's
+
+    if not further or doc.encounter is None or (form := _FORMS.get(doc.encounter.label)) is None:
+        return
+    for sent in doc.sentences:
+        if sent.span.start in further and ANOTHER_ENCOUNTER.match(sent.text) \
+                and (told := classify(sent.text, strong_only=True)) and _FORMS.get(told[0], form) != form:
+            doc.encounter = Encounter("other", doc.encounter.span)
+            return
 
 
 # Between two officials of one list: a comma, maybe "and" ("Prime Minister Benjamin Netanyahu, President
@@ -1819,7 +1845,9 @@ MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"  
 _FURTHER = r"(?:(?:Also|Separately|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same day|Then|Subsequently|" \
            r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
            r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|" \
-           r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b[^,]{0,40},\s*)?(?:the\s+)?"
+           r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b" \
+           r"(?:[^,]{0,40},\s*|[^,]{0,40}?\s+(?=(?:he|she)\s))" \
+           r")?(?:the\s+)?"  # "Later the same day she spoke ...": no comma needed before a pronoun (wires)
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
