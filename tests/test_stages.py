@@ -2838,6 +2838,10 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
     ("President Xi Jinping sent a message of condolence to King Mohammed VI of Morocco on Saturday.\n"
      "The same day, Premier Li Qiang cabled his condolences to Head of Government Aziz Akhannouch of Morocco.",
      [("Xi Jinping", "CHN"), ("Mohammed VI", "MAR"), ("Li Qiang", "CHN"), ("Aziz Akhannouch", "MAR")]),
+    ("President Thongloun Sisoulith has sent a message of congratulations to To Lam, General Secretary of the Communist "
+     "Party of Vietnam Central Committee and President of Vietnam.\nOn the same occasion, Prime Minister Sonexay "
+     "Siphandone also sent a congratulatory message to his Vietnamese counterpart Pham Minh Chinh.",  # KPL, VNA
+     [("Thongloun Sisoulith", "LAO"), ("To Lam", "VNM"), ("Sonexay Siphandone", "LAO"), ("Pham Minh Chinh", "VNM")]),
     # or by the first word of the office the lead gives them (State, White House)
     ("Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Yoko Kamikawa.\n"
      "The Secretary also spoke with Korean Foreign Minister Cho Tae-yul and Australian Foreign Minister Penny Wong.",
@@ -2855,6 +2859,16 @@ def test_officials_beyond_the_lead_sentence(text, expected):
     r = extract(text, doc_id="t")
     assert [(p.name, p.country) for p in r.participants][:len(expected)] == expected
     assert len(r.participants) == len(expected)
+
+
+def test_a_counterparts_office_is_not_another_named_officials_apposition():
+    """ "To Lam, General Secretary of ... and President of Vietnam" is To Lam's office: not the one the text gives "his
+    Vietnamese counterpart Pham Minh Chinh" (a counterpart's office is an office no name holds)."""
+    r = extract("President Thongloun Sisoulith has sent a message of congratulations to To Lam, General Secretary of the "
+                "Communist Party of Vietnam Central Committee and President of Vietnam.\nOn the same occasion, Prime "
+                "Minister Sonexay Siphandone also sent a congratulatory message to his Vietnamese counterpart Pham Minh "
+                "Chinh.", doc_id="t")
+    assert [p.title for p in r.participants if p.name == "Pham Minh Chinh"] == ["counterpart"]
 
 
 def test_a_place_abbreviation_ends_its_sentence_before_a_capital():

@@ -1577,8 +1577,11 @@ def _counterparts_office(doc: Document, person: Participant, people: list[Partic
             tokens = tokenize(text, start, end)
             if not any(t.code == person.country for t in tokens):
                 continue
+            held = [m.title_span for m in _mentions(text, tokens) if m.title_span]  # offices a name holds ("To Lam,
+            # General Secretary of the ... and President of ...")
             for i, token in enumerate(tokens):
-                if token.kind not in ("HEAD", "WORD", "COUNTRY") or i and tokens[i - 1].kind in ("HEAD", "WORD"):
+                if token.kind not in ("HEAD", "WORD", "COUNTRY") or i and tokens[i - 1].kind in ("HEAD", "WORD") \
+                        or any(span.start <= token.start < span.end for span in held):
                     continue
                 j = _title_run(tokens, i)
                 if j == i or j < len(tokens) and tokens[j].kind in ("CAP", "HON") \
@@ -1842,7 +1845,7 @@ MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"  
 # "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"), "In the afternoon,
 # the Foreign Secretary held a phone call with ...", "Next, he held talks with ..." (Mexico, Hungary, wires: a minister's
 # day): how a sentence reporting a release's further encounter opens
-_FURTHER = r"(?:(?:Also|Separately|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same day|Then|Subsequently|" \
+_FURTHER = r"(?:(?:Also|Separately|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same (?:day|occasion|evening|morning|afternoon)|Then|Subsequently|" \
            r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
            r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|" \
            r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b" \
