@@ -832,6 +832,9 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # the date before the place (canada.ca news releases)
     ("March 4, 2024 - Brussels, Belgium - Global Affairs Canada\nToday, the Honourable Mélanie Joly, Minister of "
      "Foreign Affairs, met with Hadja Lahbib, Minister of Foreign Affairs of Belgium.", ("Brussels", "BEL")),
+    # a city that names the forum, another word before its noun (Kyrgyzstan, Türkiye)
+    ("Foreign Minister Jeenbek Kulubaev met with Foreign Minister Hakan Fidan on the sidelines of the Antalya "
+     "Diplomacy Forum on Saturday.", ("Antalya", "TUR")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location

@@ -493,7 +493,7 @@ def _venue(doc: Document, sentences: list[Sentence]) -> Location | None:
 
 _EVENT_IN_A_CITY = re.compile(  # "on the sidelines of the 56th Munich Security Conference"
     r"\b(?:sidelines|margins|occasion) of the (?:\d+\w* )?(?:annual )?(?P<name>[A-Z][\w'’\-]+)"
-    r"(?= (?:Security Conference|Conference|Summit|Forum|Dialogue|Meeting)\b)")
+    r"(?= (?:[A-Z][\w'’\-]+ ){0,2}(?:Conference|Summit|Forum|Dialogue|Meeting)\b)")  # "... of the Antalya Diplomacy Forum"
 _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "Chicago, 21 May 2012", "BEIJING -",
     # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries), "NAY PYI
     # TAW, 12 Feb —", "DAR ES SALAAM, ...", "BANDAR SERI BEGAWAN" (capitals of three words)
