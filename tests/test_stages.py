@@ -1962,6 +1962,8 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     # agreements reached, questions considered, the meeting's end, each side named (Kremlin, Ukraine, Montsame, Kenya)
     "An agreement was reached to establish a joint business council.",
     "Issues of cooperation in energy and transport were considered.",
+    "Issues related to the implementation of joint projects in the field of border management and the fight against "
+    "transnational crime were also considered.",  # a long subject (Khovar, UzA)
     "The meeting ended with both sides agreeing to meet again next year.",
     "The meeting concluded with the signing of a memorandum of understanding on consular cooperation.",
     "The Armenian side and the American side agreed to open a direct flight.",

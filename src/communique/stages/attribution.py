@@ -70,7 +70,7 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     # "Issues of cooperation in energy were considered" (Kremlin, Montsame, UzA); not "the army, which was considered
     # one of the strongest"
     r"|(?:(?!\b(?:that|said|says|noted|stressed|added|stated|told)\b)[^.]){0,160}\b(?:issues|questions|matters|topics|"
-    r"prospects|proposals|possibilities|options)\b[^.]{0,80}\bwere\s+(?:also\s+)?considered\b(?!\s+(?:one|as|to|by)\b)"
+    r"prospects|proposals|possibilities|options)\b[^.]{0,160}\bwere\s+(?:also\s+)?considered\b(?!\s+(?:one|as|to|by)\b)"
     # "An agreement was reached to ...", "Agreements were reached on ..." (Kremlin, Ukraine's presidency, Montsame, UzA)
     r"|(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|understanding|consensus)s?\s+(?:was|were)\s+(?:also\s+)?reached\b"
     r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis|(?:mutual\s+)?satisfaction"
