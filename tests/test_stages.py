@@ -2866,6 +2866,17 @@ def test_officials_beyond_the_lead_sentence(text, expected):
     assert len(r.participants) == len(expected)
 
 
+@pytest.mark.parametrize("opening", ["On 12 February 2024, Foreign Minister Radosław Sikorski took part",
+                                     "Foreign Minister Radosław Sikorski participated"])
+def test_the_official_who_took_part_above_the_lead_takes_part(opening):
+    """The body's first sentence says its official, by office and name, took part in a meeting whose lead, below,
+    names the others (Poland, the Baltic and Nordic ministries)."""
+    r = extract(opening + " in a meeting of the foreign ministers of the Weimar Triangle near Paris.\nThe meeting was "
+                "hosted by French Minister for Europe and Foreign Affairs Stéphane Séjourné and attended by German Federal "
+                "Minister for Foreign Affairs Annalena Baerbock.", doc_id="t", published="2024-02-12")
+    assert [p.name for p in r.participants] == ["Radosław Sikorski", "Stéphane Séjourné", "Annalena Baerbock"]
+
+
 def test_a_counterparts_office_is_not_another_named_officials_apposition():
     """ "To Lam, General Secretary of ... and President of Vietnam" is To Lam's office: not the one the text gives "his
     Vietnamese counterpart Pham Minh Chinh" (a counterpart's office is an office no name holds)."""

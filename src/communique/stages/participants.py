@@ -1233,7 +1233,7 @@ def find_participants(doc: Document) -> Document:
         # encounter is the publisher's; "met with a delegation of ... of China led by X": the sender's
     if traveller and (known := next((p for p in people if _same_person(traveller.name, p.name)), None)):
         people[people.index(known)] = traveller  # "Senior Advisor Perez" is the "Tom Perez" the text names above
-    for own in (_untitled_subject(doc), _unnamed_own_official(doc), traveller):
+    for own in (_untitled_subject(doc), _unnamed_own_official(doc), traveller, _titled_subject_above(doc)):
         if own and not any(_same_person(own.name, p.name) or p.title_span and own.span.overlaps(p.title_span)
                            for p in people):  # "The High Commissioner of Australia Philip Green": named after all
             people.insert(0, own)
@@ -2068,6 +2068,30 @@ def _who_took_part_above(doc: Document, subject: re.Pattern[str], group: str) ->
     above = doc.sentences[first]
     named = subject.match(above.text)
     return above if named and _TOOK_PART.match(above.text, named.end(group)) else lead
+
+
+def _titled_subject_above(doc: Document) -> Participant | None:
+    """ "On 12 February 2024, Foreign Minister Radosław Sikorski took part in a meeting of the foreign ministers of the
+    Weimar Triangle ... / The meeting was hosted by ... Séjourné and attended by ... Baerbock" (the lead): the official
+    the body's first sentence says took part, by office and name, whom the lead below it does not name (Poland, the
+    Baltic and Nordic ministries, Ukraine's presidency). The untitled and the office-only subjects are read above."""
+    above = _who_took_part_above(doc, _TITLED_SUBJECT, "rest") if doc.lead is not None else None
+    if above is None or above is doc.sentences[doc.lead]:  # type: ignore[index]
+        return None
+    opening = _TIME_OPENING.match(above.text)
+    start = above.span.start + (opening.end() if opening else 0)
+    mentions = find_mentions(doc.text, above.span.start, above.span.end)
+    if not mentions or mentions[0].start != start or not _TOOK_PART.match(doc.text, mentions[0].name.end):
+        return None
+    m = mentions[0]
+    name = m.name.of(doc.text)
+    return Participant(name=name, title=m.title_text, span=m.name, title_span=m.title_span, aliases=aliases(name),
+                       country=m.country or leader_country(name, on=doc.published, title=m.title_text) or doc.publisher)
+
+
+# A sentence that opens with an official, after a time at most: `_titled_subject_above` reads the mention
+_TITLED_SUBJECT = re.compile(r"(?:(?:On|In|This|Last|Earlier)\s[^,]{2,30},\s+|(?:Today|Yesterday),\s+)?(?:the\s+)?"
+                             r"(?P<rest>[A-Z][^,;]{2,120}?)(?=\s+(?:also\s+)?(?:took\s+part|attended|participated)\b)")
 
 
 def _untitled_subject(doc: Document) -> Participant | None:
