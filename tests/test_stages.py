@@ -998,6 +998,29 @@ def test_a_joint_statement_titled_by_its_issuers_takes_them_as_parties(title, bo
     assert [(p.name, p.country, body[p.span.start:p.span.end]) for p in r.participants] == parties
 
 
+@pytest.mark.parametrize("foot, parties", [
+    # signatures under the text: the parties by name, not the states its "We" names (Czechia, Austria, Slovakia)
+    ("Prague, Vienna and Bratislava, 21 June 2022\nJan Lipavský, Minister of Foreign Affairs of the Czech Republic\n"
+     "Alexander Schallenberg, Federal Minister for European and International Affairs of Austria",
+     [("Jan Lipavský", "CZE"), ("Alexander Schallenberg", "AUT")]),
+    # "For the Government of X" above a signature gives its state (Iceland, Ukraine's declarations)
+    ("Done on 2 July 2024.\nFor the Government of Iceland\nBjarni Benediktsson, Prime Minister\nFor the Government of "
+     "Ukraine\nVolodymyr Zelenskyy, President", [("Bjarni Benediktsson", "ISL"), ("Volodymyr Zelenskyy", "UKR")]),
+    # one signature, or a line that goes on after the office, is no list of parties
+    ("Jan Lipavský, Minister of Foreign Affairs of the Czech Republic, said the talks went well.",
+     [("Austria", "AUT"), ("Czech Republic", "CZE")]),
+])
+def test_the_signatories_of_a_joint_statement_are_its_parties(foot, parties):
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("We, the Foreign Ministers of Austria and the Czech Republic, reaffirm our support for the "
+                             "Western Balkans.\nWe call on the European Council to act.\n" + foot, doc_id="t")
+    doc.title = "Joint Statement of the Foreign Ministers on the Western Balkans"
+    r = extract_document(doc)
+    assert r.encounter == "joint_statement"
+    assert [(p.name, p.country) for p in r.participants] == parties
+
+
 @pytest.mark.parametrize("lead", [
     "Secretary Blinken met with Senior Advisor Amos Hochstein, who held senior positions in the State Department.",
     "Secretary Blinken met with Ambassador Molly Phee of the State Department's Bureau of African Affairs.",

@@ -2398,6 +2398,9 @@ def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
     Ministers of ...", "Joint Statement of the Leaders of ..."), else untitled."""
     if doc.lead is not None:
         return  # a statement that tells of its meeting names the officials there
+    if len(signed := _signatories(doc)) >= 2:
+        yield from signed  # "Jan Lipavský, Minister of Foreign Affairs of the Czech Republic / Alexander Schallenberg, ..."
+        return
     from communique.stages.encounter import in_the_parties_voice  # this stage runs after the encounter's
 
     body = first_body_sentence(doc)
@@ -2483,6 +2486,34 @@ def _without_a_headline_verb(name: str) -> str:
     cut = next((k for k, word in enumerate(words[1:], 1) if word.endswith("ing")
                 and (word in _HEADLINE_GERUNDS or cue_book().find(word.lower()))), len(words))
     return " ".join(words[:cut])
+
+
+_OF_A_STATE_ONLY = re.compile(r"(?:of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,5})?")
+_SIGNED_FOR = re.compile(r"(?:For|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z][^.;:]{2,80}")  # "For the Government of Iceland"
+
+
+def _signatories(doc: Document) -> list[Participant]:
+    """The officials who sign a joint statement or declaration under its text, each on a line of their name and office
+    ("Jan Lipavský, Minister of Foreign Affairs of the Czech Republic", "For the Government of Iceland / Bjarni
+    Benediktsson, Prime Minister": Czechia, Austria, Slovakia, the Nordic governments, Ukraine's declarations): its
+    parties by name, not the states its "We" names. Read from the foot up, past "For ..." lines, to the first line that
+    is not a signature."""
+    found: list[Participant] = []
+    below = 0  # the signatories found since the last "For ..." line: those it signs for
+    for sent in reversed(doc.sentences[-12:]):
+        if for_ := _SIGNED_FOR.fullmatch(sent.text.strip()):
+            code = next((m.code for m in actors().find(for_.group()) if actors().is_state(m.code)), None)
+            for person in found[below:]:
+                person.country = person.country or code  # "For the Government of Iceland / Bjarni Benediktsson, ..."
+            below = len(found)
+            continue
+        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if not (len(mentions) == 1 and mentions[0].title_text and mentions[0].name.start == sent.span.start
+                and mentions[0].title_span
+                and _OF_A_STATE_ONLY.fullmatch(doc.text[mentions[0].title_span.end:sent.span.end].strip(" ."))):
+            break  # a signature is a name, then its office (and its state), and nothing else
+        found.append(_issuer(doc, mentions[0], False))
+    return found[::-1]
 
 
 def _issuer(doc: Document, m: Mention, first: bool, name: str | None = None) -> Participant:
