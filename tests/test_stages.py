@@ -4374,6 +4374,10 @@ def test_ranks_and_bodies_around_a_name(sentence, expected):
      "Honorable Marco Rubio, Secretary of State of the United States.\n\nThe message reads as follows.\n\n"
      '"Dear Secretary Rubio,\n\nI would like to extend my heartfelt congratulations on your assumption of office. I '
      'look forward to meeting you in person at an early date."', "IWAYA Takeshi"),
+    # a letter given in full, unquoted: the sender's up to its sign-off, whatever each sentence's subject (Trend)
+    ("President Xi Jinping has sent a congratulatory letter to President Ilham Aliyev on Independence Day.\n\nThe letter "
+     "reads:\n\nDear Mr. President,\n\nChina and Azerbaijan are good friends and partners. Our relations have "
+     "maintained a sound momentum.\n\nSincerely,", "Xi Jinping"),
 ])
 def test_the_line_that_introduces_a_messages_words_is_the_publishers_and_the_words_the_senders(text, sender):
     speakers = [s.speaker for s in extract(text, doc_id="t").statements]

@@ -1238,6 +1238,7 @@ def attribute(doc: Document) -> Document:
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
+    letter: str | None = None  # the sender of a message given in full after "The letter reads:", up to its sign-off
     statements: list[Statement] = []
     quoted = _quotations(doc, cast)
     narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
@@ -1254,6 +1255,11 @@ def attribute(doc: Document) -> Document:
             cue = None
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
             cue = Cue(None, "strong", (0, len(sent.text)))
+        elif letter is not None and not in_turn:  # "Dear Mr. President, ... China and Azerbaijan are good friends ...
+            # Sincerely,": the sender's, whatever each sentence's subject (Trend, Kremlin, Japan's MOFA, Xinhua)
+            cue = Cue(letter, "strong", (0, 0))
+            if _SIGN_OFF.match(sent.text):
+                letter = None
         elif not in_turn and "similar" in sent.text and (similar := SIMILAR_MESSAGE.search(sent.text)) \
                 and not SPEECH_IN_IT.search(sent.text, 0, similar.start()):
             cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
@@ -1282,7 +1288,7 @@ def attribute(doc: Document) -> Document:
                 # "The message reads, in part:" on a line of its own (Kremlin, Japan's MOFA): the publisher's line, as
                 # "The overview of the talk is as follows." is; the words below it are the sender's
                 statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
-                current = _sender(doc)
+                current = letter = _sender(doc)
                 continue
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
@@ -1419,6 +1425,12 @@ def _said_before(doc: Document, statements: list[Statement], cast: Cast) -> None
             statements[k - 1] = Statement(before.span, before.text, speaker,
                                           next((p.country for p in cast.people if p.name == speaker), None),
                                           Span(doc.sentences[k].span.start + m.start(), doc.sentences[k].span.start + m.end()))
+
+
+# A letter's sign-off, its last line before the signature: "Sincerely,", "Yours sincerely,", "With respect," (letters
+# given in full: Trend, Xinhua, Japan's MOFA, the Kremlin)
+_SIGN_OFF = re.compile(r"(?:Yours\s+)?(?:Sincerely|Faithfully|Respectfully|Cordially)(?:\s+yours)?,?\s*$|(?:With\s+(?:best\s+|warm\s+|kind\s+)?"
+                       r"(?:regards|respect|wishes)|Best\s+regards|Kind\s+regards),?\s*$", re.I)
 
 
 _OPENING_QUOTE = re.compile(r"[“\"]")
