@@ -949,6 +949,12 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
      [("Lars Løkke Rasmussen", "DNK"), ("Elina Valtonen", "FIN")]),
     ("Foreign Minister Penny Wong issued the following statement:\nAustralia welcomes the ratification of the high "
      "seas treaty.", []),  # one official: one voice
+    # the line above the text that says who released it (State): officials, else states
+    ("The following joint statement was released by Foreign Minister Penny Wong and New Zealand Foreign Minister "
+     "Winston Peters.\nBegin Text:\nWe welcome the ratification of the high seas treaty.",
+     [("Penny Wong", "AUS"), ("Winston Peters", "NZL")]),
+    ("The text of the following statement was released by the Governments of Australia and New Zealand.\nBegin Text:\n"
+     "We welcome the ratification of the high seas treaty.", [("Australia", "AUS"), ("New Zealand", "NZL")]),
 ])
 def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, parties):
     from communique.ingest.text import document_from_text

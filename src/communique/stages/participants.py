@@ -2391,16 +2391,26 @@ _SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\([A-Z]{2,6}
 _VERB_AFTER = re.compile(r"(?:also |jointly )?[a-z]{3,}\b")
 
 
-def _parties_of_a_statement(doc: Document) -> Iterator[Participant]:
+def _parties_of_a_statement(doc: Document) -> list[Participant]:
+    """A joint statement's parties, by the surest evidence first: its signatories under the text; the officials the
+    line above its text says released it; the parties its text names (`_parties_in_its_text`); failing those, the
+    states that line names ("The text of the following statement was released by the Governments of ... and ...")."""
+    if doc.lead is not None:
+        return []  # a statement that tells of its meeting names the officials there
+    if len(signed := _signatories(doc)) >= 2:
+        return signed  # "Jan Lipavský, Minister of Foreign Affairs of the Czech Republic / Alexander Schallenberg, ..."
+    body = first_body_sentence(doc)
+    released = next(((line, m) for line in doc.sentences[body or 0:(body or 0) + 4]
+                     if (m := _RELEASED_BY.search(line.text))), None) if body is not None else None
+    officials, states = _released_by(doc, *released) if released else ([], [])
+    return officials or list(_parties_in_its_text(doc)) or states
+
+
+def _parties_in_its_text(doc: Document) -> Iterator[Participant]:
     """ "The People's Republic of China, the French Republic, the Russian Federation, ... consider
     ...": a joint statement whose parties are states, named as its first sentence's subject. Each
     state is a party, named as written, titled by the office its parties are named by ("We, the Prime
     Ministers of ...", "Joint Statement of the Leaders of ..."), else untitled."""
-    if doc.lead is not None:
-        return  # a statement that tells of its meeting names the officials there
-    if len(signed := _signatories(doc)) >= 2:
-        yield from signed  # "Jan Lipavský, Minister of Foreign Affairs of the Czech Republic / Alexander Schallenberg, ..."
-        return
     from communique.stages.encounter import in_the_parties_voice  # this stage runs after the encounter's
 
     body = first_body_sentence(doc)
@@ -2514,6 +2524,27 @@ def _signatories(doc: Document) -> list[Participant]:
             break  # a signature is a name, then its office (and its state), and nothing else
         found.append(_issuer(doc, mentions[0], False))
     return found[::-1]
+
+
+# State's line above a joint statement's text: "The text of the following statement was released by the Governments of
+# the United States of America and Germany.", "The following joint statement was released by Secretary of State Antony J.
+# Blinken and Secretary Alejandro N. Mayorkas." (State, USTR, Treasury)
+_RELEASED_BY = re.compile(r"\bfollowing\s+(?:joint\s+)?statement\s+was\s+(?:released|issued)\s+by\s+(?:the\s+)?"
+                          r"(?P<who>[^:\n]+?)(?=\s+(?:on|following|regarding|after|at|in)\s|[.:]?\s*$)")
+
+
+def _released_by(doc: Document, line: Sentence, released: re.Match[str]) -> tuple[list[Participant], list[Participant]]:
+    """Who releases a joint statement, by the line above its text: (the officials it names, two or more; the states it
+    names, two or more: "the Governments of X and Y")."""
+    start, end = line.span.start + released.start("who"), line.span.start + released.end("who")
+    officials = find_mentions(doc.text, start, end)
+    if len(officials) >= 2:
+        return [_issuer(doc, m, k == 0) for k, m in enumerate(officials)], []
+    states = [m for m in actors().find(doc.text, start, end) if actors().is_state(m.code)]
+    if len({m.code for m in states}) < 2:
+        return [], []
+    office = _office_of_the_parties(released["who"], doc.title or "")  # "G7 Foreign Ministers' Statement on ..."
+    return [], [Participant(name=m.text, title=office, country=m.code, span=m.span, aliases=(m.text,)) for m in states]
 
 
 def _issuer(doc: Document, m: Mention, first: bool, name: str | None = None) -> Participant:
