@@ -4361,6 +4361,9 @@ def test_a_headline_names_its_author_after_the_body_whose_office_it_is():
      [("Ararat Mirzoyan", "Foreign Minister")]),
     ("Secretary Blinken met Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen.",
      [("Blinken", "Secretary"), ("Bjoern Seibert", "Chief of Staff for European Commission President")]),
+    # hyphenated offices (UN, Nordic and Baltic ministries)
+    ("Under-Secretary-General Rosemary DiCarlo met Under-Secretary of State Jukka Salovaara.",
+     [("Rosemary DiCarlo", "Under-Secretary-General"), ("Jukka Salovaara", "Under-Secretary of State")]),
     # a plain office that a full name follows is that name's, in a list after a styled name (Petra, MENA)
     ("His Majesty King Abdullah II, Egyptian President Abdel Fattah Al Sisi and Palestinian President Mahmoud Abbas met.",
      [("Abdullah II", "King"), ("Abdel Fattah Al Sisi", "President"), ("Mahmoud Abbas", "President")]),
