@@ -1261,7 +1261,7 @@ def find_participants(doc: Document) -> Document:
             if not any(p.country == office.country for p in people):
                 people.append(office)
     if len(people) < 2 and doc.encounter is not None and doc.encounter.label == "joint_statement":
-        states_or_officials = list(_parties_of_a_statement(doc))
+        states_or_officials = _parties_of_a_statement(doc)
         for party in states_or_officials or _issuers_in_the_title(doc):  # states once each; officials once each, two
             # may share a state
             official = party.title_span is not None or not states_or_officials
@@ -2448,7 +2448,7 @@ def _parties_in_its_text(doc: Document) -> Iterator[Participant]:
 # Between two issuers of a joint statement's title: their states, a comma, "and", and the next one's state ("President
 # Joseph R. Biden Jr. of the United States and President ...", "..., Japanese Minister ...", "..., and Republic of Korea
 # Minister ..."); the words before an office must be a state's (not "Scholz, Welcoming President Zelenskyy")
-_ISSUERS_GAP = re.compile(r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’\-]*){0,5}))?"
+_ISSUERS_GAP = re.compile(r"(?:\s+of\s+(?:(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’\-]*){0,5}))?"
                           r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?P<state>(?:(?:[A-Z][\w.'’\-]*|of|the)\s+){0,4})")
 _VOICE = re.compile(r"\b[Ww]e\b")  # the common voice of a joint statement's issuers
 # The verb a headline runs into the last issuer's name, in the -ing form ("Janet L. Yellen Commending the United Kingdom",
