@@ -4361,6 +4361,9 @@ def test_a_headline_names_its_author_after_the_body_whose_office_it_is():
      [("Ararat Mirzoyan", "Foreign Minister")]),
     ("Secretary Blinken met Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen.",
      [("Blinken", "Secretary"), ("Bjoern Seibert", "Chief of Staff for European Commission President")]),
+    # a listed leader's name that opens with a style's or an office's word (BSS, Kremlin, Afghanistan's MFA)
+    ("Prime Minister Sheikh Hasina met Acting Minister of Foreign Affairs Amir Khan Muttaqi.",
+     [("Sheikh Hasina", "Prime Minister"), ("Amir Khan Muttaqi", "Acting Minister of Foreign Affairs")]),
     # hyphenated offices (UN, Nordic and Baltic ministries)
     ("Under-Secretary-General Rosemary DiCarlo met Under-Secretary of State Jukka Salovaara.",
      [("Rosemary DiCarlo", "Under-Secretary-General"), ("Jukka Salovaara", "Under-Secretary of State")]),

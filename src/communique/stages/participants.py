@@ -23,8 +23,8 @@ from typing import Any
 import ahocorasick
 import pycountry
 
-from communique.lexicons import load_yaml
-from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office,
+from communique.lexicons import load_tsv, load_yaml
+from communique.lexicons.actors import (LEADERS, actors, holds_office, leader_aliases, leader_country, leader_office,
                                          office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
@@ -118,7 +118,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif word == "Amir" and before.kind == "HEAD" and after and after.kind == "CAP":
             tokens[k].kind = "CAP"  # "Acting Foreign Minister Amir Khan Muttaqi": a given name after an office, where
             # the Amir's own office would stand alone ("His Highness the Amir", "the Amir of Qatar")
+    for k, token in enumerate(tokens):
+        if token.kind != "CAP" and any(tuple(t.text for t in tokens[k:k + len(name)]) == name
+                                       for name in _styled_leaders().get(token.text, ())):
+            token.kind = "CAP"  # "Prime Minister Sheikh Hasina", "Acting Minister of Foreign Affairs Amir Khan Muttaqi":
+            # a listed leader's own name opens with a style's or an office's word
     return _merge_countries(tokens, mentions)
+
+
+@cache
+def _styled_leaders() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The names in `leaders.tsv` (the name column, not the aliases: "Sheikh Mohamed bin Zayed" is an alias with its
+    style) whose first word a title or a style also is, by that word: their words."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for _, row in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
+        words = tuple(row["name"].split())
+        if len(words) > 1 and (_kind(words[0]) != "CAP" or words[0] in _COURTESY_WORDS | _ROYAL_OR_AMIR):
+            found.setdefault(words[0], []).append(words)
+    return {word: tuple(names) for word, names in found.items()}
 
 
 @lru_cache(maxsize=65_536)  # a word's kind depends on the word alone; readouts repeat their words
