@@ -2163,6 +2163,8 @@ def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, 
     "President Biden informed the leaders about the results of the recent meeting between Secretary Blinken and "
     "Foreign Minister Wang Yi in Beijing.",
     "President Macron spoke about his telephone conversation with President Volodymyr Zelenskyy on Sunday.",
+    "They exchanged views on security, including the recent summit meeting between Russian President Vladimir Putin "
+    "and DPRK leader Kim Jong Un.",
     # whom a condolence mourns (White House, State, Gulf agencies)
     "The President offered condolences on the passing of His Highness Sheikh Khalifa bin Zayed Al Nahyan.",
     "They discussed the situation following the assassination of President Jovenel Moïse.",
@@ -4361,6 +4363,10 @@ def test_a_headline_names_its_author_after_the_body_whose_office_it_is():
      [("Ararat Mirzoyan", "Foreign Minister")]),
     ("Secretary Blinken met Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen.",
      [("Blinken", "Secretary"), ("Bjoern Seibert", "Chief of Staff for European Commission President")]),
+    # a state's "leader", as wires name one; not a movement's or the opposition's (AFP, Reuters, AP)
+    ("After French leader Emmanuel Macron urged him, Chinese President Xi Jinping said he was willing to talk.",
+     [("Emmanuel Macron", "leader"), ("Xi Jinping", "President")]),
+    ("The mission killed Hamas leader Yahya Sinwar, opposition leader Svyatlana Tsikhanouskaya said.", []),
     # a listed leader's name that opens with a style's or an office's word (BSS, Kremlin, Afghanistan's MFA)
     ("Prime Minister Sheikh Hasina met Acting Minister of Foreign Affairs Amir Khan Muttaqi.",
      [("Sheikh Hasina", "Prime Minister"), ("Amir Khan Muttaqi", "Acting Minister of Foreign Affairs")]),

@@ -123,7 +123,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                                        for name in _styled_leaders().get(token.text, ())):
             token.kind = "CAP"  # "Prime Minister Sheikh Hasina", "Acting Minister of Foreign Affairs Amir Khan Muttaqi":
             # a listed leader's own name opens with a style's or an office's word
-    return _merge_countries(tokens, mentions)
+    tokens = _merge_countries(tokens, mentions)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text == "leader" and tokens[k - 1].kind == "COUNTRY" and actors().is_state(tokens[k - 1].code or "") \
+                and tokens[k + 1].kind == "CAP":
+            tokens[k].kind = "HEAD"  # "French leader Emmanuel Macron", "North Korean leader Kim Jong Un" (AFP, Reuters,
+            # AP, Yonhap): a state's leader, as wires name one; not "Hamas leader X", "opposition leader X"
+    return tokens
 
 
 @cache
@@ -1815,9 +1821,10 @@ _ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)
                                    # ... or as what the subject told about: "informed his counterpart about the results of the
                                    # recent meeting between President A and Prime Minister B", "spoke about ... his telephone
                                    # conversation with Acting Federal Chancellor of Germany Angela Merkel" (AZERTAC, Kremlin)
-                                   r"|\b(?:about|on|regarding|concerning)\s+(?:the\s+(?:results?|outcomes?|details)\s+of\s+)?"
+                                   r"|\b(?:about|on|regarding|concerning|including)\s+(?:the\s+(?:results?|outcomes?|details)\s+of\s+)?"
                                    r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:calls?|conversations?|meetings?|talks|discussions?)"
-                                   r"\s+(?:with|between)\s+(?:the\s+)?(?:[^.;,]{3,60}?\s+and\s+(?:the\s+)?)?$")
+                                   r"\s+(?:with|between)\s+(?:the\s+)?(?:[^.;,]{3,60}?\s+and\s+(?:the\s+)?)?"
+                                   r"(?:[A-Z][\w.'’\-]*\s+)?$")  # "... between Russian President Putin and DPRK leader Kim"
 
 
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
