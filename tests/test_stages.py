@@ -239,6 +239,17 @@ def test_the_bodys_lead_after_two_sentences_of_statement_wins_over_the_headline(
     assert [s.speaker for s in r.statements][3:] == ["William Ruto", "William Ruto", None, "Mark Rutte"]
 
 
+def test_a_quotation_of_the_president_fills_no_place_of_the_leads_window():
+    """State House's opening: the President's words, a quotation of them, then the meeting, under a headline that names
+    none (Kenya, Nigeria)."""
+    r = extract("Kenya, Germany to deepen cooperation in green energy\nState House, Nairobi\nFriday, May 5, 2023\nPresident "
+                "William Ruto has said Kenya and Germany will deepen their partnership.\nHe said Kenya is ready to supply "
+                "skilled workers.\n\"We have agreed to expedite a labour mobility agreement,\" said the President.\nThe "
+                "President spoke at State House, Nairobi, when he held bilateral talks with German Chancellor Olaf Scholz.",
+                doc_id="t", published="2023-05-05")
+    assert (r.encounter, [p.name for p in r.participants]) == ("talks", ["William Ruto", "Olaf Scholz"])
+
+
 def test_a_long_byline_among_the_top_lines_is_no_lead():
     """Australia, New Zealand: "Senator the Hon Penny Wong, Minister for Foreign Affairs" above the date and body."""
     r = extract("Meeting with Indonesian and Malaysian Foreign Ministers\nMedia release\nSenator the Hon Penny Wong, "

@@ -218,7 +218,10 @@ def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tu
     section, byline, date line, a city alone: "Fidan, Dar discuss ties / Press release / By ... / Ankara")
     filled the window: its opening sentence may have a weak cue, the next ones a strong cue, and a
     transcript's first turn ends the look."""
-    body = [k for k in range(first, len(doc.sentences)) if not doc.sentences[k].credit][:window]
+    body = [k for k in range(first, len(doc.sentences)) if not doc.sentences[k].credit
+            and not doc.sentences[k].text.startswith(("“", '"'))][:window]  # a quotation of what the official said
+    # ('"We have agreed to ...," said the President.') tells no encounter and fills no place of the window (Kenya's
+    # and Nigeria's State House open with the President's words, then "The President spoke ... when he held talks")
     for index in body:
         if doc.sentences[index].turn:
             return None
