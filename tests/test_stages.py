@@ -242,11 +242,13 @@ def test_the_bodys_lead_after_two_sentences_of_statement_wins_over_the_headline(
 def test_a_quotation_of_the_president_fills_no_place_of_the_leads_window():
     """State House's opening: the President's words, a quotation of them, then the meeting, under a headline that names
     none (Kenya, Nigeria)."""
+    from communique.settings import Settings
+
     r = extract("Kenya, Germany to deepen cooperation in green energy\nState House, Nairobi\nFriday, May 5, 2023\nPresident "
                 "William Ruto has said Kenya and Germany will deepen their partnership.\nHe said Kenya is ready to supply "
                 "skilled workers.\n\"We have agreed to expedite a labour mobility agreement,\" said the President.\nThe "
                 "President spoke at State House, Nairobi, when he held bilateral talks with German Chancellor Olaf Scholz.",
-                doc_id="t", published="2023-05-05")
+                doc_id="t", published="2023-05-05", settings=Settings(publisher="KEN"))
     assert (r.encounter, [p.name for p in r.participants]) == ("talks", ["William Ruto", "Olaf Scholz"])
 
 
