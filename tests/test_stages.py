@@ -1506,6 +1506,9 @@ def test_the_opening_paragraph_without_its_full_stop_stays_the_lead_over_a_later
      "Wednesday said Pakistan attached the highest importance to its partnership with China.\nThe prime minister expressed "
      "these views during a meeting with Chinese Ambassador Jiang Zaidong, who called on him here.", "meeting",
      ["Muhammad Shehbaz Sharif", "Jiang Zaidong"]),
+    ("DHAKA, April 28, 2022 (BSS) - Prime Minister Sheikh Hasina today said Bangladesh and India can work together.\n"
+     "The premier made the remark when visiting Indian External Affairs Minister Subrahmanyam Jaishankar called on her "
+     "here this afternoon.", "meeting", ["Sheikh Hasina", "Subrahmanyam Jaishankar"]),  # "the premier", "the remark"
     # a wire's stamp line ("KYODO NEWS - Apr 29, 2025 - 21:36 | World") is a credit; "During their talks" names the
     # encounter of the officials above (Kyodo, Yonhap)
     ("Japan, Philippines agree to start talks\nKYODO NEWS - Apr 29, 2025 - 21:36 | World, All\nMANILA - Japanese Prime "

@@ -1159,7 +1159,7 @@ _PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+|Speaking\s+(?:when|while|a
                            r"(?:met|held|had|spoke|received|hosted|talked|called|phoned|visited|paid"
                            # what the official said above was said at the encounter: "The prime minister expressed these
                            # views during a meeting with ...", "He said this during talks with ..." (APP, PTI, Ukraine)
-                           r"|expressed\s+(?:these|the(?:se)?|his|her)\s+views|made\s+(?:these|the(?:se)?)\s+(?:remarks|comments)"
+                           r"|expressed\s+(?:these|the(?:se)?|his|her)\s+views|made\s+(?:these|the(?:se)?)\s+(?:remarks?|comments?)"
                            r"|said\s+this)\b")  # "During the visit, EAM called on ..." (India's MEA), "In Vilnius, the
 # Minister met ...": an office for the traveller above; "Speaking when he held bilateral talks with ..." (KNA, Kenya's and
 # Nigeria's State Houses) below the sentence that names him
@@ -1179,6 +1179,8 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
         return None
     office = lead["who"].removeprefix("The ").removeprefix("the ")
     office = office if office[:1].isupper() else office.title()  # "the prime minister" (APP, PTI, Bernama)
+    office = "Prime Minister" if office == "Premier" and "Prime Minister" in (mentions[0].title_text or "") else office
+    # "The premier made the remark when ..." under "Prime Minister X today said ..." (BSS, APP: the same office)
     if office not in ("He", "She") and office_word(abbreviations().get(office, office)) \
             != office_word(mentions[0].title_text or ""):
         return None  # "The President had a call with ..." under "Governor X addressed the President": another office
