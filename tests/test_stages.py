@@ -2894,6 +2894,13 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "Party of Vietnam Central Committee and President of Vietnam.\nOn the same occasion, Prime Minister Sonexay "
      "Siphandone also sent a congratulatory message to his Vietnamese counterpart Pham Minh Chinh.",  # KPL, VNA
      [("Thongloun Sisoulith", "LAO"), ("To Lam", "VNM"), ("Sonexay Siphandone", "LAO"), ("Pham Minh Chinh", "VNM")]),
+    # an honorific before the next sender's office, and "In a separate cable," with the lead's own style (QNA, KUNA)
+    ("His Highness the Amir Sheikh Tamim bin Hamad Al-Thani sent a cable of congratulations to President of the Republic "
+     "of Finland HE Sauli Niinistö.\nHE Prime Minister Sheikh Khalid bin Khalifa Al-Thani also sent a cable of "
+     "congratulations to HE Prime Minister of the Republic of Finland Sanna Marin.\nIn a separate cable, HH the Amir sent "
+     "his condolences to President of the Republic of Indonesia HE Joko Widodo.",
+     [("Tamim bin Hamad Al-Thani", "QAT"), ("Sauli Niinistö", "FIN"), ("Khalid bin Khalifa Al-Thani", "QAT"),
+      ("Sanna Marin", "FIN"), ("Joko Widodo", "IDN")]),
     # or by the first word of the office the lead gives them (State, White House)
     ("Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Yoko Kamikawa.\n"
      "The Secretary also spoke with Korean Foreign Minister Cho Tae-yul and Australian Foreign Minister Penny Wong.",

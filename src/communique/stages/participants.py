@@ -1871,7 +1871,7 @@ MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"  
 # "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"), "In the afternoon,
 # the Foreign Secretary held a phone call with ...", "Next, he held talks with ..." (Mexico, Hungary, wires: a minister's
 # day): how a sentence reporting a release's further encounter opens
-_FURTHER = r"(?:(?:Also|Separately|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same (?:day|occasion|evening|morning|afternoon)|Then|Subsequently|" \
+_FURTHER = r"(?:(?:Also|Separately|In a separate \w+|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same (?:day|occasion|evening|morning|afternoon)|Then|Subsequently|" \
            r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
            r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|" \
            r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b" \
@@ -1969,7 +1969,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
         again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text)
         if not same_paragraph and (not (by_name or again or opens_with_an_office(sent.text))
-                                   or not classify(sent.text, strong_only=True)):
+                                   or not (classify(sent.text, strong_only=True) or _IN_A_SEPARATE.match(sent.text))):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if by_name:  # "On the same day, Wang also met with NZ Prime Minister Christopher Luxon" (Xinhua, Kyodo)
@@ -1991,10 +1991,14 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         elif len(mentions) >= 2:
             first = mentions[0].title_span or mentions[0].name
             opening = _SUBJECT_OPENING.match(doc.text, sent.span.start, first.start)
-            if opening and (not opening["state"] or actors().code_for(opening["state"])):
+            if opening and (not opening["state"] or actors().code_for(opening["state"])
+                            or opening["state"] in vocabulary()["honorifics"]):  # "HE Prime Minister ... also sent" (QNA)
                 yield from ((m, sent.span.start) for m in mentions)
 
 
+# An opening that names a further encounter of the release: "In a separate cable, HH the Amir sent his condolences to ..."
+# (QNA, KUNA, WAM), whatever words the rest of the sentence gives it
+_IN_A_SEPARATE = re.compile(r"In a separate (?:call|cable|message|letter|meeting|conversation|telegram)\b")
 _TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|announces|(?:told|informed)(?:\s+\w+){1,2})"
                       r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'\-]+\s+)?$")  # "He added that Iranian President X would travel"
 
@@ -2015,7 +2019,7 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
         return bool(people)  # "On Sunday, he spoke with ...": a round-up's next call; "I spoke with President of
         # Slovakia ..." in an address (Ukraine, Australia), not in remarks that mention a call of the night before
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
-    office = re.sub(r"^(?:The|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+the)\s+", "", m["who"]) \
+    office = re.sub(r"^(?:The|(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|HH|HRH|HM)\s+the)\s+", "", m["who"]) \
         if m is not None else ""  # "His Royal Highness the Crown Prince also received ..." (SPA, Gulf agencies)
     who = without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
@@ -2037,7 +2041,7 @@ def without_honorifics(name: str) -> str:
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+the\s+)?"
+ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|HH|HRH|HM)\s+the\s+)?"
                                 r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
                                 r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?\s+(?:also\s+|later\s+|"
