@@ -3203,6 +3203,10 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "The head of Czech diplomacy stressed the importance of the Visegrad Group.", "Jan Lipavský"),
     ("KAZ", "Foreign Minister Murat Nurtleu held talks with Foreign Minister of Uzbekistan Bakhtiyor Saidov.",
      "The head of the Uzbek foreign ministry informed his counterpart about the reforms.", "Bakhtiyor Saidov"),
+    # a style before the office: the office says who (Oman, Gulf agencies)
+    ("OMN", "His Highness Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received a phone call from His "
+     "Excellency Antony Blinken, Secretary of State of the United States of America.",
+     "His Excellency the Secretary of State expressed the appreciation of the United States.", "Antony Blinken"),
     ("KAZ", "Foreign Minister Murat Nurtleu held talks with Foreign Minister of Uzbekistan Bakhtiyor Saidov.",
      "The head of the Uzbek foreign ministry's consular department briefed the delegations.", None),
     # an office before the other official's name is theirs, not the lead's official named by office (Élysée)

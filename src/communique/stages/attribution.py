@@ -1136,6 +1136,9 @@ def _people_in(subject: str, cast: Cast) -> list[Participant]:
 def _look_up_people(subject: str, cast: Cast) -> list[Participant]:
     if not subject.strip():
         return []
+    if styled := _STYLE_THEN_OFFICE.match(subject):
+        subject = subject[styled.end():]  # "His Excellency the Secretary of State expressed ..." (Oman, Gulf agencies): the
+        # office says who, the style any official bears
     found = cast.by_alias(subject)
     for p in cast.by_role(subject):
         if p not in found:
@@ -1143,6 +1146,9 @@ def _look_up_people(subject: str, cast: Cast) -> list[Participant]:
     if not found and (name := _PERSONAL_NAME.search(subject)):
         found = cast.by_holder(name.group())  # "Kassym-Jomart Tokayev welcomed ..." of the lead's "The Head of State"
     return found
+
+
+_STYLE_THEN_OFFICE = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)\s+the\s+(?=[A-Z])")
 
 
 def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
