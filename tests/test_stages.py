@@ -4240,6 +4240,11 @@ def test_a_place_with_a_lower_case_particle_is_named_whole():
     ("President Volodymyr Zelenskyy met with Prime Minister Petr Fiala.\nAndriy Yermak noted that Ukraine will never "
      "compromise on its sovereignty.\nHe also noted that no reliable security system exists in Europe.\nHe added that "
      "the two leaders also reviewed the situation at the front.", [None, None, None, BOTH]),
+    # a spokesperson named first, the office in apposition, relays by rank and surname; no participant (Egypt's MFA)
+    ("Ambassador Ahmed Abu Zeid, Official Spokesperson and Director of Public Diplomacy at the Ministry of Foreign "
+     "Affairs, stated that Foreign Minister Sameh Shoukry received a phone call today from Hungarian Foreign Minister "
+     "Peter Szijjarto.\nAmbassador Abu Zeid explained that Minister Shoukry reviewed Egypt's efforts.\nAbu Zeid "
+     "concluded that the two ministers agreed to continue consultations.", [None, "Sameh Shoukry", BOTH]),
     # a spokesman's statement relays the participant's act, "in a statement" or "pointed out" (Arab League, MENA)
     ("Secretary-General of the Arab League Ahmed Aboul Gheit received Prime Minister of Lebanon Najib Mikati.\n"
      "Spokesman for the Secretary-General Gamal Roshdy said in a statement that Aboul Gheit expressed solidarity.\n"

@@ -335,7 +335,7 @@ _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|reado
                       r"|(?:Later|Meanwhile|Separately)(?:\s+(?:on|in)\s+\w+|\s+today)?,\s+)?"  # "Later, the Russian Foreign
                       # Ministry reported that the two ministers had agreed ..." (TASS, wires); "Earlier, Kazinform reported that
                       # ...": the agency's earlier story, background
-                      r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|pointed\s+out|"
+                      r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|pointed\s+out|concluded|"
                       r"indicated|confirmed|announced|reported|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
                       r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))"
                       r"(?:\s+(?:after|following|at|during)\s+the\s+(?:meeting|talks|call|visit|audience)"
@@ -895,7 +895,8 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         if (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
                 and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
                      and (SPOKESPERSON.search(relay["who"]) or _PRESS_OFFICER.search(relay["who"])
-                          or _A_TELLING_BODY.fullmatch(relay["who"]) or without_honorifics(relay["who"]) in cast.tellers)):
+                          or _A_TELLING_BODY.fullmatch(relay["who"])
+                          or _RANK.sub("", without_honorifics(relay["who"])) in cast.tellers)):
             return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
             # "Fahmy added that the two presidents discussed ...": a teller who takes no part relays the participants' act
         if " said" in sentence or " told " in sentence or " stated" in sentence:
@@ -1374,8 +1375,18 @@ def _tellers(doc: Document) -> frozenset[str]:
     low = doc.text.lower()
     if not any(word in low for word in _TELLERS_WORDS):
         return frozenset()  # most texts name none: a look before the regex over the whole text
-    surnames = {m["name"].split()[-1] for m in _A_TELLERS_NAME.finditer(doc.text)}
+    names = [m["name"].split() for pattern in (_A_TELLERS_NAME, _A_NAMED_TELLER) for m in pattern.finditer(doc.text)]
+    surnames = {" ".join(words[-k:]) for words in names for k in (1, 2) if len(words) > k}  # "Zeid", "Abu Zeid"
     return frozenset(surnames - {alias for p in doc.participants for alias in (p.name, *p.aliases)})
+
+
+_RANK = re.compile(r"^(?:Ambassador|Counsell?or|Minister\s+Plenipotentiary)\s+")  # a diplomat's rank before a teller's name
+
+
+# ... or named first, the office in apposition: "Ambassador Ahmed Abu Zeid, Official Spokesperson and Director of Public
+# Diplomacy at the Ministry of Foreign Affairs, stated that ..." (Egypt's MFA, MENA, Gulf agencies)
+_A_NAMED_TELLER = re.compile(r"(?:(?:Ambassador|Mr\.?|Ms\.?|Dr\.?|Counsellor|Counselor)\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),"
+                             r"\s+(?:the\s+)?(?:Official\s+|Chief\s+)?(?:[Ss]pokes(?:person|man|woman)|Press\s+Secretary)\b")
 
 
 def _opening_narration(doc: Document, cast: Cast) -> int | None:
