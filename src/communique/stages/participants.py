@@ -118,13 +118,14 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif word == "Amir" and before.kind == "HEAD" and after and after.kind == "CAP":
             tokens[k].kind = "CAP"  # "Acting Foreign Minister Amir Khan Muttaqi": a given name after an office, where
             # the Amir's own office would stand alone ("His Highness the Amir", "the Amir of Qatar")
+    styled = _styled_leaders()
     for k, token in enumerate(tokens):
-        if token.kind != "CAP" and any(tuple(t.text for t in tokens[k:k + len(name)]) == name
-                                       for name in _styled_leaders().get(token.text, ())):
+        if (names := styled.get(token.text)) and token.kind != "CAP" \
+                and any(tuple(t.text for t in tokens[k:k + len(name)]) == name for name in names):
             token.kind = "CAP"  # "Prime Minister Sheikh Hasina", "Acting Minister of Foreign Affairs Amir Khan Muttaqi":
             # a listed leader's own name opens with a style's or an office's word
     tokens = _merge_countries(tokens, mentions)
-    for k in range(1, len(tokens) - 1):
+    for k in range(1, len(tokens) - 1) if " leader " in text[start:end] else ():
         if tokens[k].text == "leader" and tokens[k - 1].kind == "COUNTRY" and actors().is_state(tokens[k - 1].code or "") \
                 and tokens[k + 1].kind == "CAP":
             tokens[k].kind = "HEAD"  # "French leader Emmanuel Macron", "North Korean leader Kim Jong Un" (AFP, Reuters,
