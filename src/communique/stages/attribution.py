@@ -172,8 +172,10 @@ _BACKGROUND_PASSIVE = re.compile(
 _NO_WORDS = re.compile(r"^[\W\d_]*$")
 # A spokesperson's reporting clause before what a participant said: "Spokesman for the Presidency Ambassador
 # Ahmed Fahmy said that", "the Spokesperson of the Ministry of Foreign Affairs, said that" (Egypt, KUNA, WAM)
+# Where a teller says it: "said in a statement that", "said in a press release that" (Arab League, MENA)
+_IN_A_STATEMENT = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|briefing)"
 _SPOKESPERSON_SAID = re.compile(r"[^.;:“\"]{0,120}?\b(?:said|stated|added|explained|noted|announced|pointed\s+out)"
-                                r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|briefing))?"
+                                r"(?:\s+(?:in|on)\s+" + _IN_A_STATEMENT + r")?"
                                 r"\s+(?:that\s+)?(?=[A-Z]|the\s)")  # "... said in a statement that Aboul Gheit expressed" (Arab League)
 _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy", "Tiago Antunes": no office, no "The"
 # Facts the publisher adds in its own voice, whoever spoke before: figures of trade ("Bilateral trade reached $171.9
@@ -339,7 +341,7 @@ _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|reado
                       r"indicated|confirmed|announced|reported|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
                       r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))"
                       r"(?:\s+(?:after|following|at|during)\s+the\s+(?:meeting|talks|call|visit|audience)"
-                      r"|\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|briefing))?\s+(?:that\s+)?")  # "told
+                      r"|\s+in\s+" + _IN_A_STATEMENT + r")?\s+(?:that\s+)?")  # "told
 # the Global Times that", "told reporters after the meeting that" (ANTARA, PNA)
 # A body that tells of its official's encounter: "the Prime Minister's Office", "the ministry", "the PMO" (agencies)
 _A_TELLING_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:[Mm]inistry|[Oo]ffice|PMO|MOFA|[Pp]residency|[Pp]ress\s+[Ss]ervice|"

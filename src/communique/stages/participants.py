@@ -2121,7 +2121,7 @@ def _titled_subject_above(doc: Document) -> Participant | None:
 
 
 # A sentence that opens with an official, after a time at most: `_titled_subject_above` reads the mention
-_TITLED_SUBJECT = re.compile(r"(?:(?:On|In|This|Last|Earlier)\s[^,]{2,30},\s+|(?:Today|Yesterday),\s+)?(?:the\s+)?"
+_TITLED_SUBJECT = re.compile(r"(?:" + _TIME_OPENING.pattern + r")?(?:the\s+)?"
                              r"(?P<rest>[A-Z][^,;]{2,120}?)(?=\s+(?:also\s+)?(?:took\s+part|attended|participated)\b)")
 
 
