@@ -293,9 +293,11 @@ def fake_rows(monkeypatch):
     def install(files):
         monkeypatch.setattr(actors_module, "load_tsv",
                             lambda name, columns: tuple(files[name]) if name in files else real(name, columns))
+        actors_module.leader_rows.cache_clear()
         actors_module._leaders.cache_clear()
 
     yield install
+    actors_module.leader_rows.cache_clear()
     actors_module._leaders.cache_clear()
 
 

@@ -433,25 +433,45 @@ def _parse_date(value: str, *, end: bool, where: str) -> date:
         raise LexiconError(f"bad date {value!r}", source=where) from None
 
 
+class LeaderRow(NamedTuple):
+    """A row of `leaders.tsv`: one person in one office for one term; `where` names its line for errors."""
+    where: str
+    name: str
+    country: str
+    role: str
+    start: str
+    end: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def leader_rows() -> tuple[LeaderRow, ...]:
+    """`leaders.tsv`, read once for its several readers (offices, name index, aliases, the name automaton,
+    the styled names); its checks are `_leaders`'s."""
+    return tuple(
+        LeaderRow(f"{LEADERS}:{lineno}", r["name"], r["country"], r["role"], r["from"], r["to"],
+                  tuple(a.strip() for a in r["aliases"].split("|") if a.strip()))
+        for lineno, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")))
+
+
 @cache
 def _leaders() -> tuple[dict[str, list[_Office]], dict[tuple[str, ...], set[str]]]:
     codes = actors().codes
     offices: dict[str, list[_Office]] = {}
     index: dict[tuple[str, ...], set[str]] = {}
-    for lineno, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
-        where = f"{LEADERS}:{lineno}"
-        name, code = r["name"], r["country"]
-        if not name or not r["role"]:
+    for r in leader_rows():
+        where, name, code = r.where, r.name, r.country
+        if not name or not r.role:
             raise LexiconError("name and role are required", source=where)
         if code not in codes:
             raise LexiconError(f"unknown code {code!r}: use a code of {SUPPLEMENT} or ISO 3166-1 "
                                "alpha-3", source=where)
-        start = _parse_date(r["from"], end=False, where=where)
-        end = _parse_date(r["to"], end=True, where=where) if r["to"] else None
+        start = _parse_date(r.start, end=False, where=where)
+        end = _parse_date(r.end, end=True, where=where) if r.end else None
         if end and end < start:
-            raise LexiconError(f"ends ({r['to']}) before it starts ({r['from']})", source=where)
-        offices.setdefault(name, []).append(_Office(code, start, end, r["role"]))
-        for surface in [name, *filter(None, (a.strip() for a in r["aliases"].split("|")))]:
+            raise LexiconError(f"ends ({r.end}) before it starts ({r.start})", source=where)
+        offices.setdefault(name, []).append(_Office(code, start, end, r.role))
+        for surface in (name, *r.aliases):
             for key in _name_keys(surface):
                 people = index.setdefault(key, set())
                 people.add(name)
@@ -465,8 +485,8 @@ def _leaders() -> tuple[dict[str, list[_Office]], dict[tuple[str, ...], set[str]
 @cache
 def _aliases_by_person() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
-    for _, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
-        found.setdefault(r["name"], []).extend(a.strip() for a in r["aliases"].split("|") if a.strip())
+    for r in leader_rows():
+        found.setdefault(r.name, []).extend(r.aliases)
     return {name: tuple(dict.fromkeys(aliases)) for name, aliases in found.items()}
 
 
@@ -590,12 +610,9 @@ def office_holder(role: str, code: str, *, on: date | str) -> str | None:
 
 @cache
 def _offices_by_role() -> dict[tuple[str, str], list[tuple[str, date, date | None]]]:
-    """(role, code) -> [(name, from, to)]; leaders.tsv is validated by `_leaders` first."""
-    _leaders()
+    """(role, code) -> [(name, from, to)], from the offices `_leaders` read and checked."""
     table: dict[tuple[str, str], list[tuple[str, date, date | None]]] = {}
-    for lineno, r in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
-        where = f"{LEADERS}:{lineno}"
-        end = _parse_date(r["to"], end=True, where=where) if r["to"] else None
-        table.setdefault((r["role"], r["country"]), []).append(
-            (r["name"], _parse_date(r["from"], end=False, where=where), end))
+    for name, offices in _leaders()[0].items():
+        for o in offices:
+            table.setdefault((o.role, o.code), []).append((name, o.start, o.end))
     return table

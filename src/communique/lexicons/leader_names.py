@@ -15,8 +15,7 @@ from functools import cache
 
 import ahocorasick
 
-from communique.lexicons import load_tsv
-from communique.lexicons.actors import LEADERS, leader_country
+from communique.lexicons.actors import leader_country, leader_rows
 
 _AMBIGUOUS = frozenset(
     "Francis Moon Evo Kenny Abbott Harper Cameron Santos Conte Vance Kerry Bennett Chapo Petro Rudd Monti "
@@ -28,9 +27,9 @@ _AMBIGUOUS = frozenset(
 @cache
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for _, row in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
-        code = leader_country(row["name"])
-        for surface in [row["name"], *(a.strip() for a in row["aliases"].split("|") if a.strip())]:
+    for row in leader_rows():
+        code = leader_country(row.name)
+        for surface in (row.name, *row.aliases):
             if " " not in surface and (len(surface) < 4 or surface in _AMBIGUOUS):
                 continue
             if code:

@@ -24,7 +24,7 @@ import ahocorasick
 import pycountry
 
 from communique.lexicons import load_tsv, load_yaml
-from communique.lexicons.actors import (LEADERS, actors, holds_office, leader_aliases, leader_country, leader_office,
+from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office, leader_rows,
                                          office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
@@ -138,8 +138,8 @@ def _styled_leaders() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The names in `leaders.tsv` (the name column, not the aliases: "Sheikh Mohamed bin Zayed" is an alias with its
     style) whose first word a title or a style also is, by that word: their words."""
     found: dict[str, list[tuple[str, ...]]] = {}
-    for _, row in load_tsv(LEADERS, ("name", "country", "role", "from", "to", "aliases")):
-        words = tuple(row["name"].split())
+    for row in leader_rows():
+        words = tuple(row.name.split())
         if len(words) > 1 and (_kind(words[0]) != "CAP" or words[0] in _COURTESY_WORDS | _ROYAL_OR_AMIR):
             found.setdefault(words[0], []).append(words)
     return {word: tuple(names) for word, names in found.items()}
