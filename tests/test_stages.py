@@ -522,6 +522,23 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Alain Berset", "Secretary General", "COE")]),
     ("The minister met FAO Director-General Qu Dongyu and World Food Programme Executive Director Cindy McCain.",
      [("Qu Dongyu", "Director-General", "FAO"), ("Cindy McCain", "Executive Director", "UN")]),
+    # a chamber's name is its presiding officer's title, whatever the chamber is called (Morocco, Poland, Ukraine,
+    # Norway, India); the Sejm's and Senate's "Marshal" is an office, not a rank
+    ("Speaker of the House of Representatives, Rachid Talbi Alami, held talks with the delegation.",
+     [("Rachid Talbi Alami", "Speaker of the House of Representatives", None)]),
+    ("Marshal of the Sejm Szymon Hołownia met Chairman of the Verkhovna Rada Ruslan Stefanchuk and President of the "
+     "Storting Masud Gharahkhani.", [("Szymon Hołownia", "Marshal of the Sejm", None),
+                                     ("Ruslan Stefanchuk", "Chairman of the Verkhovna Rada", None),
+                                     ("Masud Gharahkhani", "President of the Storting", None)]),
+    # a military command is part of its commander's title; a Permanent Representative to an organisation is their
+    # state's (Kenya, State, White House)
+    ("He hosted the Commander of the United States Africa Command (AFRICOM), General Michael Langley.",
+     [("Michael Langley", "Commander of the Africa Command", "USA")]),
+    ("He met Permanent Representative of Ukraine to the United Nations Sergiy Kyslytsya.",
+     [("Sergiy Kyslytsya", "Permanent Representative to the United Nations", "UKR")]),
+    # a Cyrillic letter typed inside an English office word (Ukraine's presidency)
+    ("He met Minister of National Defen\u0441e of the Portuguese Republic Helena Carreiras.",
+     [("Helena Carreiras", "Minister of National Defen\u0441e", "PRT")]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]
@@ -538,6 +555,8 @@ def test_mentions_split_title_name_and_country(sentence, expected):
     "Vladimir Putin congratulated the Full Member of the Russian Academy of Sciences on the anniversary.",
     # a rank's word before an election's (Singapore, Malaysia, Kenya)
     "The leaders congratulated the Prime Minister on his party's victory in the 2025 General Election.",
+    # a ship named after a marshal is no one (Kremlin)
+    "Vladimir Putin took part in the flag-raising ceremony on the ferry Marshal Rokossovsky.",
 ])
 def test_words_of_a_title_or_a_body_are_no_names(sentence):
     """"Chief Medical Advisor" goes on after "Medical"; "... Advisory Council" names a body."""
@@ -1003,6 +1022,11 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
     # a joint statement's "we" is its issuers', both, not one author's (Canada, Ukraine's presidency)
     ("Joint Statement by Prime Minister Mark Carney and President Volodymyr Zelenskyy",
      "Today we met in Ottawa with our delegations.", [("Mark Carney", "CAN", "we"), ("Volodymyr Zelenskyy", "UKR", "we")]),
+    # officials as the text's subject, each with their state: they, not the states of their offices
+    ("Joint Declaration of the Ministers of Defence of the Republic of Chile and the Argentine Republic",
+     "The Minister of National Defence of the Republic of Chile, Maya Fernández Allende, and the Minister of Defence of "
+     "the Argentine Republic, Jorge Taiana, declare the following:\n1. They reaffirm the strategic alliance.",
+     [("Maya Fernández Allende", "CHL", "Maya Fernández Allende"), ("Jorge Taiana", "ARG", "Jorge Taiana")]),
     # issuers after "on": a topic's officials, not its issuers; one issuer is one voice
     ("Joint Statement on the Visit of President Lula da Silva to Madrid", "We welcome the visit.", []),
     ("Statement by President Lula da Silva and Prime Minister Pedro Sánchez", "We welcome the visit.", []),
@@ -1025,9 +1049,18 @@ def test_a_joint_statement_titled_by_its_issuers_takes_them_as_parties(title, bo
     # "For the Government of X" above a signature gives its state (Iceland, Ukraine's declarations)
     ("Done on 2 July 2024.\nFor the Government of Iceland\nBjarni Benediktsson, Prime Minister\nFor the Government of "
      "Ukraine\nVolodymyr Zelenskyy, President", [("Bjarni Benediktsson", "ISL"), ("Volodymyr Zelenskyy", "UKR")]),
+    # signature blocks: a name line, an office line, maybe a state line (joint communiqués, Baltic, Caribbean, Pacific
+    # ministries); a chiefly title before the personal style; a rank before the office
+    ("Alexander Schallenberg\nFederal Minister for European and International Affairs of the Republic of Austria\n\n"
+     "Dr. Jan Lipavský\nMinister of Foreign Affairs\nCzech Republic",
+     [("Alexander Schallenberg", "AUT"), ("Jan Lipavský", "CZE")]),
+    ("For the Government of the Czech Republic\nTui Atua III Dr Jan Lipavský\nAmbassador, Permanent Representative to the "
+     "United Nations\nFor the Government of the Republic of Austria\nAlexander Schallenberg\nFederal Minister",
+     [("Jan Lipavský", "CZE"), ("Alexander Schallenberg", "AUT")]),
     # one signature, or a line that goes on after the office, is no list of parties
     ("Jan Lipavský, Minister of Foreign Affairs of the Czech Republic, said the talks went well.",
      [("Austria", "AUT"), ("Czech Republic", "CZE")]),
+    ("Jan Lipavský\nMinister of Foreign Affairs of the Czech Republic", [("Austria", "AUT"), ("Czech Republic", "CZE")]),
 ])
 def test_the_signatories_of_a_joint_statement_are_its_parties(foot, parties):
     from communique.ingest.text import document_from_text
@@ -2014,6 +2047,7 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The Armenian side and the American side agreed to open a direct flight.",
     "Both Leaders stated that the partnership had grown.",  # not a name that takes no part
     "Both Speakers agreed on the need for more frequent parliamentary exchanges.",  # parliaments' speakers, mayors
+    "The two Speakers agreed to set up a working group of the parliamentary assembly.",
     # the two sides' top officials, as wires write them (KCNA, AP, Reuters)
     "The top leaders of the two countries exchanged broad views on regional issues.",
     "The top U.S. and Russian diplomats agreed to keep talking.",
@@ -2905,6 +2939,13 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
     ("Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Yoko Kamikawa.\n"
      "The Secretary also spoke with Korean Foreign Minister Cho Tae-yul and Australian Foreign Minister Penny Wong.",
      [("Antony J. Blinken", "USA"), ("Yoko Kamikawa", "JPN"), ("Cho Tae-yul", "KOR"), ("Penny Wong", "AUS")]),
+    # a release of several meetings, each told by its counterpart after "In his meeting with" (White House, State,
+    # Ukraine's presidency, India's PIB); a meeting of another year is none of them
+    ("Defence Minister Richard Marles held bilateral meetings with his counterparts on the sidelines of the ADMM-Plus in "
+     "Jakarta on Wednesday.\nIn his meeting with Minister of Defense of Japan Minoru Kihara, the two Ministers discussed "
+     "exercises.\nDuring a separate meeting with Secretary of Defense Lloyd J. Austin III, Mr Marles thanked the United "
+     "States.\nAt his meeting with Minister of National Defense Shin Won-sik in 2023, the two had agreed to meet again.",
+     [("Richard Marles", "AUS"), ("Minoru Kihara", "JPN"), ("Lloyd J. Austin III", "USA")]),
     # a participant telling of another meeting is no encounter of this release
     ("Secretary-General Antonio Guterres met President Vladimir Putin in Moscow on Tuesday.\n"
      "Guterres also presented the proposals he had put forward during his meeting with Foreign Minister Sergei Lavrov.",

@@ -39,8 +39,9 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"Advisors|Advisers|[Cc]ounterparts|Secretaries|[Hh]eads of (?:[Ss]tate|[Gg]overnment|[Dd]iplomacy)|[Ii]nterlocutors|[Pp]articipants"
     r"|(?:top|chief) diplomats"  # "The heads of diplomacy discussed", "the two top diplomats" (Poland, Ukraine, Spain)
     r"|PMs|FMs)\b"
-    r"|[Bb]oth\s+(?:Speakers|Chairs|Chairmen|Chairpersons|Premiers|Chancellors|Governors|Mayors)\b"  # "Both Speakers agreed"
-    # (parliaments, cities): "both" and a plural office; not "The Chairpersons of both Houses ... were in the capital"
+    r"|(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:Speakers|Chairs|Chairmen|Chairpersons|Premiers|Chancellors|Governors|Mayors)\b"
+    # (parliaments, cities): "Both Speakers agreed", "The two Speakers agreed", "both" or a count and a plural office;
+    # not "The Chairpersons of both Houses ... were in the capital"
     r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts|diplomats|envoys|"
     r"politicians|men|women|chiefs)\b"  # "The two diplomats", "the two chiefs of diplomacy" (European ministries)

@@ -118,6 +118,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif word == "Amir" and before.kind == "HEAD" and after and after.kind == "CAP":
             tokens[k].kind = "CAP"  # "Acting Foreign Minister Amir Khan Muttaqi": a given name after an office, where
             # the Amir's own office would stand alone ("His Highness the Amir", "the Amir of Qatar")
+    for token, after in zip(tokens, tokens[1:]) if "Marshal of" in text[start:end] else ():
+        if token.text == "Marshal" and after.text == "of":
+            token.kind = "HEAD"  # "Marshal of the Sejm Szymon Hołownia", "Marshal of the Senate Tomasz Grodzki" (Poland;
+            # Kremlin, Ukraine's presidency, State): the office; not a rank that names a ship ("the ferry Marshal X")
     styled = _styled_leaders()
     for k, token in enumerate(tokens):
         if (names := styled.get(token.text)) and token.kind != "CAP" \
@@ -145,9 +149,16 @@ def _styled_leaders() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(names) for word, names in found.items()}
 
 
+# Cyrillic letters that look Latin, typed by mistake inside English words by bilingual desks: the word's kind is its
+# Latin twin's (a same-length map; the text and its spans keep the letters as typed)
+_LOOKALIKES = str.maketrans("аеорсухіјѕӧАВЕКМНОРСТХІЈЅ", "aeopcyxijsöABEKMHOPCTXIJS")
+
+
 @lru_cache(maxsize=65_536)  # a word's kind depends on the word alone; readouts repeat their words
 def _kind(word: str) -> str:
     vocab = vocabulary()
+    if not word.isascii() and (latin := word.translate(_LOOKALIKES)) != word and latin.isascii():
+        word = latin  # "Minister of National Defenсe" with a Cyrillic "с" (Ukraine's presidency, White House pages)
     bare = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
     if bare.lower().endswith(("-elect", "-designate")):  # "President-elect", "Prime Minister-Designate"
         bare = bare.rsplit("-", 1)[0]
@@ -218,7 +229,7 @@ def _heads() -> Any:
     """The words a mention needs, for a look before tokenising: the head words (their "-elect" forms
     aside, found inside them) and the royal styles that stand for a title ("His Highness X"). An Aho-Corasick
     automaton: one pass finds the first of a hundred words, where testing each took a tenth of the stage."""
-    return _automaton(vocabulary()["heads"] | _STYLES)
+    return _automaton(vocabulary()["heads"] | _STYLES | {"Marshal"})  # a head in its place (`tokenize`)
 
 
 def _automaton(words: Iterable[str]) -> Any:
@@ -965,8 +976,11 @@ def _ambassador_to(tokens: list[Token], k: int, i: int) -> bool:
     KUNA: the sender's style between the post and "to"); not "Adviser to the Chancellor of Germany", who serves their
     own state."""
     before = k - 1 - (k > 1 and tokens[k - 1].text == "the")
-    if before <= 0 or tokens[before].text not in ("to", "in") or not actors().is_state(tokens[k].code or ""):
-        return False  # the UNHCR's "Special Envoy to the UNHCR" serves the body
+    if before <= 0 or tokens[before].text not in ("to", "in"):
+        return False
+    if not actors().is_state(tokens[k].code or ""):  # the UNHCR's "Special Envoy to the UNHCR" serves the body; a
+        # "Permanent Representative to the UN / OECD" (State, White House, Ukraine's presidency), their state
+        return tokens[before].text == "to" and any(t.text == "Permanent" for t in tokens[i:before])
     if tokens[before].text == "in":  # "Head of the NATO Mission in Ukraine", "Head of the EU Delegation in Kenya"
         return any(t.text in _MISSIONS for t in tokens[i:before])
     return any(t.text in _POSTED or t.text in _MISSIONS for t in tokens[i:before])
@@ -1925,6 +1939,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                                                        or attendance(doc.sentences[above].text)):
         above = None  # not "The Secretary attended the opening of the embassy. Former Ambassador X also attended ..."
     lead_style = _style_of(doc.text, people[0]) if people else None  # "His Highness received calls from ..." (WAM)
+    in_person = doc.encounter is not None and doc.encounter.label in ("meeting", "talks")
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
             continue
@@ -1961,6 +1976,13 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             found += 1  # "In a message to President Nangolo Mbumba, President Ramaphosa said ..." under a lead that names
             yield mentions[0], sent.span.start  # the sender alone (South Africa, Namibia, Kenya, Gulf agencies)
             continue
+        if in_person and (met := _IN_A_MEETING_WITH.match(sent.text)) and (mentions := [
+                m for m in find_mentions(doc.text, sent.span.start + met.end(), sent.span.end)
+                if (m.title_span or m.name).start == sent.span.start + met.end()]) \
+                and not _ANOTHER_TIME.match(doc.text, mentions[0].name.end, sent.span.end):
+            found += 1  # "During a separate meeting with Labor Minister X, ...", "In his meeting with Deputy Prime Minister
+            yield mentions[0], sent.span.start  # ... General Tea Banh, ..." under a lead of several meetings (White House,
+            continue  # State, Ukraine's presidency, India's PIB); not "during his meeting with X in 2021"
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
         if not same_paragraph and "similar" in sent.text and SIMILAR_MESSAGE.search(sent.text):
             # "Crown Prince ... X sent a similar cable": a second sender, to whoever it names as its recipient ("... also
@@ -1995,6 +2017,14 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if opening and (not opening["state"] or actors().code_for(opening["state"])
                             or opening["state"] in vocabulary()["honorifics"]):  # "HE Prime Minister ... also sent" (QNA)
                 yield from ((m, sent.span.start) for m in mentions)
+
+
+# An opening that names a further meeting of the release by its counterpart: "In a meeting with President Nayib Bukele,",
+# "During a separate meeting with Labor Minister ...", "At the meeting with Secretary General of Defense Policy of Spain
+# Admiral ..." (White House, State, Ukraine's presidency); what follows the counterpart must not date it elsewhere
+_IN_A_MEETING_WITH = re.compile(r"(?:In|During|At)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|bilateral\s+|subsequent\s+|"
+                                r"later\s+)?(?:meeting|talks)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
+_ANOTHER_TIME = re.compile(r"[^,;.]{0,60}?\b(?:(?:19|20)\d\d|last|previous|earlier|former)\b")
 
 
 # An opening that names a further encounter of the release: "In a separate cable, HH the Amir sent his condolences to ..."
@@ -2468,6 +2498,11 @@ def _parties_in_its_text(doc: Document) -> Iterator[Participant]:
     if subject is None or not we and not _VERB_AFTER.match(first.text, subject.end()):
         return
     start = first.span.start
+    if not we and len(officials := find_mentions(doc.text, start + subject.start(), start + subject.end())) >= 2:
+        # "The Minister of National Defence of the Republic of Chile, Maya Fernández Allende, and the Minister of Defence
+        # of the Argentine Republic, Jorge Taiana, ... declare": the officials, not the states of their offices
+        yield from (_issuer(doc, m, k == 0) for k, m in enumerate(officials))
+        return
     states = [m for m in actors().find(doc.text, start + subject.start(), start + subject.end())
               if m.kind in ("name", "short")]
     if len({m.code for m in states}) >= 2:  # "The United States strongly condemns ...": one voice, no parties
@@ -2536,17 +2571,38 @@ _SIGNED_FOR = re.compile(r"(?:For|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z][^.;:]{2,8
 def _signatories(doc: Document) -> list[Participant]:
     """The officials who sign a joint statement or declaration under its text, each on a line of their name and office
     ("Jan Lipavský, Minister of Foreign Affairs of the Czech Republic", "For the Government of Iceland / Bjarni
-    Benediktsson, Prime Minister": Czechia, Austria, Slovakia, the Nordic governments, Ukraine's declarations): its
-    parties by name, not the states its "We" names. Read from the foot up, past "For ..." lines, to the first line that
-    is not a signature."""
+    Benediktsson, Prime Minister": Czechia, Austria, Slovakia, the Nordic governments, Ukraine's declarations) or in a
+    block of lines, name, office and maybe state ("Margus Tsahkna / Minister of Foreign Affairs of the Republic of
+    Estonia", the form of joint communiqués establishing relations and of the Baltic, Caribbean and Pacific
+    ministries): its parties by name, not the states its "We" names. Read from the foot up, past "For ..." lines, to
+    the first line that is no part of a signature."""
     found: list[Participant] = []
     below = 0  # the signatories found since the last "For ..." line: those it signs for
-    for sent in reversed(doc.sentences[-12:]):
-        if for_ := _SIGNED_FOR.fullmatch(sent.text.strip()):
+    office: tuple[str, Span, str | None] | None = None  # a block's office line (and its state line), read below its name
+    for sent in reversed(doc.sentences[-16:]):
+        line = sent.text.strip()
+        if for_ := _SIGNED_FOR.fullmatch(line):
             code = next((m.code for m in actors().find(for_.group()) if actors().is_state(m.code)), None)
             for person in found[below:]:
                 person.country = person.country or code  # "For the Government of Iceland / Bjarni Benediktsson, ..."
             below = len(found)
+            continue
+        if office is None and (state := _a_state_line(doc, sent)):
+            office = ("", Span(sent.span.start, sent.span.start), state)  # "Co-operative Republic of Guyana", below
+            continue  # its office
+        if office is not None and not office[0] and (held := _an_office_line(doc, sent)):
+            office = (held[0], held[1], held[2] or office[2])
+            continue
+        if office is None and (held := _an_office_line(doc, sent)):
+            office = held
+            continue
+        if office is not None:
+            if not office[0] or not (name := _a_name_line(doc, sent)):
+                break
+            found.append(Participant(name=name.of(doc.text), title=office[0], title_span=office[1], span=name,
+                                     country=office[2] or leader_country(name.of(doc.text), on=doc.published),
+                                     aliases=aliases(name.of(doc.text))))
+            office = None
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if not (len(mentions) == 1 and mentions[0].title_text and mentions[0].name.start == sent.span.start
@@ -2555,6 +2611,40 @@ def _signatories(doc: Document) -> list[Participant]:
             break  # a signature is a name, then its office (and its state), and nothing else
         found.append(_issuer(doc, mentions[0], False))
     return found[::-1]
+
+
+def _an_office_line(doc: Document, sent: Sentence) -> tuple[str, Span, str | None] | None:
+    """A line that is an office alone, maybe with its state ("Minister of Foreign Affairs of the Republic of Latvia",
+    "Ambassador, Permanent Representative of Samoa to the United Nations"): its title, the title's span, its state."""
+    tokens = tokenize(doc.text, sent.span.start, sent.span.end)
+    while tokens and tokens[-1].text in (".", ","):
+        tokens.pop()
+    start = 2 if len(tokens) > 2 and tokens[0].text in _RANKS and tokens[1].text == "," else 0  # "Ambassador, Permanent
+    # Representative of Samoa to the United Nations": a rank, then the office
+    if not tokens or (end := _title_run(tokens, start)) == start or end < len(tokens):
+        return None
+    title, span = _clean_title(doc.text, tokens, start, end)
+    return (title, span, _title_country(tokens, start, end)) if title and span else None
+
+
+def _a_state_line(doc: Document, sent: Sentence) -> str | None:
+    """A line that is a state's name and nothing else ("Republic of Trinidad and Tobago"): its code."""
+    text = sent.text.strip().rstrip(".")
+    found = actors().find(text)
+    return found[0].code if len(found) == 1 and found[0].text == text and actors().is_state(found[0].code) else None
+
+
+def _a_name_line(doc: Document, sent: Sentence) -> Span | None:
+    """A line that is a person's name alone, maybe after honorifics ("Dr. Amery Browne", "Gabrielius Landsbergis")."""
+    tokens = tokenize(doc.text, sent.span.start, sent.span.end)
+    styled = max((k for k, t in enumerate(tokens) if t.kind == "HON"), default=-1)
+    if styled > 0 and all(t.kind == "CAP" or t.text in _OFFICE_ORDINALS for t in tokens[:styled]):
+        tokens = tokens[styled:]  # "Fatumanava-o-Upolu III Dr Pa'olelei Luteru": a chiefly title, then the style
+    start = _skip_honorifics(tokens, 0)
+    end = _name_run(tokens, start)
+    if end != len(tokens) or end - start < 2 or not _is_name(tokens, start, end) or actors().find(sent.text):
+        return None
+    return _name_span(tokens, start, end)
 
 
 # State's line above a joint statement's text: "The text of the following statement was released by the Governments of
