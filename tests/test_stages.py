@@ -72,6 +72,9 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     ("President Emmanuel Macron spoke Sunday with Iranian President Ebrahim Raisi.", "phone_call"),  # wire style
     ("On 5 March 2024, Russian Foreign Minister Sergey Lavrov held talks in Moscow with Hakan Fidan.", "talks"),
     ("Secretary Blinken met with Indian External Affairs Minister Jaishankar in New Delhi.", "meeting"),
+    # several calls in one sentence (Kremlin, White House, Ukraine's presidency)
+    ("President Petro Poroshenko had phone conversations with Chancellor Angela Merkel and President François Hollande.",
+     "phone_call"),
     # a dialogue or talks named by their parties, numbered or joined by a hyphen (India's MEA, Mongolia, Kremlin)
     ("Dr. S. Jaishankar held the 16th India-Japan Foreign Ministers' Strategic Dialogue with Yoko Kamikawa.", "talks"),
     ("First Vice Minister Kim Hong-kyun held the 10th ROK-China Vice Foreign Ministerial Strategic Dialogue with "
@@ -962,6 +965,34 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     r = extract_document(doc)
     assert (r.encounter, r.date, r.location.name) == ("meeting", "2022-06-29", "Muscat")
     assert [p.name for p in r.participants] == ["Tim Lenderking"]
+
+
+def test_the_body_under_a_pages_credit_lines_date_and_headline_is_the_lead():
+    """The White House's pages of 2009-2017: three credit lines, a date line and the headline above the body, whose own
+    first sentence names the President by office."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("THE WHITE HOUSE\nOffice of the Press Secretary\nFor Immediate Release\nMarch 06, 2014\n\n"
+                             "Readout of the President's Call with Chancellor Merkel of Germany\n\nThe President spoke with "
+                             "German Chancellor Angela Merkel today about the situation in Ukraine.\nThe two leaders "
+                             "expressed grave concern.", doc_id="t", settings=Settings(publisher="USA"))
+    r = extract_document(doc)
+    assert (r.encounter, r.date) == ("phone_call", "2014-03-06")
+    assert [(p.title, p.country) for p in r.participants] == [("President", "USA"), ("Chancellor", "DEU")]
+
+
+def test_a_call_the_title_names_and_the_body_tells_with_an_untitled_leader():
+    """Kremlin: "Telephone conversation with President of Kazakhstan ..." over "During the conversation, the President of
+    Kazakhstan informed Vladimir Putin ...": that sentence is the lead; the office named alone keeps the office's name."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("During the conversation, the President of Kazakhstan informed Vladimir Putin in detail about "
+                             "the situation in the republic.\nVladimir Putin emphasised that Russia would continue to "
+                             "provide support.", doc_id="t", published="2022-01-06", settings=Settings(publisher="RUS"))
+    doc.title = "Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev"
+    r = extract_document(doc)
+    assert r.encounter == "phone_call"
+    assert [(p.name, p.country) for p in r.participants] == [("Vladimir Putin", "RUS"), ("President of Kazakhstan", "KAZ")]
 
 
 @pytest.mark.parametrize("text, parties", [

@@ -294,9 +294,13 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     return first if len(states - {None}) >= 2 else None
 
 
+_DURING_IT = re.compile(r"(?:During|In)\s+(?:the|their|this)\s+(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting)\s*,")
+
+
 def _titled_lead(doc: Document, window: int) -> int | None:
     """The first body sentence of the window (headlines and credits aside) that names two officials
     by title and name, else the first that names one."""
+    from communique.lexicons.leader_names import find_leaders
     from communique.stages.participants import find_mentions
 
     one = None  # failing two, the first that names one: "Special Representative X led a delegation to
@@ -307,8 +311,10 @@ def _titled_lead(doc: Document, window: int) -> int | None:
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len({m.name.of(doc.text) for m in mentions}) >= 2:
             return index
-        if mentions and one is None:
-            one = index
+        if one is None and (mentions or _DURING_IT.match(sent.text) and find_leaders(doc.text, sent.span.start, sent.span.end)):
+            one = index  # "During the conversation, the President of Kazakhstan informed Vladimir Putin ..." under
+            # "Telephone conversation with President of Kazakhstan ...": the encounter the title names, told with a
+            # listed leader named without a title (Kremlin, Ukraine's presidency)
     return one
 
 

@@ -219,7 +219,7 @@ def is_heading(doc: Document, index: int) -> bool:
         return False  # the body's opening paragraph without its full stop, under a headline the page gave apart:
         # "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett, at the initiative
         # of the Israeli side" (Kremlin); headlines tell in the present ("Putin holds talks with ...")
-    if index == 0 or index < _TOP_LINES and ("," not in sent.text or _has_a_lower_case_word(sent.text) and not sent.turn
+    if index == 0 or _among_the_top_lines(doc, index) and ("," not in sent.text or _has_a_lower_case_word(sent.text) and not sent.turn
                                              or sent.text.isupper() and not sent.turn) \
             and all(doc.sentences[k].credit or is_heading(doc, k) for k in range(index)):
         return True  # the release's lines above its body, under its page's credit lines; a wire's headline ("Marcos,
@@ -230,6 +230,13 @@ def is_heading(doc: Document, index: int) -> bool:
         return len(words) <= 6
     # a byline among the top lines may be longer ("Senator the Hon Penny Wong, Minister for Foreign Affairs")
     return len(words) <= (10 if index < _TOP_LINES else 8) and _all_capitalised(words)
+
+
+def _among_the_top_lines(doc: Document, index: int) -> bool:
+    """Whether line `index` is among a release's first `_TOP_LINES` lines, not counting its page's credit lines above
+    ("THE WHITE HOUSE / Office of the Press Secretary / For Immediate Release / March 06, 2014 / Readout of ...")."""
+    return index < _TOP_LINES or index < _TOP_LINES + 4 and \
+        index - sum(1 for sent in doc.sentences[:index] if sent.credit) < _TOP_LINES
 
 
 # a past tense narrating, in lower case after a capitalised subject: "had", "met", "congratulated"; a headline
