@@ -2207,6 +2207,11 @@ def test_background_inside_a_speakers_paragraph_is_nobodys_and_the_speaker_goes_
     ("USA", "President Biden met with President Sauli Niinistö of Finland at the White House today.\nSecretary of "
      "State Antony Blinken and National Security Advisor Jake Sullivan also participated in the meeting.",
      [("Antony Blinken", "USA"), ("Jake Sullivan", "USA")]),
+    # a list of offices and names that "also joined the conversation" (Ukraine's presidency, White House, State)
+    ("UKR", "President Volodymyr Zelenskyy held a video call with Prime Minister of the United Kingdom Keir Starmer.\n"
+     "Federal Chancellor of Germany Friedrich Merz, President of the European Commission Ursula von der Leyen and NATO "
+     "Secretary General Mark Rutte also joined the conversation.",
+     [("Friedrich Merz", "DEU"), ("Ursula von der Leyen", "EU"), ("Mark Rutte", "NATO")]),
     # offices and names in closed appositions before "took part"; "in the presence of" (Costa Rica, Algeria, Morocco)
     ("CRI", "President Rodrigo Chaves received his Panamanian counterpart, José Raúl Mulino, in San José.\nThe Minister of "
      "Foreign Affairs, Arnoldo André Tinoco, and the Minister of Foreign Trade, Manuel Tovar, took part in the expanded "
@@ -2621,6 +2626,18 @@ def test_a_governments_own_meeting_lists_no_attendees():
 def test_an_attendance_with_words_in_it_is_its_speakers(sentence, speaker):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
     assert r.statements[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    # another event's attendance, told as background (Kremlin, Ukraine's presidency, WHO)
+    "In 2020, President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko participated in the "
+    "unveiling of the memorial.",
+    "Hans Kluge, WHO Regional Director for Europe, has extensive working experience, having participated in missions in "
+    "Liberia and Somalia.",
+])
+def test_who_attended_another_event_took_no_part(sentence):
+    r = extract(TWO_LEADERS + sentence, doc_id="t")
+    assert len(r.participants) == 2
 
 
 def test_a_media_contact_below_a_first_person_release_is_no_author():

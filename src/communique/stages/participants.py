@@ -1793,6 +1793,11 @@ _ATTENDANCE = re.compile(
     r"|^(?:They|The\s+(?:new(?:ly\s+\w+)?\s+)?(?:ambassadors|envoys|heads\s+of\s+mission))\s+(?:are|were)\s+"
     r"(?:H\.?E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His|Her)\s"  # "Participants included Secretary of State X and
     # ..." (White House, State)
+    # a list of officials that "also joined the conversation" (Ukraine's presidency, White House, State): "Federal
+    # Chancellor of Germany Friedrich Merz, President of the European Commission Ursula von der Leyen and NATO Secretary
+    # General Mark Rutte also joined the conversation."
+    r"|^(?:[^,;:]|,\s+(?=[A-Z])){0,200}?\balso\s+(?:attended|participated\s+in|took\s+part\s+in|joined)\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|video\s?conference)\.?$"
     r"|\b(?:took\s+place|was\s+held)\s+in\s+the\s+presence\s+of\b"  # "The audience took place in the presence of
     # the Director of the Cabinet ..., Mr. X, and ..." (Algeria, Morocco, Gulf agencies, Ukraine's presidency)
     # offices and names in closed appositions, the verb right after them: "The Minister of Foreign Affairs, X, and the
