@@ -59,6 +59,8 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Some 3,000 farmers received PHP10,000 each under the assistance program.", None),  # a sum received (PNA)
     ("In the last two weeks, Ukraine has received more than 100,000 tons of humanitarian aid.", None),
     ("The President received the Ambassador of Japan at the Palace.", "meeting"),
+    # a news conference only announced or watched is no encounter (Kremlin)
+    ("The list of journalists accredited to cover Vladimir Putin's news conference has been published.", None),
 ])
 def test_receiving_a_sum_is_no_meeting(sentence, label):
     assert (classify(sentence) or (None,))[0] == label
@@ -72,6 +74,9 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     ("President Emmanuel Macron spoke Sunday with Iranian President Ebrahim Raisi.", "phone_call"),  # wire style
     ("On 5 March 2024, Russian Foreign Minister Sergey Lavrov held talks in Moscow with Hakan Fidan.", "talks"),
     ("Secretary Blinken met with Indian External Affairs Minister Jaishankar in New Delhi.", "meeting"),
+    # a joint news conference told as the encounter (Anadolu, wires); a conference only announced is none
+    ("Türkiye's Foreign Minister Hakan Fidan and his Iranian counterpart Abbas Araghchi held a joint news conference in "
+     "Istanbul on Friday.", "press_remarks"),
     # several calls in one sentence (Kremlin, White House, Ukraine's presidency)
     ("President Petro Poroshenko had phone conversations with Chancellor Angela Merkel and President François Hollande.",
      "phone_call"),
@@ -525,6 +530,12 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Alain Berset", "Secretary General", "COE")]),
     ("The minister met FAO Director-General Qu Dongyu and World Food Programme Executive Director Cindy McCain.",
      [("Qu Dongyu", "Director-General", "FAO"), ("Cindy McCain", "Executive Director", "UN")]),
+    # a body's acronym inside the office "of" it; a body before its office keeps its own (Xinhua, VNA, White House)
+    ("General Secretary of the Communist Party of China (CPC) Central Committee Xi Jinping and General Secretary of the "
+     "Communist Party of Viet Nam (CPV) Central Committee To Lam exchanged messages.",
+     [("Xi Jinping", "General Secretary of the Communist Party of China (CPC) Central Committee", "CHN"),
+      ("To Lam", "General Secretary of the Communist Party of Viet Nam (CPV) Central Committee", "VNM")]),
+    ("He met Office of National Drug Control Policy (ONDCP) Director Rahul Gupta.", [("Rahul Gupta", "Director", None)]),
     # a chamber's name is its presiding officer's title, whatever the chamber is called (Morocco, Poland, Ukraine,
     # Norway, India); the Sejm's and Senate's "Marshal" is an office, not a rank
     ("Speaker of the House of Representatives, Rachid Talbi Alami, held talks with the delegation.",
@@ -4033,6 +4044,10 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     (KYIV, "The Head of State noted the support of Poland.", "Volodymyr Zelenskyy"),  # not the Head of the Office
     (KYIV, "The Polish leader thanked him for the invitation.", "Donald Tusk"),
     (KYIV, "The leader of Poland thanked him for the invitation.", "Donald Tusk"),
+    # a state's "leader" where two of its officials wrote: its head of state (VNA, Kremlin)
+    ("President To Lam sent a message of congratulations to President Prabowo Subianto.\nOn the same day, Prime "
+     "Minister Pham Minh Chinh also sent a congratulatory message to President Prabowo Subianto.\n",
+     "In the message, the Vietnamese leader expressed his belief that Indonesia will achieve more.", "To Lam"),
     (KYIV, "The Head of the Office of the President briefed the guests.", "Andriy Yermak"),
     # a message's words named after them are its sender's; a head of state among two is the lead's subject
     ("President Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye Recep Tayyip Erdoğan.\n",

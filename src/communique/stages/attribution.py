@@ -648,6 +648,10 @@ class Cast:
             if len(pick) > 1:  # "the Spanish king" where the King and the Prime Minister of Spain took part
                 office = m.group().split()[-1].casefold()
                 pick = [p for p in pick if p.title and office_word(p.title).casefold() == office] or pick
+            if len(pick) > 1 and states and m.group().split()[-1] == "leader":  # "In the message, the Vietnamese leader
+                # expressed ..." where the State President and the Prime Minister both wrote (VNA, Kremlin, Ukraine's
+                # presidency): the head of state, else the first of them, the lead's
+                pick = ([p for p in pick if p.title and office_word(p.title) in _HEADS_OF_STATE] or pick)[:1]
             if len(pick) > 1 and not states:  # "The Head of State informed his interlocutor": of a state, the
                 # publisher's own before the President of the European Commission (Ukraine's presidency)
                 pick = self._publishers(pick) or [p for p in pick if p.country and actors().is_state(p.country)]

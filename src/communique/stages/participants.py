@@ -300,6 +300,7 @@ def _title_run(tokens: list[Token], i: int) -> int:
                                or _inside_title(tokens, j)
                                or _inner_connector(tokens, i, j)
                                or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j) or _office_dash(tokens, j)
+                               or j > i and _inside_an_acronym(tokens, i, j)
                                or _listed_part(tokens, j) and _portfolio_comma(tokens, i, j - 1)):
         if _courtesy_at(tokens, j) and j > i and (tokens[j - 1].kind == "COUNTRY" or has_head):
             break  # "President of the United Arab Emirates Sheikh Mohamed ...", "Saudi Foreign Minister Prince
@@ -338,6 +339,19 @@ def _inner_connector(tokens: list[Token], i: int, j: int) -> bool:
     state = j + 2 if tokens[j + 1].text == "the" else j + 1
     return tokens[j].text == "from" and tokens[j - 1].text in ("counterpart", "counterparts") and state < len(tokens) \
         and tokens[state].kind == "COUNTRY" and actors().is_state(tokens[state].code or "")  # not "from NATO Allies X, Y"
+
+
+def _inside_an_acronym(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether `j` is in a body's acronym in brackets that the title goes on after: "General Secretary of the Communist
+    Party of China (CPC) Central Committee" (Xinhua, VNA, China's MFA), "President of the International Federation of Red
+    Cross and Red Crescent (IFRC) Societies" (State); not the acronym that ends an office before its holder's name, nor a
+    state's or an organisation's before an office ("Republic of Korea (ROK) Foreign Minister", "(OSCE) Chairman")."""
+    start = j - (tokens[j].text != "(") - (tokens[j].text == ")")
+    return i < start and start + 3 < len(tokens) and tokens[start].text == "(" and tokens[start + 2].text == ")" \
+        and tokens[start + 1].text.isupper() and tokens[start + 1].kind == "CAP" and tokens[start + 3].kind in ("WORD", "HEAD") \
+        and any(t.kind == "HEAD" for t in tokens[i:start]) and any(t.text == "of" for t in tokens[i:start])  # an office
+    # "of" its body, not a body before its office ("Office of National Drug Control Policy (ONDCP) Director X",
+    # "Palestinian Authority (PA) Prime Minister X", whose titles are "Director", "Prime Minister")
 
 
 def _same_office_before(tokens: list[Token], j: int) -> bool:
@@ -1033,7 +1047,8 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
         after_of = _after_of(run, k) and k + 1 < len(run) and (run[k + 1].kind == "CONN" and not posting
                                       # a state's name inside: "... of Spain and Minister for"
                                       # an institution's: "Communist Party of China Central Committee" (China, Viet Nam)
-                                      or run[k - 1].text == "of" and run[k + 1].kind in ("CAP", "WORD")
+                                      or run[k - 1].text == "of" and (run[k + 1].kind in ("CAP", "WORD")
+                                                                      or run[k + 1].text == "(")  # "... of China (CPC) Central"
                                       and is_country_name(tok.text))
         if tok.kind == "COUNTRY" and actors().is_state(tok.code or "") and not _people_of_a_portfolio(run, k) \
                 and not after_of and not _portfolio_state(run, k, 0):
