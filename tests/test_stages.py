@@ -2027,6 +2027,30 @@ def test_a_colon_after_other_words_opens_no_turn(sentence):
     assert label_of(sentence) is None
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("SECRETARY BLINKEN: Thank you.", "Secretary Blinken"),
+    # an office's small words and a name's numeral as they are written in title case (DoD, State)
+    ("SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Well, thank you.", "Secretary of Defense Lloyd J. Austin III"),
+    ("MINISTER OF DEFENSE MINORU KIHARA: (through interpreter) Today I held a meeting.", "Minister of Defense Minoru Kihara"),
+    ("PRESIDENT VON DER LEYEN: Thank you.", "President von der Leyen"),
+])
+def test_a_shouted_label_reads_as_an_office_and_a_name(sentence, label):
+    from communique.stages.turns import label_of
+
+    assert label_of(sentence)[0] == label
+
+
+def test_a_transcript_labelled_in_capitals_by_office_and_name_gives_its_speakers():
+    """DoD: "MINISTER OF DEFENSE MINORU KIHARA: ..." and "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: ..." under the names."""
+    r = extract("Secretary of Defense Lloyd J. Austin III; Japanese Minister of Defense Minoru Kihara\nTokyo, Japan\n"
+                "MINISTER OF DEFENSE MINORU KIHARA: (through interpreter) Today I held a meeting with Secretary Austin.\n"
+                "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Well, thank you, Minister Kihara. Our alliance has never been "
+                "stronger.", doc_id="t", settings=Settings(publisher="USA"))
+    assert r.encounter == "press_remarks"
+    assert {(p.name, p.country) for p in r.participants} == {("Minoru Kihara", "JPN"), ("Lloyd J. Austin III", "USA")}
+    assert [s.speaker for s in r.statements][-3:] == ["Minoru Kihara", "Lloyd J. Austin III", "Lloyd J. Austin III"]
+
+
 def test_a_sections_heading_in_capitals_is_no_speakers_label_and_its_sentence_is_read():
     """Joint fact sheets and statements (White House, State, MOFAs): "ENHANCING COMMERCIAL TIES:  The two leaders
     welcomed ..." heads a section; the sentence after it is both's, as a bulleted point of words is."""

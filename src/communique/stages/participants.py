@@ -2742,11 +2742,13 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                 span = _as_written(doc, sent.turn, m.name.of(label))
                 if span is None:
                     continue
-                name = _cased(span.of(doc.text))
+                name = cased(span.of(doc.text))
                 if " " not in name and (fuller := _named_above(doc, header, name)) is not None:
                     yield fuller  # "SECRETARY BLINKEN:" under "Antony J. Blinken, Secretary of State"
                     continue
-                country = m.country or leader_country(name, on=doc.published, title=m.title_text)
+                country = m.country or leader_country(name, on=doc.published, title=m.title_text) or next(
+                    (h.country for h in header if h.country and _same_person(h.name.of(doc.text), name)), None)
+                # "... ; Japanese Minister of Defense Minoru Kihara" above "MINISTER OF DEFENSE MINORU KIHARA:" (DoD)
                 yield Participant(name=name, title=m.title_text, country=country,
                                   span=span, title_span=_as_written(doc, sent.turn, m.title_text or ""),
                                   aliases=aliases(name))
@@ -2755,7 +2757,7 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
         elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
             office = label[4:] if label.startswith("The ") else label
             if span := _as_written(doc, sent.turn, office):
-                yield _office_participant(doc, _cased(span.of(doc.text)), span)
+                yield _office_participant(doc, cased(span.of(doc.text)), span)
 
 
 # A briefer's label by courtesy and surname: "MR PRICE:", "MS. PSAKI:" (State Department, White House); by initial and
@@ -2782,6 +2784,14 @@ def _as_written(doc: Document, label: Span, words: str) -> Span | None:
     return Span(label.start + m.start(), label.start + m.end()) if m else None
 
 
-def _cased(written: str) -> str:
-    """A label's words in title case when the label shouts them ("SECRETARY BLINKEN")."""
-    return written.title() if written.isupper() and len(written) > 3 else written
+def cased(written: str) -> str:
+    """A label's words in title case when the label shouts them ("SECRETARY BLINKEN", "THE PRESIDENT"), the office's
+    small words in lower case and a numeral kept ("MINISTER OF DEFENSE MINORU KIHARA", "SECRETARY OF DEFENSE LLOYD J.
+    AUSTIN III": DoD, State), so that it reads as an office and a name."""
+    if not written.isupper() or len(written) <= 3:
+        return written
+    return " ".join(w if w in _OFFICE_ORDINALS | {"IV"} else w.lower() if k and w.lower() in _SMALL_WORDS else w.title()
+                    for k, w in enumerate(written.split())).replace("’S", "’s").replace("'S", "'s")
+
+
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "de", "da", "von", "van", "der", "bin"})

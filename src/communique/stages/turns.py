@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from communique.model import Document, Span
-from communique.stages.participants import abbreviations, find_mentions, vocabulary
+from communique.stages.participants import abbreviations, cased, find_mentions, vocabulary
 from communique.stages.segment import first_body_sentence, is_heading
 from communique.stages.when_where import is_place
 
@@ -76,9 +76,7 @@ def label_of(sentence: str) -> tuple[str, int] | None:
             break  # "Bolsonaro Jair Bolsonaro JairPresident ...": the scraped label repeats the name
         kept.append(word)
     label = " ".join(kept)
-    if label.isupper() and len(label) > 3:
-        label = label.title().replace("’S", "’s").replace("'S", "'s")
-    return label, m.end()
+    return cased(label), m.end()
 
 
 def _is_speaker(label: str, shouted: bool) -> bool:
