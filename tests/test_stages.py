@@ -3712,6 +3712,23 @@ def test_a_quotation_below_its_speakers_said_line_is_theirs():
     assert [s.speaker for s in r.statements] == [None, None, "David Lammy", "David Lammy", BOTH]
 
 
+def test_a_block_below_its_speakers_said_line_is_theirs_without_quotation_marks():
+    """gov.uk and the White House's joint statements set the words apart as a block, without quotation marks; a
+    spokesperson's said line is the publisher's, and what it introduces its narration."""
+    r = extract("The Defence Secretary Ben Wallace welcomed the Polish Minister of National Defence Mariusz Błaszczak to "
+                "London today.\nMinister Błaszczak set out Poland's plans.\nDefence Secretary Ben Wallace said:\nPoland is "
+                "one of our closest Allies. Together we will keep the eastern flank strong.\nA Ministry of Defence "
+                "spokesperson said:\nThe ministers will meet again in Warsaw.", doc_id="t", settings=Settings(publisher="GBR"))
+    assert [s.speaker for s in r.statements][2:] == [None, "Ben Wallace", "Ben Wallace", None, BOTH]
+
+
+def test_a_press_secretarys_line_above_the_readout_is_the_publishers():
+    r = extract("Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. "
+                "Austin III met today with Philippine Secretary of National Defense Gilberto Teodoro Jr. in Singapore.\n"
+                "Secretary Austin reaffirmed the alliance.", doc_id="t", settings=Settings(publisher="USA"))
+    assert [s.speaker for s in r.statements] == [None, None, "Lloyd J. Austin III"]
+
+
 @pytest.mark.parametrize("intro", [
     "Speaking after the meeting, the Foreign Secretary said:",  # UK, Ireland: the said line alone
     "Washington, DC – April 21, 2025: Ms. Jane Okafor, Director General of the Agency, issued the following "

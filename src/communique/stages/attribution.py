@@ -148,7 +148,9 @@ _NARRATION = re.compile(
     # "It is the first meeting of the three ministers" (MEA, State, Ukraine's presidency, White House)
     r"|(?:this|it|that)\s+(?:was|is|marked|marks)\s+(?:the|their)\s+(?:first|second|third|fourth|fifth|sixth|\w+th|latest|"
     r"next|\d+\w*)\s+(?:[\w-]+\s+)?(?:meeting|call|conversation|visit|contact|talks|summit|round|engagement|interaction)s?\b"
-    r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}spokes(?:person|man|woman)\b"
+    r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}(?:spokes(?:person|man|woman)"
+    r"|[Pp]ress\s+[Ss]ecretary)\b"  # "Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:" (DoD,
+    # White House): the publisher's officer, whatever office word follows
     # an institution speaking for itself (Xinhua, Yonhap): "The White House said on Monday that ...",
     # "The foreign ministry said ...": the publisher reports it, no participant says it
     r"|(?:the\s+)?(?:White House|Kremlin|State Department|Pentagon|Elysee|Élysée|Downing Street|(?:[A-Z]\w+\s+)?"
@@ -1495,6 +1497,16 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
                                                       or _quotation_goes_on(doc, index, found, cast)):
                 found[index] = Cue(cue.speaker, "strong", (0, 0))  # "Andrey Rudenko stated the following:" above a
                 # quotation of one sentence (Russia's MFA, Korea, UK), and its next paragraph
+            elif index and sentences[index - 1].paragraph != sentences[index].paragraph \
+                    and _SAID_COLON.search(sentences[index - 1].text) and (cue := _said_line_above(doc, index, cast)) \
+                    and any(p.name == cue.speaker for p in cast.people):
+                # "Defence Secretary Ben Wallace said: / Poland is one of our closest Allies ..." (gov.uk, White House
+                # joint statements: the words set apart as a block, without quotation marks): the paragraph is theirs
+                paragraph = sentences[index].paragraph
+                while index < len(sentences) and sentences[index].paragraph == paragraph:
+                    found[index] = Cue(cue.speaker, "strong", (0, 0))
+                    index += 1
+                continue
             index += 1
             continue
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
@@ -1517,6 +1529,9 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         else:
             index += 1
     return found
+
+
+_SAID_COLON = re.compile(r"\b(?:said|says|stated|states|added|noted|remarked|declared)(?:\s+the\s+following)?\s*:\s*$")
 
 
 def _said_just_before(doc: Document, index: int, pronoun: str, cast: Cast) -> bool:
