@@ -148,9 +148,7 @@ _NARRATION = re.compile(
     # "It is the first meeting of the three ministers" (MEA, State, Ukraine's presidency, White House)
     r"|(?:this|it|that)\s+(?:was|is|marked|marks)\s+(?:the|their)\s+(?:first|second|third|fourth|fifth|sixth|\w+th|latest|"
     r"next|\d+\w*)\s+(?:[\w-]+\s+)?(?:meeting|call|conversation|visit|contact|talks|summit|round|engagement|interaction)s?\b"
-    r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}(?:spokes(?:person|man|woman)"
-    r"|[Pp]ress\s+[Ss]ecretary)\b"  # "Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:" (DoD,
-    # White House): the publisher's officer, whatever office word follows
+    r"|(?:the|a)\s+representatives?\s+(?:from|of)\b|(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}spokes(?:person|man|woman)\b"
     # an institution speaking for itself (Xinhua, Yonhap): "The White House said on Monday that ...",
     # "The foreign ministry said ...": the publisher reports it, no participant says it
     r"|(?:the\s+)?(?:White House|Kremlin|State Department|Pentagon|Elysee|Élysée|Downing Street|(?:[A-Z]\w+\s+)?"
@@ -993,6 +991,9 @@ _REPORTERS = ("who", "quoted", "inverted")  # the groups of _REPORTED_AFTER that
 _POSSESSIVE = re.compile(r"\w['’]s\s")  # "Putin's aide Yuri Ushakov": someone else's
 
 
+_PRESS_SECRETARY_FIRST = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}[Pp]ress\s+[Ss]ecretary\b")
+
+
 def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     rest = sentence[start:]
     if rest.startswith(("According", "according", "In the", "As ")) and (m := _ACCORDING.match(rest)):
@@ -1019,6 +1020,10 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if "side and" in rest[:60] and (m := _TWO_SIDES.match(rest)) and len(
             {p.name for who in (m["one"], m["other"]) if (code := actors().code_for(who)) for p in cast.by_country(code)[:1]}) == 2:
         return Cue(BOTH, "strong", (start, start + m.end()))
+    if start == 0 and (m := _PRESS_SECRETARY_FIRST.match(rest)):
+        return Cue(None, "strong", (0, m.end()))  # "Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following
+        # readout:" (DoD, White House): the publisher's officer, whatever office word follows (not "Quoting the premier,
+        # the press secretary said", BSS: whom he quotes)
     if m := _NARRATION.match(rest):
         if "spokes" in m.group().lower() and (said := _SPOKESPERSON_SAID.match(rest, m.end())) and \
                 (relayed := _cue_at(sentence, start + said.end(), cast)) and relayed.speaker is not None \
