@@ -1236,6 +1236,9 @@ def test_abbreviated_titles_name_and_attribute(text, subject_speaker):
     # or before the lead, in the opening that states the news (Ukraine's presidency)
     ("UKR", "President Volodymyr Zelenskyy believes the world will lose from an escalation.\nThe Head of State made this "
      "statement in a meeting with Prime Minister Mark Rutte of the Netherlands.", "Volodymyr Zelenskyy"),
+    # ... and by the office and a name the dictionary does not list, in the opening above the lead (Guyana, Caribbean)
+    ("GUY", "Vice President, Dr. Bharrat Jagdeo, on Thursday said the Government will not be distracted.\nSpeaking at "
+     "his weekly press conference, the Vice President said the fund finances the new bridge.", "Bharrat Jagdeo"),
 ])
 def test_an_office_named_alone_takes_the_name_its_holder_is_given_anywhere(publisher, text, name):
     r = extract(text, doc_id="t", published="2022-01-21", settings=Settings(publisher=publisher))

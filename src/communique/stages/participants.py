@@ -1530,7 +1530,11 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
     if not unnamed or doc.lead is None:
         return
     _named_in_the_headline(doc, people, unnamed)
-    for sent in doc.sentences[doc.lead + 1:]:
+    first = first_body_sentence(doc)
+    above = doc.sentences[first:doc.lead] if first is not None and first < doc.lead else []
+    for sent in [*doc.sentences[doc.lead + 1:], *above]:  # "Vice President, Dr. Bharrat Jagdeo, on Thursday said ... /
+        # Speaking at his weekly press conference, the Vice President said" (Guyana, Caribbean and African presses): the
+        # body's sentences above the lead too, after those below it
         if not unnamed:
             return
         if sent.credit or sent.turn or not any(p.title in sent.text for p in unnamed):
