@@ -3725,6 +3725,14 @@ def test_a_block_below_its_speakers_said_line_is_theirs_without_quotation_marks(
     assert [s.speaker for s in r.statements][2:] == [None, "Ben Wallace", "Ben Wallace", None, BOTH]
 
 
+def test_a_quotation_of_two_sentences_closed_by_initials_and_surname_is_theirs():
+    """Lithuania's MFA: '... “Iceland was the first ... . Today our countries stand ...,” said K. Budrys.'"""
+    r = extract("On 20 January, Minister of Foreign Affairs Kęstutis Budrys met with Minister for Foreign Affairs of "
+                "Iceland Þorgerður Katrín Gunnarsdóttir in Vilnius.\n“Iceland was the first country to recognise us. Today "
+                "our countries stand shoulder to shoulder,” said K. Budrys.", doc_id="t")
+    assert [s.speaker for s in r.statements][1:] == ["Kęstutis Budrys", "Kęstutis Budrys"]
+
+
 def test_a_press_secretarys_line_above_the_readout_is_the_publishers():
     r = extract("Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. "
                 "Austin III met today with Philippine Secretary of National Defense Gilberto Teodoro Jr. in Singapore.\n"

@@ -1466,7 +1466,8 @@ _SIGN_OFF = re.compile(r"(?:Yours\s+)?(?:Sincerely|Faithfully|Respectfully|Cordi
 
 _OPENING_QUOTE = re.compile(r"[“\"]")
 _CLOSING_TAIL = re.compile(r"[”\"](?P<tail>[^“”\"]{0,200})$")
-_SAYS_AFTER = re.compile(r",?\s*(?P<verb>" + _SAID + r"|told [^,.]{1,40})\s+(?P<who>[^,.]{2,80})", re.I)
+_SAYS_AFTER = re.compile(r",?\s*(?P<verb>" + _SAID + r"|told [^,.]{1,40})\s+(?P<who>(?:\w\.\s?){0,2}[^,.]{2,80})", re.I)
+# ("said K. Budrys", "said Þ. K. Gunnarsdóttir": the Baltic ministries name a minister by initials and surname)
 _MESSAGE_READS = re.compile(r"\b(?:message|letter|telegram|greetings|address|note)s?\b[^“\":]{0,40}"
                             r"\b(?:reads?|says|said|states|stated|noted)\b[^“\"]{0,20}:?\s*[“\"]", re.I)
 _QUOTE_SPAN = 12  # sentences a quotation may run over before its closing mark is looked for no more
