@@ -118,7 +118,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif word == "Amir" and before.kind == "HEAD" and after and after.kind == "CAP":
             tokens[k].kind = "CAP"  # "Acting Foreign Minister Amir Khan Muttaqi": a given name after an office, where
             # the Amir's own office would stand alone ("His Highness the Amir", "the Amir of Qatar")
-    for token, after in zip(tokens, tokens[1:]) if "Marshal of" in text[start:end] else ():
+    for token, after in zip(tokens, tokens[1:]) if text.find("Marshal of", start, end) >= 0 else ():
         if token.text == "Marshal" and after.text == "of":
             token.kind = "HEAD"  # "Marshal of the Sejm Szymon Hołownia", "Marshal of the Senate Tomasz Grodzki" (Poland;
             # Kremlin, Ukraine's presidency, State): the office; not a rank that names a ship ("the ferry Marshal X")
@@ -129,7 +129,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             token.kind = "CAP"  # "Prime Minister Sheikh Hasina", "Acting Minister of Foreign Affairs Amir Khan Muttaqi":
             # a listed leader's own name opens with a style's or an office's word
     tokens = _merge_countries(tokens, mentions)
-    for k in range(1, len(tokens) - 1) if " leader " in text[start:end] else ():
+    for k in range(1, len(tokens) - 1) if text.find(" leader ", start, end) >= 0 else ():
         if tokens[k].text == "leader" and tokens[k - 1].kind == "COUNTRY" and actors().is_state(tokens[k - 1].code or "") \
                 and tokens[k + 1].kind == "CAP":
             tokens[k].kind = "HEAD"  # "French leader Emmanuel Macron", "North Korean leader Kim Jong Un" (AFP, Reuters,
