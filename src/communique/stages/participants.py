@@ -1896,9 +1896,14 @@ _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes
 
 # Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
 # Khalifa", "following the assassination of President Jovenel Moïse", "the shooting death of former Prime Minister Abe"
-_WHOSE_DEATH = re.compile(r"\b(?:death|passing|demise|loss|killing|assassination|murder|funeral|memory)\s+of\s+(?:the\s+)?"
-                          r"(?:late\s+)?(?:former\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+|H\.?E\.?\s+)?"
-                          r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.I)  # "the passing of former Zambian President X" (Namibia)
+_WHOSE_DEATH = re.compile(r"\b(?:death|passing(?:\s+away)?|demise|loss|killing|assassination|murder|funeral|memory|martyrdom)"
+                          r"\s+of\s+(?:the\s+)?(?:late\s+)?(?:former\s+)?"
+                          # the next of those mourned together: "the martyrdom of President Ebrahim Raisi, Foreign Minister
+                          # Hossein Amir-Abdollahian and their companions" (SANA, IRNA, Gulf agencies)
+                          r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){1,5},\s+(?:and\s+)?)?"
+                          r"(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+|H\.?E\.?\s+|H\.?H\.?\s+|HRH\s+|HM\s+)?"
+                          r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.I)  # "the passing of former Zambian President X" (Namibia), "the
+# passing away of HH Sheikh Nawaf" (MAP, KUNA, WAM)
 
 
 # "U.S. President Donald trump": a surname the source lost the capital of, when the whole name is a
