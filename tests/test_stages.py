@@ -1064,6 +1064,10 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
     # a joint statement's "we" is its issuers', both, not one author's (Canada, Ukraine's presidency)
     ("Joint Statement by Prime Minister Mark Carney and President Volodymyr Zelenskyy",
      "Today we met in Ottawa with our delegations.", [("Mark Carney", "CAN", "we"), ("Volodymyr Zelenskyy", "UKR", "we")]),
+    # the text's "we" names the states, the title the officials: the officials (Germany, France, White House)
+    ("Joint statement by Foreign Minister Annalena Baerbock and Foreign Minister Stéphane Séjourné on Moldova",
+     "We, the Foreign Ministers of Germany and France, Annalena Baerbock and Stéphane Séjourné, reaffirm our support.",
+     [("Annalena Baerbock", "DEU", "Annalena Baerbock"), ("Stéphane Séjourné", "FRA", "Stéphane Séjourné")]),
     # officials as the text's subject, each with their state: they, not the states of their offices
     ("Joint Declaration of the Ministers of Defence of the Republic of Chile and the Argentine Republic",
      "The Minister of National Defence of the Republic of Chile, Maya Fernández Allende, and the Minister of Defence of "

@@ -1316,10 +1316,13 @@ def find_participants(doc: Document) -> Document:
             if not any(p.country == office.country for p in people):
                 people.append(office)
     if len(people) < 2 and doc.encounter is not None and doc.encounter.label == "joint_statement":
-        states_or_officials = _parties_of_a_statement(doc)
-        for party in states_or_officials or _issuers_in_the_title(doc):  # states once each; officials once each, two
-            # may share a state
-            official = party.title_span is not None or not states_or_officials
+        statement = _parties_of_a_statement(doc)
+        states = not any(p.title_span is not None for p in statement)  # the parties its text names are states: the
+        # officials its title names, when it names them, are the parties ("Joint statement by Foreign Minister Annalena
+        # Baerbock and Foreign Minister Stéphane Séjourné ... / We, the Foreign Ministers of Germany and France, ...")
+        parties = (_issuers_in_the_title(doc) or statement) if states else statement
+        for party in parties:  # states once each; officials once each, two may share a state
+            official = not states or parties is not statement
             if not any(_same_person(p.name, party.name) if official else p.country == party.country for p in people):
                 people.append(party)
     if len(people) < 2:
@@ -2702,8 +2705,10 @@ def _issuer(doc: Document, m: Mention, first: bool, name: str | None = None) -> 
     named without one is the publisher's own ("Foreign Minister Penny Wong and New Zealand Foreign Minister ...").
     `name` when the mention is not in the text (a title's)."""
     name = name or m.name.of(doc.text)
-    return Participant(name=name, title=m.title_text, country=m.country or leader_country(name, on=doc.published)
-                       or (doc.publisher if first else None), span=m.name, title_span=m.title_span, aliases=aliases(name))
+    country = m.country or leader_country(name, on=doc.published, title=m.title_text)  # the office the text gives: a
+    # foreign minister before the Commission's vice-president (Séjourné)
+    return Participant(name=name, title=m.title_text, country=country or (doc.publisher if first else None), span=m.name,
+                       title_span=m.title_span, aliases=aliases(name))
 
 
 # What introduces a joint statement's text, after the officials who issue it
