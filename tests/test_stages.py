@@ -2047,6 +2047,23 @@ def test_a_shouted_label_reads_as_an_office_and_a_name(sentence, label):
     assert label_of(sentence)[0] == label
 
 
+def test_a_transcript_labelled_by_the_names_its_title_gives_is_theirs():
+    """Greece, Cyprus, the Kremlin: "Kyriakos Mitsotakis: ..." and "Nikos Christodoulides: ..." once each, under a title
+    that names both with their offices."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("Kyriakos Mitsotakis: Dear President, welcome back to Athens. We discussed the Cyprus issue."
+                             "\nNikos Christodoulides: Thank you, Prime Minister. Cyprus will keep working with Greece.",
+                             doc_id="t", published="2024-01-30")
+    doc.title = ("Joint statements of Prime Minister Kyriakos Mitsotakis and President of the Republic of Cyprus Nikos "
+                 "Christodoulides after their meeting")
+    r = extract_document(doc)
+    assert r.encounter == "press_remarks"
+    assert [(p.name, p.title) for p in r.participants] == [("Kyriakos Mitsotakis", "Prime Minister"),
+                                                          ("Nikos Christodoulides", "President")]
+    assert [s.speaker for s in r.statements] == ["Kyriakos Mitsotakis"] * 2 + ["Nikos Christodoulides"] * 2
+
+
 def test_a_transcript_labelled_in_capitals_by_office_and_name_gives_its_speakers():
     """DoD: "MINISTER OF DEFENSE MINORU KIHARA: ..." and "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: ..." under the names."""
     r = extract("Secretary of Defense Lloyd J. Austin III; Japanese Minister of Defense Minoru Kihara\nTokyo, Japan\n"

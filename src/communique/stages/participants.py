@@ -2744,6 +2744,9 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
         return
     header = [m for sent in doc.sentences[:first_turn]  # the officials the lines above the first turn name
               for m in find_mentions(doc.text, sent.span.start, sent.span.end)]  # "Ned Price, Department Spokesperson"
+    title = doc.title or ""
+    named_above = [(m, doc.text) for m in header] + [(m, title) for m in find_mentions(title, 0, len(title))]  # and
+    # those the page's title names
     for sent in doc.sentences[first_turn:]:
         if sent.turn is None:
             continue
@@ -2768,6 +2771,13 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                                   aliases=aliases(name))
         elif (courtesy := _COURTESY_LABEL.fullmatch(label)) and (named := _named_above(doc, header, courtesy["surname"])):
             yield named
+        elif (titled := next(((m, text) for m, text in named_above if _same_person(m.name.of(text), label)), None)) \
+                and (span := _as_written(doc, sent.turn, titled[0].name.of(titled[1])) or _as_written(doc, sent.turn, label)):
+            # "Kyriakos Mitsotakis: ..." under the title "Joint statements of Prime Minister Kyriakos Mitsotakis and ...":
+            # the name as the label writes it, the office and state as the title or the lines above give them
+            name, titled = cased(span.of(doc.text)), titled[0]
+            yield Participant(name=name, title=titled.title_text, country=titled.country or leader_country(
+                name, on=doc.published, title=titled.title_text), span=span, aliases=aliases(name))
         elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
             office = label[4:] if label.startswith("The ") else label
             if span := _as_written(doc, sent.turn, office):

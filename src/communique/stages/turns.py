@@ -131,8 +131,11 @@ def mark_turns(doc: Document) -> Document:
     if len(said) >= 2:  # "Baerbock: ... Séjourné: ... Q: ... Baerbock: ..." (Germany's Foreign Office, Kremlin, State): a
         # name that speaks twice among other labels, a transcript however its labels are written; not a heading used
         # twice ("Security: ... Economy: ... Security: ...")
-        found = [(i, span, label, strong or said[label] >= 2 and bool(_NAME_SHAPED.fullmatch(label) or label in surnames))
-                 for i, span, label, strong in found]
+        found = [(i, span, label, strong or said[label] >= 2 and bool(_NAME_SHAPED.fullmatch(label) or label in surnames)
+                  or bool(_NAME_SHAPED.fullmatch(label)) and label in (doc.title or ""))
+                 for i, span, label, strong in found]  # or a name the page's title gives ("Joint statements of Prime
+        # Minister Kyriakos Mitsotakis and President ... Nikos Christodoulides" over "Kyriakos Mitsotakis: ..." and
+        # "Nikos Christodoulides: ...": Greece, Cyprus, the Kremlin's and Ukraine's press statements)
     if sum(f[3] for f in found) < 2:
         opening = first_body_sentence(doc)
         found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))]
