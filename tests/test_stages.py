@@ -59,6 +59,10 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Some 3,000 farmers received PHP10,000 each under the assistance program.", None),  # a sum received (PNA)
     ("In the last two weeks, Ukraine has received more than 100,000 tons of humanitarian aid.", None),
     ("The President received the Ambassador of Japan at the Palace.", "meeting"),
+    # a demand is no visit; a call on someone to discuss something is (Ukraine's presidency, White House; APP, BSS)
+    ("President Zelenskyy called on NATO to provide Ukraine with military assistance.", None),
+    ("The Ministry called on the UN Security Council to assume its responsibilities.", None),
+    ("The Ambassador called on the Prime Minister to discuss bilateral ties.", "meeting"),
     # a news conference only announced or watched is no encounter (Kremlin)
     ("The list of journalists accredited to cover Vladimir Putin's news conference has been published.", None),
 ])
