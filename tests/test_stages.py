@@ -2472,14 +2472,19 @@ def test_the_publishers_office_as_the_subject_after_a_speaking_clause_is_the_hos
     assert [(p.country, p.title) for p in r.participants] == [("KEN", "President"), ("SOM", "Prime Minister")]
 
 
-def test_a_surname_opening_the_lead_is_the_official_titled_above_it():
+@pytest.mark.parametrize("lead", [
+    "While in Colombia, Doerr met with President Gustavo Petro.",
+    # an opening phrase that holds a portfolio's commas (Petra, Gulf agencies)
+    "Speaking at a joint press conference with Minister of Foreign Affairs, Peace and Cooperation Gustavo Petro, Doerr "
+    "said the peace process must go on.",
+])
+def test_a_surname_opening_the_lead_is_the_official_titled_above_it(lead):
     """ "Principal Deputy National Security Advisor Jon Finer traveled to Colombia ... While in Colombia, Finer met
     with President Petro" (White House, State): the traveller takes part, with their title."""
-    r = extract("On April 25, Special Envoy Jane Doerr traveled to Colombia to lead the U.S. delegation.\nWhile in "
-                "Colombia, Doerr met with President Gustavo Petro.\nDoerr stressed support for the peace process.",
-                doc_id="t", settings=Settings(publisher="USA"))
-    assert [(p.name, p.title, p.country) for p in r.participants] == [("Jane Doerr", "Special Envoy", "USA"),
-                                                                     ("Gustavo Petro", "President", "COL")]
+    r = extract("On April 25, Special Envoy Jane Doerr traveled to Colombia to lead the U.S. delegation.\n" + lead +
+                "\nDoerr stressed support for the peace process.", doc_id="t", settings=Settings(publisher="USA"))
+    assert [(p.name, p.country) for p in r.participants] == [("Jane Doerr", "USA"), ("Gustavo Petro", "COL")]
+    assert r.participants[0].title == "Special Envoy"
     assert r.statements[-1].speaker == "Jane Doerr"
 
 

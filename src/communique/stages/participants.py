@@ -743,7 +743,7 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
     name, the holder is the last two capitalised words (three with a middle initial), here before a verb
     or the sentence's end; a comma goes on with the portfolio's list only before its "and"."""
     if j + 1 >= len(tokens) or tokens[j].text not in (",", "and", "for", "of") \
-            or tokens[j].text == "," and tokens[j + 1].kind != "WORD" \
+            or tokens[j].text == "," and tokens[j + 1].kind not in ("WORD", "COUNTRY") \
             or not any(t.text in ("of", "for") for t in tokens[i:j + 1]):
         return None  # "the Secretary of State of the United States, Antony Blinken": a comma, then the holder
     end, joined = j, False
@@ -2205,10 +2205,12 @@ def _untitled_subject(doc: Document) -> Participant | None:
     return Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
 
 
-_SURNAME_SUBJECT = re.compile(r"(?:[A-Z][^,]{2,60},\s+)?(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+|(?!The\s)(?P<office>(?:[A-Z][\w\-]*\s+){1,4}?))?"
+_SURNAME_SUBJECT = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+|(?!The\s)(?P<office>(?:[A-Z][\w\-]*\s+){1,4}?))?"
                               r"(?P<name>[" + CAPITALS + r"][\w'’\-]+)(?=\s+(?:also\s+)?[a-z])")  # "In Suva, Mr Peters met ..." (New
 # Zealand, UK, Australia); "During their meeting with President Abinader, Senior Advisor Perez reiterated ..." (White
-# House, State)
+# House, State); "Speaking at a joint press conference with Spanish Minister of Foreign Affairs, European Union and
+# Cooperation José Manuel Albares, Safadi said ..." (Petra, Gulf agencies: the opening phrase may hold commas)
+_OPENING_PHRASE_END = re.compile(r",\s+")
 
 
 def _surname_titled_above(doc: Document) -> Participant | None:
@@ -2218,19 +2220,21 @@ def _surname_titled_above(doc: Document) -> Participant | None:
     if not doc.lead:
         return None
     sent = doc.sentences[doc.lead]
-    if not (m := _SURNAME_SUBJECT.match(sent.text)) or _kind(m["name"]) != "CAP" or is_country_name(m["name"]) \
-            or m["office"] and any(_kind(word) not in ("HEAD", "WORD") and not word.isupper()
-                                  for word in m["office"].split()):  # "DNI Haines", "Senior Advisor Perez"
-        return None  # not "President Bola Ahmed Tinubu on Tuesday received ...": a full name
-    office = [w for w in (m["office"] or "").split() if not w.isupper()]  # "DNI Haines": its acronym aside
-    for k, above in enumerate(doc.sentences[:doc.lead]):
-        if is_heading(doc, k):
-            continue
-        for mention in find_mentions(doc.text, above.span.start, above.span.end):
+    above = [mention for k, line in enumerate(doc.sentences[:doc.lead]) if not is_heading(doc, k)
+             for mention in find_mentions(doc.text, line.span.start, line.span.end)
+             if mention.title_text and len(mention.name.of(doc.text).split()) > 1]
+    # the subject at the sentence's start or after an opening phrase, which may hold commas
+    for at in [0, *(c.end() for c in _OPENING_PHRASE_END.finditer(sent.text, 0, 200))] if above else ():
+        m = _SURNAME_SUBJECT.match(sent.text, at)
+        if not m or _kind(m["name"]) != "CAP" or is_country_name(m["name"]) \
+                or m["office"] and any(_kind(word) not in ("HEAD", "WORD") and not word.isupper()
+                                      for word in m["office"].split()):  # "DNI Haines", "Senior Advisor Perez"
+            continue  # not "President Bola Ahmed Tinubu on Tuesday received ...": a full name
+        office = [w for w in (m["office"] or "").split() if not w.isupper()]  # "DNI Haines": its acronym aside
+        for mention in above:
             name = mention.name.of(doc.text)
-            if mention.title_text and len(name.split()) > 1 and _same_person(m["name"], name) \
-                    and (set(office) <= set(mention.title_text.split()) or office[-1:] == ["Ambassador"]
-                         or mention.title_text == "Ambassador"):
+            if _same_person(m["name"], name) and (set(office) <= set(mention.title_text.split())
+                                                  or office[-1:] == ["Ambassador"] or mention.title_text == "Ambassador"):
                 # "Finer", "Wang" (Yi); "Senior Advisor Perez" under "Senior Advisor to the President ... Tom Perez",
                 # not "Commerce Minister Wang" under "Foreign Minister Wang Yi"
                 return Participant(name=name, title=mention.title_text, country=mention.country or doc.publisher,
