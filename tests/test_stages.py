@@ -4696,6 +4696,12 @@ def test_a_counterpart_holds_the_office_of_whom_they_are_the_counterpart_of():
     # an opening clause about a death names no one dead after it (review of session 19)
     ("Following the death of Pope Francis, President Javier Milei spoke by phone with Prime Minister Giorgia Meloni.",
      ["Javier Milei", "Giorgia Meloni"]),
+    # those mourned together, and a mourned leader's style (SANA, MAP, Gulf agencies)
+    ("President Bashar al-Assad sent a cable of condolences to Acting President Mohammad Mokhber on the martyrdom of "
+     "President Ebrahim Raisi, Foreign Minister Hossein Amir-Abdollahian and their companions.",
+     ["Bashar al-Assad", "Mohammad Mokhber"]),
+    ("King Mohammed VI sent a message of condolences to Emir Mishal Al-Ahmad Al-Jaber Al-Sabah following the passing "
+     "away of HH Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah.", ["Mohammed VI", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]),
     # a press office in an opening clause is no teller's apposition
     ("After the meeting with the Head of the Press Service, President Shavkat Mirziyoyev said he received Foreign Minister "
      "Peter Szijjarto of Hungary.", ["Shavkat Mirziyoyev", "Peter Szijjarto"]),

@@ -1755,6 +1755,8 @@ def _elsewhere(text: str, sent_start: int, start: int) -> bool:
     return bool(_VISIT_TO_COME.search(text, max(sent_start, start - 80), start)
                 or _IN_THE_NAME_OF.search(text, max(sent_start, start - 80), start)
                 or _WHOSE_DEATH.search(text, max(sent_start, start - 60), start)
+                or _MOURNED_TOGETHER.search(text, max(sent_start, start - 120), start)
+                and not _OPENING_CLAUSE_OF_A_DEATH.match(text, sent_start)
                 or _ITS_PARTNER_ELSEWHERE.search(text, max(sent_start, start - 80), start))
 
 
@@ -1899,14 +1901,17 @@ _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes
 
 # Whom a condolence mourns (White House, State, Kremlin, Gulf agencies): "on the passing of His Highness Sheikh
 # Khalifa", "following the assassination of President Jovenel Moïse", "the shooting death of former Prime Minister Abe"
-_WHOSE_DEATH = re.compile(r"\b(?:death|passing(?:\s+away)?|demise|loss|killing|assassination|murder|funeral|memory|martyrdom)"
-                          r"\s+of\s+(?:the\s+)?(?:late\s+)?(?:former\s+)?"
-                          # the next of those mourned together: "the martyrdom of President Ebrahim Raisi, Foreign Minister
-                          # Hossein Amir-Abdollahian and their companions" (SANA, IRNA, Gulf agencies)
-                          r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){1,5},\s+(?:and\s+)?)?"
-                          r"(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+|H\.?E\.?\s+|H\.?H\.?\s+|HRH\s+|HM\s+)?"
-                          r"(?:(?-i:[A-Z])[a-z]+\s+)?$", re.I)  # "the passing of former Zambian President X" (Namibia), "the
+_DEATH_OF = r"\b(?:death|passing(?:\s+away)?|demise|loss|killing|assassination|murder|funeral|memory|martyrdom)\s+of\s+" \
+    r"(?:the\s+)?(?:late\s+)?(?:former\s+)?"
+_MOURNED_STYLE = r"(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+|H\.?E\.?\s+|H\.?H\.?\s+|HRH\s+|HM\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$"
+_WHOSE_DEATH = re.compile(_DEATH_OF + _MOURNED_STYLE, re.I)  # "the passing of former Zambian President X" (Namibia), "the
 # passing away of HH Sheikh Nawaf" (MAP, KUNA, WAM)
+# ... and the next of those mourned together, inside the sentence: "on the martyrdom of President Ebrahim Raisi, Foreign
+# Minister Hossein Amir-Abdollahian and their companions" (SANA, IRNA, Gulf agencies); not after an opening clause,
+# whose comma ends the mourned ("Following the death of Pope Francis, President Javier Milei spoke ...")
+_MOURNED_TOGETHER = re.compile(_DEATH_OF + r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){1,5},\s+(?:and\s+)?"
+                               + _MOURNED_STYLE, re.I)
+_OPENING_CLAUSE_OF_A_DEATH = re.compile(r"\s*(?:Following|After|Upon|On|Since|In\s+the\s+wake\s+of|Amid)\b", re.I)
 
 
 # "U.S. President Donald trump": a surname the source lost the capital of, when the whole name is a
