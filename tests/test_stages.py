@@ -63,6 +63,7 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("President Zelenskyy called on NATO to provide Ukraine with military assistance.", None),
     ("The Ministry called on the UN Security Council to assume its responsibilities.", None),
     ("The Ambassador called on the Prime Minister to discuss bilateral ties.", "meeting"),
+    ("Secretary Blinken called on the Ambassador to the United Nations at the mission.", "meeting"),
     # a news conference only announced or watched is no encounter (Kremlin)
     ("The list of journalists accredited to cover Vladimir Putin's news conference has been published.", None),
 ])
@@ -554,6 +555,8 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Michael Langley", "Commander of the Africa Command", "USA")]),
     ("He met Permanent Representative of Ukraine to the United Nations Sergiy Kyslytsya.",
      [("Sergiy Kyslytsya", "Permanent Representative to the United Nations", "UKR")]),
+    ("He met Permanent Representative to NATO Julianne Smith.", [("Julianne Smith", "Permanent Representative to NATO",
+                                                                   None)]),  # not NATO's: the publisher's, by the text
     # a Cyrillic letter typed inside an English office word (Ukraine's presidency)
     ("He met Minister of National Defen\u0441e of the Portuguese Republic Helena Carreiras.",
      [("Helena Carreiras", "Minister of National Defen\u0441e", "PRT")]),
@@ -2044,6 +2047,8 @@ def test_a_colon_after_other_words_opens_no_turn(sentence):
     ("SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Well, thank you.", "Secretary of Defense Lloyd J. Austin III"),
     ("MINISTER OF DEFENSE MINORU KIHARA: (through interpreter) Today I held a meeting.", "Minister of Defense Minoru Kihara"),
     ("PRESIDENT VON DER LEYEN: Thank you.", "President von der Leyen"),
+    ("PRESIDENT TO LAM: Thank you.", "President To Lam"),  # a name's first word is no joining word
+    ("POPE LEO XIV: Peace be with you.", "Pope Leo XIV"),
 ])
 def test_a_shouted_label_reads_as_an_office_and_a_name(sentence, label):
     from communique.stages.turns import label_of
@@ -2470,6 +2475,14 @@ def test_the_publishers_office_as_the_subject_after_a_speaking_clause_is_the_hos
                 "delegation led by Prime Minister Hamza Abdi Barre at State House, Nairobi, on Saturday, the President "
                 "said peace in Somalia is critical.", doc_id="t", settings=Settings(publisher="KEN"))
     assert [(p.country, p.title) for p in r.participants] == [("KEN", "President"), ("SOM", "Prime Minister")]
+
+
+def test_a_surname_after_the_main_clause_is_no_lead_subject():
+    """The clause that says who reported the encounter comes after the lead's own subject and verb (review)."""
+    r = extract("Secretary of State Antony Blinken welcomed the talks.\nIn Ottawa, Deputy Secretary Kurt Campbell met "
+                "Foreign Minister Mélanie Joly on Tuesday, Blinken said in a statement.", doc_id="t",
+                settings=Settings(publisher="USA"))
+    assert [(p.name, p.country) for p in r.participants] == [("Kurt Campbell", "USA"), ("Mélanie Joly", "CAN")]
 
 
 @pytest.mark.parametrize("lead", [
@@ -3058,7 +3071,7 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
     # a release of several meetings, each told by its counterpart after "In his meeting with" (White House, State,
     # Ukraine's presidency, India's PIB); a meeting of another year is none of them
     ("Defence Minister Richard Marles held bilateral meetings with his counterparts on the sidelines of the ADMM-Plus in "
-     "Jakarta on Wednesday.\nIn his meeting with Minister of Defense of Japan Minoru Kihara, the two Ministers discussed "
+     "Jakarta on Wednesday.\nIn his meeting with Minoru Kihara, Minister of Defense of Japan, the two Ministers discussed "
      "exercises.\nDuring a separate meeting with Secretary of Defense Lloyd J. Austin III, Mr Marles thanked the United "
      "States.\nAt his meeting with Minister of National Defense Shin Won-sik in 2023, the two had agreed to meet again.",
      [("Richard Marles", "AUS"), ("Minoru Kihara", "JPN"), ("Lloyd J. Austin III", "USA")]),
@@ -3745,6 +3758,14 @@ def test_a_quotation_below_its_speakers_said_line_is_theirs():
     assert [s.speaker for s in r.statements] == [None, None, "David Lammy", "David Lammy", BOTH]
 
 
+@pytest.mark.parametrize("verb", ["said", "stressed"])
+def test_a_block_below_its_speakers_said_line_is_theirs_whatever_the_verb(verb):
+    r = extract("The Defence Secretary Ben Wallace welcomed the Polish Minister of National Defence Mariusz Błaszczak to "
+                f"London today.\nMinister Błaszczak set out Poland's plans.\nDefence Secretary Ben Wallace {verb}:\nPoland "
+                "is one of our closest Allies.", doc_id="t", settings=Settings(publisher="GBR"))
+    assert r.statements[-1].speaker == "Ben Wallace"
+
+
 def test_a_block_below_its_speakers_said_line_is_theirs_without_quotation_marks():
     """gov.uk and the White House's joint statements set the words apart as a block, without quotation marks; a
     spokesperson's said line is the publisher's, and what it introduces its narration."""
@@ -3766,8 +3787,9 @@ def test_a_quotation_of_two_sentences_closed_by_initials_and_surname_is_theirs()
 def test_a_press_secretarys_line_above_the_readout_is_the_publishers():
     r = extract("Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. "
                 "Austin III met today with Philippine Secretary of National Defense Gilberto Teodoro Jr. in Singapore.\n"
-                "Secretary Austin reaffirmed the alliance.", doc_id="t", settings=Settings(publisher="USA"))
-    assert [s.speaker for s in r.statements] == [None, None, "Lloyd J. Austin III"]
+                "Secretary Austin reaffirmed the alliance.\nSecretary Austin and Press Secretary Pat Ryder then visited "
+                "the memorial.", doc_id="t", settings=Settings(publisher="USA"))
+    assert [s.speaker for s in r.statements] == [None, None, "Lloyd J. Austin III", "Lloyd J. Austin III"]
 
 
 @pytest.mark.parametrize("intro", [
@@ -4126,9 +4148,9 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     (KYIV, "The Head of State noted the support of Poland.", "Volodymyr Zelenskyy"),  # not the Head of the Office
     (KYIV, "The Polish leader thanked him for the invitation.", "Donald Tusk"),
     (KYIV, "The leader of Poland thanked him for the invitation.", "Donald Tusk"),
-    # a state's "leader" where two of its officials wrote: its head of state (VNA, Kremlin)
-    ("President To Lam sent a message of congratulations to President Prabowo Subianto.\nOn the same day, Prime "
-     "Minister Pham Minh Chinh also sent a congratulatory message to President Prabowo Subianto.\n",
+    # a state's "leader" where two of its officials wrote: its head of state, wherever the text names them (VNA, Kremlin)
+    ("Prime Minister Pham Minh Chinh sent a message of congratulations to President Prabowo Subianto.\nOn the same day, "
+     "President To Lam also sent a congratulatory message to President Prabowo Subianto.\n",
      "In the message, the Vietnamese leader expressed his belief that Indonesia will achieve more.", "To Lam"),
     (KYIV, "The Head of the Office of the President briefed the guests.", "Andriy Yermak"),
     # a message's words named after them are its sender's; a head of state among two is the lead's subject
@@ -4696,7 +4718,10 @@ def test_a_counterpart_holds_the_office_of_whom_they_are_the_counterpart_of():
     # an opening clause about a death names no one dead after it (review of session 19)
     ("Following the death of Pope Francis, President Javier Milei spoke by phone with Prime Minister Giorgia Meloni.",
      ["Javier Milei", "Giorgia Meloni"]),
-    # those mourned together, and a mourned leader's style (SANA, MAP, Gulf agencies)
+    # those mourned together, and a mourned leader's style (SANA, MAP, Gulf agencies); a comma that closes the
+    # mourned's clause ends the list
+    ("The leaders recalled the assassination of Shinzo Abe, President Joe Biden said after meeting Prime Minister Fumio "
+     "Kishida.", ["Joe Biden", "Fumio Kishida"]),
     ("President Bashar al-Assad sent a cable of condolences to Acting President Mohammad Mokhber on the martyrdom of "
      "President Ebrahim Raisi, Foreign Minister Hossein Amir-Abdollahian and their companions.",
      ["Bashar al-Assad", "Mohammad Mokhber"]),

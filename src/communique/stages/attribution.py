@@ -991,7 +991,8 @@ _REPORTERS = ("who", "quoted", "inverted")  # the groups of _REPORTED_AFTER that
 _POSSESSIVE = re.compile(r"\w['’]s\s")  # "Putin's aide Yuri Ushakov": someone else's
 
 
-_PRESS_SECRETARY_FIRST = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}[Pp]ress\s+[Ss]ecretary\b")
+_PRESS_SECRETARY_FIRST = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w.-]*\s+){0,3}[Pp]ress\s+[Ss]ecretary\b")  # the
+# subject's own words, capitalised: not "President Biden and Press Secretary X visited", "The President told Press ..."
 
 
 def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
@@ -1537,7 +1538,7 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
     return found
 
 
-_SAID_COLON = re.compile(r"\b(?:said|says|stated|states|added|noted|remarked|declared)(?:\s+the\s+following)?\s*:\s*$")
+_SAID_COLON = re.compile(r"\b(?:" + _SAID + r"|states|declared)(?:\s+the\s+following)?\s*:\s*$")
 
 
 def _said_just_before(doc: Document, index: int, pronoun: str, cast: Cast) -> bool:

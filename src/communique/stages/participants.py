@@ -151,7 +151,7 @@ def _styled_leaders() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 # Cyrillic letters that look Latin, typed by mistake inside English words by bilingual desks: the word's kind is its
 # Latin twin's (a same-length map; the text and its spans keep the letters as typed)
-_LOOKALIKES = str.maketrans("аеорсухіјѕӧАВЕКМНОРСТХІЈЅ", "aeopcyxijsöABEKMHOPCTXIJS")
+_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS")
 
 
 @lru_cache(maxsize=65_536)  # a word's kind depends on the word alone; readouts repeat their words
@@ -1747,7 +1747,7 @@ def _named_anywhere(doc: Document, people: list[Participant], unnamed: list[Part
                 break
 
 
-def _elsewhere(text: str, sent_start: int, start: int) -> bool:
+def _elsewhere(text: str, sent_start: int, start: int, end: int | None = None) -> bool:
     """Whether the words before an official's name at `start` place them away from the encounter: "discussed
     preparations for the visit of President X to ...": X comes later, not to this talk; "conveyed the greetings of
     King Abdullah II", "condolences on behalf of President Biden", "who delivered a message from Sheikh X": X is
@@ -1755,8 +1755,8 @@ def _elsewhere(text: str, sent_start: int, start: int) -> bool:
     return bool(_VISIT_TO_COME.search(text, max(sent_start, start - 80), start)
                 or _IN_THE_NAME_OF.search(text, max(sent_start, start - 80), start)
                 or _WHOSE_DEATH.search(text, max(sent_start, start - 60), start)
-                or _MOURNED_TOGETHER.search(text, max(sent_start, start - 120), start)
-                and not _OPENING_CLAUSE_OF_A_DEATH.match(text, sent_start)
+                or end is not None and _MOURNED_TOGETHER.search(text, max(sent_start, start - 120), start)
+                and not _OPENING_CLAUSE_OF_A_DEATH.match(text, sent_start) and _THE_LIST_GOES_ON.match(text, end)
                 or _ITS_PARTNER_ELSEWHERE.search(text, max(sent_start, start - 80), start))
 
 
@@ -1769,7 +1769,7 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...",
         # "Ambassador X, Spokesperson and Director of Public Diplomacy at the Ministry ..., stated that" (Egypt's MFA):
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
-    if _elsewhere(doc.text, sent_start, start):
+    if _elsewhere(doc.text, sent_start, start, mention.name.end):
         return
     span, name, known = mention.name, mention.name.of(doc.text), ()
     if (lower := _LOWER_WORD.match(doc.text, span.end)) and not leader_country(name, on=doc.published) and \
@@ -1911,6 +1911,8 @@ _WHOSE_DEATH = re.compile(_DEATH_OF + _MOURNED_STYLE, re.I)  # "the passing of f
 # whose comma ends the mourned ("Following the death of Pope Francis, President Javier Milei spoke ...")
 _MOURNED_TOGETHER = re.compile(_DEATH_OF + r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*){1,5},\s+(?:and\s+)?"
                                + _MOURNED_STYLE, re.I)
+_THE_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")  # "..., Foreign Minister X and their companions": not "..., President
+# Joe Biden said after meeting ..." (the mourned's comma closes a clause)
 _OPENING_CLAUSE_OF_A_DEATH = re.compile(r"\s*(?:Following|After|Upon|On|Since|In\s+the\s+wake\s+of|Amid)\b", re.I)
 
 
@@ -2009,14 +2011,14 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 continue
         if found < 2 and (to := _A_MESSAGE_TO.match(sent.text)) and (mentions := [
                 m for m in find_mentions(doc.text, sent.span.start + to.end(), sent.span.end)
-                if (m.title_span or m.name).start == sent.span.start + to.end()]):
+                if m.start == sent.span.start + to.end()]):
             found += 1  # "In a message to President Nangolo Mbumba, President Ramaphosa said ..." under a lead that names
             yield mentions[0], sent.span.start  # the sender alone (South Africa, Namibia, Kenya, Gulf agencies)
             continue
         if in_person and (met := _IN_A_MEETING_WITH.match(sent.text)) and (mentions := [
                 m for m in find_mentions(doc.text, sent.span.start + met.end(), sent.span.end)
-                if (m.title_span or m.name).start == sent.span.start + met.end()]) \
-                and not _ANOTHER_TIME.match(doc.text, mentions[0].name.end, sent.span.end):
+                if m.start == sent.span.start + met.end()]) \
+                and not _ANOTHER_YEAR.match(doc.text, mentions[0].name.end, sent.span.end):
             found += 1  # "During a separate meeting with Labor Minister X, ...", "In his meeting with Deputy Prime Minister
             yield mentions[0], sent.span.start  # ... General Tea Banh, ..." under a lead of several meetings (White House,
             continue  # State, Ukraine's presidency, India's PIB); not "during his meeting with X in 2021"
@@ -2061,7 +2063,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
 # Admiral ..." (White House, State, Ukraine's presidency); what follows the counterpart must not date it elsewhere
 _IN_A_MEETING_WITH = re.compile(r"(?:In|During|At)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|bilateral\s+|subsequent\s+|"
                                 r"later\s+)?(?:meeting|talks)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
-_ANOTHER_TIME = re.compile(r"[^,;.]{0,60}?\b(?:(?:19|20)\d\d|last|previous|earlier|former)\b")
+_ANOTHER_YEAR = re.compile(r"[^,;.]{0,60}?\b(?:(?:19|20)\d\d|last|previous|earlier|former)\b")  # "... in 2023,"
 
 
 # An opening that names a further encounter of the release: "In a separate cable, HH the Amir sent his condolences to ..."
@@ -2216,6 +2218,23 @@ _SURNAME_SUBJECT = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+|(?!The\s)(?P<off
 # House, State); "Speaking at a joint press conference with Spanish Minister of Foreign Affairs, European Union and
 # Cooperation José Manuel Albares, Safadi said ..." (Petra, Gulf agencies: the opening phrase may hold commas)
 _OPENING_PHRASE_END = re.compile(r",\s+")
+_CLAUSE_SUBJECT = re.compile(r"(?:[A-Z][\w.'’\-]*\s+|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)+(?P<next>[a-z]+)")
+
+
+def _subject_starts_of(sentence: str) -> Iterator[int]:
+    """Where a sentence's main clause may begin: at its start, else after each comma of an opening phrase, up to the
+    first capitalised words that a verb follows ("Speaking at a joint press conference with Minister of Foreign
+    Affairs, European Union and Cooperation José Manuel Albares, Safadi said": not "European Union and", whose next
+    word joins; "In Ottawa, Deputy Secretary X met ..., Blinken said in a statement": the clause began with X)."""
+    for at in [0, *(c.end() for c in _OPENING_PHRASE_END.finditer(sentence, 0, 200))]:
+        yield at
+        if (subject := _CLAUSE_SUBJECT.match(sentence, at)) and subject["next"] not in _JOINING_WORDS \
+                and (first := subject.group().split()[0]) not in _OPENING_WORDS and not first.endswith("ing"):
+            return  # the main clause's subject and verb: no later comma opens another ("During their meeting with ...,",
+            # "Speaking at ...," open it)
+
+
+_JOINING_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "at", "on", "with"})
 
 
 def _surname_titled_above(doc: Document) -> Participant | None:
@@ -2225,20 +2244,21 @@ def _surname_titled_above(doc: Document) -> Participant | None:
     if not doc.lead:
         return None
     sent = doc.sentences[doc.lead]
-    above = [mention for k, line in enumerate(doc.sentences[:doc.lead]) if not is_heading(doc, k)
-             for mention in find_mentions(doc.text, line.span.start, line.span.end)
-             if mention.title_text and len(mention.name.of(doc.text).split()) > 1]
-    # the subject at the sentence's start or after an opening phrase, which may hold commas
-    for at in [0, *(c.end() for c in _OPENING_PHRASE_END.finditer(sent.text, 0, 200))] if above else ():
+    above: list[Mention] | None = None  # the titled officials named above the lead, read when a subject asks
+    for at in _subject_starts_of(sent.text):
         m = _SURNAME_SUBJECT.match(sent.text, at)
         if not m or _kind(m["name"]) != "CAP" or is_country_name(m["name"]) \
                 or m["office"] and any(_kind(word) not in ("HEAD", "WORD") and not word.isupper()
                                       for word in m["office"].split()):  # "DNI Haines", "Senior Advisor Perez"
             continue  # not "President Bola Ahmed Tinubu on Tuesday received ...": a full name
+        if above is None:
+            above = [mention for k, line in enumerate(doc.sentences[:doc.lead]) if not is_heading(doc, k)
+                     for mention in find_mentions(doc.text, line.span.start, line.span.end)
+                     if mention.title_text and len(mention.name.of(doc.text).split()) > 1]
         office = [w for w in (m["office"] or "").split() if not w.isupper()]  # "DNI Haines": its acronym aside
         for mention in above:
             name = mention.name.of(doc.text)
-            if _same_person(m["name"], name) and (set(office) <= set(mention.title_text.split())
+            if _same_person(m["name"], name) and (set(office) <= set(mention.title_text.split())  # type: ignore[union-attr]
                                                   or office[-1:] == ["Ambassador"] or mention.title_text == "Ambassador"):
                 # "Finer", "Wang" (Yi); "Senior Advisor Perez" under "Senior Advisor to the President ... Tom Perez",
                 # not "Commerce Minister Wang" under "Foreign Minister Wang Yi"
@@ -2784,9 +2804,10 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                 and (span := _as_written(doc, sent.turn, titled[0].name.of(titled[1])) or _as_written(doc, sent.turn, label)):
             # "Kyriakos Mitsotakis: ..." under the title "Joint statements of Prime Minister Kyriakos Mitsotakis and ...":
             # the name as the label writes it, the office and state as the title or the lines above give them
-            name, titled = cased(span.of(doc.text)), titled[0]
+            (titled, text), name = titled, cased(span.of(doc.text))
             yield Participant(name=name, title=titled.title_text, country=titled.country or leader_country(
-                name, on=doc.published, title=titled.title_text), span=span, aliases=aliases(name))
+                name, on=doc.published, title=titled.title_text), span=span, aliases=aliases(name),
+                title_span=titled.title_span if text is doc.text else None)  # the title's office is no span of the text
         elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
             office = label[4:] if label.startswith("The ") else label
             if span := _as_written(doc, sent.turn, office):
@@ -2823,8 +2844,12 @@ def cased(written: str) -> str:
     AUSTIN III": DoD, State), so that it reads as an office and a name."""
     if not written.isupper() or len(written) <= 3:
         return written
-    return " ".join(w if w in _OFFICE_ORDINALS | {"IV"} else w.lower() if k and w.lower() in _SMALL_WORDS else w.title()
-                    for k, w in enumerate(written.split())).replace("’S", "’s").replace("'S", "'s")
+    words = written.split()
+    return " ".join(w if _ROMAN.fullmatch(w) else w.lower() if 0 < k < len(words) - 1 and w.lower() in _LABEL_SMALL_WORDS
+                    else w.title() for k, w in enumerate(words)).replace("’S", "’s").replace("'S", "'s")
 
 
-_SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "de", "da", "von", "van", "der", "bin"})
+_ROMAN = re.compile(r"[IVX]{2,5}")  # a regnal or generational numeral: "AUSTIN III", "LEO XIV"
+# an office's joining words and a name's particles, in lower case inside a label ("SECRETARY OF DEFENSE", "DE LA
+# FUENTE"); not "to", "in", "on", "at", which open names ("PRESIDENT TO LAM")
+_LABEL_SMALL_WORDS = frozenset({"of", "the", "for", "and"}) | (NAME_PARTICLES - {"e", "y"})

@@ -132,7 +132,7 @@ def mark_turns(doc: Document) -> Document:
         # name that speaks twice among other labels, a transcript however its labels are written; not a heading used
         # twice ("Security: ... Economy: ... Security: ...")
         found = [(i, span, label, strong or said[label] >= 2 and bool(_NAME_SHAPED.fullmatch(label) or label in surnames)
-                  or bool(_NAME_SHAPED.fullmatch(label)) and label in (doc.title or ""))
+                  or bool(_NAME_SHAPED.fullmatch(label)) and re.search(rf"\b{re.escape(label)}\b", doc.title or "") is not None)
                  for i, span, label, strong in found]  # or a name the page's title gives ("Joint statements of Prime
         # Minister Kyriakos Mitsotakis and President ... Nikos Christodoulides" over "Kyriakos Mitsotakis: ..." and
         # "Nikos Christodoulides: ...": Greece, Cyprus, the Kremlin's and Ukraine's press statements)
