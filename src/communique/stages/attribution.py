@@ -1505,7 +1505,8 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
                 found[index] = Cue(cue.speaker, "strong", (0, 0))  # "Andrey Rudenko stated the following:" above a
                 # quotation of one sentence (Russia's MFA, Korea, UK), and its next paragraph
             elif index and sentences[index - 1].paragraph != sentences[index].paragraph \
-                    and _SAID_COLON.search(sentences[index - 1].text) and (cue := _said_line_above(doc, index, cast)) \
+                    and sentences[index - 1].text.rstrip().endswith(":") and _SAID_COLON.search(sentences[index - 1].text) \
+                    and (cue := _said_line_above(doc, index, cast)) \
                     and any(p.name == cue.speaker for p in cast.people):
                 # "Defence Secretary Ben Wallace said: / Poland is one of our closest Allies ..." (gov.uk, White House
                 # joint statements: the words set apart as a block, without quotation marks): the paragraph is theirs

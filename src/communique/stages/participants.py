@@ -1755,8 +1755,9 @@ def _elsewhere(text: str, sent_start: int, start: int, end: int | None = None) -
     return bool(_VISIT_TO_COME.search(text, max(sent_start, start - 80), start)
                 or _IN_THE_NAME_OF.search(text, max(sent_start, start - 80), start)
                 or _WHOSE_DEATH.search(text, max(sent_start, start - 60), start)
-                or end is not None and _MOURNED_TOGETHER.search(text, max(sent_start, start - 120), start)
-                and not _OPENING_CLAUSE_OF_A_DEATH.match(text, sent_start) and _THE_LIST_GOES_ON.match(text, end)
+                or end is not None and _THE_LIST_GOES_ON.match(text, end) is not None
+                and _MOURNED_TOGETHER.search(text, max(sent_start, start - 120), start) is not None
+                and not _OPENING_CLAUSE_OF_A_DEATH.match(text, sent_start)
                 or _ITS_PARTNER_ELSEWHERE.search(text, max(sent_start, start - 80), start))
 
 
@@ -2244,22 +2245,20 @@ def _surname_titled_above(doc: Document) -> Participant | None:
     if not doc.lead:
         return None
     sent = doc.sentences[doc.lead]
-    above: list[Mention] | None = None  # the titled officials named above the lead, read when a subject asks
     for at in _subject_starts_of(sent.text):
         m = _SURNAME_SUBJECT.match(sent.text, at)
         if not m or _kind(m["name"]) != "CAP" or is_country_name(m["name"]) \
                 or m["office"] and any(_kind(word) not in ("HEAD", "WORD") and not word.isupper()
                                       for word in m["office"].split()):  # "DNI Haines", "Senior Advisor Perez"
             continue  # not "President Bola Ahmed Tinubu on Tuesday received ...": a full name
-        if above is None:
-            above = [mention for k, line in enumerate(doc.sentences[:doc.lead]) if not is_heading(doc, k)
-                     for mention in find_mentions(doc.text, line.span.start, line.span.end)
-                     if mention.title_text and len(mention.name.of(doc.text).split()) > 1]
         office = [w for w in (m["office"] or "").split() if not w.isupper()]  # "DNI Haines": its acronym aside
+        above = (mention for k, line in enumerate(doc.sentences[:doc.lead]) if m["name"] in line.text  # a look first
+                 and not is_heading(doc, k) for mention in find_mentions(doc.text, line.span.start, line.span.end))
         for mention in above:
             name = mention.name.of(doc.text)
-            if _same_person(m["name"], name) and (set(office) <= set(mention.title_text.split())  # type: ignore[union-attr]
-                                                  or office[-1:] == ["Ambassador"] or mention.title_text == "Ambassador"):
+            if mention.title_text and len(name.split()) > 1 and _same_person(m["name"], name) \
+                    and (set(office) <= set(mention.title_text.split()) or office[-1:] == ["Ambassador"]
+                         or mention.title_text == "Ambassador"):
                 # "Finer", "Wang" (Yi); "Senior Advisor Perez" under "Senior Advisor to the President ... Tom Perez",
                 # not "Commerce Minister Wang" under "Foreign Minister Wang Yi"
                 return Participant(name=name, title=mention.title_text, country=mention.country or doc.publisher,
@@ -2773,9 +2772,14 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
         return
     header = [m for sent in doc.sentences[:first_turn]  # the officials the lines above the first turn name
               for m in find_mentions(doc.text, sent.span.start, sent.span.end)]  # "Ned Price, Department Spokesperson"
-    title = doc.title or ""
-    named_above = [(m, doc.text) for m in header] + [(m, title) for m in find_mentions(title, 0, len(title))]  # and
-    # those the page's title names
+    named_above: list[list[tuple[Mention, str]]] = []  # and those the page's title names, read once when a label asks
+
+    def titled_above(label: str) -> tuple[Mention, str] | None:
+        if len(words := label.split()) < 2 or set(words) & vocabulary()["heads"]:
+            return None  # a name alone ("Kyriakos Mitsotakis"), not "The President", "Q"
+        if not named_above:
+            named_above.append(_named_above_the_turns(doc, header))
+        return next(((m, text) for m, text in named_above[0] if _same_person(m.name.of(text), label)), None)
     for sent in doc.sentences[first_turn:]:
         if sent.turn is None:
             continue
@@ -2800,7 +2804,7 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                                   aliases=aliases(name))
         elif (courtesy := _COURTESY_LABEL.fullmatch(label)) and (named := _named_above(doc, header, courtesy["surname"])):
             yield named
-        elif (titled := next(((m, text) for m, text in named_above if _same_person(m.name.of(text), label)), None)) \
+        elif (titled := titled_above(label)) \
                 and (span := _as_written(doc, sent.turn, titled[0].name.of(titled[1])) or _as_written(doc, sent.turn, label)):
             # "Kyriakos Mitsotakis: ..." under the title "Joint statements of Prime Minister Kyriakos Mitsotakis and ...":
             # the name as the label writes it, the office and state as the title or the lines above give them
@@ -2812,6 +2816,13 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
             office = label[4:] if label.startswith("The ") else label
             if span := _as_written(doc, sent.turn, office):
                 yield _office_participant(doc, cased(span.of(doc.text)), span)
+
+
+def _named_above_the_turns(doc: Document, header: list[Mention]) -> list[tuple[Mention, str]]:
+    """The officials the lines above a transcript's first turn name, and those its page's title names, each with the
+    text it is read in."""
+    title = doc.title or ""
+    return [(m, doc.text) for m in header] + [(m, title) for m in find_mentions(title, 0, len(title))]
 
 
 # A briefer's label by courtesy and surname: "MR PRICE:", "MS. PSAKI:" (State Department, White House); by initial and
