@@ -2647,7 +2647,7 @@ def _signatories(doc: Document) -> list[Participant]:
                 person.country = person.country or code  # "For the Government of Iceland / Bjarni Benediktsson, ..."
             below = len(found)
             continue
-        if office is None and (state := _a_state_line(doc, sent)):
+        if office is None and (state := _a_state_line(sent)):
             office = ("", Span(sent.span.start, sent.span.start), state)  # "Co-operative Republic of Guyana", below
             continue  # its office
         if office is not None and not office[0] and (held := _an_office_line(doc, sent)):
@@ -2687,7 +2687,7 @@ def _an_office_line(doc: Document, sent: Sentence) -> tuple[str, Span, str | Non
     return (title, span, _title_country(tokens, start, end)) if title and span else None
 
 
-def _a_state_line(doc: Document, sent: Sentence) -> str | None:
+def _a_state_line(sent: Sentence) -> str | None:
     """A line that is a state's name and nothing else ("Republic of Trinidad and Tobago"): its code."""
     text = sent.text.strip().rstrip(".")
     found = actors().find(text)
