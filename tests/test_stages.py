@@ -3090,6 +3090,18 @@ def test_officials_beyond_the_lead_sentence(text, expected):
     assert len(r.participants) == len(expected)
 
 
+def test_a_further_encounter_of_the_publishers_official_in_the_leads_paragraph_names_all_its_counterparts():
+    """Ukraine's presidency writes a round-up in one paragraph: "Volodymyr Zelenskyy also had brief meetings with X, Y
+    and Z" after a lead that names one counterpart."""
+    r = extract("At the summit in Glasgow, the President of Ukraine held short meetings with leaders of a number of "
+                "countries. In particular, during the conversation with German Chancellor Angela Merkel, the parties "
+                "discussed Donbas. Volodymyr Zelenskyy also had brief meetings with Latvian President Egils Levits, "
+                "President of the European Council Charles Michel and President of Finland Sauli Niinistö.", doc_id="t",
+                published="2021-11-02", settings=Settings(publisher="UKR"))
+    assert [(p.name, p.country) for p in r.participants][-4:] == [
+        ("Angela Merkel", "DEU"), ("Egils Levits", "LVA"), ("Charles Michel", "EU"), ("Sauli Niinistö", "FIN")]
+
+
 @pytest.mark.parametrize("opening", ["On 12 February 2024, Foreign Minister Radosław Sikorski took part",
                                      "Foreign Minister Radosław Sikorski participated"])
 def test_the_official_who_took_part_above_the_lead_takes_part(opening):

@@ -2024,6 +2024,17 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             yield mentions[0], sent.span.start  # ... General Tea Banh, ..." under a lead of several meetings (White House,
             continue  # State, Ukraine's presidency, India's PIB); not "during his meeting with X in 2021"
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
+        if sent.paragraph == lead_paragraph and (also := ANOTHER_ENCOUNTER.match(sent.text)) and " also " in also.group() \
+                and (leader_country(also["who"], on=doc.published) == doc.publisher is not None
+                     or _opens_with_a_participant(sent.text, people, first_person, lead_style)) \
+                and classify(sent.text, strong_only=True):
+            # "Volodymyr Zelenskyy also had brief meetings with Lithuanian President X, Latvian President Y, President of
+            # the European Council Z ..." in the lead's paragraph (Ukraine's presidency, Kremlin, White House round-ups): a
+            # further encounter of the release's own official, all its counterparts
+            for m in find_mentions(doc.text, sent.span.start, sent.span.end):
+                found += 1
+                yield m, sent.span.start
+            continue
         if not same_paragraph and "similar" in sent.text and SIMILAR_MESSAGE.search(sent.text):
             # "Crown Prince ... X sent a similar cable": a second sender, to whoever it names as its recipient ("... also
             # sent a similar cable of condolences to HE Acting Minister of Foreign Affairs of Iran Ali Bagheri Kani": QNA)
