@@ -2477,6 +2477,18 @@ def test_the_publishers_office_as_the_subject_after_a_speaking_clause_is_the_hos
     assert [(p.country, p.title) for p in r.participants] == [("KEN", "President"), ("SOM", "Prime Minister")]
 
 
+def test_two_offices_of_one_official_make_one_participant():
+    """Turkmenistan's MFA: "the Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan
+    Rashid Meredov held a meeting with ...": the first office, named alone, is no second official of the publisher."""
+    r = extract("On 4 December 2023, the Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of "
+                "Turkmenistan Rashid Meredov held a meeting with the Minister of Foreign Affairs of the Islamic Republic of "
+                "Iran Hossein Amir-Abdollahian.\nThe Turkmen side welcomed the guest.", doc_id="t",
+                settings=Settings(publisher="TKM"))
+    assert [(p.name, p.country) for p in r.participants] == [("Rashid Meredov", "TKM"),
+                                                            ("Hossein Amir-Abdollahian", "IRN")]
+    assert r.statements[-1].speaker == "Rashid Meredov"
+
+
 def test_a_surname_after_the_main_clause_is_no_lead_subject():
     """The clause that says who reported the encounter comes after the lead's own subject and verb (review)."""
     r = extract("Secretary of State Antony Blinken welcomed the talks.\nIn Ottawa, Deputy Secretary Kurt Campbell met "

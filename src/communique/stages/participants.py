@@ -1289,8 +1289,11 @@ def find_participants(doc: Document) -> Document:
     if traveller and (known := next((p for p in people if _same_person(traveller.name, p.name)), None)):
         people[people.index(known)] = traveller  # "Senior Advisor Perez" is the "Tom Perez" the text names above
     for own in (_untitled_subject(doc), _unnamed_own_official(doc), traveller, _titled_subject_above(doc)):
-        if own and not any(_same_person(own.name, p.name) or p.title_span and own.span.overlaps(p.title_span)
-                           for p in people):  # "The High Commissioner of Australia Philip Green": named after all
+        if own and not any(_same_person(own.name, p.name) or p.title_span and (
+                own.span.overlaps(p.title_span) or own.name == own.title and 0 <= p.title_span.start - own.span.end <= 80
+                and _ANOTHER_OFFICE_OF_THEIRS.fullmatch(doc.text, own.span.end, p.title_span.start)) for p in people):
+            # "The High Commissioner of Australia Philip Green": named after all; "the Deputy Chairman of the Cabinet of
+            # Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov": two offices of one person
             people.insert(0, own)
     if author := _first_person_author(doc, people):
         doc.author = author.name
@@ -2275,6 +2278,11 @@ def _surname_titled_above(doc: Document) -> Participant | None:
                 return Participant(name=name, title=mention.title_text, country=mention.country or doc.publisher,
                                    span=mention.name, title_span=mention.title_span, aliases=aliases(name))
     return None
+
+
+# Between an office named alone and the next office of a named participant: its body, then a comma ("the Deputy Chairman
+# of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov": one person's two offices)
+_ANOTHER_OFFICE_OF_THEIRS = re.compile(r"(?:\s+of\s+[^,;.]{2,60})?\s*,\s*")
 
 
 # "I spoke this morning with ...", "Today, I met with my Indonesian counterpart" (State, White House, Australia,
