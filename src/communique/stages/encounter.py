@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from communique.lexicons import load_yaml
 from communique.lexicons.actors import leader_country
+from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Encounter, Sentence, Span
 from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading, title_cased
 
@@ -300,7 +301,6 @@ _DURING_IT = re.compile(r"(?:During|In)\s+(?:the|their|this)\s+(?:(?:tele)?phone
 def _titled_lead(doc: Document, window: int) -> int | None:
     """The first body sentence of the window (headlines and credits aside) that names two officials
     by title and name, else the first that names one."""
-    from communique.lexicons.leader_names import find_leaders
     from communique.stages.participants import find_mentions
 
     one = None  # failing two, the first that names one: "Special Representative X led a delegation to

@@ -23,7 +23,7 @@ from typing import Any
 import ahocorasick
 import pycountry
 
-from communique.lexicons import load_tsv, load_yaml
+from communique.lexicons import load_yaml
 from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office, leader_rows,
                                          office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
@@ -1324,9 +1324,9 @@ def find_participants(doc: Document) -> Document:
         # officials its title names, when it names them, are the parties ("Joint statement by Foreign Minister Annalena
         # Baerbock and Foreign Minister Stéphane Séjourné ... / We, the Foreign Ministers of Germany and France, ...")
         parties = (_issuers_in_the_title(doc) or statement) if states else statement
+        officials = not states or parties is not statement
         for party in parties:  # states once each; officials once each, two may share a state
-            official = not states or parties is not statement
-            if not any(_same_person(p.name, party.name) if official else p.country == party.country for p in people):
+            if not any(_same_person(p.name, party.name) if officials else p.country == party.country for p in people):
                 people.append(party)
     if len(people) < 2:
         for speaker in _speakers_of_turns(doc):
@@ -2013,18 +2013,14 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 # of delegations ... Among the participants were ..."); not a government's own meeting
                 yield from ((m, sent.span.start) for m in attendees)
                 continue
-        if found < 2 and (to := _A_MESSAGE_TO.match(sent.text)) and (mentions := [
-                m for m in find_mentions(doc.text, sent.span.start + to.end(), sent.span.end)
-                if m.start == sent.span.start + to.end()]):
+        if found < 2 and (to := _A_MESSAGE_TO.match(sent.text)) and (addressee := _named_at(doc, sent, to.end())):
             found += 1  # "In a message to President Nangolo Mbumba, President Ramaphosa said ..." under a lead that names
-            yield mentions[0], sent.span.start  # the sender alone (South Africa, Namibia, Kenya, Gulf agencies)
+            yield addressee, sent.span.start  # the sender alone (South Africa, Namibia, Kenya, Gulf agencies)
             continue
-        if in_person and (met := _IN_A_MEETING_WITH.match(sent.text)) and (mentions := [
-                m for m in find_mentions(doc.text, sent.span.start + met.end(), sent.span.end)
-                if m.start == sent.span.start + met.end()]) \
-                and not _ANOTHER_YEAR.match(doc.text, mentions[0].name.end, sent.span.end):
+        if in_person and (met := _IN_A_MEETING_WITH.match(sent.text)) and (counterpart := _named_at(doc, sent, met.end())) \
+                and not _ANOTHER_YEAR.match(doc.text, counterpart.name.end, sent.span.end):
             found += 1  # "During a separate meeting with Labor Minister X, ...", "In his meeting with Deputy Prime Minister
-            yield mentions[0], sent.span.start  # ... General Tea Banh, ..." under a lead of several meetings (White House,
+            yield counterpart, sent.span.start  # ... General Tea Banh, ..." under a lead of several meetings (White House,
             continue  # State, Ukraine's presidency, India's PIB); not "during his meeting with X in 2021"
         same_paragraph = sent.paragraph == lead_paragraph and found < 2
         if sent.paragraph == lead_paragraph and (also := ANOTHER_ENCOUNTER.match(sent.text)) and " also " in also.group() \
@@ -2071,6 +2067,13 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if opening and (not opening["state"] or actors().code_for(opening["state"])
                             or opening["state"] in vocabulary()["honorifics"]):  # "HE Prime Minister ... also sent" (QNA)
                 yield from ((m, sent.span.start) for m in mentions)
+
+
+def _named_at(doc: Document, sent: Sentence, offset: int) -> Mention | None:
+    """The official whose mention (office or name, whichever comes first) begins `offset` characters into the sentence:
+    the one an opening phrase names ("In a message to X,", "In his meeting with X,")."""
+    at = sent.span.start + offset
+    return next((m for m in find_mentions(doc.text, at, sent.span.end) if m.start == at), None)
 
 
 # An opening that names a further meeting of the release by its counterpart: "In a meeting with President Nayib Bukele,",
