@@ -122,7 +122,9 @@ def _clauses(text: str, start: int, end: int, book: CueBook | FieldBook) -> list
             pos = m.end()
     out.append(Clause(pos, end))
     kept = []
-    conditional = _IF_LOWER.search(sentence.lower()) is not None  # one look for the sentence: most state no condition
+    low = sentence.lower()  # one look for the sentence, its words first: most state no condition
+    conditional = ("if" in low or "unless" in low or "event" in low or "provided" in low) \
+        and _IF_LOWER.search(low) is not None  # a word of each of its branches before the regex
     for clause in out:
         clause.conditional = conditional
         conditions = _conditions(text, clause) if conditional else []

@@ -1805,38 +1805,43 @@ _DELEGATION_INCLUDED = re.compile(r"\b(?:delegation|group)\s+(?:also\s+)?(?:incl
 # Defence, Yuriko Backes, also took part in the meeting." (Asian, Gulf, African, European and US releases): they
 # took part, and the sentence is nobody's words, unless someone speaks in it ("X attended the meeting and said that
 # ..."); not a clause after a comma (", which will be attended by ...")
-_ATTENDANCE = re.compile(
-    r"^(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
-    r"|^(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
-    r"|^accompanying\s+(?:the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|him|her)\s+(?:were|was)\b"  # "Accompanying the President were ..." (Indonesia, Gulf)
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
+# (two regexes, not one alternation under `search`: an anchored branch in an alternation is tried, and fails, at every
+# position of the sentence; matched at its start it is tried once)
+_ATTENDANCE_OPENING = re.compile(
+    r"(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
+    r"|(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
+    r"|accompanying\s+(?:the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|him|her)\s+(?:were|was)\b"  # "Accompanying the President were ..." (Indonesia, Gulf)
+    r"|(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
+    r"|(?:other\s+)?(?:participants|attendees)\s+(?:also\s+)?included\b"  # "Participants included Secretary of State X
+    # and ..." (White House, State)
+    # a roster of styled names: "They are H.E. Mr. X, Ambassador of ...; H.E. Mrs. Y, ..." (Ghana, Gulf agencies)
+    r"|(?:They|The\s+(?:new(?:ly\s+\w+)?\s+)?(?:ambassadors|envoys|heads\s+of\s+mission))\s+(?:are|were)\s+"
+    r"(?:H\.?E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His|Her)\s"
+    # a list of officials that "also joined the conversation" (Ukraine's presidency, White House, State): "Federal
+    # Chancellor of Germany Friedrich Merz, President of the European Commission Ursula von der Leyen and NATO Secretary
+    # General Mark Rutte also joined the conversation."
+    r"|(?:[^,;:]|,\s+(?=[A-Z])){0,200}?\balso\s+(?:attended|participated\s+in|took\s+part\s+in|joined)\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|video\s?conference)\.?$"
+    # offices and names in closed appositions, the verb right after them: "The Minister of Foreign Affairs, X, and the
+    # Minister of Foreign Trade, Y, took part in the expanded meeting" (Costa Rica, Panama, Latin American ministries)
+    r"|(?:(?:and\s+)?(?:the\s+)?[A-Z][^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+){2,3}(?:also\s+)?(?:attended|participated|took\s+part|"
+    r"joined)\b[^,;:]{0,80}$"
+    r"|(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?(?:[^,;:]|,\s+(?=[A-Z]\w+\s+and\s+[A-Z]))"  # "Minister of Industry,
+    # Energy and Mining X also took part" (a portfolio's comma inside the list of those who took part)
+    r"{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
+    r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
+    r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
+    re.I,
+)
+_ATTENDANCE_ANYWHERE = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:attended|joined|accompanied)\s+by\b"
     r"|" + _DELEGATION_INCLUDED.pattern +  # "The delegation also included ..."
     r"|\b(?:side|delegation)\s+was\s+(?:also\s+)?" + LED_BY + r"\s+by\b"  # "The Russian side
     # was also represented by ..." (Kremlin, Xinhua), "The Israeli side was chaired by ..." (White House, State), "The Lao
     # delegation was led by X, while the Kazakh delegation was headed by Y" (KPL, Armenia, Bangladesh)
-    r"|^(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
-    r"|^(?:other\s+)?(?:participants|attendees)\s+(?:also\s+)?included\b"
-    # a roster of styled names: "They are H.E. Mr. X, Ambassador of ...; H.E. Mrs. Y, ..." (Ghana, Gulf agencies)
-    r"|^(?:They|The\s+(?:new(?:ly\s+\w+)?\s+)?(?:ambassadors|envoys|heads\s+of\s+mission))\s+(?:are|were)\s+"
-    r"(?:H\.?E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His|Her)\s"  # "Participants included Secretary of State X and
-    # ..." (White House, State)
-    # a list of officials that "also joined the conversation" (Ukraine's presidency, White House, State): "Federal
-    # Chancellor of Germany Friedrich Merz, President of the European Commission Ursula von der Leyen and NATO Secretary
-    # General Mark Rutte also joined the conversation."
-    r"|^(?:[^,;:]|,\s+(?=[A-Z])){0,200}?\balso\s+(?:attended|participated\s+in|took\s+part\s+in|joined)\s+(?:the|this)\s+"
-    r"(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|video\s?conference)\.?$"
-    r"|\b(?:took\s+place|was\s+held)\s+in\s+the\s+presence\s+of\b"  # "The audience took place in the presence of
+    r"|\b(?:took\s+place|was\s+held)\s+in\s+the\s+presence\s+of\b",  # "The audience took place in the presence of
     # the Director of the Cabinet ..., Mr. X, and ..." (Algeria, Morocco, Gulf agencies, Ukraine's presidency)
-    # offices and names in closed appositions, the verb right after them: "The Minister of Foreign Affairs, X, and the
-    # Minister of Foreign Trade, Y, took part in the expanded meeting" (Costa Rica, Panama, Latin American ministries)
-    r"|^(?:(?:and\s+)?(?:the\s+)?[A-Z][^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+){2,3}(?:also\s+)?(?:attended|participated|took\s+part|"
-    r"joined)\b[^,;:]{0,80}$"
-    r"|^(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?(?:[^,;:]|,\s+(?=[A-Z]\w+\s+and\s+[A-Z]))"  # "Minister of Industry,
-    # Energy and Mining X also took part" (a portfolio's comma inside the list of those who took part)
-    r"{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
-    r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
-    r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
     re.I,
 )
 _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "accompan",
@@ -1857,7 +1862,8 @@ def _a_side(code: str | None) -> bool:
 @lru_cache(maxsize=4096)  # the cue finder and the participants' later sentences ask of the same sentences
 def attendance(sentence: str) -> bool:
     """Whether the sentence only says who attended ("Also present were ...", "X joined the call")."""
-    return next(_ATTENDANCE_HINTS.iter(sentence.lower()), None) is not None and _ATTENDANCE.search(sentence) is not None \
+    return next(_ATTENDANCE_HINTS.iter(sentence.lower()), None) is not None \
+        and (_ATTENDANCE_OPENING.match(sentence) is not None or _ATTENDANCE_ANYWHERE.search(sentence) is not None) \
         and not SPEECH_IN_IT.search(sentence)
 
 
