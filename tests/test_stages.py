@@ -888,10 +888,30 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # a city that names the forum, another word before its noun (Kyrgyzstan, Türkiye)
     ("Foreign Minister Jeenbek Kulubaev met with Foreign Minister Hakan Fidan on the sidelines of the Antalya "
      "Diplomacy Forum on Saturday.", ("Antalya", "TUR")),
+    # a palace no venues list holds, then its city (Brazil's presidency, Latin American ministries)
+    ("President Luiz Inácio Lula da Silva received the Federal Chancellor of Germany, Olaf Scholz, at Palácio do "
+     "Planalto, in Brasília, this Monday.", ("Brasília", "BRA")),
+    # the place of a topic after the encounter's words is not its venue: the dateline's city is (Petra, KUNA, WAM)
+    ("Amman, Jan. 15 (Petra) -- His Majesty King Abdullah II and Cypriot President Nikos Christodoulides held talks "
+     "at Al Husseiniya Palace on Monday, which addressed the dangerous escalation in Gaza.", ("Amman", "JOR")),
+    # the discussions themselves are the encounter: their place is its venue (State)
+    ("On June 29, Special Representative for Afghanistan Thomas West held discussions with Foreign Minister Amir Khan "
+     "Muttaqi in Doha, Qatar.", ("Doha", "QAT")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
     assert (loc.name, loc.country) == place
+
+
+@pytest.mark.parametrize("lead", [
+    # a summit the meeting was held to prepare, a bridge whose collapse it was about (White House, State)
+    "President Joseph R. Biden, Jr. met today with Secretary General Jens Stoltenberg of NATO to discuss the June 14 "
+    "NATO Summit in Brussels.",
+    "National Security Advisor Jake Sullivan met with Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar to "
+    "discuss the situation in Gaza.",
+])
+def test_a_place_the_encounter_was_about_is_no_venue(lead):
+    assert extract(lead, doc_id="t").location is None
 
 
 @pytest.mark.parametrize("text, place", [
@@ -2463,6 +2483,9 @@ def test_an_official_left_without_a_state_in_a_governments_own_meeting(publisher
     ("Secretary Blinken met Special Envoy to Sudan Tom Perriello in Nairobi.", "Tom Perriello", None),
     # an adviser's "to" names whom they serve, of their own state
     ("Mr. Sullivan spoke with Jens Plötner, Foreign Policy Adviser to the Chancellor of Germany.", "Jens Plötner", "DEU"),
+    # the encounter's place before the official's state is no state of theirs (Egypt's presidency, Gulf agencies)
+    ("President Abdel Fattah El-Sisi received today in Cairo U.S. Secretary of State Antony Blinken.", "Antony Blinken",
+     "USA"),
 ])
 def test_the_state_of_an_ambassador_and_an_adviser(text, name, country):
     assert {m.name.of(text): m.country for m in find_mentions(text, 0, len(text))}[name] == country

@@ -964,9 +964,11 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
              and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
              and not _ambassador_to(tokens, k, i)
              and not (tokens[k - 1].text == "," and any(t.text in ("of", "for") for t in tokens[i:k - 1]))
-             and not (k + 1 < j and tokens[k + 1].text in _PORTFOLIO_NOUNS)]  # "Minister of Foreign and CARICOM
-    # Affairs", "Minister for EU Affairs", "Minister of European Integration": a portfolio's words, not a state's
-    # nor a state among a portfolio's parts: "Minister for Foreign Affairs, European Union and Cooperation"
+             and not (k + 1 < j and tokens[k + 1].text in _PORTFOLIO_NOUNS)  # "Minister of Foreign and CARICOM
+             # Affairs", "Minister for EU Affairs", "Minister of European Integration": a portfolio's words, not a state's
+             # nor a state among a portfolio's parts: "Minister for Foreign Affairs, European Union and Cooperation"
+             and not (k and tokens[k - 1].text in ("in", "at") and k + 1 < j and tokens[k + 1].kind == "COUNTRY")]
+    # nor the place of the encounter before the official's state: "received today in Cairo U.S. Secretary of State X"
     of = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code and k > i
           and (tokens[k - 1].text == "of" or tokens[k - 1].text == "the" and tokens[k - 2].text == "of")]
     codes = of + [c for c in codes if c not in of]  # "Palazzo Chigi the Prime Minister of Albania": the office's state

@@ -284,6 +284,9 @@ _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshi
 # The words a building's name ends with ("Merdeka Palace", "State House", "Jubilee House"): a venue, never a city or
 # a person's name (participants reads them too)
 BUILDINGS = frozenset("Palace House Hall Castle Residence Headquarters Mansion Villa Building Complex Kremlin".split())
+# ... and the words that name a palace in the languages of the Latin American and European presidencies ("Palácio do
+# Planalto", "Palacio de La Moneda", "Palais de l'Élysée", "Palazzo Chigi", "Casa Rosada", "Quinta de Olivos")
+_VENUE_WORDS = BUILDINGS | {"Palacio", "Palácio", "Palais", "Palazzo", "Casa", "Quinta"}
 _NOT_PLACES = frozenset(m.capitalize() for m in list(_MONTHS) + _WEEKDAYS)
 
 
@@ -560,7 +563,7 @@ _DATELINE_PART = re.compile(r"\s*[,|]\s*(?=[A-Z])")
 # The date before the place: "February 22, 2024 - Rio de Janeiro, Brazil - Global Affairs Canada", "January 12, 2024 -
 # Ottawa, Ontario" (the Government of Canada's departments, whose canada.ca news releases all open so)
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s+[-–—]\s+")
-_A_VENUE = re.compile(r"[^,|]*\b(?:" + "|".join(BUILDINGS | {"Palacio", "Palais", "Palazzo", "Casa", "Quinta"}) + r")\b")
+_A_VENUE = re.compile(r"[^,|]*\b(?:" + "|".join(_VENUE_WORDS) + r")\b")
 
 
 def _closing_place(doc: Document) -> Location | None:
@@ -649,11 +652,18 @@ def _fold(name: str) -> str:
 def _place_in_lead(doc: Document) -> Location | None:
     sent = doc.sentences[doc.lead]  # type: ignore[index]
     places = list(_PLACE.finditer(sent.text))
+    cue = doc.encounter.span if doc.encounter and doc.encounter.span and sent.span.start <= doc.encounter.span.start \
+        and doc.encounter.span.end <= sent.span.end else None
+    since = cue.end - sent.span.start if cue else 0
     # a trip's end only failing the rest; the sentence's opening "In Lisbon, ..." only failing a place after the verb
     for m in sorted(places, key=lambda m: (m["opening"] is not None, (m["how"] or "").startswith("trav"))):
         name = m["name"]
         if name.split()[0] in _NOT_PLACES or m["opening"] and not sent.text.startswith(",", m.end("name")):
             continue  # "In Washington's view, ...": no place opens that sentence
+        if _WHAT_THEY_DISCUSSED.search(sent.text, since, m.start()):
+            continue  # "held talks at Al Husseiniya Palace, which addressed ... the escalation in Gaza": a topic's place
+        if not m["region"] and not _VENUE_WORDS.isdisjoint(name.split()):
+            continue  # "at Palácio do Planalto, in Brasília": a venue, whose city may follow
         if m["region"] and is_country_name(name) and is_country_name(_strip_period(m["region"])):
             continue  # "atrocities committed in Ukraine, Burma, Ethiopia": a list of states, not a place and its state
         region = _country_of_place(_strip_period(m["region"])) if m["region"] else None
@@ -682,6 +692,12 @@ def _place_in_lead(doc: Document) -> Location | None:
         start = sent.span.start + m.start("people")
         return Location(city, country, Span(start, sent.span.start + m.end()))  # evidence: "Egyptian capital"
     return None
+
+
+# What the encounter was about, between its words and a place: the place is the topic's, not the encounter's ("to
+# discuss the situation in Gaza"; not the noun: "to continue discussions with X in Doha" is the encounter)
+_WHAT_THEY_DISCUSSED = re.compile(r"\b(?:discuss(?:e[sd]|ing)?|address(?:e[sd]|ing)?|regarding|concerning|about|situation|escalation|crisis|conflict|war|"
+                                  r"attacks?)\b")
 
 
 # "met ... in the Russian capital", "on the sidelines of the D-8 Summit in the Egyptian capital" (Kremlin, Ukraine's
