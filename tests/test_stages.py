@@ -2639,6 +2639,9 @@ def test_a_trips_meetings_told_place_by_place_by_the_travellers_surname():
     "The Foreign Minister also held talks with Serbian Foreign Minister Marko Đurić.",
     "The foreign minister also held talks with Serbian Foreign Minister Marko Đurić.",  # wire copy's lower case
     "Later, Szijjártó met with Serbian Foreign Minister Marko Đurić.",
+    # an opening that tells of another time, the office with its state, no "also" (Georgia, Bangladesh, Kremlin)
+    "On the same day, the Foreign Minister of Hungary met with the Minister of Foreign Affairs of Serbia Marko Đurić.",
+    "Later in the day, the Minister called on Serbian Foreign Minister Marko Đurić.",
 ])
 def test_a_further_encounter_of_a_participant_brings_its_counterpart(further):
     """Hungary, Thailand, Mexico, State: "The foreign minister also held talks with X": a participant, by office,

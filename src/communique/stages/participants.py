@@ -1937,12 +1937,12 @@ MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"  
 # "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"), "In the afternoon,
 # the Foreign Secretary held a phone call with ...", "Next, he held talks with ..." (Mexico, Hungary, wires: a minister's
 # day): how a sentence reporting a release's further encounter opens
-_FURTHER = r"(?:(?:Also|Separately|In a separate \w+|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same (?:day|occasion|evening|morning|afternoon)|Then|Subsequently|" \
+_FURTHER_OPENING = r"(?:Also|Separately|In a separate \w+|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same (?:day|occasion|evening|morning|afternoon)|Then|Subsequently|" \
            r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
            r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|" \
            r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b" \
-           r"(?:[^,]{0,40},\s*|[^,]{0,40}?\s+(?=(?:he|she)\s))" \
-           r")?(?:the\s+)?"  # "Later the same day she spoke ...": no comma needed before a pronoun (wires)
+           r"(?:[^,]{0,40},\s*|[^,]{0,40}?\s+(?=(?:he|she)\s))"  # "Later the same day she spoke ...": no comma needed
+_FURTHER = r"(?:" + _FURTHER_OPENING + r")?(?:the\s+)?"  # before a pronoun (wires)
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
@@ -1952,6 +1952,10 @@ _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 # Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `ANOTHER_ENCOUNTER` reads one named by name
 _AN_OFFICE_AGAIN = re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
                               r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
+# ... or after an opening that tells of another time, with its state: "On the same day, the Foreign Minister of Georgia
+# met with ...", "Later in the day, the Foreign Minister called on Prime Minister X" (Georgia, Bangladesh, Kremlin, State)
+_AN_OFFICE_LATER = re.compile(_FURTHER_OPENING + r"(?:the\s+)?(?P<office>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*"
+                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?)\s+(?:also\s+)?[a-z]")
 
 
 def opens_with_an_office(text: str) -> bool:
@@ -2048,7 +2052,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             yield from ((m, sent.span.start) for m in find_mentions(doc.text, sent.span.start, sent.span.end)[:2])
             continue
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
-        again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text)
+        again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text) or _AN_OFFICE_LATER.match(sent.text)
         if not same_paragraph and (not (by_name or again or opens_with_an_office(sent.text))
                                    or not (classify(sent.text, strong_only=True) or _IN_A_SEPARATE.match(sent.text))):
             continue
