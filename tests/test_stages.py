@@ -4214,6 +4214,11 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
      "Ursula von der Leyen.\n", "The Head of State informed his interlocutor about the border.", "Volodymyr Zelenskyy"),
     ("President of Ukraine Volodymyr Zelenskyy met with President of the Republic of Turkey Recep Tayyip Erdoğan.\n",
      "The leader of the Republic of Turkey commended the position of Ukraine.", "Recep Tayyip Erdoğan"),
+    # a head of state qualified by the state: that state's, not the publisher's (Azerbaijan, Turkmenistan, Uzbekistan)
+    ("President of Azerbaijan Ilham Aliyev received a phone call from President of Kazakhstan Kassym-Jomart Tokayev.\n",
+     "The head of state of Kazakhstan extended his congratulations to the President of Azerbaijan.", "Kassym-Jomart Tokayev"),
+    ("President of Tajikistan Emomali Rahmon received a letter from President of Turkmenistan Serdar Berdimuhamedov.\n",
+     "In his letter, the head of Turkmen State expressed confidence in the friendship.", "Serdar Berdimuhamedov"),
     # the reporting clause ends the sentence (Xinhua, Ukraine's presidency)
     (CALL, "China and Indonesia should deepen trade and investment cooperation, Xi told Prabowo.", "Xi Jinping"),
     # the reporting clause's day after it, as wires write it (RIA Novosti, Reuters, AP)

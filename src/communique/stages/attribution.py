@@ -706,7 +706,9 @@ _FOREIGN_OFFICE = re.compile(r"Foreign|External|Exterior")
 # the states whose foreign minister is their "Canciller" ("Chanceler"): Latin America's, Spain's and Portugal's
 _CANCILLER_STATES = frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU ESP GTM HND MEX NIC PAN PER PRT PRY SLV URY VEN".split())
 _GENERIC_OFFICE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:(?:our\s+)?[Ss]tate|[Gg]overnment|the [Ee]xecutive)|[Hh]ead of the [A-Z][\w\-]+ (?:state|government)"
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:(?:our\s+)?[Ss]tate|[Gg]overnment|the [Ee]xecutive)"
+    r"(?: of (?:the )?[A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,3})?"  # "The head of state of Kazakhstan extended ..." (Azerbaijan)
+    r"|[Hh]ead of (?:the )?[A-Z][\w\-]+ (?:[Ss]tate|[Gg]overnment)"  # "the head of the Turkish state", "the head of Turkmen State"
     r"|Sovereign|Monarch"  # "The Sovereign expressed ..." (Morocco, Jordan), "The Head of the Executive assured ..." (Romania)
     r"|(?:His|Her)\s+(?:Excellency|Highness|Majesty)(?!\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|Princess|King|Queen|Sultan|Emir|Amir"
     r"|[A-Z][a-z]+\s+[A-Z]))"  # "His Excellency affirmed ...", "His Highness affirmed ..." (WAM, QNA, KUNA): the
