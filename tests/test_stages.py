@@ -3595,6 +3595,10 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "His Majesty thanked the UAE for its support.", "Abdullah II"),
     ("ARE", "President Sheikh Mohamed bin Zayed Al Nahyan received His Majesty King Abdullah II of Jordan in Abu Dhabi.",
      "His Highness affirmed the UAE's keenness to strengthen relations.", "Mohamed bin Zayed Al Nahyan"),
+    # ... and among two of the publisher's own, the lead's principal, not the one who attended (WAM, QNA)
+    ("ARE", "President His Highness Sheikh Mohamed bin Zayed Al Nahyan received Minister of External Affairs of India "
+     "Subrahmanyam Jaishankar in Abu Dhabi.\nThe meeting was attended by His Highness Sheikh Tahnoun bin Zayed Al Nahyan, "
+     "National Security Adviser.", "His Highness welcomed the Indian minister.", "Mohamed bin Zayed Al Nahyan"),
     # the other side named first, the subject after the comma (Élysée, Pakistan); a particle of a Spanish name (SRE)
     ("FRA", "President Emmanuel Macron received President of Lebanon Joseph Aoun at the Élysée Palace.",
      "With President Aoun, he welcomed the formation of the new government.", "Emmanuel Macron"),
@@ -3612,6 +3616,18 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
 
     r = extract(lead + "\nMinister Smith arrived.\n" + sentence, doc_id="t", settings=Settings(publisher=publisher))
     assert r.statements[-1].speaker == speaker
+
+
+def test_a_style_the_text_gave_one_participant_alone_is_theirs_not_the_principals_too():
+    """WAM, QNA: the lead names its principal without the style, an attendee with it: "His Highness" is the attendee's
+    alone (an alias `_styled` gave), not both of them."""
+    from communique.settings import Settings
+
+    r = extract("President Sheikh Mohamed bin Zayed Al Nahyan received Minister of External Affairs of India Subrahmanyam "
+                "Jaishankar in Abu Dhabi.\nThe meeting was attended by His Highness Sheikh Tahnoun bin Zayed Al Nahyan, "
+                "National Security Adviser.\nHis Highness stressed the depth of the relations.", doc_id="t",
+                settings=Settings(publisher="ARE"))
+    assert r.statements[-1].speaker == "Tahnoun bin Zayed Al Nahyan"
 
 
 @pytest.mark.parametrize("fact", [

@@ -635,9 +635,13 @@ class Cast:
                     found.append(named[0])
                 continue
             if (style := m.group().split()[-1]) in _STYLES_ALONE:  # a style any official bears: the release's own, when one
+                if any(" ".join(m.group().split()[-2:]) in aliases for aliases in self._aliases):
+                    continue  # the style the text gave one participant alone: theirs, by alias (`_styled`)
                 # took part; "His Majesty" the one monarch among them ("His Majesty thanked the UAE", WAM, Petra)
                 monarchs = [p for p in self.people if p.title and office_word(p.title) in _MONARCHS] if style == "Majesty" else []
-                own = monarchs if len(monarchs) == 1 else self._publishers(list(self.people))
+                own = monarchs if len(monarchs) == 1 else self._publishers(list(self.people))[:1]  # of several, the first
+                # named: the lead's principal ("President His Highness Sheikh X received ...; the meeting was attended by
+                # His Highness Sheikh Y": "His Highness welcomed the minister" is X's; WAM, QNA, KUNA)
                 if len(own) == 1 and own[0] not in found:
                     found.append(own[0])
                 continue
