@@ -3565,6 +3565,12 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # "The Chancellor" of a Spanish-speaking foreign ministry is its minister, where no Chancellor took part
     ("ARG", "Minister of Foreign Affairs Diana Mondino met with Secretary of State Antony Blinken in Buenos Aires.",
      "The Chancellor thanked the United States for its support.", "Diana Mondino"),
+    # ... the minister, not a vice minister; of two ministers, the release's own (Bolivia's, Argentina's ministries)
+    ("BOL", "The Minister of Foreign Affairs, Rogelio Mayta, received the Vice Minister of Foreign Affairs of Peru, Luis "
+     "Enrique Chávez, in La Paz.", "The Chancellor highlighted the historic ties between Bolivia and Peru.",
+     "Rogelio Mayta"),
+    ("ARG", "The Minister of Foreign Affairs, Santiago Cafiero, received the Foreign Minister of Chile, Antonia Urrejola, "
+     "in Buenos Aires.", "The Chancellor highlighted the strategic partnership with Chile.", "Santiago Cafiero"),
     ("DEU", "Chancellor Olaf Scholz met with Foreign Minister Penny Wong in Berlin.",
      "The Chancellor thanked Australia for its support.", "Olaf Scholz"),
     # an office after an honorific as the subject (Cambodia, Nepal, Sri Lanka)

@@ -605,6 +605,10 @@ class Cast:
                 # the Minister of Foreign Affairs (Argentina, Chile, Mexico, Peru, Brazil), where no Chancellor took
                 # part; of that world's minister when another state's took part too (Chile's with Germany's)
                 canciller = [p for p in foreign if p.country in _CANCILLER_STATES]
+                if len(canciller) > 1:  # not the "Vice Chancellor" ("The Peruvian Vice Chancellor, for his part, ..."),
+                    # and of two ministers the release's own (Bolivia's, Argentina's Cancillería)
+                    canciller = [p for p in canciller if not p.title.startswith(("Vice", "Deputy"))]
+                    canciller = canciller if len(canciller) == 1 else self._publishers(canciller)
                 pick = foreign if len(foreign) == 1 else canciller if len(canciller) == 1 else []
             if pick and pick[0] not in found:
                 found.append(pick[0])
