@@ -2512,6 +2512,16 @@ def test_two_offices_of_one_official_make_one_participant():
     assert r.statements[-1].speaker == "Rashid Meredov"
 
 
+def test_two_offices_of_one_official_make_one_participant_when_the_dictionary_names_the_first():
+    """The DRC's presidency: "The President of the Republic, Head of State, Félix-Antoine Tshisekedi Tshilombo, had ...":
+    the first office, which `leaders.tsv` could name on its own, is the named official's, not a second participant."""
+    r = extract("Kinshasa, Wednesday 7 June 2023 – The President of the Republic, Head of State, Félix-Antoine Tshisekedi "
+                "Tshilombo, had this Wednesday a telephone conversation with his Angolan counterpart João Lourenço.",
+                doc_id="t", published="2023-06-07", settings=Settings(publisher="COD"))
+    assert [(p.name, p.country) for p in r.participants] == [("Félix-Antoine Tshisekedi Tshilombo", "COD"),
+                                                            ("João Lourenço", "AGO")]
+
+
 def test_a_surname_after_the_main_clause_is_no_lead_subject():
     """The clause that says who reported the encounter comes after the lead's own subject and verb (review)."""
     r = extract("Secretary of State Antony Blinken welcomed the talks.\nIn Ottawa, Deputy Secretary Kurt Campbell met "

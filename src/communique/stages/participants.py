@@ -1292,7 +1292,8 @@ def find_participants(doc: Document) -> Document:
         people[people.index(known)] = traveller  # "Senior Advisor Perez" is the "Tom Perez" the text names above
     for own in (_untitled_subject(doc), _unnamed_own_official(doc), traveller, _titled_subject_above(doc)):
         if own and not any(_same_person(own.name, p.name) or p.title_span and (
-                own.span.overlaps(p.title_span) or own.name == own.title and 0 <= p.title_span.start - own.span.end <= 80
+                own.span.overlaps(p.title_span) or (own.name == own.title or own.name_from == "leaders.tsv")
+                and 0 <= p.title_span.start - own.span.end <= 80
                 and _ANOTHER_OFFICE_OF_THEIRS.fullmatch(doc.text, own.span.end, p.title_span.start)) for p in people):
             # "The High Commissioner of Australia Philip Green": named after all; "the Deputy Chairman of the Cabinet of
             # Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov": two offices of one person
