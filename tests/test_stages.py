@@ -560,6 +560,10 @@ def test_the_first_look_for_a_cue_misses_none():
     # a Cyrillic letter typed inside an English office word (Ukraine's presidency)
     ("He met Minister of National Defen\u0441e of the Portuguese Republic Helena Carreiras.",
      [("Helena Carreiras", "Minister of National Defen\u0441e", "PRT")]),
+    # a possessive's apostrophe after a name in -s is no letter of it (UN, State); one inside a title or name stays
+    ("UN Secretary-General António Guterres' message was read out.", [("António Guterres", "Secretary-General", "UN")]),
+    ("He met Presidential Commissioner for Entrepreneurs' Rights Boris Titov.",
+     [("Boris Titov", "Presidential Commissioner for Entrepreneurs' Rights", None)]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]

@@ -507,10 +507,12 @@ def _name_run(tokens: list[Token], j: int) -> int:
 
 
 def _name_span(tokens: list[Token], start: int, end: int) -> Span:
-    """The name's span, less the letters after it ("Micheál Martin TD", "Hon. Bob Carr MP,")."""
+    """The name's span, less the letters after it ("Micheál Martin TD", "Hon. Bob Carr MP,") and a possessive's
+    apostrophe ("UN Secretary-General António Guterres' message")."""
     while end > start + 1 and tokens[end - 1].text in vocabulary()["post_nominals"]:
         end -= 1
-    return Span(tokens[start].start, tokens[end - 1].end)
+    last = tokens[end - 1]
+    return Span(tokens[start].start, last.end - (len(last.text) > 2 and last.text[-1] in "'’" and last.text[-2] == "s"))
 
 
 def _skip_honorifics(tokens: list[Token], j: int) -> int:
