@@ -4733,6 +4733,20 @@ def test_the_line_that_introduces_a_messages_words_is_the_publishers_and_the_wor
     assert speakers[:2] == [None, None] and set(speakers[2:]) == {sender}
 
 
+@pytest.mark.parametrize("text, sender", [
+    # no line introduces it: the salutation right below the lead opens it (Trend, Élysée, presidencies' letters)
+    ("President Ilham Aliyev has sent a letter of congratulations to President Kassym-Jomart Tokayev.\n\n"
+     '"Dear Mr. President,\n\nI extend my heartfelt congratulations to you on Independence Day. Relations between '
+     'Azerbaijan and Kazakhstan are developing in the spirit of alliance.\n\nSincerely,', "Ilham Aliyev"),
+    ("President Emmanuel Macron sent the following message to His Majesty King Charles III.\n\nYour Majesty,\n\nIt is "
+     "with deep sadness that I learned of the passing of your mother. France stands alongside the British nation.",
+     "Emmanuel Macron"),
+])
+def test_a_letter_given_in_full_below_the_lead_is_its_senders(text, sender):
+    speakers = [s.speaker for s in extract(text, doc_id="t").statements]
+    assert speakers[0] is None and set(speakers[1:]) == {sender}
+
+
 @pytest.mark.parametrize("text, speakers", [
     # "the Chancellor" of a Spanish-speaking ministry is its foreign minister, beside another state's (Chile, Argentina)
     ("Foreign Minister Alberto van Klaveren held a videoconference with the Federal Minister for Foreign Affairs of "

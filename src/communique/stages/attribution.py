@@ -1292,6 +1292,12 @@ def attribute(doc: Document) -> Document:
             cue = Cue(letter, "strong", (0, 0))
             if _SIGN_OFF.match(sent.text):
                 letter = None
+        elif letter is None and not in_turn and doc.participants and index == _below(doc, doc.lead) and doc.encounter is not None \
+                and doc.encounter.label == "message" and _SALUTATION.fullmatch(sent.text):
+            # "X has sent a letter of congratulations to Y. / "Dear Mr. President, / ... / Sincerely,": the letter given in
+            # full below the lead that announces it, from its salutation to its sign-off, is its sender's (Trend, Élysée)
+            cue = Cue(_sender(doc), "strong", (0, 0))
+            current = letter = cue.speaker
         elif not in_turn and "similar" in sent.text and (similar := SIMILAR_MESSAGE.search(sent.text)) \
                 and not SPEECH_IN_IT.search(sent.text, 0, similar.start()):
             cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
@@ -1467,6 +1473,17 @@ def _said_before(doc: Document, statements: list[Statement], cast: Cast) -> None
             statements[k - 1] = Statement(before.span, before.text, speaker,
                                           next((p.country for p in cast.people if p.name == speaker), None),
                                           Span(doc.sentences[k].span.start + m.start(), doc.sentences[k].span.start + m.end()))
+
+
+# A letter's salutation on a line of its own: "Dear Mr. President,", "“Dear Friend,", "Your Majesty,", "Your Excellency,"
+_SALUTATION = re.compile(r"[“\"]?(?:(?:[Mm]y\s+)?[Dd]ear\s+[^,;:!?]{2,60}|(?:Your\s+)?(?:Excellency|Majesty|(?:Royal\s+)?Highness))[,!:]?\s*")
+
+
+def _below(doc: Document, index: int | None) -> int | None:
+    """The first sentence after `index` that is no credit line: what comes right below the lead."""
+    if index is None:
+        return None
+    return next((k for k in range(index + 1, len(doc.sentences)) if not doc.sentences[k].credit), None)
 
 
 # A letter's sign-off, its last line before the signature: "Sincerely,", "Yours sincerely,", "With respect," (letters
