@@ -4853,6 +4853,9 @@ def test_a_surname_that_a_small_towns_name_without_accents_spells_is_no_place():
      "Yoon Suk Yeol"),
     ("Yoon asked for Kenya's support for denuclearization, to which Ruto responded that Kenya supports it.", BOTH),
     ("The two personalities reviewed the excellent relations between Korea and Kenya.", BOTH),
+    # ... with a verb of the irregular past (DRC, Azerbaijan, White House)
+    ("The two personalities took stock of the security situation in the region.", BOTH),
+    ("The two held a frank conversation covering a wide range of regional issues.", BOTH),
 ])
 def test_wire_and_translated_reporting_forms(sentence, speaker):
     r = extract("President Yoon Suk Yeol held summit talks with Kenyan President William Ruto on Tuesday.\n" + sentence,

@@ -33,6 +33,9 @@ from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sen
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_country_name, is_place, is_place_line
 
+# A verb in the past tense after a group noun, what the group did: "discussed", and the irregular ones readouts use ("The
+# two personalities took stock", "The two statesmen held talks", "The officials met": DRC, Azerbaijan, State)
+_DID = r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ed|took|held|had|met|spoke|made|gave|saw|felt|found|paid|sought|brought)\b)"
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:top\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:[Ss]ides|[Ll]eaders|[Pp]residents|[Mm]inisters|[Pp]arties|[Dd]elegations|"
@@ -48,14 +51,14 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
     # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
     # "The two statesmen" (Kazakhstan, Azerbaijan), "the two chancellors" (Latin American foreign ministers)
-    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors|personalities)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
+    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors|personalities)\b" + _DID +
     # "Both Governments welcomed", "The two Governments agreed", "The Governments of Mexico and Guatemala",
     # "The Chancellors addressed" (White House, State, Latin American ministries); not "Governments are hesitant"
     r"|(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?:Governments|Chancellors)\b|(?:[Bb]oth|[Tt]he\s+two)\s+governments\b"
     # not "Both the United States and Japan are", nor "both to promote the economy and to ..."
     r"|[Tt]hey\b(?!\s+(?:of\b|[A-Z]|the\s+[A-Z]))"
     r"|[Bb]oth\b(?!\s+(?:(?:of|to|in|for|at|on|with|as|by|from)\b|[A-Z]|the\s+[A-Z]))"
-    r"|[Tt]he (?:two|three|four)\b(?=\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b)"  # "The two (jointly) discussed ..."
+    r"|[Tt]he (?:two|three|four)\b" + _DID +  # "The two (jointly) discussed ..."
     # the two states' top officials by their adjectives: "The top U.S. and Russian diplomats agreed Friday" (AP, Reuters)
     r"|[Tt]he\s+(?:top|senior|chief)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s+and\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s+"
     r"(?:diplomats|officials|envoys|leaders|negotiators)\b"
