@@ -3587,6 +3587,9 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "in Buenos Aires.", "The Chancellor highlighted the strategic partnership with Chile.", "Santiago Cafiero"),
     ("DEU", "Chancellor Olaf Scholz met with Foreign Minister Penny Wong in Berlin.",
      "The Chancellor thanked Australia for its support.", "Olaf Scholz"),
+    # an abbreviated title of two offices before a surname, in a joint subject (EEAS)
+    ("EU", "High Representative/Vice-President Josep Borrell met Iranian Foreign Minister Hossein Amir-Abdollahian.",
+     "HR/VP Borrell and Minister Amir-Abdollahian also discussed the nuclear file.", BOTH),
     # an office after an honorific as the subject (Cambodia, Nepal, Sri Lanka)
     ("KHM", "H.E. Sok Chenda Sokha, Deputy Prime Minister, received H.E. Wang Wenbin, Ambassador of China, in Phnom Penh.",
      "H.E. Deputy Prime Minister thanked China for its support.", "Sok Chenda Sokha"),

@@ -375,8 +375,9 @@ _WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) th
                                   r"conclusion|opening) of (?:the|their|this) \w+,?\s+(?=[A-Z])")
 _PARTICIPLE = re.compile(r"(?:Having|[A-Z][a-z]{2,}ing)\b(?!\s+(?:is|was|are|were|has|will)\b)")  # "Recalling that ..., the PM"
 _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|del|la|las|los|bin"  # "von der Leyen",
-# "el-Sisi", "Secretary de la Fuente"
-_SUBJECT_RUN = re.compile(r"(?:[" + CAPITALS + r"][\w.’'\-]*|(?:" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?)\b|[,()“”\"]|\s)+")
+# "el-Sisi", "Secretary de la Fuente"; a subject's words, an abbreviated title of two offices among them ("HR/VP Borrell
+# and Minister X also discussed": the EEAS)
+_SUBJECT_RUN = re.compile(r"(?:[" + CAPITALS + r"][\w.’'\-]*(?:/[A-Z][\w.\-]*)?|(?:" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?)\b|[,()“”\"]|\s)+")
 _AUTHOR_IN_SUBJECT = re.compile(r"(?P<and>\band\s+I)\s*$|,\s*(?:I|[Ww]e)\s*$")
 _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b")
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
