@@ -3783,6 +3783,16 @@ def test_a_pronoun_in_the_lead_after_its_subject_tells_the_subjects_sex():
     assert [s.speaker for s in r.statements][-2:] == ["Gabrielius Landsbergis", "Elina Valtonen"]
 
 
+def test_for_her_part_tells_the_subjects_sex_between_two_women():
+    """Mexico's SRE: "She also expressed ... Minister Joly, for her part, underscored ... She explained": the second
+    "She" is Joly's, the woman whom "for her part" marked, who spoke last."""
+    r = extract("Foreign Secretary Alicia Bárcena held a virtual meeting today with Canada's Minister of Foreign Affairs, "
+                "Mélanie Joly.\nThe Foreign Secretary highlighted labor mobility. She also expressed concern about the "
+                "visa requirement.\nMinister Joly, for her part, underscored Canada's commitment. She explained that the "
+                "measure seeks to address asylum claims.", doc_id="t")
+    assert [s.speaker for s in r.statements][-2:] == ["Mélanie Joly", "Mélanie Joly"]
+
+
 @pytest.mark.parametrize("first, then", [("She", "He"), ("He", "She")])
 def test_the_sex_a_pronoun_gave_its_referent_makes_the_other_pronoun_the_other_participant(first, then):
     """No courtesy says who is a man: "She" goes to the last to speak, and "He" after it to the other one."""

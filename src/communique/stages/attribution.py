@@ -1766,6 +1766,7 @@ def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str |
 _MALE = re.compile(r"\b(?:Mr|Sir|King|Prince|Emir|Amir|Sultan|Sheikh|His)\b\.?\s*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Queen|Princess|Sheikha|Dame|Lady|Her)\b\.?\s*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 _SUBJECTS_PRONOUN = re.compile(r"\b(?:he|she)\b")  # not "his" or "her": "met with journalist X to discuss her work"
+_FOR_THEIR_PART = re.compile(r",\s+(?:for|on)\s+(?P<whose>his|her)\s+part\b")
 _COUNTERPART_OF = re.compile(r"\b(?P<whose>his|her)\s+(?:[A-Z][\w\-]*\s+)?counterparts?\b")
 
 
@@ -1778,6 +1779,13 @@ def _genders(doc: Document) -> dict[str, str]:
             genders[p.name] = "he"
         elif _FEMALE.search(before):
             genders[p.name] = "she"
+    for part in _FOR_THEIR_PART.finditer(doc.text):  # "Minister Joly, for her part, underscored ..." (Mexico's SRE, VNA,
+        # Kremlin, Ukraine's presidency): the subject's possessive says their sex
+        closest = max(((at, p.name) for p in doc.participants if p.name not in genders
+                       for alias in (p.name, *p.aliases) if len(alias) > 2
+                       for at, _ in name_spans(doc.text, alias, max(0, part.start() - 60), part.start())), default=None)
+        if closest is not None:
+            genders[closest[1]] = "he" if part["whose"] == "his" else "she"
     if doc.author:
         genders[doc.author] = "I"  # a first-person release's author is "I", never "He" or "She"
     if doc.lead is not None and doc.participants and doc.participants[0].name not in genders:
