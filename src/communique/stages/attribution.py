@@ -1338,10 +1338,10 @@ def attribute(doc: Document) -> Document:
             if doc.author and (cue is None or cue.strength == "weak"):
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
         if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit \
-                and (cue is None or cue.speaker is not None) and _BACKGROUND_FACT.match(sent.text) \
+                and (cue is None or cue.speaker is not None) \
                 and (not _SPOKEN.search(sent.text) or (earlier := _AN_EARLIER_REPORT.match(sent.text)) is not None
                      and not _people_in(earlier["who"], cast)) \
-                and _narrated(doc, paragraph, narrated):
+                and _BACKGROUND_FACT.match(sent.text) and _narrated(doc, paragraph, narrated):  # the costly look last
             # a fact in the publisher's voice ("Bilateral trade reached $171.9 billion in 2023."): nobody's, and the
             # speaker before it goes on after it
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
@@ -1410,7 +1410,9 @@ def _tellers(doc: Document) -> frozenset[str]:
     low = doc.text.lower()
     if not any(word in low for word in _TELLERS_WORDS):
         return frozenset()  # most texts name none: a look before the regex over the whole text
-    names = [m["name"].split() for pattern in (_A_TELLERS_NAME, _A_NAMED_TELLER) for m in pattern.finditer(doc.text)]
+    names = [m["name"].split() for m in _A_TELLERS_NAME.finditer(doc.text)]
+    if _TELLERS_OFFICE_AFTER.search(doc.text):  # the office after a name, looked for before a pattern tried at every capital
+        names += [m["name"].split() for m in _A_NAMED_TELLER.finditer(doc.text)]
     surnames = {" ".join(words[-k:]) for words in names for k in (1, 2) if len(words) > k}  # "Zeid", "Abu Zeid"
     return frozenset(surnames - {alias for p in doc.participants for alias in (p.name, *p.aliases)})
 
@@ -1420,8 +1422,9 @@ _RANK = re.compile(r"^(?:Ambassador|Counsell?or|Minister\s+Plenipotentiary)\s+")
 
 # ... or named first, the office in apposition: "Ambassador Ahmed Abu Zeid, Official Spokesperson and Director of Public
 # Diplomacy at the Ministry of Foreign Affairs, stated that ..." (Egypt's MFA, MENA, Gulf agencies)
-_A_NAMED_TELLER = re.compile(r"(?:(?:Ambassador|Mr\.?|Ms\.?|Dr\.?|Counsellor|Counselor)\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),"
-                             r"\s+(?:the\s+)?(?:Official\s+|Chief\s+)?(?:[Ss]pokes(?:person|man|woman)|Press\s+Secretary)\b")
+_TELLERS_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?(?:Official\s+|Chief\s+)?(?:[Ss]pokes(?:person|man|woman)|Press\s+Secretary)\b")
+_A_NAMED_TELLER = re.compile(r"(?:(?:Ambassador|Mr\.?|Ms\.?|Dr\.?|Counsellor|Counselor)\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
+                             + _TELLERS_OFFICE_AFTER.pattern)
 
 
 def _opening_narration(doc: Document, cast: Cast) -> int | None:
