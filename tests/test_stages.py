@@ -2905,6 +2905,21 @@ def test_a_second_sender_of_a_similar_cable_and_a_fathers_name_inside_a_sons():
     assert [s.speaker for s in r.statements] == [None, "Salman bin Abdulaziz Al Saud", None]
 
 
+@pytest.mark.parametrize("further, sender", [
+    # another message sent "on the same occasion" or "also", by an official the release has not named (QNA, Petra, VNA)
+    ("HH the Deputy Amir Sheikh Mohammed bin Hamad Al-Thani sent a cable of congratulations to HE Claudia Sheinbaum on "
+     "the same occasion.", "Mohammed bin Hamad Al-Thani"),
+    ("His Royal Highness Crown Prince Al Hussein bin Abdullah II also sent a cable of congratulations to Sheinbaum.",
+     "Al Hussein bin Abdullah II"),  # his father's name after "bin" is not the King's own
+    ("On the occasion, Minister of Foreign Affairs Bui Thanh Son also sent a congratulatory message to President "
+     "Claudia Sheinbaum.", "Bui Thanh Son"),
+])
+def test_a_further_message_brings_its_sender(further, sender):
+    r = extract("His Majesty King Abdullah II sent a cable of congratulations to President Claudia Sheinbaum of Mexico on "
+                f"her election.\nIn the cable, His Majesty wished her success.\n{further}", doc_id="t")
+    assert [p.name for p in r.participants] == ["Abdullah II", "Claudia Sheinbaum", sender]
+
+
 def test_they_in_a_text_where_nobody_takes_part_is_no_two_sides():
     """An address or a statement has no sides: its "They" are whoever it last named."""
     r = extract("Dear compatriots!\nOur defenders held the line near the city again today. They are heroes, and "

@@ -1115,7 +1115,9 @@ def _same_person(a: str, b: str) -> bool:
     wa, wb = _name_words(a), _name_words(b)
     if wa and wb and _PATRONYMIC & set(wa) and _PATRONYMIC & set(wb) and wa[0] != wb[0]:
         return False  # "Mohammed bin Salman bin Abdulaziz" holds his father "Salman bin Abdulaziz": the given name tells
-    small, big = sorted((set(wa), set(wb)), key=len)
+    (small, _), (big, words) = sorted(((set(wa), wa), (set(wb), wb)), key=lambda pair: len(pair[0]))
+    if small and small <= {words[k + 1] for k, word in enumerate(words[:-1]) if word in _PATRONYMIC}:
+        return False  # "Al Hussein bin Abdullah II" is the son of King "Abdullah II": the name after "bin" is his father's
     return bool(small) and small <= big
 
 
@@ -1998,6 +2000,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         above = None  # not "The Secretary attended the opening of the embassy. Former Ambassador X also attended ..."
     lead_style = _style_of(doc.text, people[0]) if people else None  # "His Highness received calls from ..." (WAM)
     in_person = doc.encounter is not None and doc.encounter.label in ("meeting", "talks")
+    messages = doc.encounter is not None and doc.encounter.label == "message"
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
             continue
@@ -2054,6 +2057,16 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             # sent a similar cable of condolences to HE Acting Minister of Foreign Affairs of Iran Ali Bagheri Kani": QNA)
             yield from ((m, sent.span.start) for m in find_mentions(doc.text, sent.span.start, sent.span.end)[:2])
             continue
+        if messages and (" also " in sent.text or "same occasion" in sent.text or sent.text.startswith("On the occasion")) \
+                and (sent_ := _ANOTHER_MESSAGE_SENT.search(sent.text)) \
+                and (mentions := find_mentions(doc.text, sent.span.start, sent.span.end)) \
+                and mentions[0].name.end <= sent.span.start + sent_.start() \
+                and _SENDERS_OPENING.match(doc.text, sent.span.start, mentions[0].start):
+            # "HH the Deputy Amir Sheikh X sent a cable of congratulations to HE Y on the same occasion", "On the occasion,
+            # Minister of Foreign Affairs X also sent a congratulatory message to his counterpart Y" (QNA, Petra, VNA,
+            # Turkmenistan): a further message of the release, its titled sender and recipients (the contract's rule)
+            yield from ((m, sent.span.start) for m in mentions)
+            continue
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
         again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text) or _AN_OFFICE_LATER.match(sent.text)
         if not same_paragraph and (not (by_name or again or opens_with_an_office(sent.text))
@@ -2107,6 +2120,11 @@ _TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|a
 
 
 # The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
+# Another message sent, by whoever the sentence opens with: "... also sent a cable of condolences to ...", "... sent a
+# congratulatory letter to ..." (Gulf agencies, Petra, VNA, Turkmenistan's TDH)
+_SENDERS_OPENING = re.compile(r"(?:" + _FURTHER_OPENING + r"|On\s+(?:this|that|the)\s+occasion,\s*)?"  # before the sender's office
+                              r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|H\.?R?\.?[HEM]\.?\s+)?(?:the\s+)?$")
+_ANOTHER_MESSAGE_SENT = re.compile(r"\b(?:sent|dispatched|addressed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)\b")
 SIMILAR_MESSAGE = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
 
 
