@@ -901,6 +901,16 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # the discussions themselves are the encounter: their place is its venue (State)
     ("On June 29, Special Representative for Afghanistan Thomas West held discussions with Foreign Minister Amir Khan "
      "Muttaqi in Doha, Qatar.", ("Doha", "QAT")),
+    # a topic's word before a place that is not the topic's: "for about three hours", a venue and its city after the
+    # topic, the event's city after the topic's place (Kremlin, Thailand, State)
+    ("President Vladimir Putin held talks with President of Türkiye Recep Tayyip Erdoğan for about three hours in Sochi.",
+     ("Sochi", "RUS")),
+    ("Prime Minister Srettha Thavisin held talks with Prime Minister Anwar Ibrahim regarding border trade at Government "
+     "House in Bangkok.", ("Bangkok", "THA")),
+    ("Secretary Blinken met with Foreign Minister Wang Yi on the sidelines of the conference on the war in Ukraine in "
+     "Munich.", ("Munich", "DEU")),
+    # a palace with no city after it: the palace, its state's
+    ("President Lula met with Chancellor Olaf Scholz at Palácio do Planalto.", ("Palácio do Planalto", "BRA")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -2667,6 +2677,18 @@ def test_a_further_encounter_of_a_participant_brings_its_counterpart(further):
     assert r.statements[-1].speaker == "Marko Đurić"
 
 
+@pytest.mark.parametrize("further", [
+    # a deputy of the participant's office, or another state's holder of it, meets someone else: not the participant's
+    # further encounter (Georgia, State)
+    "On the same day, the Deputy Foreign Minister of Hungary met with the Ambassador of Japan Akira Imamura.",
+    "Later in the day, the Foreign Minister of Austria met with the Ambassador of Japan Akira Imamura.",
+])
+def test_another_officials_further_encounter_brings_no_counterpart(further):
+    r = extract("Minister of Foreign Affairs and Trade Péter Szijjártó held talks with Serbian President Aleksandar "
+                f"Vučić in Belgrade on Monday.\n{further}", doc_id="t", settings=Settings(publisher="HUN"))
+    assert [p.name for p in r.participants] == ["Péter Szijjártó", "Aleksandar Vučić"]
+
+
 def test_a_further_encounter_whose_subject_is_named_by_office_and_surname():
     """India, Nepal: "Similarly, Foreign Secretary Misri also paid a courtesy call on Prime Minister K P Sharma Oli"."""
     r = extract("Foreign Secretary Amrit Bahadur Rai held talks with Indian Foreign Secretary Vikram Misri in Kathmandu "
@@ -2913,6 +2935,9 @@ def test_a_second_sender_of_a_similar_cable_and_a_fathers_name_inside_a_sons():
      "Al Hussein bin Abdullah II"),  # his father's name after "bin" is not the King's own
     ("On the occasion, Minister of Foreign Affairs Bui Thanh Son also sent a congratulatory message to President "
      "Claudia Sheinbaum.", "Bui Thanh Son"),
+    # not whom a clause after the message names ("..., and recalled the visit of late King Hussein")
+    ("On the occasion, Prime Minister Bisher Al-Khasawneh also sent a cable of congratulations to President Claudia "
+     "Sheinbaum, wishing her success, and recalled the visit of late King Hussein to Mexico.", "Bisher Al-Khasawneh"),
 ])
 def test_a_further_message_brings_its_sender(further, sender):
     r = extract("His Majesty King Abdullah II sent a cable of congratulations to President Claudia Sheinbaum of Mexico on "
@@ -3605,6 +3630,15 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # an abbreviated title of two offices before a surname, in a joint subject (EEAS)
     ("EU", "High Representative/Vice-President Josep Borrell met Iranian Foreign Minister Hossein Amir-Abdollahian.",
      "HR/VP Borrell and Minister Amir-Abdollahian also discussed the nuclear file.", BOTH),
+    # "His Excellency" is every minister's: among several of the publisher's, nobody's in particular (WAM)
+    ("ARE", "His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Ahmed Attaf, Minister "
+     "of Foreign Affairs of Algeria. The meeting was attended by His Excellency Khalifa Shaheen Al Marar, Minister of "
+     "State, and His Excellency Saeed Mubarak Al Hajeri, Minister of State.",
+     "His Excellency affirmed the UAE's keenness to develop cooperation.", None),
+    # the "Vice Chancellor" of a Spanish-speaking ministry is its vice minister (Bolivia, Peru)
+    ("BOL", "The Minister of Foreign Affairs, Rogelio Mayta, received the Vice Minister of Foreign Affairs of Peru, Luis "
+     "Enrique Chávez, in La Paz.", "The Vice Chancellor stressed the importance of the binational cabinet.",
+     "Luis Enrique Chávez"),
     # an office after an honorific as the subject (Cambodia, Nepal, Sri Lanka)
     ("KHM", "H.E. Sok Chenda Sokha, Deputy Prime Minister, received H.E. Wang Wenbin, Ambassador of China, in Phnom Penh.",
      "H.E. Deputy Prime Minister thanked China for its support.", "Sok Chenda Sokha"),
@@ -3806,6 +3840,16 @@ def test_for_her_part_tells_the_subjects_sex_between_two_women():
                 "visa requirement.\nMinister Joly, for her part, underscored Canada's commitment. She explained that the "
                 "measure seeks to address asylum claims.", doc_id="t")
     assert [s.speaker for s in r.statements][-2:] == ["Mélanie Joly", "Mélanie Joly"]
+
+
+def test_for_his_part_after_an_office_tells_nothing_of_the_name_before_it():
+    """ "Albares welcomed Sarabia to Madrid. The Spanish minister, for his part, stressed ...": "his" is the minister's,
+    not the sex of Sarabia, the name before the comma's sentence (Spain's MAEC)."""
+    r = extract("Minister of Foreign Affairs José Manuel Albares received the Minister of Foreign Affairs of Colombia, Laura "
+                "Sarabia, in Madrid on Tuesday.\nAlbares welcomed Sarabia to Madrid. The Spanish minister, for his part, "
+                "stressed the strength of relations. He recalled the importance of the Colombian community in Spain.",
+                doc_id="t")
+    assert r.statements[-1].speaker != "Laura Sarabia"
 
 
 @pytest.mark.parametrize("first, then", [("She", "He"), ("He", "She")])
@@ -4775,6 +4819,17 @@ def test_a_letter_given_in_full_below_the_lead_is_its_senders(text, sender):
     assert speakers[0] is None and set(speakers[1:]) == {sender}
 
 
+def test_a_letter_without_a_sign_off_ends_at_a_paragraph_that_tells_of_it_or_of_another():
+    """No "Sincerely,": the narration after the letter ("The letter was handed over by ...", "President Ramaphosa
+    thanked ...") is not the sender's; a letter's own paragraph in the third person is."""
+    r = extract("President Emmanuel Macron sent a letter to President Cyril Ramaphosa of South Africa.\n\nDear Mr. "
+                "President,\n\nI warmly congratulate you on your re-election.\n\nFrance and South Africa are bound by "
+                "a long friendship.\n\nThe letter was handed over by the Ambassador of France in Pretoria.\n\nPresident "
+                "Ramaphosa thanked President Macron for his kind words.", doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, "Emmanuel Macron", "Emmanuel Macron", "Emmanuel Macron", None,
+                                                 "Cyril Ramaphosa"]
+
+
 @pytest.mark.parametrize("text, speakers", [
     # "the Chancellor" of a Spanish-speaking ministry is its foreign minister, beside another state's (Chile, Argentina)
     ("Foreign Minister Alberto van Klaveren held a videoconference with the Federal Minister for Foreign Affairs of "
@@ -4884,6 +4939,8 @@ def test_a_surname_that_a_small_towns_name_without_accents_spells_is_no_place():
     # ... with a verb of the irregular past (DRC, Azerbaijan, White House)
     ("The two personalities took stock of the security situation in the region.", BOTH),
     ("The two held a frank conversation covering a wide range of regional issues.", BOTH),
+    # ... not a participle: those held somewhere, a plan that had been made (State)
+    ("The two held in Evin prison must be released.", None),
 ])
 def test_wire_and_translated_reporting_forms(sentence, speaker):
     r = extract("President Yoon Suk Yeol held summit talks with Kenyan President William Ruto on Tuesday.\n" + sentence,

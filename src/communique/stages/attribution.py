@@ -35,7 +35,9 @@ from communique.stages.when_where import is_country_name, is_place, is_place_lin
 
 # A verb in the past tense after a group noun, what the group did: "discussed", and the irregular ones readouts use ("The
 # two personalities took stock", "The two statesmen held talks", "The officials met": DRC, Azerbaijan, State)
-_DID = r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ed|took|held|had|met|spoke|made|gave|saw|felt|found|paid|sought|brought)\b)"
+_DID = (r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ed|took|held(?!\s+(?:in|at|by|hostage|captive|since|for|under)\b)"
+        r"|had(?!\s+been\b)|met|spoke|made|gave|saw|felt|found|paid|sought|brought)\b)")  # not a participle: "The three held
+# in Evin prison must be released", "The two had been scheduled to meet"
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:top\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:[Ss]ides|[Ll]eaders|[Pp]residents|[Mm]inisters|[Pp]arties|[Dd]elegations|"
@@ -603,17 +605,16 @@ class Cast:
                 # The President noted ..." (Akorda, Uzbekistan, Ukraine's presidency)
                 heads = [p for p in self.people if role == "President" and p.title and "Head of State" in p.title]
                 pick = untitled if len(untitled) == 1 else heads if len(heads) == 1 else []
-            if not pick and role == "Chancellor" and (foreign := [p for p in self.people if p.title and (
-                    "Foreign" in p.title or "Exterior" in p.title or "External" in p.title)]):
+            if not pick and role in ("Chancellor", "Vice Chancellor", "Deputy Chancellor") and (foreign := [
+                    p for p in self.people if p.title and ("Foreign" in p.title or "Exterior" in p.title or "External" in p.title)]):
                 # the Spanish- and Portuguese-speaking world's "Canciller" in English: "The Chancellor thanked ..." of
                 # the Minister of Foreign Affairs (Argentina, Chile, Mexico, Peru, Brazil), where no Chancellor took
-                # part; of that world's minister when another state's took part too (Chile's with Germany's)
-                canciller = [p for p in foreign if p.country in _CANCILLER_STATES]
-                if len(canciller) > 1:  # not the "Vice Chancellor" ("The Peruvian Vice Chancellor, for his part, ..."),
-                    # and of two ministers the release's own (Bolivia's, Argentina's Cancillería)
-                    canciller = [p for p in canciller if not p.title.startswith(("Vice", "Deputy"))]
-                    canciller = canciller if len(canciller) == 1 else self._publishers(canciller)
-                pick = foreign if len(foreign) == 1 else canciller if len(canciller) == 1 else []
+                # part; of that world's minister when another state's took part too (Chile's with Germany's); its "Vice
+                # Chancellor" is a vice minister; of two alike, the release's own (Bolivia's, Argentina's Cancillería)
+                vice = role != "Chancellor"
+                canciller = [p for p in foreign if p.country in _CANCILLER_STATES and p.title.startswith(_LESSER) == vice]
+                canciller = canciller if len(canciller) < 2 else self._publishers(canciller)
+                pick = foreign if len(foreign) == 1 and not vice else canciller if len(canciller) == 1 else []
             if pick and pick[0] not in found:
                 found.append(pick[0])
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
@@ -647,9 +648,11 @@ class Cast:
                     continue  # the style the text gave one participant alone: theirs, by alias (`_styled`)
                 # took part; "His Majesty" the one monarch among them ("His Majesty thanked the UAE", WAM, Petra)
                 monarchs = [p for p in self.people if p.title and office_word(p.title) in _MONARCHS] if style == "Majesty" else []
-                own = monarchs if len(monarchs) == 1 else self._publishers(list(self.people))[:1]  # of several, the first
-                # named: the lead's principal ("President His Highness Sheikh X received ...; the meeting was attended by
-                # His Highness Sheikh Y": "His Highness welcomed the minister" is X's; WAM, QNA, KUNA)
+                own = monarchs if len(monarchs) == 1 else self._publishers(list(self.people))
+                if style != "Excellency":  # a royal style among several of the publisher's: the first named, the lead's
+                    own = own[:1]  # principal ("President His Highness Sheikh X received ...; the meeting was attended by
+                    # His Highness Sheikh Y": "His Highness welcomed the minister" is X's; WAM, QNA, KUNA), not "His
+                    # Excellency", which every minister of the release bears
                 if len(own) == 1 and own[0] not in found:
                     found.append(own[0])
                 continue
@@ -1275,6 +1278,7 @@ def attribute(doc: Document) -> Document:
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
     letter: str | None = None  # the sender of a message given in full after "The letter reads:", up to its sign-off
+    saluted = False  # the letter began with its salutation, below the lead, no line introducing it
     statements: list[Statement] = []
     quoted = _quotations(doc, cast)
     narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
@@ -1287,6 +1291,13 @@ def attribute(doc: Document) -> Document:
         paragraph = sent.paragraph
         if sent.turn is not None:  # "SG: Thank you ...": every sentence up to the next label is theirs
             in_turn, turn = True, _turn_speaker(sent.text, cast)
+        if saluted and letter is not None and new_paragraph and _narrated(doc, paragraph, narrated) \
+                and not _SECOND_PERSON.search(sent.text) and (_THE_LETTER.search(sent.text) or (
+                    (told := find_cue(sent.text, cast)) is not None and told.strength == "strong"
+                    and told.speaker not in (None, BOTH, letter, *PRONOUNS))):
+            letter = current = None  # a letter its salutation opened ends, when no sign-off ends it first, at a paragraph
+            # in the third person that tells of the letter or of another participant: "The letter was handed over by the
+            # Ambassador of France in Pretoria.", "President Ramaphosa thanked President Macron ..."
         if index == doc.lead or index == opening:
             cue = None
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
@@ -1302,6 +1313,7 @@ def attribute(doc: Document) -> Document:
             # full below the lead that announces it, from its salutation to its sign-off, is its sender's (Trend, Élysée)
             cue = Cue(_sender(doc), "strong", (0, 0))
             current = letter = cue.speaker
+            saluted = True
         elif not in_turn and "similar" in sent.text and (similar := SIMILAR_MESSAGE.search(sent.text)) \
                 and not SPEECH_IN_IT.search(sent.text, 0, similar.start()):
             cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
@@ -1482,6 +1494,8 @@ def _said_before(doc: Document, statements: list[Statement], cast: Cast) -> None
                                           Span(doc.sentences[k].span.start + m.start(), doc.sentences[k].span.start + m.end()))
 
 
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
+_THE_LETTER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:letter|message|cable|telegram)\b")
 # A letter's salutation on a line of its own: "Dear Mr. President,", "“Dear Friend,", "Your Majesty,", "Your Excellency,"
 _SALUTATION = re.compile(r"[“\"]?(?:(?:[Mm]y\s+)?[Dd]ear\s+[^,;:!?]{2,60}|(?:Your\s+)?(?:Excellency|Majesty|(?:Royal\s+)?Highness))[,!:]?\s*")
 
@@ -1783,12 +1797,13 @@ def _genders(doc: Document) -> dict[str, str]:
         elif _FEMALE.search(before):
             genders[p.name] = "she"
     for part in _FOR_THEIR_PART.finditer(doc.text):  # "Minister Joly, for her part, underscored ..." (Mexico's SRE, VNA,
-        # Kremlin, Ukraine's presidency): the subject's possessive says their sex
-        closest = max(((at, p.name) for p in doc.participants if p.name not in genders
-                       for alias in (p.name, *p.aliases) if len(alias) > 2
-                       for at, _ in name_spans(doc.text, alias, max(0, part.start() - 60), part.start())), default=None)
-        if closest is not None:
-            genders[closest[1]] = "he" if part["whose"] == "his" else "she"
+        # Kremlin, Ukraine's presidency): the possessive says the sex of the participant named right before the comma (not
+        # "The Spanish minister, for his part," after another's name)
+        named = {p.name for p in doc.participants if p.name not in genders for alias in (p.name, *p.aliases)
+                 if len(alias) > 2 and any(end == part.start() for _, end in
+                                           name_spans(doc.text, alias, max(0, part.start() - len(alias)), part.start()))}
+        if len(named) == 1:
+            genders[named.pop()] = "he" if part["whose"] == "his" else "she"
     if doc.author:
         genders[doc.author] = "I"  # a first-person release's author is "I", never "He" or "She"
     if doc.lead is not None and doc.participants and doc.participants[0].name not in genders:

@@ -1942,7 +1942,7 @@ MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"  
 # "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"), "In the afternoon,
 # the Foreign Secretary held a phone call with ...", "Next, he held talks with ..." (Mexico, Hungary, wires: a minister's
 # day): how a sentence reporting a release's further encounter opens
-_FURTHER_OPENING = r"(?:Also|Separately|In a separate \w+|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same (?:day|occasion|evening|morning|afternoon)|Then|Subsequently|" \
+_FURTHER_OPENING = r"(?:Also|Separately|In a separate \w+|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same (?:day|occasion|evening|morning|afternoon)|On (?:this|that|the) occasion|Then|Subsequently|" \
            r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
            r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|" \
            r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b" \
@@ -2064,8 +2064,10 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                 and _SENDERS_OPENING.match(doc.text, sent.span.start, mentions[0].start):
             # "HH the Deputy Amir Sheikh X sent a cable of congratulations to HE Y on the same occasion", "On the occasion,
             # Minister of Foreign Affairs X also sent a congratulatory message to his counterpart Y" (QNA, Petra, VNA,
-            # Turkmenistan): a further message of the release, its titled sender and recipients (the contract's rule)
-            yield from ((m, sent.span.start) for m in mentions)
+            # Turkmenistan): a further message of the release, its titled sender and recipients (the contract's rule), up
+            # to the clause after them ("..., and recalled the visit of late King Hussein": no one's message)
+            clause = doc.text.find(",", sent.span.start + sent_.end(), sent.span.end)
+            yield from ((m, sent.span.start) for m in mentions if clause < 0 or m.start < clause)
             continue
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
         again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text) or _AN_OFFICE_LATER.match(sent.text)
@@ -2082,12 +2084,11 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                                                                    (m.title_span or m.name).start)][:2 - found]:
                 found += 1
                 yield m, sent.span.start
-        elif len(mentions) == 1 and again \
-                and any(p.title and office_word(p.title).casefold()
-                        == office_word(abbreviations().get(again["office"], again["office"])).casefold()
-                        for p in people):  # "The foreign minister also held talks with Serbian Foreign Minister
-            # Marko Đurić" (Hungary, Thailand, Mexico, State): a participant by office, a new counterpart; "EAM also met
-            # His Highness Prince X" (India's MEA): by its office's abbreviation
+        elif len(mentions) == 1 and again and any(_holds(p, abbreviations().get(again["office"], again["office"]))
+                                                  for p in people):
+            # "The foreign minister also held talks with Serbian Foreign Minister Marko Đurić" (Hungary, Thailand, Mexico,
+            # State): a participant by office, a new counterpart; "EAM also met His Highness Prince X" (India's MEA): by
+            # its office's abbreviation
             yield mentions[0], sent.span.start
         elif len(mentions) >= 2:
             first = mentions[0].title_span or mentions[0].name
@@ -2095,6 +2096,21 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if opening and (not opening["state"] or actors().code_for(opening["state"])
                             or opening["state"] in vocabulary()["honorifics"]):  # "HE Prime Minister ... also sent" (QNA)
                 yield from ((m, sent.span.start) for m in mentions)
+
+
+def _holds(person: Participant, office: str) -> bool:
+    """Whether an office a sentence names alone can be the participant's: the same office word, no rank the title lacks
+    (not "the Deputy Foreign Minister" for the Foreign Minister, "the Deputy Secretary of State" for the Secretary), and
+    the participant's state when it names one ("the Foreign Minister of Georgia")."""
+    if not person.title or office_word(person.title).casefold() != office_word(office).casefold():
+        return False
+    if {w for w in office.split() if w in _OFFICE_GRADES} - set(person.title.split()):
+        return False
+    states = {m.code for m in actors().find(office) if actors().is_state(m.code)}
+    return not states or person.country in states
+
+
+_OFFICE_GRADES = frozenset({"Deputy", "Vice", "Assistant", "Under", "Acting", "Associate", "Principal", "State", "Junior"})
 
 
 def _named_at(doc: Document, sent: Sentence, offset: int) -> Mention | None:
@@ -2119,12 +2135,12 @@ _TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|a
                       r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'\-]+\s+)?$")  # "He added that Iranian President X would travel"
 
 
-# The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
 # Another message sent, by whoever the sentence opens with: "... also sent a cable of condolences to ...", "... sent a
-# congratulatory letter to ..." (Gulf agencies, Petra, VNA, Turkmenistan's TDH)
-_SENDERS_OPENING = re.compile(r"(?:" + _FURTHER_OPENING + r"|On\s+(?:this|that|the)\s+occasion,\s*)?"  # before the sender's office
+# congratulatory letter to ..." (Gulf agencies, Petra, VNA, Turkmenistan's TDH), after an opening or a style
+_SENDERS_OPENING = re.compile(r"(?:" + _FURTHER_OPENING + r")?"
                               r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|H\.?R?\.?[HEM]\.?\s+)?(?:the\s+)?$")
 _ANOTHER_MESSAGE_SENT = re.compile(r"\b(?:sent|dispatched|addressed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)\b")
+# The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
 SIMILAR_MESSAGE = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
 
 

@@ -655,15 +655,20 @@ def _place_in_lead(doc: Document) -> Location | None:
     cue = doc.encounter.span if doc.encounter and doc.encounter.span and sent.span.start <= doc.encounter.span.start \
         and doc.encounter.span.end <= sent.span.end else None
     since = cue.end - sent.span.start if cue else 0
+    venue: re.Match[str] | None = None
     # a trip's end only failing the rest; the sentence's opening "In Lisbon, ..." only failing a place after the verb
     for m in sorted(places, key=lambda m: (m["opening"] is not None, (m["how"] or "").startswith("trav"))):
         name = m["name"]
         if name.split()[0] in _NOT_PLACES or m["opening"] and not sent.text.startswith(",", m.end("name")):
             continue  # "In Washington's view, ...": no place opens that sentence
-        if _WHAT_THEY_DISCUSSED.search(sent.text, since, m.start()):
-            continue  # "held talks at Al Husseiniya Palace, which addressed ... the escalation in Gaza": a topic's place
+        topics = list(_WHAT_THEY_DISCUSSED.finditer(sent.text, since, m.start()))
+        if topics and not any(topics[-1].end() <= other.start() < m.start() for other in places):
+            continue  # "held talks at Al Husseiniya Palace, which addressed ... the escalation in Gaza": the topic's place,
+            # the first after its word (not "regarding border trade at Government House in Bangkok", "the conference on
+            # the war in Ukraine in Munich")
         if not m["region"] and not _VENUE_WORDS.isdisjoint(name.split()):
-            continue  # "at Palácio do Planalto, in Brasília": a venue, whose city may follow
+            venue = venue or m  # "at Palácio do Planalto, in Brasília": a venue, whose city may follow; else the venue
+            continue
         if m["region"] and is_country_name(name) and is_country_name(_strip_period(m["region"])):
             continue  # "atrocities committed in Ukraine, Burma, Ethiopia": a list of states, not a place and its state
         region = _country_of_place(_strip_period(m["region"])) if m["region"] else None
@@ -691,13 +696,15 @@ def _place_in_lead(doc: Document) -> Location | None:
             return dated  # "ASTANA, July 3 (APP) -- ... in the Kazakh capital": as the dateline names it
         start = sent.span.start + m.start("people")
         return Location(city, country, Span(start, sent.span.start + m.end()))  # evidence: "Egyptian capital"
+    if venue is not None and (country := _country_of_place(venue["name"])):
+        return _named_place(sent, venue, country)
     return None
 
 
 # What the encounter was about, between its words and a place: the place is the topic's, not the encounter's ("to
 # discuss the situation in Gaza"; not the noun: "to continue discussions with X in Doha" is the encounter)
-_WHAT_THEY_DISCUSSED = re.compile(r"\b(?:discuss(?:e[sd]|ing)?|address(?:e[sd]|ing)?|regarding|concerning|about|situation|escalation|crisis|conflict|war|"
-                                  r"attacks?)\b")
+_WHAT_THEY_DISCUSSED = re.compile(r"\b(?:discuss(?:e[sd]|ing)?|address(?:e[sd]|ing)?|regarding|concerning|situation|escalation|crisis|"
+                                  r"conflict|war|attacks?)\b")  # not "about", which may be "for about three hours in Sochi"
 
 
 # "met ... in the Russian capital", "on the sidelines of the D-8 Summit in the Egyptian capital" (Kremlin, Ukraine's
