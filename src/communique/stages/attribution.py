@@ -31,7 +31,7 @@ from communique.stages.participants import (ANOTHER_ENCOUNTER, JOINT_TEXT_TITLE,
 from communique.stages.encounter import classify
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
-from communique.stages.when_where import is_country_name, is_place, is_place_line
+from communique.stages.when_where import is_place, is_place_line
 
 # A verb in the past tense after a group noun, what the group did: "discussed", and the irregular ones readouts use ("The
 # two personalities took stock", "The two statesmen held talks", "The officials met": DRC, Azerbaijan, State)

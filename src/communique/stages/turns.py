@@ -18,7 +18,7 @@ from collections import Counter
 
 from communique.model import Document, Span
 from communique.stages.participants import abbreviations, cased, find_mentions, vocabulary
-from communique.stages.segment import first_body_sentence, is_heading
+from communique.stages.segment import first_body_sentence
 from communique.stages.when_where import is_place
 
 _LABEL = re.compile(
