@@ -3402,6 +3402,11 @@ def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, enco
     # NATO, EU: "welcomed the X of Y, NAME, to"
     ("NATO Secretary General Mark Rutte welcomed the Prime Minister of the Netherlands, Dick Schoof, to NATO Headquarters.",
      "meeting", [("Mark Rutte", "Secretary General"), ("Dick Schoof", "Prime Minister")]),
+    # a portfolio's "and" inside the guest's office (Czechia, Moldova, Ukraine's "Foreign Affairs and ...")
+    ("Foreign Minister Jan Lipavský welcomed Moldovan Deputy Prime Minister and Minister of Foreign Affairs and European "
+     "Integration Nicu Popescu to Prague.", "meeting",
+     [("Jan Lipavský", "Foreign Minister"),
+      ("Nicu Popescu", "Deputy Prime Minister and Minister of Foreign Affairs and European Integration")]),
     # an organisation after the office goes as a state's does, unless the office needs its body to be told (Ukraine,
     # Kremlin, State, UN)
     ("President Zelenskyy had a phone conversation with Secretary-General of the United Nations António Guterres.",
