@@ -1307,8 +1307,8 @@ def attribute(doc: Document) -> Document:
             cue = Cue(letter, "strong", (0, 0))
             if _SIGN_OFF.match(sent.text):
                 letter = None
-        elif letter is None and not in_turn and doc.participants and index == _below(doc, doc.lead) and doc.encounter is not None \
-                and doc.encounter.label == "message" and _SALUTATION.fullmatch(sent.text):
+        elif letter is None and not in_turn and doc.encounter is not None and doc.encounter.label == "message" \
+                and doc.participants and _SALUTATION.fullmatch(sent.text) and index == _below(doc, doc.lead):
             # "X has sent a letter of congratulations to Y. / "Dear Mr. President, / ... / Sincerely,": the letter given in
             # full below the lead that announces it, from its salutation to its sign-off, is its sender's (Trend, Élysée)
             cue = Cue(_sender(doc), "strong", (0, 0))
