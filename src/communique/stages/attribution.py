@@ -829,9 +829,10 @@ def _subject_starts(sentence: str) -> list[int]:
 
 # Whom a speech or letter addresses, opening a sentence: "Dear President,", "Mr. President,", "Your Excellency,", "Ladies
 # and gentlemen,", "Dear friends,"; an office after "Mr."/"Madam", never a surname ("Mr. Sullivan, the Advisor, said")
-_VOCATIVE = re.compile(r"(?:(?:(?:(?:[Mm]y\s+)?[Dd]ear|Esteemed)\s+[^,;:!?]{2,60}|(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|"
+_ADDRESSEE = r"(?:(?:[Mm]y\s+)?[Dd]ear|Esteemed)\s+[^,;:!?]{2,60}|(?:[Yy]our\s+)?(?:[Ee]xcellenc(?:y|ies)|Majesty|(?:Royal\s+)?Highness)"
+_VOCATIVE = re.compile(r"(?:(?:" + _ADDRESSEE + r"|(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|"
                        r"Chair(?:man|woman|person)?|Secretary(?:[- ]General)?|Minister|Speaker|Ambassador|High\s+Representative)"
-                       r"|(?:[Yy]our\s+)?(?:[Ee]xcellenc(?:y|ies)|Majesty|Highness)|[Ll]adies\s+and\s+gentlemen|[Cc]olleagues|[Ff]riends)[,!]\s+)+"
+                       r"|[Ll]adies\s+and\s+gentlemen|[Cc]olleagues|[Ff]riends)[,!]\s+)+"
                        r"(?=[a-z]|(?:I|We|It|Let|Thank|Allow|Welcome|Today|Your)\b)")  # then the speaker's own clause
 # a news agency's dateline opening a sentence: "TEHRAN (Tasnim) – ", "SEOUL, May 12 (Yonhap) -- ",
 # "BEIJING - ", "Hanoi (VNA) – "; the agency's bracket or a dash after a capitalised place is the sign
@@ -1497,7 +1498,7 @@ def _said_before(doc: Document, statements: list[Statement], cast: Cast) -> None
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
 _THE_LETTER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:letter|message|cable|telegram)\b")
 # A letter's salutation on a line of its own: "Dear Mr. President,", "“Dear Friend,", "Your Majesty,", "Your Excellency,"
-_SALUTATION = re.compile(r"[“\"]?(?:(?:[Mm]y\s+)?[Dd]ear\s+[^,;:!?]{2,60}|(?:Your\s+)?(?:Excellency|Majesty|(?:Royal\s+)?Highness))[,!:]?\s*")
+_SALUTATION = re.compile(r"[“\"]?(?:" + _ADDRESSEE + r")[,!:]?\s*")  # whom the letter addresses (`_VOCATIVE`'s), alone
 
 
 def _below(doc: Document, index: int | None) -> int | None:

@@ -1946,8 +1946,8 @@ _FURTHER_OPENING = r"(?:Also|Separately|In a separate \w+|Earlier(?!\s+(?:this|l
            r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
            r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|" \
            r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b" \
-           r"(?:[^,]{0,40},\s*|[^,]{0,40}?\s+(?=(?:he|she)\s))"  # "Later the same day she spoke ...": no comma needed
-_FURTHER = r"(?:" + _FURTHER_OPENING + r")?(?:the\s+)?"  # before a pronoun (wires)
+           r"(?:[^,]{0,40},\s*|[^,]{0,40}?\s+(?=(?:he|she)\s))"  # no comma before a pronoun: "Later the same day she ..."
+_FURTHER = r"(?:" + _FURTHER_OPENING + r")?(?:the\s+)?"  # (wires)
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
@@ -1957,8 +1957,9 @@ _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 # Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `ANOTHER_ENCOUNTER` reads one named by name
 _AN_OFFICE_AGAIN = re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
                               r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
-# ... or after an opening that tells of another time, with its state: "On the same day, the Foreign Minister of Georgia
-# met with ...", "Later in the day, the Foreign Minister called on Prime Minister X" (Georgia, Bangladesh, Kremlin, State)
+# ... or after an opening that tells of another time, "also" or not, the office's state or not: "On the same day, the
+# Foreign Minister of Georgia met with ...", "Later in the day, the Foreign Minister called on Prime Minister X" (Georgia,
+# Bangladesh, Kremlin, State); whether the office is a participant's, `_holds` tells
 _AN_OFFICE_LATER = re.compile(_FURTHER_OPENING + r"(?:the\s+)?(?P<office>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*"
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?)\s+(?:also\s+)?[a-z]")
 
@@ -2058,15 +2059,15 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             yield from ((m, sent.span.start) for m in find_mentions(doc.text, sent.span.start, sent.span.end)[:2])
             continue
         if messages and (" also " in sent.text or "same occasion" in sent.text or sent.text.startswith("On the occasion")) \
-                and (sent_ := _ANOTHER_MESSAGE_SENT.search(sent.text)) \
+                and (told := _ANOTHER_MESSAGE_SENT.search(sent.text)) \
                 and (mentions := find_mentions(doc.text, sent.span.start, sent.span.end)) \
-                and mentions[0].name.end <= sent.span.start + sent_.start() \
+                and mentions[0].name.end <= sent.span.start + told.start() \
                 and _SENDERS_OPENING.match(doc.text, sent.span.start, mentions[0].start):
             # "HH the Deputy Amir Sheikh X sent a cable of congratulations to HE Y on the same occasion", "On the occasion,
             # Minister of Foreign Affairs X also sent a congratulatory message to his counterpart Y" (QNA, Petra, VNA,
             # Turkmenistan): a further message of the release, its titled sender and recipients (the contract's rule), up
             # to the clause after them ("..., and recalled the visit of late King Hussein": no one's message)
-            clause = doc.text.find(",", sent.span.start + sent_.end(), sent.span.end)
+            clause = doc.text.find(",", sent.span.start + told.end(), sent.span.end)
             yield from ((m, sent.span.start) for m in mentions if clause < 0 or m.start < clause)
             continue
         by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
