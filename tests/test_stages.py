@@ -4897,6 +4897,19 @@ def test_a_headline_naming_two_speakers_before_a_colon_is_no_turn():
     assert [s.speaker for s in r.statements] == [None, None, "Ulf Kristersson"]
 
 
+def test_the_pages_title_again_as_the_first_line_is_no_turn():
+    """Estonia's MFA, Ukrinform: the title "Foreign Minister Tsahkna: Russia's attack ... is a war crime" repeated as the
+    body's first line says who said it; a statement that reports no encounter has no participant by it."""
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+    title = "Foreign Minister Tsahkna: Russia's attack on Ukrainian cities is a war crime"
+    doc = document_from_text(f"{title}\n\nThe Estonian Ministry of Foreign Affairs strongly condemns Russia's attack on "
+                             "Ukrainian cities.\n\n\"These are war crimes,\" Foreign Minister Margus Tsahkna said.",
+                             doc_id="t", published="2023-12-29", title=title)
+    r = extract_document(doc)
+    assert r.encounter == "other" and r.participants == [] and r.statements[0].speaker is None
+
+
 def test_a_counterpart_holds_the_office_of_whom_they_are_the_counterpart_of():
     """ "Prime Minister X held talks with his Lao counterpart Y ... The Lao PM affirmed" (VNA, Xinhua, wires)."""
     r = extract("Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi. Chinh "

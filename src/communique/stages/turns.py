@@ -106,8 +106,9 @@ def mark_turns(doc: Document) -> Document:
     found: list[tuple[int, Span, str, bool]] = []  # sentence, label as written, label read, strong
     for index, sent in enumerate(doc.sentences):
         sent.turn = None
-        if sent.credit:
-            continue
+        if sent.credit or doc.title and sent.text.strip() == doc.title.strip():
+            continue  # the page's title again as the body's first line: "Foreign Minister Tsahkna: Russia's attack on
+            # Ukrainian cities is a war crime" is a headline that says who said it (Estonia, Ukrinform), no turn
         got = label_of(sent.text)
         if not got:
             continue
