@@ -2063,6 +2063,21 @@ def test_a_briefers_label_names_the_official_the_lines_above_give(text, particip
     assert [s.speaker for s in r.statements] == speakers
 
 
+@pytest.mark.parametrize("label", ["Journalist", "Correspondent", "Reporter"])
+def test_a_journalists_label_is_a_question_of_nobodys(label):
+    """ "Journalist: Minister Aurescu, will Romania host more troops?" (Romania's MAE, Ukraine's presidency, Kazakhstan):
+    the journalist's turn, not the last official's."""
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+    title = "Joint press statements by Foreign Minister Bogdan Aurescu and Foreign Minister of Poland Zbigniew Rau"
+    doc = document_from_text(f"{title}\n\nBogdan Aurescu: Good afternoon. Thank you for your visit to Bucharest.\n\n"
+                             "Zbigniew Rau: Thank you, Bogdan. Poland and Romania are close allies.\n\n"
+                             f"{label}: Minister Aurescu, will Romania host additional NATO troops?\n\n"
+                             "Bogdan Aurescu: We are ready to host them.", doc_id="t", title=title)
+    assert [s.speaker for s in extract_document(doc).statements][-4:] == ["Zbigniew Rau", "Zbigniew Rau", None,
+                                                                          "Bogdan Aurescu"]
+
+
 @pytest.mark.parametrize("sentence", [
     "On Ukraine: the sides exchanged views.",
     "Note: all times are local.",

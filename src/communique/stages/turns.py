@@ -33,7 +33,8 @@ _INTRO = frozenset(
 )
 _NAME_SHAPED = re.compile(r"[A-Z][\w.’'\-]+(?:[ \t]+(?:[A-Z][\w.’'\-]+|de|da|von|van|der|al|bin|el)){1,3}")
 _Q_WITHOUT_COLON = re.compile(r"Q[ \t\xa0]+(?=[A-Z])")
-_QUESTION = frozenset({"QUESTION", "Q", "QUESTIONER", "REPORTER", "MODERATOR", "OPERATOR", "PARTICIPANT"})
+_QUESTION = frozenset({"QUESTION", "Q", "QUESTIONER", "REPORTER", "JOURNALIST", "CORRESPONDENT", "MODERATOR", "OPERATOR",
+                       "PARTICIPANT"})
 
 
 _AND = re.compile(r"([A-Z][\w.’'\-]+)\s+and\s+(?:[Tt]he\s+)?([A-Z][\w.’'\-]+)")
