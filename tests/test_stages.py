@@ -1114,6 +1114,11 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
      "The Minister of National Defence of the Republic of Chile, Maya Fernández Allende, and the Minister of Defence of "
      "the Argentine Republic, Jorge Taiana, declare the following:\n1. They reaffirm the strategic alliance.",
      [("Maya Fernández Allende", "CHL", "Maya Fernández Allende"), ("Jorge Taiana", "ARG", "Jorge Taiana")]),
+    # ... offices "for" their portfolio among them (DFAT, the Pacific)
+    ("Joint Statement by the Foreign Ministers of Australia and Papua New Guinea",
+     "Senator the Hon Penny Wong, Minister for Foreign Affairs of Australia, and the Hon Justin Tkatchenko MP, Minister "
+     "for Foreign Affairs of Papua New Guinea, reaffirm the commitment of our two countries.",
+     [("Penny Wong", "AUS", "Penny Wong"), ("Justin Tkatchenko", "PNG", "Justin Tkatchenko")]),
     # issuers after "on": a topic's officials, not its issuers; one issuer is one voice
     ("Joint Statement on the Visit of President Lula da Silva to Madrid", "We welcome the visit.", []),
     ("Statement by President Lula da Silva and Prime Minister Pedro Sánchez", "We welcome the visit.", []),
