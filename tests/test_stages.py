@@ -3583,6 +3583,10 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     ("EGY", "Minister of Foreign Affairs Badr Abdelatty met with Foreign Minister Hakan Fidan in Cairo.",
      "Ambassador Tamim Khallaf, the Official Spokesperson, stated that the two ministers reviewed bilateral relations.",
      BOTH),
+    # ... with a long office in apposition, or "further" stated (Egypt's MFA)
+    ("EGY", "Minister of Foreign Affairs Badr Abdelatty met with Foreign Minister Hakan Fidan in Cairo.",
+     "Ambassador Tamim Khallaf, Spokesperson and Director of Public Diplomacy at the Ministry of Foreign Affairs, stated "
+     "that the two ministers reviewed bilateral relations.", BOTH),
     # a body, or an official telling reporters, relays the two sides' act or a participant's (agencies: PTI, ANI, AFP)
     ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
      "In a statement, the Prime Minister's Office said the two leaders welcomed progress on trade.", BOTH),

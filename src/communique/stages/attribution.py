@@ -343,7 +343,7 @@ _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|reado
                       r"|(?:Later|Meanwhile|Separately)(?:\s+(?:on|in)\s+\w+|\s+today)?,\s+)?"  # "Later, the Russian Foreign
                       # Ministry reported that the two ministers had agreed ..." (TASS, wires); "Earlier, Kazinform reported that
                       # ...": the agency's earlier story, background
-                      r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,60},)?)\s+(?:also\s+)?(?:stated|said|added|noted|explained|pointed\s+out|concluded|"
+                      r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,100},)?)\s+(?:also\s+|further\s+)?(?:stated|said|added|noted|explained|pointed\s+out|concluded|"
                       r"indicated|confirmed|announced|reported|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
                       r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))"
                       r"(?:\s+(?:after|following|at|during)\s+the\s+(?:meeting|talks|call|visit|audience)"
