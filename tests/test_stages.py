@@ -3743,6 +3743,9 @@ def test_a_style_the_text_gave_one_participant_alone_is_theirs_not_the_principal
     "The visit is the first by a Vietnamese Foreign Minister in five years.",
     "Bui Thanh Son's visit is his second trip to China this year.",
     "This year marks the 75th anniversary of diplomatic ties.",
+    # what the encounter fell together with (Kremlin, State, APS)
+    "Bui Thanh Son's visit coincides with the 75th anniversary of diplomatic ties.",
+    "This round of consultations coincided with the signing of a trade agreement.",
     # a year before the figures; what two states share (Itamaraty, Paraguay, VNA)
     "In 2023, bilateral trade reached US$ 5.9 billion.", "China and Viet Nam share a border of 1,450 kilometres.",
     "Viet Nam and China established diplomatic relations in 1950.",

@@ -212,6 +212,10 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:The|This|(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:visit|trip|meeting|call|talks)\s+(?:to\s+[A-Z][\w-]*\s+)?"
     r"(?:is|was|were|marks|marked)\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b"
     r"|This\s+year\s+marks\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary\b"
+    # what the encounter fell together with: "The Greek Prime Minister's visit coincided with the signing of ...", "This
+    # round of USASD discussions coincided with the 30th anniversary of ..." (Kremlin, State, APS)
+    r"|(?:The|This|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+[^.;:“\"]{0,40}?\b(?:visit|trip|meeting|call|talks|discussions?"
+    r"|consultations?|dialogue|summit)\s+(?:coincides|coincided)\s+with\b"
     # the same told ahead or of a person: "India and Oman will mark 70 years of diplomatic relations next year", "This
     # is Wong's first leaders' retreat as Prime Minister" (PTI, Yonhap, Bernama, wires)
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:will\s+|are\s+)?(?:mark|celebrate)(?:s|ing)?\s+"
