@@ -1313,7 +1313,7 @@ def attribute(doc: Document) -> Document:
             if _SIGN_OFF.match(sent.text):
                 letter = None
         elif letter is None and not in_turn and doc.encounter is not None and doc.encounter.label == "message" \
-                and doc.participants and _SALUTATION.fullmatch(sent.text) and index == _below(doc, doc.lead):
+                and doc.participants and _SALUTATION.fullmatch(sent.text) and _opens_the_letter(doc, index):
             # "X has sent a letter of congratulations to Y. / "Dear Mr. President, / ... / Sincerely,": the letter given in
             # full below the lead that announces it, from its salutation to its sign-off, is its sender's (Trend, Élysée)
             cue = Cue(_sender(doc), "strong", (0, 0))
@@ -1503,6 +1503,14 @@ _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
 _THE_LETTER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:letter|message|cable|telegram)\b")
 # A letter's salutation on a line of its own: "Dear Mr. President,", "“Dear Friend,", "Your Majesty,", "Your Excellency,"
 _SALUTATION = re.compile(r"[“\"]?(?:" + _ADDRESSEE + r")[,!:]?\s*")  # whom the letter addresses (`_VOCATIVE`'s), alone
+
+
+def _opens_the_letter(doc: Document, index: int) -> bool:
+    """Whether a salutation at `index` opens the letter the lead announces: right below the lead, or below a line of
+    the publisher's that names the letter ("AZERTAC presents the letter.", "Below is the text of the message.")."""
+    below = _below(doc, doc.lead)
+    return index == below or below is not None and index == _below(doc, below) \
+        and _THE_LETTER.search(doc.sentences[below].text) is not None and not SPEECH_IN_IT.search(doc.sentences[below].text)
 
 
 def _below(doc: Document, index: int | None) -> int | None:
