@@ -1119,6 +1119,10 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
      "Senator the Hon Penny Wong, Minister for Foreign Affairs of Australia, and the Hon Justin Tkatchenko MP, Minister "
      "for Foreign Affairs of Papua New Guinea, reaffirm the commitment of our two countries.",
      [("Penny Wong", "AUS", "Penny Wong"), ("Justin Tkatchenko", "PNG", "Justin Tkatchenko")]),
+    # each issuer named first, the office after the name, a courtesy before it (WHO, UNICEF, the UN's agencies)
+    ("Joint statement by Dr Tedros Adhanom Ghebreyesus, WHO Director-General, and Catherine Russell, UNICEF Executive "
+     "Director, on the polio vaccination campaign", "We welcome the commitment of the parties.",
+     [("Tedros Adhanom Ghebreyesus", "WHO", "We"), ("Catherine Russell", "UN", "We")]),
     # issuers after "on": a topic's officials, not its issuers; one issuer is one voice
     ("Joint Statement on the Visit of President Lula da Silva to Madrid", "We welcome the visit.", []),
     ("Statement by President Lula da Silva and Prime Minister Pedro Sánchez", "We welcome the visit.", []),
@@ -1131,6 +1135,15 @@ def test_a_joint_statement_titled_by_its_issuers_takes_them_as_parties(title, bo
     doc.publisher = parties[0][1] if parties else "USA"
     r = extract_document(doc)
     assert [(p.name, p.country, body[p.span.start:p.span.end]) for p in r.participants] == parties
+
+
+def test_a_plain_texts_headline_names_a_joint_statements_issuers_as_a_title_does():
+    """A plain text whose first line is its headline (OECD, WHO): "Joint Statement by OECD Secretary-General X and
+    Coordinating Minister for Economic Affairs of the Republic of Indonesia Y" / "Today we welcome ..."."""
+    r = extract("Joint Statement by OECD Secretary-General Mathias Cormann and Coordinating Minister for Economic Affairs "
+                "of the Republic of Indonesia Airlangga Hartarto\n\n2 May 2024\n\nToday we welcome the adoption of the "
+                "Roadmap for the OECD Accession Process of Indonesia.", doc_id="t")
+    assert [(p.name, p.country) for p in r.participants] == [("Mathias Cormann", "OECD"), ("Airlangga Hartarto", "IDN")]
 
 
 @pytest.mark.parametrize("foot, parties", [

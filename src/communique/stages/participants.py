@@ -2662,16 +2662,17 @@ def _issuers_in_the_title(doc: Document) -> list[Participant]:
     Energy Security" over "Today we reaffirm ..."): half the White House's and State's titled joint statements. Only the
     list right after "by", officials joined by commas and "and"; each with the span where the text names them in full,
     else the text's first "we", the voice that is theirs, as a first-person author's evidence is their "I"."""
-    title = doc.title or ""
+    title = _headline(doc)  # a plain text's headline line when no title came apart from it
     if not (joint := JOINT_TEXT_TITLE.search(title)) or not (by := _BY.match(title, joint.end() + 1)):
         return []
     listed, at = [], by.end()
     for m in find_mentions(title, by.end(), len(title)):
-        gap = _ISSUERS_GAP.fullmatch(title, at, (m.title_span or m.name).start)
-        if gap is None or gap["state"].strip() and not actors().code_for(gap["state"].strip()):
+        gap = _ISSUERS_GAP.fullmatch(title, at, m.start)
+        if gap is None or (words := gap["state"].strip()) and not actors().code_for(words) \
+                and words not in vocabulary()["honorifics"]:  # "Joint statement by Dr X, WHO Director-General, and ..."
             break
         listed.append(m)
-        at = m.name.end
+        at = max(m.name.end, m.title_span.end if m.title_span else 0)  # past an office after the name too
     if len(listed) < 2:
         return []
     body = doc.sentences[first_body_sentence(doc) or 0].span.start if doc.sentences else 0
