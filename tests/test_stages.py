@@ -3786,6 +3786,33 @@ def test_a_fact_in_the_publishers_voice_is_nobodys_and_the_speaker_goes_on(fact)
     assert [s.speaker for s in r.statements][1:] == ["Wang Yi", None, "Wang Yi"]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # what a participant says coincided with the visit is theirs (review of session 24)
+    ("Wang Yi observed that the visit coincided with the 75th anniversary of diplomatic ties.", "Wang Yi"),
+    ("The two ministers welcomed that their meeting coincided with the 75th anniversary of diplomatic ties.", BOTH),
+    # the sides, whoever joined them, are no teller that relays them
+    ("The two ministers, who were later joined by senior officials of both governments, said that trade barriers must "
+     "be removed.", BOTH),
+])
+def test_a_participants_words_are_no_background_fact_nor_a_tellers(sentence, speaker):
+    r = extract(f"Foreign Minister Bui Thanh Son held talks with Foreign Minister Wang Yi in Beijing.\n{sentence}",
+                doc_id="t")
+    assert r.statements[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body, parties", [
+    # a joint statement's states after a "for" that is no office's: "for their part", a subject "Support for X and Y"
+    ("Japan and Australia, for their part, remain committed to a free and open Indo-Pacific.", ["Japan", "Australia"]),
+    ("Support for Ukraine and Moldova remains central to the energy security of Europe.", []),
+])
+def test_a_for_that_is_no_offices_keeps_a_joint_statements_subject(body, parties):
+    from communique.ingest.text import document_from_text
+    from communique.pipeline import extract_document
+
+    doc = document_from_text(body, doc_id="t", title="Joint Statement on the Indo-Pacific")
+    assert [p.name for p in extract_document(doc).participants] == parties
+
+
 @pytest.mark.parametrize("published, sentence, speaker", [
     # a year before the release's is the narrator's history; the release's own, or a speaker's "we", is not
     ("2025-03-02", "India extended a line of credit to Bangladesh in October last year.", None),

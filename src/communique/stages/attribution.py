@@ -214,8 +214,9 @@ _BACKGROUND_FACT = re.compile(
     r"|This\s+year\s+marks\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary\b"
     # what the encounter fell together with: "The Greek Prime Minister's visit coincided with the signing of ...", "This
     # round of USASD discussions coincided with the 30th anniversary of ..." (Kremlin, State, APS)
-    r"|(?:The|This|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+[^.;:“\"]{0,40}?\b(?:visit|trip|meeting|call|talks|discussions?"
-    r"|consultations?|dialogue|summit)\s+(?:coincides|coincided)\s+with\b"
+    r"|(?:The|This|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+(?:(?!that\b)[\w-]+\s+){0,4}?(?:visit|trip|meeting|call|talks"
+    r"|discussions?|consultations?|dialogue|summit)\s+(?:coincides|coincided)\s+with\b"  # not "The President observed that
+    # the visit coincided with ...": his words
     # the same told ahead or of a person: "India and Oman will mark 70 years of diplomatic relations next year", "This
     # is Wong's first leaders' retreat as Prime Minister" (PTI, Yonhap, Bernama, wires)
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:will\s+|are\s+)?(?:mark|celebrate)(?:s|ing)?\s+"
@@ -967,6 +968,8 @@ def _a_teller(who: str, cast: Cast) -> bool:
     if _A_TELLING_BODY.fullmatch(who) or who in cast.tellers:
         return True  # "the Prime Minister's Office": a body, whatever office its name holds; "Castro" of the "Palace
         # Press Officer Claire Castro" above
+    if _JOINT.fullmatch(who.split(",")[0].strip()):
+        return False  # "The two leaders, who were later joined by ministers and senior officials ..., said": the sides
     name = _APPOSITION.sub("", who).strip()  # "Li Haidong, a professor at China Foreign Affairs University,"
     told = SPOKESPERSON.search(who) or _OUTSIDE_VOICE.search(who) or _A_NAME.fullmatch(name) \
         and name.split()[0] not in (*_FUNCTION_WORDS, *_NO_NAMES) and not actors().find(name) and not is_place(name)

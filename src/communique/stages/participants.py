@@ -2580,8 +2580,10 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
 
 _WE_NAMED = re.compile(r"We,\s+(?P<who>.{10,400}?),\s+(?=(?!and\b|the\b)[a-z])")  # up to the verb after the apposition
 _WE_THE_OFFICES_OF = re.compile(r"We,\s+the\s+(?:[\w/\-]+\s+){0,4}?(?:of|from)\s+(?=(?:the\s+)?[A-Z])")
-_SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|for|and|,|\([A-Z]{2,6}\)|\s)+")  # "the Republic of Korea (ROK), and",
-# "Senator the Hon X, Minister for Foreign Affairs of Australia, and ..." (an office's "for": DFAT, the Pacific)
+_SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\([A-Z]{2,6}\)|\s"  # "the Republic of Korea (ROK), and",
+                                r"|(?:(?<=Minister )|(?<=Secretary )|(?<=Adviser )|(?<=Advisor )|(?<=Commissioner )"
+                                r"|(?<=Representative ))for\b)+")  # "Senator the Hon X, Minister for Foreign Affairs of
+# Australia, and ..." (an office's "for": DFAT, the Pacific); not "Support for Ukraine and Moldova remains ..."
 _VERB_AFTER = re.compile(r"(?:also |jointly )?[a-z]{3,}\b")
 
 
