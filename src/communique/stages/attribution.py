@@ -26,7 +26,7 @@ from functools import lru_cache
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.stages.participants import (ANOTHER_ENCOUNTER, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
-                                            SPEECH_IN_IT, SPOKESPERSON, abbreviations, attendance, heads_a_delegation, name_spans,
+                                            SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, attendance, heads_a_delegation, name_spans,
                                             names_in, without_honorifics)
 from communique.stages.encounter import classify
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
@@ -1189,7 +1189,7 @@ def _look_up_people(subject: str, cast: Cast) -> list[Participant]:
     return found
 
 
-_STYLE_THEN_OFFICE = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty)\s+the\s+(?=[A-Z])")
+_STYLE_THEN_OFFICE = re.compile(STYLE + r"\s+the\s+(?=[A-Z])")
 
 
 def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:

@@ -1939,6 +1939,10 @@ _LOWER_WORD = re.compile(r" ([a-z]{3,})\b")
 
 
 MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"  # "In Sept. 2023,": a date
+# A style that stands before an official's office or name: "His Royal Highness", "Her Excellency"; with "the" after it
+# ("HH the Amir", "His Highness the Crown Prince": Gulf agencies)
+STYLE = r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"
+_A_STYLE_THE = r"(?:" + STYLE + r"|HH|HRH|HM)\s+the"
 # "Also on Friday, (the) ...", "In Suva, Mr Peters met" (New Zealand, State; not "In August 2021,"), "In the afternoon,
 # the Foreign Secretary held a phone call with ...", "Next, he held talks with ..." (Mexico, Hungary, wires: a minister's
 # day): how a sentence reporting a release's further encounter opens
@@ -2139,7 +2143,7 @@ _TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|a
 # Another message sent, by whoever the sentence opens with: "... also sent a cable of condolences to ...", "... sent a
 # congratulatory letter to ..." (Gulf agencies, Petra, VNA, Turkmenistan's TDH), after an opening or a style
 _SENDERS_OPENING = re.compile(r"(?:" + _FURTHER_OPENING + r")?"
-                              r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+|H\.?R?\.?[HEM]\.?\s+)?(?:the\s+)?$")
+                              r"(?:" + STYLE + r"\s+|H\.?R?\.?[HEM]\.?\s+)?(?:the\s+)?$")
 _ANOTHER_MESSAGE_SENT = re.compile(r"\b(?:sent|dispatched|addressed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)\b")
 # The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
 SIMILAR_MESSAGE = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
@@ -2157,7 +2161,7 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
         return bool(people)  # "On Sunday, he spoke with ...": a round-up's next call; "I spoke with President of
         # Slovakia ..." in an address (Ukraine, Australia), not in remarks that mention a call of the night before
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
-    office = re.sub(r"^(?:The|(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|HH|HRH|HM)\s+the)\s+", "", m["who"]) \
+    office = re.sub(r"^(?:The|" + _A_STYLE_THE + r")\s+", "", m["who"]) \
         if m is not None else ""  # "His Royal Highness the Crown Prince also received ..." (SPA, Gulf agencies)
     who = without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
@@ -2179,7 +2183,7 @@ def without_honorifics(name: str) -> str:
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|HH|HRH|HM)\s+the\s+)?"
+ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
                                 r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
                                 r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?\s+(?:also\s+|later\s+|"

@@ -105,9 +105,10 @@ def mark_turns(doc: Document) -> Document:
     label alone opens a turn when it opens the body ("SG: Well, thank you ...") or gives an office
     and a name."""
     found: list[tuple[int, Span, str, bool]] = []  # sentence, label as written, label read, strong
+    title = doc.title.strip() if doc.title else None
     for index, sent in enumerate(doc.sentences):
         sent.turn = None
-        if sent.credit or doc.title and sent.text.strip() == doc.title.strip():
+        if sent.credit or sent.text.strip() == title:
             continue  # the page's title again as the body's first line: "Foreign Minister Tsahkna: Russia's attack on
             # Ukrainian cities is a war crime" is a headline that says who said it (Estonia, Ukrinform), no turn
         got = label_of(sent.text)
