@@ -686,3 +686,21 @@ def test_a_name_inside_a_cue_gap_may_be_spaced_any_way(space):
     name = space.join(["Japan-India", "Special", "Strategic", "and", "Global", "Partnership"])
     sentence = f"Japan will strengthen the {name} with India."
     assert [(e.type, e.actor, e.target) for e in code(sentence)] == [("AGREE", "JPN", "IND")]
+
+
+_CUE_TEXT = st.lists(st.sampled_from([
+    "the", "opposition", "in", "support", "of", "respect", "protest", "on", "strike", "will", "work", "with",
+    "together", "it", "is", "necessary", "to", "held", "talks", "commitment", "accept", "invitation", "China",
+    "Vietnam", "thanks", "called", "for", "restraint", ",", ".", "'", "-"]), min_size=1, max_size=14)
+
+
+@given(words=_CUE_TEXT, spaces=st.lists(st.sampled_from([" ", " ", " ", "\u00a0", "\n", "  ", " \n"]), min_size=14, max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_cue_leads_find_what_first_words_alone_find(words, spaces):
+    """The automaton of two-word leads ("in support", "the opposition") is a shortcut only: on any
+    spacing it finds the cues the cue book's first words find."""
+    book = cue_book()
+    first_words = type(book)(**{**{f: getattr(book, f) for f in book.__dataclass_fields__}, "starts": book.first_words,
+                                "candidates": {}})
+    text = "".join(w + s for w, s in zip(words, spaces))
+    assert book.scan(text) == first_words.scan(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -75,7 +76,8 @@ class CueBook:
     unspecified: re.Pattern[str]
     unspecified_words: tuple[str, ...]  # the last word of each unspecified phrase: a look before the regex
     modes: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # type -> (words, mode): AID "vaccine*" -> humanitarian
-    starts: Any = None  # Aho-Corasick automaton of the index keys: where a cue may start
+    starts: Any = None  # Aho-Corasick automaton of the cues' literal leads: where a cue may start
+    first_words: Any = None  # the same of their first words alone, for text whose words other spaces part
     candidates: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)  # word -> cues, memo
 
     def _candidates(self, word: str) -> tuple[Cue, ...]:
@@ -117,10 +119,17 @@ class CueBook:
         return found
 
     def _word_starts(self, low: str) -> list[int]:
-        """Where a word begins that one of the index keys begins (a word starts with a letter and
-        is not preceded by a letter, apostrophe or hyphen, as `_WORD` reads words), in order."""
-        starts = set()
-        for last, size in self.starts.iter(low):
+        """Where a word begins that one of the cues' leads begins (a word starts with a letter and
+        is not preceded by a letter, apostrophe or hyphen, as `_WORD` reads words), in order.
+
+        A lead holds a cue's second word when its first is a whole word ("the opposition", "in
+        support"), so the commonest words ("the", "in", "on": a fifth of a readout's words) are no
+        start in most sentences; text with two spaces between words is read by first words alone."""
+        starts, automaton, keyed = set(), self.starts, low
+        if _ODD_SPACE.search(low):  # "President\xa0Biden": one space of another kind is a space
+            keyed = _SPACE.sub(" ", low)
+            automaton = self.first_words if "  " in keyed else self.starts
+        for last, size in automaton.iter(keyed):
             at = last - size + 1
             before = at - 1
             while before >= 0 and low[before] in "'’-":  # "'donate'" is a word, "co-operate" is one
@@ -141,6 +150,7 @@ class CueBook:
         return cue.mode
 
 
+_ODD_SPACE = re.compile(r"[^\S ]|  ")  # a space other than the leads' single " " between words
 _NAME_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w.'’\-]*){2,}")
 _LAST_SPACE = re.compile(r"\s\S*$")
 _SPACE = re.compile(r"\s")
@@ -189,12 +199,25 @@ def compile_phrase(phrase: str, where: str) -> tuple[re.Pattern[str], list[str]]
     >>> regex.match("expressed deep concern over").group(), keys
     ('expressed deep concern', ['expr'])
     """
+    return _compiled_phrase(phrase, where)[:2]
+
+
+def _compiled_phrase(phrase: str, where: str) -> tuple[re.Pattern[str], list[str], list[str]]:
+    """(regex, index keys, leads): a lead is literal text the cue's match begins with, its first
+    word and, after a whole first word, one space and its second word or that word's stem.
+
+    >>> _compiled_phrase("in this|that respect", "example")[2]
+    ['in this', 'in that']
+    >>> _compiled_phrase("commit* to", "example")[2], _compiled_phrase("held ... talks", "example")[2]
+    (['comm'], ['held'])
+    """
     if phrase.startswith("re:"):
         body = phrase[3:]
         lead = re.match(r"(?:\(\?<!\[\\w-\]\))?([a-z]+)(?![*+?{|(\[])", body)
         if lead is None:
             raise LexiconError(f"a re: cue must start with a literal word: {phrase!r}", source=where)
-        return _compiled(body, phrase, where), [_key(lead.group(1), star=True)]
+        key = _key(lead.group(1), star=True)
+        return _compiled(body, phrase, where), [key], [key.lstrip("=")]
     tokens = phrase.split()
     if tokens[0] == "..." or tokens[0].endswith("?"):
         raise LexiconError(f"cue {phrase!r} must start with a word", source=where)
@@ -214,7 +237,19 @@ def compile_phrase(phrase: str, where: str) -> tuple[re.Pattern[str], list[str]]
                 keys.append(_key(stem, star=alt.endswith("*")))
         group = "(?:" + "|".join(alts) + ")"
         out += group if i == 0 else (rf"(?:\s+{group})?" if optional else rf"\s+{group}")
-    return _compiled(out, phrase, where), keys
+    second = tokens[1] if len(tokens) > 1 and tokens[1] != "..." and not tokens[1].endswith("?") else None
+    leads = [key if not key.startswith("=") else key[1:] if second is None
+             else f"{key[1:]} {word.rstrip('*')}" for key in keys for word in (second or "").split("|")]
+    return _compiled(out, phrase, where), keys, list(dict.fromkeys(leads))
+
+
+def _automaton(keys: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton of `keys`, each found as its length."""
+    found = ahocorasick.Automaton()
+    for key in keys:
+        found.add_word(key, len(key))
+    found.make_automaton()
+    return found
 
 
 def _key(word: str, *, star: bool) -> str:
@@ -249,6 +284,7 @@ def compile_cue_book(data: Any) -> CueBook:
     if not isinstance(data, dict) or not isinstance(data.get("cues"), dict):
         raise LexiconError("expected a mapping with `cues`", source=CUES_FILE)
     index: dict[str, list[Cue]] = {}
+    leads: set[str] = set()
     modes: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for type_, block in data["cues"].items():
         where = f"{CUES_FILE}: cues.{type_}"
@@ -261,22 +297,20 @@ def compile_cue_book(data: Any) -> CueBook:
             modes.setdefault(type_, []).append((re.compile(r"(?<![\w-])" + compile_phrase(words, where)[0].pattern), mode))
         for role in ROLES:
             for phrase in _strings(block.get(role, []), f"{where}.{role}"):
-                regex, keys = compile_phrase(phrase, f"{where}.{role}")
+                regex, keys, found = _compiled_phrase(phrase, f"{where}.{role}")
                 cue = Cue(type_, role, phrase, regex, block.get("mode"))
+                leads.update(found)
                 for key in keys:
                     index.setdefault(key, []).append(cue)
     for phrase in _strings(data.get("not_cues", []), f"{CUES_FILE}: not_cues"):
-        regex, keys = compile_phrase(phrase, f"{CUES_FILE}: not_cues")
+        regex, keys, found = _compiled_phrase(phrase, f"{CUES_FILE}: not_cues")
+        leads.update(found)
         for key in keys:
             index.setdefault(key, []).append(Cue("NONE", "none", phrase, regex, None))
     unspecified = sorted(_strings(data.get("unspecified", []), f"{CUES_FILE}: unspecified"), key=len, reverse=True)
-    starts = ahocorasick.Automaton()
-    for key in index:
-        word = key.lstrip("=")
-        starts.add_word(word, len(word))
-    starts.make_automaton()
     return CueBook(
-        starts=starts,
+        starts=_automaton(leads),
+        first_words=_automaton(key.lstrip("=") for key in index),
         index={k: tuple(v) for k, v in index.items()},
         negated=_types_map(data, "negated"),
         future=_types_map(data, "future"),
