@@ -1476,6 +1476,8 @@ def heads_a_delegation(text: str, person: Participant) -> bool:
 
 def _led_by(text: str, person: Participant) -> re.Match[str] | None:
     start = min(person.span.start, person.title_span.start if person.title_span else person.span.start)
+    if text.find("delegation", max(0, start - 160), start) < 0:  # the pattern's one word, looked for first: the
+        return None  # search tries its optional groups at each of 160 places
     return _led_by_pattern().search(text, max(0, start - 160), start)
 
 
