@@ -564,6 +564,9 @@ def test_the_first_look_for_a_cue_misses_none():
     ("UN Secretary-General António Guterres' message was read out.", [("António Guterres", "Secretary-General", "UN")]),
     ("He met Presidential Commissioner for Entrepreneurs' Rights Boris Titov.",
      [("Boris Titov", "Presidential Commissioner for Entrepreneurs' Rights", None)]),
+    # a court's capital "The" between a style and the office is the article (Bhutan, Thailand, Jordan)
+    ("His Majesty The King Jigme Khesar Namgyel Wangchuck granted an Audience to the envoy.",
+     [("Jigme Khesar Namgyel Wangchuck", "King", None)]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]
@@ -1259,6 +1262,25 @@ def test_gold_figures_stay_above_their_floors(corpus):
     for field, floor in FLOORS[corpus].items():
         value = scores[field]["f1"] if isinstance(scores[field], dict) else scores[field]
         assert value >= floor, (corpus, field, value)
+
+
+@pytest.mark.parametrize("lead, office", [
+    ("The King received H.E. Mr. Vikram Misri, Foreign Secretary of India, in Thimphu.", "King"),
+    ("His Majesty the King received H.E. Mr. Vikram Misri, Foreign Secretary of India, in Thimphu.", "King"),
+    ("His Majesty The King received H.E. Mr. Vikram Misri, Foreign Secretary of India, in Thimphu.", "King"),
+    ("His Highness the Amir received U.S. Secretary of State Antony Blinken in Doha today.", "Amir"),
+])
+def test_a_style_before_the_publishers_office_alone_keeps_it_a_participant(lead, office):
+    """"His Majesty the King received ...": the style a court gives its sovereign changes nothing of the office-only
+    rule; the official is the publisher's, and the sentences told of them are theirs."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(lead + "\nThe guest conveyed greetings from his leader. His Majesty thanked him.",
+                             doc_id="t", published="2024-08-17")
+    doc.publisher = "QAT"
+    r = extract_document(doc)
+    assert [(p.title, p.country) for p in r.participants][0] == (office, "QAT")
+    assert r.statements[-1].speaker == r.participants[0].name
 
 
 def test_own_official_named_by_office_only_is_found_from_publisher_and_date():

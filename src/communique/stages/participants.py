@@ -115,6 +115,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif word in _ROYAL_OR_AMIR and (before.text in _PATRONYMIC or
                                  before.text in _PERSONAL_STYLES and after and after.kind == "CAP"):
             tokens[k].kind = "CAP"
+        elif word == "The" and before.text in ("Majesty", "Highness", "Excellency") and after and after.kind == "HEAD":
+            tokens[k].kind = _kind("the")  # "His Majesty The King Jigme Khesar Namgyel Wangchuck" (Bhutan, Thailand, Jordan,
+            # Gulf agencies): the article a style's office takes, capitalised as the court writes it
         elif word == "Amir" and before.kind == "HEAD" and after and after.kind == "CAP":
             tokens[k].kind = "CAP"  # "Acting Foreign Minister Amir Khan Muttaqi": a given name after an office, where
             # the Amir's own office would stand alone ("His Highness the Amir", "the Amir of Qatar")
@@ -2484,7 +2487,8 @@ def _office_line(line: str) -> bool:
 
 
 _OF_A_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})")
-_OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, )?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
+_OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, )?(?:(?:" + STYLE + r"|HH|HRH|HM)\s+)?"
+                             r"(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
                              r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")  # "The Head of State made ...",
 # "Speaking when he hosted a Somali delegation ..., the President said" (Kenya's and Nigeria's State House); in quotes
 # after "A Downing Street Spokesperson said:" (No. 10, the Foreign Office)
