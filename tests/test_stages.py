@@ -999,6 +999,12 @@ def test_a_venue_is_the_evidence_of_its_city():
      "PRESIDENT BIDEN: Thank you.", ("New York", "USA")),
     ("President of Russia Vladimir Putin: Mr President, it is a pleasure to receive you in the Kremlin.\n"
      "President of Mongolia Ukhnaagiin Khurelsukh (retranslated): Thank you.", ("Moscow", "RUS")),
+    # bylines, then the place and the venue, above the first turn (State, White House); "Washington D.C." without comma
+    ("Antony J. Blinken, Secretary of State\n\nMohammed bin Abdulrahman Al-Thani, Qatari Deputy Prime Minister and "
+     "Minister of Foreign Affairs\n\nMunich, Germany\n\nHotel Bayerischer Hof\n\nDEPUTY PRIME MINISTER AL-THANI: Well, "
+     "I am very happy to meet with you.\n\nSECRETARY BLINKEN: Thank you.", ("Munich", "DEU")),
+    ("Antony J. Blinken, Secretary of State\n\nWashington D.C.\n\nTreaty Room\n\nSECRETARY BLINKEN: Good morning, "
+     "everyone. I am delighted to have the foreign minister here with us today.", ("Washington", "USA")),
 ])
 def test_place_of_a_transcript(text, place):
     from communique.ingest.text import document_from_text

@@ -501,7 +501,7 @@ _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "
     # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries), "NAY PYI
     # TAW, 12 Feb —", "DAR ES SALAAM, ...", "BANDAR SERI BEGAWAN" (capitals of three words)
     r"\(?(?P<name>(?:St\. )?" + _CITY_NAME + r")\)?"
-    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|\.?$))")  # "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-",
+    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|\.?$|D\.C\.))")  # "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-",
 # "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets)
 
 
@@ -528,15 +528,20 @@ def _dateline_place(doc: Document) -> Location | None:
     without a lead, a heading line above the body's first sentence ("New York\n\n20 September 2021\n\nSG: ...")."""
     body = next((i for i, sent in enumerate(doc.sentences)
                  if not sent.credit and not is_heading(doc, i) and not is_place_line(sent.text)), None)
-    lead = doc.lead if doc.lead is not None else body if body is not None else len(doc.sentences)
-    if doc.lead is not None and body is not None and body > doc.lead and is_heading(doc, doc.lead):
+    turn = next((i for i, sent in enumerate(doc.sentences) if sent.turn), None)
+    # "Antony J. Blinken, Secretary of State / Munich, Germany / Hotel Bayerischer Hof / DEPUTY PRIME MINISTER AL-THANI:
+    # ..." (State, White House, UN): a transcript's block of bylines and place above its first turn, which tells no
+    # encounter (a byline is the lead only for want of one)
+    header = turn is not None and (doc.lead is None or doc.lead < turn and doc.encounter is not None and doc.encounter.span is None)
+    lead = turn if header else doc.lead if doc.lead is not None else body if body is not None else len(doc.sentences)
+    if not header and doc.lead is not None and body is not None and body > doc.lead and is_heading(doc, doc.lead):
         lead = body  # "Statement by X following his meeting with ... / Athens, 9 May 2025 / Dear President, ...": a
         # headline for the lead, the dateline under it
     for index, sent in enumerate(doc.sentences[:lead + 1]):
-        opening = index == lead or index == body and doc.lead is not None  # a sentence that opens with its dateline
+        opening = not header and (index == lead or index == body and doc.lead is not None)  # it opens with its dateline
         if index < lead and not (is_heading(doc, index) or is_place_line(sent.text)) and not sent.credit and not opening:
             continue  # a line above the body: a heading, or a place alone with its period ("Washington, D.C.")
-        if index == lead and doc.lead is None:
+        if index == lead and (doc.lead is None or header):
             break
         # a line above the lead may name its venue or its release first: "Palacio de la Zarzuela, Madrid, 5 June
         # 2024", "Press Release 087 | Mexico City, February 23, 2024" (Spain, Mexico, Latin American ministries)
@@ -584,7 +589,7 @@ def _closing_place(doc: Document) -> Location | None:
 # A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
 # transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.", "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14.
 # /TASS/." (agencies): a dateline, whatever state it names
-_PLACE_LINE = re.compile(r"(?P<place>" + _CITY_NAME + r")(?:,\s*(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_PLACE_LINE = re.compile(r"(?P<place>" + _CITY_NAME + r")(?:(?:,\s*|\s+(?=D\.C\.))(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
                          r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?)){0,3}"
                          r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/))?\.?")  # "— RIA Novosti.", ". /TASS/."
 
