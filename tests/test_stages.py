@@ -4586,6 +4586,35 @@ def test_whose_statement_after_an_encounter(title, text, encounter, speakers):
     assert r.encounter == encounter and [s.speaker for s in r.statements] == speakers
 
 
+@pytest.mark.parametrize("title, text, participants, speakers", [
+    # the page's title alone names the author, by a possessive, and the guest, whom the body calls by given name
+    ("Prime Minister Arben Kola's remarks at the joint press conference with Italian Prime Minister Lucia Ferri",
+     "Durrës, 5 June 2024\n\nThank you very much! Dear Lucia, welcome once again.\n\nIt is a great pleasure to host "
+     "you here.\n\nWe discussed today the implementation of the protocol.", ["Arben Kola", "Lucia Ferri"],
+     [None, "Arben Kola", "Arben Kola", "Arben Kola", "Arben Kola"]),
+    # "Statement by ... at the joint press conference with ...": greetings and thanks before the first "I"
+    ("Statement by President Anna Weber at the joint press conference with President Ion Rusu",
+     "Check against delivery\n\nDear President, dear Ion,\n\nIt is always a pleasure to be back.\n\nThank you for "
+     "your hospitality.\n\nThis is my third visit.\n\nJust over a year ago, I said that your future is in Europe.",
+     ["Anna Weber", "Ion Rusu"], [None] + ["Anna Weber"] * 5),
+    # a headline line in the body, salutation lines under it: all the author's (South Africa, Commonwealth)
+    (None, "Remarks by President Themba Dube at the joint media briefing with Federal Chancellor Karl Brandt of Germany"
+     "\n\nYour Excellency, Federal Chancellor Karl Brandt,\nMinisters and Deputy Ministers,\nMembers of the media,\n\n"
+     "It is a great pleasure to welcome Chancellor Brandt to South Africa.\n\nWe have had very productive discussions.",
+     ["Themba Dube", "Karl Brandt"], [None] + ["Themba Dube"] * 5),
+])
+def test_remarks_a_headline_gives_to_one_official_are_theirs(title, text, participants, speakers):
+    """A transcript of one official's remarks after or at an encounter, its headline naming them (and the other side),
+    its body theirs in the first person once greetings are done (EU, Albania, South Africa): remarks, both sides
+    participants, every sentence the author's, whomever a salutation names."""
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text(text, doc_id="t", title=title, published="2024-06-05"))
+    assert r.encounter == "press_remarks"
+    assert [p.name for p in r.participants] == participants
+    assert [s.speaker for s in r.statements] == speakers
+
+
 @pytest.mark.parametrize("sentence, starts_at", [
     ("Dear President, dear Ana, it is a pleasure to welcome you.", "it is"),
     ("Mr. President, I am delighted to see you in Moscow.", "I am"),

@@ -1355,8 +1355,10 @@ def attribute(doc: Document) -> Document:
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
             cue = find_cue(sent.text, cast)
-            if doc.author and (cue is None or cue.strength == "weak"):
-                cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn
+            if doc.author and (cue is None or cue.strength == "weak" or len(sent.text) < 100 and sent.text.endswith(",")):
+                cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn,
+                # its salutation's lines too ("Your Excellency, Federal Chancellor Olaf Scholz, / Ministers and Deputy
+                # Ministers,"), whomever they name
         if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit \
                 and (cue is None or cue.speaker is not None) \
                 and (not _SPOKEN.search(sent.text) or (earlier := _AN_EARLIER_REPORT.match(sent.text)) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from communique.lexicons import load_yaml
@@ -166,13 +167,19 @@ def find_encounter(doc: Document) -> Document:
         if own := own_words_under_the_headline(doc, index):
             # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a very productive
             # discussion": the official's own words after the encounter the headline names, remarks (Greece, EU, Cyprus)
-            spoken = own[0]
-            doc.encounter = Encounter("press_remarks", Span(sent.span.start + spoken.start("kind"),
-                                                            sent.span.start + spoken.end("kind")))
+            kind = "kind" if own[0]["kind"] else "owned"
+            doc.encounter = Encounter("press_remarks", Span(sent.span.start + own[0].start(kind),
+                                                            sent.span.start + own[0].end(kind)))
         if _statement_by_title(doc.title):
             doc.encounter = Encounter("joint_statement", None)
         return doc
     doc.encounter = _fallback(doc)
+    if own_words_under_the_headline(doc, None):
+        # "Prime Minister X's remarks at the joint press conference with Y / Thank you very much! ... We discussed today
+        # ...": the official's words under a page title that names them and the encounter; no narrated lead
+        doc.encounter = Encounter("press_remarks", None)
+        doc.lead = None
+        return doc
     # a joint statement speaks in both voices from its first line: it has no narrated lead, and
     # participants come from the sentence that lists its parties
     doc.lead = None if doc.encounter.label == "joint_statement" else _officials_lead(doc, window)
@@ -187,24 +194,42 @@ _ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following|recalls?|upc
 
 # A title that calls the page the words of an official after their own encounter: "Statement by Prime Minister X
 # following his meeting with ...", "Remarks by President X after his talks with ..." (Greece, Cyprus, EU, Ukraine's
-# presidency); not "Statement from Press Secretary X on President Biden's Call with ...", whose author took no part
-_SPOKEN_TITLE = re.compile(r"(?P<kind>(?:(?:Opening|Introductory|Closing|Press|Video)\s+)?(?:Statement|Remarks|Address|Speech|Message))"
-                           r"\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][^.;]{0,120}?\b(?:(?:following|after|on)\s+(?:his|her|their)\s+"
-                           r"(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience)"
+# presidency), "Prime Minister X's remarks at the joint press conference with ..." (Albania, Balkan and Baltic
+# governments); not "Statement from Press Secretary X on President Biden's Call with ...", whose author took no part
+_SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?:(?:Opening|Introductory|Closing|Press|Video)\s+)?(?:Statement|Remarks|Address|Speech|Message))"
+                           r"\s+(?:by|of|from)\s+(?:the\s+)?(?P<by>[A-Z][^.;]{0,120}?)"
+                           r"|(?P<whose>[A-Z][^.;]{0,120}?)['’]s\s+(?P<owned>(?:(?:[Oo]pening|[Ii]ntroductory|[Cc]losing|[Pp]ress|[Vv]ideo)\s+)?"
+                           r"(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ss]peech))\s+)"
+                           r"\b(?:(?:following|after|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience)"
                            # ... or at an encounter with the other side: "Remarks by Secretary General X at the joint press
-                           # conference with President Y" (Council of Europe, EU, NATO)
-                           r"|at\s+(?:the|a)\s+(?:joint\s+)?(?:press\s+(?:conference|point|encounter)|news\s+conference|meeting)\s+with)")
+                           # conference with President Y" (Council of Europe, EU, NATO), "... at the joint media briefing with
+                           # Federal Chancellor X" (South Africa)
+                           r"|at\s+(?:the|a)\s+(?:joint\s+)?(?:(?:press|news|media)\s+(?:conference|point|encounter|briefing|availability)"
+                           r"|meeting)\s+with)")
 _FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")
+_OPENING_WORDS = 6  # the body's sentences that may hold the official's first "I" or "we": greetings and thanks come first
 
 
-def own_words_under_the_headline(doc: Document, index: int) -> tuple[re.Match[str], Sentence, re.Match[str]] | None:
-    """For a headline line at `index` that calls the page an official's words after their own encounter, with the body
-    below in the first person: (the headline's match, the body's sentence, its "I" or "we", outside quotation marks).
-    The encounter stage labels such a page remarks; the participants' stage takes its author from the headline."""
-    if not is_heading(doc, index) or not (spoken := _SPOKEN_TITLE.match(doc.sentences[index].text)):
+def spoken_title(line: str) -> re.Match[str] | None:
+    """The match of a line that calls the page an official's words after their own encounter: its `kind` (or `owned`)
+    says which words, its `by` (or `whose`) group opens with the official."""
+    return _SPOKEN_TITLE.match(line)
+
+
+def own_words_under_the_headline(doc: Document, index: int | None) -> tuple[re.Match[str], Sentence, re.Match[str]] | None:
+    """For a headline line at `index` (None: the page's title) that calls the page an official's words after their own
+    encounter, with the body below in the first person: (the headline's match, the body's sentence, its "I" or "we",
+    outside quotation marks). The encounter stage labels such a page remarks; the participants' stage takes its author
+    from the headline."""
+    if index is None:
+        spoken = spoken_title(doc.title) if doc.title else None
+    else:
+        spoken = spoken_title(doc.sentences[index].text) if is_heading(doc, index) else None
+    if spoken is None:
         return None
-    body = [sent for sent in doc.sentences[index + 1:index + 6] if not sent.credit and not sent.turn]
-    for sent in body[:3]:
+    body = (sent for k, sent in enumerate(doc.sentences[(index or -1) + 1:], (index or -1) + 1)
+            if not (sent.credit or sent.turn or is_heading(doc, k) or sent.text.endswith(",")))  # nor a salutation's line
+    for sent in islice(body, _OPENING_WORDS):
         if (m := _FIRST_PERSON.search(sent.text)) and not re.search(r"[“\"]", sent.text[:m.start()]):
             return spoken, sent, m
     return None

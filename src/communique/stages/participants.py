@@ -1309,6 +1309,8 @@ def find_participants(doc: Document) -> Document:
         doc.author = author.name
         if author not in people:
             people.insert(0, author)
+        people += [other for other in _counterparts_the_title_names(doc)
+                   if not any(_same_person(other.name, p.name) for p in people)]
     for other in _untitled_leaders(doc, lead or []):
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
@@ -2366,16 +2368,24 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     ("Antony J. Blinken, Secretary of State", State) or by the title ("Statement by President Joe
     Biden on ... Call with President Zelenskyy"); evidence in the text is the byline, else the "I"."""
     title = _headline(doc)
-    if doc.lead is None or JOINT_TEXT_TITLE.search(title):
+    if JOINT_TEXT_TITLE.search(title):
         return None  # "Joint Statement by President X and President Y": "we" are both
-    spoken = doc.sentences[doc.lead]  # the sentence whose "I" or "we" is the author's evidence
-    if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
-        if not (own := own_words_under_the_headline(doc, doc.lead)):
+    whose = None  # the title's words before "'s remarks", when it names the author so
+    if doc.lead is None:  # "Prime Minister X's remarks at the joint press conference with Y / Thank you very much! ...
+        # We discussed today ...": the page's title names the author, the body is theirs (no narrated lead)
+        if not (own := own_words_under_the_headline(doc, None)):
             return None
-        title = spoken.text  # the headline line names the author, whatever title the page was given
-        _, spoken, m = own  # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We had a
-        # very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead, the body his
-    for k, sent in enumerate(doc.sentences[:doc.lead]):  # a byline: a line that is only a name and an office
+        (said, spoken, m), title = own, doc.title or ""
+        whose, above = said.span("whose") if said["whose"] else None, doc.sentences.index(spoken)
+    else:
+        spoken, above = doc.sentences[doc.lead], doc.lead  # the sentence whose "I" or "we" is the author's evidence
+        if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
+            if not (own := own_words_under_the_headline(doc, doc.lead)):
+                return None
+            title = spoken.text  # the headline line names the author, whatever title the page was given
+            _, spoken, m = own  # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We
+            # had a very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead
+    for k, sent in enumerate(doc.sentences[:above]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len(mentions) == 1 and mentions[0].title_text and (
                 sent.text.rstrip(". ").endswith(mentions[0].title_text)
@@ -2393,7 +2403,7 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
             # on its line, the name on the next
             found, evidence, source = stacked[0], stacked[0].name, None
             break
-        if k + 1 < doc.lead and (styled := _STYLED_NAME_LINE.fullmatch(sent.text)) \
+        if k + 1 < above and (styled := _STYLED_NAME_LINE.fullmatch(sent.text)) \
                 and _office_line(doc.sentences[k + 1].text):
             # "The Hon Anthony Albanese MP / Prime Minister", "Senator the Hon Penny Wong / Minister for Foreign
             # Affairs" (Australia, New Zealand): the name on its line, the office on the next
@@ -2403,13 +2413,16 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     else:
         by = _BY.search(title)
         mentions = find_mentions(title, by.end(), len(title)) if by else []
+        if whose is not None:  # "Prime Minister Edi Rama's remarks at ...": the name right before the "'s"
+            mentions = [found for found in find_mentions(title, *whose) if found.name.end == whose[1]]
         start = spoken.span.start
-        if (signed := _signature(doc)) is not None and not (mentions and by and _names_right_after(title, by, mentions[0])):
+        named = bool(mentions) and (whose is not None or by is not None and _names_right_after(title, by, mentions[0]))
+        if doc.lead is not None and (signed := _signature(doc)) is not None and not named:
             found, evidence, source = signed, signed.name, None
         else:
             pronoun = m.lastgroup or 0  # "I", "we", "me"
             evidence = Span(start + m.start(pronoun), start + m.end(pronoun))
-            if not mentions or not _names_right_after(title, by, mentions[0]):  # type: ignore[arg-type]
+            if not named:
                 return _author_by_office(doc, title, by, evidence)  # "Readout of ... Call with President Zelenskyy": not
                 # its author
             found, source = mentions[0], "title"
@@ -2477,6 +2490,24 @@ def _author_by_office(doc: Document, title: str, by: re.Match[str] | None, evide
     return Participant(name=name or m["office"], title=m["office"], country=code, span=evidence,
                        aliases=(*aliases(name), m["office"]) if name else (m["office"],),
                        name_from="leaders.tsv" if name else "title")
+
+
+def _counterparts_the_title_names(doc: Document) -> Iterator[Participant]:
+    """The other side of the encounter whose remarks the page gives, named only by its title: "Statement by President
+    von der Leyen at the joint press conference with President Sandu / ... Dear President, dear Maia, ...". The evidence
+    is where the body names them (their surname, else their given name: "Dear Giorgia").
+    Only where the title is the headline: a headline line in the body is the lead, whose officials are found so."""
+    if doc.lead is not None or not doc.title or not (said := own_words_under_the_headline(doc, None)):
+        return
+    for found in find_mentions(doc.title, said[0].end(), len(doc.title)):
+        name = " ".join(found.name.of(doc.title).split())
+        words = [w for w in name.split() if w[:1].isupper()]
+        named = next((at for word in (words[-1:] + words[:1] if len(words) > 1 else words)
+                      for at in name_spans(doc.text, word)), None)
+        if named is not None:
+            country = found.country or leader_country(name, on=doc.published, title=found.title_text)
+            yield Participant(name=name, title=found.title_text, country=country, span=Span(*named), aliases=aliases(name),
+                              name_from="title")
 
 
 def _office_line(line: str) -> bool:
