@@ -2727,6 +2727,9 @@ def test_a_trips_meetings_told_place_by_place_by_the_travellers_surname():
     # an opening that tells of another time, the office with its state, no "also" (Georgia, Bangladesh, Kremlin)
     "On the same day, the Foreign Minister of Hungary met with the Minister of Foreign Affairs of Serbia Marko Đurić.",
     "Later in the day, the Minister called on Serbian Foreign Minister Marko Đurić.",
+    # a time opening without its comma, a visit's (Czechia, Estonia, Nordic and Baltic ministries)
+    "In the afternoon the Minister spoke with Serbian Foreign Minister Marko Đurić.",
+    "During the visit, Minister Szijjártó also met with Serbian Foreign Minister Marko Đurić.",
 ])
 def test_a_further_encounter_of_a_participant_brings_its_counterpart(further):
     """Hungary, Thailand, Mexico, State: "The foreign minister also held talks with X": a participant, by office,

@@ -1955,9 +1955,10 @@ _A_STYLE_THE = r"(?:" + STYLE + r"|HH|HRH|HM)\s+the"
 # day): how a sentence reporting a release's further encounter opens
 _FURTHER_OPENING = r"(?:Also|Separately|In a separate \w+|Earlier(?!\s+(?:this|last)\s+(?:week|month|year))|Later|Meanwhile|In addition|(?:On )?(?:[Tt]he|[Tt]hat) same (?:day|occasion|evening|morning|afternoon)|On (?:this|that|the) occasion|Then|Subsequently|" \
            r"Afterwards|Similarly|Likewise|On (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|" \
-           r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|" \
+           r"In the (?:morning|afternoon|evening)|Next|Finally|Lastly|Thereafter|During (?:the|his|her|this|that) (?:visit|trip|stay)|" \
            r"In (?!" + MONTH_NAMES + r")(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+)?)\b" \
-           r"(?:[^,]{0,40},\s*|[^,]{0,40}?\s+(?=(?:he|she)\s))"  # no comma before a pronoun: "Later the same day she ..."
+           r"(?:[^,]{0,40},\s*|[^,]{0,40}?\s+(?=(?:he|she)\s)|\s+(?=(?:the\s+)?(?-i:[A-Z])))"  # no comma before a pronoun
+# ("Later the same day she ..."), nor before a capitalised subject ("In the afternoon the Prime Minister spoke with ...")
 _FURTHER = r"(?:" + _FURTHER_OPENING + r")?(?:the\s+)?"  # (wires)
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
