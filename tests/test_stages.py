@@ -4079,6 +4079,10 @@ def test_a_quotation_over_paragraphs_that_reopen_it_is_its_speakers(intro):
     ("Spain remains committed to a partnership of equals with Mauritania.", "José Manuel Albares"),
     ("The two ministers agreed to meet again in Nouakchott.", BOTH),
     ("Albares also invited his counterpart to Madrid.", "José Manuel Albares"),
+    # a last line that ends no sentence: a credit or note no list holds (Lithuania, Spain, State, White House)
+    ("Non official translation", None),
+    ("Communication Group of the Office of the President of the Republic of Lithuania", None),
+    ("# # #", None),
 ])
 def test_a_closing_paragraph_of_fact_is_the_publishers(closing, speaker):
     r = extract("The Minister for Foreign Affairs José Manuel Albares met today in Madrid with the Minister of Foreign "

@@ -323,6 +323,18 @@ def _a_closing_note(doc: Document, index: int, narrated: dict[int, bool]) -> boo
         and _narrated(doc, sent.paragraph, narrated)
 
 
+def _a_closing_line(doc: Document, index: int) -> bool:
+    """The text's last line, a paragraph of its own that ends no sentence: "Non official translation", "Communication
+    Group of the Office of the President of the Republic of Lithuania", "# # #" (State, White House, European
+    governments): a publisher's credit or note, whatever credit list it is missing from. Not a letter's "Sincerely,"."""
+    sent = doc.sentences[index]
+    return index == len(doc.sentences) - 1 and index > 0 and doc.sentences[index - 1].paragraph != sent.paragraph \
+        and len(sent.text) < 120 and sent.text.rstrip()[-1:] not in _A_SENTENCES_END
+
+
+_A_SENTENCES_END = frozenset('.!?"”’\'),;:…')
+
+
 # People who act: "the foreign leaders extended their greetings", "Administration officials closed the meeting by ...",
 # "The three NSAs decided to ...": an act of theirs, not a fact the publisher adds
 _PEOPLE = re.compile(r"\b(?:[Ll]eaders?|[Oo]fficials?|[Ss]ides|[Mm]inisters|[Dd]elegations?|[Pp]articipants|[Cc]ounterparts?|"
@@ -1338,7 +1350,7 @@ def attribute(doc: Document) -> Document:
             continue
         elif in_turn:
             cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
-        elif is_place_line(sent.text):
+        elif is_place_line(sent.text) or _a_closing_line(doc, index):
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif index in quoted:
             cue = quoted[index]
