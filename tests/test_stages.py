@@ -252,6 +252,24 @@ def test_the_bodys_lead_after_two_sentences_of_statement_wins_over_the_headline(
     assert [s.speaker for s in r.statements][3:] == ["William Ruto", "William Ruto", None, "Mark Rutte"]
 
 
+def test_the_body_opening_with_what_the_president_said_and_a_quotation_over_two_sentences_tells_the_meeting_next():
+    """The page's title given apart, the body's first line the President's words, a quotation broken by its attribution
+    and running over two sentences, then the talks (Kenya's, Nigeria's State House)."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("President William Ruto has said Kenya and Tanzania will work together on trade.\nHe said the "
+                             "two neighbours must deepen integration.\n\"We agreed,\" President Ruto said, \"to direct our "
+                             "ministers to resolve all barriers. Our traders should not wait for days.\"\nThe President "
+                             "spoke on Monday at State House, Dar es Salaam, where he held talks with President Samia Suluhu "
+                             "Hassan.\nPresident Suluhu said Tanzania was ready to build the pipeline.", doc_id="t",
+                             title="Kenya, Tanzania agree to eliminate trade barriers", published="2022-10-11")
+    doc.publisher = "KEN"
+    r = extract_document(doc)
+    assert (r.encounter, r.date, r.location.name) == ("talks", "2022-10-10", "Dar es Salaam")
+    assert [p.name for p in r.participants] == ["William Ruto", "Samia Suluhu Hassan"]
+    assert r.statements[-1].speaker == "Samia Suluhu Hassan"
+
+
 def test_a_quotation_of_the_president_fills_no_place_of_the_leads_window():
     """State House's opening: the President's words, a quotation of them, then the meeting, under a headline that names
     none (Kenya, Nigeria)."""

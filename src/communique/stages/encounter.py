@@ -136,7 +136,7 @@ def find_encounter(doc: Document) -> Document:
     if lead is None and first is not None:  # a headline below the window, in a stack of heading lines
         lead = next(((index, found) for index in range(first) if is_heading(doc, index) and not doc.sentences[index].credit
                      and (found := classify(doc.sentences[index].text, strong_only=True))), None)
-    if lead is None and first is not None and (first >= window or first > 0 and _SAYS_FIRST.match(
+    if lead is None and first is not None and (first >= window or _SAYS_FIRST.match(
             doc.sentences[first].text, (dated.end() if (dated := DATELINE_OPENING.match(doc.sentences[first].text)) else 0))):
         # the window counts the body's sentences when lines above filled it, or when the body opens with what an official
         # said and tells the encounter next ("President Cyril Ramaphosa says ... / Ramaphosa was speaking after holding
@@ -239,13 +239,17 @@ _SAYS_FIRST = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:on\s+)?(?:[A-Z][a-
 # ... "Prime Minister Muhammad Shehbaz Sharif on Wednesday said ..." after an agency's dateline (APP, PTI, Bernama)
 
 
+_ENDS_A_QUOTATION = re.compile(r"[^“\"]*[”\"]")  # "... the border for days.”": a quotation's last sentence, opened above
+
+
 def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
     """The lead among the body's first `window` sentences when the lines above the body (headline,
     section, byline, date line, a city alone: "Fidan, Dar discuss ties / Press release / By ... / Ankara")
     filled the window: its opening sentence may have a weak cue, the next ones a strong cue, and a
     transcript's first turn ends the look."""
     body = [k for k in range(first, len(doc.sentences)) if not doc.sentences[k].credit
-            and not doc.sentences[k].text.startswith(("“", '"'))][:window]  # a quotation of what the official said
+            and not doc.sentences[k].text.startswith(("“", '"')) and not _ENDS_A_QUOTATION.match(doc.sentences[k].text)
+            ][:window]  # a quotation of what the official said, its first sentence or its last
     # ('"We have agreed to ...," said the President.') tells no encounter and fills no place of the window (Kenya's
     # and Nigeria's State House open with the President's words, then "The President spoke ... when he held talks")
     for index in body:
