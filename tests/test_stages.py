@@ -2646,6 +2646,11 @@ def test_a_surname_opening_the_lead_is_the_official_titled_above_it(lead):
             "his Latvian counterpart."),
     ("SVK", "Prime Minister Robert Fico welcomed Prime Minister of Croatia Andrej Plenković in Bratislava today.\nThey "
             "then held talks on energy.\nPrime Minister Fico thanked his Croatian counterpart."),
+    # a wire's lede of what the two decided, the lead what they said at the encounter (KNA, wires)
+    ("KEN", "President Uhuru Kenyatta and his Tanzanian counterpart Samia Suluhu Hassan have directed their officials to "
+            "resolve all trade barriers.\nSpeaking on Tuesday during a joint press briefing at State House, Nairobi, the "
+            "two leaders said the time had come to exploit their partnership.\nPresident Kenyatta said Tanzania is a "
+            "natural partner."),
 ])
 def test_a_lead_of_the_two_presidents_takes_the_officials_the_sentence_above_names(publisher, text):
     """Czechia, Slovakia, Kremlin, Gulf agencies: the first sentence says who came, the lead what "the two presidents"

@@ -1234,7 +1234,9 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
 # meeting", "They then held talks" (Czechia, Slovakia, Kremlin, Gulf agencies)
 _PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|"
                           r"(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government)|chancellors|counterparts|sides)|They)\s+"
-                          r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked)\b"
+                          r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked|said|agreed|[a-z]+ed)\b"  # "Speaking during a
+                          # joint press briefing at State House, the two leaders said ..." under "X and his counterpart Y
+                          # have directed ..." (KNA, wires): what they said at the encounter the lead names
                           # the parties by their rank in the encounter's sentence, named in the next or the one before:
                           # "In a phone conversation on Tuesday evening, the two top diplomats also reviewed ...", "The top
                           # diplomats of South Korea and Japan held talks in Tokyo on Saturday" (IRNA, Yonhap, Kyodo, wires)
