@@ -1897,6 +1897,18 @@ def test_sign_offs_tags_and_share_lines_are_credits(line):
     assert is_credit(line)
 
 
+@pytest.mark.parametrize("line, place", [
+    ("Washington, D.C.", True), ("Washington D.C.", True), ("ASTANA.", True), ("MOSCOW, April 14. /TASS/.", True),
+    ("San Cristóbal, Venezuela (Aug. 11/22).", True),  # the date in brackets (Colombia's Cancillería)
+    ("Latvia.", False), ("Thank you.", False), ("President Biden (retranslated).", False),
+])
+def test_a_line_that_is_a_datelines_place(line, place):
+    """A line that is only a place, with its region, date or agency: a dateline, nobody's words."""
+    from communique.stages.when_where import is_place_line
+
+    assert is_place_line(line) == place
+
+
 def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
     """ "Chinese Premier Li Qiang holds talks with ... (Xinhua/Zhai Jianlan)" (Xinhua, Antara): a picture described."""
     r = extract("BEIJING, June 7 (Xinhua) -- Chinese Premier Li Qiang held talks with Pakistani Prime Minister Shehbaz "
@@ -3723,6 +3735,9 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "in Buenos Aires.", "The Chancellor highlighted the strategic partnership with Chile.", "Santiago Cafiero"),
     ("DEU", "Chancellor Olaf Scholz met with Foreign Minister Penny Wong in Berlin.",
      "The Chancellor thanked Australia for its support.", "Olaf Scholz"),
+    # ... and that minister, titled "Chancellor", is "the Minister" too (Chile, Colombia, Peru)
+    ("CHL", "The Chancellor Alberto van Klaveren met with the Secretary for Relations with States of the Holy See, "
+     "Monsignor Paul Richard Gallagher.", "At the meeting, the Minister thanked the Holy See.", "Alberto van Klaveren"),
     # an abbreviated title of two offices before a surname, in a joint subject (EEAS)
     ("EU", "High Representative/Vice-President Josep Borrell met Iranian Foreign Minister Hossein Amir-Abdollahian.",
      "HR/VP Borrell and Minister Amir-Abdollahian also discussed the nuclear file.", BOTH),

@@ -632,6 +632,10 @@ class Cast:
                 canciller = [p for p in foreign if p.country in _CANCILLER_STATES and p.title.startswith(_LESSER) == vice]
                 canciller = canciller if len(canciller) < 2 else self._publishers(canciller)
                 pick = foreign if len(foreign) == 1 and not vice else canciller if len(canciller) == 1 else []
+            if not pick and office_word(role) == "Minister" and not role.startswith(_LESSER) and len(cancilleres := [
+                    p for p in self.people if p.title == "Chancellor" and p.country in _CANCILLER_STATES]) == 1:
+                pick = cancilleres  # ... and the other way: "The Chancellor Alberto van Klaveren met ... At the meeting, the
+                # Minister thanked ..." (Chile, Colombia, Peru: the English of a Cancillería calls its minister both)
             if pick and pick[0] not in found:
                 found.append(pick[0])
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):

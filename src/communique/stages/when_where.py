@@ -591,7 +591,8 @@ def _closing_place(doc: Document) -> Location | None:
 # /TASS/." (agencies): a dateline, whatever state it names
 _PLACE_LINE = re.compile(r"(?P<place>" + _CITY_NAME + r")(?:(?:,\s*|\s+(?=D\.C\.))(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
                          r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?)){0,3}"
-                         r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/))?\.?")  # "— RIA Novosti.", ". /TASS/."
+                         r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/)|\s*\([^()]{2,30}\))?\.?")  # "— RIA Novosti.",
+# ". /TASS/.", "San Cristóbal, Venezuela (Aug. 11/22)." (Colombia's Cancillería: the date in brackets)
 
 
 def is_place_line(text: str) -> bool:
