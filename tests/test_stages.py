@@ -4723,6 +4723,10 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
     ("Cairo – Ambassador Ahmed Abu Zeid, Spokesperson and Director of Public Diplomacy at the Ministry of Foreign Affairs, "
      "stated that Foreign Minister Sameh Shoukry received a phone call today from Turkish Foreign Minister Hakan Fidan.",
      [("Sameh Shoukry", "EGY"), ("Hakan Fidan", "TUR")]),
+    # ... its office with "the" in the apposition after the name, the rank before it
+    ("Cairo – Ambassador Ahmed Abu Zeid, the Official Spokesperson and Director of Public Diplomacy at the Ministry of "
+     "Foreign Affairs, stated that Foreign Minister Sameh Shoukry received a phone call today from Turkish Foreign "
+     "Minister Hakan Fidan.", [("Sameh Shoukry", "EGY"), ("Hakan Fidan", "TUR")]),
     # a press chief who tells of the talks takes no part (Hungary, wires)
     ("Prime Minister Viktor Orbán held talks with Slovenian Prime Minister Robert Golob on Tuesday, the Prime Minister's "
      "Press Chief Bertalan Havasi told the news agency MTI.", [("Viktor Orbán", "HUN"), ("Robert Golob", "SVN")]),

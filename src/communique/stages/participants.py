@@ -1783,11 +1783,13 @@ def _elsewhere(text: str, sent_start: int, start: int, end: int | None = None) -
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
     start = mention.start
     apposition = mention.title_span.end if mention.title_span and mention.title_span.start > mention.name.start else None
-    if (_REPORTS.match(doc.text, mention.name.end) or apposition and _APPOSITION_REPORTS.match(doc.text, apposition)) \
-            and (mention.title_text and _TELLER.search(mention.title_text)
+    told = _REPORTS.match(doc.text, mention.name.end) or _APPOSITION_REPORTS.match(
+        doc.text, apposition or mention.name.end + len(_COMMA.match(doc.text, mention.name.end).group()))
+    if told and (mention.title_text and _TELLER.search(mention.title_text) or _TELLER.search(told.group())
                  or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...",
-        # "Ambassador X, Spokesperson and Director of Public Diplomacy at the Ministry ..., stated that" (Egypt's MFA):
+        # "Ambassador X, (the Official) Spokesperson and Director of Public Diplomacy at the Ministry ..., stated that"
+        # (Egypt's MFA), the office in the apposition after the name:
         # who tells of the encounter takes no part in it (a spokesperson and adviser who talks with X does)
     if _elsewhere(doc.text, sent_start, start, mention.name.end):
         return
@@ -1905,6 +1907,7 @@ SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
 _APPOSITION_REPORTS = re.compile(r"[^,.;]{0,100},\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
 # who tells of an encounter for an office: "the Prime Minister's Press Chief Bertalan Havasi told MTI" (Hungary, wires)
 _TELLER = re.compile(SPOKESPERSON.pattern + r"|\bPress\s+(?:Chief|Secretary|Officer|Attach[eé])\b|\bHead\s+of\s+(?:the\s+)?Press\b", re.I)
+_COMMA = re.compile(r",?\s*")
 _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
 # Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
 # White House, Ukraine's presidency): someone who takes no part
