@@ -66,6 +66,13 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("Secretary Blinken called on the Ambassador to the United Nations at the mission.", "meeting"),
     # a news conference only announced or watched is no encounter (Kremlin)
     ("The list of journalists accredited to cover Vladimir Putin's news conference has been published.", None),
+    # news received is no visitor (Itamaraty, Gulf agencies)
+    ("The Brazilian Government received with consternation the news of the earthquake in Morocco.", None),
+    ("The Ministry received information that two citizens were detained.", None),
+    # a ministry's written press statement is no remarks; statements made to the press after talks are (Kenya; Kremlin)
+    ("PRESS STATEMENT: SITUATION IN THE REPUBLIC OF SUDAN", None),
+    ("Press statements following Russian-Mongolian talks", "press_remarks"),
+    ("Vladimir Putin and Kassym-Jomart Tokayev made press statements.", "press_remarks"),
 ])
 def test_receiving_a_sum_is_no_meeting(sentence, label):
     assert (classify(sentence) or (None,))[0] == label
