@@ -4128,6 +4128,8 @@ def test_a_quotation_over_paragraphs_that_reopen_it_is_its_speakers(intro):
     ("Non official translation", None),
     ("Communication Group of the Office of the President of the Republic of Lithuania", None),
     ("# # #", None),
+    # a sentence an agency's credit closes keeps its speaker (ONA, Gulf agencies)
+    ("The two ministers agreed to meet again in Nouakchott. --EFE", BOTH),
 ])
 def test_a_closing_paragraph_of_fact_is_the_publishers(closing, speaker):
     r = extract("The Minister for Foreign Affairs José Manuel Albares met today in Madrid with the Minister of Foreign "
@@ -4730,6 +4732,9 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
     ("Cairo – Ambassador Ahmed Abu Zeid, Spokesperson and Director of Public Diplomacy at the Ministry of Foreign Affairs, "
      "stated that Foreign Minister Sameh Shoukry received a phone call today from Turkish Foreign Minister Hakan Fidan.",
      [("Sameh Shoukry", "EGY"), ("Hakan Fidan", "TUR")]),
+    # a spokesman at his own press conference, a clause between his name and "said", takes part (Iran, Gulf agencies)
+    ("Spokesman of the Ministry of Foreign Affairs Nasser Kanaani, in his weekly press conference in Tehran on Monday, "
+     "said that Iran will defend its national security.", [("Nasser Kanaani", None)]),
     # ... its office with "the" in the apposition after the name, the rank before it
     ("Cairo – Ambassador Ahmed Abu Zeid, the Official Spokesperson and Director of Public Diplomacy at the Ministry of "
      "Foreign Affairs, stated that Foreign Minister Sameh Shoukry received a phone call today from Turkish Foreign "

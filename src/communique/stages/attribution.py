@@ -329,7 +329,8 @@ def _a_closing_line(doc: Document, index: int) -> bool:
     governments): a publisher's credit or note, whatever credit list it is missing from. Not a letter's "Sincerely,"."""
     sent = doc.sentences[index]
     return index == len(doc.sentences) - 1 and index > 0 and doc.sentences[index - 1].paragraph != sent.paragraph \
-        and len(sent.text) < 120 and sent.text.rstrip()[-1:] not in _A_SENTENCES_END
+        and len(sent.text) < 120 and sent.text.rstrip()[-1:] not in _A_SENTENCES_END and ". " not in sent.text  # not "...
+    # between the two friendly countries. --ONA", a sentence the agency's credit closes
 
 
 _A_SENTENCES_END = frozenset('.!?"”’\'),;:…')

@@ -1783,10 +1783,11 @@ def _elsewhere(text: str, sent_start: int, start: int, end: int | None = None) -
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
     start = mention.start
     apposition = mention.title_span.end if mention.title_span and mention.title_span.start > mention.name.start else None
-    told = _REPORTS.match(doc.text, mention.name.end) or _APPOSITION_REPORTS.match(
-        doc.text, apposition or mention.name.end + len(_COMMA.match(doc.text, mention.name.end).group()))
-    if told and (mention.title_text and _TELLER.search(mention.title_text) or _TELLER.search(told.group())
-                 or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)):
+    told = _REPORTS.match(doc.text, mention.name.end) or apposition and _APPOSITION_REPORTS.match(doc.text, apposition)
+    in_apposition = apposition is None and (office := _APPOSITION_REPORTS.match(
+        doc.text, mention.name.end + len(_COMMA.match(doc.text, mention.name.end).group()))) and _TELLER.search(office.group())
+    if told and (mention.title_text and _TELLER.search(mention.title_text)
+                 or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)) or in_apposition:
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...",
         # "Ambassador X, (the Official) Spokesperson and Director of Public Diplomacy at the Ministry ..., stated that"
         # (Egypt's MFA), the office in the apposition after the name:
