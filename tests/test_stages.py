@@ -4090,6 +4090,26 @@ def test_a_quotation_of_two_sentences_closed_by_initials_and_surname_is_theirs()
     assert [s.speaker for s in r.statements][1:] == ["Kęstutis Budrys", "Kęstutis Budrys"]
 
 
+def test_a_fact_inside_a_quotation_of_three_sentences_is_its_speakers():
+    """Serbia's presidency: '"Serbia and China signed a statement today. Serbia is the first European country to do so. I
+    am proud of that," said President Vučić.': the middle sentence, a fact, is inside the quotation: his, not narration."""
+    r = extract("Belgrade, 8 May 2024 – The President of the Republic of Serbia, Aleksandar Vučić, held talks today with the "
+                "President of the People's Republic of China, Xi Jinping.\n\"Serbia and China today signed a statement on a "
+                "shared future. Serbia is the first European country to do so. I am proud of that,\" said President "
+                "Vučić.", doc_id="t", published="2024-05-08")
+    assert [s.speaker for s in r.statements][-3:] == ["Aleksandar Vučić"] * 3
+
+
+def test_a_paragraph_below_a_line_saying_whose_remarks_follow_is_theirs():
+    """Taiwan's presidency: "A translation of the President's remarks follows:" closes the narrated paragraph; the next
+    paragraph, in the first person, is the President's."""
+    r = extract("President Tsai Ing-wen met with a delegation led by US House Foreign Affairs Committee Chairman Michael "
+                "McCaul at the Presidential Office. A translation of the President's remarks follows:\nI would like to "
+                "extend a warm welcome to Chairman McCaul. This is the chairman's third visit to Taiwan.\nChairman McCaul "
+                "then delivered remarks.", doc_id="t", settings=Settings(publisher="TWN"))
+    assert [s.speaker for s in r.statements][1:] == [None, "Tsai Ing-wen", "Tsai Ing-wen", "Michael McCaul"]
+
+
 def test_a_press_secretarys_line_above_the_readout_is_the_publishers():
     r = extract("Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. "
                 "Austin III met today with Philippine Secretary of National Defense Gilberto Teodoro Jr. in Singapore.\n"

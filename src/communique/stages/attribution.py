@@ -1376,7 +1376,7 @@ def attribute(doc: Document) -> Document:
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn,
                 # its salutation's lines too ("Your Excellency, Federal Chancellor Olaf Scholz, / Ministers and Deputy
                 # Ministers,"), whomever they name
-        if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit \
+        if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit and index not in quoted \
                 and (cue is None or cue.speaker is not None) \
                 and (not _SPOKEN.search(sent.text) or (earlier := _AN_EARLIER_REPORT.match(sent.text)) is not None
                      and not _people_in(earlier["who"], cast)) \
@@ -1622,7 +1622,9 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
     return found
 
 
-_SAID_COLON = re.compile(r"\b(?:" + _SAID + r"|states|declared)(?:\s+the\s+following)?\s*:\s*$")
+_WHOSE_WORDS_FOLLOW = re.compile(r"['’]s\s+(?:\w+\s+)?(?:remarks|statement|speech|address)\s+(?:follows?|(?:is|are)\s+as\s+follows)"
+                                 r"\s*:\s*$")  # "A translation of the President's remarks follows:" (Taiwan's presidency)
+_SAID_COLON = re.compile(r"\b(?:" + _SAID + r"|states|declared)(?:\s+the\s+following)?\s*:\s*$|" + _WHOSE_WORDS_FOLLOW.pattern)
 
 
 def _said_just_before(doc: Document, index: int, pronoun: str, cast: Cast) -> bool:
@@ -1674,6 +1676,8 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
         if named:
             return Cue(named[0][1], "strong", (0, 0))
         return Cue(BOTH, "strong", (0, 0)) if _JOINT.search(before) else None
+    if (whose := _WHOSE_WORDS_FOLLOW.search(above)) and len(people := _people_in(above[:whose.start()], cast)) == 1:
+        return Cue(people[0].name, "strong", (0, 0))  # "A translation of the President's remarks follows:": whose
     return _before_quote(doc, above.rstrip(" :"), cast)
 
 
