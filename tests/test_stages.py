@@ -4133,6 +4133,16 @@ def test_a_quotation_over_paragraphs_that_reopen_it_is_its_speakers(intro):
     assert [s.speaker for s in r.statements][2:] == [speaker, speaker, speaker, "S. Jaishankar"]
 
 
+def test_a_quotation_over_paragraphs_reopened_with_straight_marks_is_its_speakers():
+    """The same with straight marks, where a paragraph's reopening mark looks like a close (Ireland's DFA): "Minister X
+    and I" inside it is still the quotation's speaker's."""
+    r = extract("The Tánaiste, Micheál Martin TD, met Jordan's Minister of Foreign Affairs, Ayman Safadi, in Amman today.\n"
+                "Speaking after the meeting, the Tánaiste said:\n\"I am grateful to Minister Safadi. Jordan has shown real "
+                "leadership.\n\"The situation in Gaza is catastrophic.\n\"Minister Safadi and I also discussed a path to "
+                "two states. There can be no return to the status quo.\"", doc_id="t", settings=Settings(publisher="IRL"))
+    assert [s.speaker for s in r.statements][2:] == ["Micheál Martin"] * 5
+
+
 @pytest.mark.parametrize("closing, speaker", [
     # a fact set apart at the end, with no one to say it: the publisher's (Croatia, State)
     ("Senegal is expected to join the programme by the end of 2026.", None),

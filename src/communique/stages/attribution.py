@@ -1601,7 +1601,8 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
             index += 1
             continue
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
-                      if _closes(sentences[k].text) or _reopened_and_closed(sentences, k) or sentences[k].turn
+                      if _closes(sentences[k].text) and not _reopened(sentences, k) or _reopened_and_closed(sentences, k)
+                      or sentences[k].turn
                       or sentences[k].credit), None)
         cue = _before_quote(doc, text[:opening], cast)
         if cue is None and not text[:opening].strip():
@@ -1713,6 +1714,13 @@ def _open_quote(text: str) -> int | None:
 
 def _closes(text: str) -> bool:
     return text.count("”") > text.count("“") or text.count('"') % 2 == 1
+
+
+def _reopened(sentences: list[Sentence], k: int) -> bool:
+    """ '"I am grateful ... / "The humanitarian situation ...': a paragraph that reopens a quotation with a straight mark
+    and does not close it (Ireland, UK, Australia): its one mark is no close, as a curly one could not be."""
+    text = sentences[k].text.lstrip()
+    return text[:1] == '"' and text.count('"') == 1 and sentences[k].paragraph != sentences[k - 1].paragraph
 
 
 def _reopened_and_closed(sentences: list[Sentence], k: int) -> bool:
