@@ -3742,6 +3742,12 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "in Buenos Aires.", "The Chancellor highlighted the strategic partnership with Chile.", "Santiago Cafiero"),
     ("DEU", "Chancellor Olaf Scholz met with Foreign Minister Penny Wong in Berlin.",
      "The Chancellor thanked Australia for its support.", "Olaf Scholz"),
+    # a spokesman's quotation of what a participant did is the participant's; of his own words, nobody's (Egypt)
+    ("EGY", "President Abdel Fattah El-Sisi received a phone call from Prime Minister of Italy Giorgia Meloni.",
+     '"President El-Sisi affirmed that Egypt will not allow the cause to be liquidated," the Spokesman said.',
+     "Abdel Fattah El-Sisi"),
+    ("EGY", "President Abdel Fattah El-Sisi received a phone call from Prime Minister of Italy Giorgia Meloni.",
+     '"We will never allow the cause to be liquidated," the Spokesman said.', None),
     # ... and that minister, titled "Chancellor", is "the Minister" too (Chile, Colombia, Peru)
     ("CHL", "The Chancellor Alberto van Klaveren met with the Secretary for Relations with States of the Holy See, "
      "Monsignor Paul Richard Gallagher.", "At the meeting, the Minister thanked the Holy See.", "Alberto van Klaveren"),

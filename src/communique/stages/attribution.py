@@ -920,9 +920,14 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         cue = _cue_at(sentence, said.start(who), cast)
         quoted = said.group()[1:2] in ("”", '"', "’", "'")
         body_quoted = quoted and _A_TELLING_BODY.fullmatch(said[who]) is not None
-        if who != "inverted" and (not quoted or body_quoted) and (cue is None or cue.strength == "weak" or cue.speaker is None) \
+        # ... or a spokesperson's quotation of what a participant did: '"President El-Sisi affirmed that Egypt will not
+        # allow ...," the Spokesman said.' (Egypt's presidency, Gulf agencies): the participant named, not "we"
+        teller_quoted = quoted and not body_quoted and _a_teller(said[who], cast)
+        if who != "inverted" and (not quoted or body_quoted or teller_quoted) \
+                and (cue is None or cue.strength == "weak" or cue.speaker is None) \
                 and (cue is not None and cue.speaker is None or _a_teller(said[who], cast)) \
-                and (own := _subject_cue(sentence[(opened := len(sentence) - len(sentence.lstrip("“\"‘'"))):said.start()], cast)):
+                and (own := _subject_cue(sentence[(opened := len(sentence) - len(sentence.lstrip("“\"‘'"))):said.start()], cast)) \
+                and (not teller_quoted or any(p.name == own.speaker for p in cast.people)):
             return replace(own, span=(own.span[0] + opened, own.span[1] + opened))  # "The Sri Lankan President thanked
             # Modi for India's assistance, the PMO said.", "The two leaders will meet again, the ministry said." (PTI, BSS,
             # wires), '"The ministers exchanged views on Syria," the ministry said.' (TASS): a body tells what the clause's
