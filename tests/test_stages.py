@@ -4116,6 +4116,18 @@ def test_a_paragraph_below_a_line_saying_whose_remarks_follow_is_theirs():
     assert [s.speaker for s in r.statements][1:] == [None, "Tsai Ing-wen", "Tsai Ing-wen", "Michael McCaul"]
 
 
+@pytest.mark.parametrize("marks", [("\u2018", "\u2019"), ("\u201c", "\u201d"), ('"', '"')])
+def test_a_label_before_a_quotation_gives_that_quotation_only(marks):
+    """The Netherlands' government: "Prime Minister Rutte: ‘Ukraine must be able to defend itself. ...’" in a readout;
+    the paragraph below it is told again, not the quoted official's turn."""
+    left, right = marks
+    r = extract("This afternoon Prime Minister Mark Rutte spoke by telephone with President Volodymyr Zelensky of Ukraine.\n"
+                f"Prime Minister Rutte: {left}Ukraine must be able to defend itself. We are working with great "
+                f"urgency.{right}\nPresident Zelensky thanked the Netherlands for its leadership.\nThe two leaders also "
+                "looked ahead to the NATO summit.", doc_id="t", settings=Settings(publisher="NLD"))
+    assert [s.speaker for s in r.statements][1:] == ["Mark Rutte", "Mark Rutte", "Volodymyr Zelensky", BOTH]
+
+
 def test_a_press_secretarys_line_above_the_readout_is_the_publishers():
     r = extract("Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. "
                 "Austin III met today with Philippine Secretary of National Defense Gilberto Teodoro Jr. in Singapore.\n"

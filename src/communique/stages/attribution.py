@@ -323,6 +323,10 @@ def _a_closing_note(doc: Document, index: int, narrated: dict[int, bool]) -> boo
         and _narrated(doc, sent.paragraph, narrated)
 
 
+_OPENING_MARKS = frozenset("“\"‘'")
+_CLOSING_MARKS = frozenset("”\"’'")
+
+
 def _a_closing_line(doc: Document, index: int) -> bool:
     """The text's last line, a paragraph of its own that ends no sentence: "Non official translation", "Communication
     Group of the Office of the President of the Republic of Lithuania", "# # #" (State, White House, European
@@ -1307,6 +1311,7 @@ def attribute(doc: Document) -> Document:
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
+    quoted_turn: int | None = None  # the paragraph of a turn whose words open with a quotation mark
     letter: str | None = None  # the sender of a message given in full after "The letter reads:", up to its sign-off
     saluted = False  # the letter began with its salutation, below the lead, no line introducing it
     statements: list[Statement] = []
@@ -1321,6 +1326,12 @@ def attribute(doc: Document) -> Document:
         paragraph = sent.paragraph
         if sent.turn is not None:  # "SG: Thank you ...": every sentence up to the next label is theirs
             in_turn, turn = True, _turn_speaker(sent.text, cast)
+            quoted_turn = paragraph if sent.text[sent.turn.end - sent.span.start:].lstrip(" :")[:1] in _OPENING_MARKS else None
+        elif in_turn and new_paragraph and quoted_turn is not None and doc.sentences[index - 1].text.rstrip()[-1:] in \
+                _CLOSING_MARKS and sent.text.lstrip()[:1] not in _OPENING_MARKS:
+            in_turn = False  # "Prime Minister Rutte: ‘Ukraine must be able to defend itself. ...’ / President Zelensky
+            # thanked ...": a label before a quotation in a readout gives that quotation, which its paragraph closes
+            # (the Netherlands, White House roundtables), not the text below it
         if saluted and letter is not None and new_paragraph and _narrated(doc, paragraph, narrated) \
                 and not _SECOND_PERSON.search(sent.text) and (_THE_LETTER.search(sent.text) or (
                     (told := find_cue(sent.text, cast)) is not None and told.strength == "strong"
