@@ -3273,6 +3273,11 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "exercises.\nDuring a separate meeting with Secretary of Defense Lloyd J. Austin III, Mr Marles thanked the United "
      "States.\nAt his meeting with Minister of National Defense Shin Won-sik in 2023, the two had agreed to meet again.",
      [("Richard Marles", "AUS"), ("Minoru Kihara", "JPN"), ("Lloyd J. Austin III", "USA")]),
+    # ... the counterpart's state's adjective before the office (Moldova, Ukraine's presidency)
+    ("President Maia Sandu had a series of bilateral meetings on the sidelines of the Munich Security Conference.\n"
+     "In her meeting with Czech President Petr Pavel, the head of state thanked the Czech Republic.\nDuring a meeting "
+     "with German Chancellor Olaf Scholz, the President stressed the need for air defence.",
+     [("Maia Sandu", "MDA"), ("Petr Pavel", "CZE"), ("Olaf Scholz", "DEU")]),
     # a participant telling of another meeting is no encounter of this release
     ("Secretary-General Antonio Guterres met President Vladimir Putin in Moscow on Tuesday.\n"
      "Guterres also presented the proposals he had put forward during his meeting with Foreign Minister Sergei Lavrov.",

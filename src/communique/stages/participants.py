@@ -2134,9 +2134,11 @@ _OFFICE_GRADES = frozenset({"Deputy", "Vice", "Assistant", "Under", "Acting", "A
 
 def _named_at(doc: Document, sent: Sentence, offset: int) -> Mention | None:
     """The official whose mention (office or name, whichever comes first) begins `offset` characters into the sentence:
-    the one an opening phrase names ("In a message to X,", "In his meeting with X,")."""
+    the one an opening phrase names ("In a message to X,", "In his meeting with X,"), after their state's adjective at
+    most ("In her meeting with Czech President Petr Pavel,")."""
     at = sent.span.start + offset
-    return next((m for m in find_mentions(doc.text, at, sent.span.end) if m.start == at), None)
+    return next((m for m in find_mentions(doc.text, at, sent.span.end) if m.start == at or m.start > at
+                 and actors().code_for(doc.text[at:m.start].strip()) is not None), None)
 
 
 # An opening that names a further meeting of the release by its counterpart: "In a meeting with President Nayib Bukele,",
