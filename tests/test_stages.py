@@ -589,6 +589,9 @@ def test_the_first_look_for_a_cue_misses_none():
     ("UN Secretary-General António Guterres' message was read out.", [("António Guterres", "Secretary-General", "UN")]),
     ("He met Presidential Commissioner for Entrepreneurs' Rights Boris Titov.",
      [("Boris Titov", "Presidential Commissioner for Entrepreneurs' Rights", None)]),
+    # a plural office of two states, then the two names: each the state in its place (Nordic and Baltic statements)
+    ("We, the Foreign Ministers of Finland and Sweden, Pekka Haavisto and Tobias Billström, welcome the accession.",
+     [("Pekka Haavisto", "Foreign Minister", "FIN"), ("Tobias Billström", "Foreign Minister", "SWE")]),
     # a court's capital "The" between a style and the office is the article (Bhutan, Thailand, Jordan)
     ("His Majesty The King Jigme Khesar Namgyel Wangchuck granted an Audience to the envoy.",
      [("Jigme Khesar Namgyel Wangchuck", "King", None)]),

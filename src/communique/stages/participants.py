@@ -280,6 +280,10 @@ def _plural_office(text: str, tokens: list[Token], mention: Mention, nxt: int) -
     states = actors().find(text, max(0, mention.title_span.start - 40), mention.title_span.end) \
         if mention.title_span else []  # "Australian and New Zealand Prime Ministers": whose is whose?
     own = mention.country if tokens[nxt - 1].end == mention.name.end and len(states) <= 1 else None
+    if mention.title_span and len(both := [x.code for x in actors().find(text, mention.title_span.end, mention.name.start)
+                                           if actors().is_state(x.code)]) == 2:
+        mention.country, own = both  # "the Foreign Ministers of Finland and Sweden, Pekka Haavisto and Tobias Billström":
+        # the states in the order of the names (Nordic and Baltic joint statements)
     of_code, after = _of_country(tokens, end)  # "... and Winston Peters of New Zealand"
     return Mention(_name_span(tokens, nxt + 1, end), of_code or own, mention.title_text, mention.title_span), after
 
