@@ -73,6 +73,9 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("PRESS STATEMENT: SITUATION IN THE REPUBLIC OF SUDAN", None),
     ("Press statements following Russian-Mongolian talks", "press_remarks"),
     ("Vladimir Putin and Kassym-Jomart Tokayev made press statements.", "press_remarks"),
+    ("Prime Minister Petr Fiala gave a press statement together with Prime Minister Donald Tusk.", "press_remarks"),
+    ("In a press statement to journalists in Ankara, Foreign Minister Hakan Fidan said ...", "press_remarks"),
+    ("Kassym-Jomart Tokayev received the report of Prime Minister Olzhas Bektenov.", "meeting"),  # a report is a visit
 ])
 def test_receiving_a_sum_is_no_meeting(sentence, label):
     assert (classify(sentence) or (None,))[0] == label
@@ -1315,6 +1318,55 @@ def test_a_style_before_the_publishers_office_alone_keeps_it_a_participant(lead,
     r = extract_document(doc)
     assert [(p.title, p.country) for p in r.participants][0] == (office, "QAT")
     assert r.statements[-1].speaker == r.participants[0].name
+
+
+@pytest.mark.parametrize("publisher, lead", [
+    ("CHN", "AMMAN, May 1 (Xinhua) -- His Majesty the King received Chinese Foreign Minister Wang Yi on Wednesday."),
+    ("USA", "His Majesty the King received Secretary of State Antony Blinken in Amman today."),
+])
+def test_an_office_alone_is_of_the_state_the_encounter_is_in_when_the_publishers_has_none(publisher, lead):
+    """An agency abroad, or a ministry's envoy's visit: "His Majesty the King" in Amman is Jordan's, not the publisher's
+    (Xinhua, State); the office holder that day names him."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(lead, doc_id="t", published="2024-05-01")
+    doc.publisher = publisher
+    r = extract_document(doc)
+    assert (r.participants[0].name, r.participants[0].country) == ("Abdullah II", "JOR")
+
+
+@pytest.mark.parametrize("title", [
+    "Statement by Prime Minister Anthony Albanese and Prime Minister Christopher Luxon following their meeting",
+    "Statement of the Prime Ministers of Australia and New Zealand following their meeting",
+])
+def test_a_statement_two_officials_issue_is_no_ones_remarks(title):
+    """A title that names two officials, or their plural office, heads a joint text: not one author's remarks."""
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text("The Government of Australia and the Government of New Zealand reaffirm their "
+                                            "partnership.\nWe are committed to a peaceful Pacific.", doc_id="t", title=title))
+    assert r.encounter != "press_remarks" and not any(p.name == "Anthony Albanese" and len(r.participants) == 1
+                                                      for p in r.participants)
+
+
+def test_an_encounter_of_an_earlier_time_below_what_an_official_said_is_no_lead():
+    """ "Prime Minister X said on Tuesday ... / Last month, the Prime Minister held talks with President Y": no encounter
+    of this news (APP, wires)."""
+    r = extract("Prime Minister Shehbaz Sharif said on Tuesday that Pakistan wanted peaceful relations with its "
+                "neighbours.\n\"We are committed to dialogue,\" he said.\n\"Our region needs stability, not conflict.\n"
+                "We will not be deterred.\"\nLast month, the Prime Minister held talks with President Xi Jinping in Beijing.",
+                doc_id="t", settings=Settings(publisher="PAK"))
+    assert r.encounter == "other" and r.location is None
+
+
+def test_a_quotation_inside_the_lead_is_no_quotations_end():
+    """ "... when he held bilateral talks with President X, whom he described as "a dependable brother".": a quotation it
+    opens and closes; the lead is still the lead (Kenya's State House)."""
+    r = extract("Kenya, Uganda agree to fast-track railway\nState House, Nairobi\nMonday, April 29, 2024\nPresident William "
+                "Ruto has said Kenya and Uganda will fast-track the railway.\nHe spoke at State House, Nairobi, when he held "
+                "bilateral talks with President Yoweri Museveni, whom he described as \"a dependable brother\".",
+                doc_id="t", settings=Settings(publisher="KEN"))
+    assert r.encounter == "talks" and [p.name for p in r.participants] == ["William Ruto", "Yoweri Museveni"]
 
 
 def test_own_official_named_by_office_only_is_found_from_publisher_and_date():
@@ -3281,6 +3333,11 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "In her meeting with Czech President Petr Pavel, the head of state thanked the Czech Republic.\nDuring a meeting "
      "with German Chancellor Olaf Scholz, the President stressed the need for air defence.",
      [("Maia Sandu", "MDA"), ("Petr Pavel", "CZE"), ("Olaf Scholz", "DEU")]),
+    # "During the visit," opens a further encounter by its own verb only, not one recalled or to come (Algeria, Italy)
+    ("Foreign Minister Ahmed Attaf held talks with Foreign Minister Antonio Tajani in Rome on Tuesday.\nThe ministers "
+     "discussed energy.\nDuring the visit, Foreign Minister Attaf recalled the meeting between President Abdelmadjid "
+     "Tebboune and Prime Minister Giorgia Meloni in Algiers in 2023.",
+     [("Ahmed Attaf", "DZA"), ("Antonio Tajani", "ITA")]),
     # a participant telling of another meeting is no encounter of this release
     ("Secretary-General Antonio Guterres met President Vladimir Putin in Moscow on Tuesday.\n"
      "Guterres also presented the proposals he had put forward during his meeting with Foreign Minister Sergei Lavrov.",
@@ -4183,7 +4240,11 @@ def test_a_quotation_over_paragraphs_reopened_with_straight_marks_is_its_speaker
     # a last line that ends no sentence: a credit or note no list holds (Lithuania, Spain, State, White House)
     ("Non official translation", None),
     ("Communication Group of the Office of the President of the Republic of Lithuania", None),
+    ("Press office - General Secretariat of the Council", None),
     ("# # #", None),
+    # ... but a clause without its full stop, or thanks, is its speaker's
+    ("The two ministers agreed to continue contacts", BOTH),
+    ("Albares also invited his counterpart to Madrid", "José Manuel Albares"),
     # a sentence an agency's credit closes keeps its speaker (ONA, Gulf agencies)
     ("The two ministers agreed to meet again in Nouakchott. --EFE", BOTH),
 ])
@@ -4788,6 +4849,9 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
     ("Cairo – Ambassador Ahmed Abu Zeid, Spokesperson and Director of Public Diplomacy at the Ministry of Foreign Affairs, "
      "stated that Foreign Minister Sameh Shoukry received a phone call today from Turkish Foreign Minister Hakan Fidan.",
      [("Sameh Shoukry", "EGY"), ("Hakan Fidan", "TUR")]),
+    # an official whose apposition names a press officer beside them is no teller (White House, Czechia)
+    ("President Joe Biden, accompanied by Press Secretary Karine Jean-Pierre, said after meeting Prime Minister Fumio "
+     "Kishida in the Oval Office that the alliance is strong.", [("Joe Biden", "USA"), ("Fumio Kishida", "JPN")]),
     # a spokesman at his own press conference, a clause between his name and "said", takes part (Iran, Gulf agencies)
     ("Spokesman of the Ministry of Foreign Affairs Nasser Kanaani, in his weekly press conference in Tehran on Monday, "
      "said that Iran will defend its national security.", [("Nasser Kanaani", None)]),

@@ -332,9 +332,20 @@ def _a_closing_line(doc: Document, index: int) -> bool:
     Group of the Office of the President of the Republic of Lithuania", "# # #" (State, White House, European
     governments): a publisher's credit or note, whatever credit list it is missing from. Not a letter's "Sincerely,"."""
     sent = doc.sentences[index]
-    return index == len(doc.sentences) - 1 and index > 0 and doc.sentences[index - 1].paragraph != sent.paragraph \
-        and len(sent.text) < 120 and sent.text.rstrip()[-1:] not in _A_SENTENCES_END and ". " not in sent.text  # not "...
-    # between the two friendly countries. --ONA", a sentence the agency's credit closes
+    if not (index == len(doc.sentences) - 1 and index > 0 and doc.sentences[index - 1].paragraph != sent.paragraph
+            and len(sent.text) < 120 and sent.text.rstrip()[-1:] not in _A_SENTENCES_END and ". " not in sent.text):
+        return False  # not "... between the two friendly countries. --ONA", a sentence the agency's credit closes
+    words = sent.text.split()
+    # a name's or a note's words, not a clause's: capitalised but for function words and an office's nouns ("... of the
+    # Office of the President ...", "Press office - General Secretariat of the Council"), or three words at most; not
+    # "The leaders agreed to continue contacts", "Thank you"
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _LOWER_IN_A_CREDIT for w in words) \
+        or len(words) <= 3 and not _THANKS.match(sent.text) and not find_cue(sent.text, Cast(()))
+
+
+_LOWER_IN_A_CREDIT = frozenset("of the and for to in on at de du des la le di del da do dos das y e et und "
+                                "office service secretariat unit department directorate division official translation".split())
+_THANKS = re.compile(r"\W*(?:thank|thanks|merci|gracias|obrigad)", re.I)
 
 
 _A_SENTENCES_END = frozenset('.!?"”’\'),;:…')

@@ -200,7 +200,7 @@ _SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?:(?:Opening|Introductory|Closing|Pres
                            r"\s+(?:by|of|from)\s+(?:the\s+)?(?P<by>[A-Z][^.;]{0,120}?)"
                            r"|(?P<whose>[A-Z][^.;]{0,120}?)['’]s\s+(?P<owned>(?:(?:[Oo]pening|[Ii]ntroductory|[Cc]losing|[Pp]ress|[Vv]ideo)\s+)?"
                            r"(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ss]peech))\s+)"
-                           r"\b(?:(?:following|after|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience)"
+                           r"\b(?:(?:following|after|on)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience)"
                            # ... or at an encounter with the other side: "Remarks by Secretary General X at the joint press
                            # conference with President Y" (Council of Europe, EU, NATO), "... at the joint media briefing with
                            # Federal Chancellor X" (South Africa)
@@ -212,8 +212,13 @@ _OPENING_WORDS = 6  # the body's sentences that may hold the official's first "I
 
 def spoken_title(line: str) -> re.Match[str] | None:
     """The match of a line that calls the page an official's words after their own encounter: its `kind` (or `owned`)
-    says which words, its `by` (or `whose`) group opens with the official."""
-    return _SPOKEN_TITLE.match(line)
+    says which words, its `by` (or `whose`) group opens with the official. One official ("his", "her" meeting): "Statement
+    by Prime Minister X and Prime Minister Y following their meeting", "... of the Prime Ministers of ..." is both sides'."""
+    m = _SPOKEN_TITLE.match(line)
+    return m if m is not None and not _SEVERAL.search(m["by"] or m["whose"] or "") else None
+
+
+_SEVERAL = re.compile(r"\b(?:Ministers|Presidents|Leaders|Heads|Chancellors|Secretaries|Premiers)\b")
 
 
 def own_words_under_the_headline(doc: Document, index: int | None) -> tuple[re.Match[str], Sentence, re.Match[str]] | None:
@@ -239,7 +244,10 @@ _SAYS_FIRST = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:on\s+)?(?:[A-Z][a-
 # ... "Prime Minister Muhammad Shehbaz Sharif on Wednesday said ..." after an agency's dateline (APP, PTI, Bernama)
 
 
-_ENDS_A_QUOTATION = re.compile(r"[^“\"]*[”\"]")  # "... the border for days.”": a quotation's last sentence, opened above
+def _ends_a_quotation(text: str) -> bool:
+    """ "... the border for days.”": a quotation's last sentence, opened above (a closing mark it does not open; not
+    'whom he described as "a dependable brother".')."""
+    return text.count("”") > text.count("“") or text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
 
 
 def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
@@ -248,16 +256,22 @@ def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tu
     filled the window: its opening sentence may have a weak cue, the next ones a strong cue, and a
     transcript's first turn ends the look."""
     body = [k for k in range(first, len(doc.sentences)) if not doc.sentences[k].credit
-            and not doc.sentences[k].text.startswith(("“", '"')) and not _ENDS_A_QUOTATION.match(doc.sentences[k].text)
+            and not doc.sentences[k].text.startswith(("“", '"')) and not _ends_a_quotation(doc.sentences[k].text)
             ][:window]  # a quotation of what the official said, its first sentence or its last
     # ('"We have agreed to ...," said the President.') tells no encounter and fills no place of the window (Kenya's
     # and Nigeria's State House open with the President's words, then "The President spoke ... when he held talks")
     for index in body:
         if doc.sentences[index].turn:
             return None
+        if _AN_EARLIER_TIME.match(doc.sentences[index].text):
+            continue  # "Last month, the Prime Minister held talks with President X": an encounter before the news
         if found := classify(doc.sentences[index].text, strong_only=index != first):
             return index, found
     return None
+
+
+_AN_EARLIER_TIME = re.compile(r"(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:week|month|year)\b|In\s+(?:19|20)\d\d\b|"
+                              r"(?:[A-Z][a-z]+\s+)?(?:weeks|months|years)\s+ago\b")
 
 
 _WE_THE = re.compile(r"We,\s+the\s+")

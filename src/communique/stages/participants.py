@@ -31,7 +31,7 @@ from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
 from communique.stages.encounter import own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
-from communique.stages.when_where import BUILDINGS, is_country_name
+from communique.stages.when_where import BUILDINGS, is_country_name, place_country
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
@@ -1238,9 +1238,12 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
 # meeting", "They then held talks" (Czechia, Slovakia, Kremlin, Gulf agencies)
 _PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|"
                           r"(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government)|chancellors|counterparts|sides)|They)\s+"
-                          r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked|said|agreed|[a-z]+ed)\b"  # "Speaking during a
-                          # joint press briefing at State House, the two leaders said ..." under "X and his counterpart Y
-                          # have directed ..." (KNA, wires): what they said at the encounter the lead names
+                          r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked)\b"
+                          # "Speaking during a joint press briefing at State House, the two leaders said ..." under "X and
+                          # his counterpart Y have directed ..." (KNA, wires): what they said at the encounter its opening
+                          # names
+                          r"|Speaking\b[^;.]{0,160},\s+(?:the\s+)?(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|"
+                          r"(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government))\s+(?:also\s+)?(?:said|[a-z]+ed)\b"
                           # the parties by their rank in the encounter's sentence, named in the next or the one before:
                           # "In a phone conversation on Tuesday evening, the two top diplomats also reviewed ...", "The top
                           # diplomats of South Korea and Japan held talks in Tokyo on Saturday" (IRNA, Yonhap, Kyodo, wires)
@@ -1789,7 +1792,9 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
     apposition = mention.title_span.end if mention.title_span and mention.title_span.start > mention.name.start else None
     told = _REPORTS.match(doc.text, mention.name.end) or apposition and _APPOSITION_REPORTS.match(doc.text, apposition)
     in_apposition = apposition is None and (office := _APPOSITION_REPORTS.match(
-        doc.text, mention.name.end + len(_COMMA.match(doc.text, mention.name.end).group()))) and _TELLER.search(office.group())
+        doc.text, mention.name.end + len(_COMMA.match(doc.text, mention.name.end).group()))) \
+        and _TELLER.match(_AN_OFFICES_OPENING.sub("", office.group(), count=1)) is not None  # the apposition is the
+    # office, not "accompanied by Press Secretary X": whom the name's own clause tells of
     if told and (mention.title_text and _TELLER.search(mention.title_text)
                  or SPOKESPERSON.search(doc.text, max(sent_start, start - 60), start)) or in_apposition:
         return  # "The Spokesman for the Presidency, Counselor Ahmed Fahmy, stated that President X received ...",
@@ -1913,6 +1918,7 @@ _APPOSITION_REPORTS = re.compile(r"[^,.;]{0,100},\s+(?:also\s+)?(?:stated|said|s
 # who tells of an encounter for an office: "the Prime Minister's Press Chief Bertalan Havasi told MTI" (Hungary, wires)
 _TELLER = re.compile(SPOKESPERSON.pattern + r"|\bPress\s+(?:Chief|Secretary|Officer|Attach[eé])\b|\bHead\s+of\s+(?:the\s+)?Press\b", re.I)
 _COMMA = re.compile(r",?\s*")
+_AN_OFFICES_OPENING = re.compile(r"(?:the\s+)?(?:(?:Official|Chief|Deputy|Senior|Presidential|Government)\s+)*")
 _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
 # Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
 # White House, Ukraine's presidency): someone who takes no part
@@ -2092,9 +2098,13 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             clause = doc.text.find(",", sent.span.start + told.end(), sent.span.end)
             yield from ((m, sent.span.start) for m in mentions if clause < 0 or m.start < clause)
             continue
-        by_name = not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
-        again = None if by_name or same_paragraph else _AN_OFFICE_AGAIN.match(sent.text) or _AN_OFFICE_LATER.match(sent.text)
-        if not same_paragraph and (not (by_name or again or opens_with_an_office(sent.text))
+        # "During the visit, Foreign Minister X also met with Y" opens a further encounter by its verb only, not "During the
+        # visit, X recalled the meeting between Y and Z", "... will be received by President Y"
+        told = not sent.text.startswith("During") or ANOTHER_ENCOUNTER.match(sent.text) is not None
+        by_name = told and not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
+        again = None if by_name or same_paragraph or not told else \
+            _AN_OFFICE_AGAIN.match(sent.text) or _AN_OFFICE_LATER.match(sent.text)
+        if not same_paragraph and (not told or not (by_name or again or opens_with_an_office(sent.text))
                                    or not (classify(sent.text, strong_only=True) or _IN_A_SEPARATE.match(sent.text))):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
@@ -2554,21 +2564,36 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
             and actors().is_state(code) and code != doc.publisher:
         return None  # "The High Commissioner of India called on the Prime Minister": another state's office
     span = Span(sent.span.start + m.start("title"), sent.span.start + m.end("title"))
-    return _office_participant(doc, m["title"], span)
+    country = doc.publisher
+    where = _DATELINE_CITY.match(sent.text) if dateline else _IN_A_CITY.search(sent.text, m.end())
+    if doc.published and where and (there := place_country(where["city"])) and there != doc.publisher \
+            and _holder(m["title"], there, doc.published) and not (doc.publisher and _holder(m["title"], doc.publisher, doc.published)):
+        country = there  # "AMMAN, May 1 (Xinhua) -- His Majesty the King received Chinese Foreign Minister Wang Yi", "His
+        # Majesty the King received Secretary Blinken in Amman today" (State): the office of the state the dateline or
+        # the encounter's place is in, which the publisher's own state has not
+    return _office_participant(doc, m["title"], span, country)
 
 
-def _office_participant(doc: Document, office: str, span: Span) -> Participant:
-    """The official the text names by `office` alone ("Prime Minister", "SG"): the publisher's."""
-    name = None
-    if doc.publisher and doc.published:
-        try:
-            name = office_holder(office, doc.publisher, on=doc.published)
-        except ValueError:
-            name = None
+_DATELINE_CITY = re.compile(r"(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+_IN_A_CITY = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+
+
+def _holder(office: str, code: str, on: str) -> str | None:
+    """The holder of `office` for `code` on a day, if `leaders.tsv` knows one."""
+    try:
+        return office_holder(office, code, on=on)
+    except ValueError:
+        return None
+
+
+def _office_participant(doc: Document, office: str, span: Span, country: str | None = None) -> Participant:
+    """The official the text names by `office` alone ("Prime Minister", "SG"): the publisher's, unless `country` says."""
+    country = country or doc.publisher
+    name = _holder(office, country, doc.published) if country and doc.published else None
     if name:
-        return Participant(name=name, title=office, country=doc.publisher, span=span, title_span=span,
+        return Participant(name=name, title=office, country=country, span=span, title_span=span,
                            aliases=(*aliases(name), office), name_from="leaders.tsv")
-    return Participant(name=office, title=office, country=doc.publisher, span=span, title_span=span,
+    return Participant(name=office, title=office, country=country, span=span, title_span=span,
                        aliases=(office,))
 
 

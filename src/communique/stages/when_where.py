@@ -601,6 +601,15 @@ def is_place_line(text: str) -> bool:
         and not is_country_name(m["place"].title())  # a dateline names a city: "Latvia." in a speech's list is none
 
 
+def place_country(name: str) -> str | None:
+    """The state of a city a dateline names, as written or in capitals ("AMMAN" -> "JOR"), or of a state's own name."""
+    named = _as_named(name)
+    if found := _city_country(named, accents=False):
+        return found
+    code = actors().code_for(named)
+    return code if code is not None and actors().is_state(code) else None
+
+
 def is_place(name: str) -> bool:
     """Whether a name, as written or in capitals ("PHNOM PENH"), is a city, region or state's: a
     dateline's, not a speaker's label."""
