@@ -4773,6 +4773,12 @@ def test_whose_statement_after_an_encounter(title, text, encounter, speakers):
      "\n\nYour Excellency, Federal Chancellor Karl Brandt,\nMinisters and Deputy Ministers,\nMembers of the media,\n\n"
      "It is a great pleasure to welcome Chancellor Brandt to South Africa.\n\nWe have had very productive discussions.",
      ["Themba Dube", "Karl Brandt"], [None] + ["Themba Dube"] * 5),
+    # Title Case and other ties of the remarks to the encounter: "after Bilateral Meeting with", "at ... Joint Press
+    # Conference" (Indonesia, Korea); the place the speaker welcomes the guest to (Germany, Indonesia, Ireland)
+    ("Press Statement of President Budi Santoso after Bilateral Meeting with Australian Prime Minister Tom Reid",
+     "Good afternoon,\nMay peace be upon us all,\n\nYour Excellency Prime Minister Tom Reid,\nMembers of the press,\n\nIt is "
+     "an honor for me to welcome Prime Minister Reid and his delegation to Bogor.\n\nDuring the meeting, we discussed "
+     "trade.", ["Budi Santoso", "Tom Reid"], ["Budi Santoso"] * 6),
 ])
 def test_remarks_a_headline_gives_to_one_official_are_theirs(title, text, participants, speakers):
     """A transcript of one official's remarks after or at an encounter, its headline naming them (and the other side),
@@ -4784,6 +4790,20 @@ def test_remarks_a_headline_gives_to_one_official_are_theirs(title, text, partic
     assert r.encounter == "press_remarks"
     assert [p.name for p in r.participants] == participants
     assert [s.speaker for s in r.statements] == speakers
+    if "Bogor" in text:
+        assert r.location is not None and r.location.name == "Bogor"
+
+
+def test_a_transcripts_title_names_no_author_over_its_turns():
+    """ "Remarks by President Biden After Meeting With ...": a transcript's labels say who speaks; the title's Title Case
+    words are no name of its author ("Biden After Meeting With")."""
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text(
+        "Roosevelt Room\n\nTHE PRESIDENT: Well, thank you all for being here. We had a good meeting.\n\nQ: Mr. President?\n\n"
+        "THE PRESIDENT: Thank you.", doc_id="t", published="2022-03-26",
+        title="Remarks by President Biden After Meeting With Ukrainian Refugees"))
+    assert all("After" not in p.name for p in r.participants)
 
 
 @pytest.mark.parametrize("sentence, starts_at", [

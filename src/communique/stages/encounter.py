@@ -196,16 +196,18 @@ _ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following|recalls?|upc
 # following his meeting with ...", "Remarks by President X after his talks with ..." (Greece, Cyprus, EU, Ukraine's
 # presidency), "Prime Minister X's remarks at the joint press conference with ..." (Albania, Balkan and Baltic
 # governments); not "Statement from Press Secretary X on President Biden's Call with ...", whose author took no part
-_SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?:(?:Opening|Introductory|Closing|Press|Video)\s+)?(?:Statement|Remarks|Address|Speech|Message))"
+_SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?i:(?:(?:opening|introductory|closing|press|video)\s+)?(?:statement|remarks|address|speech|message)))"
                            r"\s+(?:by|of|from)\s+(?:the\s+)?(?P<by>[A-Z][^.;]{0,120}?)"
-                           r"|(?P<whose>[A-Z][^.;]{0,120}?)['’]s\s+(?P<owned>(?:(?:[Oo]pening|[Ii]ntroductory|[Cc]losing|[Pp]ress|[Vv]ideo)\s+)?"
-                           r"(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ss]peech))\s+)"
-                           r"\b(?:(?:following|after|on)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience)"
+                           r"|(?P<whose>[A-Z][^.;]{0,120}?)['’]s\s+(?P<owned>(?i:(?:(?:opening|introductory|closing|press|video)\s+)?"
+                           r"(?:statement|remarks|address|speech)))\s+)"
+                           r"\b(?i:(?:following|after)\s+(?:his\s+|her\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}"
+                           r"(?:meeting|talks|call|conversation|visit|audience|dialogue)"
                            # ... or at an encounter with the other side: "Remarks by Secretary General X at the joint press
                            # conference with President Y" (Council of Europe, EU, NATO), "... at the joint media briefing with
-                           # Federal Chancellor X" (South Africa)
-                           r"|at\s+(?:the|a)\s+(?:joint\s+)?(?:(?:press|news|media)\s+(?:conference|point|encounter|briefing|availability)"
-                           r"|meeting)\s+with)")
+                           # Federal Chancellor X" (South Africa), "at Korea-Japan Summit Joint Press Conference" (Korea)
+                           r"|at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:(?:press|news|media)\s+"
+                           r"(?:conference|point|encounter|briefing|availability|stakeout)|meeting\s+with)"
+                           r"|on\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience))")
 _FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")
 _OPENING_WORDS = 6  # the body's sentences that may hold the official's first "I" or "we": greetings and thanks come first
 
@@ -218,7 +220,9 @@ def spoken_title(line: str) -> re.Match[str] | None:
     return m if m is not None and not _SEVERAL.search(m["by"] or m["whose"] or "") else None
 
 
-_SEVERAL = re.compile(r"\b(?:Ministers|Presidents|Leaders|Heads|Chancellors|Secretaries|Premiers)\b")
+_SEVERAL = re.compile(r"\b(?:Ministers|Presidents|Leaders|Heads|Chancellors|Secretaries|Premiers)\b|\band\s+(?:the\s+)?(?:President|"
+                      r"Prime\s+Minister|Chancellor|Foreign\s+Minister|King|Premier|Vice|H\.E\.)\b|(?i:spokes\w*|press\s+secretary)")
+# two officials ("... and Prime Minister Y following their meeting"), their plural office, or whoever speaks for others
 
 
 def own_words_under_the_headline(doc: Document, index: int | None) -> tuple[re.Match[str], Sentence, re.Match[str]] | None:
@@ -226,8 +230,8 @@ def own_words_under_the_headline(doc: Document, index: int | None) -> tuple[re.M
     encounter, with the body below in the first person: (the headline's match, the body's sentence, its "I" or "we",
     outside quotation marks). The encounter stage labels such a page remarks; the participants' stage takes its author
     from the headline."""
-    if index is None:
-        spoken = spoken_title(doc.title) if doc.title else None
+    if index is None:  # not a transcript's page, whose turns' labels say who speaks
+        spoken = spoken_title(doc.title) if doc.title and not any(sent.turn for sent in doc.sentences) else None
     else:
         spoken = spoken_title(doc.sentences[index].text) if is_heading(doc, index) else None
     if spoken is None:

@@ -2399,7 +2399,8 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         if not (own := own_words_under_the_headline(doc, None)):
             return None
         (said, spoken, m), title = own, doc.title or ""
-        whose, above = said.span("whose") if said["whose"] else None, doc.sentences.index(spoken)
+        whose, above = said.span("whose") if said["whose"] else said.span("by"), doc.sentences.index(spoken)  # the
+        # name in its words only: "Remarks by President Biden After Meeting With ..." is Title Case
     else:
         spoken, above = doc.sentences[doc.lead], doc.lead  # the sentence whose "I" or "we" is the author's evidence
         if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
@@ -2436,8 +2437,8 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     else:
         by = _BY.search(title)
         mentions = find_mentions(title, by.end(), len(title)) if by else []
-        if whose is not None:  # "Prime Minister Edi Rama's remarks at ...": the name right before the "'s"
-            mentions = [found for found in find_mentions(title, *whose) if found.name.end == whose[1]]
+        if whose is not None:  # "Prime Minister Edi Rama's remarks at ...": the name right before the "'s" (or "at")
+            mentions = [found for found in find_mentions(title, *whose) if found.name.end == len(title[:whose[1]].rstrip())]
         start = spoken.span.start
         named = bool(mentions) and (whose is not None or by is not None and _names_right_after(title, by, mentions[0]))
         if doc.lead is not None and (signed := _signature(doc)) is not None and not named:

@@ -359,7 +359,8 @@ def find_location(doc: Document) -> Location | None:
     if doc.lead is None:  # a transcript's headline places the remarks ("... following their meeting (Athens, ...)"); a
         # joint statement's headline names the meeting it follows, which the gold leaves unplaced
         return _venue(doc, doc.sentences[:_OPENING_LINES]) or (
-            _headline_place(doc) if doc.encounter.label != "joint_statement" else None) or _dateline_place(doc)
+            _headline_place(doc) if doc.encounter.label != "joint_statement" else None) or _dateline_place(doc) \
+            or (_welcomed_here(doc) if doc.encounter.label == "press_remarks" else None)
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
         # or title: "X and Y discussed the situation in Gaza" names a topic's place, not the venue's
         return _venue(doc, [doc.sentences[doc.lead]]) or _dateline_place(doc)
@@ -521,6 +522,27 @@ def _place_of_event(doc: Document) -> Location | None:
     if m and (country := _city_country(m["name"])):
         return _named_place(sent, m, country)
     return None
+
+
+def _welcomed_here(doc: Document) -> Location | None:
+    """The city a remarks' speaker welcomes the guest to, or says they are in, in the opening words: "Dear Donald, a warm
+    welcome to Berlin!", "welcome you to Government Buildings in Dublin today", "his delegation here in New Delhi"
+    (transcripts of one official's remarks: Germany, Ireland, India, Indonesia). Not an interview, whose interviewer may
+    welcome the official to an event elsewhere ("... welcome you to the Winter Olympics in Beijing": the Kremlin)."""
+    if _AN_INTERVIEW.search(doc.title or ""):
+        return None
+    for sent in doc.sentences[:_OPENING_LINES + 6]:
+        if sent.credit or not _WELCOME_HERE.search(sent.text):
+            continue
+        for m in _IN_A_CITY.finditer(sent.text):
+            if country := _city_country(m["name"]):
+                return _named_place(sent, m, country)
+    return None
+
+
+_AN_INTERVIEW = re.compile(r"\binterview", re.I)
+_WELCOME_HERE = re.compile(r"\b(?:welcome|here\s+in|back\s+in|to\s+be\s+in)\b", re.I)
+_IN_A_CITY = re.compile(r"\b(?:to|in)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 
 
 def _dateline_place(doc: Document) -> Location | None:
