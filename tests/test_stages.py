@@ -4773,6 +4773,15 @@ def test_whose_statement_after_an_encounter(title, text, encounter, speakers):
      "\n\nYour Excellency, Federal Chancellor Karl Brandt,\nMinisters and Deputy Ministers,\nMembers of the media,\n\n"
      "It is a great pleasure to welcome Chancellor Brandt to South Africa.\n\nWe have had very productive discussions.",
      ["Themba Dube", "Karl Brandt"], [None] + ["Themba Dube"] * 5),
+    # a topic before the title's words, the author's name with periods and an apposition, a question labelled "Q."
+    # (EEAS, AU, UN)
+    ("China: Press remarks by High Representative/Vice-President Josep Borrell after the EU-China Strategic Dialogue",
+     "Beijing, 13.10.2023\n\nCheck against delivery!\n\nGood afternoon, and thank you for coming.\n\nI have just finished the "
+     "Strategic Dialogue.", ["Josep Borrell"], [None, None, "Josep Borrell", "Josep Borrell"]),
+    ("Remarks by H.E. Amina Diallo, Chairperson of the African Union Commission, at the Joint Press Conference with the "
+     "Secretary-General of the United Nations", "Your Excellency Secretary-General Carlos Mendes,\nLadies and Gentlemen "
+     "of the Press,\n\nAllow me to welcome the Secretary-General to the African Union Headquarters.\n\nWe have just "
+     "concluded a fruitful exchange.", ["Amina Diallo", "Carlos Mendes"], ["Amina Diallo"] * 4),
     # Title Case and other ties of the remarks to the encounter: "after Bilateral Meeting with", "at ... Joint Press
     # Conference" (Indonesia, Korea); the place the speaker welcomes the guest to (Germany, Indonesia, Ireland)
     ("Press Statement of President Budi Santoso after Bilateral Meeting with Australian Prime Minister Tom Reid",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from communique.lexicons import load_yaml
@@ -170,6 +170,10 @@ def find_encounter(doc: Document) -> Document:
             kind = "kind" if own[0]["kind"] else "owned"
             doc.encounter = Encounter("press_remarks", Span(sent.span.start + own[0].start(kind),
                                                             sent.span.start + own[0].end(kind)))
+        elif not is_heading(doc, index) and own_words_under_the_headline(doc, None):
+            doc.encounter, doc.lead = Encounter("press_remarks", None), None  # ... the page's title saying so over a
+            # body whose first words welcome the guest ("Allow me to welcome the Secretary-General to ...": AU, UN, EU):
+            # the author's words, no narrated lead
         if _statement_by_title(doc.title):
             doc.encounter = Encounter("joint_statement", None)
         return doc
@@ -197,7 +201,7 @@ _ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following|recalls?|upc
 # presidency), "Prime Minister X's remarks at the joint press conference with ..." (Albania, Balkan and Baltic
 # governments); not "Statement from Press Secretary X on President Biden's Call with ...", whose author took no part
 _SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?i:(?:(?:opening|introductory|closing|press|video)\s+)?(?:statement|remarks|address|speech|message)))"
-                           r"\s+(?:by|of|from)\s+(?:the\s+)?(?P<by>[A-Z][^.;]{0,120}?)"
+                           r"\s+(?:by|of|from)\s+(?:the\s+)?(?P<by>[A-Z][^;]{0,160}?)"  # "by H.E. Moussa Faki Mahamat, ..."
                            r"|(?P<whose>[A-Z][^.;]{0,120}?)['’]s\s+(?P<owned>(?i:(?:(?:opening|introductory|closing|press|video)\s+)?"
                            r"(?:statement|remarks|address|speech)))\s+)"
                            r"\b(?i:(?:following|after)\s+(?:his\s+|her\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}"
@@ -216,8 +220,11 @@ def spoken_title(line: str) -> re.Match[str] | None:
     """The match of a line that calls the page an official's words after their own encounter: its `kind` (or `owned`)
     says which words, its `by` (or `whose`) group opens with the official. One official ("his", "her" meeting): "Statement
     by Prime Minister X and Prime Minister Y following their meeting", "... of the Prime Ministers of ..." is both sides'."""
-    m = _SPOKEN_TITLE.match(line)
+    m = _SPOKEN_TITLE.match(line) or _SPOKEN_TITLE.match(line, (topic.end() if (topic := _A_TOPIC.match(line)) else 0))
     return m if m is not None and not _SEVERAL.search(m["by"] or m["whose"] or "") else None
+
+
+_A_TOPIC = re.compile(r"[A-Z][\w\s,'’\-]{1,40}:\s+")  # "China: Press remarks by ..." (EEAS): the page's topic first
 
 
 _SEVERAL = re.compile(r"\b(?:Ministers|Presidents|Leaders|Heads|Chancellors|Secretaries|Premiers)\b|\band\s+(?:the\s+)?(?:President|"
@@ -230,14 +237,17 @@ def own_words_under_the_headline(doc: Document, index: int | None) -> tuple[re.M
     encounter, with the body below in the first person: (the headline's match, the body's sentence, its "I" or "we",
     outside quotation marks). The encounter stage labels such a page remarks; the participants' stage takes its author
     from the headline."""
-    if index is None:  # not a transcript's page, whose turns' labels say who speaks
-        spoken = spoken_title(doc.title) if doc.title and not any(sent.turn for sent in doc.sentences) else None
+    if index is None:
+        spoken = spoken_title(doc.title) if doc.title else None
     else:
         spoken = spoken_title(doc.sentences[index].text) if is_heading(doc, index) else None
     if spoken is None:
         return None
-    body = (sent for k, sent in enumerate(doc.sentences[(index or -1) + 1:], (index or -1) + 1)
-            if not (sent.credit or sent.turn or is_heading(doc, k) or sent.text.endswith(",")))  # nor a salutation's line
+    # the body's opening words, up to a transcript's first turn (its labels say who speaks: "THE PRESIDENT: ...", not
+    # the title), past greetings, credits, headings and salutation lines
+    below = takewhile(lambda sent: not sent.turn, doc.sentences[(index or -1) + 1:])
+    body = (sent for k, sent in enumerate(below, (index or -1) + 1)
+            if not (sent.credit or is_heading(doc, k) or sent.text.endswith(",")))
     for sent in islice(body, _OPENING_WORDS):
         if (m := _FIRST_PERSON.search(sent.text)) and not re.search(r"[“\"]", sent.text[:m.start()]):
             return spoken, sent, m

@@ -1318,8 +1318,9 @@ def find_participants(doc: Document) -> Document:
         doc.author = author.name
         if author not in people:
             people.insert(0, author)
-        people += [other for other in _counterparts_the_title_names(doc)
-                   if not any(_same_person(other.name, p.name) for p in people)]
+        for other in (*_counterparts_the_title_names(doc), *_whom_the_author_salutes(doc, author)):
+            if not any(_same_person(other.name, p.name) for p in people):
+                people.append(other)
     for other in _untitled_leaders(doc, lead or []):
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
@@ -2404,11 +2405,17 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     else:
         spoken, above = doc.sentences[doc.lead], doc.lead  # the sentence whose "I" or "we" is the author's evidence
         if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
-            if not (own := own_words_under_the_headline(doc, doc.lead)):
+            if own := own_words_under_the_headline(doc, doc.lead):
+                title = spoken.text  # the headline line names the author, whatever title the page was given
+                _, spoken, m = own  # "Statement by Prime Minister X following his meeting with ... / Dear President, ...
+                # We had a very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead
+            elif own := own_words_under_the_headline(doc, None):  # "Remarks by H.E. X, Chairperson ..., at the Joint Press
+                # Conference with Y / ... Allow me first of all to welcome ... We have just concluded ...": the page's
+                # title names the author of a body whose lead is a welcome in the first person (AU, UN, EU)
+                (said, spoken, m), title = own, doc.title or ""
+                whose, above = said.span("whose") if said["whose"] else said.span("by"), doc.sentences.index(spoken)
+            else:
                 return None
-            title = spoken.text  # the headline line names the author, whatever title the page was given
-            _, spoken, m = own  # "Statement by Prime Minister X following his meeting with ... / Dear President, ... We
-            # had a very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead
     for k, sent in enumerate(doc.sentences[:above]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len(mentions) == 1 and mentions[0].title_text and (
@@ -2437,10 +2444,19 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     else:
         by = _BY.search(title)
         mentions = find_mentions(title, by.end(), len(title)) if by else []
-        if whose is not None:  # "Prime Minister Edi Rama's remarks at ...": the name right before the "'s" (or "at")
-            mentions = [found for found in find_mentions(title, *whose) if found.name.end == len(title[:whose[1]].rstrip())]
+        if whose is not None:  # "Prime Minister Edi Rama's remarks at ...": the name right before the "'s"; "Remarks by
+            # H.E. X, Chairperson of ..., at ...": the first the words after "by" name
+            mentions = find_mentions(title, *whose)
+            mentions = mentions[:1] if title[whose[1]:].lstrip()[:1] not in ("'", "’") or not mentions \
+                else [found for found in mentions if found.name.end == len(title[:whose[1]].rstrip())]
         start = spoken.span.start
         named = bool(mentions) and (whose is not None or by is not None and _names_right_after(title, by, mentions[0]))
+        if whose is not None and not mentions and _office_line(office := title[whose[0]:whose[1]].strip()):
+            # "Secretary-General's remarks at joint press encounter with President X" (UN): the office alone, the
+            # publisher's; its evidence the "I"
+            start = spoken.span.start
+            pronoun = m.lastgroup or 0
+            return _office_participant(doc, office, Span(start + m.start(pronoun), start + m.end(pronoun)))
         if doc.lead is not None and (signed := _signature(doc)) is not None and not named:
             found, evidence, source = signed, signed.name, None
         else:
@@ -2521,7 +2537,7 @@ def _counterparts_the_title_names(doc: Document) -> Iterator[Participant]:
     von der Leyen at the joint press conference with President Sandu / ... Dear President, dear Maia, ...". The evidence
     is where the body names them (their surname, else their given name: "Dear Giorgia").
     Only where the title is the headline: a headline line in the body is the lead, whose officials are found so."""
-    if doc.lead is not None or not doc.title or not (said := own_words_under_the_headline(doc, None)):
+    if not doc.title or not (said := own_words_under_the_headline(doc, None)):
         return
     for found in find_mentions(doc.title, said[0].end(), len(doc.title)):
         name = " ".join(found.name.of(doc.title).split())
@@ -2532,6 +2548,24 @@ def _counterparts_the_title_names(doc: Document) -> Iterator[Participant]:
             country = found.country or leader_country(name, on=doc.published, title=found.title_text)
             yield Participant(name=name, title=found.title_text, country=country, span=Span(*named), aliases=aliases(name),
                               name_from="title")
+
+
+_SALUTED = re.compile(r"[-–—\s]*(?:(?:Your|His|Her)\s+(?:Excellency|Majesty|Highness)|Honou?rable|Dear|Esteemed|My\s+dear(?:\s+friend)?)\b")
+
+
+def _whom_the_author_salutes(doc: Document, author: Participant) -> Iterator[Participant]:
+    """The official a remarks page's salutation lines address before its first words ("Your Excellency Mr. António
+    Guterres, Secretary-General of the United Nations, / Ladies and Gentlemen of the Press,", "Honorable Prime Minister
+    Kishida Fumio,": AU, Korea, Indonesia, India): the other side of the encounter the author speaks after."""
+    for sent in doc.sentences[:12]:
+        if sent.span.start >= author.span.start and sent.span.end > author.span.end:
+            return  # the author's first words: the salutation is above them
+        if sent.text.rstrip().endswith(",") and _SALUTED.match(sent.text):
+            for m in find_mentions(doc.text, sent.span.start, sent.span.end)[:1]:
+                name = " ".join(m.name.of(doc.text).split())
+                if len(name.split()) >= 2 and not _same_person(name, author.name):
+                    country = m.country or leader_country(name, on=doc.published, title=m.title_text)
+                    yield Participant(name=name, title=m.title_text, country=country, span=m.name, aliases=aliases(name))
 
 
 def _office_line(line: str) -> bool:

@@ -146,7 +146,7 @@ def segment(doc: Document) -> Document:
 @cache
 def _credit_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_yaml("credits.yaml")
-    line = re.compile(r"(?:" + "|".join(data["line"]) + r")[\s.:]*", re.IGNORECASE)
+    line = re.compile(r"(?:" + "|".join(data["line"]) + r")[\s.:!]*", re.IGNORECASE)  # "Check against delivery!" (EEAS)
     caption = re.compile("|".join(data["caption"]), re.IGNORECASE)
     return line, caption
 

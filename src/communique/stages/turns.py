@@ -32,7 +32,7 @@ _INTRO = frozenset(
     "Participants Attendees Related Also See Read Watch Item Items Part Section Annex Article Paragraph Dear".split()
 )
 _NAME_SHAPED = re.compile(r"[A-Z][\w.’'\-]+(?:[ \t]+(?:[A-Z][\w.’'\-]+|de|da|von|van|der|al|bin|el)){1,3}")
-_Q_WITHOUT_COLON = re.compile(r"Q[ \t\xa0]+(?=[A-Z])")
+_Q_WITHOUT_COLON = re.compile(r"Q\.?[ \t\xa0]+(?=[A-Z])")  # "Q    Mr. President, ..." (White House), "Q. Did ..." (EEAS, UN)
 _QUESTION = frozenset({"QUESTION", "Q", "QUESTIONER", "REPORTER", "JOURNALIST", "CORRESPONDENT", "MODERATOR", "OPERATOR",
                        "PARTICIPANT"})
 
