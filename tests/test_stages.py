@@ -4803,6 +4803,19 @@ def test_remarks_a_headline_gives_to_one_official_are_theirs(title, text, partic
         assert r.location is not None and r.location.name == "Bogor"
 
 
+def test_a_narrated_line_above_an_officials_statement_keeps_the_encounter_it_tells():
+    """IMF, World Bank: "Ms. X issued the following statement today after meeting Y:" under "Statement by ... following her
+    meeting with ...": the line tells the meeting in the third person; the page is no remarks without a lead."""
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text(
+        "Washington, DC: Ms. Kristalina Georgieva, Managing Director of the International Monetary Fund, issued the following "
+        "statement today after meeting President Javier Milei of Argentina:\n\"I had a productive meeting with President "
+        "Milei. We discussed the program.\"", doc_id="t", published="2024-04-10",
+        title="Statement by IMF Managing Director Kristalina Georgieva following her meeting with President Milei"))
+    assert r.encounter == "meeting" and r.location is not None and r.location.name == "Washington"
+
+
 def test_a_transcripts_title_names_no_author_over_its_turns():
     """ "Remarks by President Biden After Meeting With ...": a transcript's labels say who speaks; the title's Title Case
     words are no name of its author ("Biden After Meeting With")."""
