@@ -214,6 +214,7 @@ _SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?i:(?:(?:opening|introductory|closing|
                            r"(?:conference|point|encounter|briefing|availability|stakeout)|meeting\s+with)"
                            r"|on\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience))")
 _FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")
+_ON_HIS = re.compile(r"\bon\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
 _ONES_OWN = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # a sentence in its speaker's first person
 _OPENING_WORDS = 6  # the body's sentences that may hold the official's first "I" or "we": greetings and thanks come first
 
@@ -239,17 +240,19 @@ def own_words_under_the_headline(doc: Document, index: int | None) -> tuple[re.M
     encounter, with the body below in the first person: (the headline's match, the body's sentence, its "I" or "we",
     outside quotation marks). The encounter stage labels such a page remarks; the participants' stage takes its author
     from the headline."""
-    if index is None:
-        spoken = spoken_title(doc.title) if doc.title else None
+    if index is None:  # the page's title: not "Statement by Prime Minister X on his Call with Y", a readout of the call
+        spoken = spoken_title(doc.title) if doc.title else None  # in its author's first person, whose form is the call's
+        if spoken is not None and _ON_HIS.search(spoken.group()):
+            return None
     else:
         spoken = spoken_title(doc.sentences[index].text) if is_heading(doc, index) else None
     if spoken is None:
         return None
     # the body's opening words, up to a transcript's first turn (its labels say who speaks: "THE PRESIDENT: ...", not
     # the title), past greetings, credits, headings and salutation lines
-    below = takewhile(lambda sent: not sent.turn, doc.sentences[(index or -1) + 1:])
-    body = (sent for k, sent in enumerate(below, (index or -1) + 1)
-            if not (sent.credit or is_heading(doc, k) or sent.text.endswith(",")))
+    first = 0 if index is None else index + 1
+    below = takewhile(lambda sent: not sent.turn, doc.sentences[first:])
+    body = (sent for k, sent in enumerate(below, first) if not (sent.credit or is_heading(doc, k) or sent.text.endswith(",")))
     for sent in islice(body, _OPENING_WORDS):
         if (m := _FIRST_PERSON.search(sent.text)) and not re.search(r"[“\"]", sent.text[:m.start()]):
             return spoken, sent, m

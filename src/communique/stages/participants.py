@@ -2394,28 +2394,26 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     title = _headline(doc)
     if JOINT_TEXT_TITLE.search(title):
         return None  # "Joint Statement by President X and President Y": "we" are both
-    whose = None  # the title's words before "'s remarks", when it names the author so
-    if doc.lead is None:  # "Prime Minister X's remarks at the joint press conference with Y / Thank you very much! ...
-        # We discussed today ...": the page's title names the author, the body is theirs (no narrated lead)
-        if not (own := own_words_under_the_headline(doc, None)):
+    whose = None  # the title's words that name the author ("Prime Minister X's remarks", "Remarks by X at ...")
+    titled = None  # the page's title names the author and the body is theirs: "Prime Minister X's remarks at the joint
+    # press conference with Y / Thank you very much! ... We discussed today ..." (no narrated lead), "Remarks by H.E. X,
+    # Chairperson ..., at the Joint Press Conference with Y / ... Allow me first of all to welcome ..." (AU, UN, EU)
+    if doc.lead is None:
+        if not (titled := own_words_under_the_headline(doc, None)):
             return None
-        (said, spoken, m), title = own, doc.title or ""
-        whose, above = said.span("whose") if said["whose"] else said.span("by"), doc.sentences.index(spoken)  # the
-        # name in its words only: "Remarks by President Biden After Meeting With ..." is Title Case
     else:
         spoken, above = doc.sentences[doc.lead], doc.lead  # the sentence whose "I" or "we" is the author's evidence
         if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
-            if own := own_words_under_the_headline(doc, doc.lead):
+            if headline := own_words_under_the_headline(doc, doc.lead):
                 title = spoken.text  # the headline line names the author, whatever title the page was given
-                _, spoken, m = own  # "Statement by Prime Minister X following his meeting with ... / Dear President, ...
-                # We had a very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead
-            elif own := own_words_under_the_headline(doc, None):  # "Remarks by H.E. X, Chairperson ..., at the Joint Press
-                # Conference with Y / ... Allow me first of all to welcome ... We have just concluded ...": the page's
-                # title names the author of a body whose lead is a welcome in the first person (AU, UN, EU)
-                (said, spoken, m), title = own, doc.title or ""
-                whose, above = said.span("whose") if said["whose"] else said.span("by"), doc.sentences.index(spoken)
-            else:
+                _, spoken, m = headline  # "Statement by Prime Minister X following his meeting with ... / Dear President,
+                # ... We had a very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead
+            elif not (titled := own_words_under_the_headline(doc, None)):
                 return None
+    if titled is not None:
+        (said, spoken, m), title = titled, doc.title or ""
+        whose, above = said.span("whose") if said["whose"] else said.span("by"), doc.sentences.index(spoken)  # the name in
+        # the title's own words: "Remarks by President Biden After Meeting With ..." is Title Case
     for k, sent in enumerate(doc.sentences[:above]):  # a byline: a line that is only a name and an office
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if len(mentions) == 1 and mentions[0].title_text and (
@@ -2535,8 +2533,7 @@ def _author_by_office(doc: Document, title: str, by: re.Match[str] | None, evide
 def _counterparts_the_title_names(doc: Document) -> Iterator[Participant]:
     """The other side of the encounter whose remarks the page gives, named only by its title: "Statement by President
     von der Leyen at the joint press conference with President Sandu / ... Dear President, dear Maia, ...". The evidence
-    is where the body names them (their surname, else their given name: "Dear Giorgia").
-    Only where the title is the headline: a headline line in the body is the lead, whose officials are found so."""
+    is where the body names them (their surname, else their given name: "Dear Giorgia")."""
     if not doc.title or not (said := own_words_under_the_headline(doc, None)):
         return
     for found in find_mentions(doc.title, said[0].end(), len(doc.title)):
@@ -2600,7 +2597,7 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
         return None  # "The High Commissioner of India called on the Prime Minister": another state's office
     span = Span(sent.span.start + m.start("title"), sent.span.start + m.end("title"))
     country = doc.publisher
-    where = _DATELINE_CITY.match(sent.text) if dateline else _IN_A_CITY.search(sent.text, m.end())
+    where = _DATELINE_CITY.match(sent.text) if dateline else _PLACE_IN_THE_LEAD.search(sent.text, m.end())
     if doc.published and where and (there := place_country(where["city"])) and there != doc.publisher \
             and _holder(m["title"], there, doc.published) and not (doc.publisher and _holder(m["title"], doc.publisher, doc.published)):
         country = there  # "AMMAN, May 1 (Xinhua) -- His Majesty the King received Chinese Foreign Minister Wang Yi", "His
@@ -2610,7 +2607,7 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
 
 
 _DATELINE_CITY = re.compile(r"(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
-_IN_A_CITY = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+_PLACE_IN_THE_LEAD = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 
 
 def _holder(office: str, code: str, on: str) -> str | None:
