@@ -1099,6 +1099,10 @@ def test_a_call_the_title_names_and_the_body_tells_with_an_untitled_leader():
     ("Foreign Minister Senator the Hon Penny Wong and Fijian Deputy Prime Minister Biman Prasad issued the following "
      "statement:\nAustralia and Fiji welcome the ratification of the high seas treaty.",
      [("Penny Wong", "AUS"), ("Biman Prasad", "FJI")]),
+    # a plural office, then each state and its official (trilateral statements: Israel, Greece, Cyprus, Egypt)
+    ("We, the Foreign Ministers of the State of Israel, Eli Cohen, of the Hellenic Republic, Giorgos Gerapetritis, and of "
+     "the Republic of Cyprus, Constantinos Kombos, reaffirm our shared commitment to the trilateral partnership.",
+     [("Eli Cohen", "ISR"), ("Giorgos Gerapetritis", "GRC"), ("Constantinos Kombos", "CYP")]),
     ("We, Lars Løkke Rasmussen, Minister for Foreign Affairs of Denmark, and Elina Valtonen, Minister for Foreign Affairs "
      "of Finland, are deeply concerned by the situation in the Baltic Sea.",
      [("Lars Løkke Rasmussen", "DNK"), ("Elina Valtonen", "FIN")]),

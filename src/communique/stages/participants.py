@@ -2690,6 +2690,9 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
 
 
 _WE_NAMED = re.compile(r"We,\s+(?P<who>.{10,400}?),\s+(?=(?!and\b|the\b)[a-z])")  # up to the verb after the apposition
+_WE_THE_PLURAL_OFFICE = re.compile(r"We,\s+the\s+(?P<office>(?:[A-Z][\w\-]*\s+){0,3}(?:" + "|".join(_PLURAL_OFFICES) + r"))\s+")
+_EACH_STATES_OFFICIAL = re.compile(r"(?:,\s+)?(?:and\s+)?of\s+(?P<state>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}),"
+                                   r"\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})(?=,)")
 _WE_THE_OFFICES_OF = re.compile(r"We,\s+the\s+(?:[\w/\-]+\s+){0,4}?(?:of|from)\s+(?=(?:the\s+)?[A-Z])")
 _SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\([A-Z]{2,6}\)|\s"  # "the Republic of Korea (ROK), and",
                                 r"|(?:(?<=Minister )|(?<=Secretary )|(?<=Adviser )|(?<=Advisor )|(?<=Commissioner )"
@@ -2738,6 +2741,17 @@ def _parties_in_its_text(doc: Document) -> Iterator[Participant]:
         # Kyriakos Mitsotakis, believe ...", "We, Hadja Lahbib, Minister of Foreign Affairs of Belgium, and ..., are
         # gravely concerned": the officials it names are its parties (Poland, Greece, Belgium, the Baltic and Nordic MFAs)
         yield from (_issuer(doc, m, k == 0) for k, m in enumerate(officials))
+        return
+    if (pairs := list(_EACH_STATES_OFFICIAL.finditer(first.text))) and len(pairs) >= 2 \
+            and (office := _WE_THE_PLURAL_OFFICE.match(first.text)) and pairs[0].start() == office.end():
+        # "We, the Foreign Ministers of the State of Israel, Eli Cohen, of the Hellenic Republic, Giorgos Gerapetritis,
+        # and of the Republic of Cyprus, Constantinos Kombos, reaffirm ..." (trilateral statements: Israel, Greece,
+        # Cyprus, Egypt): each state's official, named after it
+        title = _singular(office["office"].split())
+        for pair in pairs:
+            if (code := actors().code_for(pair["state"])) is not None:
+                span = Span(first.span.start + pair.start("name"), first.span.start + pair.end("name"))
+                yield Participant(name=pair["name"], title=title, country=code, span=span, aliases=aliases(pair["name"]))
         return
     we = _WE_THE_OFFICES_OF.match(first.text)  # "We, the G7 Foreign Ministers of Canada, France, ...": "we" the subject
     subject = _SUBJECT_OF_STATES.match(first.text, we.end() if we else 0)
