@@ -2240,6 +2240,9 @@ def test_a_colon_after_other_words_opens_no_turn(sentence):
     ("PRESIDENT VON DER LEYEN: Thank you.", "President von der Leyen"),
     ("PRESIDENT TO LAM: Thank you.", "President To Lam"),  # a name's first word is no joining word
     ("POPE LEO XIV: Peace be with you.", "Pope Leo XIV"),
+    # a name, then its office after a comma (Australia's, New Zealand's transcripts)
+    ("CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND: Thanks very much, Anthony.",
+     "Chris Hipkins, Prime Minister of New Zealand"),
 ])
 def test_a_shouted_label_reads_as_an_office_and_a_name(sentence, label):
     from communique.stages.turns import label_of
@@ -4805,6 +4808,15 @@ def test_remarks_a_headline_gives_to_one_official_are_theirs(title, text, partic
     assert [s.speaker for s in r.statements] == speakers
     if "Bogor" in text:
         assert r.location is not None and r.location.name == "Bogor"
+
+
+def test_a_label_of_a_name_and_its_office_after_a_comma_names_a_participant_and_speaker():
+    """ "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND: ..." in an Australian transcript: the guest takes part and speaks."""
+    r = extract("PRIME MINISTER ANTHONY ALBANESE: Well, it's terrific to welcome Chris Hipkins to Brisbane.\n\n"
+                "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND: Thanks very much, Anthony. Kia ora koutou.", doc_id="t",
+                settings=Settings(publisher="AUS"))
+    assert ("Chris Hipkins", "NZL") in [(p.name, p.country) for p in r.participants]
+    assert [s.speaker for s in r.statements][-2:] == ["Chris Hipkins", "Chris Hipkins"]
 
 
 def test_a_narrated_line_above_an_officials_statement_keeps_the_encounter_it_tells():

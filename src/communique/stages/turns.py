@@ -24,6 +24,10 @@ from communique.stages.when_where import is_place
 _LABEL = re.compile(
     r"(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|(?:al|el|as|ad|ibn|abu)-[A-Z][\w’'\-]*"
     r"|of|the|for|and|de|da|von|van|der|al|bin|el)){0,12})"
+    # a name in capitals, then its office in capitals: "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND:" (Australia's,
+    # New Zealand's transcripts); the name is the label
+    r"(?P<office>,[ \t]+(?:[A-Z][A-Z’'\-]*[ \t]+){0,3}(?:PRIME[ \t]+MINISTER|PRESIDENT|MINISTER|SECRETARY|CHANCELLOR|PREMIER)"
+    r"(?:[ \t]+[A-Z][A-Z’'\-]*){0,6})?"
     r"(?P<note>[ \t]*\([^()]{2,40}\))?[ \t]*:[ \t\xa0]+(?=\S)"
 )
 _INTRO = frozenset(
@@ -76,7 +80,7 @@ def label_of(sentence: str) -> tuple[str, int] | None:
         if word in kept and word[:1].isupper():
             break  # "Bolsonaro Jair Bolsonaro JairPresident ...": the scraped label repeats the name
         kept.append(word)
-    label = " ".join(kept)
+    label = " ".join(kept) + (m["office"] or "")  # "Chris Hipkins, Prime Minister of New Zealand": the name, its office
     return cased(label), m.end()
 
 
