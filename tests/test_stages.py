@@ -4819,6 +4819,18 @@ def test_a_label_of_a_name_and_its_office_after_a_comma_names_a_participant_and_
     assert [s.speaker for s in r.statements][-2:] == ["Chris Hipkins", "Chris Hipkins"]
 
 
+def test_a_round_up_of_messages_received_names_each_sender_the_sentences_open_with():
+    """UzA, Akorda, Azertac: "Heads of foreign states continue to send congratulatory messages to President X ... /
+    President of Y Z in his message noted that ...": each sender takes part and says what their message says."""
+    r = extract("Heads of foreign states continue to send congratulatory messages to President of the Republic of "
+                "Uzbekistan Shavkat Mirziyoyev on Independence Day.\nPresident of the Republic of Azerbaijan Ilham Aliyev "
+                "stressed in his message that Azerbaijan values the alliance.\nPresident of the Republic of Kazakhstan "
+                "Kassym-Jomart Tokayev, in his message, expressed confidence in the partnership.", doc_id="t",
+                published="2024-08-30", settings=Settings(publisher="UZB"))
+    assert [p.name for p in r.participants] == ["Shavkat Mirziyoyev", "Ilham Aliyev", "Kassym-Jomart Tokayev"]
+    assert [s.speaker for s in r.statements][1:] == ["Ilham Aliyev", "Kassym-Jomart Tokayev"]
+
+
 def test_a_narrated_line_above_an_officials_statement_keeps_the_encounter_it_tells():
     """IMF, World Bank: "Ms. X issued the following statement today after meeting Y:" under "Statement by ... following her
     meeting with ...": the line tells the meeting in the third person; the page is no remarks without a lead."""

@@ -2087,6 +2087,14 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             # sent a similar cable of condolences to HE Acting Minister of Foreign Affairs of Iran Ali Bagheri Kani": QNA)
             yield from ((m, sent.span.start) for m in find_mentions(doc.text, sent.span.start, sent.span.end)[:2])
             continue
+        if messages and " message" in sent.text and (own := _IN_ONES_MESSAGE.search(sent.text)) \
+                and (senders := find_mentions(doc.text, sent.span.start, sent.span.start + own.start())) \
+                and senders[0].start == sent.span.start + len(sent.text) - len(sent.text.lstrip()):
+            # "Heads of foreign states continue to send congratulatory messages to President X ... / President of the
+            # Republic of Türkiye Recep Tayyip Erdoğan in his message noted that ..." (UzA, Akorda, Azertac, Kremlin
+            # round-ups): each sender the sentence opens with, whose message it tells
+            yield senders[0], sent.span.start
+            continue
         if messages and (" also " in sent.text or "same occasion" in sent.text or sent.text.startswith("On the occasion")) \
                 and (told := _ANOTHER_MESSAGE_SENT.search(sent.text)) \
                 and (mentions := find_mentions(doc.text, sent.span.start, sent.span.end)) \
@@ -2156,6 +2164,8 @@ def _named_at(doc: Document, sent: Sentence, offset: int) -> Mention | None:
                  and actors().code_for(doc.text[at:m.start].strip()) is not None), None)
 
 
+_IN_ONES_MESSAGE = re.compile(r",?\s+(?:stressed\s+|noted\s+|said\s+|wrote\s+|emphasi[sz]ed\s+)?in\s+(?:his|her|their)\s+"
+                              r"(?:congratulatory\s+|condolence\s+)?(?:message|letter|cable)\b")
 # An opening that names a further meeting of the release by its counterpart: "In a meeting with President Nayib Bukele,",
 # "During a separate meeting with Labor Minister ...", "At the meeting with Secretary General of Defense Policy of Spain
 # Admiral ..." (White House, State, Ukraine's presidency); what follows the counterpart must not date it elsewhere
