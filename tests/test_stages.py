@@ -4810,6 +4810,15 @@ def test_remarks_a_headline_gives_to_one_official_are_theirs(title, text, partic
         assert r.location is not None and r.location.name == "Bogor"
 
 
+def test_a_label_whose_words_are_a_question_is_a_questioners_among_a_transcripts_labels():
+    """Singapore's MFA doorstops: "Mediacorp: Minister, what was discussed on Myanmar?" is a journalist's outlet asking,
+    nobody's words of the encounter, not both sides' for its "was discussed"."""
+    r = extract("Mediacorp: Minister, what was discussed on Myanmar at today's meetings?\n\nMinister Balakrishnan: Well, we "
+                "discussed the situation in Myanmar at length.\n\nThe Straits Times: Was there any progress?\n\nMinister "
+                "Balakrishnan: We have concluded the second reading.", doc_id="t", settings=Settings(publisher="SGP"))
+    assert [s.speaker for s in r.statements][0] is None and [s.speaker for s in r.statements][2] is None
+
+
 def test_a_label_of_a_name_and_its_office_after_a_comma_names_a_participant_and_speaker():
     """ "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND: ..." in an Australian transcript: the guest takes part and speaks."""
     r = extract("PRIME MINISTER ANTHONY ALBANESE: Well, it's terrific to welcome Chris Hipkins to Brisbane.\n\n"

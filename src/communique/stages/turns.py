@@ -143,6 +143,9 @@ def mark_turns(doc: Document) -> Document:
                  for i, span, label, strong in found]  # or a name the page's title gives ("Joint statements of Prime
         # Minister Kyriakos Mitsotakis and President ... Nikos Christodoulides" over "Kyriakos Mitsotakis: ..." and
         # "Nikos Christodoulides: ...": Greece, Cyprus, the Kremlin's and Ukraine's press statements)
+    if any(f[3] for f in found):  # "Mediacorp: Minister, what was discussed ...?" among a transcript's labels: a
+        # journalist's outlet asking (Singapore's MFA, doorstops): a label whose words are a question is a questioner's
+        found = [(i, span, label, strong or doc.sentences[i].text.rstrip().endswith("?")) for i, span, label, strong in found]
     if sum(f[3] for f in found) < 2:
         opening = first_body_sentence(doc)
         found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))]
