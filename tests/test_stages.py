@@ -1024,6 +1024,19 @@ def test_a_venue_is_the_evidence_of_its_city():
     assert r.location.span.of(r.text) == "Kremlin"
 
 
+def test_a_text_issued_in_two_capitals_is_placed_in_neither():
+    """ "Oslo/Berlin, 5 January 2023" above a joint statement (Norway and Germany, Nordic and Baltic ministries): no
+    single place; an agency's name in slashes after one city ("ULAANBAATAR /MONTSAME/") still places it."""
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text("Oslo/Berlin, 5 January 2023\n\nWe, the Foreign Ministers of Norway and "
+                                            "Germany, reaffirm our support for Ukraine.", doc_id="t", published="2023-01-05",
+                                            title="Joint statement by the foreign ministers of Norway and Germany"))
+    assert r.location is None
+    assert extract("ULAANBAATAR /MONTSAME/ The President received the Ambassador of Japan today.",
+                   doc_id="t").location.name == "Ulaanbaatar"
+
+
 @pytest.mark.parametrize("text, place", [
     # a transcript without narration: its dateline line (UN), or the venue its first speaker names (Kremlin)
     ("New York\n\n20 September 2021\n\nSG: Thank you very much, Mr. President, for receiving me.\n"

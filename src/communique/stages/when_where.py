@@ -545,6 +545,9 @@ _WELCOME_HERE = re.compile(r"\b(?:welcome|here\s+in|back\s+in|to\s+be\s+in)\b", 
 _IN_A_CITY = re.compile(r"\b(?:to|in)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 
 
+_AND_ANOTHER_PLACE = re.compile(r"\s*/\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*,")  # "/Berlin," not "/MONTSAME/"
+
+
 def _dateline_place(doc: Document) -> Location | None:
     """The city a dateline names: a heading line above the lead, or the lead's own opening words;
     without a lead, a heading line above the body's first sentence ("New York\n\n20 September 2021\n\nSG: ...")."""
@@ -576,6 +579,9 @@ def _dateline_place(doc: Document) -> Location | None:
             m = _DATELINE.match(sent.text, start)
             if not m:
                 continue
+            if (other := _AND_ANOTHER_PLACE.match(sent.text, m.end())) and _city_country(_as_named(other["name"])):
+                return None  # "Oslo/Berlin, 5 January 2023": a text issued in two capitals (joint statements of Norway
+                # and Germany, the Baltic and Nordic ministries) is placed in neither
             name = _as_named(m["name"])  # as written: "SEOUL"; looked up as "Seoul"
             if country := _city_country(name) or _city_state(name, dated=bool(_DATED.match(sent.text, m.end("name")))):
                 # "Vatican City, 19 March 2024", "KUWAIT, Jan 15 (KUNA) --"
