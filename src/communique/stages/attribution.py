@@ -28,7 +28,7 @@ from communique.model import BOTH, Document, Participant, Sentence, Span, Statem
 from communique.stages.participants import (ANOTHER_ENCOUNTER, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
                                             SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, attendance, heads_a_delegation, name_spans,
                                             names_in, without_honorifics)
-from communique.stages.encounter import classify
+from communique.stages.encounter import IN_THE_FIRST_PERSON, classify
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_place, is_place_line
@@ -364,11 +364,10 @@ def _narrated(doc: Document, paragraph: int, narrated: dict[int, bool]) -> bool:
     if paragraph not in narrated:
         told = " ".join(sent.text for sent in doc.sentences if sent.paragraph == paragraph)  # a quotation may run over
         # several of its sentences: '"... human rights. Our relationship is stronger than ever," said Minister X.'
-        narrated[paragraph] = not _IN_THE_FIRST_PERSON.search(_QUOTED.sub("", told))
+        narrated[paragraph] = not IN_THE_FIRST_PERSON.search(_QUOTED.sub("", told))
     return narrated[paragraph]
 
 
-_IN_THE_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
 _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|readout|press\s+(?:release|briefing|conference)|briefing)"
@@ -1296,7 +1295,7 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
         return Cue(BOTH, "strong" if acted else "weak", (start, start + len(subject.rstrip())), modal)
     if len(codes) == 1 and len(names) == 1:
         after = rest[len(subject.rstrip()):]
-        if _ACTED.match(after) and _in_a_past_year(after, cast) and not _IN_THE_FIRST_PERSON.search(after):
+        if _ACTED.match(after) and _in_a_past_year(after, cast) and not IN_THE_FIRST_PERSON.search(after):
             return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "India extended assistance of around
             # USD 4 billion to Sri Lanka in 2022" (PTI, BSS, Xinhua, State): a state's past act, the narrator's background
             # (not a speaker's "Russia started this war in 2014, and since then we have been ready")

@@ -170,7 +170,7 @@ def find_encounter(doc: Document) -> Document:
             kind = "kind" if own[0]["kind"] else "owned"
             doc.encounter = Encounter("press_remarks", Span(sent.span.start + own[0].start(kind),
                                                             sent.span.start + own[0].end(kind)))
-        elif not is_heading(doc, index) and _ONES_OWN.search(sent.text) and sent.text.lstrip()[:1] not in "“\"" \
+        elif not is_heading(doc, index) and IN_THE_FIRST_PERSON.search(sent.text) and sent.text.lstrip()[:1] not in "“\"" \
                 and own_words_under_the_headline(doc, None):  # not the statement quoted below a narrated line
             doc.encounter, doc.lead = Encounter("press_remarks", None), None  # ... the page's title saying so over a
             # body whose first words welcome the guest ("Allow me to welcome the Secretary-General to ...": AU, UN, EU):
@@ -215,7 +215,7 @@ _SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?i:(?:(?:opening|introductory|closing|
                            r"|on\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience))")
 _FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")
 _ON_HIS = re.compile(r"\bon\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
-_ONES_OWN = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # a sentence in its speaker's first person
+IN_THE_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")  # words in their speaker's first person
 _OPENING_WORDS = 6  # the body's sentences that may hold the official's first "I" or "we": greetings and thanks come first
 
 

@@ -641,8 +641,7 @@ def place_country(name: str) -> str | None:
 def is_place(name: str) -> bool:
     """Whether a name, as written or in capitals ("PHNOM PENH"), is a city, region or state's: a
     dateline's, not a speaker's label."""
-    name = _as_named(name)
-    return _city_country(name, accents=False) is not None or (code := actors().code_for(name)) is not None and actors().is_state(code)
+    return place_country(name) is not None
 
 
 def _city_country(name: str, accents: bool = True) -> str | None:
