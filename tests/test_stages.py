@@ -1898,6 +1898,10 @@ def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(
     ("CZE", "Prime Minister Petr Fiala welcomed Polish Prime Minister Donald Tusk in Prague on Monday.\n"
      "\u201cWe are allies in NATO,\u201d Fiala said.",
      ([("Petr Fiala", "CZE"), ("Donald Tusk", "POL")], [None, "Petr Fiala"])),
+    # ... "his <people's> counterpart X at the <venue>" (Czechia, Slovakia, Baltic ministries)
+    ("CZE", "Prague, 6 March 2023 – Minister of Foreign Affairs Jan Novak today welcomed his Ukrainian counterpart "
+     "Dmytro Kuleba at the Czernin Palace.\nKuleba thanked the Czech Republic for its support.",
+     ([("Jan Novak", "CZE"), ("Dmytro Kuleba", "UKR")], [None, "Dmytro Kuleba"])),
 ])
 def test_datelines_and_welcomes_open_the_lead(publisher, text, expected):
     from communique.settings import Settings
@@ -4802,6 +4806,11 @@ def test_whose_statement_after_an_encounter(title, text, encounter, speakers):
      "Secretary-General of the United Nations", "Your Excellency Secretary-General Carlos Mendes,\nLadies and Gentlemen "
      "of the Press,\n\nAllow me to welcome the Secretary-General to the African Union Headquarters.\n\nWe have just "
      "concluded a fruitful exchange.", ["Amina Diallo", "Carlos Mendes"], ["Amina Diallo"] * 4),
+    # the salutation's style before "Mr." and an apposition: "Your Excellency Mr. X, Secretary-General of ...," (AU, India)
+    ("Remarks by H.E. Amina Diallo, Chairperson of the African Union Commission, at the Joint Press Conference with the "
+     "Secretary-General of the United Nations", "Your Excellency Mr. Carlos Mendes, Secretary-General of the United "
+     "Nations,\nLadies and Gentlemen of the Press,\n\nAllow me to welcome the Secretary-General to the African Union "
+     "Headquarters.\n\nWe have just concluded a fruitful exchange.", ["Amina Diallo", "Carlos Mendes"], ["Amina Diallo"] * 4),
     # Title Case and other ties of the remarks to the encounter: "after Bilateral Meeting with", "at ... Joint Press
     # Conference" (Indonesia, Korea); the place the speaker welcomes the guest to (Germany, Indonesia, Ireland)
     ("Press Statement of President Budi Santoso after Bilateral Meeting with Australian Prime Minister Tom Reid",
@@ -4821,6 +4830,20 @@ def test_remarks_a_headline_gives_to_one_official_are_theirs(title, text, partic
     assert [s.speaker for s in r.statements] == speakers
     if "Bogor" in text:
         assert r.location is not None and r.location.name == "Bogor"
+
+
+@pytest.mark.parametrize("opening", [
+    "Following Russian-Kazakh talks, Pavel Orlov and President of Kazakhstan Daniyar Omarov made press statements.",
+    "Transcript of the press statements",
+])
+def test_press_statements_below_a_narrated_line_are_placed_where_the_host_welcomes_the_guest(opening):
+    """The Kremlin's and the Bundesregierung's press statements: a line names the statements, the host's first words
+    the city ("We are delighted to welcome the President of Kazakhstan to Moscow")."""
+    r = extract(f"{opening}\n\nPresident of Russia Pavel Orlov: Mr President, colleagues,\n\nWe are delighted to welcome "
+                "the President of Kazakhstan, Mr Omarov, to Moscow. Our talks were substantive.\n\nPresident of Kazakhstan "
+                "Daniyar Omarov: Thank you, Mr President.", doc_id="t", published="2024-06-05")
+    assert r.encounter == "press_remarks"
+    assert r.location is not None and (r.location.name, r.location.country) == ("Moscow", "RUS")
 
 
 def test_a_label_whose_words_are_a_question_is_a_questioners_among_a_transcripts_labels():

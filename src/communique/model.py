@@ -182,6 +182,10 @@ class Document:
     location: Location | None = None
     participants: list[Participant] = field(default_factory=list)
     author: str | None = None  # the participant who writes in the first person ("I spoke this morning with ...")
+    # the page's title calls the body one official's own words and the body bears it out (`encounter.own_words_under_
+    # the_headline`): (the title's match, the body's sentence, its "I" or "we"); found by the encounter stage, read by
+    # the participants' stage for the author and the guest the title names
+    own_words: tuple[Any, Sentence, Any] | None = None
     statements: list[Statement] = field(default_factory=list)
     issue_mentions: list[IssueMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -28,8 +28,9 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("segment", segment.segment, ("text",), ("sentences",)),
     Stage("turns", turns.mark_turns, ("sentences",), ("sentences",)),  # marks each sentence's `turn`
-    Stage("encounter", encounter.find_encounter, ("sentences",), ("lead", "encounter")),
-    Stage("participants", participants.find_participants, ("lead", "sentences", "encounter"), ("participants", "encounter")),
+    Stage("encounter", encounter.find_encounter, ("sentences",), ("lead", "encounter", "own_words")),
+    Stage("participants", participants.find_participants, ("lead", "sentences", "encounter", "own_words"),
+          ("participants", "encounter")),
     Stage("when_where", when_where.date_and_place, ("lead", "participants"), ("date", "location")),
     Stage("attribution", attribution.attribute, ("sentences", "participants"), ("statements", "participants")),
     Stage("issues", issues.find_issues, ("sentences", "participants"), ("issue_mentions",)),

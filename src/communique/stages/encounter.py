@@ -109,6 +109,7 @@ def find_encounter(doc: Document) -> Document:
     two states discussed something (`_officials_lead`)."""
     window = _rules().lead_window
     first = first_body_sentence(doc)
+    doc.own_words = own_words_under_the_headline(doc, None)
     if (voiced := in_the_parties_voice(doc, first)) is not None:
         # "We, the G7 Foreign Ministers of ..., condemn", "We, the leaders of Australia, India, ... convened": the
         # statement's own text in its parties' voice, whatever meeting it tells of (White House, State, Ukraine)
@@ -171,7 +172,7 @@ def find_encounter(doc: Document) -> Document:
             doc.encounter = Encounter("press_remarks", Span(sent.span.start + own[0].start(kind),
                                                             sent.span.start + own[0].end(kind)))
         elif not is_heading(doc, index) and IN_THE_FIRST_PERSON.search(sent.text) and sent.text.lstrip()[:1] not in "“\"" \
-                and own_words_under_the_headline(doc, None):  # not the statement quoted below a narrated line
+                and doc.own_words:  # not the statement quoted below a narrated line
             doc.encounter, doc.lead = Encounter("press_remarks", None), None  # ... the page's title saying so over a
             # body whose first words welcome the guest ("Allow me to welcome the Secretary-General to ...": AU, UN, EU):
             # the author's words, no narrated lead
@@ -179,7 +180,7 @@ def find_encounter(doc: Document) -> Document:
             doc.encounter = Encounter("joint_statement", None)
         return doc
     doc.encounter = _fallback(doc)
-    if own_words_under_the_headline(doc, None):
+    if doc.own_words:
         # "Prime Minister X's remarks at the joint press conference with Y / Thank you very much! ... We discussed today
         # ...": the official's words under a page title that names them and the encounter; no narrated lead
         doc.encounter = Encounter("press_remarks", None)

@@ -90,6 +90,9 @@ def abbreviations() -> dict[str, str]:
     return {str(k): str(v) for k, v in (load_yaml("titles.yaml").get("abbreviations") or {}).items()}
 
 
+_STYLE_NOUNS = frozenset({"Majesty", "Highness", "Excellency"})
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Classified tokens of `text[start:end]`; country names and demonyms become one COUNTRY token."""
     vocab = vocabulary()
@@ -107,6 +110,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             and not tokens[1].text.isupper() and (kind := _kind(tokens[0].text.capitalize())) in ("HEAD", "WORD"):
         tokens[0].kind = kind  # a newspaper's opening word in capitals: "PRESIDENT Mnangagwa yesterday met ..." (The
         # Herald, Daily News, New Vision); not a transcript's label ("SECRETARY BLINKEN:")
+    for token, after in zip(tokens, tokens[1:]) if text.find("Your ", start, end) >= 0 else ():
+        if token.text == "Your" and after.text in _STYLE_NOUNS:
+            token.kind = "HON"  # a salutation's style: "Your Excellency Mr. António Guterres, Secretary-General of ...,"
+            # (AU, India, Korea, Indonesia, Kenya: remarks' opening lines), as "His Excellency" is
     for k in range(1, len(tokens)):
         word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
         if word == "May" and before.kind == "CAP" and before.text not in _BEFORE_A_MONTH and \
@@ -115,7 +122,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif word in _ROYAL_OR_AMIR and (before.text in _PATRONYMIC or
                                  before.text in _PERSONAL_STYLES and after and after.kind == "CAP"):
             tokens[k].kind = "CAP"
-        elif word == "The" and before.text in ("Majesty", "Highness", "Excellency") and after and after.kind == "HEAD":
+        elif word == "The" and before.text in _STYLE_NOUNS and after and after.kind == "HEAD":
             tokens[k].kind = _kind("the")  # "His Majesty The King Jigme Khesar Namgyel Wangchuck" (Bhutan, Thailand, Jordan,
             # Gulf agencies): the article a style's office takes, capitalised as the court writes it
         elif word == "Amir" and before.kind == "HEAD" and after and after.kind == "CAP":
@@ -2409,7 +2416,7 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     # press conference with Y / Thank you very much! ... We discussed today ..." (no narrated lead), "Remarks by H.E. X,
     # Chairperson ..., at the Joint Press Conference with Y / ... Allow me first of all to welcome ..." (AU, UN, EU)
     if doc.lead is None:
-        if not (titled := own_words_under_the_headline(doc, None)):
+        if not (titled := doc.own_words):
             return None
     else:
         spoken, above = doc.sentences[doc.lead], doc.lead  # the sentence whose "I" or "we" is the author's evidence
@@ -2418,7 +2425,7 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
                 title = spoken.text  # the headline line names the author, whatever title the page was given
                 _, spoken, m = headline  # "Statement by Prime Minister X following his meeting with ... / Dear President,
                 # ... We had a very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead
-            elif not (titled := own_words_under_the_headline(doc, None)):
+            elif not (titled := doc.own_words):
                 return None
     if titled is not None:
         (said, spoken, m), title = titled, doc.title or ""
@@ -2544,7 +2551,7 @@ def _counterparts_the_title_names(doc: Document) -> Iterator[Participant]:
     """The other side of the encounter whose remarks the page gives, named only by its title: "Statement by President
     von der Leyen at the joint press conference with President Sandu / ... Dear President, dear Maia, ...". The evidence
     is where the body names them (their surname, else their given name: "Dear Giorgia")."""
-    if not doc.title or not (said := own_words_under_the_headline(doc, None)):
+    if not doc.title or not (said := doc.own_words):
         return
     for found in find_mentions(doc.title, said[0].end(), len(doc.title)):
         name = " ".join(found.name.of(doc.title).split())

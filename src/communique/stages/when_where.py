@@ -368,7 +368,10 @@ def find_location(doc: Document) -> Location | None:
     # D.C., ... since their leaders met at Camp David"
     named = [found for found in (_venue(doc, [doc.sentences[doc.lead]]), _place_in_lead(doc)) if found]
     return min(named, key=lambda found: found.span.start, default=None) or _place_of_event(doc) \
-        or _visit_beside_the_lead(doc) or _headline_place(doc) or _dateline_place(doc) or _closing_place(doc)
+        or _visit_beside_the_lead(doc) or _headline_place(doc) or _dateline_place(doc) or _closing_place(doc) \
+        or (_welcomed_here(doc) if doc.encounter.label == "press_remarks" else None)  # "Following Russian-Kazakh talks,
+    # X and Y made press statements. / President of Russia X: ... We are delighted to welcome the President of
+    # Kazakhstan to Moscow" (Kremlin, Bundesregierung, Singapore's PMO): the host's welcome below a narrated line
 
 
 # A headline's city after "in" or "at" ("Prime Minister meets Premier of Greenland in Reykjavík", "Vladimir Putin will
