@@ -2182,6 +2182,24 @@ def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, spea
     assert [s.speaker for s in r.statements] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a wire lede with no encounter's words, then the encounter as the frame of one leader's words (Kyodo, PNA, Bernama)
+    ("MANILA - Japanese Prime Minister Kenji Sato and Philippine President Ramon Cruz agreed Friday to start negotiations "
+     "on a defence pact.\n\nDuring their talks in Manila, Sato also told Cruz that Japan will provide coastal radars.",
+     [BOTH, "Kenji Sato"]),
+    # the title announces the call, the body opens inside it (Kremlin)
+    ("During the telephone conversation, President Pavel Orlov warmly congratulated President of Uzbekistan Timur Karimov on his "
+     "birthday.\nThe leaders discussed trade.", ["Pavel Orlov", BOTH]),
+    # not a lead that announces the encounter with its frame after the officials' names
+    ("President Ramon Cruz held talks with Prime Minister Kenji Sato of Japan in Manila on Friday.\nSato thanked Cruz.",
+     [None, "Kenji Sato"]),
+])
+def test_a_lead_opening_inside_the_encounter_tells_the_act_of_its_subject(text, speakers):
+    """ "During their talks in Manila, X also told Y that ...": the encounter is only the frame of what X said."""
+    r = extract(text, doc_id="t", published="2023-11-03", settings=Settings(publisher="RUS" if "Orlov" in text else None))
+    assert [s.speaker for s in r.statements] == speakers
+
+
 def test_an_official_a_spokesperson_tells_of_takes_no_part():
     r = extract("Spokesperson of the Ministry of Foreign Affairs Maria Zakharova held a press conference in Moscow on Wednesday."
                 " She said that President Vladimir Putin would travel to Kazan for the summit.", doc_id="t")

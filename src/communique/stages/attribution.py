@@ -1350,7 +1350,7 @@ def attribute(doc: Document) -> Document:
             # in the third person that tells of the letter or of another participant: "The letter was handed over by the
             # Ambassador of France in Pretoria.", "President Ramaphosa thanked President Macron ..."
         if index == doc.lead or index == opening:
-            cue = None
+            cue = _act_in_the_encounters_frame(doc, sent, cast) if index == doc.lead else None
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif letter is not None and not in_turn:  # "Dear Mr. President, ... China and Azerbaijan are good friends ...
@@ -1415,7 +1415,7 @@ def attribute(doc: Document) -> Document:
             if not joint_text and not doc.author and not in_turn and _a_closing_note(doc, index, narrated):
                 statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
                 continue
-        if index == doc.lead or index == opening:
+        if (index == doc.lead or index == opening) and cue is None:
             current = None
             if (subject := find_cue(sent.text, cast)) and (subject.subject or subject.speaker) in countries:
                 _remember(recent, subject.subject or subject.speaker)  # "In his audience with Pope Francis today, President Biden thanked His
@@ -1440,6 +1440,23 @@ def attribute(doc: Document) -> Document:
     doc.statements = statements
     _fill_countries(doc)
     return doc
+
+
+def _act_in_the_encounters_frame(doc: Document, sent: Sentence, cast: Cast) -> Cue | None:
+    """A lead whose encounter is only the opening frame of what one participant said or did: "During their talks in
+    Manila, Kishida also told Marcos that Japan will provide ...", "During the call, the President thanked ..." (wires,
+    PNA, Bernama, when the lede above names no encounter). The sentence tells that participant's act, as the contract's
+    rule for such sentences says; the encounter it names is the frame's."""
+    frame = _ENCOUNTERS_FRAME.match(sent.text)
+    if frame is None or doc.encounter is None or doc.encounter.span is None \
+            or not sent.span.start <= doc.encounter.span.start < sent.span.start + frame.end():
+        return None
+    cue = _cue_at(sent.text, frame.end(), cast)
+    return cue if cue is not None and cue.strength == "strong" and any(p.name == cue.speaker for p in cast.people) else None
+
+
+_ENCOUNTERS_FRAME = re.compile(r"(?:During|In\s+the\s+course\s+of|At)\s+(?:their|the|his|her|today's|yesterday's)\s+"
+                               r"[^,;:“\"]{0,60},\s+")
 
 
 # Who tells in the sentence before "He added that ...": `_RELAYED`'s subject, its verb followed by anything ("said in a
