@@ -46,6 +46,7 @@ def test_sentences_split_on_ends_not_abbreviations(para, expected):
     "The so-called Islamic State claimed the attack.",
     "The President received a courtesy call from the Governor.",  # a visit, not a phone call
     "The Ambassador made a courtesy call on the Minister.",
+    "The Prime Minister received a farewell call from the outgoing High Commissioner at his Office in Suva.",
     "He made a call for an immediate ceasefire.",
     "He condemned what he called Russia's war of aggression.",
     "The fighting continued in a region called Donbas.",
@@ -3584,6 +3585,14 @@ def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, exp
      "Dr Zambry Abd Kadir in Singapore.", "meeting",
      [("Vivian Balakrishnan", "Minister for Foreign Affairs", "SGP"),
       ("Zambry Abd Kadir", "Minister of Foreign Affairs", "MYS")]),
+    # the Malay styles written out, an office "Yang Di-Pertuan", a ruler's father named after "ibni Al-Marhum" ("the
+    # late"), an outgoing envoy's farewell call, made in person (Brunei, Malaysia, Fiji)
+    ("Yang Amat Berhormat Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, received a farewell call from "
+     "Ambassador Kim Min-jae of the Republic of Korea.", "meeting",
+     [("Anwar Ibrahim", "Prime Minister", "MYS"), ("Kim Min-jae", "Ambassador", "KOR")]),
+    ("His Majesty Sultan Hassan Bakri ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien, Sultan and Yang Di-Pertuan of "
+     "Brunei Darussalam, received an introductory call from His Excellency Lawrence Wong, Prime Minister of Singapore.",
+     "meeting", [("Hassan Bakri", "Sultan", None), ("Lawrence Wong", "Prime Minister", "SGP")]),
 ])
 def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, encounter, expected):
     r = extract(lead, doc_id="t", published="2024-03-04")

@@ -91,6 +91,28 @@ def abbreviations() -> dict[str, str]:
 
 
 _STYLE_NOUNS = frozenset({"Majesty", "Highness", "Excellency"})
+_THE_LATE = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah"})
+
+
+def _malay_styles(tokens: list[Token]) -> None:
+    """The Malay styles and royal names of Brunei's and Malaysia's releases (Bernama, Brunei's MFA and PMO): "Yang Amat
+    Berhormat Dato' Seri Anwar Ibrahim" (a style, as "YAB" is), "Yang Di-Pertuan" (an office), and a ruler's father after
+    "ibni Al-Marhum" ("the late"): "Sultan Haji Hassanal Bolkiah ... ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien,"
+    names one person, the son; the father's words up to the comma are his style, no official's name."""
+    for k, token in enumerate(tokens[:-1]):
+        after = tokens[k + 1].text
+        if token.text == "Yang" and after in ("Di-Pertuan", "di-Pertuan"):
+            token.kind = "WORD"
+        elif token.text in ("Yang", "Amat") and token.kind == "CAP" and _kind(after) == "HON" or \
+                token.text == "Yang" and after == "Amat":
+            token.kind = "HON"
+    for k, token in enumerate(tokens[1:], 1):
+        if token.text in _THE_LATE and tokens[k - 1].text in ("ibni", "bin", "binti", "ibn"):
+            for late in tokens[k - 1:]:
+                if late.text in (",", ";", "."):
+                    break
+                late.kind = "LOWER"
+            return
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -114,6 +136,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         if token.text == "Your" and after.text in _STYLE_NOUNS:
             token.kind = "HON"  # a salutation's style: "Your Excellency Mr. António Guterres, Secretary-General of ...,"
             # (AU, India, Korea, Indonesia, Kenya: remarks' opening lines), as "His Excellency" is
+    if text.find("Yang ", start, end) >= 0 or text.find("Marhum", start, end) >= 0:
+        _malay_styles(tokens)
     for k in range(1, len(tokens)):
         word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
         if word == "May" and before.kind == "CAP" and before.text not in _BEFORE_A_MONTH and \
