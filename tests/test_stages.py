@@ -2279,6 +2279,9 @@ def test_a_colon_after_other_words_opens_no_turn(sentence):
     # a name, then its office after a comma (Australia's, New Zealand's transcripts)
     ("CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND: Thanks very much, Anthony.",
      "Chris Hipkins, Prime Minister of New Zealand"),
+    # a note in square brackets before the colon (Kantei, NATO, State)
+    ("PRIME MINISTER FUMIO KISHIDA [through an interpreter]: Thank you.", "Prime Minister Fumio Kishida"),
+    ("Prime Minister Petteri Orpo [Prime Minister of Finland]: Thank you, Jens.", "Prime Minister Petteri Orpo"),
 ])
 def test_a_shouted_label_reads_as_an_office_and_a_name(sentence, label):
     from communique.stages.turns import label_of
@@ -3593,6 +3596,11 @@ def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, exp
     ("His Majesty Sultan Hassan Bakri ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien, Sultan and Yang Di-Pertuan of "
      "Brunei Darussalam, received an introductory call from His Excellency Lawrence Wong, Prime Minister of Singapore.",
      "meeting", [("Hassan Bakri", "Sultan", None), ("Lawrence Wong", "Prime Minister", "SGP")]),
+    # a place named after someone is no official (Israel, Switzerland); an envoy's mandate is no name (Serbia, EU)
+    ("Prime Minister Benjamin Netanyahu met Chancellor Olaf Scholz at the King David Hotel in Jerusalem.", "meeting",
+     [("Benjamin Netanyahu", "Prime Minister", "ISR"), ("Olaf Scholz", "Chancellor", "DEU")]),
+    ("The President of the Republic of Serbia, Aleksandar Vučić, met today with the EU Special Representative for the "
+     "Belgrade-Pristina Dialogue.", "meeting", [("Aleksandar Vučić", "President", "SRB")]),
 ])
 def test_styles_and_letters_around_a_name_are_neither_name_nor_office(lead, encounter, expected):
     r = extract(lead, doc_id="t", published="2024-03-04")

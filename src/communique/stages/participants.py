@@ -91,6 +91,8 @@ def abbreviations() -> dict[str, str]:
 
 
 _STYLE_NOUNS = frozenset({"Majesty", "Highness", "Excellency"})
+_PLACE_NOUNS = frozenset("Hotel Airport Airbase Stadium Hospital Mosque Cathedral Street Avenue Square Bridge Causeway "
+                         "Museum Memorial Boulevard".split())
 _THE_LATE = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah"})
 
 
@@ -138,6 +140,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             # (AU, India, Korea, Indonesia, Kenya: remarks' opening lines), as "His Excellency" is
     if text.find("Yang ", start, end) >= 0 or text.find("Marhum", start, end) >= 0:
         _malay_styles(tokens)
+    for k, token in enumerate(tokens):
+        if token.text in _PLACE_NOUNS and token.kind == "CAP":
+            named = k
+            while named > 0 and tokens[named - 1].kind == "CAP":
+                named -= 1
+            if named > 0 and tokens[named - 1].kind == "HEAD":
+                named -= 1
+            for word in tokens[named:k + 1]:
+                word.kind = "LOWER"  # "at the King David Hotel in Jerusalem", "the President Wilson Hotel" (Geneva):
+                # a place named after someone, no official
     for k in range(1, len(tokens)):
         word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
         if word == "May" and before.kind == "CAP" and before.text not in _BEFORE_A_MONTH and \

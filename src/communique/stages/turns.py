@@ -28,7 +28,9 @@ _LABEL = re.compile(
     # New Zealand's transcripts); the name is the label
     r"(?P<office>,[ \t]+(?:[A-Z][A-Z’'\-]*[ \t]+){0,3}(?:PRIME[ \t]+MINISTER|PRESIDENT|MINISTER|SECRETARY|CHANCELLOR|PREMIER)"
     r"(?:[ \t]+[A-Z][A-Z’'\-]*){0,6})?"
-    r"(?P<note>[ \t]*\([^()]{2,40}\))?[ \t]*:[ \t\xa0]+(?=\S)"
+    # a note after the label, in round or square brackets: "(retranslated)" (Kremlin), "[through an interpreter]"
+    # (Kantei, White House), "[Prime Minister of Finland]" (NATO), "[interpreted]" (State, UN)
+    r"(?P<note>[ \t]*(?:\([^()]{2,40}\)|\[[^\[\]]{2,40}\]))?[ \t]*:[ \t\xa0]+(?=\S)"
 )
 _INTRO = frozenset(
     "On In At As For Regarding Concerning About Re Note Notes Namely Imagine Look Listen Know Obviously Everywhere "
