@@ -1855,6 +1855,8 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
      "Vientiane on April 20.", "2024-04-20", "Vientiane"),
     ("Kathmandu, Sept 26, 2023 (RSS): Prime Minister Pushpa Kamal Dahal met Premier Li Qiang in Hangzhou on Monday.",
      "2023-09-25", "Hangzhou"),
+    ("MANILA 13 July 2023 – Secretary of Foreign Affairs Enrique Manalo met with Foreign Minister Yoshimasa Hayashi of "
+     "Japan in Jakarta, Indonesia, on 12 July 2023.", "2023-07-12", "Jakarta"),  # a city in capitals without its comma
     # a dateline with an ordinal or a weekday dates the release, the lead's day word the encounter (WAM, Ghana)
     ("ABU DHABI, 21st February, 2024 (WAM) -- President Mohamed bin Zayed received King Abdullah II of Jordan at "
      "Qasr Al Shati in Abu Dhabi yesterday evening.", "2024-02-20", "Abu Dhabi"),

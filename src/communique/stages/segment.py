@@ -49,11 +49,12 @@ _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 # A dateline the lead sentence opens with, before its subject: "TEHRAN (Tasnim) –", "SEOUL, May 12 (Yonhap) --",
 # "BEIJING -", "Phnom Penh, May 3 (AKP) --", and a city in mixed case with its full date: "Astana, 12 March
 # 2024 –", "Mexico City, March 12, 2024 —" (Akorda, Latin American and European governments); with its weekday
-# or an ordinal: "Accra, Saturday, 2nd December 2023 –", "ABU DHABI, 21st February, 2024 (WAM) --" (Ghana, WAM, Nigeria)
+# or an ordinal: "Accra, Saturday, 2nd December 2023 –", "ABU DHABI, 21st February, 2024 (WAM) --" (Ghana, WAM, Nigeria);
+# a city in capitals may go without its comma: "MANILA 13 July 2023 –" (the Philippines' DFA, India's PIB)
 _DAY_MONTH = (r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
               r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{2,8}))")
 DATELINE_OPENING = re.compile(
-    r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}(?:,\s*" + _DAY_MONTH + r"(?:,? \d{4})?)?\s+(?:--|[-–—])"
+    r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}(?:(?:,\s*|\s+)" + _DAY_MONTH + r"(?:,? \d{4})?)?\s+(?:--|[-–—])"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?(?:,\s*" + _DAY_MONTH + r"(?:,? \d{4})?)?"
     r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:--|[-–—:])?"  # "Muscat [Oman], May 15 (ANI):" (ANI, PTI)
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2},\s*" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—])"
