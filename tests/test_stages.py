@@ -70,6 +70,10 @@ def test_call_words_that_announce_no_phone_call(sentence):
     # news received is no visitor (Itamaraty, Gulf agencies)
     ("The Brazilian Government received with consternation the news of the earthquake in Morocco.", None),
     ("The Ministry received information that two citizens were detained.", None),
+    # what an act signals, a statement texted to reporters: no message between officials (KUNA, State, Yonhap)
+    ("The summit sends a clear message to the international community on Gaza.", None),
+    ("Member states sent a clear message of support for the people of Nicaragua.", None),
+    ('"We are ready," the Joint Chiefs of Staff said in a text message sent to reporters.', None),
     # a ministry's written press statement is no remarks; statements made to the press after talks are (Kenya; Kremlin)
     ("PRESS STATEMENT: SITUATION IN THE REPUBLIC OF SUDAN", None),
     ("Press statements following Russian-Mongolian talks", "press_remarks"),
