@@ -1885,6 +1885,9 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
      "the Republic of Chile, Gabriel Boric.", "2024-06-05", "Madrid"),
     ("Press Release 087 | Mexico City, February 23, 2024\nForeign Secretary Alicia Bárcena met with Guatemalan Foreign "
      "Minister Carlos Ramiro Martínez at the Foreign Ministry.", "2024-02-23", "Mexico City"),
+    # a numeric date after the city, without the comma (Council of Europe, EU institutions)
+    ("Strasbourg 22/03/2023\nCouncil of Europe Secretary General Marija Pejčinović Burić met today with the Prime "
+     "Minister of Georgia, Irakli Garibashvili.", "2023-03-22", "Strasbourg"),
 ])
 def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(text, date, place):
     r = extract(text, doc_id="t")

@@ -505,8 +505,9 @@ _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "
     # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries), "NAY PYI
     # TAW, 12 Feb —", "DAR ES SALAAM, ...", "BANDAR SERI BEGAWAN" (capitals of three words)
     r"\(?(?P<name>(?:St\. )?" + _CITY_NAME + r")\)?"
-    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|\.?$|D\.C\.))")  # "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-",
-# "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets)
+    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|\.?$|D\.C\.)|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
+# "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-", "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets),
+# "Strasbourg 22/03/2023" (the Council of Europe, EU institutions: a numeric date without the comma)
 
 
 # "on the occasion of the 30th ASEAN Summit in the Philippines", "on the sidelines of the ASEAN
