@@ -93,6 +93,7 @@ def abbreviations() -> dict[str, str]:
 _STYLE_NOUNS = frozenset({"Majesty", "Highness", "Excellency"})
 _PLACE_NOUNS = frozenset("Hotel Airport Airbase Stadium Hospital Mosque Cathedral Street Avenue Square Bridge Causeway "
                          "Museum Memorial Boulevard".split())
+_A_PLACE_NOUN = re.compile("|".join(sorted(_PLACE_NOUNS)))  # a look before the tokens' loop
 _THE_LATE = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah"})
 
 
@@ -140,7 +141,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             # (AU, India, Korea, Indonesia, Kenya: remarks' opening lines), as "His Excellency" is
     if text.find("Yang ", start, end) >= 0 or text.find("Marhum", start, end) >= 0:
         _malay_styles(tokens)
-    for k, token in enumerate(tokens):
+    for k, token in enumerate(tokens) if _A_PLACE_NOUN.search(text, start, end) else ():
         if token.text in _PLACE_NOUNS and token.kind == "CAP":
             named = k
             while named > 0 and tokens[named - 1].kind == "CAP":
