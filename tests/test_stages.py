@@ -74,6 +74,7 @@ def test_call_words_that_announce_no_phone_call(sentence):
     ("The summit sends a clear message to the international community on Gaza.", None),
     ("Member states sent a clear message of support for the people of Nicaragua.", None),
     ('"We are ready," the Joint Chiefs of Staff said in a text message sent to reporters.', None),
+    ("The United States offers condolences on the death of former President Tom Reid.", None),  # to nobody (State)
     # a ministry's written press statement is no remarks; statements made to the press after talks are (Kenya; Kremlin)
     ("PRESS STATEMENT: SITUATION IN THE REPUBLIC OF SUDAN", None),
     ("Press statements following Russian-Mongolian talks", "press_remarks"),
@@ -209,6 +210,9 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
      "support.", "message"),
     ("Prime Minister Sitiveni Rabuka conveyed to his Tongan counterpart, Hon. Siaosi Sovaleni, the deepest sympathies of "
      "Fiji.", "message"),
+    # a statement's present, to someone (AU, UN, Commonwealth)
+    ("The Chairperson of the Commission, H.E. Amina Diallo, extends her warm congratulations to H.E. Tom Reid on his "
+     "election.", "message"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert classify(sentence)[0] == label
