@@ -28,7 +28,7 @@ from communique.model import BOTH, Document, Participant, Sentence, Span, Statem
 from communique.stages.participants import (ANOTHER_ENCOUNTER, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
                                             SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, attendance, heads_a_delegation, name_spans,
                                             names_in, without_honorifics)
-from communique.stages.encounter import IN_THE_FIRST_PERSON, classify
+from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, closes_a_quotation
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_place, is_place_line
@@ -1644,7 +1644,7 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
             index += 1
             continue
         close = next((k for k in range(index + 1, min(len(sentences), index + _QUOTE_SPAN))
-                      if _closes(sentences[k].text) and not _reopened(sentences, k) or _reopened_and_closed(sentences, k)
+                      if closes_a_quotation(sentences[k].text) and not _reopened(sentences, k) or _reopened_and_closed(sentences, k)
                       or sentences[k].turn
                       or sentences[k].credit), None)
         cue = _before_quote(doc, text[:opening], cast)
@@ -1753,10 +1753,6 @@ def _open_quote(text: str) -> int | None:
         m = list(_OPENING_QUOTE.finditer(text))
         return m[-1].start() if m and (m[-1].start() == 0 or not text[m[-1].start() - 1].isalnum()) else None
     return None
-
-
-def _closes(text: str) -> bool:
-    return text.count("”") > text.count("“") or text.count('"') % 2 == 1
 
 
 def _reopened(sentences: list[Sentence], k: int) -> bool:

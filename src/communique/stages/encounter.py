@@ -264,10 +264,11 @@ _SAYS_FIRST = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:on\s+)?(?:[A-Z][a-
 # ... "Prime Minister Muhammad Shehbaz Sharif on Wednesday said ..." after an agency's dateline (APP, PTI, Bernama)
 
 
-def _ends_a_quotation(text: str) -> bool:
+def closes_a_quotation(text: str) -> bool:
     """ "... the border for days.”": a quotation's last sentence, opened above (a closing mark it does not open; not
-    'whom he described as "a dependable brother".')."""
-    return text.count("”") > text.count("“") or text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
+    'whom he described as "a dependable brother".'). A straight mark alone may open one as well: callers look at how
+    the sentence starts."""
+    return text.count("”") > text.count("“") or text.count('"') % 2 == 1
 
 
 def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
@@ -276,7 +277,7 @@ def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tu
     filled the window: its opening sentence may have a weak cue, the next ones a strong cue, and a
     transcript's first turn ends the look."""
     body = [k for k in range(first, len(doc.sentences)) if not doc.sentences[k].credit
-            and not doc.sentences[k].text.startswith(("“", '"')) and not _ends_a_quotation(doc.sentences[k].text)
+            and not doc.sentences[k].text.startswith(("“", '"')) and not closes_a_quotation(doc.sentences[k].text)
             ][:window]  # a quotation of what the official said, its first sentence or its last
     # ('"We have agreed to ...," said the President.') tells no encounter and fills no place of the window (Kenya's
     # and Nigeria's State House open with the President's words, then "The President spoke ... when he held talks")

@@ -360,7 +360,7 @@ def find_location(doc: Document) -> Location | None:
         # joint statement's headline names the meeting it follows, which the gold leaves unplaced
         return _venue(doc, doc.sentences[:_OPENING_LINES]) or (
             _headline_place(doc) if doc.encounter.label != "joint_statement" else None) or _dateline_place(doc) \
-            or (_welcomed_here(doc) if doc.encounter.label == "press_remarks" else None)
+            or _welcomed_here(doc)
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
         # or title: "X and Y discussed the situation in Gaza" names a topic's place, not the venue's
         return _venue(doc, [doc.sentences[doc.lead]]) or _dateline_place(doc)
@@ -369,7 +369,7 @@ def find_location(doc: Document) -> Location | None:
     named = [found for found in (_venue(doc, [doc.sentences[doc.lead]]), _place_in_lead(doc)) if found]
     return min(named, key=lambda found: found.span.start, default=None) or _place_of_event(doc) \
         or _visit_beside_the_lead(doc) or _headline_place(doc) or _dateline_place(doc) or _closing_place(doc) \
-        or (_welcomed_here(doc) if doc.encounter.label == "press_remarks" else None)  # "Following Russian-Kazakh talks,
+        or _welcomed_here(doc)  # "Following Russian-Kazakh talks,
     # X and Y made press statements. / President of Russia X: ... We are delighted to welcome the President of
     # Kazakhstan to Moscow" (Kremlin, Bundesregierung, Singapore's PMO): the host's welcome below a narrated line
 
@@ -533,7 +533,7 @@ def _welcomed_here(doc: Document) -> Location | None:
     welcome to Berlin!", "welcome you to Government Buildings in Dublin today", "his delegation here in New Delhi"
     (transcripts of one official's remarks: Germany, Ireland, India, Indonesia). Not an interview, whose interviewer may
     welcome the official to an event elsewhere ("... welcome you to the Winter Olympics in Beijing": the Kremlin)."""
-    if _AN_INTERVIEW.search(doc.title or ""):
+    if doc.encounter is None or doc.encounter.label != "press_remarks" or _AN_INTERVIEW.search(doc.title or ""):
         return None
     for sent in doc.sentences[:_OPENING_LINES + 6]:
         if sent.credit or not _WELCOME_HERE.search(sent.text):
