@@ -86,6 +86,8 @@ _FOLD = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "�
 
 def fold(s: str) -> str:
     """Accent-free form: `fold("Tô Lâm, Türkiye")` -> `'To Lam, Turkiye'`."""
+    if s.isascii():
+        return s  # nothing to fold (most names the stages look up), and no string to rebuild a character at a time
     decomposed = unicodedata.normalize("NFKD", s.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -395,10 +397,11 @@ _NAME_PUNCT = str.maketrans({"'": "", "\u02bb": "", ".": " ", ",": " "})
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame his her excellency".split())
 
 
-def _name_keys(name: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=16_384)  # the stages ask again of the names a readout repeats ("President Biden" in every one)
+def _name_keys(name: str) -> tuple[tuple[str, ...], ...]:
     """Order-free keys of a person's name, with a hyphenated part split and joined.
 
-    `_name_keys("KISHIDA Fumio")` -> `[('fumio', 'kishida')]`; initials, Jr./Sr. and leading
+    `_name_keys("KISHIDA Fumio")` -> `(('fumio', 'kishida'),)`; initials, Jr./Sr. and leading
     honorifics are dropped, so "Dr. S. Jaishankar" and "Jaishankar" share a key.
     """
     s = fold(name.translate(_NORMALISE)).lower().translate(_NAME_PUNCT)
@@ -417,7 +420,7 @@ def _name_keys(name: str) -> list[tuple[str, ...]]:
     links = [i for i, t in enumerate(words) if t in ("bin", "ibn", "bint")]
     if len(links) >= 2 and (short := tuple(sorted(words[:links[1]]))) not in keys:
         keys.append(short)
-    return keys
+    return tuple(keys)
 
 
 def _parse_date(value: str, *, end: bool, where: str) -> date:

@@ -50,6 +50,7 @@ _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sh
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
 _ROYAL_OR_AMIR = _ROYAL | {"Amir"}
 _PERSONAL_STYLES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Doctor", "Prof.", "Professor", "Eng."})
+_RETYPED_IN_CONTEXT = _ROYAL_OR_AMIR | {"May", "The"}  # the words `tokenize` may retype by their neighbours
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi", "al-Sudani": one name word
 # Words of a sentence that lists who took part ("The delegation was led by ..."): looked for as
 # lower-case text first (most sentences have none), then as whole words, a plural too
@@ -152,6 +153,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 word.kind = "LOWER"  # "at the King David Hotel in Jerusalem", "the President Wilson Hotel" (Geneva):
                 # a place named after someone, no official
     for k in range(1, len(tokens)):
+        if tokens[k].text not in _RETYPED_IN_CONTEXT:
+            continue  # most words: a set lookup, not four comparisons
         word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
         if word == "May" and before.kind == "CAP" and before.text not in _BEFORE_A_MONTH and \
                 not (after and after.text[0].isdigit()):
