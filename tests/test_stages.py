@@ -3165,6 +3165,24 @@ def test_a_further_message_brings_its_sender(further, sender):
     assert [p.name for p in r.participants] == ["Abdullah II", "Claudia Sheinbaum", sender]
 
 
+@pytest.mark.parametrize("further, senders, recipients", [
+    # a royal rank before the name, the office after it (SPA, Petra, WAM)
+    ("His Royal Highness Prince Faisal bin Al Hussein, Chief of the Royal Court, also sent a cable of congratulations to "
+     "President Mirziyoyev on the occasion.", ["Faisal bin Al Hussein"], []),
+    # cables to several recipients, the sender's long office before the name (QNA, KUNA)
+    ("HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani also sent "
+     "cables of congratulations to HE Prime Minister Abdulla Aripov of the Republic of Uzbekistan and HE Chairman of the "
+     "Senate Tanzila Narbaeva on the occasion.", ["Mohammed bin Abdulrahman bin Jassim Al-Thani"],
+     ["Abdulla Aripov", "Tanzila Narbaeva"]),
+])
+def test_a_further_message_by_a_long_styled_sender(further, senders, recipients):
+    r = extract("HH the Amir Sheikh Tamim bin Hamad Al-Thani sent a cable of congratulations to HE President Shavkat "
+                "Mirziyoyev of the Republic of Uzbekistan on the anniversary of Independence Day.\nIn the cable, HH the Amir "
+                f"wished the President good health.\n{further}", doc_id="t")
+    assert [p.name for p in r.participants] == ["Tamim bin Hamad Al-Thani", "Shavkat Mirziyoyev", *senders, *recipients]
+    assert [s.speaker for s in r.statements] == [None, "Tamim bin Hamad Al-Thani", None]  # announced, as the lead is
+
+
 def test_they_in_a_text_where_nobody_takes_part_is_no_two_sides():
     """An address or a statement has no sides: its "They" are whoever it last named."""
     r = extract("Dear compatriots!\nOur defenders held the line near the city again today. They are heroes, and "

@@ -514,6 +514,7 @@ def leader_aliases(name: str) -> tuple[str, ...]:
     return tuple(a for person in sorted(_listed(name)) for a in _aliases_by_person().get(person, ()))
 
 
+@lru_cache(maxsize=16_384)  # asked again of the names, days and titles a batch of readouts repeats
 def leader_country(name: str, *, on: date | str | None = None, title: str | None = None) -> str | None:
     """Code of the state or organisation an official represents, or None if not listed.
 

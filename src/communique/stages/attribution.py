@@ -25,9 +25,9 @@ from functools import lru_cache
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
-from communique.stages.participants import (ANOTHER_ENCOUNTER, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
+from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
                                             SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, attendance, heads_a_delegation, name_spans,
-                                            names_in, without_honorifics)
+                                            names_in, opens_another_encounter, without_honorifics)
 from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, closes_a_quotation
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
@@ -282,13 +282,20 @@ _A_STANCE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|n
                        r"supports?|commitment|committed|determined|resolved)\b", re.I)
 
 
-def _announces_another_encounter(sent: Sentence, below: list[Participant]) -> bool:
+def _announces_another_encounter(sent: Sentence, below: list[Participant], people: list[Participant]) -> bool:
     """Whether a sentence below the lead tells a further encounter with an official it names for the first time
     ("... also received a phone call from President Emmanuel Macron of the French Republic", "On the same day, X
     spoke by phone with President of Azerbaijan Ilham Aliyev"): an announcement, as the lead is."""
     named = [p for p in below if sent.span.start <= p.span.start < sent.span.end]
-    return bool(named) and (opening := ANOTHER_ENCOUNTER.match(sent.text)) is not None \
-        and not _ABOUT.match(sent.text, opening.end()) and not SPEECH_IN_IT.search(sent.text) \
+    if not named:
+        return False
+    first = min(named, key=lambda p: p.span.start)
+    title = first.title_span if first.title_span is not None and sent.span.contains(first.title_span) else first.span
+    official = (min(title.start, first.span.start) - sent.span.start, first.span.end - sent.span.start)  # a title after
+    # the name is an apposition the verb may follow ("X, Chief of the Royal Court, also sent ...")
+    counterparts = (name for p in people if p is not first for name in (p.name, *p.aliases))
+    return (opening := opens_another_encounter(sent.text, official, counterparts)) is not None \
+        and not _ABOUT.match(sent.text, opening) and not SPEECH_IN_IT.search(sent.text) \
         and not _AN_ACT_AFTER.search(sent.text, max(p.span.end for p in named) - sent.span.start) \
         and classify(sent.text, strong_only=True) is not None
 
@@ -1370,7 +1377,7 @@ def attribute(doc: Document) -> Document:
             cue = Cue(None, "strong", (0, len(sent.text)))  # "The Crown Prince also sent a similar cable to ...": a second
             # message announced as the lead announces the first (SPA, QNA, KUNA, BNA), narration; not "Lavrov said
             # Russia had sent similar messages to ...
-        elif index > (doc.lead or 0) and not doc.author and _announces_another_encounter(sent, below):
+        elif index > (doc.lead or 0) and not doc.author and _announces_another_encounter(sent, below, doc.participants):
             # "Sugiono then met with Chinese Foreign Minister Wang Yi": a further encounter announced as the lead announces
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))

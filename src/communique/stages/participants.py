@@ -1165,6 +1165,7 @@ def _side_country(text: str, tokens_start: int, sentence_start: int) -> str | No
     return found[-1].code if found else None
 
 
+@lru_cache(maxsize=16_384)  # pure, of names a batch repeats
 def _same_person(a: str, b: str) -> bool:
     wa, wb = _name_words(a), _name_words(b)
     if wa and wb and _PATRONYMIC & set(wa) and _PATRONYMIC & set(wb) and wa[0] != wb[0]:
@@ -1206,6 +1207,7 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
+@lru_cache(maxsize=16_384)  # pure, of names a batch repeats
 def aliases(name: str) -> tuple[str, ...]:
     """Words by which the text may refer back to a participant: "Biden", "Xi", "Jinping"; a
     family name written in capitals ("KAMIKAWA Yoko", Japan MOFA) is also met as "Kamikawa", and
@@ -2231,8 +2233,12 @@ _TOLD_OF = re.compile(r"\b(?:said|says|added|adds|noted|notes|stated|announced|a
 # Another message sent, by whoever the sentence opens with: "... also sent a cable of condolences to ...", "... sent a
 # congratulatory letter to ..." (Gulf agencies, Petra, VNA, Turkmenistan's TDH), after an opening or a style
 _SENDERS_OPENING = re.compile(r"(?:" + _FURTHER_OPENING + r")?"
-                              r"(?:" + STYLE + r"\s+|H\.?R?\.?[HEM]\.?\s+)?(?:the\s+)?$")
-_ANOTHER_MESSAGE_SENT = re.compile(r"\b(?:sent|dispatched|addressed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)\b")
+                              r"(?:" + STYLE + r"\s+|H\.?R?\.?[HEM]\.?\s+)?(?:the\s+|(?:Prince|Princess|Sheikh|Sheikha)\s+)?$")
+# ("His Royal Highness Prince X, Crown Prince and Prime Minister, also sent ...", "His Highness Sheikh X also sent ...": the
+# royal rank before a name whose office follows it; SPA, KUNA, WAM, QNA)
+_ANOTHER_MESSAGE_SENT = re.compile(r"\b(?:sent|dispatched|addressed)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)"
+                                   r"|(?:[\w-]+\s+)?(?:cables|messages|letters|telegrams))\b")  # "also sent cables of
+# congratulations to HE X ... and HE Y" (QNA, KUNA, WAM): one to each recipient
 # The same act by a second official of the publisher's side (SPA, KUNA, QNA, WAM, BNA)
 SIMILAR_MESSAGE = re.compile(r"\b(?:sent|dispatched|conveyed|addressed|exchanged)\s+(?:a\s+)?similar\s+(?:cable|message|letter|telegram)s?\b")
 
@@ -2271,13 +2277,32 @@ def without_honorifics(name: str) -> str:
 
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
+_ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
+                   r"(?:met|held|had|spoke|received|hosted|talked|sent|cabled|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
+                   r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
 ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
                                 r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
-                                r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?\s+(?:also\s+|later\s+|"
-                                r"separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
-                                r"(?:met|held|had|spoke|received|hosted|talked|sent|cabled|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
-                                r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
+                                r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB)
+# ... after an official however long their name and office: "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al
+# Saud, Crown Prince and Prime Minister, also sent a cable ...", "HE the Prime Minister and Minister of Foreign Affairs Sheikh
+# X bin Y Al-Thani also sent cables ..." (SPA, QNA, KUNA, WAM): the verb after the official's words (and an apposition)
+_ENCOUNTER_VERB_AFTER = re.compile(r"(?:,\s+[^,;.]{2,80},|,)?" + _ENCOUNTER_VERB)
+
+
+def opens_another_encounter(text: str, official: tuple[int, int], counterparts: Iterable[str]) -> int | None:
+    """Where the opening of a sentence that tells another encounter ends (after its verb: "also met"), when its subject
+    is a short name or a pronoun (`ANOTHER_ENCOUNTER`), or the official at `official` (offsets into `text`: the words
+    of their title and name) with no more than an opening phrase and a style before them and one of `counterparts`
+    named after the verb (not "Department of Agriculture Secretary X then spoke to a new enforcement partnership");
+    else None."""
+    if (m := ANOTHER_ENCOUNTER.match(text)) is not None:
+        return m.end()
+    start, end = official
+    if _SENDERS_OPENING.match(text, 0, start) and (verb := _ENCOUNTER_VERB_AFTER.match(text, end)) \
+            and names_in(text[verb.end():], tuple(counterparts)):
+        return verb.end()
+    return None
 
 
 def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participant]:
