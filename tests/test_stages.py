@@ -3755,6 +3755,12 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "The pair discussed Pacific security.", BOTH),
     ("USA", "Deputy Secretary Wendy Sherman met Zambian Foreign Minister Stanley Kakubo.",
      "The officials discussed the strong partnership.", BOTH),
+    ("JAM", "Prime Minister Andrew Holness held a bilateral meeting with US Secretary of State Marco Rubio.",
+     "The two officials later addressed a joint press conference at Jamaica House.", BOTH),  # after an adverb of time
+    # an office before a name is that person's, though the other side's office has its words (Nepal, Qatar)
+    ("NPL", "Dr. Arzu Rana Deuba, Minister for Foreign Affairs of Nepal, spoke by telephone with Dr. Mohammed bin Abdulaziz "
+     "Al-Khulaifi, Minister of State for Foreign Affairs of Qatar.",
+     "Minister of State Al-Khulaifi appreciated the contribution of Nepali workers.", "Mohammed bin Abdulaziz Al-Khulaifi"),
     ("AUS", "Foreign Minister Penny Wong met New Zealand Foreign Minister Winston Peters in Wellington.",
      "Topics discussed included AUKUS and climate change.", BOTH),
     ("ITA", "Foreign Minister Antonio Tajani met Greek Foreign Minister Giorgos Gerapetritis in Rome.",

@@ -26,8 +26,8 @@ from functools import lru_cache
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
-                                            SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, attendance, heads_a_delegation, name_spans,
-                                            names_in, opens_another_encounter, without_honorifics)
+                                            SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, aliases, attendance, heads_a_delegation,
+                                            name_spans, names_in, opens_another_encounter, without_honorifics)
 from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, closes_a_quotation
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
@@ -35,9 +35,10 @@ from communique.stages.when_where import is_place, is_place_line
 
 # A verb in the past tense after a group noun, what the group did: "discussed", and the irregular ones readouts use ("The
 # two personalities took stock", "The two statesmen held talks", "The officials met": DRC, Azerbaijan, State)
-_DID = (r"(?=\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ed|took|held(?!\s+(?:in|at|by|hostage|captive|since|for|under)\b)"
+_DID = (r"(?=\s+(?:(?:also|later|then|subsequently|further|again)\s+|[a-z]+ly\s+)?(?:[a-z]+ed|took|held(?!\s+(?:in|at|by|hostage|captive|since|for|under)\b)"
         r"|had(?!\s+been\b)|met|spoke|made|gave|saw|felt|found|paid|sought|brought)\b)")  # not a participle: "The three held
-# in Evin prison must be released", "The two had been scheduled to meet"
+# in Evin prison must be released", "The two had been scheduled to meet"; after an adverb of time: "The two officials later
+# addressed a joint press conference" (JIS, State, White House)
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
     r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:top\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:[Ss]ides|[Ll]eaders|[Pp]residents|[Mm]inisters|[Pp]arties|[Dd]elegations|"
@@ -1224,6 +1225,9 @@ def _look_up_people(subject: str, cast: Cast) -> list[Participant]:
         subject = subject[styled.end():]  # "His Excellency the Secretary of State expressed ..." (Oman, Gulf agencies): the
         # office says who, the style any official bears
     found = cast.by_alias(subject)
+    if len(found) == 1 and " and " not in subject and "," not in subject and subject.split()[-1] in aliases(found[0].name):
+        return found  # "Minister of State Al-Khulaifi appreciated ...": the office before a name is that person's, not
+        # every participant whose office has its words (the other side's "Minister for Foreign Affairs")
     for p in cast.by_role(subject):
         if p not in found:
             found.append(p)
