@@ -35,7 +35,8 @@ from communique.stages.when_where import is_place, is_place_line
 
 # A verb in the past tense after a group noun, what the group did: "discussed", and the irregular ones readouts use ("The
 # two personalities took stock", "The two statesmen held talks", "The officials met": DRC, Azerbaijan, State)
-_DID = (r"(?=\s+(?:(?:also|later|then|subsequently|further|again)\s+|[a-z]+ly\s+)?(?:[a-z]+ed|took|held(?!\s+(?:in|at|by|hostage|captive|since|for|under)\b)"
+_DID = (r"(?=\s+(?:(?:also|later|then|subsequently|further|again)\s+|[a-z]+ly\s+)?"
+        r"(?:[a-z]+ed|took|held(?!\s+(?:in|at|by|hostage|captive|since|for|under)\b)"
         r"|had(?!\s+been\b)|met|spoke|made|gave|saw|felt|found|paid|sought|brought)\b)")  # not a participle: "The three held
 # in Evin prison must be released", "The two had been scheduled to meet"; after an adverb of time: "The two officials later
 # addressed a joint press conference" (JIS, State, White House)

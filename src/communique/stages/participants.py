@@ -2275,11 +2275,11 @@ def without_honorifics(name: str) -> str:
     return " ".join(words)
 
 
-# "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
-# another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
                    r"(?:met|held|had|spoke|received|hosted|talked|sent|cabled|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
                    r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
+# "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
+# another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
                                 r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
