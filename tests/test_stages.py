@@ -3203,6 +3203,12 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
 
 
 @pytest.mark.parametrize("publisher, lead, expected", [
+    # a state's name and its acronym in brackets before an office: the office is the state's (CARICOM, JIS, State)
+    ("CARICOM", "CARICOM Secretary-General Dr. Carla Barnett and the European Union (EU) Commissioner for International "
+     "Partnerships, Ms. Jutta Urpilainen, held a virtual meeting on Tuesday.", [("Carla Barnett", "CARICOM"),
+                                                                                ("Jutta Urpilainen", "EU")]),
+    ("JAM", "Prime Minister Andrew Holness met with the United Arab Emirates (UAE) Minister of State Ahmed Al Sayegh "
+     "today.", [("Andrew Holness", "JAM"), ("Ahmed Al Sayegh", "ARE")]),
     # Yonhap, Xinhua: "his X counterpart, Name"
     ("KOR", "SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul met with his Kenyan counterpart, Musalia Mudavadi, "
      "in Seoul on Monday.", [("Cho Tae-yul", "KOR"), ("Musalia Mudavadi", "KEN")]),
