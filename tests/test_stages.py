@@ -3763,6 +3763,9 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "The officials discussed the strong partnership.", BOTH),
     ("JAM", "Prime Minister Andrew Holness held a bilateral meeting with US Secretary of State Marco Rubio.",
      "The two officials later addressed a joint press conference at Jamaica House.", BOTH),  # after an adverb of time
+    # an abbreviated office (Kenya's "CS": Cabinet Secretary) names the participant who holds it
+    ("KEN", "Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi met Foreign Minister Hakan Fidan of "
+     "Türkiye in Antalya.", "The CS thanked Türkiye for its humanitarian support.", "Musalia Mudavadi"),
     # an office before a name is that person's, though the other side's office has its words (Nepal, Qatar)
     ("NPL", "Dr. Arzu Rana Deuba, Minister for Foreign Affairs of Nepal, spoke by telephone with Dr. Mohammed bin Abdulaziz "
      "Al-Khulaifi, Minister of State for Foreign Affairs of Qatar.",
