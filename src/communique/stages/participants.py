@@ -246,7 +246,8 @@ def _merge_countries(tokens: list[Token], mentions) -> list[Token]:
             end = max(m.span.end, group[-1].end)
             out.append(Token(m.text, group[0].start, end, "COUNTRY", m.code))
     out.extend(tokens[i:])
-    for k in range(len(out) - 4, -1, -1):  # from the end, so a deletion leaves the places still to look at where they were
+    for k in range(len(out) - 4, -1, -1) if len(mentions) >= 2 else ():  # two mentions at least (a name and its acronym);
+        # from the end, so a deletion leaves the places still to look at where they were
         if out[k].kind == "COUNTRY" and out[k + 1].text == "(" and out[k + 2].kind == "COUNTRY" \
                 and out[k + 2].code == out[k].code and out[k + 3].text == ")":
             # "the European Union (EU) Commissioner ...", "Republic of Korea (ROK) Foreign Minister X", "the United Arab
