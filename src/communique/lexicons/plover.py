@@ -22,6 +22,7 @@ import ahocorasick
 from communique.errors import LexiconError
 from communique.lexicons import load_tsv, load_yaml
 from communique.model import PLOVER_TYPES
+from communique.patterns import gated
 
 CUES_FILE = "plover_cues.yaml"
 INTENSITY_FILE = "plover_intensity.tsv"
@@ -314,7 +315,7 @@ def compile_cue_book(data: Any) -> CueBook:
         index={k: tuple(v) for k, v in index.items()},
         negated=_types_map(data, "negated"),
         future=_types_map(data, "future"),
-        unspecified=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in unspecified) + r")(?![\w-])", re.I),
+        unspecified=gated(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in unspecified) + r")(?![\w-])", re.I)),
         unspecified_words=tuple(sorted({u.split()[-1].lower() for u in unspecified})),
         modes={type_: tuple(found) for type_, found in modes.items()},
     )

@@ -18,6 +18,7 @@ from communique.lexicons import load_yaml
 from communique.lexicons.actors import leader_country
 from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Encounter, Sentence, Span
+from communique.patterns import gated
 from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading, title_cased
 
 Rules = tuple[tuple[str, re.Pattern[str]], ...]
@@ -36,7 +37,7 @@ class _Lexicon(NamedTuple):
 def _cue_regex(cues: list[str]) -> re.Pattern[str]:
     # "(?<!\w)" rather than "\b" before the cues: the same where a cue begins with a letter (each one
     # does), and re searches it about a third faster
-    return re.compile(r"(?<!\w)(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
+    return gated(re.compile(r"(?<!\w)(?:" + "|".join(cues) + r")\b", re.IGNORECASE))
 
 
 def _look_before(cues: list[str]) -> re.Pattern[str]:
@@ -44,7 +45,7 @@ def _look_before(cues: list[str]) -> re.Pattern[str]:
     on the lower-cased sentence without IGNORECASE, which re searches twice as fast. The cues are
     written in lower case; the parts that ask for a capital ("(?-i:[A-Z])") then ignore case, so the
     look finds every sentence the cues find (and a few more, which the cues then sort out)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(c.replace("(?-i:", "(?i:") for c in cues) + r")\b")
+    return gated(re.compile(r"(?<!\w)(?:" + "|".join(c.replace("(?-i:", "(?i:") for c in cues) + r")\b"))
 
 
 @cache

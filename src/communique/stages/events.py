@@ -38,6 +38,7 @@ from communique.lexicons.plover import (
     HOSTILE, MATERIAL, NEUTRAL, CueBook, CueMatch, FieldBook, cue_book, family, field_book, intensity,
 )
 from communique.model import BOTH, UNSPECIFIED, Document, Event, IssueMention, Quantity, Span
+from communique.patterns import gated
 from communique.stages.event_parties import (
     MODAL_CUE, Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
 )
@@ -47,15 +48,15 @@ FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conf
 DEFAULT_POLARITY = {"AGREE": "pledged", "REQUEST": "proposed", "THREATEN": "pledged"}
 ENCOUNTER_MODES = {"phone_call": "phone", "video_call": "phone"}
 _CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s(?!also\b)")
-_NEGATION = re.compile(r"\b(?:not|never|no|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|"
-                       r"didn't|didn’t|neither|nor|without|refrain\w*\s+from)\b", re.I)
-_PROMISE = re.compile(
+_NEGATION = gated(re.compile(r"\b(?:not|never|no|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|"
+                             r"didn't|didn’t|neither|nor|without|refrain\w*\s+from)\b", re.I))
+_PROMISE = gated(re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were|"
     r"stands?|remains?)\s+(?:ready|willing|prepared)\s+to|(?:readiness|willingness|preparedness)(?:,[^,]{1,60},)?\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to|continues?\s+to|look(?:s|ed)?\s+forward\s+to|"
     r"pledged|committed|undertakes?\s+to|decided\s+to|decision\s+to|agreed\s+to|vow(?:s|ed)?\s+to|"
     r"sw(?:ore|orn|ears?)\s+to|"
-    r"threaten(?:s|ed)?\s+to)\b", re.I)
+    r"threaten(?:s|ed)?\s+to)\b", re.I))
 # Cooperation the sides talk of doing, just before an act: "discussed the importance of working
 # together", "discussed expanding and deepening cooperation", "plans for ... to visit".
 _INTENT = re.compile(r"\b(?:discuss(?:ed|es)?|importance\s+(?:of|to)|opportunities\s+to|ways\s+to|plans?\s+(?:for|to))\b"

@@ -29,6 +29,7 @@ from communique.lexicons.actors import (actors, holds_office, leader_aliases, le
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
+from communique.patterns import gated
 from communique.stages.encounter import own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
@@ -2041,8 +2042,8 @@ _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 # ("Earlier this week, Aliyev held a phone call with Putin": an encounter before the release's, no participant of it)
 # A participant named by office, opening another encounter of the release: "The foreign minister also held talks with
 # Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `ANOTHER_ENCOUNTER` reads one named by name
-_AN_OFFICE_AGAIN = re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
-                              r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
+_AN_OFFICE_AGAIN = gated(re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
+                                    r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I))
 # ... or after an opening that tells of another time, "also" or not, the office's state or not: "On the same day, the
 # Foreign Minister of Georgia met with ...", "Later in the day, the Foreign Minister called on Prime Minister X" (Georgia,
 # Bangladesh, Kremlin, State); whether the office is a participant's, `_holds` tells
@@ -2288,10 +2289,10 @@ _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subse
                    r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
+ANOTHER_ENCOUNTER = gated(re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
                                 r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
-                                r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB)
+                                r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB))
 # ... after an official however long their name and office: "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al
 # Saud, Crown Prince and Prime Minister, also sent a cable ...", "HE the Prime Minister and Minister of Foreign Affairs Sheikh
 # X bin Y Al-Thani also sent cables ..." (SPA, QNA, KUNA, WAM): the verb after the official's words (and an apposition)

@@ -17,11 +17,12 @@ import re
 from collections import Counter
 
 from communique.model import Document, Span
+from communique.patterns import gated
 from communique.stages.participants import abbreviations, cased, find_mentions, vocabulary
 from communique.stages.segment import first_body_sentence
 from communique.stages.when_where import is_place
 
-_LABEL = re.compile(
+_LABEL = gated(re.compile(
     r"(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|(?:al|el|as|ad|ibn|abu)-[A-Z][\w’'\-]*"
     r"|of|the|for|and|de|da|von|van|der|al|bin|el)){0,12})"
     # a name in capitals, then its office in capitals: "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND:" (Australia's,
@@ -31,7 +32,7 @@ _LABEL = re.compile(
     # a note after the label, in round or square brackets: "(retranslated)" (Kremlin), "[through an interpreter]"
     # (Kantei, White House), "[Prime Minister of Finland]" (NATO), "[interpreted]" (State, UN)
     r"(?P<note>[ \t]*(?:\([^()]{2,40}\)|\[[^\[\]]{2,40}\]))?[ \t]*:[ \t\xa0]+(?=\S)"
-)
+))
 _INTRO = frozenset(
     "On In At As For Regarding Concerning About Re Note Notes Namely Imagine Look Listen Know Obviously Everywhere "
     "Begin End Text Subject Topic Answer Agenda Background Summary Update Date Time Place Venue Source Photo "

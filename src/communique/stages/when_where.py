@@ -28,6 +28,7 @@ import pycountry
 from communique.lexicons import load_tsv
 from communique.lexicons.actors import actors, capitals
 from communique.model import DateValue, Document, Location, Sentence, Span
+from communique.patterns import gated
 from communique.stages.segment import DATELINE_OPENING, is_heading
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -38,7 +39,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _RANGE = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
 _YEAR = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
-_DATE_PATTERNS = (
+_DATE_PATTERNS = tuple(map(gated, (  # most sentences name no month: one look for its names, not a regex per word
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
     # "12.03.2024 - Article" (Germany, Poland), "Brussels, 14/03/2024" (EU), "News item | 30-01-2025" (Netherlands,
     # Belgium): day first, as everywhere but the United States, whose releases write the month's name; not inside
@@ -47,7 +48,7 @@ _DATE_PATTERNS = (
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + _RANGE + _YEAR, re.I),
     re.compile(r"\b" + _DAY + _RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR, re.I),
     re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-(?P<year>\d{4})\b", re.I),  # "Updated 20:35, 16-Apr-2025" (CGTN)
-)
+)))
 _RELATIVE = re.compile(
     r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night"
     r"|(?:on |last |this )?(?:" + "|".join(_WEEKDAYS) + r"))\b",

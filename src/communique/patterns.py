@@ -1,0 +1,237 @@
+"""Regexes behind a literal gate: a text that holds none of the words every match must contain is
+answered without running the regex engine.
+
+Why: the stages ask hundreds of regexes of each sentence, and most find nothing. A long alternation
+(the encounter cues, the verbs of saying) is tried at every word of the sentence before it fails; the
+words it needs ("met", "call", "said", "told") are looked for in one pass in C instead (`str.__contains__`,
+or pyahocorasick for many words), which costs a microsecond. The stdlib `re` has no such prefilter;
+RE2's FilteredRE2 does the same but cannot read our lookarounds, so the literals are read here from the
+pattern's own parse (`re._parser`), as RE2 and trigram indexes do: for each part of the pattern, the set
+of strings it can match when that set is small, and else a set of strings one of which every match of
+it contains.
+
+The gate is exact: a gated pattern finds what the plain one finds, on every text (the tests check this
+on random texts). Under IGNORECASE both sides are lower-cased; a text with a character whose case `re`
+folds otherwise than `str.lower` ("İ", "ſ", "ς", the Kelvin sign) skips the gate and runs the regex.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from re import _casefix, _parser  # type: ignore[attr-defined]  # the stdlib's own parser (3.11+)
+from re import _constants as _C  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
+
+_MAX_SET = 256  # strings a part may stand for before it is read as "something longer" only
+_MAX_INLINE = 4  # up to this many literals are looked for one by one; more, with an automaton
+# Lower-case characters that `re` matches to others beyond `str.lower`: its extra cases outside ASCII (the long s and
+# dotless i that match "s" and "i", Greek and Cyrillic variants: "ς" and "σ")
+_ODD_CASE = re.compile("[" + re.escape("".join(sorted({
+    ch for c, others in _casefix._EXTRA_CASES.items() for ch in (chr(c), *map(chr, others)) if not ch.isascii()}))) + "]")
+
+Strings = frozenset[str]
+
+
+def required_literals(pattern: str, flags: int = 0) -> list[str] | None:
+    """Strings one of which every match of `pattern` contains, shortest first (lower-cased when the
+    pattern ignores case anywhere), or None when some match needs none of them.
+
+    >>> required_literals(r"(?:had|held)\\s+(?:a\\s+)?(?:phone|tele)\\s*call|spoke\\b")
+    ['call', 'spoke']
+    >>> required_literals(r"[Ss]pokes(?:man|woman)")
+    ['Spokesman', 'spokesman', 'Spokeswoman', 'spokeswoman']
+    >>> required_literals(r"\\w+ said", re.I), required_literals(r"\\d+")
+    ([' said'], None)
+    """
+    return _literals(pattern, flags)[0]
+
+
+def _literals(pattern: str, flags: int) -> tuple[list[str] | None, bool]:
+    """(required literals, whether they and the text are compared lower-cased): one parse for both."""
+    parsed = _parser.parse(pattern, flags)
+    fold = bool(flags & re.IGNORECASE) or _ignores_case_somewhere(parsed)
+    exact, needed = _sequence(parsed)
+    found = _best([needed, exact])
+    if found is None:
+        return None, fold
+    if fold:
+        found = frozenset(s.lower() for s in found)
+        if any(_ODD_CASE.search(s) for s in found):
+            return None, fold  # a literal re folds otherwise than str.lower: no gate
+    kept: list[str] = []
+    for literal in sorted(found, key=lambda s: (len(s), s)):
+        if not any(shorter in literal for shorter in kept):  # "call" is in "calls": one test for both
+            kept.append(literal)
+    return kept, fold
+
+
+def _sequence(items: Any) -> tuple[Strings | None, Strings | None]:
+    """(exact, needed) of parsed items one after another: the strings the run can match if they are few,
+    and a set of strings one of which each match contains (the best of its parts)."""
+    candidates: list[Strings | None] = []
+    run: Strings = frozenset({""})  # the strings of the current run of parts whose strings are known
+    whole: Strings | None = frozenset({""})
+    for op, av in items:
+        exact, needed = _item(op, av)
+        whole = _product(whole, exact) if whole is not None and exact is not None else None
+        if exact is None:
+            candidates += [run, needed]
+            run = frozenset({""})
+            continue
+        longer = _product(run, exact)
+        if longer is None:
+            candidates.append(run)
+            run = exact
+        else:
+            run = longer
+    candidates.append(run)
+    return whole, _best(candidates)
+
+
+def _item(op: Any, av: Any) -> tuple[Strings | None, Strings | None]:
+    if op is _C.LITERAL:
+        return frozenset({chr(av)}), None
+    if op is _C.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _C.LITERAL:
+                chars.add(chr(value))
+            elif kind is _C.RANGE and value[1] - value[0] < 4:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None, None  # a class of letters, a negated class: any character
+        return frozenset(chars), None
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return frozenset({""}), None  # zero-width (a lookbehind may look before the window: not required)
+    if op is _C.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is _C.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is _C.BRANCH:
+        branches = [_sequence(b) for b in av[1]]
+        exact = None
+        if all(e is not None for e, _ in branches):
+            union = frozenset().union(*(e for e, _ in branches))
+            exact = union if len(union) <= _MAX_SET else None
+        each = [_best([n, e]) for e, n in branches]
+        return exact, (None if any(n is None for n in each) else frozenset().union(*each))  # type: ignore[arg-type]
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        low, high, body = av
+        exact, needed = _sequence(body)
+        if low == 0:
+            return (exact | {""} if exact is not None and high == 1 else None), None
+        if low == high == 1:
+            return exact, needed
+        return None, _best([needed, exact])
+    return None, None  # any character, a back-reference: nothing known
+
+
+def _product(a: Strings, b: Strings) -> Strings | None:
+    return frozenset(x + y for x in a for y in b) if len(a) * len(b) <= _MAX_SET else None
+
+
+def _best(candidates: list[Strings | None]) -> Strings | None:
+    """The most selective set: its shortest string longest, then the fewest strings."""
+    usable = [c for c in candidates if c is not None and "" not in c]
+    return max(usable, key=lambda s: (min(map(len, s)), -len(s))) if usable else None
+
+
+def _ignores_case_somewhere(items: Any) -> bool:
+    for op, av in items:
+        if op is _C.SUBPATTERN and (av[1] & re.IGNORECASE or _ignores_case_somewhere(av[-1])):
+            return True
+        if op is _C.BRANCH and any(_ignores_case_somewhere(b) for b in av[1]):
+            return True
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT, _C.ATOMIC_GROUP) \
+                and _ignores_case_somewhere(av[-1] if op is not _C.ATOMIC_GROUP else av):
+            return True
+    return False
+
+
+class GatedPattern:
+    """A compiled pattern and the literals its matches need; answers as `re.Pattern` does. The
+    literals are read on the first question (a pattern's parse costs a hundredth of a second for
+    the longest alternations, and a command that extracts nothing asks none)."""
+
+    __slots__ = ("regex", "_literals", "_fold", "_one", "_automaton")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._literals: list[str] | None = None  # not read yet
+
+    @property
+    def literals(self) -> list[str]:
+        """The strings one of which every match contains (none: every text goes to the regex)."""
+        if self._literals is None:
+            self._read_literals()
+        return self._literals  # type: ignore[return-value]
+
+    def _read_literals(self) -> None:
+        literals, self._fold = _literals(self.regex.pattern, self.regex.flags)
+        self._literals = literals or []
+        self._one = literals[0] if literals and len(literals) == 1 else None
+        self._automaton = None
+        if literals and len(literals) > _MAX_INLINE:
+            self._automaton = ahocorasick.Automaton()
+            for literal in literals:
+                self._automaton.add_word(literal, None)
+            self._automaton.make_automaton()
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"gated({self.regex!r})"
+
+    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+        """Whether `string[pos:endpos]` surely holds no match: none of the literals is in it."""
+        if self._literals is None:
+            self._read_literals()
+        if not self._literals:
+            return False
+        window = string if pos <= 0 and endpos >= len(string) else string[pos:endpos]
+        if self._fold:
+            low = window.lower()
+            if not window.isascii() and (len(low) != len(window) or _ODD_CASE.search(low)):
+                return False  # a character re folds its own way: let the regex decide
+            window = low
+        if self._one is not None:
+            return self._one not in window
+        if self._automaton is not None:
+            return next(self._automaton.iter(window), None) is None
+        return not any(literal in window for literal in self._literals)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(string, pos, endpos) else self.regex.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(string, pos, endpos) else self.regex.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(string, pos, endpos) else self.regex.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(string, pos, endpos) else self.regex.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(string, pos, endpos) else self.regex.findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string if self._absent(string, 0, len(string)) else self.regex.sub(repl, string, count)
+
+
+def gated(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` behind the gate of its required literals (read on first use; a pattern every match of
+    which may do without them goes to the regex every time).
+
+    Worth it for a costly pattern that most texts fail (a long alternation, a pattern with `.*`), not
+    for a short one, whose own search is as quick as the look.
+
+    >>> spoken = gated(re.compile(r"\\b(?:said|stated|told)\\b", re.I))
+    >>> spoken.literals, spoken.search("The Minister SAID so.").group(), spoken.search("No word.")
+    (['said', 'told', 'stated'], 'SAID', None)
+    """
+    return GatedPattern(regex)  # type: ignore[return-value]

@@ -1,0 +1,73 @@
+"""The literal gate of `communique.patterns`: what the literals are, and that a gated pattern answers
+exactly as the plain one does on any text."""
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.patterns import GatedPattern, gated, required_literals
+
+
+@pytest.mark.parametrize("pattern, flags, literals", [
+    (r"\b(?:said|stated|told)\b", 0, ["said", "told", "stated"]),
+    (r"(?:had|held)\s+(?:a\s+)?(?:phone|telephone)\s+call", re.I, ["phone"]),  # "telephone" holds "phone"
+    (r"(?:spoke|speaks)\s+(?:by\s+phone|with)", 0, ["spoke", "speaks"]),
+    (r"[Tt]he\s+(?:two\s+)?sides", 0, ["sides"]),
+    (r"(?i:the)\s+(?-i:President)", 0, ["president"]),  # some of it ignores case: all of it is lower-cased
+    (r"(?=.*@)contact\s+\S+", 0, ["contact"]),  # a lookahead's words are not required of the match
+    (r"(?:Mr|Ms)\.?\s+[A-Z]\w+", 0, ["Mr", "Ms"]),
+    (r"calls?|called", 0, ["call"]),  # "calls" and "called" hold "call"
+    (r"\d{4}", 0, None),  # no word every match needs
+    (r"said|\w+ly", 0, ["ly", "said"]),
+    (r"said|\w+", 0, None),  # one branch needs none
+    (r"(?:a|b)?c*", 0, None),  # may match the empty string
+    (r"(\w+) and \1", 0, [" and "]),
+    (r"ſaid", re.I, None),  # a literal re folds its own way ("ſ" is "s"): no gate
+])
+def test_required_literals(pattern, flags, literals):
+    assert required_literals(pattern, flags) == literals
+
+
+def test_gated_answers_as_a_pattern_does():
+    spoken = gated(re.compile(r"\b(?:said|stated|told)\b", re.I))
+    assert isinstance(spoken, GatedPattern)
+    assert spoken.search("He told me.").span() == (3, 7) and spoken.search("He spoke.") is None
+    assert spoken.match("SAID so").group() == "SAID" and spoken.fullmatch("stated").group() == "stated"
+    assert [m.group() for m in spoken.finditer("said, told, shouted")] == ["said", "told"]
+    assert spoken.sub("X", "said and told") == "X and X" and spoken.sub("X", "nothing") == "nothing"
+    assert spoken.findall("he said") == ["said"] and spoken.pattern.startswith(r"\b(?:said")
+    assert spoken.groupindex == {} and spoken.flags & re.I
+    digits = gated(re.compile(r"\d+"))
+    assert digits.literals == [] and digits.search("in 2024").group() == "2024"  # nothing to gate on: the regex decides
+
+
+# Patterns in the shapes the stages use: long alternations under IGNORECASE, names with capitals, lookarounds,
+# optional words, classes of one letter in two cases
+PATTERNS = [re.compile(p, f) for p, f in [
+    (r"(?<!\w)(?:(?:had|held)\s+(?:a\s+)?(?:phone|video)\s+call|spoke\s+(?:by\s+phone\s+)?with|met(?:\s+with)?)\b", re.I),
+    (r"\b(?:said|says|stated|noted|told)\b|[“\"]", 0),
+    (r"[Ss]pokes(?:man|woman)\s+(?:for|of)\s+(?-i:[A-Z])\w+", re.I),
+    (r"(?:(?:also|then)\s+)?(?:present|attending)\b[^.;]{0,20}?\b(?:were|was)\b", 0),
+    (r"(?=.*\bcontributed\b)[^.]{2,30}\bcontributed to this (?:report|story)", re.I),
+    (r"\b(?:istanbul|sigma|kelvin)\b", re.I),  # texts with "İ", "ı", "ſ", "K", which re folds its own way
+    (r"(?i:the)\s+(?:two\s+)?(?-i:Sides)", 0),
+    (r"(?<=, )and\s+(?:the\s+)?(?:other|both)", 0),
+]]
+TEXTS = st.lists(st.sampled_from(list("aeioulmnrstdhcpkwv ,.;\"“SMPTİıſσςΣKK") + [
+    "said", "told", " call", "held ", "had ", "phone ", "video ", "met ", "with", "spoke", "by ", "Spokesman ",
+    "for ", "Xi", " present", " were", " was", "also ", "contributed", " to this report", "stanbul", "the ",
+    "two ", "Sides", "other", "both", "THE ", "SAID", "elvin", "ſigma", "SIGMA", "ıstanbul", "İstanbul", "Kelvin"]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, pos=st.integers(0, 70), endpos=st.integers(0, 70))
+def test_gated_finds_what_the_plain_pattern_finds(text, pos, endpos):
+    for plain in PATTERNS:
+        gate = gated(plain)
+        assert gate.literals, plain.pattern
+        for method in ("search", "match", "fullmatch"):
+            got, want = getattr(gate, method)(text, pos, endpos), getattr(plain, method)(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (method, plain.pattern, text)
+        assert [m.span() for m in gate.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+        assert gate.sub("#", text) == plain.sub("#", text)
