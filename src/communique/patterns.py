@@ -1,10 +1,12 @@
-"""Regexes behind a literal gate: a text that holds none of the words every match must contain is
+"""Text patterns the stages share: regexes behind a literal gate, and keyword automata.
+
+A regex behind a literal gate (`gated`): a text that holds none of the words every match must contain is
 answered without running the regex engine.
 
 Why: the stages ask hundreds of regexes of each sentence, and most find nothing. A long alternation
 (the encounter cues, the verbs of saying) is tried at every word of the sentence before it fails; the
 words it needs ("met", "call", "said", "told") are looked for in one pass in C instead (`str.__contains__`,
-or pyahocorasick for many words), which costs a microsecond. The stdlib `re` has no such prefilter;
+or an Aho-Corasick automaton for many words), which costs a microsecond. The stdlib `re` has no such prefilter;
 RE2's FilteredRE2 does the same but cannot read our lookarounds, so the literals are read here from the
 pattern's own parse (`re._parser`), as RE2 and trigram indexes do: for each part of the pattern, the set
 of strings it can match when that set is small, and else a set of strings one of which every match of
@@ -18,12 +20,14 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _casefix, _parser  # type: ignore[attr-defined]  # the stdlib's own parser (3.11+)
 from re import _constants as _C  # type: ignore[attr-defined]
 from typing import Any
 
-import ahocorasick
+from typing import Generic, TypeVar
+
+import ahocorasick_rs
 
 _MAX_SET = 256  # strings a part may stand for before it is read as "something longer" only
 _MAX_INLINE = 4  # up to this many literals are looked for one by one; more, with an automaton
@@ -33,6 +37,45 @@ _ODD_CASE = re.compile("[" + re.escape("".join(sorted({
     ch for c, others in _casefix._EXTRA_CASES.items() for ch in (chr(c), *map(chr, others)) if not ch.isascii()}))) + "]")
 
 Strings = frozenset[str]
+V = TypeVar("V")
+
+
+class Keywords(Generic[V]):
+    """An Aho-Corasick automaton of fixed strings, each with a value: every occurrence in a text, in one
+    pass. Case and word boundaries are the caller's (it folds the text and checks the edges).
+
+    ahocorasick_rs (Rust's aho-corasick, with its prefilters) rather than pyahocorasick: the latter's
+    trie is a tree of nodes whose children are searched one by one, which the readouts' dictionaries
+    (2,900 actors, 1,500 issue cues) walked a node at a time, in C but missing the cache at each step.
+
+    >>> book = Keywords([("he", 1), ("she", 2), ("hers", 3)])
+    >>> book.find("ushers"), book.occurs_in("ushers"), book.occurs_in("us")
+    ([(1, 4, 2), (2, 4, 1), (2, 6, 3)], True, False)
+    """
+
+    __slots__ = ("_automaton", "_values")
+
+    def __init__(self, items: Iterable[tuple[str, V]]) -> None:
+        values: dict[str, V] = {}
+        for key, value in items:
+            if key:
+                values[key] = value  # a key given twice keeps its last value
+        self._values = list(values.values())
+        self._automaton = ahocorasick_rs.AhoCorasick(list(values)) if values else None
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def find(self, text: str) -> list[tuple[int, int, V]]:
+        """(start, end, value) of every occurrence, overlapping ones too, by their end."""
+        if self._automaton is None:
+            return []
+        values = self._values
+        return [(start, end, values[k]) for k, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+
+    def occurs_in(self, text: str) -> bool:
+        """Whether some key occurs in `text`."""
+        return self._automaton is not None and bool(self._automaton.find_matches_as_indexes(text))
 
 
 def required_literals(pattern: str, flags: int = 0) -> list[str] | None:
@@ -156,7 +199,7 @@ class GatedPattern:
     literals are read on the first question (a pattern's parse costs a hundredth of a second for
     the longest alternations, and a command that extracts nothing asks none)."""
 
-    __slots__ = ("regex", "_literals", "_fold", "_one", "_automaton")
+    __slots__ = ("regex", "_literals", "_fold", "_one", "_keywords")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -173,12 +216,7 @@ class GatedPattern:
         literals, self._fold = _literals(self.regex.pattern, self.regex.flags)
         self._literals = literals or []
         self._one = literals[0] if literals and len(literals) == 1 else None
-        self._automaton = None
-        if literals and len(literals) > _MAX_INLINE:
-            self._automaton = ahocorasick.Automaton()
-            for literal in literals:
-                self._automaton.add_word(literal, None)
-            self._automaton.make_automaton()
+        self._keywords = Keywords((literal, None) for literal in literals) if literals and len(literals) > _MAX_INLINE else None
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex
         return getattr(self.regex, name)
@@ -200,8 +238,8 @@ class GatedPattern:
             window = low
         if self._one is not None:
             return self._one not in window
-        if self._automaton is not None:
-            return next(self._automaton.iter(window), None) is None
+        if self._keywords is not None:
+            return not self._keywords.occurs_in(window)
         return not any(literal in window for literal in self._literals)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

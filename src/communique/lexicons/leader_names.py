@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
-import ahocorasick
-
 from communique.lexicons.actors import leader_country, leader_rows
+from communique.patterns import Keywords
 
 _AMBIGUOUS = frozenset(
     "Francis Moon Evo Kenny Abbott Harper Cameron Santos Conte Vance Kerry Bennett Chapo Petro Rudd Monti "
@@ -25,27 +24,19 @@ _AMBIGUOUS = frozenset(
 
 
 @cache
-def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for row in leader_rows():
-        code = leader_country(row.name)
-        for surface in (row.name, *row.aliases):
-            if " " not in surface and (len(surface) < 4 or surface in _AMBIGUOUS):
-                continue
-            if code:
-                automaton.add_word(surface, (surface, code))
-    automaton.make_automaton()
-    return automaton
+def _automaton() -> Keywords[tuple[str, str]]:
+    return Keywords((surface, (surface, code)) for row in leader_rows() if (code := leader_country(row.name))
+                    for surface in (row.name, *row.aliases)
+                    if " " in surface or len(surface) >= 4 and surface not in _AMBIGUOUS)
 
 
 def find_leaders(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name as written, code) of every listed leader named in `text[start:end]`."""
     end = len(text) if end is None else end
     found = []
-    # The window, not the text with bounds: pyahocorasick copies the whole string it is given on every
-    # call, so `iter(text, start, end)` over a sentence of a 2 MB text was quadratic across sentences.
-    for last, (surface, code) in _automaton().iter(text[start:end]):
-        s, e = start + last + 1 - len(surface), start + last + 1
+    # The window, not the text: a sentence's names, not a 2 MB text's for each of its sentences
+    for s, e, (surface, code) in _automaton().find(text[start:end]):
+        s, e = start + s, start + e
         if (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
             found.append((s, e, surface, code))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))

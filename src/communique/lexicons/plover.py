@@ -2,7 +2,7 @@
 
 Cues are found word by word: each cue is a small regex indexed by its first word (the word itself,
 or the first four letters of a `word*` stem, three for a three-letter stem). An Aho-Corasick
-automaton (pyahocorasick) of those keys finds, in one pass in C, the words where some cue may start;
+automaton (`patterns.Keywords`) of those keys finds, in one pass, the words where some cue may start;
 only there are the three dictionary lookups and a `match` per candidate made, not at every word,
 and never a scan of one 500-branch alternation at every character (which `re` cannot optimise).
 
@@ -17,12 +17,11 @@ from functools import cache
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-import ahocorasick
 
 from communique.errors import LexiconError
 from communique.lexicons import load_tsv, load_yaml
 from communique.model import PLOVER_TYPES
-from communique.patterns import gated
+from communique.patterns import Keywords, gated
 
 CUES_FILE = "plover_cues.yaml"
 INTENSITY_FILE = "plover_intensity.tsv"
@@ -130,8 +129,7 @@ class CueBook:
         if _ODD_SPACE.search(low):  # "President\xa0Biden": one space of another kind is a space
             keyed = _SPACE.sub(" ", low)
             automaton = self.first_words if "  " in keyed else self.starts
-        for last, size in automaton.iter(keyed):
-            at = last - size + 1
+        for at, _, _ in automaton.find(keyed):
             before = at - 1
             while before >= 0 and low[before] in "'’-":  # "'donate'" is a word, "co-operate" is one
                 before -= 1
@@ -244,13 +242,9 @@ def _compiled_phrase(phrase: str, where: str) -> tuple[re.Pattern[str], list[str
     return _compiled(out, phrase, where), keys, list(dict.fromkeys(leads))
 
 
-def _automaton(keys: Iterable[str]) -> Any:
-    """An Aho-Corasick automaton of `keys`, each found as its length."""
-    found = ahocorasick.Automaton()
-    for key in keys:
-        found.add_word(key, len(key))
-    found.make_automaton()
-    return found
+def _automaton(keys: Iterable[str]) -> Keywords[None]:
+    """An Aho-Corasick automaton of `keys`."""
+    return Keywords((key, None) for key in keys)
 
 
 def _key(word: str, *, star: bool) -> str:

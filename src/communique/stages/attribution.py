@@ -117,7 +117,7 @@ _ENDED_WITH_BOTH = re.compile(  # "The meeting ended with both sides agreeing ..
     r"(?:(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|parties|delegations)\b|the\s+signing\s+of\b)", re.I)
 _ITS_CLAUSE = r"(?:,\s+(?:which|that|held|attended\s+by)\s+[^;.]{3,120}?,)?"  # a clause after the encounter's noun ("The
 # talks, attended by His Royal Highness Crown Prince X, also addressed ...": Petra)
-_TALK_CONTENT = gated(re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
+_TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions focussed on ...": what both said
     # "Topics discussed included ...", "Discussions also touched on ...", "On the agenda were ..." (EEAS,
     # Farnesina, Australia, Gulf agencies)
     r"(?:(?:the\s+)?(?:topics|issues|matters|subjects)\s+(?:discussed|covered|raised|reviewed)\s+(?:also\s+)?(?:included|were|ranged)"
@@ -141,14 +141,14 @@ _TALK_CONTENT = gated(re.compile(  # "The call dealt with ...", "Their discussio
     r"|(?:(?:was|were)\s+(?:held|conducted)|took\s+place)\s+in\s+an?\s+[^.]{0,60}?"
     r"(?:atmosphere|manner|spirit))\b",
     re.I,
-))
+)
 # What the encounter itself is said to have stressed: "The meeting also noted the importance of ...", "The discussion
 # emphasized ...", "The talks reaffirmed ..." (White House, State, Kremlin, Gulf agencies): both sides', that sentence
 # only (what follows is often the publisher's: "To view the full discussion, click here")
 _THE_MEETING_NOTED = re.compile(r"(?:the|their|this|today[’']s)\s+(?-i:[a-z][\w\-]*\s+){0,2}(?:call|conversation|meeting|talks"
                                 r"|discussions?)\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|underscored"
                                 r"|highlighted|affirmed|reaffirmed|welcomed|expressed|agreed)\b", re.I)
-_NARRATION = gated(re.compile(
+_NARRATION = re.compile(
     r"(?:(?:the|this|that|today[’']s)\s+(?:(?:\w+\s+){0,2})(?:meeting|call(?!\s+(?:on|for|upon)\b)|conversation|visit|summit|trip|engagement|"
     r"readout|statement|engagements)\b(?!\s+(?:agreed|discussed))"
     r"|(?:the|this|that)\s+(?:discussions?|talks)\s+(?:was|were)\s+(?:also\s+)?part\s+of\b)"
@@ -166,7 +166,7 @@ _NARRATION = gated(re.compile(
     r"|this\s+(?:is|was)\s+(?:according\s+to|contained\s+in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:statement|release|readout"
     r"|communiqu[eé])\b",
     re.I,
-))
+)
 # A thing's history, told in the publisher's voice ("The forum was launched in September last year ...",
 # Yonhap; "The relevant protocol was signed in 1992.", Ukraine; "The economic zone was launched last
 # August.", Kremlin): nobody's words, whoever spoke before it; the time comes right after the verb, so
@@ -193,7 +193,7 @@ _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy"
 # ..."; not "Last year, the region signed ...", a governor's report told in the third person), a visit under way
 # ("X is paying an official visit to China at the invitation of Y"), an earlier contact ("X had last spoken to Y in
 # March") (VNA, Xinhua, MEA, Ukraine's presidency, Gulf agencies); not when it tells of speech
-_BACKGROUND_FACT = gated(re.compile(
+_BACKGROUND_FACT = re.compile(
     r"(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
     r"(?:(?:Earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|Previously|Last\s+(?:night|week|month)|Overnight"
     r"|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"  # "Earlier this week, Aliyev held a phone call with Putin" (Anadolu)
@@ -264,7 +264,7 @@ _BACKGROUND_FACT = gated(re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+home\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?\d"
     r"|(?:About|Some|More\s+than|Nearly|Around|Over|An\s+estimated)\s+[\d,.]+\s+(?:million\s+)?[A-Z][\w-]+s\s+(?:live|work|reside)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:conducts|accounts\s+for|handles)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?"
-    r"[\d,.]+\s?(?:percent|per\s+cent|%))"))
+    r"[\d,.]+\s?(?:percent|per\s+cent|%))")
 # what was reported before the release, its words too: "Earlier, Kazinform reported that Kazakhstan and Hungary signed a
 # roadmap" (Kazinform, TASS, Trend, Ukrinform)
 _AN_EARLIER_REPORT = re.compile(r"(?:Earlier|Previously)(?:\s+\w+){0,2},\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4})"
@@ -766,7 +766,7 @@ _DIPLOMACY = re.compile(r"diplomacy|diplomat|foreign minist|MFA")  # a foreign m
 _FOREIGN_OFFICE = re.compile(r"Foreign|External|Exterior")
 # the states whose foreign minister is their "Canciller" ("Chanceler"): Latin America's, Spain's and Portugal's
 _CANCILLER_STATES = frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU ESP GTM HND MEX NIC PAN PER PRT PRY SLV URY VEN".split())
-_GENERIC_OFFICE = gated(re.compile(
+_GENERIC_OFFICE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w\-]+\s+)?(?:[Hh]ead of (?:(?:our\s+)?[Ss]tate|[Gg]overnment|the [Ee]xecutive)"
     r"(?: of (?:the )?[A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,3})?"  # "The head of state of Kazakhstan extended ..." (Azerbaijan)
     r"|[Hh]ead of (?:the )?[A-Z][\w\-]+ (?:[Ss]tate|[Gg]overnment)"  # "the head of the Turkish state", "the head of Turkmen State"
@@ -786,7 +786,7 @@ _GENERIC_OFFICE = gated(re.compile(
     # "The head of Czech diplomacy", "the head of Polish diplomacy" (Poland, Czechia, the Baltic MFAs), "The head of the
     # Uzbek foreign ministry" (UzA, Kazinform, TASS)
     r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+(?:diplomacy|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|MFA)\b"
-    r"(?![’']s\b|\s+(?:press|consular|department|service|office|spokes\w*|website|delegation)\b)"))  # not the head of one of its
+    r"(?![’']s\b|\s+(?:press|consular|department|service|office|spokes\w*|website|delegation)\b)")  # not the head of one of its
     # departments ("the head of the Uzbek foreign ministry's consular department", "... Foreign Ministry press service")
 # An office in lower case opening the subject before its verb: "The prime minister thanked ...", "The minister
 # stressed ..." (APP, Bernama, Yonhap, KUNA write offices so)
@@ -904,7 +904,7 @@ _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|con
 # ('"...," Yoon was quoted as saying.': Yonhap, Kyodo, wires)
 # what a reporting clause may go on with after its speaker: '..., he said, adding that ...', '..., said X, who thanked ...'
 _GOING_ON = r",\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing|recalling|who)\b"
-_REPORTED_AFTER = gated(re.compile(  # a reporting clause that ends the sentence, after a comma (and a closing quote)
+_REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma (and a closing quote)
     r"[,?!][”\"’']?\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
     r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)(?:[.!]?[”\"]?$|" + _GOING_ON + r"[^\"“”]*$)"
     # after a closing quote, its speaker (an office in lower case too) and where, when or to whom they said it:
@@ -921,7 +921,7 @@ _REPORTED_AFTER = gated(re.compile(  # a reporting clause that ends the sentence
     r"[^\"“”]*$)"
     # or its verb first, as news agencies write it: '"... cooperation," said Foreign Minister Retno.'
     r"|[,?!][”\"’']?\s+" + _SAID + r"\s+(?P<inverted>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,5}?)"
-    r"(?:[.!]?$|" + _GOING_ON + r")"))
+    r"(?:[.!]?$|" + _GOING_ON + r")")
 
 
 def find_cue(sentence: str, cast: Cast) -> Cue | None:

@@ -15,7 +15,6 @@ from communique.lexicons.actors import actors
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import HOSTILE, CueMatch, cue_book
 from communique.model import UNSPECIFIED, Span
-from communique.patterns import gated
 from communique.stages.participants import name_spans
 
 OBJECT_WORDS = 10  # a cooperative cue's named target stands within this many words after it
@@ -24,13 +23,13 @@ DOER_WORDS = 10  # the doer of described misconduct stands within this many word
 
 ADDRESSED = frozenset({"REJECT", "THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})  # at the other side
 
-_FRAME = gated(re.compile(
+_FRAME = re.compile(
     r"^.{0,160}?\b(?:(?:said|says|say|told\s+\w+(?:\s+\w+)?)(?:\s+that\b|,|:)?"
     r"|(?:noted|stressed|stated|added|pointed\s+out|emphasi[sz]ed|indicated|believes?|holds?|maintained|"
     r"explained|remarked|reiterated|reaffirmed|underlined|underscored|agreed|affirmed|recalled|mentioned|"
     r"observed|announced|expressed\s+(?:the\s+)?(?:view|belief|hope)|made\s+clear)(?:\s+that\b|,|:))\s*",
     re.S,
-))
+)
 
 _JOINT = re.compile(r"\b(?:the\s+(?:two|three|four)\s+(?:sides|leaders|countries|ministers|presidents|parties|"
                     r"governments|nations|delegations)|both\s+(?:sides|leaders|countries|ministers|parties)|"

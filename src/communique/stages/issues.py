@@ -14,7 +14,7 @@ them once and applies them in five steps:
 4. let the sentence announcing the encounter not raise `high_level_exchanges`;
 5. keep an issue when the weights of its hits reach its threshold ("economic" alone is weak).
 
-Why pyahocorasick (measured on 5 KB White House readouts): one trie regex of all cues costs
+Why an Aho-Corasick automaton (measured on 5 KB White House readouts): one trie regex of all cues costs
 0.35 ms a readout because sre tries every position, and 0.8 ms with the context patterns in
 front; the automaton reads the text once (~0.09 ms) and the whole stage takes ~0.3 ms.
 """
@@ -28,11 +28,11 @@ from functools import cache
 from itertools import product
 from typing import Any, NamedTuple
 
-import ahocorasick
 
 from communique.errors import LexiconError
 from communique.lexicons import load_yaml, read_text
 from communique.model import Document, IssueMention, Span
+from communique.patterns import Keywords
 
 LEXICON_FILE = "issues.yaml"
 _ISSUE_KEYS = {"name", "cues", "weak", "acronyms", "patterns", "weak_patterns", "threshold", "state"}
@@ -79,7 +79,7 @@ class Slot:
 class Lexicon:
     names: dict[str, str]  # issue id -> name, in file order
     thresholds: dict[str, float]
-    automaton: Any  # ahocorasick.Automaton over the prepared, case-folded text: key -> (len, Slot)
+    automaton: Keywords[Slot]  # over the prepared, case-folded text: key -> Slot
     office_words: frozenset[str]
     company_words: frozenset[str]
     connectors: frozenset[str]
@@ -211,14 +211,13 @@ class _Builder:
             for key in cue_keys(prefix):
                 self._slot(key)["triggers"].append(trigger)
 
-    def automaton(self) -> Any:
-        auto = ahocorasick.Automaton()
+    def automaton(self) -> Keywords[Slot]:
+        slots = []
         for key, slot in self.keys.items():
             entries = tuple(e for e in slot["entries"] if e is not None) if slot["entries"] else None
             exact = tuple((word, tuple(e)) for word, e in slot["exact"].items())
-            auto.add_word(key, (len(key), Slot(entries, tuple(slot["triggers"]), exact, frozenset(slot["office"]))))
-        auto.make_automaton()
-        return auto
+            slots.append((key, Slot(entries, tuple(slot["triggers"]), exact, frozenset(slot["office"]))))
+        return Keywords(slots)
 
 
 def compile_lexicon(data: Any) -> Lexicon:
@@ -279,7 +278,7 @@ def _freeze(data: dict, build: _Builder, names: dict[str, str], thresholds: dict
 
 # --- finding ----------------------------------------------------------------------------------
 
-def _raw(body: str, hay: str, automaton: Any, found: list, extra: list, offices: list) -> None:
+def _raw(body: str, hay: str, automaton: Keywords[Slot], found: list, extra: list, offices: list) -> None:
     """Candidates found by the automaton; whole words need word boundaries on both sides.
 
     Context patterns read the text with its case but with "During\xa0his visit" made plain
@@ -287,8 +286,7 @@ def _raw(body: str, hay: str, automaton: Any, found: list, extra: list, offices:
     """
     size = len(hay)
     cased = prepare(body, fold=False)
-    for last, (length, slot) in automaton.iter(hay):
-        start, end = last - length + 1, last + 1
+    for start, end, slot in automaton.find(hay):
         if start and (hay[start - 1].isalnum() or hay[start - 1] == "_"):
             continue
         if end == size or not (hay[end].isalnum() or hay[end] == "_"):

@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-import ahocorasick
 import pycountry
 
 from communique.lexicons import load_yaml
@@ -29,7 +28,7 @@ from communique.lexicons.actors import (actors, holds_office, leader_aliases, le
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
-from communique.patterns import gated
+from communique.patterns import Keywords
 from communique.stages.encounter import own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
@@ -278,7 +277,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     >>> [(t[m.name.start:m.name.end], m.title_text, m.country) for m in find_mentions(t, 0, len(t))]
     [('Bui Thanh Son', 'Foreign Minister', 'VNM'), ('Xi Jinping', 'President', 'CHN')]
     """
-    if next(_heads().iter(text, start, end), None) is None:
+    if not _heads().occurs_in(text[start:end]):
         return []  # every mention has a title, every title a head word: most sentences need no tokens
     return _mentions(text, tokenize(text, start, end))
 
@@ -291,12 +290,8 @@ def _heads() -> Any:
     return _automaton(vocabulary()["heads"] | _STYLES | {"Marshal"})  # a head in its place (`tokenize`)
 
 
-def _automaton(words: Iterable[str]) -> Any:
-    found = ahocorasick.Automaton()
-    for word in words:
-        found.add_word(word, word)
-    found.make_automaton()
-    return found
+def _automaton(words: Iterable[str]) -> Keywords[None]:
+    return Keywords((word, None) for word in words)
 
 
 def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
@@ -1949,7 +1944,7 @@ def _a_side(code: str | None) -> bool:
 @lru_cache(maxsize=4096)  # the cue finder and the participants' later sentences ask of the same sentences
 def attendance(sentence: str) -> bool:
     """Whether the sentence only says who attended ("Also present were ...", "X joined the call")."""
-    return next(_ATTENDANCE_HINTS.iter(sentence.lower()), None) is not None \
+    return _ATTENDANCE_HINTS.occurs_in(sentence.lower()) \
         and (_ATTENDANCE_OPENING.match(sentence) is not None or _ATTENDANCE_ANYWHERE.search(sentence) is not None) \
         and not SPEECH_IN_IT.search(sentence)
 
@@ -2042,8 +2037,8 @@ _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 # ("Earlier this week, Aliyev held a phone call with Putin": an encounter before the release's, no participant of it)
 # A participant named by office, opening another encounter of the release: "The foreign minister also held talks with
 # Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `ANOTHER_ENCOUNTER` reads one named by name
-_AN_OFFICE_AGAIN = gated(re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
-                                    r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I))
+_AN_OFFICE_AGAIN = re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
+                              r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
 # ... or after an opening that tells of another time, "also" or not, the office's state or not: "On the same day, the
 # Foreign Minister of Georgia met with ...", "Later in the day, the Foreign Minister called on Prime Minister X" (Georgia,
 # Bangladesh, Kremlin, State); whether the office is a participant's, `_holds` tells
@@ -2289,10 +2284,10 @@ _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subse
                    r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-ANOTHER_ENCOUNTER = gated(re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
+ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
                                 r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
-                                r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB))
+                                r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB)
 # ... after an official however long their name and office: "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al
 # Saud, Crown Prince and Prime Minister, also sent a cable ...", "HE the Prime Minister and Minister of Foreign Affairs Sheikh
 # X bin Y Al-Thani also sent cables ..." (SPA, QNA, KUNA, WAM): the verb after the official's words (and an apposition)
