@@ -242,6 +242,11 @@ class GatedPattern:
             return not self._keywords.occurs_in(window)
         return not any(literal in window for literal in self._literals)
 
+    def may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether `string[pos:endpos]` holds one of the literals every match needs: the look alone, for a
+        caller whose own regexes come next (the regex is not run)."""
+        return not self._absent(string, pos, endpos)
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._absent(string, pos, endpos) else self.regex.search(string, pos, endpos)
 

@@ -126,7 +126,8 @@ class CueBook:
         support"), so the commonest words ("the", "in", "on": a fifth of a readout's words) are no
         start in most sentences; text with two spaces between words is read by first words alone."""
         starts, automaton, keyed = set(), self.starts, low
-        if _ODD_SPACE.search(low):  # "President\xa0Biden": one space of another kind is a space
+        if "  " in low or not low.isprintable() and _ODD_SPACE.search(low):  # "President\xa0Biden": one space of
+            # another kind is a space (a text Python can print holds no space but " ": the regex only for the others)
             keyed = _SPACE.sub(" ", low)
             automaton = self.first_words if "  " in keyed else self.starts
         for at, _, _ in automaton.find(keyed):
