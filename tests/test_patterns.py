@@ -1,12 +1,12 @@
-"""The literal gate of `communique.patterns`: what the literals are, and that a gated pattern answers
-exactly as the plain one does on any text."""
+"""`communique.patterns`: the literal gate (what the literals are, and that a gated pattern answers exactly
+as the plain one does on any text) and the keyword automaton (every occurrence, offsets in characters)."""
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.patterns import GatedPattern, gated, required_literals
+from communique.patterns import GatedPattern, Keywords, gated, required_literals
 
 
 @pytest.mark.parametrize("pattern, flags, literals", [
@@ -71,3 +71,21 @@ def test_gated_finds_what_the_plain_pattern_finds(text, pos, endpos):
             assert (got and got.span()) == (want and want.span()), (method, plain.pattern, text)
         assert [m.span() for m in gate.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
         assert gate.sub("#", text) == plain.sub("#", text)
+
+
+def test_keywords_find_every_occurrence_by_character_offsets():
+    book = Keywords([("he", "HE"), ("she", "SHE"), ("’s", "POSS"), ("he", "again")])  # a key given twice: its last value
+    text = "“she” — he’s"  # case as written: "She" would not be "she"
+    assert sorted(book.find(text)) == [(1, 4, "SHE"), (2, 4, "again"), (8, 10, "again"), (10, 12, "POSS")]
+    assert book.occurs_in(text) and not book.occurs_in("nothing") and len(book) == 3
+    empty = Keywords([])
+    assert empty.find("he") == [] and not empty.occurs_in("he")
+
+
+@settings(max_examples=200, deadline=None)
+@given(keys=st.lists(st.text(alphabet="abé’ ", min_size=1, max_size=3), min_size=1, max_size=6),
+       text=st.text(alphabet="abé’ ", max_size=30))
+def test_keywords_find_what_a_naive_search_finds(keys, text):
+    book = Keywords((key, key) for key in keys)
+    naive = {(i, i + len(key), key) for key in set(keys) for i in range(len(text)) if text.startswith(key, i)}
+    assert set(book.find(text)) == naive and book.occurs_in(text) == bool(naive)
