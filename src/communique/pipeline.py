@@ -71,7 +71,7 @@ _SAMPLE = ("BEIJING, May 3, 2024 -- President Xi Jinping held talks with Prime M
 _prepared = False
 
 
-_YOUNG_ALLOCATIONS = 10_000  # collect the youngest generation after this many (CPython's default: 700)
+_YOUNG_ALLOCATIONS = 100_000  # collect the youngest generation after this many (CPython's default: 700)
 
 
 def prepare_process() -> None:
@@ -83,12 +83,15 @@ def prepare_process() -> None:
     scans (reference counting still frees them); interleaved with unfrozen batches over the White House bulk
     readouts, extraction ran 7.6% faster (median of 27 pairs of 200 documents).
 
-    The youngest generation is then collected every 10,000 allocations, not 700: a document's stages
+    The youngest generation is then collected every 100,000 allocations, not 700: a document's stages
     allocate tens of thousands of short-lived objects (matches, spans, mentions) that reference counting
     frees anyway, and at 700 the collector ran hundreds of times a document, each full collection walking
     every memo the stages had filled since the freeze. Over the same readouts, frozen both ways, with warm
-    memos and the order of the batches rotated, extraction ran 10% faster (median of 28 batches of 300;
-    `bench/RESULTS.md`, issue 11, session 22) at the same peak memory (147 MB).
+    memos and the order of the batches rotated, extraction ran 10% faster at 10,000 (median of 28 batches
+    of 300; `bench/RESULTS.md`, issue 11, session 22) at the same peak memory (147 MB). At 10,000 a
+    collection still came every 40 readouts and walked the live document's 10-27k objects (its spans,
+    sentences, statements) to no end: 2.6% of the time (`gc.callbacks`); at 100,000, one in 1,000
+    readouts, 0.4% (session 28).
 
     Both settings reach a host application's own objects too: call it from a process that exists to
     extract (session 12 dropped raising the thresholds in the library itself for that reason: a library must
