@@ -8,6 +8,7 @@ saying what it gives instead, so a fix shows up as XPASS.
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -22,6 +23,7 @@ from communique.ingest import read_paths
 from communique.lexicons import read_text
 from communique.lexicons.plover import compile_cue_book, cue_book, field_book, intensities, intensity
 from communique.model import PLOVER_TYPES, POLARITIES
+from communique.stages import events
 from communique.stages.events import Side, find_events
 
 from conftest import DEV, GOLD, ROOT, SHARED, needs_shared
@@ -704,3 +706,15 @@ def test_cue_leads_find_what_first_words_alone_find(words, spaces):
                                 "candidates": {}})
     text = "".join(w + s for w, s in zip(words, spaces))
     assert book.scan(text) == first_words.scan(text)
+
+
+_DANGLING_REGEX = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)+$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["and", "or", "but", "to", "as", "well", " ", ",", ";", "—", "-", "x", "band", "_",
+                                 "\n", "\xa0", "é", "Ukraine", "."]), max_size=25).map("".join))
+def test_a_clauses_loose_end_is_what_the_regex_reads(chunk):
+    """`_without_dangling` reads from the end what the `$`-anchored regex finds in the last 40 characters."""
+    head, tail = chunk[:-40], chunk[-40:]
+    assert events._without_dangling(chunk) == head + _DANGLING_REGEX.sub("", tail)

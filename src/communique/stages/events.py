@@ -81,7 +81,8 @@ _NOUN_BEFORE = re.compile(
     r"|\b(?:with|mutual)\s+$")  # "dialogue with mutual respect", "with support from": nouns
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|its|their|his|her|our|these|those)|['’]s)\s+$")
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\b", re.I)
-_DANGLING = re.compile(r"(?:[\s,;:—–-]|\b(?:and|or|but|to|as well as)\b)+$")
+_DANGLING_MARKS = frozenset(",;:—–-")  # and spaces: a clause's loose end, with these words
+_DANGLING_WORDS = ("and", "or", "but", "to", "as well as")
 _DIGIT = re.compile(r"\d")
 # A currency before an amount: "$", "US$", "£", "Rs.", an ISO code ("AUD 20 million").
 _CURRENCY = r"(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|(?-i:\b[A-Z]{3})(?=\s?\d)\s?)"
@@ -620,10 +621,24 @@ def _trimmed(text: str, start: int, end: int, *, final_stop: bool = True) -> Spa
 
 
 def _without_dangling(chunk: str) -> str:
-    """`chunk` without trailing punctuation and conjunctions; searched in its last 40 characters only,
-    since a `$`-anchored regex is tried from every position of a long string."""
-    head, tail = chunk[:-40], chunk[-40:]
-    return head + _DANGLING.sub("", tail)
+    """`chunk` without the trailing spaces, punctuation and conjunctions of its last 40 characters, what
+    `(?:[\\s,;:—–-]|\\b(?:and|or|but|to|as well as)\\b)+$` matches there; read from the end, as such a
+    regex is tried from every position."""
+    floor = max(0, len(chunk) - 40)
+    end = len(chunk)
+    while end > floor:
+        if chunk[end - 1].isspace() or chunk[end - 1] in _DANGLING_MARKS:
+            end -= 1
+            continue
+        for word in _DANGLING_WORDS:  # a whole word, the start of the 40 characters counting as a boundary
+            start = end - len(word)
+            if start >= floor and chunk.startswith(word, start) and (
+                    start == floor or not (chunk[start - 1].isalnum() or chunk[start - 1] == "_")):
+                end = start
+                break
+        else:
+            break
+    return chunk[:end]
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
