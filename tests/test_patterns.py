@@ -1,5 +1,6 @@
 """`communique.patterns`: the literal gate (what the literals are, and that a gated pattern answers exactly
 as the plain one does on any text) and the keyword automaton (every occurrence, offsets in characters)."""
+import pickle
 import re
 
 import pytest
@@ -80,6 +81,14 @@ def test_keywords_find_every_occurrence_by_character_offsets():
     assert book.occurs_in(text) and not book.occurs_in("nothing") and len(book) == 3
     empty = Keywords([])
     assert empty.find("he") == [] and not empty.occurs_in("he")
+    assert pickle.loads(pickle.dumps(book)).find(text) == book.find(text)  # to a worker process
+
+
+def test_a_gated_pattern_travels_to_a_worker_process():
+    spoken = gated(re.compile(r"\b(?:said|told)\b", re.I))
+    spoken.search("he said")  # literals read
+    again = pickle.loads(pickle.dumps(spoken))
+    assert again.search("They TOLD us.").group() == "TOLD" and again.search("no") is None and again.literals == ["said", "told"]
 
 
 @settings(max_examples=200, deadline=None)

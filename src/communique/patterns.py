@@ -53,18 +53,22 @@ class Keywords(Generic[V]):
     ([(1, 4, 2), (2, 4, 1), (2, 6, 3)], True, False)
     """
 
-    __slots__ = ("_automaton", "_values")
+    __slots__ = ("_automaton", "_keys", "_values")
 
     def __init__(self, items: Iterable[tuple[str, V]]) -> None:
         values: dict[str, V] = {}
         for key, value in items:
             if key:
                 values[key] = value  # a key given twice keeps its last value
+        self._keys = list(values)
         self._values = list(values.values())
         self._automaton = ahocorasick_rs.AhoCorasick(list(values)) if values else None
 
     def __len__(self) -> int:
         return len(self._values)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # to a worker process: built again from its keys
+        return Keywords, (list(zip(self._keys, self._values)),)
 
     def find(self, text: str) -> list[tuple[int, int, V]]:
         """(start, end, value) of every occurrence, overlapping ones too, by their end."""
@@ -220,6 +224,9 @@ class GatedPattern:
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex
         return getattr(self.regex, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # to a worker process: the regex, its literals read again there
+        return GatedPattern, (self.regex,)
 
     def __repr__(self) -> str:
         return f"gated({self.regex!r})"

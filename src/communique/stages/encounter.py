@@ -42,7 +42,7 @@ def _cue_regex(cues: list[str]) -> re.Pattern[str]:
 
 def _look_before(cues: list[str]) -> GatedPattern:
     """All the cues in one pattern, for a first look at a sentence, which most often has none: the
-    words one of which each cue needs ("met", "call", "talks"), looked for in one pass; the label's
+    words one of which each cue needs ("met", "call", "talks"), looked for in one pass; the labels'
     cues then read the sentence (running the whole alternation as well cost more than it saved)."""
     return GatedPattern(re.compile(r"(?<!\w)(?:" + "|".join(cues) + r")\b", re.IGNORECASE))
 
