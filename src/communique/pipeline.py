@@ -90,7 +90,7 @@ def prepare_process() -> None:
     memos and the order of the batches rotated, extraction ran 10% faster at 10,000 (median of 28 batches
     of 300; `bench/RESULTS.md`, issue 11, session 22) at the same peak memory (147 MB). At 10,000 a
     collection still came every 40 readouts and walked the live document's 10-27k objects (its spans,
-    sentences, statements) to no end: 2.6% of the time (`gc.callbacks`); at 100,000, one in 1,000
+    sentences, statements) to no end: 2.6% of the time (`gc.callbacks`); at 100,000, one in some 2,800
     readouts, 0.4% (session 28).
 
     Both settings reach a host application's own objects too: call it from a process that exists to
