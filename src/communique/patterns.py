@@ -181,9 +181,13 @@ def _product(a: Strings, b: Strings) -> Strings | None:
 
 
 def _best(candidates: list[Strings | None]) -> Strings | None:
-    """The most selective set: its shortest string longest, then the fewest strings."""
+    """The most selective set: its shortest string longest, then one without a character of every sentence
+    (" ", ",", a letter) standing alone, then the fewest strings."""
     usable = [c for c in candidates if c is not None and "" not in c]
-    return max(usable, key=lambda s: (min(map(len, s)), -len(s))) if usable else None
+    return max(usable, key=lambda s: (min(map(len, s)), not any(x in _EVERYWHERE for x in s), -len(s))) if usable else None
+
+
+_EVERYWHERE = frozenset(" \t\n,.;:'\"" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # no gate alone
 
 
 def _ignores_case_somewhere(items: Any) -> bool:

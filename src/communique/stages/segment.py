@@ -12,6 +12,7 @@ from functools import cache
 
 from communique.lexicons import load_yaml
 from communique.model import Document, Sentence, Span
+from communique.patterns import gated
 
 # The capitals a name opens with, for patterns that read names: ASCII, Latin-1 and Latin Extended-A ("Đurić",
 # "Čaputová", "İbrahim Kalın", "Łukasz", "Özdemir"; Czech, Baltic, Balkan, Polish and Turkish names as their
@@ -53,7 +54,7 @@ _LIST_NUMBER = re.compile(r"""^\(?\d{1,2}[.)]$|^\(?[a-z][.)]$""")
 # a city in capitals may go without its comma: "MANILA 13 July 2023 –" (the Philippines' DFA, India's PIB)
 _DAY_MONTH = (r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
               r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{2,8}))")
-DATELINE_OPENING = re.compile(
+DATELINE_OPENING = gated(re.compile(
     r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}(?:(?:,\s*|\s+)" + _DAY_MONTH + r"(?:,? \d{4})?)?\s+(?:--|[-–—])"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?(?:,\s*" + _DAY_MONTH + r"(?:,? \d{4})?)?"
     r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:--|[-–—:])?"  # "Muscat [Oman], May 15 (ANI):" (ANI, PTI)
@@ -63,7 +64,7 @@ DATELINE_OPENING = re.compile(
     # before the date, a colon after it: "Washington, DC – April 21, 2025: Ms. Kristalina Georgieva ..." (IMF, World Bank)
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:,\s*" + _DAY_MONTH + r",? \d{4})?\.-)"  # "Santo Domingo.- Foreign
     # Minister X received ...", "Mexico City, January 15, 2025.- ..." (Dominican Republic, Mexico, Latin American ministries)
-    r"\s+(?=[A-Z“\"])")
+    r"\s+(?=[A-Z“\"])"))
 
 _LOOK = 200  # characters looked at around a candidate end: windows, so a one-line text of N MB stays linear
 
