@@ -68,7 +68,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]he\s+(?:top|senior|chief)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s+and\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s+"
     r"(?:diplomats|officials|envoys|leaders|negotiators)\b"
 )
-_PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did together (the hard cases)
+_PASSIVE_JOINT = gated(re.compile(  # an agentless passive reports what the sides did together (the hard cases)
     # "Certain bilateral agenda items were touched upon", "The Cyprus issue was also taken up" (Kremlin, Ukraine, State)
     r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b(?!\s+(?:also\s+)?(?:part\s+of|the\s+(?:first|second|third|latest)\b))"
     # (not "The discussion was part of a joint call of European leaders": which encounter it was, the narrator's)
@@ -100,7 +100,7 @@ _PASSIVE_JOINT = re.compile(  # an agentless passive reports what the sides did 
     r"(?:emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|discussed|affirmed|reaffirmed|confirmed)\b"
     r"(?![^.]{0,20}\bby\s+(?:the\s+)?(?-i:[A-Z]))",  # not "The role of X was emphasized by Attaf": one side's
     re.I,
-)
+))
 # Documents signed or adopted at the encounter: "Following the talks, a package of documents was adopted", "Several
 # agreements were signed after the meeting" (Kremlin, Ukraine's presidency, State, Czechia, Mexico): both sides' act,
 # that sentence only (what follows tells of the documents, in the publisher's voice); not their history ("The Abraham

@@ -28,7 +28,7 @@ from communique.lexicons.actors import (actors, holds_office, leader_aliases, le
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
-from communique.patterns import Keywords
+from communique.patterns import Keywords, gated
 from communique.stages.encounter import own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
@@ -1448,8 +1448,8 @@ _LIST_GOES_ON = re.compile(r",\s+(?:and|as well as)\s|,\s+(?:the\s+)?[A-Z]")  # 
 
 
 # A ceremony of credentials, whose envoys the release lists after the lead that names the head of state alone
-_CREDENTIALS = re.compile(r"\bletters?\s+of\s+credence\b|\b(?:present\w*|receiv\w*|accept\w*|hand\w*\s+over)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
-                          r"(?:[\w-]+\s+){0,5}?credentials\b|\bcredentials\s+(?:of|from)\b", re.I)  # not "Kenya's credentials as a hub"
+_CREDENTIALS = gated(re.compile(r"\bletters?\s+of\s+credence\b|\b(?:present\w*|receiv\w*|accept\w*|hand\w*\s+over)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                                r"(?:[\w-]+\s+){0,5}?credentials\b|\bcredentials\s+(?:of|from)\b", re.I))  # not "Kenya's credentials as a hub"
 _AN_ENVOYS_OFFICE = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[ée]|Nuncio|Representative)\b", re.I)
 # The list: "Letters of credence were presented to the President by ...", "Credentials were presented by ...", "They
 # are ...", "The new ambassadors are ..." (Kremlin, Ukraine's presidency, Turkmenistan, Ghana, Gulf agencies)

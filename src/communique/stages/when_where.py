@@ -422,7 +422,7 @@ _HEADLINE_ENCOUNTER = re.compile(r"\b(?:meets?|met|meeting|talks|negotiations|co
 # The visit the encounter belongs to, told beside the lead: "X made a brief working visit to Moscow. / Vladimir Putin
 # held talks with X", "... the importance of the visit of American high-ranking officials to Kyiv", "The meeting took
 # place at the Vahdettin Pavilion in Istanbul" (Kremlin, Ukraine's presidency, Türkiye)
-_VISIT_TO = re.compile(
+_VISIT_TO = gated(re.compile(
     r"\b(?:(?:made|paid|pays|makes|is\s+on|is\s+paying|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to"
     r"|(?<!preparations for )(?<!preparation for )(?<!ahead of )the\s+visit\s+of\s+[^.;,]{2,60}?\s+to"
     # "The meeting was held in a tête-à-tête format at the Government Administration in Tbilisi", "The official welcoming
@@ -434,7 +434,7 @@ _VISIT_TO = re.compile(
     r"\s+(?:(?:(?!\bframework\b|\blaunched\b|\bestablished\b|\bsince\b)[^.;,]){0,80}?\s)?in"
     r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b))\s+"
     # "NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met ..." (NATO, State)
-    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"))
 
 
 def _city_state(name: str, dated: bool = False) -> str | None:
