@@ -602,7 +602,7 @@ class Cast:
         President of the European Council" -> the one of that body; "the Foreign Minister" matches
         "State Councilor and Foreign Minister"."""
         found: list[Participant] = self.by_generic_office(text)
-        covered = [m.span() for m in _GENERIC_OFFICE.finditer(text)] if found else []  # words already read as an office
+        covered = [m.span() for m in _AN_OFFICE_IN_GENERAL_WORDS.finditer(text)] if found else []  # words already read as an office
         # "The President", or a bare title opening the subject ("Prime Minister conveyed ...", MEA) or
         # joined to another ("The Secretary and Foreign Minister discussed ...")
         for m in _ROLE.finditer(text):  # with the name, if one follows: "President el-Sisi"
@@ -683,7 +683,7 @@ class Cast:
         an office said in general words names the participant of the state they qualify, or the
         one whose title is a head of state's (of government's)."""
         found: list[Participant] = []
-        for m in _GENERIC_OFFICE.finditer(text):
+        for m in _AN_OFFICE_IN_GENERAL_WORDS.finditer(text):
             said = re.sub(r"^[Tt]he\s+", "", m.group()).casefold()
             if len(named := [p for p in self.people if p.title and p.title.casefold() == said]) == 1:
                 if named[0] not in found:  # "The Head of State" of the lead's "The Head of State held talks with ..."
@@ -788,6 +788,8 @@ _GENERIC_OFFICE = re.compile(
     r"|\b(?:[Tt]he\s+)?[Hh]ead of (?:the\s+)?[A-Z][\w\-]+\s+(?:diplomacy|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|MFA)\b"
     r"(?![’']s\b|\s+(?:press|consular|department|service|office|spokes\w*|website|delegation)\b)")  # not the head of one of its
     # departments ("the head of the Uzbek foreign ministry's consular department", "... Foreign Ministry press service")
+_AN_OFFICE_IN_GENERAL_WORDS = gated(_GENERIC_OFFICE)  # the same looked for anywhere in a subject, behind its literal gate
+# (at the subject's start `_GENERIC_OFFICE` itself, whose match fails sooner than a look through the rest)
 # An office in lower case opening the subject before its verb: "The prime minister thanked ...", "The minister
 # stressed ..." (APP, Bernama, Yonhap, KUNA write offices so)
 _LOWER_OFFICE = re.compile(r"[Tt]he\s+(?P<office>prime minister|foreign minister|minister|president|premier|chancellor|"
