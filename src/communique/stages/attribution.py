@@ -279,10 +279,10 @@ _SPOKEN = gated(re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|und
 
 
 # What a participant's continued remarks have and the publisher's closing note lacks: a stance, a wish, a future
-_A_STANCE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|need|needs|willing|ready|hopes?|hoped|"
-                       r"opposes|rejects|condemns|pursues|upholds|adheres|always|never|firmly|consistently|"
-                       r"looks?\s+forward|intends?|plans?|wants?|wish(?:es)?|calls?\s+(?:on|for)|urges?|welcomes?|"
-                       r"supports?|commitment|committed|determined|resolved)\b", re.I)
+_A_STANCE = gated(re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|need|needs|willing|ready|hopes?|hoped|"
+                             r"opposes|rejects|condemns|pursues|upholds|adheres|always|never|firmly|consistently|"
+                             r"looks?\s+forward|intends?|plans?|wants?|wish(?:es)?|calls?\s+(?:on|for)|urges?|welcomes?|"
+                             r"supports?|commitment|committed|determined|resolved)\b", re.I))
 
 
 def _announces_another_encounter(sent: Sentence, below: list[Participant], people: list[Participant]) -> bool:
