@@ -23,9 +23,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from re import _casefix, _parser  # type: ignore[attr-defined]  # the stdlib's own parser (3.11+)
 from re import _constants as _C  # type: ignore[attr-defined]
-from typing import Any
-
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import ahocorasick_rs
 
@@ -62,7 +60,12 @@ class Keywords(Generic[V]):
                 values[key] = value  # a key given twice keeps its last value
         self._keys = list(values)
         self._values = list(values.values())
-        self._automaton = ahocorasick_rs.AhoCorasick(list(values)) if values else None
+        self._automaton = ahocorasick_rs.AhoCorasick(self._keys) if values else None
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Keywords[None]:
+        """An automaton of `words` alone, for where they occur or whether one does."""
+        return cls((word, None) for word in words)  # type: ignore[return-value]
 
     def __len__(self) -> int:
         return len(self._values)
@@ -224,7 +227,7 @@ class GatedPattern:
         literals, self._fold = _literals(self.regex.pattern, self.regex.flags)
         self._literals = literals or []
         self._one = literals[0] if literals and len(literals) == 1 else None
-        self._keywords = Keywords((literal, None) for literal in literals) if literals and len(literals) > _MAX_INLINE else None
+        self._keywords = Keywords.of(literals) if literals and len(literals) > _MAX_INLINE else None
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex
         return getattr(self.regex, name)

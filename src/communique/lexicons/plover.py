@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 
@@ -243,11 +242,6 @@ def _compiled_phrase(phrase: str, where: str) -> tuple[re.Pattern[str], list[str
     return _compiled(out, phrase, where), keys, list(dict.fromkeys(leads))
 
 
-def _automaton(keys: Iterable[str]) -> Keywords[None]:
-    """An Aho-Corasick automaton of `keys`."""
-    return Keywords((key, None) for key in keys)
-
-
 def _key(word: str, *, star: bool) -> str:
     """Index key of a cue's first word: "=thanks" for a whole word, "cong" for "congratulat*"."""
     if not star or len(word) < 3:
@@ -305,8 +299,8 @@ def compile_cue_book(data: Any) -> CueBook:
             index.setdefault(key, []).append(Cue("NONE", "none", phrase, regex, None))
     unspecified = sorted(_strings(data.get("unspecified", []), f"{CUES_FILE}: unspecified"), key=len, reverse=True)
     return CueBook(
-        starts=_automaton(leads),
-        first_words=_automaton(key.lstrip("=") for key in index),
+        starts=Keywords.of(leads),
+        first_words=Keywords.of(key.lstrip("=") for key in index),
         index={k: tuple(v) for k, v in index.items()},
         negated=_types_map(data, "negated"),
         future=_types_map(data, "future"),

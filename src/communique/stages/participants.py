@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any
 
 import pycountry
 
@@ -283,15 +282,11 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 @cache
-def _heads() -> Any:
+def _heads() -> Keywords[None]:
     """The words a mention needs, for a look before tokenising: the head words (their "-elect" forms
     aside, found inside them) and the royal styles that stand for a title ("His Highness X"). An Aho-Corasick
     automaton: one pass finds the first of a hundred words, where testing each took a tenth of the stage."""
-    return _automaton(vocabulary()["heads"] | _STYLES | {"Marshal"})  # a head in its place (`tokenize`)
-
-
-def _automaton(words: Iterable[str]) -> Keywords[None]:
-    return Keywords((word, None) for word in words)
+    return Keywords.of(vocabulary()["heads"] | _STYLES | {"Marshal"})  # a head in its place (`tokenize`)
 
 
 def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
@@ -1931,7 +1926,7 @@ _ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part
                      " included", "comprised", "consisted", "represented by", "side was", "delegation was", "presence of",
                      "they are ", "they were ", "ambassadors are", "envoys are", "mission are")  # one is in each alternative
 # ("taking part", "took part.": not the "part" of "partner", "party", "department"; "joined", not "joint")
-_ATTENDANCE_HINTS = _automaton(_ATTENDANCE_WORDS)  # one pass for them all
+_ATTENDANCE_HINTS = Keywords.of(_ATTENDANCE_WORDS)  # one pass for them all
 SPEECH_IN_IT = re.compile(r"\b(?:said|says|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|that)\b|[“\"]")
 
 
