@@ -1148,6 +1148,27 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
     assert [(p.name, p.country) for p in r.participants] == parties
 
 
+def test_a_joint_texts_line_of_one_partys_official_is_theirs_and_the_text_goes_on_in_both_voices():
+    """A joint communiqué speaks in both voices, its states as subjects too ("China will continue to ..."), but a line
+    whose subject is one party's official, or "He" after it, is that official's; the line after goes back to both
+    (joint communiqués of Latin American ministries, the White House, State)."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(
+        "1. The President of the Republic of Chile, Gabriel Boric, and the President of the Argentine Republic, Javier "
+        "Milei, reaffirmed the strategic alliance between their two nations.\n"
+        "2. Chile will continue to support the integration of the two countries' electricity grids.\n"
+        "3. President Milei expressed Argentina's interest in joining the Pacific Alliance. He also invited Chilean "
+        "companies to invest in lithium.\n"
+        "4. Cooperation in science and education should be deepened.\n"
+        "5. President Boric thanked President Milei for his hospitality.", doc_id="t", published="2025-03-01")
+    doc.title = "Joint Communiqué of the Presidents of Chile and Argentina"
+    r = extract_document(doc)
+    assert r.encounter == "joint_statement"
+    assert [p.name for p in r.participants] == ["Gabriel Boric", "Javier Milei"]
+    assert [s.speaker for s in r.statements] == [BOTH, BOTH, "Javier Milei", "Javier Milei", BOTH, "Gabriel Boric"]
+
+
 @pytest.mark.parametrize("title, body, parties", [
     # the title names its issuers, the text speaks as "we": the issuers, their evidence the text's voice
     ("Joint Statement by President Lula da Silva and Prime Minister Pedro Sánchez on the Amazon Fund",
@@ -2128,7 +2149,8 @@ def test_a_joint_statement_names_its_parties_where_it_tells_of_the_visit():
                 "1. The two sides agreed to further deepen the comprehensive strategic partnership.")
     assert r.encounter == "joint_statement"
     assert [(p.name, p.country) for p in r.participants] == [("Xi Jinping", "CHN"), ("Kassym-Jomart Tokayev", "KAZ")]
-    assert [s.speaker for s in r.statements] == [None, BOTH, BOTH]
+    # the line that tells of the visit is narration, as a readout's lead is (the contract's first attribution rule)
+    assert [s.speaker for s in r.statements] == [None, None, BOTH]
 
 
 def test_a_multilateral_meeting_named_by_its_title():

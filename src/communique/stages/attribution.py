@@ -1327,6 +1327,9 @@ def attribute(doc: Document) -> Document:
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
+    officials = frozenset(p.name for p in doc.participants if p.title and not actors().is_state(actors().code_for(p.name) or ""))
+    # the people among a joint text's parties, not the states ("the Presidents of Ukraine, the Republic of Lithuania and
+    # ...": participants named by their state)
     countries = {p.name: p.country for p in doc.participants}
     current: str | None = BOTH if joint_text else None
     recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
@@ -1390,7 +1393,7 @@ def attribute(doc: Document) -> Document:
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
             if (subject := find_cue(sent.text, cast)) is not None and subject.speaker is not None:
-                current = _apply(subject, current, recent, genders, new_paragraph, joint_text)
+                current = _apply(subject, current, recent, genders, new_paragraph, officials if joint_text else None)
                 if current not in (None, BOTH):
                     _remember(recent, current)
             continue
@@ -1437,8 +1440,11 @@ def attribute(doc: Document) -> Document:
                 # Holiness ... He lauded ...": "He" is the lead's subject, whoever it names first
         elif in_turn and cue is not None:
             current = cue.speaker
+        elif joint_text and _A_VISIT_PAID.search(sent.text):
+            current = None  # "At the invitation of President X, President Y paid a state visit to Z": the joint text's
+            # telling of the encounter itself, narration as a readout's lead is
         elif cue is not None:
-            current = _apply(cue, current, recent, genders, new_paragraph, joint_text)
+            current = _apply(cue, current, recent, genders, new_paragraph, officials if joint_text else None)
             if cue.speaker in PRONOUNS and current not in (None, BOTH) and not _OBJECT_PRONOUN.search(sent.text):
                 # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
@@ -1451,6 +1457,9 @@ def attribute(doc: Document) -> Document:
         statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
         if cue is not None and cue.once and not joint_text:
             current = None
+        elif joint_text and current not in (None, BOTH):
+            current = BOTH  # a joint text's line of one party's official is theirs alone (a pronoun after it too); the
+            # text goes on in both voices ("Authorities from Mexico and the United States will meet again ...")
     _said_before(doc, statements, cast)
     doc.statements = statements
     _fill_countries(doc)
@@ -1833,13 +1842,28 @@ def _turn_speaker(sentence: str, cast: Cast) -> str | None:
     return people[0].name if people else None
 
 
+_A_VISIT_PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}[Vv]isit\s+to\b")
+
+
 def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, str], new_paragraph: bool,
-           joint_text: bool) -> str | None:
+           joint_text: frozenset[str] | None) -> str | None:
+    """The speaker a sentence's cue gives. `joint_text`: in a joint statement's text, the participants who are officials
+    (not states) by name."""
     if cue.speaker is None:
         return None
-    if joint_text:
-        return BOTH  # in a joint statement every party speaks every line but the publisher's notes ("2. China will
-        # continue to ...": the dev gold's joint statement; a declaration that narrates its meeting is read as a readout)
+    if joint_text is not None:  # in a joint statement every party speaks every line but the publisher's notes ("2. China
+        # will continue to ...": the dev gold's joint statement; a declaration that narrates its meeting is read as a
+        # readout), and a line whose subject is one party's official, or "He" after it: "5. President Lacalle Pou
+        # expressed Uruguay's interest in ...", "President Biden reaffirms ..." (joint communiqués of Latin American
+        # ministries, the White House, State)
+        if len(joint_text) < 2:
+            return BOTH  # one party found by name: the others' may be this one's words too ("President Joseph R. Biden, Jr.
+            # and Prime Minister Narendra Modi today affirmed ...")
+        if cue.strength == "strong" and cue.speaker in joint_text:
+            return cue.speaker
+        if cue.speaker in PRONOUNS and (who := _referent(cue.speaker, recent, genders)) in joint_text:
+            return who
+        return BOTH
     if cue.speaker in PRONOUNS:
         return _referent(cue.speaker, recent, genders)
     if cue.speaker == BOTH and cue.modal and current not in (None, BOTH):

@@ -2780,6 +2780,8 @@ _SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\([A-Z]{2,6}
                                 r"|(?<=Representative ))for\b)+")  # "Senator the Hon X, Minister for Foreign Affairs of
 # Australia, and ..." (an office's "for": DFAT, the Pacific); not "Support for Ukraine and Moldova remains ..."
 _VERB_AFTER = re.compile(r"(?:also |jointly )?[a-z]{3,}\b")
+_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")  # a joint communiqué's numbered paragraphs (Japan's MOFA, Thailand,
+# Brazil, the White House)
 
 
 def _parties_of_a_statement(doc: Document) -> list[Participant]:
@@ -2816,15 +2818,16 @@ def _parties_in_its_text(doc: Document) -> Iterator[Participant]:
             for k, m in enumerate(issuers):  # "Foreign Minister Penny Wong and New Zealand Foreign Minister Winston Peters
                 yield _issuer(doc, m, k == 0)  # issued the following statement:" (DFAT, White House, State): who issue it
             return
-    if (named := _WE_NAMED.match(first.text)) and len(officials := find_mentions(
+    at = numbered.end() if (numbered := _PARAGRAPH_NUMBER.match(first.text)) else 0  # "1. The President of ... and ..."
+    if (named := _WE_NAMED.match(first.text, at)) and len(officials := find_mentions(
             doc.text, first.span.start + named.start("who"), first.span.start + named.end("who"))) >= 2:
         # "We, the Prime Minister of the Republic of Poland, Donald Tusk, and the Prime Minister of the Hellenic Republic,
         # Kyriakos Mitsotakis, believe ...", "We, Hadja Lahbib, Minister of Foreign Affairs of Belgium, and ..., are
         # gravely concerned": the officials it names are its parties (Poland, Greece, Belgium, the Baltic and Nordic MFAs)
         yield from (_issuer(doc, m, k == 0) for k, m in enumerate(officials))
         return
-    if (pairs := list(_EACH_STATES_OFFICIAL.finditer(first.text))) and len(pairs) >= 2 \
-            and (office := _WE_THE_PLURAL_OFFICE.match(first.text)) and pairs[0].start() == office.end():
+    if (pairs := list(_EACH_STATES_OFFICIAL.finditer(first.text, at))) and len(pairs) >= 2 \
+            and (office := _WE_THE_PLURAL_OFFICE.match(first.text, at)) and pairs[0].start() == office.end():
         # "We, the Foreign Ministers of the State of Israel, Eli Cohen, of the Hellenic Republic, Giorgos Gerapetritis,
         # and of the Republic of Cyprus, Constantinos Kombos, reaffirm ..." (trilateral statements: Israel, Greece,
         # Cyprus, Egypt): each state's official, named after it
@@ -2834,8 +2837,8 @@ def _parties_in_its_text(doc: Document) -> Iterator[Participant]:
                 span = Span(first.span.start + pair.start("name"), first.span.start + pair.end("name"))
                 yield Participant(name=pair["name"], title=title, country=code, span=span, aliases=aliases(pair["name"]))
         return
-    we = _WE_THE_OFFICES_OF.match(first.text)  # "We, the G7 Foreign Ministers of Canada, France, ...": "we" the subject
-    subject = _SUBJECT_OF_STATES.match(first.text, we.end() if we else 0)
+    we = _WE_THE_OFFICES_OF.match(first.text, at)  # "We, the G7 Foreign Ministers of Canada, France, ...": "we" the subject
+    subject = _SUBJECT_OF_STATES.match(first.text, we.end() if we else at)
     if subject is None or not we and not _VERB_AFTER.match(first.text, subject.end()):
         return
     start = first.span.start
