@@ -1891,6 +1891,11 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
      "Qasr Al Shati in Abu Dhabi yesterday evening.", "2024-02-20", "Abu Dhabi"),
     ("Accra, Saturday, 2nd December 2023 – President Nana Akufo-Addo on Friday held talks with President Joseph Boakai "
      "at the Jubilee House, Accra.", "2023-12-01", "Accra"),
+    # the date in brackets after the city and its state (the UN's human rights office, the Pacific Islands Forum)
+    ("GENEVA (14 June 2024) – High Commissioner for Human Rights Volker Türk met Foreign Minister Ahmed Attaf of Algeria "
+     "in Geneva on Thursday.", "2024-06-13", "Geneva"),
+    ("HONIARA, SOLOMON ISLANDS (8 May 2024) – Prime Minister Jeremiah Manele met Prime Minister James Marape of Papua "
+     "New Guinea in Honiara yesterday.", "2024-05-07", "Honiara"),
     # a venue's line above the body, with its city, weekday and date (Kenya, Nigeria)
     ("State House, Nairobi, Tuesday, 13th February 2024\nPresident William Ruto held talks with President Filipe Nyusi "
      "of Mozambique at State House, Nairobi.", "2024-02-13", "Nairobi"),
