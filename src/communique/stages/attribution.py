@@ -1846,22 +1846,22 @@ _A_VISIT_PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]
 
 
 def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, str], new_paragraph: bool,
-           joint_text: frozenset[str] | None) -> str | None:
-    """The speaker a sentence's cue gives. `joint_text`: in a joint statement's text, the participants who are officials
-    (not states) by name."""
+           joint_officials: frozenset[str] | None) -> str | None:
+    """The speaker a sentence's cue gives. `joint_officials`: in a joint statement's text (None elsewhere), its parties
+    who are officials, not states, by name."""
     if cue.speaker is None:
         return None
-    if joint_text is not None:  # in a joint statement every party speaks every line but the publisher's notes ("2. China
+    if joint_officials is not None:  # in a joint statement every party speaks every line but the publisher's notes ("2. China
         # will continue to ...": the dev gold's joint statement; a declaration that narrates its meeting is read as a
         # readout), and a line whose subject is one party's official, or "He" after it: "5. President Lacalle Pou
         # expressed Uruguay's interest in ...", "President Biden reaffirms ..." (joint communiqués of Latin American
         # ministries, the White House, State)
-        if len(joint_text) < 2:
+        if len(joint_officials) < 2:
             return BOTH  # one party found by name: the others' may be this one's words too ("President Joseph R. Biden, Jr.
             # and Prime Minister Narendra Modi today affirmed ...")
-        if cue.strength == "strong" and cue.speaker in joint_text:
+        if cue.strength == "strong" and cue.speaker in joint_officials:
             return cue.speaker
-        if cue.speaker in PRONOUNS and (who := _referent(cue.speaker, recent, genders)) in joint_text:
+        if cue.speaker in PRONOUNS and (who := _referent(cue.speaker, recent, genders)) in joint_officials:
             return who
         return BOTH
     if cue.speaker in PRONOUNS:
