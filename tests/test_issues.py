@@ -79,6 +79,8 @@ SENTENCES = [
     ("high_level_exchanges", "They discussed the trilateral meeting to be held in Brussels next month."),
     ("high_level_exchanges", "The ministers agreed to hold the next 2+2 dialogue in Canberra."),
     ("climate_energy", "The leaders discussed the situation on the global oil market."),
+    # the sector named alone, in a list of the fields of cooperation (Kremlin, TAP, VNA, Gulf agencies)
+    ("climate_energy", "They discussed ways to enhance relations in the economic, energy and investment fields."),
     ("development_aid", "They discussed the need to prevent a humanitarian emergency in the country."),
     ("border_affairs", "They discussed the delimitation and demarcation of the border between the two countries."),
     ("border_affairs", "The leaders exchanged views on the situation on the India-China border."),
@@ -148,6 +150,10 @@ def test_every_issue_has_a_sentence():
     "Moldova's territorial integrity within internationally recognized borders is not negotiable.",
     "President Tokayev thanked the Chancellor for his visit to Astana.",
     "For more information, please visit https://www.state.gov.",
+    # a person's vigour, not the energy sector (Kremlin, Ukraine's presidency, State)
+    "Thanks to your competence, experience and energy, the works were finished on time.",
+    "May the new year bring renewed energy and inspiration to all.",
+    "Your positive energy inspires the whole team.",
 ])
 def test_no_issue(sentence):
     assert issues_of(sentence) - {"technology"} == set()
