@@ -80,7 +80,7 @@ SENTENCES = [
     ("high_level_exchanges", "The ministers agreed to hold the next 2+2 dialogue in Canberra."),
     ("climate_energy", "The leaders discussed the situation on the global oil market."),
     # the sector named alone, in a list of the fields of cooperation (Kremlin, TAP, VNA, Gulf agencies)
-    ("climate_energy", "They discussed ways to enhance relations in the economic, energy and investment fields."),
+    ("climate_energy", "The sides reviewed joint projects in agriculture, energy and tourism."),
     ("development_aid", "They discussed the need to prevent a humanitarian emergency in the country."),
     ("border_affairs", "They discussed the delimitation and demarcation of the border between the two countries."),
     ("border_affairs", "The leaders exchanged views on the situation on the India-China border."),
