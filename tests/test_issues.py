@@ -79,6 +79,9 @@ SENTENCES = [
     ("high_level_exchanges", "They discussed the trilateral meeting to be held in Brussels next month."),
     ("high_level_exchanges", "The ministers agreed to hold the next 2+2 dialogue in Canberra."),
     ("climate_energy", "The leaders discussed the situation on the global oil market."),
+    # the next round of a standing mechanism (Switzerland, New Zealand, Kremlin)
+    ("high_level_exchanges", "The ministers agreed to hold the next round of bilateral consultations in Lima."),
+    ("high_level_exchanges", "They agreed to hold the next Joint Ministerial Forum in Canberra."),
     # the sector named alone, in a list of the fields of cooperation (Kremlin, TAP, VNA, Gulf agencies)
     ("climate_energy", "The sides reviewed joint projects in agriculture, energy and tourism."),
     ("development_aid", "They discussed the need to prevent a humanitarian emergency in the country."),
