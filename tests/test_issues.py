@@ -79,6 +79,10 @@ SENTENCES = [
     ("high_level_exchanges", "They discussed the trilateral meeting to be held in Brussels next month."),
     ("high_level_exchanges", "The ministers agreed to hold the next 2+2 dialogue in Canberra."),
     ("climate_energy", "The leaders discussed the situation on the global oil market."),
+    # transport and power links between states (Kremlin, State, Balkan and Gulf ministries)
+    ("connectivity_infrastructure", "The leaders discussed restoring trade, economic and transport links in the region."),
+    ("connectivity_infrastructure", "They welcomed progress on the electricity interconnection between the two grids."),
+    ("connectivity_infrastructure", "The ministers reviewed the new bridge linking the two border towns."),
     # the next round of a standing mechanism (Switzerland, New Zealand, Kremlin)
     ("high_level_exchanges", "The ministers agreed to hold the next round of bilateral consultations in Lima."),
     ("high_level_exchanges", "They agreed to hold the next Joint Ministerial Forum in Canberra."),
@@ -153,6 +157,7 @@ def test_every_issue_has_a_sentence():
     "Moldova's territorial integrity within internationally recognized borders is not negotiable.",
     "President Tokayev thanked the Chancellor for his visit to Astana.",
     "For more information, please visit https://www.state.gov.",
+    "He spoke of the interconnection and interdependence of peoples.",  # a figure, not a power line
     # a person's vigour, not the energy sector (Kremlin, Ukraine's presidency, State)
     "Thanks to your competence, experience and energy, the works were finished on time.",
     "May the new year bring renewed energy and inspiration to all.",
