@@ -2217,6 +2217,11 @@ UN_TRANSCRIPT = (
      "Baerbock: Dear Radek, welcome to Berlin.\nSikorski: Thank you, Annalena.\nPoland is grateful.\n"
      "Q: Minister, will you agree on reparations?\nBaerbock: We have discussed history with great seriousness.",
      [None, "Annalena Baerbock", "Radosław Sikorski", "Radosław Sikorski", None, "Annalena Baerbock"]),
+    # each label alone on its line, the words in the paragraphs below (Germany's Chancellery)
+    ("Press statements by Chancellor Friedrich Merz and Prime Minister Petr Fiala in Berlin\n\n"
+     "Chancellor Friedrich Merz:\n\nDear Petr, welcome to Berlin.\n\nWe talked about energy and Ukraine.\n\n"
+     "Prime Minister Petr Fiala:\n\nThank you, Friedrich. Czechia is a reliable partner.",
+     [None, "Friedrich Merz", "Friedrich Merz", "Friedrich Merz", "Petr Fiala", "Petr Fiala", "Petr Fiala"]),
 ])
 def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, speakers):
     r = extract(text, doc_id="t")

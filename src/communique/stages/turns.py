@@ -31,7 +31,8 @@ _LABEL = gated(re.compile(
     r"(?:[ \t]+[A-Z][A-Z’'\-]*){0,6})?"
     # a note after the label, in round or square brackets: "(retranslated)" (Kremlin), "[through an interpreter]"
     # (Kantei, White House), "[Prime Minister of Finland]" (NATO), "[interpreted]" (State, UN)
-    r"(?P<note>[ \t]*(?:\([^()]{2,40}\)|\[[^\[\]]{2,40}\]))?[ \t]*:[ \t\xa0]+(?=\S)"
+    r"(?P<note>[ \t]*(?:\([^()]{2,40}\)|\[[^\[\]]{2,40}\]))?[ \t]*:(?:[ \t\xa0]+(?=\S)|[ \t]*$)"  # or alone on its
+    # line, the words in the paragraphs below: "Federal Chancellor Olaf Scholz:" (Germany's Chancellery, press statements)
 ))
 _INTRO = frozenset(
     "On In At As For Regarding Concerning About Re Note Notes Namely Imagine Look Listen Know Obviously Everywhere "
