@@ -477,6 +477,14 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Uzra Zeya", "Under Secretary for Civilian Security, Democracy, and Human Rights", None)]),
     ("He met Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, in Cairo.",
      [("Badr Abdelatty", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "EGY")]),
+    # ... after "of", its last part joined by "and", before the holder's name (Tunisia, Mauritania, the Kremlin, Japan)
+    ("Minister of Foreign Affairs, Migration and Tunisians Abroad Mohamed Ali Nafti called his Italian counterpart.",
+     [("Mohamed Ali Nafti", "Minister of Foreign Affairs, Migration and Tunisians Abroad", "TUN")]),
+    ("He met Minister of Economy, Trade and Industry Yoji Muto in Tokyo.",
+     [("Yoji Muto", "Minister of Economy, Trade and Industry", None)]),
+    # no portfolio "of" before the comma: the office ends there
+    ("She thanked Brian Adams, Vice President, Service and Operations Management at Acme.",
+     [("Brian Adams", "Vice President", None)]),
     ("He met Dr. Badr Abdelatty, Minister of Foreign Affairs, and Dr. Rania Al-Mashat, Minister of Planning, in Cairo.",
      [("Badr Abdelatty", "Minister of Foreign Affairs", None), ("Rania Al-Mashat", "Minister of Planning", None)]),
     ("He met Director General for Economic, Financial and Climate Policy in the Federal Chancellery Steffen Meyer.",

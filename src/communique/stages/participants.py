@@ -446,8 +446,16 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
     """A comma listing a portfolio's parts after "for": "Minister of State for Middle East, North
     Africa, and North America James Cleverly", "Special Envoy for Afghan Women, Girls, and Human
     Rights Rina Amiri" (UK, State Department). Not the comma before a name ("..., Wang Yi")."""
-    if tokens[j].text != "," or tokens[j - 1].kind == "COUNTRY" or not any(t.text == "for" for t in tokens[i:j]):
+    if tokens[j].text != "," or tokens[j - 1].kind == "COUNTRY":
         return False  # "Minister for Foreign Affairs of Japan, State Councilor ...": the office ended at its state
+    if not any(t.text == "for" for t in tokens[i:j]) and not (
+            any(t.text == "of" for t in tokens[i:j]) and j + 2 < len(tokens) and tokens[j + 1].kind in ("CAP", "WORD")
+            and tokens[j + 2].text == "and"):
+        return False  # after "of", a list of one part and "and" only: "Minister of Foreign Affairs, Migration and
+        # Tunisians Abroad Nabil Ammar", "Minister of Foreign Affairs, Trade and Development" (Tunisia, Mauritania,
+        # Canada, the Kremlin's "Minister of Construction, Housing and Utilities"); not "Minister of Foreign Affairs,
+        # Sugiono, and ..." (a name in a closed apposition), nor "Vice President, Service and Operations Management at
+        # Apple" (no portfolio "of" before the comma)
     k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "and" else j + 1
     if k >= len(tokens) or not (tokens[k].kind in ("HEAD", "WORD", "COUNTRY") or _inside_title(tokens, k)
                                 or _listed_part(tokens, k)) or _rank_at(tokens, k):
