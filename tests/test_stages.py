@@ -383,9 +383,10 @@ def test_the_first_look_for_a_cue_misses_none():
      "Salman.", [("Mohamed bin Zayed Al Nahyan", "President", "ARE"), ("Mohammed bin Salman", "Crown Prince", None)]),
     ("President Biden spoke today with President Hassan Sheikh Mohamud of Somalia.",
      [("Biden", "President", None), ("Hassan Sheikh Mohamud", "President", "SOM")]),
-    # a state's people inside a portfolio are words of the office, not its adjective (Tunisia, Senegal, Algeria)
+    # a state's people inside a portfolio are words of the office, not an adjective cut from it; they give its state, as
+    # a ministry of a state's own people abroad is that state's (Tunisia, Senegal, Algeria)
     ("The Minister of Foreign Affairs, Migration and Tunisians Abroad, Nabil Ammar, received Ambassador Ito.",
-     [("Nabil Ammar", "Minister of Foreign Affairs, Migration and Tunisians Abroad", None), ("Ito", "Ambassador", None)]),
+     [("Nabil Ammar", "Minister of Foreign Affairs, Migration and Tunisians Abroad", "TUN"), ("Ito", "Ambassador", None)]),
     ("Member of the Political Bureau and Chinese Foreign Minister Wang Yi met Minister of Foreign Affairs and "
      "Senegalese Abroad Yassine Fall.", [("Wang Yi", "Member of the Political Bureau and Foreign Minister", "CHN"),
                                           ("Yassine Fall", "Minister of Foreign Affairs and Senegalese Abroad", "SEN")]),
@@ -403,7 +404,7 @@ def test_the_first_look_for_a_cue_misses_none():
      "Bektenov.", [("Adylbek Kasymaliev", "Chairman of the Cabinet of Ministers – Head of the Presidential "
                                           "Administration", None)]),
     ("Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Badr Abdelatty received Foreign Minister "
-     "Gerapetritis.", [("Badr Abdelatty", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", None),
+     "Gerapetritis.", [("Badr Abdelatty", "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "EGY"),
                        ("Gerapetritis", "Foreign Minister", None)]),
     ("The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld, met Marco Rubio.",
      [("Gabriela Sommerfeld", "Minister of Foreign Affairs and Human Mobility", "ECU")]),
