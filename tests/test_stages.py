@@ -1934,6 +1934,21 @@ def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(
     assert r.statements[0].speaker is None
 
 
+def test_a_captioned_photo_above_the_lead_is_the_publishers_and_a_leaders_short_name_is_the_same_participant():
+    """A photo's caption over the lead, its credit "(Photo by: ...)" closing its paragraph, is no lead; the lead's "President
+    Joko Widodo (Jokowi)" and the body's "President Jokowi" are one participant, the dictionary's other name for him; a
+    venue with its acronym, then its city, places the meeting (Indonesia's Setkab, Antara)."""
+    r = extract("President Jokowi and PM Anthony Albanese hold a bilateral meeting at Merdeka Palace, Tuesday (07/06). "
+                "(Photo by: BPMI Setpres/Staff)\n\n"
+                "President Joko Widodo (Jokowi) held a bilateral meeting with Prime Minister of Australia Anthony Albanese "
+                "on Tuesday at the Bogor Presidential Palace (BPP), Bogor.\n\n"
+                "President Jokowi welcomed Australia's investment in electric vehicle batteries.", doc_id="t",
+                published="2022-06-07")
+    assert [p.name for p in r.participants] == ["Joko Widodo", "Anthony Albanese"]
+    assert [s.speaker for s in r.statements] == [None, None, None, "Joko Widodo"]
+    assert r.location.name == "Bogor"
+
+
 @pytest.mark.parametrize("publisher, text, expected", [
     # a dateline in capitals before a colon is no speaker's label (AKP, Fresh News, RSS, QNA)
     ("KHM", "PHNOM PENH: Samdech Techo Hun Sen, President of the Senate, received Chinese Ambassador Wang Wenbin.\n"

@@ -1172,6 +1172,20 @@ def _side_country(text: str, tokens_start: int, sentence_start: int) -> str | No
     return found[-1].code if found else None
 
 
+def _one_by_each_name(people: list[Participant]) -> list[Participant]:
+    """The participants, each once: one found under a name the leaders dictionary gives another's holder ("President
+    Jokowi" in a caption or a later line, "President Joko Widodo (Jokowi)" in the lead: Indonesia's Setkab, Antara) is
+    that one, their words added to the first's aliases."""
+    kept: list[Participant] = []
+    for person in people:
+        same = next((p for p in kept if person.name in leader_aliases(p.name) or p.name in leader_aliases(person.name)), None)
+        if same is None:
+            kept.append(person)
+        else:
+            same.aliases = tuple(dict.fromkeys((*same.aliases, *person.aliases)))
+    return kept
+
+
 @lru_cache(maxsize=16_384)  # pure, of names a batch repeats
 def _same_person(a: str, b: str) -> bool:
     wa, wb = _name_words(a), _name_words(b)
@@ -1419,7 +1433,7 @@ def find_participants(doc: Document) -> Document:
     _styled(doc.text, people)
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
-    doc.participants = people
+    doc.participants = _one_by_each_name(people)
     return doc
 
 

@@ -280,6 +280,7 @@ _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshi
     # Ankara", "in the Egyptian resort town of Sharm el-Sheikh" (Ukraine's presidency, Kremlin, State, agencies)
     r"(?:(?:[A-Z][\w'’\-]+ |[a-z]+ )?(?:capital|city|town|port|village|resort(?: town| city)?|port city)(?:,? of|,)? )?"
     r"(?P<name>(?:St\.\s)?[A-Z][\w'’\-]+(?:(?: (?:(?:de|da|do|dos|del|di|du|el|al|es) )?| (?:el|al|as|ash|ad)-)(?!DC\b)[A-Z][\w'’\-]+){0,3})"  # not "Washington DC"; "in St. George's"
+    r"(?: \([A-Z]{2,6}\))?"  # its acronym: "at the Jakarta Convention Center (JCC), Jakarta" (Setkab, Antara, Bernama)
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: (?:(?:de|da|do|del|es|el) )?[A-Z][\w'’.\-]+){0,3}))?"  # "State House, Dar es Salaam"
 )
 # The words a building's name ends with ("Merdeka Palace", "State House", "Jubilee House"): a venue, never a city or
