@@ -1934,6 +1934,15 @@ def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(
     assert r.statements[0].speaker is None
 
 
+def test_the_issuers_signature_at_the_foot_is_nobodys():
+    """ "Ministry of Foreign Affairs / Kathmandu / 3 April 2025" under the last paragraph (Nepal, South Asia's and the Gulf's
+    ministries): the issuer's lines, the place alone on its line too, not the last speaker's."""
+    r = extract("Foreign Minister Arzu Rana Deuba met Foreign Minister Vivian Balakrishnan in Singapore today.\n"
+                "Minister Balakrishnan welcomed the growth of tourism between the two countries.\n"
+                "Ministry of Foreign Affairs\nKathmandu\n12 May 2025", doc_id="t")
+    assert [s.speaker for s in r.statements][-4:] == ["Vivian Balakrishnan", None, None, None]
+
+
 def test_a_captioned_photo_above_the_lead_is_the_publishers_and_a_leaders_short_name_is_the_same_participant():
     """A photo's caption over the lead, its credit "(Photo by: ...)" closing its paragraph, is no lead; the lead's "President
     Joko Widodo (Jokowi)" and the body's "President Jokowi" are one participant, the dictionary's other name for him; a
