@@ -1905,6 +1905,9 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
      "in Geneva on Thursday.", "2024-06-13", "Geneva"),
     ("HONIARA, SOLOMON ISLANDS (8 May 2024) – Prime Minister Jeremiah Manele met Prime Minister James Marape of Papua "
      "New Guinea in Honiara yesterday.", "2024-05-07", "Honiara"),
+    # the date in figures, day first (Switzerland's FDFA, the Council of Europe, Austria)
+    ("Bern, 14.03.2024 - Federal Councillor Ignazio Cassis met Foreign Minister Ahmed Attaf of Algeria in Algiers "
+     "yesterday.", "2024-03-13", "Algiers"),
     # a venue's line above the body, with its city, weekday and date (Kenya, Nigeria)
     ("State House, Nairobi, Tuesday, 13th February 2024\nPresident William Ruto held talks with President Filipe Nyusi "
      "of Mozambique at State House, Nairobi.", "2024-02-13", "Nairobi"),

@@ -61,6 +61,8 @@ DATELINE_OPENING = gated(re.compile(
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)?\s*\(" + _DAY_MONTH + r",? \d{4}\)\s*(?:--|[-–—])"
     # the date in brackets, the state after the city: "GENEVA (22 March 2023) –", "SUVA, FIJI (22 March 2023) –" (the UN's
     # human rights office, the Pacific Islands Forum and Pacific governments)
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2},? \d{1,2}[./]\d{1,2}[./]\d{4}\s+(?:--|[-–—])"  # the date in figures, day first:
+    # "Bern, 20.09.2023 -", "Strasbourg 22/03/2023 -" (Switzerland's FDFA, the Council of Europe, Austria)
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2},\s*" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—])"
     r"|" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—])"  # a date alone before the dash: "9 April 2024 — The Head of State ..." (Akorda)
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w.]{1,12})?\s+[-–—]\s+" + _DAY_MONTH + r",? \d{4}:"  # the dash
