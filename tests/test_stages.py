@@ -3054,6 +3054,20 @@ def test_a_territorys_official_makes_no_encounter_between_states():
     assert not {"Gavin Newsom", "Pedro Pierluisi"} & {p.name for p in r.participants}
 
 
+@pytest.mark.parametrize("text", [
+    "On Remembrance Day, President Volodymyr Zelenskyy laid flowers at the memorial in Kyiv.\nThe ceremony was also "
+    "attended by Prime Minister Denys Shmyhal and Head of the Presidential Office Andriy Yermak.",
+    "President Gitanas Nausėda delivered his annual address to the Seimas on Tuesday.\nThe address was attended by "
+    "Prime Minister Gintautas Paluckas and members of the government.",
+])
+def test_the_audience_of_a_ceremony_or_an_address_takes_no_part(text):
+    """A release that tells of no encounter lists a ceremony's or a speech's audience, not participants (Ukraine's
+    presidency, BNS, Baltic and Balkan presidencies)."""
+    r = extract(text, doc_id="t")
+    assert r.encounter == "other"
+    assert not {"Denys Shmyhal", "Andriy Yermak", "Gintautas Paluckas"} & {p.name for p in r.participants}
+
+
 def test_a_governments_own_meeting_lists_no_attendees():
     """Its members are no side of a diplomatic encounter (Kremlin, Ukraine's presidency)."""
     r = extract("Vladimir Putin held a meeting with Government members.\nTaking part in the meeting were Prime Minister "

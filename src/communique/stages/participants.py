@@ -56,6 +56,12 @@ _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi"
 _ROSTER_WORDS = ("representative", "delegation", "led by", "headed by", "co-chaired", "attended", "participated",
                  "at the invitation of", "state visit", "official visit", "working visit")
 _ROSTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROSTER_WORDS)) + r")s?\b", re.I)
+# Who attended a ceremony or an address, in a release that tells of no encounter: its audience, no participants ("The
+# ceremony was also attended by Chairman of the Verkhovna Rada X, Prime Minister Y", "The address was attended by Prime
+# Minister X and members of the government": Ukraine's presidency, BNS, Baltic and Balkan presidencies)
+_AN_AUDIENCE = re.compile(r"(?:[A-Z][^,;]{0,60},\s+)?(?:[Tt]he|[Tt]his\s+year\s+the)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:ceremony|ceremonies|address|speech|concert|parade|celebration|celebrations|commemoration|funeral|"
+                          r"service|reception|lecture|presentation|event)\s+(?:was|were)\s+(?:also\s+)?attended\b")
 _SIDE = re.compile(r"\bside\b", re.I)
 # How a side's head or members are told: "was led by", "was co-chaired by", "was represented by"
 LED_BY = r"(?:represented|(?:co-)?(?:led|headed|chaired))"
@@ -1260,7 +1266,8 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
         if sent.turn is not None:
             break  # a transcript's turns are its speakers' words: "the delegation led by X" in an answer lists nobody
         low = sent.text.lower()
-        if any(word in low for word in _ROSTER_WORDS) and _ROSTER.search(sent.text):
+        if any(word in low for word in _ROSTER_WORDS) and _ROSTER.search(sent.text) \
+                and not (doc.encounter is not None and doc.encounter.label == "other" and _AN_AUDIENCE.match(sent.text)):
             for m in find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield m, sent.span.start
 
