@@ -2037,6 +2037,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "For more information, please contact OES-PA@state.gov.", "For more information on today’s action, please see the "
     "Department of the Treasury’s press release.", "Further information: Anna Virtanen, Press Officer",
     "Address for enquiries: FDFA Communication", "The full text of the letter is appended.", "Check against delivery",
+    "[Provisional Translation]", "(Unofficial translation)",  # a translation's note (Japan's Kantei, Korea, the Kremlin)
     "(PL) mgt/lam",  # a wire's desk initials after its language code (PAP)
     # a stamp after the agency's or page's word, or after the byline (Kyodo, The Hindu/PTI, PNA)
     "KYODO NEWS - Apr 29, 2025 - 21:36 | World, All", "Published - November 19, 2024 10:45 pm IST",
