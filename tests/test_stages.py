@@ -1937,6 +1937,16 @@ def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(
     assert r.statements[0].speaker is None
 
 
+def test_a_style_of_south_asias_releases_opens_a_counterparts_name():
+    """ "Rt. Hon'ble K P Sharma Oli" (India's PIB and MEA, Nepal, Bangladesh): the style before the name, the office named
+    after it ("Prime Minister Oli thanked ...")."""
+    r = extract("Prime Minister Shri Narendra Modi had a telephonic conversation today with Rt. Hon'ble K P Sharma Oli and "
+                "congratulated him on his appointment as Prime Minister of Nepal.\nPrime Minister Oli thanked Prime "
+                "Minister Modi for the warm wishes.", doc_id="t")
+    assert [p.name for p in r.participants] == ["Narendra Modi", "K P Sharma Oli"]
+    assert r.statements[1].speaker == "K P Sharma Oli"
+
+
 def test_the_issuers_signature_at_the_foot_is_nobodys():
     """ "Ministry of Foreign Affairs / Kathmandu / 3 April 2025" under the last paragraph (Nepal, South Asia's and the Gulf's
     ministries): the issuer's lines, the place alone on its line too, not the last speaker's."""
