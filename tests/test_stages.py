@@ -5168,6 +5168,10 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
     ("SEOUL, May 2 (Yonhap) -- The top diplomats of South Korea and Australia held talks in Seoul on Friday, the foreign "
      "ministry said.\nSouth Korean Foreign Minister Park Jin and his Australian counterpart, Penny Wong, also discussed "
      "supply chains.", [("Park Jin", "KOR"), ("Penny Wong", "AUS")]),
+    ("DOHA, March 4 (QNA) -- Qatar and Rwanda on Monday signed an agreement on air services, as the two countries’ top "
+     "diplomats held a joint press conference after their talks.\nSpeaking at the press conference, Minister of State "
+     "Mohammed Al-Khulaifi said the talks with his Rwandan counterpart Olivier Nduhungirehe covered investment.",
+     [("Mohammed Al-Khulaifi", None), ("Olivier Nduhungirehe", "RWA")]),
     ("Tehran, IRNA – Iranian Foreign Minister Hossein Amir-Abdollahian and his Qatari counterpart Mohammed bin "
      "Abdulrahman Al Thani have discussed the situation in Gaza.\nIn a phone conversation on Monday, the two top "
      "diplomats also reviewed bilateral ties.", [("Hossein Amir-Abdollahian", "IRN"), ("Mohammed bin Abdulrahman Al Thani", "QAT")]),

@@ -1324,6 +1324,10 @@ _PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|bo
                           # the parties by their rank in the encounter's sentence, named in the next or the one before:
                           # "In a phone conversation on Tuesday evening, the two top diplomats also reviewed ...", "The top
                           # diplomats of South Korea and Japan held talks in Tokyo on Saturday" (IRNA, Yonhap, Kyodo, wires)
+                          # ... or in a clause after what the states did: "Kuwait and Uzbekistan on Tuesday signed an agreement
+                          # ..., as the two countries' top diplomats held a joint press conference" (KUNA, Gulf agencies, wires)
+                          r"|[A-Z][^;.]{0,250}?,\s+(?:as|when|after|while)\s+(?:the\s+)?(?:two|both)\s+countries[’']\s+(?:top\s+diplomats|"
+                          r"leaders|foreign\s+ministers|ministers|presidents|prime\s+ministers)\s+(?:also\s+)?(?:held|met|had|spoke)\b"
                           r"|(?:[A-Z][^;.]{0,100},\s+)?(?:[Tt]he\s+)?(?:two\s+|both\s+)?(?:top|senior|chief)\s+(?:diplomats|envoys|"
                           r"officials|negotiators)(?:\s+of\s+[A-Z][^;.,]{2,60}?)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|had|spoke)\b"
                           r"|(?:[Tt]he\s+)(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers)\s+of\s+"
