@@ -2048,6 +2048,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "Department of the Treasury’s press release.", "Further information: Anna Virtanen, Press Officer",
     "Address for enquiries: FDFA Communication", "The full text of the letter is appended.", "Check against delivery",
     "[Provisional Translation]", "(Unofficial translation)",  # a translation's note (Japan's Kantei, Korea, the Kremlin)
+    "Share this article:", "Print this page",  # a page's buttons (Cameroon's presidency, Gulf agencies)
     "(PL) mgt/lam",  # a wire's desk initials after its language code (PAP)
     # a stamp after the agency's or page's word, or after the byline (Kyodo, The Hindu/PTI, PNA)
     "KYODO NEWS - Apr 29, 2025 - 21:36 | World, All", "Published - November 19, 2024 10:45 pm IST",
