@@ -4095,6 +4095,7 @@ def test_a_style_the_text_gave_one_participant_alone_is_theirs_not_the_principal
     "Earlier, the President of Viet Nam had a meeting with the King of Cambodia.",  # Ukraine's presidency, Kremlin
     "Last night, drones attacked the port of Odesa.",
     "Bui Thanh Son is paying an official visit to China at the invitation of Wang Yi.",
+    "Bui Thanh Son is in China on a three-day official visit.",  # the visit under way (Kremlin, Ukraine's presidency)
     "The two countries established diplomatic relations in 1950.",
     "New Zealand was the first developed country to sign a free trade agreement with China.",  # records (Xinhua, Kyodo)
     "The visit is the first by a Vietnamese Foreign Minister in five years.",

@@ -238,7 +238,8 @@ _BACKGROUND_FACT = re.compile(
     # "The Venezuelan diplomat is also scheduled to meet ...", "Biden's meeting with Herzog came a day before he was due
     # to meet ..." (wires); one scan of the words before them for the three
     r"|[^.;]{0,80}\b(?:(?:had\s+)?(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)"
-    r"|(?<!who )is\s+(?:currently\s+)?(?:paying|on)\s+an?\s+(?:[\w-]+-day\s+)?(?:official|state|working|friendship)?\s*visit"
+    r"|(?<!who )is\s+(?:currently\s+)?(?:paying|on|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|for))\s+an?\s+(?:[\w-]+-day\s+)?"
+    r"(?:official|state|working|friendship)?\s*visit"  # "... is in Russia on a working visit" (Kremlin, Ukraine's presidency)
     r"|(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address)"
     r"|(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"
     r"(?:before|after))\b"
