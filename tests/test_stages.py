@@ -1947,6 +1947,14 @@ def test_a_style_of_south_asias_releases_opens_a_counterparts_name():
     assert r.statements[1].speaker == "K P Sharma Oli"
 
 
+def test_a_style_inside_one_name_refers_back_to_nobody():
+    """ "Hassan Sheikh Mohamud" holds "Sheikh" as a word of his name: "Sheikh Tamim reaffirmed ..." is the Amir's alone
+    (Villa Somalia, QNA, Gulf agencies)."""
+    r = extract("President Hassan Sheikh Mohamud held a phone call with the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani.\n"
+                "Sheikh Tamim reaffirmed Qatar's support for Somalia's recovery.", doc_id="t")
+    assert r.statements[1].speaker == "Tamim bin Hamad Al Thani"
+
+
 def test_the_issuers_signature_at_the_foot_is_nobodys():
     """ "Ministry of Foreign Affairs / Kathmandu / 3 April 2025" under the last paragraph (Nepal, South Asia's and the Gulf's
     ministries): the issuer's lines, the place alone on its line too, not the last speaker's."""

@@ -1234,13 +1234,19 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
+# Words of a style some names hold ("Hassan Sheikh Mohamud", "Sheikh Hasina"), no word to refer back to one person by:
+# "Sheikh Tamim reaffirmed ..." in a call of Somalia's President with the Amir of Qatar is the Amir's (Villa Somalia, QNA)
+_STYLE_IN_A_NAME = frozenset({"Sheikh", "Shaikh", "Sheikha", "Shaikha", "Shri", "Smt", "Haji", "Hajji"})
+
+
 @lru_cache(maxsize=16_384)  # pure, of names a batch repeats
 def aliases(name: str) -> tuple[str, ...]:
     """Words by which the text may refer back to a participant: "Biden", "Xi", "Jinping"; a
     family name written in capitals ("KAMIKAWA Yoko", Japan MOFA) is also met as "Kamikawa", and
     one with an Arabic article ("el-Sisi") as written and without it ("Sisi")."""
     words = [w for w in (t.strip(",") for t in name.split())
-             if len(w) >= 2 and w not in _SUFFIXES and not _INITIAL.match(w) and (w[0].isupper() or _PREFIXED.match(w))]
+             if len(w) >= 2 and w not in _SUFFIXES and w not in _STYLE_IN_A_NAME and not _INITIAL.match(w)
+             and (w[0].isupper() or _PREFIXED.match(w))]
     return tuple(words + [w.capitalize() for w in words if w.isupper() and len(w) > 2]
                  + [w.split("-", 1)[1] for w in words if _PREFIXED.match(w)]  # "el-Sisi" is also "Sisi"
                  + [w[0].upper() + w[1:] for w in words if _PREFIXED.match(w)])  # "al-Sudani" opens a sentence "Al-Sudani"
