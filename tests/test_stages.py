@@ -5182,6 +5182,11 @@ def test_speaker_named_by_a_states_office(publisher, text, sentence, speaker):
      "diplomats held a joint press conference after their talks.\nSpeaking at the press conference, Minister of State "
      "Mohammed Al-Khulaifi said the talks with his Rwandan counterpart Olivier Nduhungirehe covered investment.",
      [("Mohammed Al-Khulaifi", None), ("Olivier Nduhungirehe", "RWA")]),
+    # counterparts of separate calls named where each call is told (Yonhap, Kyodo)
+    ("SEOUL, Oct. 4 (Yonhap) -- Foreign Minister Cho Tae-yul held separate phone talks with his Canadian and Japanese "
+     "counterparts on Tuesday.\nIn the phone talks with Canadian Foreign Minister Anita Anand, Cho condemned the "
+     "launch.\nCho then held a phone call with Japanese Foreign Minister Takeshi Iwaya.",
+     [("Cho Tae-yul", "KOR"), ("Anita Anand", "CAN"), ("Takeshi Iwaya", "JPN")]),
     ("Tehran, IRNA – Iranian Foreign Minister Hossein Amir-Abdollahian and his Qatari counterpart Mohammed bin "
      "Abdulrahman Al Thani have discussed the situation in Gaza.\nIn a phone conversation on Monday, the two top "
      "diplomats also reviewed bilateral ties.", [("Hossein Amir-Abdollahian", "IRN"), ("Mohammed bin Abdulrahman Al Thani", "QAT")]),

@@ -2116,7 +2116,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                                                        or attendance(doc.sentences[above].text)):
         above = None  # not "The Secretary attended the opening of the embassy. Former Ambassador X also attended ..."
     lead_style = _style_of(doc.text, people[0]) if people else None  # "His Highness received calls from ..." (WAM)
-    in_person = doc.encounter is not None and doc.encounter.label in ("meeting", "talks")
+    further = _FURTHER_ENCOUNTERS_OPENING.get(doc.encounter.label if doc.encounter else "")  # "In a meeting with X, ...", "In the phone talks with X, ..."
     messages = doc.encounter is not None and doc.encounter.label == "message"
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
@@ -2152,7 +2152,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             found += 1  # "In a message to President Nangolo Mbumba, President Ramaphosa said ..." under a lead that names
             yield addressee, sent.span.start  # the sender alone (South Africa, Namibia, Kenya, Gulf agencies)
             continue
-        if in_person and (met := _IN_A_MEETING_WITH.match(sent.text)) and (counterpart := _named_at(doc, sent, met.end())) \
+        if further is not None and (met := further.match(sent.text)) and (counterpart := _named_at(doc, sent, met.end())) \
                 and not _ANOTHER_YEAR.match(doc.text, counterpart.name.end, sent.span.end):
             found += 1  # "During a separate meeting with Labor Minister X, ...", "In his meeting with Deputy Prime Minister
             yield counterpart, sent.span.start  # ... General Tea Banh, ..." under a lead of several meetings (White House,
@@ -2258,6 +2258,12 @@ _IN_ONES_MESSAGE = re.compile(r",?\s+(?:stressed\s+|noted\s+|said\s+|wrote\s+|em
 # Admiral ..." (White House, State, Ukraine's presidency); what follows the counterpart must not date it elsewhere
 _IN_A_MEETING_WITH = re.compile(r"(?:In|During|At)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|bilateral\s+|subsequent\s+|"
                                 r"later\s+)?(?:meeting|talks)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
+# ... or a further call: "In the phone talks with U.S. Secretary of State Antony Blinken, Park said ..." under "held separate
+# phone talks with his U.S. and Japanese counterparts" (Yonhap, Kyodo, Ukraine's presidency)
+_IN_A_CALL_WITH = re.compile(r"(?:In|During)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|subsequent\s+|later\s+)?"
+                             r"(?:(?:tele)?phone\s+|video\s+)(?:talks|call|conversation)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
+_FURTHER_ENCOUNTERS_OPENING = {"meeting": _IN_A_MEETING_WITH, "talks": _IN_A_MEETING_WITH, "phone_call": _IN_A_CALL_WITH,
+                               "video_call": _IN_A_CALL_WITH}
 _ANOTHER_YEAR = re.compile(r"[^,;.]{0,60}?\b(?:(?:19|20)\d\d|last|previous|earlier|former)\b")  # "... in 2023,"
 
 
