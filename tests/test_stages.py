@@ -1258,6 +1258,11 @@ def test_a_plain_texts_headline_names_a_joint_statements_issuers_as_a_title_does
     ("For the Government of the Czech Republic\nTui Atua III Dr Jan Lipavský\nAmbassador, Permanent Representative to the "
      "United Nations\nFor the Government of the Republic of Austria\nAlexander Schallenberg\nFederal Minister",
      [("Jan Lipavský", "CZE"), ("Alexander Schallenberg", "AUT")]),
+    # a portfolio whose words no vocabulary holds, on the office's own line (Trinidad and Tobago, Venezuela, Caribbean
+    # and Latin American ministries)
+    ("Done at Vienna, on 21 June 2022.\nFor the Government of the Czech Republic\nJan Lipavský\nMinister of People’s "
+     "Power for Petroleum\nFor the Government of the Republic of Austria\nAlexander Schallenberg\nMinister of Energy "
+     "and Energy Industries", [("Jan Lipavský", "CZE"), ("Alexander Schallenberg", "AUT")]),
     # one signature, or a line that goes on after the office, is no list of parties
     ("Jan Lipavský, Minister of Foreign Affairs of the Czech Republic, said the talks went well.",
      [("Austria", "AUT"), ("Czech Republic", "CZE")]),

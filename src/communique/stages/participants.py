@@ -3011,8 +3011,15 @@ def _an_office_line(doc: Document, sent: Sentence) -> tuple[str, Span, str | Non
         tokens.pop()
     start = 2 if len(tokens) > 2 and tokens[0].text in _RANKS and tokens[1].text == "," else 0  # "Ambassador, Permanent
     # Representative of Samoa to the United Nations": a rank, then the office
-    if not tokens or (end := _title_run(tokens, start)) == start or end < len(tokens):
+    if not tokens or (end := _title_run(tokens, start)) == start:
         return None
+    if end < len(tokens):  # a portfolio's words no vocabulary holds, after "of" or "for", up to the line's end: "Minister of
+        # People's Power for Petroleum", "Minister of Energy and Energy Industries" (a line alone in a signature block
+        # holds no name)
+        if len(tokens) - end > 6 or not any(t.text in ("of", "for") for t in tokens[start:end + 1]) \
+                or any(t.kind not in ("CAP", "WORD", "CONN") for t in tokens[end:]):
+            return None
+        end = len(tokens)
     title, span = _clean_title(doc.text, tokens, start, end)
     return (title, span, _title_country(tokens, start, end)) if title and span else None
 
