@@ -83,6 +83,9 @@ SENTENCES = [
     ("connectivity_infrastructure", "The leaders discussed restoring trade, economic and transport links in the region."),
     ("connectivity_infrastructure", "They welcomed progress on the electricity interconnection between the two grids."),
     ("connectivity_infrastructure", "The ministers reviewed the new bridge linking the two border towns."),
+    # crossings by their other names (State, Ukraine's presidency, Nepal, Laos)
+    ("border_affairs", "She urged the early reopening of the traditional border trading points."),
+    ("border_affairs", "The two leaders pledged to build a border of peace, friendship and cooperation."),
     # the next round of a standing mechanism (Switzerland, New Zealand, Kremlin)
     ("high_level_exchanges", "The ministers agreed to hold the next round of bilateral consultations in Lima."),
     ("high_level_exchanges", "They agreed to hold the next Joint Ministerial Forum in Canberra."),
