@@ -451,7 +451,8 @@ _OFFICES = frozenset("""President Vice-President Vice Premier Minister Ministers
 def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
     """A comma listing a portfolio's parts after "for": "Minister of State for Middle East, North
     Africa, and North America James Cleverly", "Special Envoy for Afghan Women, Girls, and Human
-    Rights Rina Amiri" (UK, State Department). Not the comma before a name ("..., Wang Yi")."""
+    Rights Rina Amiri" (UK, State Department); after "of", one part and "and". Not the comma before a
+    name ("..., Wang Yi")."""
     if tokens[j].text != "," or tokens[j - 1].kind == "COUNTRY":
         return False  # "Minister for Foreign Affairs of Japan, State Councilor ...": the office ended at its state
     if not any(t.text == "for" for t in tokens[i:j]) and not (
@@ -2116,7 +2117,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                                                        or attendance(doc.sentences[above].text)):
         above = None  # not "The Secretary attended the opening of the embassy. Former Ambassador X also attended ..."
     lead_style = _style_of(doc.text, people[0]) if people else None  # "His Highness received calls from ..." (WAM)
-    further = _FURTHER_ENCOUNTERS_OPENING.get(doc.encounter.label if doc.encounter else "")  # "In a meeting with X, ...", "In the phone talks with X, ..."
+    further = _FURTHER_ENCOUNTERS_OPENING.get(doc.encounter.label if doc.encounter else "")  # "In a meeting with X, ..."
     messages = doc.encounter is not None and doc.encounter.label == "message"
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
