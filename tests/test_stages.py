@@ -3953,6 +3953,8 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "In a statement, the Prime Minister's Office said the two leaders welcomed progress on trade.", BOTH),
     ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
      "The Ministry of External Affairs said that Prime Minister Albanese invited Modi to Australia.", "Anthony Albanese"),
+    ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",  # INA, NAN
+     "A statement from the Prime Minister's Office said that Albanese invited Modi to Australia.", "Anthony Albanese"),
     ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
      "Foreign Secretary Vikram Misri told reporters that the two leaders discussed the Indo-Pacific.", BOTH),
     # a body telling, after the clause, what the clause's own subject did (PTI, BSS, wires)

@@ -383,9 +383,11 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Someone's report of what followed "that": "Ambassador X, the Official Spokesperson, stated that ..." (Egypt, Gulf agencies)
 _RELAYED = re.compile(r"(?:In\s+(?:a|its|the)\s+(?:[a-z]+\s+)?(?:statement|readout|press\s+(?:release|briefing|conference)|briefing)"
                       r"[^,]{0,40},\s+"  # "In a statement, the PMO said", "In a press briefing, Palace Press Officer X said"
-                      r"|(?:Later|Meanwhile|Separately)(?:\s+(?:on|in)\s+\w+|\s+today)?,\s+)?"  # "Later, the Russian Foreign
+                      r"|(?:Later|Meanwhile|Separately)(?:\s+(?:on|in)\s+\w+|\s+today)?,\s+"  # "Later, the Russian Foreign
                       # Ministry reported that the two ministers had agreed ..." (TASS, wires); "Earlier, Kazinform reported that
                       # ...": the agency's earlier story, background
+                      r"|(?:A|The)\s+(?:[a-z]+\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+)?"  # "A statement from
+                      # the Prime Minister's Media Office said that X renewed ..." (INA, NAN, Gulf agencies): its body tells
                       r"(?P<who>(?:the\s+)?[A-Z][^,;:“\"]{1,60}?(?:,[^,;:“\"]{2,100},)?)\s+(?:also\s+|further\s+)?(?:stated|said|added|noted|explained|pointed\s+out|concluded|"
                       r"indicated|confirmed|announced|reported|told\s+(?:reporters|journalists|the\s+media|the\s+press|"
                       r"(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}))"
