@@ -3953,6 +3953,10 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "In a statement, the Prime Minister's Office said the two leaders welcomed progress on trade.", BOTH),
     ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",
      "The Ministry of External Affairs said that Prime Minister Albanese invited Modi to Australia.", "Anthony Albanese"),
+    # an office whose state follows its portfolio, where both hold the same office (Thailand's MFA, Japan's MOFA)
+    ("THA", "Deputy Prime Minister and Minister of Foreign Affairs Maris Sangiampongsa held talks with Minister for "
+     "Foreign Affairs Penny Wong of Australia in Bangkok.",
+     "The Minister for Foreign Affairs of Australia invited the Deputy Prime Minister to visit Canberra.", "Penny Wong"),
     ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",  # INA, NAN
      "A statement from the Prime Minister's Office said that Albanese invited Modi to Australia.", "Anthony Albanese"),
     ("IND", "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi.",

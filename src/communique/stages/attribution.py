@@ -625,7 +625,9 @@ class Cast:
                                             if p in pick and names_in(role, aliases)]):
                 pick = named  # "President Sall thanked France" beside "the President of the Republic"
             qualified = role + text[m.end(1):m.end(1) + 40] if text.startswith(" of ", m.end(1) - 1) or \
-                text.startswith("of ", m.end(1)) else role  # "the President of Russia"
+                text.startswith("of ", m.end(1)) else role + of_a_body.group() \
+                if (of_a_body := _OF_A_BODY.match(text, m.end(1))) else role  # "the President of Russia", "The Minister
+            # for Foreign Affairs of Indonesia invited the Deputy Prime Minister ..." (Thailand's MFA, Japan's MOFA)
             states = {x.code for x in actors().find(qualified)} if pick or _A_STATES_TOP_OFFICE.fullmatch(role) else set()  # a state or a body (EU, NATO)
             if states and not any(p.country in states for p in pick):
                 # "The President of Russia", "The Russian President": the state's participant, who
@@ -1845,6 +1847,9 @@ def _turn_speaker(sentence: str, cast: Cast) -> str | None:
     return people[0].name if people else None
 
 
+# a state or body after an office's first word and its portfolio: "(Minister) for Foreign Affairs of Indonesia"
+_OF_A_BODY = re.compile(r"\s*(?:for\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}\s+)?of\s+(?:the\s+)?[A-Z][\w’'\-]*"
+                        r"(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,4}")
 _A_VISIT_PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}[Vv]isit\s+to\b")
 
 
