@@ -1952,6 +1952,13 @@ def test_a_style_of_south_asias_releases_opens_a_counterparts_name():
     assert r.statements[1].speaker == "K P Sharma Oli"
 
 
+def test_a_name_with_its_fathers_initial_written_on_is_met_by_the_name_alone():
+    """ "B.Battsetseg", "L.Oyun-Erdene" (Montsame, Mongolia's MFA): "Minister Battsetseg" later is hers."""
+    r = extract("Foreign Minister B.Battsetseg held a phone conversation with Foreign Minister Mélanie Joly of Canada.\n"
+                "Minister Battsetseg expressed Mongolia's interest in expanding cooperation in mining.", doc_id="t")
+    assert r.statements[1].speaker == "B.Battsetseg"
+
+
 def test_a_style_inside_one_name_refers_back_to_nobody():
     """ "Hassan Sheikh Mohamud" holds "Sheikh" as a word of his name: "Sheikh Tamim reaffirmed ..." is the Amir's alone
     (Villa Somalia, QNA, Gulf agencies)."""

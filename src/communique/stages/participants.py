@@ -1237,6 +1237,7 @@ def _word_char(c: str) -> bool:
 
 # Words of a style some names hold ("Hassan Sheikh Mohamud", "Sheikh Hasina"), no word to refer back to one person by:
 # "Sheikh Tamim reaffirmed ..." in a call of Somalia's President with the Amir of Qatar is the Amir's (Villa Somalia, QNA)
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]")  # a father's initial written onto the name: "B.Battsetseg", "L.Oyun-Erdene"
 _STYLE_IN_A_NAME = frozenset({"Sheikh", "Shaikh", "Sheikha", "Shaikha", "Shri", "Smt", "Haji", "Hajji"})
 
 
@@ -1249,6 +1250,7 @@ def aliases(name: str) -> tuple[str, ...]:
              if len(w) >= 2 and w not in _SUFFIXES and w not in _STYLE_IN_A_NAME and not _INITIAL.match(w)
              and (w[0].isupper() or _PREFIXED.match(w))]
     return tuple(words + [w.capitalize() for w in words if w.isupper() and len(w) > 2]
+                 + [w[2:] for w in words if _GLUED_INITIAL.match(w)]  # "B.Battsetseg" is also "Battsetseg" (Montsame)
                  + [w.split("-", 1)[1] for w in words if _PREFIXED.match(w)]  # "el-Sisi" is also "Sisi"
                  + [w[0].upper() + w[1:] for w in words if _PREFIXED.match(w)])  # "al-Sudani" opens a sentence "Al-Sudani"
 
