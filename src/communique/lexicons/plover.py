@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
-
 from communique.errors import LexiconError
 from communique.lexicons import load_tsv, load_yaml
 from communique.model import PLOVER_TYPES

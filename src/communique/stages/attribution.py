@@ -624,10 +624,13 @@ class Cast:
             if len(pick) > 1 and (named := [p for p, aliases in zip(self.people, self._aliases)
                                             if p in pick and names_in(role, aliases)]):
                 pick = named  # "President Sall thanked France" beside "the President of the Republic"
-            qualified = role + text[m.end(1):m.end(1) + 40] if text.startswith(" of ", m.end(1) - 1) or \
-                text.startswith("of ", m.end(1)) else role + of_a_body.group() \
-                if (of_a_body := _OF_A_BODY.match(text, m.end(1))) else role  # "the President of Russia", "The Minister
-            # for Foreign Affairs of Indonesia invited the Deputy Prime Minister ..." (Thailand's MFA, Japan's MOFA)
+            if text.startswith(" of ", m.end(1) - 1) or text.startswith("of ", m.end(1)):
+                qualified = role + text[m.end(1):m.end(1) + 40]  # "the President of Russia"
+            elif of_a_body := _OF_A_BODY.match(text, m.end(1)):
+                qualified = role + of_a_body.group()  # "The Minister for Foreign Affairs of Indonesia invited the Deputy
+                # Prime Minister ..." (Thailand's MFA, Japan's MOFA)
+            else:
+                qualified = role
             states = {x.code for x in actors().find(qualified)} if pick or _A_STATES_TOP_OFFICE.fullmatch(role) else set()  # a state or a body (EU, NATO)
             if states and not any(p.country in states for p in pick):
                 # "The President of Russia", "The Russian President": the state's participant, who
@@ -1332,9 +1335,10 @@ def attribute(doc: Document) -> Document:
     # the text of a joint statement with no narrated lead speaks for all its parties; one that tells
     # of the meeting it follows ("X met Y in Kyiv ... The Prime Minister emphasised ...") is read as a readout
     joint_text = doc.encounter is not None and doc.encounter.label == "joint_statement" and doc.lead is None
-    officials = frozenset(p.name for p in doc.participants if p.title and not actors().is_state(actors().code_for(p.name) or ""))
     # the people among a joint text's parties, not the states ("the Presidents of Ukraine, the Republic of Lithuania and
-    # ...": participants named by their state)
+    # ...": participants named by their state); None for any other text
+    joint_officials = frozenset(p.name for p in doc.participants if p.title and not actors().is_state(
+        actors().code_for(p.name) or "")) if joint_text else None
     countries = {p.name: p.country for p in doc.participants}
     current: str | None = BOTH if joint_text else None
     recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
@@ -1398,7 +1402,7 @@ def attribute(doc: Document) -> Document:
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
             statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
             if (subject := find_cue(sent.text, cast)) is not None and subject.speaker is not None:
-                current = _apply(subject, current, recent, genders, new_paragraph, officials if joint_text else None)
+                current = _apply(subject, current, recent, genders, new_paragraph, joint_officials)
                 if current not in (None, BOTH):
                     _remember(recent, current)
             continue
@@ -1449,7 +1453,7 @@ def attribute(doc: Document) -> Document:
             current = None  # "At the invitation of President X, President Y paid a state visit to Z": the joint text's
             # telling of the encounter itself, narration as a readout's lead is
         elif cue is not None:
-            current = _apply(cue, current, recent, genders, new_paragraph, officials if joint_text else None)
+            current = _apply(cue, current, recent, genders, new_paragraph, joint_officials)
             if cue.speaker in PRONOUNS and current not in (None, BOTH) and not _OBJECT_PRONOUN.search(sent.text):
                 # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one

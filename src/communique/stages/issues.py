@@ -28,7 +28,6 @@ from functools import cache
 from itertools import product
 from typing import Any, NamedTuple
 
-
 from communique.errors import LexiconError
 from communique.lexicons import load_yaml, read_text
 from communique.model import Document, IssueMention, Span
