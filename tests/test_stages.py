@@ -159,6 +159,8 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     ("Deputy Head of the Office Ihor Zhovkva held a video consultation with the Adviser to the Chancellor.", "video_call"),
     ("Speaking to reporters after the meeting, Foreign Minister Marko Djuric said Serbia would present its case.",
      "press_remarks"),  # remarks to the press, as "told reporters" are (Tanjug, wires)
+    ("The Head of State stated this, speaking with media representatives at the conference of ambassadors.",
+     "press_remarks"),  # "with" the media as "to" them (Ukraine's presidency)
     ("Prime Minister ISHIBA Shigeru held a Japan-Philippines Summit Video Teleconference Meeting with President Marcos.",
      "video_call"),  # a video teleconference (Japan's MOFA, State), though it is called a meeting
     ("President Anura Kumara Dissanayake and Prime Minister Narendra Modi held bilateral discussions at Hyderabad House.",
@@ -3684,6 +3686,27 @@ def test_a_wires_sign_off_glued_to_the_last_sentence_is_cut_off(para, pieces):
     ("During the talks in Vilnius, President of Lithuania Gitanas Nausėda and Prime Minister of Japan Fumio Kishida "
      "discussed energy security.", "talks",
      [("Gitanas Nausėda", "President", "LTU"), ("Fumio Kishida", "Prime Minister", "JPN")]),
+    # "At" as "During": the encounter named before its parties, opening the sentence (Ukraine's presidency)
+    ("At a meeting in Kyiv, President of Ukraine Volodymyr Zelenskyy and Federal Chancellor of Austria Karl Nehammer "
+     "discussed sanctions.", "meeting",
+     [("Volodymyr Zelenskyy", "President", "UKR"), ("Karl Nehammer", "Federal Chancellor", "AUT")]),
+    ("At the talks in Tallinn, President of Estonia Alar Karis and Prime Minister of Japan Fumio Kishida discussed "
+     "energy security.", "talks", [("Alar Karis", "President", "EST"), ("Fumio Kishida", "Prime Minister", "JPN")]),
+    # an untitled name, then the office it now takes (Kremlin's greetings): "on being elected" as "on his election as"
+    ("Vladimir Putin sent a message of congratulations to Vahagn Khachaturyan on being elected President of Armenia.",
+     "message", [("Vladimir Putin", None, "RUS"), ("Vahagn Khachaturyan", "President", "ARM")]),
+    ("President Vo Van Thuong congratulated Tamas Kovacsi on being re-elected as Prime Minister of Hungary.", "message",
+     [("Vo Van Thuong", "President", "VNM"), ("Tamas Kovacsi", "Prime Minister", "HUN")]),
+    # a state's adjective inside the body an office heads, then the holder (Ukraine's presidency, Kremlin)
+    ("Deputy Head of the Office of the President of Ukraine Kyrylo Tymoshenko met with President of the Austrian "
+     "Association of Municipalities Alfred Riedl.", "meeting",
+     [("Kyrylo Tymoshenko", "Deputy Head of the Office of the President", "UKR"),
+      ("Alfred Riedl", "President of the Association of Municipalities", "AUT")]),
+    # who sent the traveller stays home (Ukraine's presidency, Kremlin): "Pursuant to the instruction of X, ..."
+    ("Pursuant to the instruction of Head of the Office of the President of Ukraine Andriy Yermak, Deputy Head of the "
+     "Office of the President Kyrylo Tymoshenko met with Ambassador of Austria to Ukraine Arad Benkö.", "meeting",
+     [("Kyrylo Tymoshenko", "Deputy Head of the Office of the President", None),
+      ("Arad Benkö", "Ambassador to Ukraine", "AUT")]),
     ("President Joe Biden and Chancellor Olaf Scholz spoke today about the situation in the Middle East.", "phone_call",
      [("Joe Biden", "President", "USA"), ("Olaf Scholz", "Chancellor", "DEU")]),
     ("Secretary of State Antony J. Blinken held separate calls today with Egyptian Foreign Minister Sameh Shoukry and "
@@ -4516,6 +4539,38 @@ def test_a_quotation_closed_by_she_remarked_is_the_speakers_the_line_before_name
                 "\nSugiono said Australia is a close partner.\n" + before + "\n\u201cIndonesia's success is in Australia's "
                 "interest. Our relationship has never been stronger,\u201d she remarked.", doc_id="t")
     assert [s.speaker for s in r.statements][-2:] == [speaker, speaker]
+
+
+def test_the_one_official_whose_interview_a_release_reports_is_its_participant_and_speaker():
+    """Ukraine's presidency, Kremlin: an interview told in the third person names its official as the body's first
+    subject; the line that tells the interview is the publisher's, the quotations closed by "he said" after it are the
+    official's, and a leader his words name took no part."""
+    r = extract("President of Ukraine Volodymyr Zelenskyy believes that the war must end with the full restoration of "
+                "the territorial integrity of Ukraine. This was stated by the President in an interview with the BBC. "
+                "\"We will not trade our land for peace. Nobody in Ukraine would accept it,\" he said. According to the "
+                "Head of State, the partners understand this. \"I spoke about it with President Macron last week,\" "
+                "Zelenskyy added.", doc_id="t", published="2023-05-02", settings=Settings(publisher="UKR"))
+    assert r.encounter == "press_remarks"
+    assert [(p.name, p.country) for p in r.participants] == [("Volodymyr Zelenskyy", "UKR")]
+    zelenskyy = "Volodymyr Zelenskyy"
+    assert [s.speaker for s in r.statements] == [zelenskyy, None, zelenskyy, zelenskyy, zelenskyy, zelenskyy]
+
+
+def test_remarks_under_a_byline_are_its_officials_and_a_written_statement_under_one_is_nobodys():
+    """State: a speech's transcript under "Name, Office" and a remarks line is that official's own words (the contract's
+    transcript of one official's remarks); a written statement under the same byline tells no encounter."""
+    remarks = extract("Wendy R. Sherman, Deputy Secretary of State\n\nVilnius, Lithuania\n\nRemarks at the Opening of "
+                      "the Baltic Security Conference\n\nGood morning, everyone. I am delighted to be here in Vilnius. We "
+                      "stand with our Baltic allies, today and always.", doc_id="t", published="2023-05-02",
+                      settings=Settings(publisher="USA"))
+    assert remarks.encounter == "press_remarks"
+    assert [(p.name, p.country) for p in remarks.participants] == [("Wendy R. Sherman", "USA")]
+    assert [s.speaker for s in remarks.statements] == [None, None, None] + ["Wendy R. Sherman"] * 3
+    statement = extract("Antony J. Blinken, Secretary of State\n\nThe United States condemns the attack on the Embassy "
+                        "of Qatar. We call on all parties to respect the Vienna Convention.", doc_id="t",
+                        published="2023-05-02", settings=Settings(publisher="USA"))
+    assert statement.encounter == "other" and statement.participants == []
+    assert {s.speaker for s in statement.statements} == {None}
 
 
 def test_a_quotation_paragraph_after_a_quoted_sentence_goes_on_in_its_speakers_words():

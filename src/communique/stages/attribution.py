@@ -1707,12 +1707,15 @@ _SAID_COLON = re.compile(r"\b(?:" + _SAID + r"|states|declared)(?:\s+the\s+follo
 def _said_just_before(doc: Document, index: int, pronoun: str, cast: Cast) -> bool:
     """Whether the sentence before a quotation closed by "she remarked" has a participant, or "she", as its subject:
     "Meanwhile, Wong said Australia was committed ... / "Indonesia's success ... build on that," she remarked."
-    (Antara, Ukraine's presidency, wires): the quotation is the same speaker's, as the pronoun says in reading order."""
+    (Antara, Ukraine's presidency, wires): the quotation is the same speaker's, as the pronoun says in reading order; so
+    too after a sentence that tells no one's words but names one participant only ("This was stated by the President in
+    an interview with CNN and Reuters. / "I do not expect great results ...," he said.": Ukraine's presidency)."""
     if index == 0 or doc.sentences[index - 1].credit:
         return False
-    cue = find_cue(doc.sentences[index - 1].text, cast)
-    return cue is not None and cue.strength == "strong" and (cue.speaker == pronoun or any(
-        p.name == cue.speaker for p in cast.people))
+    above = doc.sentences[index - 1].text
+    if (cue := find_cue(above, cast)) is None:
+        return len(_people_in(above, cast)) == 1
+    return cue.strength == "strong" and (cue.speaker == pronoun or any(p.name == cue.speaker for p in cast.people))
 
 
 def _quotation_goes_on(doc: Document, index: int, found: dict[int, Cue], cast: Cast) -> Cue | None:

@@ -544,10 +544,12 @@ def _inside_title(tokens: list[Token], j: int) -> bool:
     end = j + 1
     while end < len(tokens) and end - start < 3 and tokens[end].kind == "CAP":
         end += 1
-    if 0 < start and tokens[start - 1].text == "the" and end + 1 < len(tokens) and tokens[end].text == "of" \
+    the = start - 1 - (start > 1 and tokens[start - 1].kind == "COUNTRY")
+    if 0 < the and tokens[the].text == "the" and end + 1 < len(tokens) and tokens[end].text == "of" \
             and tokens[end + 1].kind in ("WORD", "COUNTRY", "CAP"):
         return True  # a named body or region of the portfolio: "for the Horn of Africa", "Governor of the
-        # Novosibirsk Oblast of Russia" (not "Minister of Foreign Affairs Andrey Rudenko of Russia": no "the")
+        # Novosibirsk Oblast of Russia", "President of the Austrian Association of Municipalities" (not "Minister of
+        # Foreign Affairs Andrey Rudenko of Russia": no "the")
     return 0 < start and tokens[start - 1].kind in ("CONN", "WORD") and end < len(tokens) \
         and tokens[end].kind in ("WORD", "HEAD")
 
@@ -973,22 +975,28 @@ def _styled_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
 
 
 _TAKING_OFFICE = frozenset({"election", "re-election", "reelection", "appointment", "inauguration", "swearing-in"})
+_MADE_OFFICE_HOLDER = frozenset({"elected", "re-elected", "reelected", "appointed", "re-appointed", "reappointed"})
 
 
 def _elected_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
     """ "congratulated His Excellency Professor Arthur Peter Mutharika on his election as the 7th President of the
     Republic of Malawi", "congratulated Shehbaz Sharif on his election as Prime Minister of the Islamic Republic of
-    Pakistan" (Kremlin, State, Southern African presidencies): a name no title stands beside, then the office it now
+    Pakistan", "congratulated Yoon Suk-yeol on being elected President of the Republic of Korea" (Kremlin, State,
+    Southern African presidencies): a name no title stands beside, then the office it now
     holds (the office's words capitalised: "as Costa Rica's next president" is too loose to read)."""
     if tokens[i].kind not in ("CAP", "HON") or i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD"):
         return None
     n_start = _skip_honorifics(tokens, i)
     n_end = _name_run(tokens, n_start)
-    if n_end - n_start < 2 or n_end + 4 >= len(tokens) or tokens[n_end].text != "on" \
-            or tokens[n_end + 1].text not in ("his", "her") or tokens[n_end + 2].text.lower() not in _TAKING_OFFICE \
-            or tokens[n_end + 3].text != "as" or not _is_name(tokens, n_start, n_end):
+    if n_end - n_start < 2 or n_end + 4 >= len(tokens) or tokens[n_end].text != "on" or not _is_name(tokens, n_start, n_end):
         return None
-    t_start = n_end + 4
+    if tokens[n_end + 1].text in ("his", "her") and tokens[n_end + 2].text.lower() in _TAKING_OFFICE \
+            and tokens[n_end + 3].text == "as":
+        t_start = n_end + 4
+    elif tokens[n_end + 1].text == "being" and tokens[n_end + 2].text.lower() in _MADE_OFFICE_HOLDER:
+        t_start = n_end + 3 + (tokens[n_end + 3].text == "as")  # "on being elected President of Armenia" (Kremlin)
+    else:
+        return None
     while t_start < len(tokens) and (tokens[t_start].text in ("the", "new", "next") or tokens[t_start].text[:1].isdigit()):
         t_start += 1  # "as the 7th President", "as Costa Rica's next president"
     state = tokens[t_start].code if t_start < len(tokens) and tokens[t_start].kind == "COUNTRY" else None
@@ -1445,6 +1453,11 @@ def find_participants(doc: Document) -> Document:
             if not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
                        and speaker.country == p.country for p in people):
                 people.append(speaker)
+    if not people and (remarks := _whose_remarks(doc)) is not None:
+        speaker, in_the_first_person = remarks
+        people.append(speaker)
+        if in_the_first_person:
+            doc.author = speaker.name
     _listed_with_their_state(doc.text, people)
     _head_of_a_delegation(doc.text, people)
     _named_later(doc, people)
@@ -2011,9 +2024,12 @@ _TELLER = re.compile(SPOKESPERSON.pattern + r"|\bPress\s+(?:Chief|Secretary|Offi
 _COMMA = re.compile(r",?\s*")
 _AN_OFFICES_OPENING = re.compile(r"(?:the\s+)?(?:(?:Official|Chief|Deputy|Senior|Presidential|Government)\s+)*")
 _REPORTS = re.compile(r",?\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")
-# Whose greetings, wishes or condolences a participant conveys, or on whose behalf they speak (Gulf agencies, State,
-# White House, Ukraine's presidency): someone who takes no part
+# Whose greetings, wishes or condolences a participant conveys, on whose behalf they speak or on whose instruction they
+# act (Gulf agencies, State, White House, Ukraine's presidency, Kremlin): someone who takes no part
 _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|condolences|congratulations)\s+(?:of|from)"
+                             # "Pursuant to the instruction of Head of the Office X, Deputy Head Y met with Z", "at the
+                             # instructions of the President" (Ukraine's presidency, Kremlin): who sent them stays home
+                             r"|(?i:pursuant\s+to|on|upon|at)\s+the\s+(?:instructions?|direction)\s+of"
                              r"|(?i:special\s+)?(?:envoy|emissary)\s+of"  # "X, special envoy of President Y" (Senegal, KUNA)
                              # "received X, who delivered a written message from His Highness the Amir of Qatar" (KUNA,
                              # QNA, WAM, SPA, Egypt): the messenger came, not the sender
@@ -2121,6 +2137,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
     lead_style = _style_of(doc.text, people[0]) if people else None  # "His Highness received calls from ..." (WAM)
     further = _FURTHER_ENCOUNTERS_OPENING.get(doc.encounter.label if doc.encounter else "")  # "In a meeting with X, ..."
     messages = doc.encounter is not None and doc.encounter.label == "message"
+    remarks = doc.encounter is not None and doc.encounter.label == "press_remarks"
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
             continue
@@ -2160,7 +2177,9 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             found += 1  # "During a separate meeting with Labor Minister X, ...", "In his meeting with Deputy Prime Minister
             yield counterpart, sent.span.start  # ... General Tea Banh, ..." under a lead of several meetings (White House,
             continue  # State, Ukraine's presidency, India's PIB); not "during his meeting with X in 2021"
-        same_paragraph = sent.paragraph == lead_paragraph and found < 2
+        same_paragraph = sent.paragraph == lead_paragraph and found < 2 and not remarks  # not whom a speaker's
+        # words go on to name ("The Head of State stated this, speaking with media representatives ... Zelenskyy said that
+        # he had discussed ... with Secretary General Jens Stoltenberg": Ukraine's presidency)
         if sent.paragraph == lead_paragraph and (also := ANOTHER_ENCOUNTER.match(sent.text)) and " also " in also.group() \
                 and (leader_country(also["who"], on=doc.published) == doc.publisher is not None
                      or _opens_with_a_participant(sent.text, people, first_person, lead_style)) \
@@ -2211,9 +2230,11 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             yield from ((m, sent.span.start) for m in mentions)
             continue
         if same_paragraph:  # up to the second side, not every official the paragraph goes on to name, nor one a speaker
-            # tells of ("He added that President X would travel to New York": a spokesman's briefing, IRNA, State)
+            # tells of ("He added that President X would travel to New York": a spokesman's briefing, IRNA, State) or
+            # names in a quotation ("We have passed these steps on to President Biden," the President said)
             for m in [m for m in mentions if not _TOLD_OF.search(doc.text, max(sent.span.start, (m.title_span or m.name).start - 40),
-                                                                   (m.title_span or m.name).start)][:2 - found]:
+                                                                   (m.title_span or m.name).start)
+                      and not _quoted(doc.text, sent.span.start, m.start)][:2 - found]:
                 found += 1
                 yield m, sent.span.start
         elif len(mentions) == 1 and again and any(_holds(p, abbreviations().get(again["office"], again["office"]))
@@ -2228,6 +2249,13 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if opening and (not opening["state"] or actors().code_for(opening["state"])
                             or opening["state"] in vocabulary()["honorifics"]):  # "HE Prime Minister ... also sent" (QNA)
                 yield from ((m, sent.span.start) for m in mentions)
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` is inside a quotation that opens in `text[start:at]` (a sentence's words before it): an odd number of
+    straight quotation marks, or more curly ones opened than closed."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _holds(person: Participant, office: str) -> bool:
@@ -2364,7 +2392,10 @@ def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participan
     while k < len(tokens):
         after_and = k > 0 and tokens[k - 1].text == "and"
         end = _name_run(tokens, k) if tokens[k].kind in ("CAP", "PART") and \
-            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "CAP") and (not after_and or listed_to == k - 1)) else k
+            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "CAP") and (not after_and or listed_to == k - 1)
+             and not (k > 1 and tokens[k - 1].kind == "COUNTRY" and tokens[k - 2].text in ("of", "the"))) else k
+        # "Head of the Office of the President of Ukraine Andriy Yermak": a title's state before the name, which the
+        # lead's titled mentions have read (and may have left out: "Pursuant to the instruction of ...")
         if end - k >= 2:
             span = Span(tokens[k].start, tokens[end - 1].end)
             name = span.of(doc.text)
@@ -2543,31 +2574,8 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         (said, spoken, m), title = titled, doc.title or ""
         whose, above = said.span("whose") if said["whose"] else said.span("by"), doc.sentences.index(spoken)  # the name in
         # the title's own words: "Remarks by President Biden After Meeting With ..." is Title Case
-    for k, sent in enumerate(doc.sentences[:above]):  # a byline: a line that is only a name and an office
-        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
-        if len(mentions) == 1 and mentions[0].title_text and (
-                sent.text.rstrip(". ").endswith(mentions[0].title_text)
-                or mentions[0].title_span and mentions[0].title_span.start == sent.span.start
-                and all(word.strip(".") in vocabulary()["post_nominals"]
-                        for word in doc.text[mentions[0].name.end:sent.span.end].split())):
-            # "Antony J. Blinken, Secretary of State" (State); "Prime Minister of Australia, The Hon Anthony Albanese MP"
-            # (Australia's media releases): a line that is only an office and a name
-            found, evidence, source = mentions[0], mentions[0].name, None
-            break
-        if k and not mentions and _STYLED_NAME_LINE.fullmatch(sent.text) and _office_line(doc.sentences[k - 1].text) and len(
-                stacked := find_mentions(doc.text, doc.sentences[k - 1].span.start, sent.span.end)) == 1 \
-                and stacked[0].title_span and stacked[0].title_span.end <= sent.span.start:
-            # "Prime Minister / The Hon Anthony Albanese MP / Media statement" (Australia, New Zealand): the office
-            # on its line, the name on the next
-            found, evidence, source = stacked[0], stacked[0].name, None
-            break
-        if k + 1 < above and (styled := _STYLED_NAME_LINE.fullmatch(sent.text)) \
-                and _office_line(doc.sentences[k + 1].text):
-            # "The Hon Anthony Albanese MP / Prime Minister", "Senator the Hon Penny Wong / Minister for Foreign
-            # Affairs" (Australia, New Zealand): the name on its line, the office on the next
-            found = _name_over_office(doc.text, sent, styled, doc.sentences[k + 1])
-            evidence, source = found.name, None
-            break
+    if (found := _byline(doc, above)) is not None:
+        evidence, source = found.name, None
     else:
         by = _BY.search(title)
         mentions = find_mentions(title, by.end(), len(title)) if by else []
@@ -2600,6 +2608,76 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
     return Participant(name=name, title=found.title_text, country=country, span=evidence, aliases=aliases(name),
                        name_from=source)
+
+
+def _byline(doc: Document, above: int) -> Mention | None:
+    """The official a byline names above sentence `above`: a line that is only a name and an office, or a name's line
+    and an office's line, one over the other."""
+    for k, sent in enumerate(doc.sentences[:above]):
+        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if len(mentions) == 1 and mentions[0].title_text and (
+                sent.text.rstrip(". ").endswith(mentions[0].title_text)
+                or mentions[0].title_span and mentions[0].title_span.start == sent.span.start
+                and all(word.strip(".") in vocabulary()["post_nominals"]
+                        for word in doc.text[mentions[0].name.end:sent.span.end].split())):
+            # "Antony J. Blinken, Secretary of State" (State); "Prime Minister of Australia, The Hon Anthony Albanese MP"
+            # (Australia's media releases): a line that is only an office and a name
+            return mentions[0]
+        if k and not mentions and _STYLED_NAME_LINE.fullmatch(sent.text) and _office_line(doc.sentences[k - 1].text) and len(
+                stacked := find_mentions(doc.text, doc.sentences[k - 1].span.start, sent.span.end)) == 1 \
+                and stacked[0].title_span and stacked[0].title_span.end <= sent.span.start:
+            # "Prime Minister / The Hon Anthony Albanese MP / Media statement" (Australia, New Zealand): the office
+            # on its line, the name on the next
+            return stacked[0]
+        if k + 1 < above and (styled := _STYLED_NAME_LINE.fullmatch(sent.text)) \
+                and _office_line(doc.sentences[k + 1].text):
+            # "The Hon Anthony Albanese MP / Prime Minister", "Senator the Hon Penny Wong / Minister for Foreign
+            # Affairs" (Australia, New Zealand): the name on its line, the office on the next
+            return _name_over_office(doc.text, sent, styled, doc.sentences[k + 1])
+    return None
+
+
+# Words of one official's own that a remarks' first lines hold: "I'm pleased to welcome you", "we discussed"
+_FIRST_PERSON = re.compile(r"(?<![\w’'.\-])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)(?![\w\-])")
+# A verb of saying right after an official's name or apposition: "President of Ukraine X states that ...", "X believes
+# that ...", "First Lady X gave an interview to ..." (Ukraine's presidency, Kremlin, State, White House)
+_SAYS = re.compile(r",?\s+(?:also\s+)?(?:said|says|stated|states|stressed|stresses|reiterated|reiterates|noted|notes|"
+                   r"believes|thinks|considers|is\s+(?:convinced|confident|sure|certain)|emphasi[sz]ed|emphasi[sz]es|told|tells|"
+                   r"declared|declares|answered|answers|"
+                   r"(?:gave|gives|has\s+given)\s+(?:an?\s+)?(?:\w+\s+)?interview)\b")
+
+
+def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
+    """The one official whose remarks, interview or press conference a release gives, when it names no one else who took
+    part: the byline's official when the body's first lines speak in the first person ("Wendy R. Sherman, Deputy
+    Secretary of State / Washington, DC / Welcoming Remarks at ... / I'm pleased to welcome you all": State), else the
+    subject of the body's first sentence when a verb of saying follows the name ("President of Ukraine X states that ...
+    This was stated by the President in an interview with CNN": Ukraine's presidency, Kremlin). The contract's remarks
+    transcript is one official's words ("we discussed" is theirs), so they are its participant and speaker; a written
+    statement, which is no encounter, stays nobody's. With whether the body is in their first person: its author."""
+    if doc.encounter is None or doc.encounter.label != "press_remarks" or (first := first_body_sentence(doc)) is None:
+        return None
+    spoken = next((k for k in range(first, min(first + 4, len(doc.sentences)))
+                   if _FIRST_PERSON.search(doc.sentences[k].text)), None)
+    if in_the_first_person := spoken is not None and (found := _byline(doc, spoken)) is not None:
+        evidence = found.name
+    else:
+        sent = doc.sentences[first]
+        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if not mentions:
+            return None
+        found = mentions[0]
+        opening = doc.text[sent.span.start:found.start]
+        dated = DATELINE_OPENING.match(doc.text, sent.span.start)
+        said_at = max(found.name.end, found.title_span.end if found.title_span else 0)
+        if opening.strip() and not (dated and dated.end() == found.start) and not _TIME_OPENING.fullmatch(opening) \
+                or not _SAYS.match(doc.text, said_at):
+            return None
+        evidence = found.name
+    name = " ".join(found.name.of(doc.text).split())
+    country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
+    return Participant(name=name, title=found.title_text, country=country, span=evidence,
+                       title_span=found.title_span, aliases=aliases(name)), in_the_first_person
 
 
 # A signature's name line: "Samuel Okudzeto Ablakwa (MP)", "Hon. X" (Ghana, Nigeria, Kenya, Commonwealth ministries)
