@@ -40,6 +40,9 @@ def test_sentences_split_on_ends_not_abbreviations(para, expected):
 
 
 @pytest.mark.parametrize("sentence", [
+    # "speaks to" a topic (White House, State, the Commonwealth)
+    "This year's theme speaks to the urgency of the moment.",
+    "The Secretary spoke to the historic nature of the agreement.",
     "Secretary Blinken and Foreign Minister Wong spoke to reporters after their meeting in Canberra.",
     "The Council called for an end to the fighting.",
     "The ministers called on all parties to exercise restraint.",
@@ -3702,6 +3705,13 @@ def test_a_wires_sign_off_glued_to_the_last_sentence_is_cut_off(para, pieces):
      "Association of Municipalities Alfred Riedl.", "meeting",
      [("Kyrylo Tymoshenko", "Deputy Head of the Office of the President", "UKR"),
       ("Alfred Riedl", "President of the Association of Municipalities", "AUT")]),
+    # the chair of an organisation named first, then the state's office: the official speaks for the organisation
+    # (Kremlin, Ukraine's presidency, OSCE)
+    ("Vladimir Putin had a telephone conversation with Chairperson of the African Union, President of the Republic of "
+     "Senegal Macky Sall.", "phone_call", [("Vladimir Putin", None, "RUS"), ("Macky Sall", "President", "AU")]),
+    ("The OSCE Chair-in-Office, Malta's Minister for Foreign and European Affairs Ian Borg, met today with President of "
+     "the Republic of Moldova Maia Sandu.", "meeting",
+     [("Ian Borg", "Minister for Foreign and European Affairs", "OSCE"), ("Maia Sandu", "President", "MDA")]),
     # who sent the traveller stays home (Ukraine's presidency, Kremlin): "Pursuant to the instruction of X, ..."
     ("Pursuant to the instruction of Head of the Office of the President of Ukraine Andriy Yermak, Deputy Head of the "
      "Office of the President Kyrylo Tymoshenko met with Ambassador of Austria to Ukraine Arad Benkö.", "meeting",
@@ -3931,6 +3941,8 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # a message as the subject of its words is its sender (VNA, VOV, Kremlin)
     ("VNM", "General Secretary Nguyen Phu Trong sent a message of congratulations to General Secretary Thongloun "
      "Sisoulith.", "The message wished the Lao people greater achievements.", "Nguyen Phu Trong"),
+    ("UZB", "President Shavkat Mirziyoyev sent a congratulatory message to Prime Minister of India Narendra Modi.",
+     "The message expresses confidence that relations will keep developing.", "Shavkat Mirziyoyev"),  # told in the present
     # a royal style refers back to its holder; a state's office by its state (whoever publishes)
     (None, "His Majesty King Abdullah II received Secretary of State Antony Blinken in Amman.",
      "His Majesty stressed the need to stop the war.", "Abdullah II"),
@@ -4554,6 +4566,17 @@ def test_the_one_official_whose_interview_a_release_reports_is_its_participant_a
     assert [(p.name, p.country) for p in r.participants] == [("Volodymyr Zelenskyy", "UKR")]
     zelenskyy = "Volodymyr Zelenskyy"
     assert [s.speaker for s in r.statements] == [zelenskyy, None, zelenskyy, zelenskyy, zelenskyy, zelenskyy]
+
+
+def test_a_plural_subject_in_one_officials_interview_is_what_they_report():
+    """Ukraine's presidency: an interview has one voice; "They believe ..." after "According to him, some people in
+    Europe ..." is the interviewee's account, not two sides' words."""
+    r = extract("Economic Adviser to the President Oleg Ustenko is confident that buyers of Russian oil are complicit in "
+                "war crimes. He stated this in an interview with the Observer. According to him, some people in Europe "
+                "still think narrowly. They believe they can help Ukraine while paying for Russian gas.", doc_id="t",
+                published="2022-04-24", settings=Settings(publisher="UKR"))
+    assert r.encounter == "press_remarks" and [p.name for p in r.participants] == ["Oleg Ustenko"]
+    assert [s.speaker for s in r.statements] == ["Oleg Ustenko", None, "Oleg Ustenko", "Oleg Ustenko"]
 
 
 def test_remarks_under_a_byline_are_its_officials_and_a_written_statement_under_one_is_nobodys():

@@ -1470,9 +1470,18 @@ def attribute(doc: Document) -> Document:
             current = BOTH  # a joint text's line of one party's official is theirs alone (a pronoun after it too); the
             # text goes on in both voices ("Authorities from Mexico and the United States will meet again ...")
     _said_before(doc, statements, cast)
+    if len(doc.participants) == 1 and doc.encounter is not None and doc.encounter.label in _ONE_VOICE:
+        # one official's remarks, interview or message, no other side named: "they" and an agentless "It was noted" are
+        # what that one reports ("According to him, some people in Europe ... They believe ..."), no two sides' words
+        voice = doc.participants[0].name
+        statements = [replace(s, speaker=voice) if s.speaker == BOTH else s for s in statements]
     doc.statements = statements
     _fill_countries(doc)
     return doc
+
+
+_ONE_VOICE = frozenset({"press_remarks", "message"})  # one official's remarks or message (an "other" release's lone
+# participant may be someone its speaker met: "They targeted the warehouses" in an address that tells of a meeting)
 
 
 def _act_in_the_encounters_frame(doc: Document, sent: Sentence, cast: Cast) -> Cue | None:
@@ -1641,7 +1650,10 @@ _MESSAGE_SAYS = re.compile(r"^[\s,]*(?:the|his|her|their|this)\s+(?:\w+\s+)?(?:m
 _MESSAGE_SUBJECT = re.compile(r"(?:In\s+(?:the|his|her|this)\s+(?:\w+\s+)?(?:message|letter|cable|telegram),\s+it\s+|"
                               r"(?:The|His|Her|This)\s+(?:\w+\s+)?(?:message|letter|cable|telegram)\s+(?:also\s+)?)"
                               r"(?:wished|expressed|noted|stressed|affirmed|conveyed|congratulated|emphasi[sz]ed|underlined"
-                              r"|hoped|voiced|extended|praised|reiterated|said|says|reads|states|stated)\b")
+                              r"|hoped|voiced|extended|praised|reiterated|said|says|reads|states|stated"
+                              # told in the present: "The message expresses confidence that ..." (UzA, Azertac, Akorda)
+                              r"|wishes|expresses|notes|stresses|affirms|conveys|congratulates|emphasi[sz]es|underlines"
+                              r"|hopes|voices|extends|praises|reiterates)\b")
 
 
 def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
