@@ -2064,7 +2064,7 @@ _IN_THE_NAME_OF = re.compile(r"\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes
                              r"|\b(?:bearer\s+of|carrying)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:message|letter)\s+from)"
                              r"\s+(?:the\s+)?(?:(?:His|Her)\s+(?:Majesty|Excellency|Highness)\s+)?(?:the\s+)?"
                              r"(?:(?:Sheikh|Sheikha|Shaikh|Sayyid)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}"
-                             r"(?:(?:of|the)\s+(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){0,5}[A-Z][\w.’'\-]*,\s+)?$")  # the office
+                             r"(?:(?:of|the)\s+(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){0,7}[A-Z][\w.’'\-]*,?\s+)?$")  # the office
 # before the name too: "conveyed the warm greetings of Prime Minister Shri Narendra Modi" (India's MEA), "a message from
 # President of the Republic of Tunisia, Kaïs Saïed" (APS)
 
@@ -2415,10 +2415,7 @@ def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participan
     while k < len(tokens):
         after_and = k > 0 and tokens[k - 1].text == "and"
         end = _name_run(tokens, k) if tokens[k].kind in ("CAP", "PART") and \
-            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "CAP") and (not after_and or listed_to == k - 1)
-             and not (k > 1 and tokens[k - 1].kind == "COUNTRY" and tokens[k - 2].text in ("of", "the"))) else k
-        # "Head of the Office of the President of Ukraine Andriy Yermak": a title's state before the name, which the
-        # lead's titled mentions have read (and may have left out: "Pursuant to the instruction of ...")
+            (k == 0 or tokens[k - 1].kind not in ("HEAD", "WORD", "CAP") and (not after_and or listed_to == k - 1)) else k
         if end - k >= 2:
             span = Span(tokens[k].start, tokens[end - 1].end)
             name = span.of(doc.text)
