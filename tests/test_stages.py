@@ -835,7 +835,10 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     ("President El-Sisi met Prime Minister Rishi Sunak in Sharm El-Sheikh.", ("Sharm El-Sheikh", "EGY")),
     ("President Zelenskyy met Prime Minister Alexander De Croo in Davos.", ("Davos", "CHE")),
     ("Foreign Minister Wang Yi met Foreign Minister Penny Wong in Singapore.", ("Singapore", "SGP")),
-    ("President Putin met President Lukashenko at the Constantine Palace.", ("Saint Petersburg", "RUS")),
+    ("President Putin met President Lukashenko at the Constantine Palace.", ("St Petersburg", "RUS")),
+    # a state's name right after the counterpart's is where they met (White House, State); after a topic it is the topic
+    ("National Security Advisor Jake Sullivan met today with Politburo Member Yang Jiechi in Luxembourg.",
+     ("Luxembourg", "LUX")),
     # the current visit's city (Ukraine, State, Australia); Brussels is Belgium's city, though it also names the EU
     ("During his visit to Brussels, President Zelenskyy met with Secretary General Jens Stoltenberg.", ("Brussels", "BEL")),
     ("Foreign Minister Winston Peters has concluded a visit to Canberra, where he met with Foreign Minister Penny Wong.",
@@ -980,6 +983,7 @@ def test_venue_of_in_person_encounter(lead, place):
     "NATO Summit in Brussels.",
     "National Security Advisor Jake Sullivan met with Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar to "
     "discuss the situation in Gaza.",
+    "Secretary Blinken met today with Foreign Minister Dmytro Kuleba to discuss the war in Ukraine.",
 ])
 def test_a_place_the_encounter_was_about_is_no_venue(lead):
     assert extract(lead, doc_id="t").location is None

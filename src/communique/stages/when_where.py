@@ -697,6 +697,16 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
+def _right_after_a_participant(doc: Document, sent: Sentence, m: re.Match[str]) -> bool:
+    """Whether the lead's place follows a participant's name with "in" alone between."""
+    start = sent.span.start + m.start("name")
+    return any(_IN_RIGHT_AFTER.fullmatch(doc.text, p.span.end, start) for p in doc.participants
+               if sent.span.start <= p.span.end <= start)
+
+
+_IN_RIGHT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
 def _place_in_lead(doc: Document) -> Location | None:
     sent = doc.sentences[doc.lead]  # type: ignore[index]
     places = list(_PLACE.finditer(sent.text))
@@ -731,8 +741,10 @@ def _place_in_lead(doc: Document) -> Location | None:
             # "at State House, Nairobi", "at the Jubilee House, Accra", "at Merdeka Palace, Jakarta" (Kenya, Ghana,
             # Nigeria, Indonesia): a venue no list holds, then its city
             return _named_place(sent, m, region, group="region")
-        if actors().code_for(name) == country and not region and is_country_name(name):
-            continue  # "in Ukraine" after "met" is usually the topic, not the venue
+        if actors().code_for(name) == country and not region and is_country_name(name) \
+                and not _right_after_a_participant(doc, sent, m):
+            continue  # "in Ukraine" after "met" is usually the topic, not the venue; right after the counterpart's name
+            # it is where they met ("met today with Politburo Member Yang Jiechi in Luxembourg": White House, State)
         return _named_place(sent, m, country)
     if (m := _WELCOMED_TO.search(sent.text)) and (country := _city_country(m["name"])):
         return _named_place(sent, m, country)
