@@ -81,6 +81,9 @@ SENTENCES = [
     ("climate_energy", "The leaders discussed the situation on the global oil market."),
     # transport and power links between states (Kremlin, State, Balkan and Gulf ministries)
     ("connectivity_infrastructure", "The leaders discussed restoring trade, economic and transport links in the region."),
+    ("connectivity_infrastructure", "They discussed bilateral cooperation in various areas, including transport and "
+     "agriculture."),
+    ("connectivity_infrastructure", "The agreements will help rebuild economic and transport ties in the South Caucasus."),
     ("connectivity_infrastructure", "They welcomed progress on the electricity interconnection between the two grids."),
     ("connectivity_infrastructure", "The ministers reviewed the new bridge linking the two border towns."),
     # crossings by their other names (State, Ukraine's presidency, Nepal, Laos)
