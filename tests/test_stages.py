@@ -4572,6 +4572,27 @@ def test_the_one_official_whose_interview_a_release_reports_is_its_participant_a
     assert [s.speaker for s in r.statements] == [zelenskyy, None, zelenskyy, zelenskyy, zelenskyy, zelenskyy]
 
 
+def test_advisers_in_the_plural_are_both_sides():
+    """Ukraine's presidency, White House: "The diplomatic advisers discussed ...", "The national security advisors
+    discussed ..." are the two officials' joint words, as "The two ministers" are."""
+    r = extract("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva had a phone conversation with the "
+                "diplomatic adviser to the Prime Minister of Denmark, Head of the Foreign Policy Department Jean-Charles "
+                "Ellermann-Kingombe. Ihor Zhovkva thanked the Danish side for its solidarity. The diplomatic advisers "
+                "discussed Ukraine's European integration strategy.", doc_id="t", published="2022-01-20",
+                settings=Settings(publisher="UKR"))
+    assert len(r.participants) == 2 and r.statements[-1].speaker == BOTH
+
+
+def test_a_release_naming_no_official_who_took_part_has_no_joint_words():
+    """White House round-ups of a trip: with no participant there are no sides, so "The national security advisors
+    discussed ..." and "The two sides agreed ..." are the narrator's, not `both`."""
+    r = extract("National Security Advisor Jake Sullivan traveled to Tokyo for two trilateral meetings.\nOn June 15, the "
+                "United States, Japan, and the ROK held their third national security advisors' trilateral meeting. The "
+                "national security advisors discussed ways to strengthen their cooperation. The two sides agreed to meet "
+                "again soon.", doc_id="t", published="2023-06-17", settings=Settings(publisher="USA"))
+    assert r.participants == [] and {s.speaker for s in r.statements} == {None}
+
+
 def test_a_plural_subject_in_one_officials_interview_is_what_they_report():
     """Ukraine's presidency: an interview has one voice; "They believe ..." after "According to him, some people in
     Europe ..." is the interviewee's account, not two sides' words."""

@@ -54,6 +54,8 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts|diplomats|envoys|"
     r"politicians|men|women|chiefs)\b"  # "The two diplomats", "the two chiefs of diplomacy" (European ministries)
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
+    # "The national security advisors discussed", "The diplomatic advisers discussed" (White House, Ukraine's presidency)
+    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:[a-z][\w\-]*\s+){1,2}(?:advisers|advisors|envoys|negotiators|sherpas)\b"
     # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
     # "The two statesmen" (Kazakhstan, Azerbaijan), "the two chancellors" (Latin American foreign ministers)
     r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors|personalities)\b" + _DID +
@@ -1470,7 +1472,10 @@ def attribute(doc: Document) -> Document:
             current = BOTH  # a joint text's line of one party's official is theirs alone (a pronoun after it too); the
             # text goes on in both voices ("Authorities from Mexico and the United States will meet again ...")
     _said_before(doc, statements, cast)
-    if len(doc.participants) == 1 and doc.encounter is not None and doc.encounter.label in _ONE_VOICE:
+    if not doc.participants:  # no sides, so no sides' joint words: "The national security advisors discussed ..." in
+        # a release that names no official who took part (a trip's round-up, a domestic convening) is the narrator's
+        statements = [replace(s, speaker=None) if s.speaker == BOTH else s for s in statements]
+    elif len(doc.participants) == 1 and doc.encounter is not None and doc.encounter.label in _ONE_VOICE:
         # one official's remarks, interview or message, no other side named: "they" and an agentless "It was noted" are
         # what that one reports ("According to him, some people in Europe ... They believe ..."), no two sides' words
         voice = doc.participants[0].name
