@@ -948,8 +948,13 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     """
     # both alternatives of _AS_FOLLOWS end the sentence within 62 characters: its tail alone is searched
     # ("^" still means the sentence's start)
-    if _NO_WORDS.match(sentence) or _AS_FOLLOWS.search(sentence, max(0, len(sentence) - 62)) or \
-            attendance(sentence):
+    if _NO_WORDS.match(sentence) or attendance(sentence):
+        return Cue(None, "strong", (0, len(sentence)))
+    if _AS_FOLLOWS.search(sentence, max(0, len(sentence) - 62)):
+        if _SAID_COLON.search(sentence) and (told := find_cue(sentence.rstrip()[:-1].rstrip() + ".", cast)) is not None \
+                and told.strength == "strong" and told.speaker is not None and told.speaker != BOTH:
+            return told  # "Foreign Secretary David Lammy said:" above his words reports what a participant said (UK,
+            # Ireland, Czechia, Israel); "A Downing Street spokesperson said:" is the publisher's line, nobody's words
         return Cue(None, "strong", (0, len(sentence)))
     if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
             and not _POSSESSIVE.search(said[who]):
