@@ -456,10 +456,11 @@ def _portfolio_comma(tokens: list[Token], i: int, j: int) -> bool:
     if tokens[j].text != "," or tokens[j - 1].kind == "COUNTRY":
         return False  # "Minister for Foreign Affairs of Japan, State Councilor ...": the office ended at its state
     if not any(t.text == "for" for t in tokens[i:j]) and not (
-            any(t.text == "of" for t in tokens[i:j]) and j + 2 < len(tokens) and tokens[j + 1].kind in ("CAP", "WORD")
+            any(t.text == "of" for t in tokens[i:j]) and j + 2 < len(tokens) and tokens[j + 1].kind in ("CAP", "WORD", "COUNTRY")
             and tokens[j + 2].text == "and"):
         return False  # after "of", a list of one part and "and" only: "Minister of Foreign Affairs, Migration and
-        # Tunisians Abroad Nabil Ammar", "Minister of Foreign Affairs, Trade and Development" (Tunisia, Mauritania,
+        # Tunisians Abroad Nabil Ammar", "Minister of Foreign Affairs, European Union and Cooperation" (a body's name as
+        # the part), "Minister of Foreign Affairs, Trade and Development" (Tunisia, Mauritania, Spain,
         # Canada, the Kremlin's "Minister of Construction, Housing and Utilities"); not "Minister of Foreign Affairs,
         # Sugiono, and ..." (a name in a closed apposition), nor "Vice President, Service and Operations Management at
         # Apple" (no portfolio "of" before the comma)
