@@ -4579,6 +4579,17 @@ def test_the_one_official_whose_interview_a_release_reports_is_its_participant_a
     assert [s.speaker for s in r.statements] == [zelenskyy, None, zelenskyy, zelenskyy, zelenskyy, zelenskyy]
 
 
+def test_a_leads_two_surnames_are_the_officials_named_in_full_above_it():
+    """Wires (Yonhap, Kyodo): the first sentence tells what the two agreed, the next that "X and Y held talks", with a
+    background clause naming another official who took no part."""
+    r = extract("SEOUL, Jan. 13 (Yonhap) -- Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, agreed "
+                "Monday to push for stable ties, Seoul's foreign ministry said.\nCho and Iwaya held talks in Seoul amid "
+                "political turmoil following the impeachment of President Yoon Suk Yeol.\nIwaya said Tokyo will keep "
+                "working closely with Seoul.", doc_id="t", published="2025-01-13", settings=Settings(publisher="KOR"))
+    assert [(p.name, p.country) for p in r.participants] == [("Cho Tae-yul", "KOR"), ("Takeshi Iwaya", "JPN")]
+    assert r.statements[-1].speaker == "Takeshi Iwaya"
+
+
 def test_advisers_in_the_plural_are_both_sides():
     """Ukraine's presidency, White House: "The diplomatic advisers discussed ...", "The national security advisors
     discussed ..." are the two officials' joint words, as "The two ministers" are."""

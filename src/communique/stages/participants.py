@@ -1272,6 +1272,9 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
     if doc.lead is not None and lead is not None:
         if (referent := _referent_of_a_pronoun_lead(doc)) is not None:
             yield referent  # "X travelled to Kyiv today. During the visit, she met Foreign Minister Y."
+        if pair := _surnames_named_above(doc):
+            yield from pair  # "X and his Japanese counterpart, Y, agreed Monday to ... / X and Y held talks in Seoul, ...
+            return  # following the impeachment of President Z" (wires): the two the lead's surnames are, not Z
         mentions = _mentions(doc.text, lead)
         if not mentions and (above := _officials_of_a_plural_lead(doc)):
             yield from above  # "X welcomed Y, who is on an official visit. ... the two presidents held a meeting"
@@ -1375,6 +1378,20 @@ def _officials_of_a_plural_lead(doc: Document) -> list[tuple[Mention, int]]:
         if len(mentions) >= 2:
             return [(m, after.span.start) for m in mentions]
     return []
+
+
+# A lead whose subject is two surnames: "Cho and Iwaya held talks in Seoul" (Yonhap, Kyodo, AP, Reuters)
+_SURNAMES_SUBJECT = re.compile(r"(?P<a>[A-Z][\w'’\-]+)\s+and\s+(?P<b>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:held|met|had|talked|spoke)\b")
+
+
+def _surnames_named_above(doc: Document) -> list[tuple[Mention, int]]:
+    """The two officials the sentence above the lead names in full, when the lead's subject is their surnames."""
+    assert doc.lead is not None
+    if not doc.lead or not (pair := _SURNAMES_SUBJECT.match(_after_dateline(doc, doc.sentences[doc.lead]))):
+        return []
+    before, mentions = _officials_above_the_lead(doc)
+    named = [next((m for m in mentions if surname in m.name.of(doc.text).split()), None) for surname in pair.group("a", "b")]
+    return [(m, before.span.start) for m in named if m is not None] if all(named) else []
 
 
 def _after_dateline(doc: Document, sent: Sentence) -> str:
