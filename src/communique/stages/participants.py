@@ -2293,10 +2293,14 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether `at` is inside a quotation that opens in `text[start:at]` (a sentence's words before it): an odd number of
-    straight quotation marks, or more curly ones opened than closed."""
+    """Whether `at` is inside a quotation, by the last quotation mark of `text[start:at]` (a sentence's words before it):
+    an opening one, curly or straight after a space ('"We have passed these steps on to President Biden'), not a closing
+    one ('... citizens," said Olha Stefanishyna', a quotation of sentences above closing)."""
     before = text[start:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    last = max(before.rfind('"'), before.rfind("“"), before.rfind("”"))
+    if last < 0 or before[last] == "”":
+        return False
+    return before[last] == "“" or last == 0 or before[last - 1].isspace() or before[last - 1] in "([—–-"
 
 
 def _holds(person: Participant, office: str) -> bool:
