@@ -83,6 +83,8 @@ SENTENCES = [
     ("connectivity_infrastructure", "The leaders discussed restoring trade, economic and transport links in the region."),
     ("connectivity_infrastructure", "They discussed bilateral cooperation in various areas, including transport and "
      "agriculture."),
+    ("high_level_exchanges", "They agreed to continue coordination and to hold the next round of the Jordanian-Spanish "
+     "political dialogue in Madrid."),
     ("connectivity_infrastructure", "The agreements will help rebuild economic and transport ties in the South Caucasus."),
     ("connectivity_infrastructure", "They welcomed progress on the electricity interconnection between the two grids."),
     ("connectivity_infrastructure", "The ministers reviewed the new bridge linking the two border towns."),
