@@ -1013,6 +1013,13 @@ def test_a_place_the_encounter_was_about_is_no_venue(lead):
      "introductory visit to Singapore, yesterday.", "Singapore"),
     # a visit still to come is no place of this meeting
     ("Jake Sullivan met Secretary General Akiba Takeo.\nAkiba welcomed the President's planned visit to Tokyo.", None),
+    # the traveller's arrival for the visit (Israel's MFA); others arrived in a city is no visit ("migrants who arrived
+    # in New York City": White House)
+    ("Foreign Minister Eli Cohen arrived today (Monday, 4 September 2023) in Manama for the first official visit by an "
+     "Israeli foreign minister. FM Cohen held talks with Bahraini Foreign Minister Abdullatif bin Rashid Al Zayani.",
+     "Manama"),
+    ("Officials met with Governor Kathy Hochul to discuss support for communities.\nMany of the migrants who arrived "
+     "in New York City are eligible to work.", None),
 ])
 def test_the_place_of_the_visit_beside_the_lead(text, place):
     r = extract(text, doc_id="t")

@@ -433,7 +433,11 @@ _VISIT_TO = gated(re.compile(
     # within the clause, not a framework's or an earlier event's place ("held in the framework of the Dialogue launched
     # in Beijing in 2023", "Their last meeting was held in Munich")
     r"\s+(?:(?:(?!\bframework\b|\blaunched\b|\bestablished\b|\bsince\b)[^.;,]){0,80}?\s)?in"
-    r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b))\s+"
+    r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b)"
+    # "Foreign Minister Eli Cohen arrived today (Monday, 4 September 2023) in Manama for the first official visit" (Israel's
+    # MFA; "arrived in Russia on a working visit": the Kremlin, Ukraine's presidency, whose state is no city)
+    r"|arrived\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+|this\s+[a-z]+)\s+)?(?:\([^)]{0,40}\)\s+)?in"
+    r"(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}\s+(?:for|on)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}visit\b))\s+"
     # "NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met ..." (NATO, State)
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"))
 
