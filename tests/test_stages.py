@@ -618,6 +618,9 @@ def test_the_first_look_for_a_cue_misses_none():
     # a plural office of two states, then the two names: each the state in its place (Nordic and Baltic statements)
     ("We, the Foreign Ministers of Finland and Sweden, Pekka Haavisto and Tobias Billström, welcome the accession.",
      [("Pekka Haavisto", "Foreign Minister", "FIN"), ("Tobias Billström", "Foreign Minister", "SWE")]),
+    # the place an office is "for", closing the apposition (Egypt's MFA, EU, UN)
+    ("He received Ms. Sigrid Kaag, the UN Senior Humanitarian and Reconstruction Coordinator for Gaza, at the Ministry.",
+     [("Sigrid Kaag", "Senior Humanitarian and Reconstruction Coordinator for Gaza", "UN")]),
     # a body's name as the portfolio's part listed after "of" (Spain's ministry), the office after the name
     ("Bruno Rodríguez held talks with José Manuel Albares, Minister of Foreign Affairs, European Union and Cooperation "
      "of the Kingdom of Spain.", [("José Manuel Albares", "Minister of Foreign Affairs, European Union and Cooperation",

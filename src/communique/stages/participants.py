@@ -878,6 +878,20 @@ def _after_a_place(tokens: list[Token], i: int) -> bool:
     return k >= 0 and tokens[k].text in ("at", "in") and all(t.kind != "HEAD" for t in tokens[k + 1:i])
 
 
+def _region_of_the_office(tokens: list[Token], t_end: int) -> int:
+    """The end of an office in an apposition with the place or body it is "for" that ends the apposition: "Sigrid Kaag,
+    the UN Senior Humanitarian and Reconstruction Coordinator for Gaza, at ...", "..., Special Envoy for the Horn of
+    Africa," (Egypt's MFA, Gulf agencies, EU, UN)."""
+    if t_end >= len(tokens) or tokens[t_end].text != "for":
+        return t_end
+    k = t_end + 1 + (t_end + 1 < len(tokens) and tokens[t_end + 1].text == "the")
+    start = k
+    while k < len(tokens) and (tokens[k].kind in ("CAP", "COUNTRY") or tokens[k].text == "of" and k > start):
+        k += 1
+    return k if k > start and tokens[k - 1].text != "of" and (k == len(tokens) or tokens[k].text in (",", ".", ";", ")")) \
+        else t_end
+
+
 def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
     if i > 0 and tokens[i - 1].kind in ("CAP", "HON", "HEAD", "WORD") \
             and not (tokens[i].kind == "HON" and tokens[i - 1].kind in ("CAP", "WORD") and _after_a_place(tokens, i)):
@@ -917,6 +931,7 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
             break
         t_end = more  # "X, Vice President, Prime Minister and Ruler of Dubai, received" (WAM, AKP): the offices he holds
     t_end = _portfolio_after_a_comma(tokens, t_start, t_end)
+    t_end = _region_of_the_office(tokens, t_end)
     of_code, after = _of_country(tokens, t_end)
     if t_start > comma + 1 and after < len(tokens) and tokens[after].text not in (",", ".", ";", ")"):
         return None  # "approaches to Vladimir Putin, the Ukrainian Head of State stressed": a new subject, no apposition
