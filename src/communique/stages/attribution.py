@@ -946,10 +946,10 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     >>> find_cue("The two sides should deepen cooperation.", cast).modal
     True
     """
-    # both alternatives of _AS_FOLLOWS end the sentence within 62 characters: its tail alone is searched
-    # ("^" still means the sentence's start)
     if _NO_WORDS.match(sentence) or attendance(sentence):
         return Cue(None, "strong", (0, len(sentence)))
+    # both alternatives of _AS_FOLLOWS end the sentence within 62 characters: its tail alone is searched
+    # ("^" still means the sentence's start)
     if _AS_FOLLOWS.search(sentence, max(0, len(sentence) - 62)):
         if _SAID_COLON.search(sentence) and (told := find_cue(sentence.rstrip()[:-1].rstrip() + ".", cast)) is not None \
                 and told.strength == "strong" and told.speaker is not None and told.speaker != BOTH:

@@ -2695,7 +2695,7 @@ def _byline(doc: Document, above: int) -> Mention | None:
 
 
 # Words of one official's own that a remarks' first lines hold: "I'm pleased to welcome you", "we discussed"
-_FIRST_PERSON = re.compile(r"(?<![\w’'.\-])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)(?![\w\-])")
+_OWN_WORDS = re.compile(r"(?<![\w’'.\-])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)(?![\w\-])")
 # A verb of saying right after an official's name or apposition: "President of Ukraine X states that ...", "X believes
 # that ...", "First Lady X gave an interview to ..." (Ukraine's presidency, Kremlin, State, White House)
 _SAYS = re.compile(r",?\s+(?:also\s+)?(?:said|says|stated|states|stressed|stresses|reiterated|reiterates|noted|notes|"
@@ -2715,10 +2715,10 @@ def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
     if doc.encounter is None or doc.encounter.label != "press_remarks" or (first := first_body_sentence(doc)) is None:
         return None
     spoken = next((k for k in range(first, min(first + 4, len(doc.sentences)))
-                   if _FIRST_PERSON.search(doc.sentences[k].text)), None)
-    if in_the_first_person := spoken is not None and (found := _byline(doc, spoken)) is not None:
-        evidence = found.name
-    else:
+                   if _OWN_WORDS.search(doc.sentences[k].text)), None)
+    found = _byline(doc, spoken) if spoken is not None else None
+    in_the_first_person = found is not None
+    if found is None:
         sent = doc.sentences[first]
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if not mentions:
@@ -2730,10 +2730,9 @@ def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
         if opening.strip() and not (dated and dated.end() == found.start) and not _TIME_OPENING.fullmatch(opening) \
                 or not _SAYS.match(doc.text, said_at):
             return None
-        evidence = found.name
     name = " ".join(found.name.of(doc.text).split())
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
-    return Participant(name=name, title=found.title_text, country=country, span=evidence,
+    return Participant(name=name, title=found.title_text, country=country, span=found.name,
                        title_span=found.title_span, aliases=aliases(name)), in_the_first_person
 
 
