@@ -2418,6 +2418,9 @@ def test_a_colon_after_other_words_opens_no_turn(sentence):
     # a note in square brackets before the colon (Kantei, NATO, State)
     ("PRIME MINISTER FUMIO KISHIDA [through an interpreter]: Thank you.", "Prime Minister Fumio Kishida"),
     ("Prime Minister Petteri Orpo [Prime Minister of Finland]: Thank you, Jens.", "Prime Minister Petteri Orpo"),
+    # the Kremlin's scraped label: a long office, the name, the name again surname first with the office glued on
+    ("Prime Minister of the Republic of Armenia Nikol Pashinyan Pashinyan NikolPrime Minister of the Republic of Armenia: "
+     "Thank you.", "Prime Minister of the Republic of Armenia Nikol Pashinyan"),
 ])
 def test_a_shouted_label_reads_as_an_office_and_a_name(sentence, label):
     from communique.stages.turns import label_of

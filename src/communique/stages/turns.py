@@ -24,7 +24,7 @@ from communique.stages.when_where import is_place
 
 _LABEL = gated(re.compile(
     r"(?P<label>[A-Z][\w.’'\-]*(?:[ \t]+(?:[A-Z][\w.’'\-]*|(?:al|el|as|ad|ibn|abu)-[A-Z][\w’'\-]*"
-    r"|of|the|for|and|de|da|von|van|der|al|bin|el)){0,12})"
+    r"|of|the|for|and|de|da|von|van|der|al|bin|el)){0,20})"  # up to a long office, then the name repeated
     # a name in capitals, then its office in capitals: "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND:" (Australia's,
     # New Zealand's transcripts); the name is the label
     r"(?P<office>,[ \t]+(?:[A-Z][A-Z’'\-]*[ \t]+){0,3}(?:PRIME[ \t]+MINISTER|PRESIDENT|MINISTER|SECRETARY|CHANCELLOR|PREMIER)"
