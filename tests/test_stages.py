@@ -2616,6 +2616,9 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
 @pytest.mark.parametrize("sentence", [
     # a visit under way, a forum's history, told between a speaker's sentences (PTI, Kyodo, Bernama)
     "Pashinyan is on a four-day visit to the United States.",
+    "Pashinyan is on a three-day trip to the United States to attend the UN General Assembly.",  # Yonhap
+    "Pashinyan arrived in Washington earlier on Monday for an official visit.",  # Xinhua
+    "Pashinyan is also scheduled to call on Vice President Harris.",  # China Daily, PTI
     "Pashinyan is visiting Washington through Wednesday.",
     "The annual Strategic Dialogue was first held in 2019.",
     # an anniversary ahead, a first visit, a schedule, when the meeting came (PTI, Yonhap, wires)

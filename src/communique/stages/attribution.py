@@ -241,8 +241,14 @@ _BACKGROUND_FACT = re.compile(
     # to meet ..." (wires); one scan of the words before them for the three
     r"|[^.;]{0,80}\b(?:(?:had\s+)?(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)"
     r"|(?<!who )is\s+(?:currently\s+)?(?:paying|on|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|for))\s+an?\s+(?:[\w-]+-day\s+)?"
-    r"(?:official|state|working|friendship)?\s*visit"  # "... is in Russia on a working visit" (Kremlin, Ukraine's presidency)
-    r"|(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address)"
+    r"(?:(?i:official|state|working|friendship)\s+)?(?i:visit|trip)"  # "... is in Russia on a working visit" (Kremlin,
+    # Ukraine's presidency), "Yoon is on a three-day trip to Lithuania", "X is on a State Visit to India from 6-10 October"
+    # (Yonhap, MEA); the traveller's arrival and a new leader's oath: "Xi arrived in Nur-Sultan earlier on Wednesday for a
+    # state visit", "Prabowo was sworn in as Indonesia's eighth president on Sunday" (Xinhua, CGTN, wires)
+    r"|arrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:earlier\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
+    r"(?:for|on)\s+an?\s+(?:[\w-]+\s+){0,2}(?i:visit|trip)"
+    r"|was\s+sworn\s+in\s+as"
+    r"|(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address|call\s+on|pay)"
     r"|(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"
     r"(?:before|after))\b"
     # what two states share or did long ago: "Paraguay and Brazil share a border of 1,365 kilometres", "Viet Nam and
