@@ -2533,6 +2533,8 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "During the conversation, the successful development of relations of alliance in many fields was highlighted.",
     "The audience dealt with the fraternal relations between the two countries.",
     "Following the talks, a package of documents was adopted.", "Several agreements were signed after the meeting.",
+    "A package of documents was approved following the meeting.",  # Kremlin
+    "A Joint Statement on the Green Strategic Partnership was adopted at the end of the Summit.",  # MEA
     "The meeting also noted the importance of cooperation in energy.",  # the encounter as the subject (White House, State)
     # after "Within the framework of ...,", the Latin American ministries' chancellors (Venezuela, Argentina)
     "Within the framework of the strategic partnership, the Chancellors reviewed the agenda.",

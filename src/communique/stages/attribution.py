@@ -110,8 +110,11 @@ _PASSIVE_JOINT = gated(re.compile(  # an agentless passive reports what the side
 _SIGNED_THERE = re.compile(  # the documents as the subject, after an opening phrase at most ("Following the talks, ...")
     r"(?:[A-Z][^,;]{0,80},\s+)?(?:(?:an?|the|several|two|three|four|five|six|\d+|a\s+(?:number|package|series|set)\s+of)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|documents?|protocols?|declarations?|treaty|treaties|contracts?"
-    r"|MoUs?|accords?)\b(?:\s+(?:on|of|between|in)\s+[^,;.]{2,80}?)?\s+(?:was|were)\s+(?:also\s+)?"
-    r"(?:signed|adopted|exchanged|initialled|inked)\b(?!\s+by\b)(?![^.]*\b(?:19|20)\d\d\b)", re.I)
+    r"|MoUs?|accords?|(?:joint\s+)?statements?|communiqu[eé]s?|programmes?|programs?|roadmaps?|action\s+plans?)\b"
+    r"(?:\s+(?:on|of|for|between|in)\s+[^,;.]{2,80}?)?\s+(?:was|were)\s+(?:also\s+)?"
+    # "A Joint Statement on the Green Strategic Partnership was adopted at the end of the Summit" (MEA), "A comprehensive
+    # programme for Russian-Armenian cooperation ... was also approved" (Kremlin)
+    r"(?:signed|adopted|approved|exchanged|initialled|inked)\b(?!\s+by\b)(?![^.]*\b(?:19|20)\d\d\b)", re.I)
 _ENDED_WITH_BOTH = re.compile(  # "The meeting ended with both sides agreeing ...", "The talks concluded with the two
     # ministers pledging ...", "The meeting concluded with the signing of a memorandum" (White House, Kenya, Nigeria,
     # South Africa, Colombia): what both did
@@ -1109,8 +1112,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     low = rest.lower()  # the regexes below ignore case; so do the looks before them
     if ("was" in low or "were" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
         return Cue(BOTH, "strong", (start, start + m.end()))
-    if len(cast.people) >= 2 and ("signed" in low or "adopted" in low or "exchanged" in low or "inked" in low
-                                  or "initialled" in low) and (m := _SIGNED_THERE.match(rest)):
+    if len(cast.people) >= 2 and ("signed" in low or "adopted" in low or "approved" in low or "exchanged" in low
+                                  or "inked" in low or "initialled" in low) and (m := _SIGNED_THERE.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()), once=True)
     if "side and" in rest[:60] and (m := _TWO_SIDES.match(rest)) and len(
             {p.name for who in (m["one"], m["other"]) if (code := actors().code_for(who)) for p in cast.by_country(code)[:1]}) == 2:
