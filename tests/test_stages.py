@@ -2534,6 +2534,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The audience dealt with the fraternal relations between the two countries.",
     "Following the talks, a package of documents was adopted.", "Several agreements were signed after the meeting.",
     "A package of documents was approved following the meeting.",  # Kremlin
+    # the passive in the perfect, an emphasis with its article, attention "during the meeting" (Ukraine's presidency)
+    "The steps Ukraine is taking for its recovery have been discussed.", "It has been agreed to continue the dialogue.",
+    "An emphasis was made on the importance of sanctions.", "The key attention during the meeting was paid to energy.",
     "A Joint Statement on the Green Strategic Partnership was adopted at the end of the Summit.",  # MEA
     "The meeting also noted the importance of cooperation in energy.",  # the encounter as the subject (White House, State)
     # after "Within the framework of ...,", the Latin American ministries' chancellors (Venezuela, Argentina)

@@ -74,7 +74,7 @@ _PASSIVE_JOINT = gated(re.compile(  # an agentless passive reports what the side
     # "Certain bilateral agenda items were touched upon", "The Cyprus issue was also taken up" (Kremlin, Ukraine, State)
     r"(?:the\s+)?(?:discussions?|talks)\s+(?:was|were)\b(?!\s+(?:also\s+)?(?:part\s+of|the\s+(?:first|second|third|latest)\b))"
     # (not "The discussion was part of a joint call of European leaders": which encounter it was, the narrator's)
-    r"|[^.]{0,160}\b(?:was|were)\s+(?:also\s+)?(?:discussed|exchanged)\b"
+    r"|[^.]{0,160}\b(?:was|were|(?:has|have)\s+been)\s+(?:also\s+)?(?:discussed|exchanged)\b"  # "... have been discussed"
     # not "was raised by X", nor inside what someone said ("He noted that the issue was raised at the UN")
     r"|(?:(?!\b(?:that|said|says|noted|stressed|added|stated|told)\b)[^.]){0,160}\b(?:was|were)\s+(?:also\s+)?"
     r"(?:touched\s+(?:up)?on|taken\s+up|raised|reviewed|examined|explored)\b(?!\s+by\b)"
@@ -84,12 +84,15 @@ _PASSIVE_JOINT = gated(re.compile(  # an agentless passive reports what the side
     r"prospects|proposals|possibilities|options)\b[^.]{0,160}\bwere\s+(?:also\s+)?considered\b(?!\s+(?:one|as|to|by)\b)"
     # "An agreement was reached to ...", "Agreements were reached on ..." (Kremlin, Ukraine's presidency, Montsame, UzA)
     r"|(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|understanding|consensus)s?\s+(?:was|were)\s+(?:also\s+)?reached\b"
-    r"|(?:it|(?:particular|special|great|much)\s+attention|attention|reference|emphasis|(?:mutual\s+)?satisfaction"
+    # "An emphasis was made on ...", "The key attention during the meeting was paid to ...", "It has been agreed to ..."
+    # (Ukraine's presidency)
+    r"|(?:it|(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:particular\s+|special\s+|great\s+|much\s+|key\s+)?(?:attention|emphasis)"
+    r"(?:\s+(?:during|at|in)\s+the\s+(?:meeting|talks|conversation|call))?|reference|(?:mutual\s+)?satisfaction"
     # "Hope was expressed that ...", "Gratitude was conveyed for ...", "Mention was made of ..." (Kremlin, Ukraine's
     # presidency, Itamaraty, Holy See, Gulf agencies)
     r"|(?:(?:deep|great|strong|full|sincere|firm|mutual)\s+)?(?:hope|gratitude|concern|appreciation|confidence|readiness"
     r"|interest|mention|support|solidarity|condolences))"
-    r"\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|then\s+|further\s+)?"
     r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|(?:re)?affirmed"
     r"|reiterated|confirmed|decided|pointed out|welcomed|stated|mentioned|recalled|acknowledged|voiced|conveyed)\b"
     r"(?![^.]{0,20}\bby\s+(?-i:[A-Z]))"  # not "Support was voiced by Volodymyr Zelenskyy for ...": one side's
@@ -1110,7 +1113,7 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if len(cast.people) >= 2 and (m := _THE_MEETING_NOTED.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()), once=True)
     low = rest.lower()  # the regexes below ignore case; so do the looks before them
-    if ("was" in low or "were" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
+    if ("was" in low or "were" in low or "been" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
         return Cue(BOTH, "strong", (start, start + m.end()))
     if len(cast.people) >= 2 and ("signed" in low or "adopted" in low or "approved" in low or "exchanged" in low
                                   or "inked" in low or "initialled" in low) and (m := _SIGNED_THERE.match(rest)):
