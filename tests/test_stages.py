@@ -2327,6 +2327,9 @@ def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, spea
     # the title announces the call, the body opens inside it (Kremlin)
     ("During the telephone conversation, President Pavel Orlov warmly congratulated President of Uzbekistan Timur Karimov on his "
      "birthday.\nThe leaders discussed trade.", ["Pavel Orlov", BOTH]),
+    # ... with "a" (Ukraine's presidency, Kremlin)
+    ("During a meeting with European Commission President Ana Berg in Kyiv, President of Ukraine Petro Dovzhenko called "
+     "for a seventh package of sanctions.\nThe leaders discussed trade.", ["Petro Dovzhenko", BOTH]),
     # not a lead that announces the encounter with its frame after the officials' names
     ("President Ramon Cruz held talks with Prime Minister Kenji Sato of Japan in Manila on Friday.\nSato thanked Cruz.",
      [None, "Kenji Sato"]),

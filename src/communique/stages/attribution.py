@@ -1519,7 +1519,7 @@ def _act_in_the_encounters_frame(doc: Document, sent: Sentence, cast: Cast) -> C
     return cue if cue is not None and cue.strength == "strong" and any(p.name == cue.speaker for p in cast.people) else None
 
 
-_ENCOUNTERS_FRAME = re.compile(r"(?:During|In\s+the\s+course\s+of|At)\s+(?:their|the|his|her|today's|yesterday's)\s+"
+_ENCOUNTERS_FRAME = re.compile(r"(?:During|In\s+the\s+course\s+of|At)\s+(?:their|the|his|her|an?|today's|yesterday's)\s+"
                                r"[^,;:“\"]{0,60},\s+")
 
 
