@@ -618,6 +618,10 @@ def test_the_first_look_for_a_cue_misses_none():
     # a plural office of two states, then the two names: each the state in its place (Nordic and Baltic statements)
     ("We, the Foreign Ministers of Finland and Sweden, Pekka Haavisto and Tobias Billström, welcome the accession.",
      [("Pekka Haavisto", "Foreign Minister", "FIN"), ("Tobias Billström", "Foreign Minister", "SWE")]),
+    # an organisation's "chief" in wire copy (Xinhua, Tasnim, Anadolu, Yonhap); not a rank without one
+    ("Erdogan met NATO chief Jens Stoltenberg in Ankara.", [("Jens Stoltenberg", "chief", "NATO")]),
+    ("Zarif and EU foreign policy chief Federica Mogherini discussed the deal.",
+     [("Federica Mogherini", "foreign policy chief", "EU")]),
     # the place an office is "for", closing the apposition (Egypt's MFA, EU, UN)
     ("He received Ms. Sigrid Kaag, the UN Senior Humanitarian and Reconstruction Coordinator for Gaza, at the Ministry.",
      [("Sigrid Kaag", "Senior Humanitarian and Reconstruction Coordinator for Gaza", "UN")]),
@@ -4612,6 +4616,18 @@ def test_a_leads_two_surnames_are_the_officials_named_in_full_above_it():
                 "working closely with Seoul.", doc_id="t", published="2025-01-13", settings=Settings(publisher="KOR"))
     assert [(p.name, p.country) for p in r.participants] == [("Cho Tae-yul", "KOR"), ("Takeshi Iwaya", "JPN")]
     assert r.statements[-1].speaker == "Takeshi Iwaya"
+
+
+def test_a_leads_two_surnames_after_an_opening_phrase_are_the_officials_named_above():
+    """Tasnim: "In a telephone conversation on Friday, Zarif and Mogherini exchanged views ..." under a first sentence
+    that names both in full, one of them by a wire's lowercase office."""
+    r = extract("TEHRAN (Tasnim) – Iranian Foreign Minister Mohammad Javad Zarif and EU foreign policy chief Federica "
+                "Mogherini discussed the future of the nuclear deal.\nIn a telephone conversation on Friday, Zarif and "
+                "Mogherini exchanged views on the measures the European Union is expected to take.\nFor her part, "
+                "Mogherini said the EU remains committed to the deal.", doc_id="t", published="2018-05-12",
+                settings=Settings(publisher="IRN"))
+    assert [(p.name, p.country) for p in r.participants] == [("Mohammad Javad Zarif", "IRN"), ("Federica Mogherini", "EU")]
+    assert r.statements[-1].speaker == "Federica Mogherini"
 
 
 def test_advisers_in_the_plural_are_both_sides():

@@ -189,6 +189,15 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 and tokens[k + 1].kind == "CAP":
             tokens[k].kind = "HEAD"  # "French leader Emmanuel Macron", "North Korean leader Kim Jong Un" (AFP, Reuters,
             # AP, Yonhap): a state's leader, as wires name one; not "Hamas leader X", "opposition leader X"
+    for k in range(1, len(tokens) - 1) if text.find(" chief ", start, end) >= 0 else ():
+        if tokens[k].text == "chief" and tokens[k + 1].kind == "CAP":
+            body = k - 1 - 2 * (k > 2 and tokens[k - 2].text == "foreign" and tokens[k - 1].text == "policy")
+            if tokens[body].kind == "COUNTRY" and not actors().is_state(tokens[body].code or ""):
+                for word in tokens[body + 1:k]:
+                    word.kind = "WORD"
+                tokens[k].kind = "HEAD"  # "UN chief Antonio Guterres", "NATO chief Jens Stoltenberg", "EU foreign policy
+                # chief Josep Borrell" (Xinhua, Tasnim, Anadolu, Yonhap): an organisation's head, as wires name one;
+                # not "army chief X", "Russian intelligence chief X" (no organisation before it, or a state)
     return tokens
 
 
@@ -292,7 +301,8 @@ def _heads() -> Keywords[None]:
     """The words a mention needs, for a look before tokenising: the head words (their "-elect" forms
     aside, found inside them) and the royal styles that stand for a title ("His Highness X"). An Aho-Corasick
     automaton: one pass finds the first of a hundred words, where testing each took a tenth of the stage."""
-    return Keywords.of(vocabulary()["heads"] | _STYLES | {"Marshal"})  # a head in its place (`tokenize`)
+    return Keywords.of(vocabulary()["heads"] | _STYLES | {"Marshal", " chief "})  # a head in its place (`tokenize`);
+    # an organisation's "chief" in wire copy ("UN chief Antonio Guterres")
 
 
 def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
@@ -1396,7 +1406,9 @@ def _officials_of_a_plural_lead(doc: Document) -> list[tuple[Mention, int]]:
 
 
 # A lead whose subject is two surnames: "Cho and Iwaya held talks in Seoul" (Yonhap, Kyodo, AP, Reuters)
-_SURNAMES_SUBJECT = re.compile(r"(?P<a>[A-Z][\w'’\-]+)\s+and\s+(?P<b>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:held|met|had|talked|spoke)\b")
+# ("In a telephone conversation on Friday, Zarif and Mogherini exchanged views": Tasnim, after an opening phrase)
+_SURNAMES_SUBJECT = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?P<a>[A-Z][\w'’\-]+)\s+and\s+(?P<b>[A-Z][\w'’\-]+)\s+(?:also\s+)?"
+                               r"(?:held|met|had|talked|spoke|exchanged|discussed)\b")
 
 
 def _surnames_named_above(doc: Document) -> list[tuple[Mention, int]]:
