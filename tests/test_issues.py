@@ -237,6 +237,19 @@ def test_lead_sentence_does_not_raise_high_level_exchanges():
     assert doc_issues(text) == ["south_china_sea"]
 
 
+@pytest.mark.parametrize("lead, expected", [
+    # an anniversary of the states' relations the encounter marks is a topic, in the lead too (Kremlin, Xinhua, CGTN)
+    ("Vladimir Putin sent a message of congratulations to President of Uzbekistan Shavkat Mirziyoyev on the 30th "
+     "anniversary of diplomatic relations between the two countries.", ["high_level_exchanges"]),
+    ("President Xi Jinping and Pakistani President Arif Alvi exchanged congratulatory messages on Friday to celebrate the "
+     "70th anniversary of the establishment of diplomatic ties.", ["high_level_exchanges"]),
+    # not an institution's anniversary, nor the encounter itself
+    ("Vladimir Putin sent a message of greetings on the 100th anniversary of the founding of the Moscow Philharmonic.", []),
+])
+def test_an_anniversary_of_relations_in_the_lead_raises_high_level_exchanges(lead, expected):
+    assert doc_issues(lead) == expected
+
+
 def test_later_talk_of_visits_raises_high_level_exchanges():
     text = ("President Biden held a Summit with President Xi in Woodside.\n"
             "The two leaders agreed that Secretary Blinken will visit China.")

@@ -84,6 +84,7 @@ class Lexicon:
     connectors: frozenset[str]
     lead_encounter: re.Pattern[str]
     lead_suppress: frozenset[str]
+    lead_keeps: re.Pattern[str]  # read at a lead's cue: the words the suppression spares (an anniversary of relations)
     # issue id -> (state code, its names as cues): an issue that is a third state's affair, which the
     # state's name alone does not raise when an official of that state takes part
     states: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
@@ -271,7 +272,7 @@ def _freeze(data: dict, build: _Builder, names: dict[str, str], thresholds: dict
     return Lexicon(
         names=names, thresholds=thresholds, automaton=build.automaton(),
         lead_encounter=re.compile(lead.get("encounter", "(?!)"), re.IGNORECASE),
-        lead_suppress=suppress, states=states, **words,
+        lead_suppress=suppress, lead_keeps=re.compile(lead.get("keep", "(?!)"), re.IGNORECASE), states=states, **words,
     )
 
 
@@ -481,8 +482,10 @@ def find_mentions(text: str, *, start: int = 0, titles: Iterable[Span] = (), lea
     if own := {issue for issue, (code, _) in lex.states.items() if code in present}:
         # "Iran" where Iran's own minister speaks: the state talking, not its nuclear file discussed
         hits = [_without(h, frozenset(i for i in own if prepare(h.text, fold=True) in lex.states[i][1])) for h in hits]
-    if lead is not None:  # "held a Summit with President Xi" is the encounter itself
-        hits = [_without(h, lex.lead_suppress) if lead.start <= h.start and h.end <= lead.end else h for h in hits]
+    if lead is not None:  # "held a Summit with President Xi" is the encounter itself; "exchanged congratulatory messages
+        # to celebrate the 70th anniversary of the establishment of diplomatic ties" names an anniversary, no encounter
+        hits = [_without(h, lex.lead_suppress) if lead.start <= h.start and h.end <= lead.end
+                and not lex.lead_keeps.match(text, h.start, lead.end) else h for h in hits]
     totals: dict[str, float] = {}
     for hit in hits:
         for issue, weight in hit.entries:
