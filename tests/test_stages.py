@@ -995,6 +995,9 @@ def test_venue_of_in_person_encounter(lead, place):
     "National Security Advisor Jake Sullivan met with Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar to "
     "discuss the situation in Gaza.",
     "Secretary Blinken met today with Foreign Minister Dmytro Kuleba to discuss the war in Ukraine.",
+    # an earlier encounter's place (Yonhap, White House, State)
+    "The two leaders met on the sidelines of the NATO summit, their second meeting in two months following their talks "
+    "in Hiroshima.",
 ])
 def test_a_place_the_encounter_was_about_is_no_venue(lead):
     assert extract(lead, doc_id="t").location is None

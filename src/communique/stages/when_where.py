@@ -701,6 +701,10 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
+_AN_EARLIER_ENCOUNTERS_PLACE = re.compile(r"\b(?:following|after|since)\s+(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                                          r"(?:talks|meetings?|summit|visit|call)\s+in\s+(?:the\s+)?$")
+
+
 def _right_after_a_participant(doc: Document, sent: Sentence, m: re.Match[str]) -> bool:
     """Whether the lead's place follows a participant's name with "in" alone between."""
     start = sent.span.start + m.start("name")
@@ -723,6 +727,9 @@ def _place_in_lead(doc: Document) -> Location | None:
         name = m["name"]
         if name.split()[0] in _NOT_PLACES or m["opening"] and not sent.text.startswith(",", m.end("name")):
             continue  # "In Washington's view, ...": no place opens that sentence
+        if _AN_EARLIER_ENCOUNTERS_PLACE.search(sent.text, max(0, m.start("name") - 60), m.start("name")):
+            continue  # "met on the sidelines of the NATO summit in the Lithuanian capital, ... following their talks in
+            # Hiroshima" (Yonhap, White House, State, Ukraine's presidency): an earlier encounter's place
         topics = list(_WHAT_THEY_DISCUSSED.finditer(sent.text, since, m.start()))
         if topics and not any(topics[-1].end() <= other.start() < m.start() for other in places):
             continue  # "held talks at Al Husseiniya Palace, which addressed ... the escalation in Gaza": the topic's place,
