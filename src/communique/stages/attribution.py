@@ -1489,13 +1489,13 @@ def attribute(doc: Document) -> Document:
             current = BOTH  # a joint text's line of one party's official is theirs alone (a pronoun after it too); the
             # text goes on in both voices ("Authorities from Mexico and the United States will meet again ...")
     _said_before(doc, statements, cast)
-    if not doc.participants:  # no sides, so no sides' joint words: "The national security advisors discussed ..." in
-        # a release that names no official who took part (a trip's round-up, a domestic convening) is the narrator's
-        statements = [replace(s, speaker=None) if s.speaker == BOTH else s for s in statements]
-    elif len(doc.participants) == 1 and doc.encounter is not None and doc.encounter.label in _ONE_VOICE:
-        # one official's remarks, interview or message, no other side named: "they" and an agentless "It was noted" are
-        # what that one reports ("According to him, some people in Europe ... They believe ..."), no two sides' words
-        voice = doc.participants[0].name
+    # "both" needs two sides: with no participant ("The national security advisors discussed ..." in a trip's round-up,
+    # a domestic convening) the words are the narrator's; in one official's remarks, interview or message, no other
+    # side named, "they" and an agentless "It was noted" are what that one reports ("According to him, some people in
+    # Europe ... They believe ...")
+    if not doc.participants or len(doc.participants) == 1 and doc.encounter is not None \
+            and doc.encounter.label in _ONE_VOICE:
+        voice = doc.participants[0].name if doc.participants else None
         statements = [replace(s, speaker=voice) if s.speaker == BOTH else s for s in statements]
     doc.statements = statements
     _fill_countries(doc)

@@ -28,7 +28,7 @@ from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
 from communique.patterns import Keywords, gated
-from communique.stages.encounter import own_words_under_the_headline
+from communique.stages.encounter import IN_THE_FIRST_PERSON, own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
 
@@ -2706,8 +2706,6 @@ def _byline(doc: Document, above: int) -> Mention | None:
     return None
 
 
-# Words of one official's own that a remarks' first lines hold: "I'm pleased to welcome you", "we discussed"
-_OWN_WORDS = re.compile(r"(?<![\w’'.\-])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)(?![\w\-])")
 # A verb of saying right after an official's name or apposition: "President of Ukraine X states that ...", "X believes
 # that ...", "First Lady X gave an interview to ..." (Ukraine's presidency, Kremlin, State, White House)
 _SAYS = re.compile(r",?\s+(?:also\s+)?(?:said|says|stated|states|stressed|stresses|reiterated|reiterates|noted|notes|"
@@ -2727,7 +2725,7 @@ def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
     if doc.encounter is None or doc.encounter.label != "press_remarks" or (first := first_body_sentence(doc)) is None:
         return None
     spoken = next((k for k in range(first, min(first + 4, len(doc.sentences)))
-                   if _OWN_WORDS.search(doc.sentences[k].text)), None)
+                   if IN_THE_FIRST_PERSON.search(doc.sentences[k].text)), None)
     found = _byline(doc, spoken) if spoken is not None else None
     in_the_first_person = found is not None
     if found is None:
