@@ -2552,6 +2552,13 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     # after "Within the framework of ...,", the Latin American ministries' chancellors (Venezuela, Argentina)
     "Within the framework of the strategic partnership, the Chancellors reviewed the agenda.",
     "Secretary Blinken reviewed with the Prime Minister the progress of the joint projects.",  # Paraguay, Itamaraty
+    # an invitation and its acceptance, whoever the acceptor is called (Kremlin, White House, VNA, MEA, Pakistan's MOFA)
+    "Prime Minister Pashinyan invited the Secretary to visit Yerevan, and the American diplomat accepted the invitation.",
+    "The Prime Minister extended an invitation to Secretary Blinken to visit Armenia, which he accepted.",
+    "Prime Minister Pashinyan invited Secretary Blinken to Yerevan, and the invitation was gladly accepted.",
+    "The invitation was accepted with gratitude.",
+    # a summit ahead, "to be held" in a month, is no earlier encounter's (ASEAN, MOFAs)
+    "They also discussed preparations for the summit to be held in Yerevan in September 2025.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
@@ -2641,6 +2648,10 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     "This is Pashinyan's first visit to Washington as Prime Minister.",
     "Pashinyan is also scheduled to meet members of Congress on Thursday.",
     "The meeting came a day before Pashinyan was due to address the General Assembly.",
+    "This is Pashinyan's fourth visit to Washington this year.",  # Palazzo Chigi, wires
+    # the visitor's further programme (Kremlin, Ukraine's presidency, State, New Zealand, wires)
+    "Pashinyan will also meet members of Congress during his visit.",
+    "Prime Minister Pashinyan will co-chair the business forum on Thursday.",
 ])
 def test_background_inside_a_speakers_paragraph_is_nobodys_and_the_speaker_goes_on(sentence):
     r = extract(TWO_LEADERS.rstrip("\n") + " " + sentence + " He also thanked the United States for its support.",

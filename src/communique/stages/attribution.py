@@ -84,6 +84,7 @@ _PASSIVE_JOINT = gated(re.compile(  # an agentless passive reports what the side
     r"prospects|proposals|possibilities|options)\b[^.]{0,160}\bwere\s+(?:also\s+)?considered\b(?!\s+(?:one|as|to|by)\b)"
     # "An agreement was reached to ...", "Agreements were reached on ..." (Kremlin, Ukraine's presidency, Montsame, UzA)
     r"|(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|understanding|consensus)s?\s+(?:was|were)\s+(?:also\s+)?reached\b"
+    r"|(?:the|this)\s+invitation\s+was\s+(?:also\s+)?(?:[a-z]+ly\s+)?accepted\b"  # "The invitation was accepted with gratitude." (Kremlin)
     # "An emphasis was made on ...", "The key attention during the meeting was paid to ...", "It has been agreed to ..."
     # (Ukraine's presidency)
     r"|(?:it|(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:particular\s+|special\s+|great\s+|much\s+|key\s+)?(?:attention|emphasis)"
@@ -232,13 +233,15 @@ _BACKGROUND_FACT = re.compile(
     # is Wong's first leaders' retreat as Prime Minister" (PTI, Yonhap, Bernama, wires)
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}(?:will\s+|are\s+)?(?:mark|celebrate)(?:s|ing)?\s+"
     r"(?:the\s+)?\d+(?:st|nd|rd|th)?\s+(?:years|anniversary)\b"  # "India and Singapore are marking 60 years of ..." (PTI)
-    r"|(?:This|It)\s+(?:is|was)\s+(?:his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+"
+    r"|(?:This|It)\s+(?:is|was)\s+(?:his|her|their|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|maiden|\d+(?:st|nd|rd|th))\s+"
     r"(?:[\w'’-]+\s+){0,2}(?:visit|trip|meeting|retreat|summit|talks|call)\b"  # "It was Cho's first trip to Japan since ..."
     # (Yonhap, dpa); what two states are to each other: "Bulgaria and Greece are strategic partners and allies" (BTA)
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w.-]+\s+){1,3}are\s+(?:[\w-]+\s+){0,2}(?:partners|allies|neighbou?rs)\b"
     # an earlier encounter, dated before this one: "Fico met Russian President Vladimir Putin in the Kremlin in December",
-    # "Erdogan last visited Azerbaijan in July 2024", "... held preliminary talks in Washington last week" (wires)
-    r"|[A-Z][^.;:“\"]{0,80}?\b(?:last\s+)?(?:met|visited|held|spoke|travell?ed)\b[^.;:“\"]{0,100}?\b(?:last\s+(?:week|month|year)"
+    # "Erdogan last visited Azerbaijan in July 2024", "... held preliminary talks in Washington last week" (wires); not one
+    # ahead: "They also discussed preparations for the ASEAN-India Summit to be held in Jakarta in September" (ASEAN, MOFAs)
+    r"|[A-Z][^.;:“\"]{0,80}?\b(?:last\s+)?(?<!\bbe\s)(?:met|visited|held|spoke|travell?ed)\b[^.;:“\"]{0,100}?\b(?:last\s+(?:week|month|year)"
     r"|in\s+(?:early\s+|mid-?|late\s+)?" + MONTH_NAMES + r"(?:\s+(?:19|20)\d\d)?)\.?$"
     # an earlier contact, a visit under way ("Jaishankar is on a four-day visit to Spain": PTI; not in a clause about its
     # subject: "X, who is on a visit to Y, thanked ..."),
@@ -257,6 +260,11 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address|call\s+on|pay)"
     r"|(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"
     r"(?:before|after))\b"
+    # the visitor's further programme: "Mr Wang will also meet Prime Minister Christopher Luxon during his visit", "Putin
+    # will also attend the opening ceremony", "Duda will also meet with media representatives", "President Xi will
+    # co-chair the ... Dialogue" (Kremlin, Ukraine's presidency, State, wires); not "We will also ...", the speaker's
+    r"|(?!(?:We|I|They|He|She|It)\s)(?:[A-Z][\w.'’-]+\s+){1,4}will\s+(?:also\s+(?:meet|visit|travel|attend|hold|call\s+on"
+    r"|co-chair|chair)|co-chair)\b"
     # what two states share or did long ago: "Paraguay and Brazil share a border of 1,365 kilometres", "Viet Nam and
     # Mongolia established diplomatic relations in 1954" (Itamaraty, Paraguay, VNA, Montsame, Kremlin)
     r"|(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+\s+){1,3}(?:share|shared)\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,2}"
@@ -502,6 +510,12 @@ _THE_LATTER = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+the\s+latter\s+(?:a
 # Ukrainian President, while the latter expressed his pleasure ..." (SPA, Gulf agencies): the other one's act
 _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
                         r"(?:also\s+)?[a-z]+(?:ed|ght)\b")  # starts on a word: linear in runs of spaces
+# An invitation and its acceptance in one sentence: "PM Chinh invited PM Kishida to visit Vietnam, and the Japanese leader
+# accepted the invitation", "... invited Nikol Pashinyan to pay an official visit, which he accepted with gratitude", "...,
+# and the invitation was accepted" (Kremlin, White House, VNA, MEA, PIB, Pakistan's MOFA): each side's act, whoever the
+# acceptor is called
+_INVITATION_ACCEPTED = re.compile(r"\binvit(?:ed|ation)\b[^.;]*?(?:,\s+which\s+(?:[\w.'’-]+\s+){1,3}|\band\s+(?:[\w.'’-]+\s+){1,4}"
+                                  r"|\band\s+the\s+invitation\s+was\s+(?:[a-z]+ly\s+)?)accepted\b")
 _FUNCTION_WORDS = frozenset("The He She It We They An As At In On Do No So To Us Be By Or Of Up If Me My Go".split())
 _LESSER = ("Vice ", "Deputy ", "Assistant ", "Under ", "Acting ", "First Vice ")
 
@@ -1273,7 +1287,7 @@ _STYLE_THEN_OFFICE = re.compile(STYLE + r"\s+the\s+(?=[A-Z])")
 def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
     """ "President Biden invited President Lula to visit ..., and President Lula accepted the
     invitation": an act of each side in one sentence is a joint act."""
-    if _THEN_BOTH.search(sentence) or _THE_LATTER.search(sentence):
+    if _THEN_BOTH.search(sentence) or _THE_LATTER.search(sentence) or "accepted" in sentence and _INVITATION_ACCEPTED.search(sentence):
         return True  # "X updated the Prime Minister on ... and they discussed ...": the second act is both's
     for m in _SECOND_ACTOR.finditer(sentence):
         run = _SUBJECT_RUN.match(sentence, m.end())
