@@ -2326,6 +2326,20 @@ def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, spea
     assert [s.speaker for s in r.statements] == speakers
 
 
+def test_a_leaders_labelled_turns_make_him_a_participant_beside_the_ministers_the_narration_lists():
+    """A domestic meeting: the narration lists the ministers, the transcript's labels give the leader who chairs it;
+    he took part, and the heading between the divider and his label is nobody's (Kremlin)."""
+    r = extract("A new series of the President's meetings on the economy began in Sochi. The meeting was attended by Prime "
+                "Minister Mikhail Mishustin and Minister of Finance Anton Siluanov.*** Beginning of the meeting on economic "
+                "issues President of Russia Vladimir Putin: Good afternoon, colleagues. Let us begin.\n\nPresidential Press "
+                "Secretary Dmitry Peskov: Thank you, colleagues.", doc_id="t")
+    assert {p.name for p in r.participants} == {"Mikhail Mishustin", "Anton Siluanov", "Vladimir Putin"}  # not the press
+    # secretary who hands the floor over
+    speakers = {s.text: s.speaker for s in r.statements}
+    assert speakers["Beginning of the meeting on economic issues"] is None
+    assert speakers["Let us begin."] == "Vladimir Putin"
+
+
 @pytest.mark.parametrize("text, speakers", [
     # a wire lede with no encounter's words, then the encounter as the frame of one leader's words (Kyodo, PNA, Bernama)
     ("MANILA - Japanese Prime Minister Kenji Sato and Philippine President Ramon Cruz agreed Friday to start negotiations "
@@ -3703,9 +3717,21 @@ def test_two_sentences_whose_space_was_lost_are_two(para, count):
      ["The documents were adopted.", "***", "President of Russia Vladimir Putin: Colleagues,"]),
     ("The theme is New Opportunities. * * * Moderator: Good afternoon.",
      ["The theme is New Opportunities.", "* * *", "Moderator: Good afternoon."]),
+    # a section heading run into the first label: a line of its own (the heading's last office that a name follows
+    # opens the label)
+    ("The talks went well.*** Beginning of Russian-Egyptian talks President of Russia Vladimir Putin: Mr President,",
+     ["The talks went well.", "***", "Beginning of Russian-Egyptian talks", "President of Russia Vladimir Putin: Mr President,"]),
+    ("*** Beginning of talks with President of Mongolia Ukhnaagiin Khurelsukh President of Russia Vladimir Putin: Welcome.",
+     ["***", "Beginning of talks with President of Mongolia Ukhnaagiin Khurelsukh", "President of Russia Vladimir Putin: Welcome."]),
+    ("*** Speech at the plenary session Deputy Prime Minister Alexander Novak: Colleagues,",
+     ["***", "Speech at the plenary session", "Deputy Prime Minister Alexander Novak: Colleagues,"]),
+    # a label with no heading before it, and a heading whose colon opens no label, stay whole
+    ("*** President and Chairman of VTB Bank Andrei Kostin: Mr President,", ["***", "President and Chairman of VTB Bank Andrei Kostin: Mr President,"]),
+    ("*** The agenda was as follows: trade and energy.", ["***", "The agenda was as follows: trade and energy."]),
 ])
 def test_a_divider_is_a_sentence_of_its_own(para, pieces):
-    """The Kremlin cuts a release's narration from its transcript with "***" or "* * *" inside one paragraph."""
+    """The Kremlin cuts a release's narration from its transcript with "***" or "* * *" inside one paragraph, its
+    pages' section headings run into the text after it."""
     assert [para[s:e] for s, e in split_sentences(para)] == pieces
 
 

@@ -1493,11 +1493,16 @@ def find_participants(doc: Document) -> Document:
         for party in parties:  # states once each; officials once each, two may share a state
             if not any(_same_person(p.name, party.name) if officials else p.country == party.country for p in people):
                 people.append(party)
-    if len(people) < 2:
-        for speaker in _speakers_of_turns(doc):
-            if not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
-                       and speaker.country == p.country for p in people):
-                people.append(speaker)
+    few = len(people) < 2
+    for speaker in _speakers_of_turns(doc):  # a transcript's speakers, when the text names fewer than two; with more, a
+        # leader its labels give ("President of Russia Vladimir Putin: Good afternoon, colleagues." over a meeting whose
+        # narration lists the ministers: Kremlin, Ukraine's presidency); not the press secretary who hands the floor
+        # over at a news conference ("Presidential Press Secretary Dmitry Peskov: Rossiya Segodnya, please."), the publisher's
+        if (few or len(speaker.name.split()) >= 2 and leader_country(speaker.name) is not None
+                and not _PRESS_OFFICER.search(speaker.title or "")) \
+                and not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
+                            and speaker.country == p.country for p in people):
+            people.append(speaker)
     if not people and (remarks := _whose_remarks(doc)) is not None:
         speaker, in_the_first_person = remarks
         people.append(speaker)
@@ -2084,6 +2089,7 @@ _ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)
 
 
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
+_PRESS_OFFICER = re.compile(r"\bSpokes(?:man|woman|person)\b|\bPress\s+Secretary\b", re.I)
 # the rest of an apposition after a name, then its report: "..., Spokesperson and Director of Public Diplomacy at the
 # Ministry of Foreign Affairs, stated that"
 _APPOSITION_REPORTS = re.compile(r"[^,.;]{0,100},\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")

@@ -129,12 +129,54 @@ def split_sentences(para: str) -> list[tuple[int, int]]:
 
 
 def _around_dividers(para: str, start: int, end: int) -> list[tuple[int, int]]:
-    """`[start, end)` cut before and after each divider ("***", "<…>") it holds."""
+    """`[start, end)` cut before and after each divider ("***", "<…>") it holds, and after a section heading the
+    divider's text opens with when a speaker's label follows it (`_label_after_a_heading`)."""
     pieces, pos = [], start
     for m in _DIVIDER.finditer(para, start, end):
         pieces += [(pos, m.start()), (m.start(), m.end())]
         pos = m.end()
+        if (label := _label_after_a_heading(para, pos, end)) is not None:
+            pieces.append((pos, label))
+            pos = label
     return pieces + [(pos, end)]
+
+
+_LABEL_WORD = re.compile(r"[" + CAPITALS + r"][^\s:]*|of|the|for|and|de|da|von|van|der|al|bin|el")
+# the ranks and portfolios a label's office may open with before its head word ("Deputy Prime Minister X", "Foreign
+# Minister X"): a closed class, not the lexicon's office words, which hold bodies ("Security Council") a heading ends with
+_BEFORE_A_HEAD = frozenset("Prime Deputy Vice First Acting Executive Senior Foreign Defence Defense Finance Interior "
+                           "Economy Economic Presidential".split())
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(map(str, load_yaml("titles.yaml")["heads"]))
+
+
+def _label_after_a_heading(para: str, start: int, end: int) -> int | None:
+    """Where the first speaker's label begins, in a section heading run into it after a divider: "*** Beginning of
+    Russian-Palestinian talks President of Russia Vladimir Putin: Mr President, ...", "*** Speech at the first session of
+    the G20 Summit President of Russia Vladimir Putin: ..." (the Kremlin's pages, scraped with their headings' line breaks
+    lost). The heading is a line of its own that nobody says; the label opens the turn. The label is the last run of
+    name-shaped words up to the colon, from its last office head that a name follows ("Beginning of talks with President
+    of Mongolia X President of Russia Vladimir Putin:" is Putin's); a piece all label, or with no office in its run, is
+    left whole."""
+    colon = para.find(":", start, min(end, start + 250))
+    if colon < 0:
+        return None
+    words = list(re.finditer(r"\S+", para[start:colon]))
+    run = len(words)
+    while run > 0 and _LABEL_WORD.fullmatch(words[run - 1].group()):
+        run -= 1
+    if run == 0 or len(words) - run < 3:
+        return None  # no heading before the label, or no office and name after it
+    heads = _heads()
+    last = next((k for k in range(len(words) - 3, run - 1, -1) if words[k].group() in heads), None)
+    if last is None:
+        return None
+    while last > run and words[last - 1].group() in _BEFORE_A_HEAD:
+        last -= 1
+    return start + words[last].start()
 
 
 def segment(doc: Document) -> Document:
@@ -221,6 +263,9 @@ def is_heading(doc: Document, index: int) -> bool:
     if not (numbered or first.isupper() or first.isdigit()):
         return False
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
+    if len(neighbours) == 2 and first.isupper() and _DIVIDER.fullmatch(neighbours[0].text) and neighbours[1].turn is not None:
+        return True  # a section heading between a divider and the turn it opens, on their line ("*** Beginning of
+        # Russian-Palestinian talks President of Russia Vladimir Putin: ...": the Kremlin's, see `_label_after_a_heading`)
     if any(other.paragraph == sent.paragraph for other in neighbours):
         return False
     if index == 0 and doc.title and sent.text != doc.title.strip() and _NARRATED.search(sent.text):
