@@ -71,6 +71,8 @@ def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = F
     >>> classify("Vladimir Putin congratulated Yoon Suk-yeol on being elected President.")[0]
     'message'
     """
+    sentence = sentence.replace("\xa0", " ")  # "on July 27, 2023\xa0to meet with" (the White House's pages): the cues'
+    # spaces are any space; one character for one, so the offsets hold
     if rules is None:
         return _classify_with_the_lexicon(sentence, strong_only)
     return _first_cue(sentence, rules)
