@@ -3585,6 +3585,11 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "his condolences to President of the Republic of Indonesia HE Joko Widodo.",
      [("Tamim bin Hamad Al-Thani", "QAT"), ("Sauli Niinistö", "FIN"), ("Khalid bin Khalifa Al-Thani", "QAT"),
       ("Sanna Marin", "FIN"), ("Joko Widodo", "IDN")]),
+    # ... or as "The Head of State", the publisher's leader whom the lead names untitled (Akorda, Ukraine's presidency)
+    ("Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye Recep Tayyip Erdoğan.\n"
+     "The Head of State expressed his deep condolences to the families of the victims.\n"
+     "The Head of State also sent a telegram of condolences to President of Syria Bashar al-Assad.",
+     [("Kassym-Jomart Tokayev", "KAZ"), ("Recep Tayyip Erdoğan", "TUR"), ("Bashar al-Assad", "SYR")]),
     # or by the first word of the office the lead gives them (State, White House)
     ("Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Yoko Kamikawa.\n"
      "The Secretary also spoke with Korean Foreign Minister Cho Tae-yul and Australian Foreign Minister Penny Wong.",
@@ -4187,6 +4192,9 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "Welcoming the guest, the Head of State emphasized the long-standing friendship.", "Kassym-Jomart Tokayev"),
     ("KAZ", "Kassym-Jomart Tokayev held talks with Prime Minister of Armenia Nikol Pashinyan in Astana.",
      "The Head of Government noted the potential of the Trans-Caspian route.", "Nikol Pashinyan"),  # not the untitled head of state
+    # ... not the head of state the lead titles, the other side (Akorda, Kremlin)
+    (None, "Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye Recep Tayyip Erdoğan.",
+     "The Head of State expressed his deep condolences to the families of the victims.", "Kassym-Jomart Tokayev"),
     # a monarch's style alone, among a president and a king (WAM, Petra)
     ("ARE", "President Sheikh Mohamed bin Zayed Al Nahyan received His Majesty King Abdullah II of Jordan in Abu Dhabi.",
      "His Majesty thanked the UAE for its support.", "Abdullah II"),

@@ -753,6 +753,11 @@ class Cast:
                 # publisher's own before the President of the European Commission (Ukraine's presidency)
                 pick = self._publishers(pick) or [p for p in pick if p.country and actors().is_state(p.country)]
                 pick = pick[:1]  # failing those, the lead's subject: a release's "Head of State" is its own
+            if len(pick) == 1 and not states and "ead of" in m.group() and "overnment" not in m.group() \
+                    and self.people[0].title is None and pick[0] is not self.people[0] and not self._publishers(pick):
+                pick = [self.people[0]]  # "Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye
+                # Recep Tayyip Erdoğan ... The Head of State expressed his deep condolences" (Akorda, Kremlin, Ukraine's
+                # presidency): the lead's subject, untitled as a publisher names its own leader, not the guest's office
             if not pick and not states and "xecutive" not in m.group() and "overnment" not in m.group():  # a head of state
                 # "Kassym-Jomart Tokayev held talks with ... the Head of State emphasized" (Akorda, Kremlin, Ukraine's
                 # presidency): the leader the lead names without a title, the publisher's own if several

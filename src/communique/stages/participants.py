@@ -2414,6 +2414,10 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
         title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal)
         who = last if any(last in p.aliases and p.title and p.title.endswith(title) for p in people) else who
+    if m is not None and office == "Head of State" and people and (people[0].title is None or office_word(people[0].title)
+                                                                   in ("President", "King", "Emir", "Amir", "Sultan")):
+        return True  # "The Head of State also sent a telegram of condolences to President of Syria X" under "Kassym-Jomart
+        # Tokayev sent a telegram ..." (Akorda, Ukraine's presidency): the lead's subject, the publisher's leader
     return m is not None and any(who in (p.name, *p.aliases) and p.name != p.title
                                  or p.title and (office == p.title or p.title.startswith((office + " of ", office + " and ")))
                                  for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State", "the
@@ -2434,7 +2438,8 @@ _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subse
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
-                                r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
+                                r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she"
+                                r"|[Tt]he\s+Head\s+of\s+State)"  # the publisher's leader (Akorda, Ukraine's presidency)
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
                                 r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB)
 # ... after an official however long their name and office: "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al
