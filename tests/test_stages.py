@@ -4642,6 +4642,32 @@ def test_a_quotation_closed_by_she_remarked_is_the_speakers_the_line_before_name
     assert [s.speaker for s in r.statements][-2:] == [speaker, speaker]
 
 
+def test_a_quotation_closed_by_he_added_after_a_quotation_of_a_participant_is_theirs():
+    """Ukraine's presidency: '"...," the President is convinced. / "They took a lot from us. Both territories and people
+    were taken away. ...," he added.': the pronoun goes on with the quotation before it, and "Both territories" inside
+    the quotation is no joint act."""
+    r = extract("President Volodymyr Zelenskyy met with President of the European Commission Ursula von der Leyen in "
+                "Kyiv.\nThe President stressed the importance of sanctions.\n\"Please help us with your sanctions. They "
+                "must be increased,\" the President is convinced.\n\"They took a lot from us. Both territories and people "
+                "were taken away. We will return them,\" he added.", doc_id="t")
+    assert [s.speaker for s in r.statements][-3:] == ["Volodymyr Zelenskyy"] * 3
+
+
+def test_an_office_written_only_as_the_start_of_anothers_is_not_its_holders():
+    """Ukraine's presidency: the lead names its President by office ("The President made this statement ... following
+    the negotiations with President of the European Commission X"); "The President of the European Commission also
+    noted" is hers alone, not both."""
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text(
+        "President Volodymyr Zelenskyy thanked the European Union for its support.\nThe President made this statement "
+        "during a conversation with media representatives following the negotiations with President of the European "
+        "Commission Ursula von der Leyen and High Representative of the EU for Foreign Affairs and Security Policy Josep "
+        "Borrell in Kyiv.\nThe President of the European Commission also noted that Ukraine faces a long way to recovery.",
+        doc_id="t", title="Volodymyr Zelenskyy after the meeting with the President of the European Commission"))
+    assert r.statements[-1].speaker == "Ursula von der Leyen"
+
+
 def test_the_one_official_whose_interview_a_release_reports_is_its_participant_and_speaker():
     """Ukraine's presidency, Kremlin: an interview told in the third person names its official as the body's first
     subject; the line that tells the interview is the publisher's, the quotations closed by "he said" after it are the

@@ -565,6 +565,8 @@ class Cast:
 
     def by_alias(self, text: str) -> list[Participant]:
         found = [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
+        if found and any(p.title in aliases for p, aliases in zip(self.people, self._aliases) if p in found and p.title):
+            found = [p for p in found if not self._office_inside_anothers(text, p)]
         if len(found) > 1 and any(p.name in text for p in found):
             # another's name inside a longer full one: "Mohammed bin Salman bin Abdulaziz Al Saud" holds the
             # King's "Salman bin Abdulaziz Al Saud", "Mikhail Murashko" and "Mikhail Mishustin" share "Mikhail"
@@ -615,6 +617,19 @@ class Cast:
         named by alone ("The Head of State", UKR, and "..., Volodymyr Zelenskyy said")."""
         offices = {p.country for p in self.people if p.name == p.title and p.country}
         return bool(offices) and leader_country(name) in offices
+
+    def _office_inside_anothers(self, text: str, office: Participant) -> bool:
+        """Whether `office` is in `text` only by its office, which the text writes only as the start of another's longer
+        one: "The President of the European Commission also noted ..." where the President named by office in the lead
+        ("The President made this statement ...", then named) took part beside her (Ukraine's presidency)."""
+        if not office.title or office.title not in office.aliases or office.name != office.title and office.name in text \
+                or names_in(text, tuple(a for a in office.aliases if a != office.title)):
+            return False
+        longer = sorted((p.title for p in self.people if p is not office and p.title and p.title != office.title
+                         and p.title.startswith(office.title)), key=len, reverse=True)
+        for title in longer:
+            text = text.replace(title, " " * len(title))
+        return bool(longer) and not names_in(text, (office.title,))
 
     def _office_of_another(self, text: str, office: Participant) -> bool:
         """Whether `office` is in `text` only by its office's word, and that word stands before another's name."""
@@ -1739,8 +1754,11 @@ def _quotations(doc: Document, cast: Cast) -> dict[int, Cue]:
         if cue is None and close is not None and (tail := _CLOSING_TAIL.search(sentences[close].text)):
             cue = Cue(_sender(doc), "strong", (0, 0)) if doc.participants and _MESSAGE_SAYS.match(tail["tail"]) \
                 else _after_quote(tail["tail"], cast)
-            if cue is not None and cue.speaker in PRONOUNS and not _said_just_before(doc, index, cue.speaker, cast):
-                cue = None  # '"...," she added.' after a line of someone who takes no part (the First Lady): theirs
+            if cue is not None and cue.speaker in PRONOUNS and (index - 1) not in found \
+                    and not _said_just_before(doc, index, cue.speaker, cast):
+                cue = None  # '"...," she added.' after a line of someone who takes no part (the First Lady): theirs; after
+                # a quotation of a participant's the pronoun is theirs ('"...," the President is convinced. / "They took a
+                # lot from us. ...," he added.': Ukraine's presidency)
         if cue is None and close is not None and not text[:opening].strip():
             cue = _quotation_goes_on(doc, index, found, cast)
         if cue is not None and close is not None:

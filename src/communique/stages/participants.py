@@ -1498,10 +1498,16 @@ def find_participants(doc: Document) -> Document:
         # leader its labels give ("President of Russia Vladimir Putin: Good afternoon, colleagues." over a meeting whose
         # narration lists the ministers: Kremlin, Ukraine's presidency); not the press secretary who hands the floor
         # over at a news conference ("Presidential Press Secretary Dmitry Peskov: Rossiya Segodnya, please."), the publisher's
-        if (few or len(speaker.name.split()) >= 2 and leader_country(speaker.name) is not None
+        if not (few or len(speaker.name.split()) >= 2 and leader_country(speaker.name) is not None
                 and not _PRESS_OFFICER.search(speaker.title or "")) \
-                and not any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
-                            and speaker.country == p.country for p in people):
+                or any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
+                       and speaker.country == p.country for p in people):
+            continue
+        if unnamed := next((p for p in people if p.name == p.title and p.title == speaker.title
+                            and p.country in (None, speaker.country)), None):
+            _give_name(unnamed, speaker.name, speaker.span)  # "The President had a working meeting with ... / President
+            unnamed.country = unnamed.country or speaker.country  # of Russia Vladimir Putin: ...": the lead's office
+        else:
             people.append(speaker)
     if not people and (remarks := _whose_remarks(doc)) is not None:
         speaker, in_the_first_person = remarks
