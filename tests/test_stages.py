@@ -1189,6 +1189,21 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
     assert [(p.name, p.country) for p in r.participants] == parties
 
 
+def test_the_preamble_that_announces_a_joint_statements_text_is_the_publishers():
+    """ "X and Y, meeting in Luanda ..., adopt the following Joint Statement:" (Itamaraty, CGTN, the Auswärtiges Amt, the
+    White House, State): the line that introduces the text is nobody's words; the text below it is both parties'."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(
+        "The President of the Federative Republic of Brazil, Luiz Inácio Lula da Silva, and the President of the "
+        "Republic of Angola, João Lourenço, meeting in Luanda on 25 August 2023, adopt the following Joint Statement:\n"
+        "1. They reaffirm the historical ties that unite the two peoples.\n"
+        "2. They welcome the resumption of the Bilateral Commission.", doc_id="t", published="2023-08-25")
+    doc.title = "Joint Statement between the Federative Republic of Brazil and the Republic of Angola"
+    r = extract_document(doc)
+    assert [s.speaker for s in r.statements] == [None, BOTH, BOTH]
+
+
 def test_a_joint_texts_line_of_one_partys_official_is_theirs_and_the_text_goes_on_in_both_voices():
     """A joint communiqué speaks in both voices, its states as subjects too ("China will continue to ..."), but a line
     whose subject is one party's official, or "He" after it, is that official's; the line after goes back to both

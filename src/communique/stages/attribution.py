@@ -26,7 +26,7 @@ from functools import lru_cache
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.patterns import gated
-from communique.stages.participants import (JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
+from communique.stages.participants import (ISSUED_THE_FOLLOWING, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
                                             SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, aliases, attendance, heads_a_delegation,
                                             name_spans, names_in, opens_another_encounter, without_honorifics)
 from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, closes_a_quotation
@@ -992,7 +992,10 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     >>> find_cue("The two sides should deepen cooperation.", cast).modal
     True
     """
-    if _NO_WORDS.match(sentence) or attendance(sentence):
+    if _NO_WORDS.match(sentence) or attendance(sentence) \
+            or "following" in sentence and ISSUED_THE_FOLLOWING.search(sentence):  # the line that introduces a statement's
+        # text ("X and Y, meeting in Luanda ..., adopt the following Joint Statement:": Itamaraty, CGTN, the White House,
+        # State): the publisher's, as "The letter reads:" is; the text is its parties'
         return Cue(None, "strong", (0, len(sentence)))
     # both alternatives of _AS_FOLLOWS end the sentence within 62 characters: its tail alone is searched
     # ("^" still means the sentence's start)

@@ -3022,7 +3022,7 @@ def _parties_in_its_text(doc: Document) -> Iterator[Participant]:
     if first is None:
         return
     for line in doc.sentences[body:index + 1] if body is not None else ():  # the line that introduces the text
-        issued = _ISSUED_THE_FOLLOWING.search(line.text)
+        issued = ISSUED_THE_FOLLOWING.search(line.text)
         if issued and len(issuers := find_mentions(doc.text, line.span.start, line.span.start + issued.start())) >= 2:
             for k, m in enumerate(issuers):  # "Foreign Minister Penny Wong and New Zealand Foreign Minister Winston Peters
                 yield _issuer(doc, m, k == 0)  # issued the following statement:" (DFAT, White House, State): who issue it
@@ -3241,8 +3241,10 @@ def _issuer(doc: Document, m: Mention, first: bool, name: str | None = None) -> 
 
 
 # What introduces a joint statement's text, after the officials who issue it
-_ISSUED_THE_FOLLOWING = re.compile(r"\s(?:have\s+|has\s+)?(?:today\s+|jointly\s+)?(?:issued|released|made|adopted)\s+"
-                                   r"the\s+following\s+(?:joint\s+)?statement\b")
+# ... in the present too, and a declaration or communiqué: "X and Y, meeting in Luanda on 25 August 2023 ..., adopt the
+# following Joint Statement:", "China and France ... issue the following statement on ..." (Itamaraty, CGTN)
+ISSUED_THE_FOLLOWING = re.compile(r"\s(?:have\s+|has\s+)?(?:today\s+|jointly\s+)?(?:issue[sd]?|release[sd]?|made|adopt(?:s|ed)?)\s+"
+                                  r"the\s+following\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b", re.I)
 
 
 # The office the parties hold, in the plural: "We, the Prime Ministers of", "Joint Statement of the Leaders of the Five
