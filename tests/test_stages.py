@@ -309,6 +309,21 @@ def test_a_quotation_of_the_president_fills_no_place_of_the_leads_window():
     assert (r.encounter, [p.name for p in r.participants]) == ("talks", ["William Ruto", "Olaf Scholz"])
 
 
+def test_the_body_opening_with_what_the_states_agreed_tells_the_meeting_after_the_presidents_words():
+    """State House's other opening: what the two states agreed, the President's reported words, then the talks; the
+    quotation right after the narrated lead, closed by "he said", is the President's (Kenya, Nigeria)."""
+    from communique.settings import Settings
+
+    r = extract("State House, Nairobi, Tuesday, February 13, 2024\nKenya and Poland have agreed to deepen cooperation in "
+                "trade and security.\nThe two countries will also work together to expand air connectivity.\nPresident "
+                "William Ruto said Kenya is keen to tap into the Polish market for its tea.\nHe spoke on Tuesday at State "
+                "House, Nairobi, when he held bilateral talks with his Polish counterpart Andrzej Duda.\n\"Poland is an "
+                "important gateway to the European Union market,\" he said.", doc_id="t", published="2024-02-13",
+                settings=Settings(publisher="KEN"))
+    assert (r.encounter, [p.name for p in r.participants]) == ("talks", ["William Ruto", "Andrzej Duda"])
+    assert r.statements[-1].speaker == "William Ruto"
+
+
 def test_a_long_byline_among_the_top_lines_is_no_lead():
     """Australia, New Zealand: "Senator the Hon Penny Wong, Minister for Foreign Affairs" above the date and body."""
     r = extract("Meeting with Indonesian and Malaysian Foreign Ministers\nMedia release\nSenator the Hon Penny Wong, "

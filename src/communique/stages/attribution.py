@@ -1058,7 +1058,8 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     return weak
 
 
-_CLOSED_BY_A_PRONOUN = re.compile(r"^[“\"][^“”\"]{10,}[,?!][”\"]\s+(?:[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?" + _SAID + r"\s*[.!]?$")
+_CLOSED_BY_A_PRONOUN = re.compile(r"^[“\"][^“”\"]{10,}[,?!][”\"]\s+(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?" + _SAID
+                                  + r"\s*[.!]?$")
 
 
 def _subject_cue(clause: str, cast: Cast) -> Cue | None:
@@ -1481,6 +1482,12 @@ def attribute(doc: Document) -> Document:
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
             cue = find_cue(sent.text, cast)
+            if cue is None and current is None and doc.lead is not None and index == doc.lead + 1 \
+                    and (closed := _CLOSED_BY_A_PRONOUN.search(sent.text)):
+                # '"Poland is an important gateway ...," he said.' right after the lead, which is narration ("He spoke
+                # on Tuesday at State House, when he held bilateral talks with ...": Kenya's and Nigeria's State House,
+                # wires): no speaker goes on, so the pronoun names whom the text last had speak
+                cue = Cue(closed["pronoun"].lower(), "strong", (0, 0))
             if doc.author and (cue is None or cue.strength == "weak" or len(sent.text) < 100 and sent.text.endswith(",")):
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn,
                 # its salutation's lines too ("Your Excellency, Federal Chancellor Olaf Scholz, / Ministers and Deputy
