@@ -171,6 +171,9 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     ("The President of the Republic, João Lourenço, sent this Sunday a message of condolences to his Namibian "
      "counterpart, Nangolo Mbumba.", "message"),  # a translation's word order: the day before the object
     ("The Special Envoy traveled to Nairobi, Kenya on March 3, 2024 to meet with President William Ruto.", "meeting"),
+    # a meeting one's official took part in, held somewhere (Mexico's SRE, Ukraine's presidency)
+    ("Foreign Affairs Secretary Alicia Bárcena took part today in the meeting held at the National Palace between "
+     "President Andrés Manuel López Obrador and Secretary of State Antony Blinken.", "meeting"),
     ("The Special Envoy traveled to Nairobi, Kenya on March 3, 2024\xa0to meet with President William Ruto.", "meeting"),  # a
     # no-break space between the words (the White House's pages)
     # a message of solidarity delivered at a meeting is the meeting's (State)
