@@ -1207,6 +1207,21 @@ def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, par
     assert [(p.name, p.country) for p in r.participants] == parties
 
 
+def test_a_royal_style_alone_in_the_lead_is_the_official_named_with_it_above():
+    """India's MEA, the Gulf agencies: "His Royal Highness Prince X, Crown Prince and Prime Minister of Saudi Arabia, paid
+    a State Visit to India ... / Prime Minister Narendra Modi and His Royal Highness held talks ...": the style is the
+    prince's; the opening line that tells of the visit is narration, as the lead is; "His Royal Highness congratulated"
+    is his."""
+    r = extract("1. His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister of "
+                "the Kingdom of Saudi Arabia, paid a State Visit to India from 10 to 11 September 2023.\n2. Prime Minister "
+                "Shri Narendra Modi and His Royal Highness held talks at Hyderabad House in New Delhi.\n3. His Royal "
+                "Highness congratulated India on the successful hosting of the G20 Summit.", doc_id="t",
+                published="2023-09-11")
+    assert [(p.name, p.country) for p in r.participants] == [("Narendra Modi", "IND"),
+                                                             ("Mohammed bin Salman bin Abdulaziz Al Saud", "SAU")]
+    assert [s.speaker for s in r.statements] == [None, None, "Mohammed bin Salman bin Abdulaziz Al Saud"]
+
+
 def test_the_preamble_that_announces_a_joint_statements_text_is_the_publishers():
     """ "X and Y, meeting in Luanda ..., adopt the following Joint Statement:" (Itamaraty, CGTN, the Auswärtiges Amt, the
     White House, State): the line that introduces the text is nobody's words; the text below it is both parties'."""
@@ -3577,6 +3592,11 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     # White House: an office's acronym in brackets; "-elect"
     ("USA", "Principal Deputy National Security Advisor (PDNSA) Jon Finer spoke today with President-elect "
      "Bernardo Arevalo of Guatemala.", [("Jon Finer", "USA"), ("Bernardo Arevalo", "GTM")]),
+    # a prosecutor, a court's judge (Ukraine's presidency, White House)
+    ("UKR", "President Volodymyr Zelenskyy held a video conference with International Criminal Court Prosecutor Karim "
+     "Khan.", [("Volodymyr Zelenskyy", "UKR"), ("Karim Khan", "ICC")]),
+    (None, "National Security Advisor Jake Sullivan met today with Chief Justice of the High Anti-Corruption Court "
+     "Vira Mykhailenko.", [("Jake Sullivan", "USA"), ("Vira Mykhailenko", None)]),
 ])
 def test_participants_of_leads_in_many_styles(publisher, lead, expected):
     from communique.ingest.text import document_from_text

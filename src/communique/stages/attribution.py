@@ -1631,12 +1631,19 @@ def _opening_narration(doc: Document, cast: Cast) -> int | None:
     if doc.sentences[first].turn or SPEECH_IN_IT.search(text) or not _CAME_OR_WELCOMED.search(main) \
             or _AN_ACT_TOWARDS.search(main):
         return None
-    return first if len(cast.by_alias(text)) >= 2 else None
+    named = cast.by_alias(text)
+    if len(named) == 1 and (paid := _A_VISIT_PAID.search(main)):
+        # "His Royal Highness Prince X, Crown Prince ... of Saudi Arabia, paid a State Visit to India from 10 to 11
+        # September" (MEA, Gulf agencies, Kremlin): the guest named, the host by the state visited
+        states = {x.code for x in actors().find(main[paid.end():paid.end() + 60])}
+        return first if any(p.country in states for p in cast.people if p is not named[0]) else None
+    return first if len(named) >= 2 else None
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|where)\s")
 _AN_ACT_TOWARDS = re.compile(r"\b(?:thanked|congratulated|praised|urged|invited|assured|briefed|informed)\b")
-_CAME_OR_WELCOMED = re.compile(r"\b(?:welcome[sd]?|receive[sd]|host(?:s|ed)|visit(?:s|ed)|travell?ed|arrive[sd]|greeted|met)\b")
+_CAME_OR_WELCOMED = re.compile(r"\b(?:welcome[sd]?|receive[sd]|host(?:s|ed)|visit(?:s|ed)|travell?ed|arrive[sd]|greeted|met"
+                               r"|paid\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}[Vv]isit)\b")
 
 
 # The speaker named after the words, in a sentence of its own: "Ukraine and Poland will ... checkpoints. This was stated

@@ -1305,6 +1305,9 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
             yield from above  # "X welcomed Y, who is on an official visit. ... the two presidents held a meeting"
             return
         yield from ((m, doc.sentences[doc.lead].span.start) for m in mentions)
+        if len(mentions) == 1 and (styled := _styled_official_above(doc)) is not None:
+            yield styled  # "Prime Minister Shri Narendra Modi and His Royal Highness held talks" under "His Royal Highness
+            return  # Prince Mohammed bin Salman ..., Crown Prince and Prime Minister ..., paid a State Visit" (MEA, Gulf)
         if len(mentions) != 1 or doc.encounter is None or doc.encounter.span is not None:
             return
         after = doc.lead + 1
@@ -1425,6 +1428,27 @@ def _after_dateline(doc: Document, sent: Sentence) -> str:
     """A sentence's words after the dateline that opens it ("TOKYO, March 22 (Yonhap) -- The top diplomats ...")."""
     dated = DATELINE_OPENING.match(doc.text, sent.span.start, sent.span.end)
     return doc.text[dated.end():sent.span.end] if dated else sent.text
+
+
+_BARE_STYLE = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\b(?!\s+(?:the\s+)?[A-Z])")
+
+
+def _styled_official_above(doc: Document) -> tuple[Mention, int] | None:
+    """The official a lead names by a royal style alone ("... and His Royal Highness held talks"), whom a sentence above
+    it names in full with that style ("His Royal Highness Prince Mohammed bin Salman ..., Crown Prince and Prime Minister
+    of the Kingdom of Saudi Arabia, paid a State Visit to India"): India's MEA, the Gulf agencies, Jordan."""
+    assert doc.lead is not None
+    if not doc.lead or not (bare := _BARE_STYLE.search(doc.sentences[doc.lead].text)):
+        return None
+    style = " ".join(bare.group().split())
+    for sent in reversed(doc.sentences[:doc.lead]):
+        if sent.credit or sent.turn:
+            continue
+        for mention in find_mentions(doc.text, sent.span.start, sent.span.end):
+            before = _STYLE_BEFORE.search(doc.text, max(sent.span.start, mention.start - 60), mention.start)
+            if before is not None and before["style"] and " ".join(before["style"].split()) == style:
+                return mention, sent.span.start
+    return None
 
 
 def _officials_above_the_lead(doc: Document) -> tuple[Sentence, list[Mention]]:
