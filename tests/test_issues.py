@@ -97,6 +97,8 @@ SENTENCES = [
     # the sector named alone, in a list of the fields of cooperation (Kremlin, TAP, VNA, Gulf agencies)
     ("climate_energy", "The sides reviewed joint projects in agriculture, energy and tourism."),
     ("development_aid", "They discussed the need to prevent a humanitarian emergency in the country."),
+    ("development_aid", "The two leaders stressed the urgent need for unhindered humanitarian access in Sudan."),  # UN, AU
+    ("development_aid", "The Amir affirmed Qatar's support through humanitarian relief to the Syrian people."),  # QNA
     ("border_affairs", "They discussed the delimitation and demarcation of the border between the two countries."),
     ("border_affairs", "The leaders exchanged views on the situation on the India-China border."),
     ("connectivity_infrastructure", "The sides discussed the unblocking of transport communications in the region."),
