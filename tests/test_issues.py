@@ -179,6 +179,9 @@ def test_no_issue(sentence):
 
 @pytest.mark.parametrize("issue, sentence", [
     ("development_aid", "The ceasefire opened humanitarian corridors for civilians."),  # an evacuation route
+    # a war's fighting told as such (Gulf agencies, Bundesregierung, Kremlin)
+    ("security_defense", "During the call, they discussed the current military escalation in Gaza and its surroundings."),
+    ("security_defense", "The Chancellor expressed concern about a possible military offensive in Rafah."),
     ("security_defense", "The ministers condemned North Korea's ballistic missile launch."),  # the peninsula's issue
     ("security_defense", "They discussed the security situation in the region."),
     ("regional_cooperation", "The Secretary-General supports the negotiations led by IGAD."),  # a bloc as mediator, once
