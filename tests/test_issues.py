@@ -119,6 +119,9 @@ SENTENCES = [
     ("human_rights", "The Secretary raised citizens subject to arbitrary detention and crimes against humanity."),
     ("security_defense", "They discussed the campaign to defeat ISIS and attacks by armed groups in the Sahel."),
     ("security_defense", "The leaders reaffirmed the ironclad U.S.-ROK Alliance."),
+    # support for a state's security, security issues behind a broader word (White House, State, Ukraine's presidency)
+    ("security_defense", "They underscored the commitment to provide Ukraine with economic, humanitarian, and security support."),
+    ("security_defense", "The meeting included a discussion of a number of regional and global security issues."),
     ("technology", "They signed an agreement on cooperation in information security and against cybercrime."),
     ("connectivity_infrastructure", "They discussed the Middle Corridor and new export corridors for grain."),
     ("regional_cooperation", "Italy outlined its G7 presidency; the G7 leaders will meet in Apulia."),
