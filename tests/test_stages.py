@@ -3785,8 +3785,14 @@ def test_two_sentences_whose_space_was_lost_are_two(para, count):
      ["***", "Beginning of talks with President of Mongolia Ukhnaagiin Khurelsukh", "President of Russia Vladimir Putin: Welcome."]),
     ("*** Speech at the plenary session Deputy Prime Minister Alexander Novak: Colleagues,",
      ["***", "Speech at the plenary session", "Deputy Prime Minister Alexander Novak: Colleagues,"]),
-    # a label with no heading before it, and a heading whose colon opens no label, stay whole
+    # ... at a paragraph's start too, the divider's line break lost as well
+    ("Beginning of Russian-Belarusian talks President of Russia Vladimir Putin: Mr Lukashenko,",
+     ["Beginning of Russian-Belarusian talks", "President of Russia Vladimir Putin: Mr Lukashenko,"]),
+    # a label with no heading before it, a sentence or an office's words before the label, and a heading whose colon
+    # opens no label, stay whole
     ("*** President and Chairman of VTB Bank Andrei Kostin: Mr President,", ["***", "President and Chairman of VTB Bank Andrei Kostin: Mr President,"]),
+    ("The following is attributed to Spokesperson Ned Price:", ["The following is attributed to Spokesperson Ned Price:"]),
+    ("* * * Aide to the President Yury Ushakov: Good evening!", ["* * *", "Aide to the President Yury Ushakov: Good evening!"]),
     ("*** The agenda was as follows: trade and energy.", ["***", "The agenda was as follows: trade and energy."]),
 ])
 def test_a_divider_is_a_sentence_of_its_own(para, pieces):

@@ -118,6 +118,9 @@ def split_sentences(para: str) -> list[tuple[int, int]]:
     out.append((start, len(para)))
     if "*" in para or "<" in para:
         out = [piece for s, e in out for piece in _around_dividers(para, s, e)]
+    if ":" in para[:250] and (label := _label_after_a_heading(para, out[0][0], out[0][1])) is not None:
+        out[0:1] = [(out[0][0], label), (label, out[0][1])]  # a paragraph that opens with the heading, the divider's
+        # line break lost too ("Beginning of Russian-Belarusian talks President of Russia Vladimir Putin: ...": Kremlin)
     trimmed = []
     for s, e in out:
         chunk = para[s:e]
@@ -148,13 +151,18 @@ _BEFORE_A_HEAD = frozenset("Prime Deputy Vice First Acting Executive Senior Fore
                            "Economy Economic Presidential".split())
 
 
+_NO_HEADING_ENDS = frozenset("to by of the a an with for and from at in on as than".split())
+_AUXILIARIES = frozenset("is are was were be been has have had will would shall should can could may must".split())
+
+
 @cache
 def _heads() -> frozenset[str]:
     return frozenset(map(str, load_yaml("titles.yaml")["heads"]))
 
 
 def _label_after_a_heading(para: str, start: int, end: int) -> int | None:
-    """Where the first speaker's label begins, in a section heading run into it after a divider: "*** Beginning of
+    """Where the first speaker's label begins, in a section heading run into it after a divider or at a paragraph's
+    start: "*** Beginning of
     Russian-Palestinian talks President of Russia Vladimir Putin: Mr President, ...", "*** Speech at the first session of
     the G20 Summit President of Russia Vladimir Putin: ..." (the Kremlin's pages, scraped with their headings' line breaks
     lost). The heading is a line of its own that nobody says; the label opens the turn. The label is the last run of
@@ -176,6 +184,10 @@ def _label_after_a_heading(para: str, start: int, end: int) -> int | None:
         return None
     while last > run and words[last - 1].group() in _BEFORE_A_HEAD:
         last -= 1
+    heading = [w.group() for w in words[:last]]
+    if heading[-1].lower() in _NO_HEADING_ENDS or any(w.lower() in _AUXILIARIES for w in heading):
+        return None  # a sentence or an office's words, not a heading: "The following is attributed to Spokesperson Ned
+        # Price:" (State), "Aide to the President Yury Ushakov:" (Kremlin)
     return start + words[last].start()
 
 
