@@ -4701,6 +4701,15 @@ def test_a_quotation_closed_by_she_remarked_is_the_speakers_the_line_before_name
     assert [s.speaker for s in r.statements][-2:] == [speaker, speaker]
 
 
+def test_what_follows_a_messages_text_in_the_publishers_voice_is_nobodys():
+    """The Kremlin's condolences and greetings: 'The message reads, in part: "..."' and, in the same paragraph, the
+    publisher's background on the person or the event: no one's words."""
+    r = extract("Vladimir Putin offered his condolences to Irina Chazova over the death of her father, Yevgeny Chazov.\n"
+                "The message reads, in part:\"Academician Chazov dedicated his life to the noble calling. His work helped "
+                "save tens of thousands of lives.\" The academician and cardiologist Yevgeny Chazov died in Moscow aged 92.", doc_id="t", published="2021-11-12")
+    assert [s.speaker for s in r.statements][1:] == ["Vladimir Putin", "Vladimir Putin", None]
+
+
 def test_a_quotation_closed_by_he_added_after_a_quotation_of_a_participant_is_theirs():
     """Ukraine's presidency: '"...," the President is convinced. / "They took a lot from us. Both territories and people
     were taken away. ...," he added.': the pronoun goes on with the quotation before it, and "Both territories" inside

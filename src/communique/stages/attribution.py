@@ -1410,6 +1410,7 @@ def attribute(doc: Document) -> Document:
     saluted = False  # the letter began with its salutation, below the lead, no line introducing it
     statements: list[Statement] = []
     quoted = _quotations(doc, cast)
+    sender = _sender(doc) if doc.participants and doc.encounter is not None and doc.encounter.label == "message" else None
     narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
     opening = _opening_narration(doc, cast)
     last_body = max((k for k, sent in enumerate(doc.sentences) if not sent.credit), default=0)  # a closing note's place
@@ -1529,6 +1530,11 @@ def attribute(doc: Document) -> Document:
         statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
         if cue is not None and cue.once and not joint_text:
             current = None
+        elif sender is not None and current == sender and letter is None and closes_a_quotation(sent.text) \
+                and sent.text.rstrip()[-1:] in _CLOSING_MARKS:
+            current = None  # the message's text ends, no one named after its mark: what follows is the publisher's again
+            # ('The message reads, in part: "... helped save tens of thousands of lives." Member of the Russian Academy of
+            # Sciences X died in Moscow aged 92.': the Kremlin's condolences and greetings, Akorda, VNA)
         elif joint_text and current not in (None, BOTH):
             current = BOTH  # a joint text's line of one party's official is theirs alone (a pronoun after it too); the
             # text goes on in both voices ("Authorities from Mexico and the United States will meet again ...")
