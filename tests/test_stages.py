@@ -3592,6 +3592,13 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     # White House: an office's acronym in brackets; "-elect"
     ("USA", "Principal Deputy National Security Advisor (PDNSA) Jon Finer spoke today with President-elect "
      "Bernardo Arevalo of Guatemala.", [("Jon Finer", "USA"), ("Bernardo Arevalo", "GTM")]),
+    # the Holy See's "Holy Father"; a palace between the verb and the guest is no name (Holy See Press Office)
+    ("VAT", "This morning, the Holy Father Francis received in audience in the Vatican Apostolic Palace Mr. Javier "
+     "Gerardo Milei, President of the Argentine Republic.", [("Francis", "VAT"), ("Javier Gerardo Milei", "ARG")]),
+    # a summit of three, an adjective before it (Petra, Élysée)
+    ("JOR", "His Majesty King Abdullah II, Egyptian President Abdel Fattah Al Sisi and French President Emmanuel Macron "
+     "held a trilateral summit in Cairo on Monday.", [("Abdullah II", "JOR"), ("Abdel Fattah Al Sisi", "EGY"),
+                                                     ("Emmanuel Macron", "FRA")]),
     # a prosecutor, a court's judge (Ukraine's presidency, White House)
     ("UKR", "President Volodymyr Zelenskyy held a video conference with International Criminal Court Prosecutor Karim "
      "Khan.", [("Volodymyr Zelenskyy", "UKR"), ("Karim Khan", "ICC")]),
@@ -3638,6 +3645,19 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "his condolences to President of the Republic of Indonesia HE Joko Widodo.",
      [("Tamim bin Hamad Al-Thani", "QAT"), ("Sauli Niinistö", "FIN"), ("Khalid bin Khalifa Al-Thani", "QAT"),
       ("Sanna Marin", "FIN"), ("Joko Widodo", "IDN")]),
+    # the traveller's office in the lead, named two sentences above, past a line that names no one (MEA); the one who
+    # said what the body opens with, named after the words (Hungary's government, wires)
+    ("External Affairs Minister Dr. S. Jaishankar paid an official visit to the Republic of Cyprus from 29-31 December "
+     "2022.\nThis was the first visit of EAM to Cyprus.\nOn 30 December, EAM called on President of the Republic of "
+     "Cyprus H.E. Mr. Nicos Anastasiades in Nicosia.", [("S. Jaishankar", "IND"), ("Nicos Anastasiades", "CYP")]),
+    ("Hungary and Serbia will complete the oil pipeline by 2027, Minister of Foreign Affairs and Trade Péter Szijjártó "
+     "said in Budapest.\nThe minister held talks with Serbian Minister of Foreign Affairs Marko Đurić.",
+     [("Péter Szijjártó", "HUN"), ("Marko Đurić", "SRB")]),
+    # a plural office before two attendees' names (Switzerland's FDFA)
+    ("The President of the Swiss Confederation, Viola Amherd, welcomed the Premier of the State Council of the People's "
+     "Republic of China, Li Qiang, to Bern for an official visit on Monday. Federal Councillors Ignazio Cassis and Guy "
+     "Parmelin also took part in the official talks.",
+     [("Viola Amherd", "CHE"), ("Li Qiang", "CHN"), ("Ignazio Cassis", "CHE"), ("Guy Parmelin", None)]),
     # ... or as "The Head of State", the publisher's leader whom the lead names untitled (Akorda, Ukraine's presidency)
     ("Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye Recep Tayyip Erdoğan.\n"
      "The Head of State expressed his deep condolences to the families of the victims.\n"

@@ -49,7 +49,10 @@ _ROYAL = frozenset({"King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sh
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
 _ROYAL_OR_AMIR = _ROYAL | {"Amir"}
 _PERSONAL_STYLES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Doctor", "Prof.", "Professor", "Eng."})
-_RETYPED_IN_CONTEXT = _ROYAL_OR_AMIR | {"May", "The"}  # the words `tokenize` may retype by their neighbours
+# a chamber's word in titles.yaml ("House of Councillors") that is also an office in the plural before names
+_CHAMBER_OR_OFFICES = frozenset({"Councillors", "Councilors"})
+_RETYPED_IN_CONTEXT = _ROYAL_OR_AMIR | _CHAMBER_OR_OFFICES | {"May", "The", "Father"}  # the words `tokenize` may retype
+# by their neighbours
 _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi", "al-Sudani": one name word
 # Words of a sentence that lists who took part ("The delegation was led by ..."): looked for as
 # lower-case text first (most sentences have none), then as whole words, a plural too
@@ -98,7 +101,7 @@ def abbreviations() -> dict[str, str]:
 
 _STYLE_NOUNS = frozenset({"Majesty", "Highness", "Excellency"})
 _PLACE_NOUNS = frozenset("Hotel Airport Airbase Stadium Hospital Mosque Cathedral Street Avenue Square Bridge Causeway "
-                         "Museum Memorial Boulevard".split())
+                         "Museum Memorial Boulevard Palace Castle".split())
 _A_PLACE_NOUN = re.compile("|".join(sorted(_PLACE_NOUNS)))  # a look before the tokens' loop
 _THE_LATE = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah"})
 
@@ -164,6 +167,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         if word == "May" and before.kind == "CAP" and before.text not in _BEFORE_A_MONTH and \
                 not (after and after.text[0].isdigit()):
             tokens[k].kind = "CAP"  # "Prime Minister Theresa May spoke": a surname, not the month
+        elif word in _CHAMBER_OR_OFFICES:
+            if after and after.kind == "CAP" and before.text not in ("of", "the"):
+                tokens[k].kind = "HEAD"  # "Federal Councillors Ignazio Cassis and Guy Parmelin also took part" (Swiss
+                # FDFA), as "Ministers X and Y" are; not "the House of Councillors"
+        elif word == "Father":
+            if before.text == "Holy":
+                tokens[k].kind = "HEAD"  # "the Holy Father Francis received ..." (the Holy See Press Office): the Pope
         elif word in _ROYAL_OR_AMIR and (before.text in _PATRONYMIC or
                                  before.text in _PERSONAL_STYLES and after and after.kind == "CAP"):
             tokens[k].kind = "CAP"
@@ -352,7 +362,8 @@ def _plural_office(text: str, tokens: list[Token], mention: Mention, nxt: int) -
 
 _PLURAL_OFFICES = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary", "Premiers": "Premier",
                    "Chancellors": "Chancellor", "Leaders": "Leader", "Heads": "Head", "Advisors": "Advisor",
-                   "Advisers": "Adviser"}  # those titles.yaml's heads hold
+                   "Advisers": "Adviser", "Councillors": "Councillor", "Councilors": "Councilor"}  # those titles.yaml's
+# heads hold ("Councillors" before names only: `_CHAMBER_OR_OFFICES`)
 
 
 def _singular(words: list[str]) -> str:
@@ -1344,6 +1355,12 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     if doc.lead == 0 or not (lead := _PRONOUN_LEAD.match(doc.sentences[doc.lead].text)):
         return None
     before, mentions = _officials_above_the_lead(doc)
+    for k in range(doc.lead - 2, max(-1, doc.lead - 4), -1):  # past a line that names no official: "External Affairs
+        if mentions or before.credit or before.turn:  # Minister Dr. S. Jaishankar paid an official visit to Cyprus ... /
+            break  # This was the first visit of EAM to Cyprus. / On 30 December, EAM called on President X" (MEA)
+        before = doc.sentences[k]
+        mentions = [] if before.credit or before.turn or is_heading(doc, k) else \
+            find_mentions(doc.text, before.span.start, before.span.end)
     if not mentions:
         return None
     office = lead["who"].removeprefix("The ").removeprefix("the ")
@@ -1357,7 +1374,13 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     opening = doc.text[before.span.start:first.start]  # the sentence's subject: after a dateline or a time at most
     dated = DATELINE_OPENING.match(doc.text, before.span.start)  # "ISLAMABAD, Mar 12 (APP): Prime Minister X said"
     return (mentions[0], before.span.start) if not opening.strip() or dated and dated.end() == first.start \
-        or _TIME_OPENING.fullmatch(opening) else None
+        or _TIME_OPENING.fullmatch(opening) or len(mentions) == 1 and _SAID_AFTER_THE_NAME.match(doc.text, mentions[0].name.end) \
+        else None  # ... or the one who said it, after the words: "Hungary and Serbia will complete the pipeline by 2027,
+    # Minister of Foreign Affairs and Trade Péter Szijjártó said in Budapest on Tuesday. / The minister held talks with
+    # ..." (Hungary's government, wires)
+
+
+_SAID_AFTER_THE_NAME = re.compile(r"\s+(?:said|stated|announced|told|declared)\b")
 
 
 # A lead whose subject is the parties together: "Following the welcoming ceremony, the two presidents held a tête-à-tête
