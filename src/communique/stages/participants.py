@@ -1355,9 +1355,10 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     if doc.lead == 0 or not (lead := _PRONOUN_LEAD.match(doc.sentences[doc.lead].text)):
         return None
     before, mentions = _officials_above_the_lead(doc)
-    for k in range(doc.lead - 2, max(-1, doc.lead - 4), -1):  # past a line that names no official: "External Affairs
-        if mentions or before.credit or before.turn:  # Minister Dr. S. Jaishankar paid an official visit to Cyprus ... /
-            break  # This was the first visit of EAM to Cyprus. / On 30 December, EAM called on President X" (MEA)
+    titled = re.match(r"[Tt]he\s+[A-Z]", lead["who"]) is not None  # "The President": an office the lead names itself
+    for k in range(doc.lead - 2, max(-1, doc.lead - 4), -1) if not titled else ():  # past a line that names no official:
+        if mentions or before.credit or before.turn:  # "External Affairs Minister Dr. S. Jaishankar paid an official visit
+            break  # to Cyprus ... / This was the first visit of EAM to Cyprus. / On 30 December, EAM called on President X"
         before = doc.sentences[k]
         mentions = [] if before.credit or before.turn or is_heading(doc, k) else \
             find_mentions(doc.text, before.span.start, before.span.end)
