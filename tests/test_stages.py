@@ -2713,6 +2713,11 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     "Pashinyan is also scheduled to meet members of Congress on Thursday.",
     "The meeting came a day before Pashinyan was due to address the General Assembly.",
     "This is Pashinyan's fourth visit to Washington this year.",  # Palazzo Chigi, wires
+    # a rank among others, a state's becoming one, trade over years, citizens abroad (Azertac, KUNA, APS, UzA, Portugal)
+    "Armenia is one of the largest investors in the Georgian economy.",
+    "Armenia became Georgia's leading supplier of electricity in 2022.",
+    "Over the past few years, mutual trade turnover has grown significantly.",
+    "More than 200,000 Armenian citizens reside in the United States.",
     # the visitor's further programme (Kremlin, Ukraine's presidency, State, New Zealand, wires)
     "Pashinyan will also meet members of Congress during his visit.",
     "Prime Minister Pashinyan will co-chair the business forum on Thursday.",

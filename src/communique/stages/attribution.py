@@ -206,13 +206,14 @@ _BACKGROUND_FACT = re.compile(
     r"(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
     r"(?:(?:Earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|Previously|Last\s+(?:night|week|month)|Overnight"
     r"|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"  # "Earlier this week, Aliyev held a phone call with Putin" (Anadolu)
-    r"|(?:(?:In|During)\s+(?:19|20)\d\d,\s+|Last\s+year,\s+)?(?:(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual|[Tt]otal)\s+"
+    r"|(?:(?:In|During)\s+(?:19|20)\d\d,\s+|Last\s+year,\s+|Over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){1,3}?years,\s+)?"
+    r"(?:(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual|[Tt]otal)\s+"
     r"(?:trade|trade\s+turnover|investments?)\b"  # "In 2023, bilateral trade reached US$ 5.9 billion" (Itamaraty, VNA)
     r"|(?:[Tt]rade|[Tt]rade\s+turnover)\s+between\b)"  # "Last year, trade turnover between the two countries amounted to"
     r"|According\s+to\s+(?:[\w-]+\s+){0,3}(?:data|statistics|figures)\b"
     # the agency's own earlier story: "As Ukrinform reported, on April 13, ..." (Ukrinform, Kazinform, Trend, TASS)
     r"|As\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+|earlier\s+|previously\s+)?(?:reported|wrote|informed),\s"
-    r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
+    r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains|became|has\s+become)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
     r"(?:partner|investor|contributor|market|supplier|source)\b"
     # "Ishiba is visiting the Philippines through Wednesday" (Kyodo, wires)
@@ -285,7 +286,14 @@ _BACKGROUND_FACT = re.compile(
     r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+few|few|a\s+handful\s+of)\s+"
     r"(?:[\w-]+\s+)?(?:countries|states|nations)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+home\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?\d"
-    r"|(?:About|Some|More\s+than|Nearly|Around|Over|An\s+estimated)\s+[\d,.]+\s+(?:million\s+)?[A-Z][\w-]+s\s+(?:live|work|reside)\b"
+    r"|(?:About|Some|More\s+than|Nearly|Around|Over|An\s+estimated)\s+[\d,.]+\s+(?:million\s+)?(?:[A-Z][\w-]+\s+)?(?:[A-Z][\w-]+s"
+    r"|citizens|nationals|expatriates)\s+(?:live|work|reside)\b"  # "More than 400,000 Brazilian citizens reside in Portugal"
+    # a rank among others: "Azerbaijan is one of the largest investors in the Georgian economy", "Kuwait is among the
+    # largest Arab investors in Egypt", "Switzerland was one of the first Western countries to recognise ..." (Azertac,
+    # KUNA, Swiss FDFA, Gulf agencies, wires)
+    r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|was|became|remains|has\s+become)\s+(?:one\s+of|among)\s+the\s+(?:largest|biggest|main"
+    r"|leading|top|major|first)\s+(?:[\w-]+\s+){0,3}?(?:investors?|partners?|suppliers?|sources?|markets?|contributors?"
+    r"|countries|states|nations|donors?|economies)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:conducts|accounts\s+for|handles)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?"
     r"[\d,.]+\s?(?:percent|per\s+cent|%))")
 # what was reported before the release, its words too: "Earlier, Kazinform reported that Kazakhstan and Hungary signed a
