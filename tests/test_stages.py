@@ -3604,6 +3604,11 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
     ("JOR", "His Majesty King Abdullah II, Egyptian President Abdel Fattah Al Sisi and French President Emmanuel Macron "
      "held a trilateral summit in Cairo on Monday.", [("Abdullah II", "JOR"), ("Abdel Fattah Al Sisi", "EGY"),
                                                      ("Emmanuel Macron", "FRA")]),
+    # a body's name in capitalised words closed by its acronym, then the holder (Ukraine's presidency, Kremlin)
+    ("UKR", "President of Ukraine Volodymyr Zelenskyy met with President of the Union of European Football Associations "
+     "(UEFA) Aleksander Čeferin.", [("Volodymyr Zelenskyy", "UKR"), ("Aleksander Čeferin", "UEFA")]),
+    ("RUS", "Vladimir Putin met with Director of the Agency for Strategic Initiatives (ASI) Svetlana Chupsheva.",
+     [("Vladimir Putin", "RUS"), ("Svetlana Chupsheva", "ASI")]),
     # a prosecutor, a court's judge (Ukraine's presidency, White House)
     ("UKR", "President Volodymyr Zelenskyy held a video conference with International Criminal Court Prosecutor Karim "
      "Khan.", [("Volodymyr Zelenskyy", "UKR"), ("Karim Khan", "ICC")]),

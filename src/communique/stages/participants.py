@@ -395,7 +395,22 @@ def _title_run(tokens: list[Token], i: int) -> int:
         j += 1
     if has_head and last < len(tokens) and tokens[last].text in _OFFICE_ORDINALS:
         last += 1  # "Minister of Foreign Affairs II Dato Erywan" (Brunei, State), "Minister II": the second holder's office
+    if has_head and last == j and (closed := _body_closed_by_its_acronym(tokens, i, j)):
+        last = closed  # "President of the Union of European Football Associations (UEFA) Aleksander Čeferin"
     return last if has_head else i
+
+
+def _body_closed_by_its_acronym(tokens: list[Token], i: int, j: int) -> int:
+    """The end (after its closing bracket) of a body's name in capitalised words that an office is "of", when its
+    acronym in brackets closes it and a name follows: "President of the Union of European Football Associations (UEFA)
+    Aleksander Čeferin" (Ukraine's presidency, Kremlin, State: the acronym ends the office, as a comma would); else 0."""
+    k = j
+    while k < len(tokens) and k - j < 6 and (tokens[k].kind in ("CAP", "WORD") or tokens[k].text in ("of", "for", "and")):
+        k += 1
+    if k == j or k + 4 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")" \
+            or not tokens[k + 1].text.isupper() or tokens[k + 3].kind != "CAP" or tokens[k + 4].kind != "CAP":
+        return 0
+    return k + 3 if any(t.text == "of" for t in tokens[i:j]) else 0
 
 
 _OFFICE_ORDINALS = frozenset({"II", "III"})
@@ -1090,6 +1105,9 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     states = [c for c in codes if actors().is_state(c)]
     if not codes and j - i >= 2 and tokens[i].text == "European" and tokens[i + 1].text in _EUROPEAN_OFFICES:
         return "EU"  # "European Commissioner for Energy and Housing Dan Jørgensen" (Trend, State, White House, Ukraine)
+    if not codes and j - i >= 4 and tokens[j - 1].text == ")" and tokens[j - 3].text == "(" and tokens[j - 2].text.isupper():
+        return tokens[j - 2].text  # the body's acronym that closes the office ("... Football Associations (UEFA)"): the
+        # contract's code for an organisation beyond the list
     return (states or codes or [None])[0]
 
 
