@@ -4281,6 +4281,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "Welcoming the guest, the Head of State emphasized the long-standing friendship.", "Kassym-Jomart Tokayev"),
     ("KAZ", "Kassym-Jomart Tokayev held talks with Prime Minister of Armenia Nikol Pashinyan in Astana.",
      "The Head of Government noted the potential of the Trans-Caspian route.", "Nikol Pashinyan"),  # not the untitled head of state
+    # whom an opening phrase names asked; the main clause's subject acts (Kremlin)
+    ("RUS", "Vladimir Putin had a telephone conversation with President of Indonesia Joko Widodo.",
+     "At Joko Widodo's request, Vladimir Putin outlined Russia's assessment of the situation.", "Vladimir Putin"),
+    ("RUS", "Vladimir Putin had a telephone conversation with President of Indonesia Joko Widodo.",
+     "At the request of Joko Widodo, Vladimir Putin outlined Russia's assessment of the situation.", "Vladimir Putin"),
     # ... not the head of state the lead titles, the other side (Akorda, Kremlin)
     (None, "Kassym-Jomart Tokayev sent a telegram of condolences to President of Türkiye Recep Tayyip Erdoğan.",
      "The Head of State expressed his deep condolences to the families of the victims.", "Kassym-Jomart Tokayev"),

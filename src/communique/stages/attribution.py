@@ -1058,12 +1058,20 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
         # ("Australia and Indonesia") is not the sentence's. (Resolving "he" afresh was tried: in 2 of the 12 bulk
         # releases it changed, it named another story's official, and the error ran on for paragraphs.)
     weak = None
-    for start in _subject_starts(sentence):
+    starts = _subject_starts(sentence)
+    if len(starts) > 1 and starts[0] == 0 and _SOMEONES_REQUEST.match(sentence):
+        starts = starts[1:]  # "At Joko Widodo's request, Vladimir Putin outlined ...", "At the invitation of President X,
+        # President Y paid ...": whom the opening phrase names asked; the main clause's subject acts (Kremlin, Gulf agencies)
+    for start in starts:
         cue = _cue_at(sentence, start, cast)
         if cue and cue.strength == "strong":
             return cue
         weak = weak or cue
     return weak
+
+
+_SOMEONES_REQUEST = re.compile(r"(?:At|Upon|On)\s+(?:the\s+(?:request|invitation|initiative|suggestion|proposal)\s+of\s+[^,]{3,80}"
+                               r"|[^,]{3,60}?['’]s?\s+(?:request|invitation|initiative|suggestion|proposal)),\s")
 
 
 _CLOSED_BY_A_PRONOUN = re.compile(r"^[“\"][^“”\"]{10,}[,?!][”\"]\s+(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?" + _SAID
