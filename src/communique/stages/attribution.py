@@ -557,6 +557,9 @@ class Cast:
     # again ("The President", "The two leaders"), and the lookup was a third of finding the cues
     _named: dict[str, tuple[Participant, ...]] = field(default_factory=dict, compare=False, hash=False)
     _offices: tuple[str | None, ...] = ()  # one per participant: the title, a counterpart's the other's
+    # the participants named by an office that begins another's longer one ("President", "President of the European
+    # Commission"): `_office_inside_anothers` has something to look at only for them, found once for the document
+    _short_offices: tuple[Participant, ...] = ()
 
     def __post_init__(self) -> None:
         aliases = (tuple(a for a in p.aliases if a not in _FUNCTION_WORDS) for p in self.people)
@@ -565,6 +568,9 @@ class Cast:
         # counterpart holds the office of the one whose counterpart they are, the titled official named just before
         object.__setattr__(self, "_offices", tuple(self._counterparts_office(p) if p.title and p.title.endswith("counterpart")
                                                    else p.title for p in self.people))
+        object.__setattr__(self, "_short_offices", tuple(
+            p for p in self.people if p.title and p.title in p.aliases and any(
+                q is not p and q.title and q.title != p.title and q.title.startswith(p.title) for q in self.people)))
 
     def _counterparts_office(self, counterpart: Participant) -> str | None:
         before = [p for p in self.people if p.title and not p.title.endswith("counterpart")
@@ -573,7 +579,7 @@ class Cast:
 
     def by_alias(self, text: str) -> list[Participant]:
         found = [p for p, aliases in zip(self.people, self._aliases) if p.name in text or names_in(text, aliases)]
-        if found and any(p.title in aliases for p, aliases in zip(self.people, self._aliases) if p in found and p.title):
+        if self._short_offices and any(p in self._short_offices for p in found):
             found = [p for p in found if not self._office_inside_anothers(text, p)]
         if len(found) > 1 and any(p.name in text for p in found):
             # another's name inside a longer full one: "Mohammed bin Salman bin Abdulaziz Al Saud" holds the
