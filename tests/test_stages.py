@@ -2616,6 +2616,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     # after "Within the framework of ...,", the Latin American ministries' chancellors (Venezuela, Argentina)
     "Within the framework of the strategic partnership, the Chancellors reviewed the agenda.",
     "Secretary Blinken reviewed with the Prime Minister the progress of the joint projects.",  # Paraguay, Itamaraty
+    # two styles for the two officials; each one's act, the second's verb irregular (SPA, KUNA; New Zealand)
+    "During the call, His Excellency and Her Excellency reviewed the relations between the two countries.",
+    "Prime Minister Pashinyan confirmed he would visit Washington, and Secretary Blinken said he looked forward to it.",
     # an invitation and its acceptance, whoever the acceptor is called (Kremlin, White House, VNA, MEA, Pakistan's MOFA)
     "Prime Minister Pashinyan invited the Secretary to visit Yerevan, and the American diplomat accepted the invitation.",
     "The Prime Minister extended an invitation to Secretary Blinken to visit Armenia, which he accepted.",

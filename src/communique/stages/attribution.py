@@ -54,6 +54,8 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts|diplomats|envoys|"
     r"politicians|men|women|chiefs)\b"  # "The two diplomats", "the two chiefs of diplomacy" (European ministries)
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
+    # two styles for the two officials: "His Highness and Her Excellency reviewed the relations" (SPA, KUNA, QNA, WAM)
+    r"|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+and\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b"
     # "The national security advisors discussed", "The diplomatic advisers discussed" (White House, Ukraine's presidency)
     r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:[a-z][\w\-]*\s+){1,2}(?:advisers|advisors|envoys|negotiators|sherpas)\b"
     # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
@@ -1338,9 +1340,14 @@ def _second_actor(sentence: str, speaker: str, cast: Cast) -> bool:
     for m in _SECOND_ACTOR.finditer(sentence):
         run = _SUBJECT_RUN.match(sentence, m.end())
         if run and any(p.name != speaker for p in _people_in(run.group(), cast)) \
-                and re.match(r"\s*(?:also\s+|\w+ly\s+)?[a-z]+ed\b", sentence[run.end():]):
+                and _A_PAST_VERB.match(sentence, run.end()):
             return True
     return False
+
+
+# the second actor's verb: regular, or one of the irregular pasts readouts use ("..., and Mr Ishiba said he looked
+# forward to ...": New Zealand, Japan, Gulf agencies)
+_A_PAST_VERB = re.compile(r"\s*(?:also\s+|\w+ly\s+)?(?:[a-z]+ed|said|told|spoke|gave|made|took|held|met|sent|felt|saw)\b")
 
 
 _FOUNDED = re.compile(r"\s+(?:first\s+|formally\s+|officially\s+)?(?:established|signed|launched|set\s+up|opened|created|founded|"
