@@ -5709,6 +5709,9 @@ def test_publishers_lines_and_labels_as_scraped(text, speakers, participants):
      "following statement:", "Luis Caputo"),
     ("Minister of Economy Luis Caputo and Managing Director Kristalina Georgieva of the IMF met today and issued the "
      "following joint statement:", BOTH),
+    # ... or a statement both subjects issue, not called joint (EU, Australia)
+    ("The Minister of Economy of Argentina, Luis Caputo, and the Managing Director of the IMF, Kristalina Georgieva, met "
+     "today and issued the following statement:", BOTH),
     # the main clause's subject, after an opening clause that names the other
     ("Following her meeting with Minister of Economy Luis Caputo, IMF Managing Director Kristalina Georgieva issued the "
      "following statement:", "Kristalina Georgieva"),

@@ -1876,6 +1876,11 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
         if issued["joint"]:
             return Cue(BOTH, "strong", (0, 0))
         named = sorted((at, p.name) for p in cast.people if (at := _first_named_at(before, p)) is not None)
+        verb = _ISSUERS_VERB.search(before)
+        if len([at for at, _ in named if verb is None or at < verb.start()]) >= 2:
+            return Cue(BOTH, "strong", (0, 0))  # "The President of the European Commission, X, and the Prime Minister of
+            # New Zealand, Y, met in Brussels today ... and issued the following statement:" (EU, Australia): both its
+            # subjects issue it; not "Ms. X met today with Mr. Y ... and issued", whose subject is one
         if named:
             return Cue(named[0][1], "strong", (0, 0))
         return Cue(BOTH, "strong", (0, 0)) if _JOINT.search(before) else None
@@ -1893,6 +1898,7 @@ def _first_named_at(text: str, person: Participant) -> int | None:
     return min((span[0] for span in found if span), default=None)
 
 
+_ISSUERS_VERB = re.compile(r"\b(?:met|held|spoke|issued|released|made|delivered|gave)\b")
 _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|made|delivered|gave)\s+the\s+following\s+"
                                    r"(?P<joint>joint\s+)?(?:statement|remarks|declaration)s?"
                                    r"(?:\s+(?:today|this\s+\w+|after|following|at|on)\b[^:]{0,200})?\s*:\s*$")  # "... the
