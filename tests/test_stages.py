@@ -4739,6 +4739,17 @@ def test_a_quotation_closed_by_she_remarked_is_the_speakers_the_line_before_name
     assert [s.speaker for s in r.statements][-2:] == [speaker, speaker]
 
 
+def test_a_spokespersons_readout_that_opens_with_the_encounter_again_is_narration():
+    """No. 10: "The Prime Minister spoke to X this evening. / A Downing Street Spokesperson said: / The Prime Minister spoke
+    to Prime Minister X this evening to congratulate him ..." tells the encounter again, as the lead does; what follows is
+    the participants'."""
+    r = extract("The Prime Minister spoke to the Prime Minister of Canada, Mark Carney, this evening.\nA Downing Street "
+                "Spokesperson said:\nThe Prime Minister spoke to Prime Minister Mark Carney this evening to congratulate "
+                "him on being sworn in.\nThe Prime Minister said he looked forward to working closely with him.", doc_id="t",
+                published="2025-03-14")
+    assert [s.speaker for s in r.statements] == [None, None, None, "Prime Minister"]
+
+
 def test_what_follows_a_messages_text_in_the_publishers_voice_is_nobodys():
     """The Kremlin's condolences and greetings: 'The message reads, in part: "..."' and, in the same paragraph, the
     publisher's background on the person or the event: no one's words."""

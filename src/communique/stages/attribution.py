@@ -1522,6 +1522,14 @@ def attribute(doc: Document) -> Document:
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn,
                 # its salutation's lines too ("Your Excellency, Federal Chancellor Olaf Scholz, / Ministers and Deputy
                 # Ministers,"), whomever they name
+        if index and doc.encounter is not None and _A_SPOKESPERSONS_LINE.match(doc.sentences[index - 1].text) \
+                and (told := classify(sent.text, strong_only=True)) is not None and told[0] == doc.encounter.label:
+            # "The Prime Minister spoke to the Prime Minister of Canada, Mark Carney, this evening. / A Downing Street
+            # Spokesperson said: / The Prime Minister spoke to Prime Minister Mark Carney this evening to congratulate him
+            # ...": the spokesperson's readout opens with the encounter again, narration as the lead is (No. 10)
+            statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+            current = None
+            continue
         if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit and index not in quoted \
                 and (cue is None or cue.speaker is not None) \
                 and (not _SPOKEN.search(sent.text) or (earlier := _AN_EARLIER_REPORT.match(sent.text)) is not None
@@ -1898,6 +1906,7 @@ def _first_named_at(text: str, person: Participant) -> int | None:
     return min((span[0] for span in found if span), default=None)
 
 
+_A_SPOKESPERSONS_LINE = re.compile(r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}[Ss]pokes(?:person|man|woman)\s+said:\s*$")
 _ISSUERS_VERB = re.compile(r"\b(?:met|held|spoke|issued|released|made|delivered|gave)\b")
 _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|made|delivered|gave)\s+the\s+following\s+"
                                    r"(?P<joint>joint\s+)?(?:statement|remarks|declaration)s?"
