@@ -2616,6 +2616,11 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     # after "Within the framework of ...,", the Latin American ministries' chancellors (Venezuela, Argentina)
     "Within the framework of the strategic partnership, the Chancellors reviewed the agenda.",
     "Secretary Blinken reviewed with the Prime Minister the progress of the joint projects.",  # Paraguay, Itamaraty
+    # an exchange of views that took place; one side and the others' office in the plural; a pronoun's act, then both's
+    # (Ukraine's presidency; State, White House)
+    "An exchange of views took place on relevant initiatives in support of Armenia.",
+    "The Prime Minister and Foreign Ministers condemned the attack.",
+    "He also briefed the Secretary on the situation, and the two discussed their shared commitment.",
     # two styles for the two officials; each one's act, the second's verb irregular (SPA, KUNA; New Zealand)
     "During the call, His Excellency and Her Excellency reviewed the relations between the two countries.",
     "Prime Minister Pashinyan confirmed he would visit Washington, and Secretary Blinken said he looked forward to it.",

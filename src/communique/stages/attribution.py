@@ -99,6 +99,8 @@ _PASSIVE_JOINT = gated(re.compile(  # an agentless passive reports what the side
     r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|(?:re)?affirmed"
     r"|reiterated|confirmed|decided|pointed out|welcomed|stated|mentioned|recalled|acknowledged|voiced|conveyed)\b"
     r"(?![^.]{0,20}\bby\s+(?-i:[A-Z]))"  # not "Support was voiced by Volodymyr Zelenskyy for ...": one side's
+    r"|(?:an?\s+)?(?:[\w-]+\s+)?exchanges?\s+of\s+(?:views|opinions)\s+(?:also\s+)?took\s+place\b"  # "An exchange of views
+    # took place on ..." (Ukraine's presidency)
     r"|there\s+(?:was|were)\s+(?:also\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}exchanges?\s+of\s+(?:views|opinions)\b"  # "There
     # was also a substantive exchange of views on ..." (Ukraine's presidency, Itamaraty, Kremlin)
 
@@ -459,6 +461,10 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu)-[A-Z][\w.’'\-]*|von|van|der|den|de|da|dos|
 _SUBJECT_RUN = re.compile(r"(?:[" + CAPITALS + r"][\w.’'\-]*(?:/[A-Z][\w.\-]*)?|(?:" + _PARTICLE + r"|and|of|the|for|his|her|their|counterparts?)\b|[,()“”\"]|\s)+")
 _AUTHOR_IN_SUBJECT = re.compile(r"(?P<and>\band\s+I)\s*$|,\s*(?:I|[Ww]e)\s*$")
 _AND_AN_OFFICE = re.compile(r"\band\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b")
+# ... or several, in the plural: "The Deputy Secretary and Vice Foreign Ministers also spoke about ...", "The Secretary and
+# the ASEAN foreign ministers pledged ..." (State): the others, whatever their number
+_AND_THE_OFFICES = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:[Ff]oreign\s+)?(?:[Mm]inisters|Secretaries|[Pp]residents"
+                              r"|Premiers|Chancellors|[Cc]ounterparts)\b")
 _PASSIVE_AGENT = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:briefed|informed|updated|told|thanked|congratulated|"
                             r"invited|received|welcomed)\b[^.;]{0,80}?\bby\s+(?P<agent>(?:the\s+)?[A-Z][^,.;]{2,60})")
 # "X (also) held consultations with his Qatari counterpart over ...", "discussed with the United States
@@ -1175,7 +1181,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if len(cast.people) >= 2 and (m := _THE_MEETING_NOTED.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()), once=True)
     low = rest.lower()  # the regexes below ignore case; so do the looks before them
-    if ("was" in low or "were" in low or "been" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a look before the costly regex
+    if ("was" in low or "were" in low or "been" in low or "took place" in low) and (m := _PASSIVE_JOINT.match(rest)):  # a
+        # look before the costly regex
         return Cue(BOTH, "strong", (start, start + m.end()))
     if len(cast.people) >= 2 and ("signed" in low or "adopted" in low or "approved" in low or "exchanged" in low
                                   or "inked" in low or "initialled" in low) and (m := _SIGNED_THERE.match(rest)):
@@ -1233,6 +1240,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if cast.joint_voice and len(cast.people) >= 2 and (m := _WE.match(rest)):
         return Cue(BOTH, "strong", (start, start + m.end()))  # a joint statement's "We reaffirm ..." about its meeting
     if m := _PRONOUN.match(rest):
+        if len(cast.people) >= 2 and (_THEN_BOTH.search(rest) or _THE_LATTER.search(rest)):
+            return Cue(BOTH, "strong", (start, start + m.end()))  # "He also briefed Foreign Minister Mahuta on ..., and the
+            # two discussed their shared commitment" (State): the second act is both's, as after a name
         return Cue(m.group().lower(), "strong", (start, start + m.end()))  # "he" or "she": see `_referent`
     if len(people) == 1 and cast.author and people[0].name != cast.author and (i := _AUTHOR_IN_SUBJECT.search(subject)):
         # "Prime Minister Kishida and I agreed ...": both; "With President Lula, I discussed ...": the author's (first-person
@@ -1243,7 +1253,8 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         if _A_CAREER.match(rest, len(subject.rstrip())):
             return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "President Mahama previously served as
             # President of Ghana from 2012 to 2017" (Maldives, State's biographies): the narrator's background
-        if _second_actor(sentence, speaker, cast) or _AND_AN_OFFICE.search(subject) and len(cast.people) == 2:
+        if _second_actor(sentence, speaker, cast) or _AND_AN_OFFICE.search(subject) and len(cast.people) == 2 \
+                or len(cast.people) >= 2 and _AND_THE_OFFICES.search(subject):
             # "The Secretary and the Foreign Minister also discussed ...": the other office, in other
             # words than the participant's title ("Cabinet Secretary for Foreign Affairs"), is the other side
             return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
