@@ -2376,6 +2376,15 @@ def test_a_transcript_turn_is_its_labels_speaker_up_to_the_next_label(text, spea
     assert [s.speaker for s in r.statements] == speakers
 
 
+def test_a_section_heading_at_a_paragraphs_start_before_the_first_turn_is_nobodys():
+    """The Kremlin's pages scraped without the heading's line break: "Beginning of Russian-Belarusian talks President of
+    Russia Vladimir Putin: ..." opening a paragraph."""
+    r = extract("Vladimir Putin met with President of the Republic of Belarus Alexander Lukashenko in Sochi.\n\nBeginning of "
+                "Russian-Belarusian talks President of Russia Vladimir Putin: Mr Lukashenko, I am glad to see you. We have a "
+                "lot to discuss.", doc_id="t")
+    assert [s.speaker for s in r.statements] == [None, None, "Vladimir Putin", "Vladimir Putin"]
+
+
 def test_a_leaders_labelled_turns_make_him_a_participant_beside_the_ministers_the_narration_lists():
     """A domestic meeting: the narration lists the ministers, the transcript's labels give the leader who chairs it;
     he took part, and the heading between the divider and his label is nobody's (Kremlin)."""
@@ -4289,6 +4298,10 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "Welcoming the guest, the Head of State emphasized the long-standing friendship.", "Kassym-Jomart Tokayev"),
     ("KAZ", "Kassym-Jomart Tokayev held talks with Prime Minister of Armenia Nikol Pashinyan in Astana.",
      "The Head of Government noted the potential of the Trans-Caspian route.", "Nikol Pashinyan"),  # not the untitled head of state
+    # an office's possession names no holder: "the President's Office" is not the President (Ukraine's presidency)
+    ("UKR", "Head of the Office of the President of Ukraine Andriy Yermak met with President of the European Council "
+     "Charles Michel in Kyiv.\nPresident Volodymyr Zelenskyy joined the meeting.",
+     "The Head of the President's Office noted that the main task is to win the war.", "Andriy Yermak"),
     # whom an opening phrase names asked; the main clause's subject acts (Kremlin)
     ("RUS", "Vladimir Putin had a telephone conversation with President of Indonesia Joko Widodo.",
      "At Joko Widodo's request, Vladimir Putin outlined Russia's assessment of the situation.", "Vladimir Putin"),

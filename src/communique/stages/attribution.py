@@ -678,6 +678,8 @@ class Cast:
                 continue  # "The Head of State": not the "Head of the Office"; "the President" inside "the
                 # Head of the Office of the President" is a word of that office, not the President
             role = m.group(1).strip()
+            if text.startswith(("'s ", "’s "), m.start(1) + len(role)):
+                continue  # "The Head of the President's Office noted ...": what the office owns, not its holder
             exact = [p for p, title in zip(self.people, self._offices) if title and (title == role or role in _parts(title))]
             head = [p for p, title in zip(self.people, self._offices) if title and office_word(title) == office_word(role)
                     and not title.startswith(_LESSER) and not role.startswith(_LESSER)

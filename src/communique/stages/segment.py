@@ -275,9 +275,12 @@ def is_heading(doc: Document, index: int) -> bool:
     if not (numbered or first.isupper() or first.isdigit()):
         return False
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
-    if len(neighbours) == 2 and first.isupper() and _DIVIDER.fullmatch(neighbours[0].text) and neighbours[1].turn is not None:
-        return True  # a section heading between a divider and the turn it opens, on their line ("*** Beginning of
-        # Russian-Palestinian talks President of Russia Vladimir Putin: ...": the Kremlin's, see `_label_after_a_heading`)
+    if first.isupper() and index + 1 < len(doc.sentences) and (after := doc.sentences[index + 1]).turn is not None \
+            and after.paragraph == sent.paragraph and (index == 0 or doc.sentences[index - 1].paragraph != sent.paragraph
+                                                       or _DIVIDER.fullmatch(doc.sentences[index - 1].text)):
+        return True  # a section heading before the turn it opens, on its line, after a divider or at the paragraph's start
+        # ("*** Beginning of Russian-Palestinian talks President of Russia Vladimir Putin: ...": the Kremlin's, see
+        # `_label_after_a_heading`)
     if any(other.paragraph == sent.paragraph for other in neighbours):
         return False
     if index == 0 and doc.title and sent.text != doc.title.strip() and _NARRATED.search(sent.text):
