@@ -26,9 +26,10 @@ from functools import lru_cache
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.patterns import gated
-from communique.stages.participants import (ISSUED_THE_FOLLOWING, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, SIMILAR_MESSAGE,
-                                            SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, aliases, attendance, heads_a_delegation,
-                                            name_spans, names_in, opens_another_encounter, without_honorifics)
+from communique.stages.participants import (ISSUED_THE_FOLLOWING, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, PRESS_OFFICER,
+                                            SIMILAR_MESSAGE, SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, aliases,
+                                            attendance, heads_a_delegation, name_spans, names_in, opens_another_encounter,
+                                            without_honorifics)
 from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, closes_a_quotation
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
@@ -1060,7 +1061,7 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
             and (relay := _RELAYED.match(sentence)) and _a_teller(relay["who"], cast):
         if (relayed := _cue_at(sentence, relay.end(), cast)) and relayed.strength == "strong" \
                 and (relayed.speaker == BOTH or relayed.speaker not in (None, *PRONOUNS)
-                     and (SPOKESPERSON.search(relay["who"]) or _PRESS_OFFICER.search(relay["who"])
+                     and (SPOKESPERSON.search(relay["who"]) or PRESS_OFFICER.search(relay["who"])
                           or _A_TELLING_BODY.fullmatch(relay["who"])
                           or _RANK.sub("", without_honorifics(relay["who"])) in cast.tellers)):
             return relayed  # "Ambassador X, the Official Spokesperson, stated that the two ministers reviewed ...",
@@ -1135,10 +1136,6 @@ _A_TELLERS_NAME = re.compile(r"(?i:\bspokes(?:man|woman|person)|\bpress\s+(?:sec
 _TELLERS_WORDS = ("spokes", "press secretary", "press officer", "press attach", "communications")
 # Who else a news report quotes: "Kremlin aide Yury Ushakov", "White House Press Secretary X", "A senior administration
 # official", "Analysts", "Experts" (TASS, Xinhua, Global Times, Kyodo, Reuters-style copy)
-# who speaks to the press for an office, as a spokesperson does: "Palace Press Officer Claire Castro", "White House Press
-# Secretary X", "the President's Chief Communications Specialist" (PCO, White House, Zambia's and Kenya's State House)
-_PRESS_OFFICER = re.compile(r"\b[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé])\b|\b[Cc]ommunications\s+(?:[Dd]irector|"
-                            r"[Ss]pecialist|[Oo]fficer)\b|\b[Dd]irector\s+of\s+(?:[Cc]ommunications|[Pp]ress)\b")
 _OUTSIDE_VOICE = re.compile(r"\b(?:aide|[Pp]ress\s+[Ss]ecretary|[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice|[Oo]fficer)|[Cc]ommunications?\s+"
                             r"(?:[Oo]ffice|[Dd]irector|[Ss]pecialist|[Oo]fficer)|officials?|[Aa]nalysts|"
                             r"[Ee]xperts|[Oo]bservers|[Ss]ources|[Dd]iplomats|[Pp]rofessor|[Rr]esearcher|[Ss]cholar)\b")
@@ -1888,7 +1885,7 @@ def _said_line_above(doc: Document, index: int, cast: Cast) -> Cue | None:
         return None
     if _PRONOUN_SAID.match(above):  # "He said:" (Akorda, Kremlin): whom the pronoun names is told in reading order
         return Cue(above.split()[0].lower(), "strong", (0, 0))
-    if issued := _ISSUED_THE_FOLLOWING.search(above):
+    if issued := _ISSUED_THE_WORDS_BELOW.search(above):
         # "X met today with Y ... and issued the following statement:" (IMF, World Bank, White House, State): the
         # statement is its issuer's, whom the sentence names first, though the meeting was both's; "the leaders"
         # issue a joint one
@@ -1921,7 +1918,7 @@ def _first_named_at(text: str, person: Participant) -> int | None:
 
 _A_SPOKESPERSONS_LINE = re.compile(r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}[Ss]pokes(?:person|man|woman)\s+said:\s*$")
 _ISSUERS_VERB = re.compile(r"\b(?:met|held|spoke|issued|released|made|delivered|gave)\b")
-_ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|made|delivered|gave)\s+the\s+following\s+"
+_ISSUED_THE_WORDS_BELOW = re.compile(r"\b(?:issued|released|made|delivered|gave)\s+the\s+following\s+"
                                    r"(?P<joint>joint\s+)?(?:statement|remarks|declaration)s?"
                                    r"(?:\s+(?:today|this\s+\w+|after|following|at|on)\b[^:]{0,200})?\s*:\s*$")  # "... the
 # following statement today after her meeting with Mr. X, President of Ecuador, at IMF headquarters:" (IMF, World Bank)

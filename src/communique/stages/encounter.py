@@ -263,12 +263,12 @@ def own_words_under_the_headline(doc: Document, index: int | None) -> tuple[re.M
     return None
 
 
-# ... or with what the two states agreed: "Kenya and Poland have agreed to deepen cooperation in trade ... / President
-# William Ruto said ... / He spoke on Tuesday at State House, Nairobi, when he held bilateral talks with ..." (Kenya's and
-# Nigeria's State House, KNA, wires)
-_STATES_AGREED = re.compile(r"(?:[A-Z][\w'’\-]+\s+){1,3}and\s+(?:[A-Z][\w'’\-]+\s+){1,3}(?:have\s+|on\s+[A-Z][a-z]+day\s+)?agreed\b")
 _SAYS_FIRST = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,6}(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?(?:says|has\s+said|said)\b")
 # ... "Prime Minister Muhammad Shehbaz Sharif on Wednesday said ..." after an agency's dateline (APP, PTI, Bernama)
+# ... or a body that opens with what the two states agreed: "Kenya and Poland have agreed to deepen cooperation in trade
+# ... / President William Ruto said ... / He spoke on Tuesday at State House, Nairobi, when he held bilateral talks with
+# ..." (Kenya's and Nigeria's State House, KNA, wires)
+_STATES_AGREED = re.compile(r"(?:[A-Z][\w'’\-]+\s+){1,3}and\s+(?:[A-Z][\w'’\-]+\s+){1,3}(?:have\s+|on\s+[A-Z][a-z]+day\s+)?agreed\b")
 
 
 def closes_a_quotation(text: str) -> bool:
@@ -286,10 +286,10 @@ def _below_the_headings(doc: Document, first: int, window: int) -> tuple[int, tu
     body = [k for k in range(first, len(doc.sentences)) if not doc.sentences[k].credit
             and not doc.sentences[k].text.startswith(("“", '"')) and not closes_a_quotation(doc.sentences[k].text)
             and (k == first or not _SAYS_FIRST.match(doc.sentences[k].text) or classify(doc.sentences[k].text, strong_only=True))
-            ][:window]  # a quotation of what the official said, its first sentence or its last, and a report of it
-    # ("President William Ruto said Kenya is keen to ...")
-    # ('"We have agreed to ...," said the President.') tells no encounter and fills no place of the window (Kenya's
-    # and Nigeria's State House open with the President's words, then "The President spoke ... when he held talks")
+            ][:window]  # a quotation of what the official said, its first sentence or its last ('"We have agreed to ...,"
+    # said the President.'), and a report of it below the opening ("President William Ruto said Kenya is keen to ..."),
+    # tell no encounter and fill no place of the window (Kenya's and Nigeria's State House open with the President's
+    # words, then "The President spoke ... when he held talks")
     for index in body:
         if doc.sentences[index].turn:
             return None

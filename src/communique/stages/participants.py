@@ -1565,7 +1565,7 @@ def find_participants(doc: Document) -> Document:
         # narration lists the ministers: Kremlin, Ukraine's presidency); not the press secretary who hands the floor
         # over at a news conference ("Presidential Press Secretary Dmitry Peskov: Rossiya Segodnya, please."), the publisher's
         if not (few or len(speaker.name.split()) >= 2 and leader_country(speaker.name) is not None
-                and not _PRESS_OFFICER.search(speaker.title or "")) \
+                and not SPOKESPERSON.search(speaker.title or "") and not PRESS_OFFICER.search(speaker.title or "")) \
                 or any(_same_person(speaker.name, p.name) or speaker.title and speaker.title == p.title
                        and speaker.country == p.country for p in people):
             continue
@@ -2161,7 +2161,10 @@ _ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)
 
 
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
-_PRESS_OFFICER = re.compile(r"\bSpokes(?:man|woman|person)\b|\bPress\s+Secretary\b", re.I)
+# who speaks to the press for an office, as a spokesperson does: "Palace Press Officer Claire Castro", "White House Press
+# Secretary X", "the President's Chief Communications Specialist" (PCO, White House, Zambia's and Kenya's State House)
+PRESS_OFFICER = re.compile(r"\b[Pp]ress\s+(?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé])\b|\b[Cc]ommunications\s+(?:[Dd]irector|"
+                           r"[Ss]pecialist|[Oo]fficer)\b|\b[Dd]irector\s+of\s+(?:[Cc]ommunications|[Pp]ress)\b")
 # the rest of an apposition after a name, then its report: "..., Spokesperson and Director of Public Diplomacy at the
 # Ministry of Foreign Affairs, stated that"
 _APPOSITION_REPORTS = re.compile(r"[^,.;]{0,100},\s+(?:also\s+)?(?:stated|said|says|added|noted|announced|told|reported|explained)\b")

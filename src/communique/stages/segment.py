@@ -149,26 +149,25 @@ _LABEL_WORD = re.compile(r"[" + CAPITALS + r"][^\s:]*|of|the|for|and|de|da|von|v
 # Minister X"): a closed class, not the lexicon's office words, which hold bodies ("Security Council") a heading ends with
 _BEFORE_A_HEAD = frozenset("Prime Deputy Vice First Acting Executive Senior Foreign Defence Defense Finance Interior "
                            "Economy Economic Presidential".split())
-
-
+# what shows the words before a label to be a sentence, not a heading: an ending that wants more, an auxiliary verb
 _NO_HEADING_ENDS = frozenset("to by of the a an with for and from at in on as than".split())
 _AUXILIARIES = frozenset("is are was were be been has have had will would shall should can could may must".split())
 
 
 @cache
 def _heads() -> frozenset[str]:
+    """titles.yaml's office heads, read here rather than from the participants stage, which reads this one."""
     return frozenset(map(str, load_yaml("titles.yaml")["heads"]))
 
 
 def _label_after_a_heading(para: str, start: int, end: int) -> int | None:
     """Where the first speaker's label begins, in a section heading run into it after a divider or at a paragraph's
-    start: "*** Beginning of
-    Russian-Palestinian talks President of Russia Vladimir Putin: Mr President, ...", "*** Speech at the first session of
-    the G20 Summit President of Russia Vladimir Putin: ..." (the Kremlin's pages, scraped with their headings' line breaks
-    lost). The heading is a line of its own that nobody says; the label opens the turn. The label is the last run of
-    name-shaped words up to the colon, from its last office head that a name follows ("Beginning of talks with President
-    of Mongolia X President of Russia Vladimir Putin:" is Putin's); a piece all label, or with no office in its run, is
-    left whole."""
+    start: "*** Beginning of Russian-Palestinian talks President of Russia Vladimir Putin: Mr President, ...", "Speech at
+    the first session of the G20 Summit President of Russia Vladimir Putin: ..." (the Kremlin's pages, scraped with their
+    headings' line breaks lost). The heading is a line of its own that nobody says; the label opens the turn. The label
+    is the last run of name-shaped words up to the colon, from its last office head that a name follows ("Beginning of
+    talks with President of Mongolia X President of Russia Vladimir Putin:" is Putin's); a piece all label, with no office
+    in its run, or whose words before the label are a sentence, is left whole."""
     colon = para.find(":", start, min(end, start + 250))
     if colon < 0:
         return None
