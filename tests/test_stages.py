@@ -2676,6 +2676,9 @@ def test_documents_signed_are_both_and_what_follows_is_the_publishers():
     ("According to Statistics Austria, trade reached EUR 1.2 billion last year.", None),  # a source that takes no part
     ("According to the ministry, the two ministers discussed trade.", BOTH),  # the clause's own subject
     ("According to the Secretary, the talks were useful.", "Antony Blinken"),  # a participant's office
+    # after an opening word, over a passive that would be both's (Ukraine's presidency)
+    ("Prime Minister Pashinyan thanked him. In addition, according to him, a wide range of issues was discussed.",
+     "Nikol Pashinyan"),
 ])
 def test_according_to_whom_the_words_are(sentence, speaker):
     """Austria, Gulf agencies, wires: "According to X, ..." is X's when X takes part; else the clause's own subject's,
