@@ -2638,6 +2638,8 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The Prime Minister extended an invitation to Secretary Blinken to visit Armenia, which he accepted.",
     "Prime Minister Pashinyan invited Secretary Blinken to Yerevan, and the invitation was gladly accepted.",
     "The invitation was accepted with gratitude.",
+    "The Prime Minister invited the Secretary to pay a visit to Armenia, an invitation which he accepted.",  # Senegal
+    "The diplomats also discussed the situation in the Middle East.",  # Venezuela's MPPRE, Ukraine's presidency
     # a summit ahead, "to be held" in a month, is no earlier encounter's (ASEAN, MOFAs)
     "They also discussed preparations for the summit to be held in Yerevan in September 2025.",
 ])
@@ -2712,6 +2714,7 @@ def test_a_passive_that_describes_a_thing_is_no_joint_act():
     "Armenia and the United States established diplomatic relations in 1991.",
     # a caption told in the present, with who stands where (Xinhua, Anadolu, Yonhap)
     "Prime Minister Nikol Pashinyan (R) meets Secretary of State Antony Blinken in Washington, Jan. 9, 2025.",
+    "Prime Minister Nikol Pashinyan (R) and Secretary of State Antony Blinken pose for a photo before their talks.",  # Yonhap
     "Photo credit: Kobi Gideon / GPO", "--ooOoo--",  # Israel's GPO, Mexico's SRE
 ])
 def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):

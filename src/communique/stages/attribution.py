@@ -61,7 +61,7 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:[a-z][\w\-]*\s+){1,2}(?:advisers|advisors|envoys|negotiators|sherpas)\b"
     # "The pair discussed", "The officials reviewed" (UK, Australia, Baltic MFAs, State, White House),
     # "The two statesmen" (Kazakhstan, Azerbaijan), "the two chancellors" (Latin American foreign ministers)
-    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors|personalities)\b" + _DID +
+    r"|[Tt]he\s+(?:(?:two|three|four)\s+)?(?:pair|officials|statesmen|dignitaries|chancellors|personalities|diplomats)\b" + _DID +
     # "Both Governments welcomed", "The two Governments agreed", "The Governments of Mexico and Guatemala",
     # "The Chancellors addressed" (White House, State, Latin American ministries); not "Governments are hesitant"
     r"|(?:[Bb]oth|[Tt]he\s+two|[Tt]he)\s+(?:Governments|Chancellors)\b|(?:[Bb]oth|[Tt]he\s+two)\s+governments\b"
@@ -531,7 +531,8 @@ _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|p
 # accepted the invitation", "... invited Nikol Pashinyan to pay an official visit, which he accepted with gratitude", "...,
 # and the invitation was accepted" (Kremlin, White House, VNA, MEA, PIB, Pakistan's MOFA): each side's act, whoever the
 # acceptor is called
-_INVITATION_ACCEPTED = re.compile(r"\binvit(?:ed|ation)\b[^.;]*?(?:,\s+which\s+(?:[\w.'’-]+\s+){1,3}|\band\s+(?:[\w.'’-]+\s+){1,4}"
+_INVITATION_ACCEPTED = re.compile(r"\binvit(?:ed|ation)\b[^.;]*?(?:,\s+(?:an\s+invitation\s+)?which\s+(?:[\w.'’-]+\s+){1,3}"
+                                  r"|\band\s+(?:[\w.'’-]+\s+){1,4}"
                                   r"|\band\s+the\s+invitation\s+was\s+(?:[a-z]+ly\s+)?)accepted\b")
 _FUNCTION_WORDS = frozenset("The He She It We They An As At In On Do No So To Us Be By Or Of Up If Me My Go".split())
 _LESSER = ("Vice ", "Deputy ", "Assistant ", "Under ", "Acting ", "First Vice ")
@@ -1212,7 +1213,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
     if "host" in low[:30] and (m := _HOST.match(rest)) and (guest := cast.guest()):
         host = next(p for p in cast.people if p is not guest)
         return Cue(host.name, "strong", (start, start + m.end()))
-    if rest.startswith(("The ", "the ")) and (group := _GROUP_SUBJECT.match(rest)) is not None:
+    if rest.startswith(("The ", "the ")) and (group := _GROUP_SUBJECT.match(rest)) is not None \
+            and not (group["who"] is None and group.group().endswith("diplomats") and len(cast.people) >= 2):  # "The
+        # diplomats also discussed ..." of two foreign ministers (Venezuela's MPPRE, Latin American ministries): both
         member = cast.of_the_group(group["who"], bool(group["delegation"]))
         if member or not cast.joint_voice:  # a group none of whom takes part says nothing of a participant's
             return Cue(member.name if member else None, "strong", (start, start + group.end()))
