@@ -2161,7 +2161,7 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "(Photo: Farnesina/Ministry of Foreign Affairs and International Cooperation)",
     "(Source: Presidency of the Republic)", "Associated Press writer Jim Gomez in Manila contributed to this report.",
     "Office of the Prime Minister and Cabinet Press Secretariat", "Prime Minister Media Unit",  # Solomon Islands, PNG
-    "(Applause.)", "(Laughter.)", "(Inaudible)", "(Off-mike.)",  # a transcript's stage directions (White House, State, Kremlin)
+    "(Applause.)", "(Laughter.)", "(Laughs.)",  # a transcript's stage directions for the room (White House, State, Kremlin)
 ])
 def test_sign_offs_tags_and_share_lines_are_credits(line):
     from communique.stages.segment import is_credit
@@ -2194,7 +2194,7 @@ def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
     "Print media freedom was discussed.", "The end of the war is near.", "Terrible morning of December 7, 1941.",
     "Talks were held in Tokyo, May 5.", "The press office of the ministry will publish the agreement on Monday.",
     "For further information on the programme, the two ministers tasked their teams to meet in May.",
-    "(Two delegations attended.)", "The talks (in Geneva) will resume.",
+    "(Two delegations attended.)", "The talks (in Geneva) will resume.", "(Inaudible.)",  # a gap in the speaker's words
     "Media enquiries into the matter were answered by the Minister.",
     "e.g.", "Thanks.", "Reporting by the Ukrainian side on the talks was positive.",
     "Also, the leaders discussed the read-out of the summit.", "The editor of the newspaper was released.",
