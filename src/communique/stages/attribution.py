@@ -26,10 +26,10 @@ from functools import lru_cache
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.patterns import gated
-from communique.stages.participants import (ISSUED_THE_FOLLOWING, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES, PRESS_OFFICER,
-                                            SIMILAR_MESSAGE, SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations, aliases,
-                                            attendance, heads_a_delegation, name_spans, names_in, opens_another_encounter,
-                                            without_honorifics)
+from communique.stages.participants import (HEADS_OF_STATE, ISSUED_THE_FOLLOWING, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES,
+                                            PRESS_OFFICER, SIMILAR_MESSAGE, SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations,
+                                            aliases, attendance, heads_a_delegation, name_spans, names_in,
+                                            opens_another_encounter, without_honorifics)
 from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, closes_a_quotation
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
@@ -715,7 +715,7 @@ class Cast:
                     or [p for p in pick if p.country is None]  # "the President of Russia" is no Chinese president
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
                 pick = [p for p in pick if p.country in states] or self._publishers(pick) or pick
-            if not pick and role in _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT and role != "Minister":
+            if not pick and role in HEADS_OF_STATE | _HEADS_OF_GOVERNMENT and role != "Minister":
                 # "the President noted ..." where the lead names the publisher's own leader without a title
                 # ("Vladimir Putin met with Governor ..."): the one participant with no title
                 said_of = {x.code for x in actors().find(qualified)}  # "the President of Russia": of that state only
@@ -780,7 +780,7 @@ class Cast:
                     found.append(own[0])
                 continue
             states = {x.code for x in actors().find(m.group()) if actors().is_state(x.code)}
-            heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() or "xecutive" in m.group() else _HEADS_OF_STATE
+            heads = _HEADS_OF_GOVERNMENT if "overnment" in m.group() or "xecutive" in m.group() else HEADS_OF_STATE
             pick = [p for p in self.people if p.country in states] if states else \
                 [p for p in self.people if p.title and office_word(p.title) in heads]
             if len(pick) > 1:  # "the Spanish king" where the King and the Prime Minister of Spain took part
@@ -789,7 +789,7 @@ class Cast:
             if len(pick) > 1 and states and m.group().split()[-1] == "leader":  # "In the message, the Vietnamese leader
                 # expressed ..." where the State President and the Prime Minister both wrote (VNA, Kremlin, Ukraine's
                 # presidency): the head of state, else the first of them, the lead's
-                pick = ([p for p in pick if p.title and office_word(p.title) in _HEADS_OF_STATE] or pick)[:1]
+                pick = ([p for p in pick if p.title and office_word(p.title) in HEADS_OF_STATE] or pick)[:1]
             if len(pick) > 1 and not states:  # "The Head of State informed his interlocutor": of a state, the
                 # publisher's own before the President of the European Commission (Ukraine's presidency)
                 pick = self._publishers(pick) or [p for p in pick if p.country and actors().is_state(p.country)]
@@ -876,7 +876,6 @@ _AN_OFFICE_IN_GENERAL_WORDS = gated(_GENERIC_OFFICE)  # the same looked for anyw
 # stressed ..." (APP, Bernama, Yonhap, KUNA write offices so)
 _LOWER_OFFICE = re.compile(r"[Tt]he\s+(?P<office>prime minister|foreign minister|minister|president|premier|chancellor|"
                            r"secretary|crown prince|amir|emir|king|sultan|governor|ambassador|envoy|mayor)\s+(?=(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b|said\b)")
-_HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
 _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
 _SHORT_TITLE = re.compile(r"\b([A-Z][A-Za-z]{1,3})\b")

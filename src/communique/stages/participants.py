@@ -2160,6 +2160,8 @@ _ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)
                                    r"(?:[A-Z][\w.'’\-]*\s+)?$")  # "... between Russian President Putin and DPRK leader Kim"
 
 
+# the office words of a head of state, as against a head of government's: what "the Head of State" may name
+HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir", "Amir", "Sultan", "Monarch"})
 SPOKESPERSON = re.compile(r"\bSpokes(?:man|woman|person)\b", re.I)
 # who speaks to the press for an office, as a spokesperson does: "Palace Press Officer Claire Castro", "White House Press
 # Secretary X", "the President's Chief Communications Specialist" (PCO, White House, Zambia's and Kenya's State House)
@@ -2489,8 +2491,8 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
         title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal)
         who = last if any(last in p.aliases and p.title and p.title.endswith(title) for p in people) else who
-    if m is not None and office == "Head of State" and people and (people[0].title is None or office_word(people[0].title)
-                                                                   in ("President", "King", "Emir", "Amir", "Sultan")):
+    if m is not None and office == "Head of State" and people and (people[0].title is None
+                                                                   or office_word(people[0].title) in HEADS_OF_STATE):
         return True  # "The Head of State also sent a telegram of condolences to President of Syria X" under "Kassym-Jomart
         # Tokayev sent a telegram ..." (Akorda, Ukraine's presidency): the lead's subject, the publisher's leader
     return m is not None and any(who in (p.name, *p.aliases) and p.name != p.title
