@@ -799,6 +799,24 @@ def test_another_events_date_dates_the_dateline(text, date):
     assert extract(text, doc_id="t").date == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # a trip's opening dates the meetings the lead below it tells undated (White House, State, Ukraine's presidency)
+    ("Director of National Intelligence Avril Haines travelled to Rwanda and the DRC on 19-20 November. She was joined "
+     "by Assistant Secretary Molly Phee.\n\nDNI Haines met with Rwandan President Paul Kagame in Kigali.", "2023-11-19"),
+    ("Special Envoy Tim Lenderking returned on June 3 from travel to Saudi Arabia.\n\nDuring his trip, Special Envoy "
+     "Lenderking met with Saudi Foreign Minister Prince Faisal bin Farhan.", "2023-06-03"),
+    ("Yesterday, senior officials of the Administration convened governors in Washington.\n\nSecretary Mayorkas met "
+     "with Governor Tim Walz and Governor Kay Ivey.", "2023-11-20"),  # a day word above the lead counts too
+    # ... but not what was announced before, what began before, or a date in a link's address (the publication's)
+    ("Today, the council convened, as President Biden announced on February 9.\n\nSecretary Mayorkas met with "
+     "Governor Tim Walz.", "2023-11-21"),
+    ("Senior officials met at the invitation of the White House (https://example.org/2023/07/19/story).\n\nSecretary "
+     "Mayorkas met with Governor Tim Walz.", "2023-11-21"),
+])
+def test_a_date_above_an_undated_lead_dates_the_encounter(text, date):
+    assert extract(text, doc_id="t", published="2023-11-21").date == date
+
+
 def test_a_letter_given_in_full_is_dated_by_its_foot():
     text = ("Prime Minister Anwar Ibrahim has written to Mr Keir Starmer to congratulate him on his appointment.\n"
             "The letter is as follows.\nDear Prime Minister,\nI extend my warmest congratulations.\nYours sincerely,\n"
@@ -2644,6 +2662,10 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The diplomats also discussed the situation in the Middle East.",  # Venezuela's MPPRE, Ukraine's presidency
     # a summit ahead, "to be held" in a month, is no earlier encounter's (ASEAN, MOFAs)
     "They also discussed preparations for the summit to be held in Yerevan in September 2025.",
+    # a count of the sides by any plural: an acronym's, a named partnership's (White House, State's ministerials)
+    "The two NSAs reaffirmed their commitment to trilateral cooperation.",
+    "The six Partnership countries discussed progress on health security.",
+    "All seven Ministers welcomed the agreement.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")

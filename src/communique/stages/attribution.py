@@ -43,7 +43,7 @@ _DID = (r"(?=\s+(?:(?:also|later|then|subsequently|further|again)\s+|[a-z]+ly\s+
 # in Evin prison must be released", "The two had been scheduled to meet"; after an adverb of time: "The two officials later
 # addressed a joint press conference" (JIS, State, White House)
 _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised word
-    r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:top\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:top\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:[Ss]ides|[Ll]eaders|[Pp]residents|[Mm]inisters|[Pp]arties|[Dd]elegations|"
     r"Advisors|Advisers|[Cc]ounterparts|Secretaries|[Hh]eads of (?:[Ss]tate|[Gg]overnment|[Dd]iplomacy)|[Ii]nterlocutors|[Pp]articipants"
     r"|(?:top|chief) diplomats"  # "The heads of diplomacy discussed", "the two top diplomats" (Poland, Ukraine, Spain)
@@ -51,9 +51,11 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"|(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:Speakers|Chairs|Chairmen|Chairpersons|Premiers|Chancellors|Governors|Mayors)\b"
     # (parliaments, cities): "Both Speakers agreed", "The two Speakers agreed", "both" or a count and a plural office;
     # not "The Chairpersons of both Houses ... were in the capital"
-    r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|\d+)\s+(?:[a-z][\w\-]*\s+){0,2}"  # "the two foreign ministers"
+    r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Za-z][\w\-]*\s+){0,2}"  # "the
+    # two foreign ministers", "The six Partnership countries" (State's Mekong-U.S. ministerials)
     r"(?:sides|leaders|presidents|ministers|parties|delegations|countries|governments|teams|heads|counterparts|diplomats|envoys|"
-    r"politicians|men|women|chiefs)\b"  # "The two diplomats", "the two chiefs of diplomacy" (European ministries)
+    r"politicians|men|women|chiefs|[A-Z]{2,4}s)\b"  # "The two diplomats", "the two chiefs of diplomacy" (European
+    # ministries), "The three NSAs reaffirmed" (the White House's trilateral calls), "the two FMs"
     r"|[Tt]he\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|interior)\s+)(?:ministers|secretaries)\b"  # "The foreign ministers of Iran and Qatar"
     # two styles for the two officials: "His Highness and Her Excellency reviewed the relations" (SPA, KUNA, QNA, WAM)
     r"|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+and\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\b"

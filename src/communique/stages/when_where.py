@@ -191,6 +191,33 @@ _OPENING_NOUNS = {"call": ("phone_call", "video_call"), "conversation": ("phone_
                   "talks": ("talks", "meeting"), "meeting": ("meeting", "talks")}  # the encounter the phrase names
 
 
+def _dated_above_the_lead(doc: Document, published: date | None, month_first: bool) -> DateValue | None:
+    """The date of the body's opening above an undated lead: "X travelled to Rwanda and the DRC on 19-20 November. /
+    ... / DNI Haines met with President Kagame ..." (the White House's and State's trip readouts, Ukraine's presidency:
+    72 releases); the contract falls back to the metadata only when the body has no date. Not a heading's or a
+    credit's, nor another event's ("following the attack on 7 October")."""
+    for index in range(doc.lead or 0):
+        sent = doc.sentences[index]
+        if sent.credit or is_heading(doc, index):
+            continue
+        relative = _relative(sent.text, published)
+        for value, (s, e) in _dates(sent.text, published, month_first):
+            if relative and relative[1][0] < s:
+                break  # "Today, X convened ... as outlined by the January 20th Executive Order"
+            if not _ANOTHER_EVENTS_DATE.search(sent.text, max(0, s - 200), s) \
+                    and not _ANNOUNCED_OR_LINKED.search(sent.text, max(0, s - 200), s):
+                return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "explicit-date")
+        if relative:
+            value, (s, e) = relative
+            return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "relative-day")
+    return None
+
+
+# above the lead, a date that is no trip's or encounter's: what was announced ("two new Governors that President Biden
+# announced on February 9"), what began before ("where they entered starting from February 24"), a link's address
+_ANNOUNCED_OR_LINKED = re.compile(r"(?:\b(?:announced|starting)\b[^.;]{0,60}|https?://\S*)$")
+
+
 def find_date(doc: Document) -> DateValue | None:
     published = _iso(doc.published)
     month_first = doc.publisher in _MONTH_FIRST
@@ -247,6 +274,8 @@ def find_date(doc: Document) -> DateValue | None:
             if found:
                 value, (s, e) = found
                 return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), name)
+        if above := _dated_above_the_lead(doc, published, month_first):
+            return above
         if doc.encounter is not None and doc.encounter.label == "message" and (signed := _letters_foot_date(doc, month_first)):
             return signed
     if dateline:
