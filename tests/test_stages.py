@@ -2918,6 +2918,11 @@ def test_the_other_side_named_only_among_the_attendees_takes_part():
     ("President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev. Tokayev also had a meeting with "
      "Foreign Minister of Hungary Peter Szijjarto and thanked him for Hungary's support.",
      ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Peter Szijjarto"], [None, BOTH]),
+    # the guest received by a further host, in the passive (Latin American ministries, Gulf agencies)
+    ("The Minister of Foreign Affairs, Javier Martínez-Acha, held a working meeting today with the Secretary of State of "
+     "the United States, Marco Rubio. Minister Martínez-Acha stressed Panama's sovereignty over the Canal. Later, "
+     "Secretary Rubio was received by President José Raúl Mulino at the Palacio de las Garzas.",
+     ["Javier Martínez-Acha", "Marco Rubio", "José Raúl Mulino"], [None, "Javier Martínez-Acha", None]),
 ])
 def test_a_release_of_several_encounters(text, participants, speakers):
     """The announcement of a further encounter is narration, unless it goes on to tell an act of theirs."""
@@ -3756,6 +3761,19 @@ def test_officials_beyond_the_lead_sentence(text, expected):
     assert len(r.participants) == len(expected)
 
 
+@pytest.mark.parametrize("sent", ["sent New Year greetings to", "also sent messages to"])
+def test_the_head_of_states_further_messages_make_the_release_other_with_every_addressee(sent):
+    """ "Also today, the Head of State sent New Year greetings to President of Kazakhstan X, ..." after a call (the
+    Central Asian presidencies, the Kremlin): a further encounter of another form, each addressee a participant."""
+    r = extract("President of the Kyrgyz Republic Sadyr Japarov had a telephone conversation today with President of the "
+                "Russian Federation Vladimir Putin.\n\nThe leaders agreed to continue contacts.\n\nAlso today, the Head "
+                f"of State {sent} President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat "
+                "Mirziyoyev.", doc_id="t", published="2022-12-29")
+    assert r.encounter == "other"
+    assert [p.name for p in r.participants] == ["Sadyr Japarov", "Vladimir Putin", "Kassym-Jomart Tokayev",
+                                               "Shavkat Mirziyoyev"]
+
+
 def test_a_further_encounter_of_the_publishers_official_in_the_leads_paragraph_names_all_its_counterparts():
     """Ukraine's presidency writes a round-up in one paragraph: "Volodymyr Zelenskyy also had brief meetings with X, Y
     and Z" after a lead that names one counterpart."""
@@ -3956,6 +3974,20 @@ def test_a_wires_sign_off_glued_to_the_last_sentence_is_cut_off(para, pieces):
     ("National Security Advisor Jake Sullivan traveled to Riyadh on May 4 to meet with Crown Prince and Prime "
      "Minister Mohammed bin Salman.", "meeting",
      [("Jake Sullivan", "National Security Advisor", "USA"), ("Mohammed bin Salman", "Crown Prince and Prime Minister", "SAU")]),
+    # untitled leaders each with their state after the name, the list going on after "and" (Nordic governments, wires)
+    ("Prime Minister Katrín Jakobsdóttir took part in a video conference of the Nordic prime ministers, together with "
+     "Mette Frederiksen of Denmark, Erna Solberg of Norway and Stefan Löfven of Sweden.", "video_call",
+     [("Katrín Jakobsdóttir", "Prime Minister", None), ("Mette Frederiksen", None, "DNK"), ("Erna Solberg", None, "NOR"),
+      ("Stefan Löfven", None, "SWE")]),
+    # a body's office closed by its acronym, the holder in apposition after a comma (CARICOM, AU, wires)
+    ("CARICOM Secretary-General Carla Barnett met with the President of the African Export-Import Bank (Afreximbank), "
+     "Professor Benedict Oramah, on Monday.", "meeting",
+     [("Carla Barnett", "Secretary-General", "CARICOM"),
+      ("Benedict Oramah", "President of the African Export-Import Bank (Afreximbank)", None)]),
+    # a court's consent to receive (Brunei's PMO, Malay and Gulf courts)
+    ("His Majesty Sultan Haji Hassanal Bolkiah, Sultan of Brunei Darussalam, today consented to receive a courtesy "
+     "call from His Excellency Dr Kao Kim Hourn, Secretary-General of ASEAN.", "meeting",
+     [("Haji Hassanal Bolkiah", "Sultan", "BRN"), ("Kao Kim Hourn", "Secretary-General", "ASEAN")]),
 ])
 def test_leads_of_the_genre_give_encounter_and_participants(lead, encounter, expected):
     r = extract(lead, doc_id="t", published="2024-03-04")

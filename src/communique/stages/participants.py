@@ -408,7 +408,12 @@ def _body_closed_by_its_acronym(tokens: list[Token], i: int, j: int) -> int:
     while k < len(tokens) and k - j < 6 and (tokens[k].kind in ("CAP", "WORD") or tokens[k].text in ("of", "for", "and")):
         k += 1
     if k == j or k + 4 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")" \
-            or not tokens[k + 1].text.isupper() or tokens[k + 3].kind != "CAP" or tokens[k + 4].kind != "CAP":
+            or not tokens[k + 1].text.isupper() and not tokens[k + 1].text[1:].islower():
+        return 0
+    if tokens[k + 3].text == "," and tokens[k + 4].kind in ("CAP", "HON"):
+        return k + 3 if any(t.text == "of" for t in tokens[i:j]) else 0  # "the President of the African Export-Import
+        # Bank (Afreximbank), Professor Benedict Oramah,": the name in apposition after the comma
+    if not tokens[k + 1].text.isupper() or tokens[k + 3].kind != "CAP" or tokens[k + 4].kind != "CAP":
         return 0
     return k + 3 if any(t.text == "of" for t in tokens[i:j]) else 0
 
@@ -1602,15 +1607,24 @@ def _several_forms(doc: Document, further: set[int]) -> None:
     person; a call, a video call, a message and an in-person encounter share nothing. Only a sentence that tells its
     encounter as the lead does (its subject, then "also met", "spoke", "had a phone call": `ANOTHER_ENCOUNTER`) counts,
     not one that names officials another way ("participants spoke with senior officials"). The lead's evidence stays."""
-    from communique.stages.encounter import classify  # this stage runs after the encounter's
-
     if not further or doc.encounter is None or (form := _FORMS.get(doc.encounter.label)) is None:
         return
     for sent in doc.sentences:
         if sent.span.start in further and ANOTHER_ENCOUNTER.match(sent.text) \
-                and (told := classify(sent.text, strong_only=True)) and _FORMS.get(told[0], form) != form:
+                and (told := _told_encounter(sent.text)) and _FORMS.get(told, form) != form:
             doc.encounter = Encounter("other", doc.encounter.span)
             return
+
+
+def _told_encounter(text: str) -> str | None:
+    """The label of the encounter a further sentence tells by a strong cue, or a message sent by the weak "sent ...
+    greetings" ("Also today, the Head of State sent New Year greetings to President of Kazakhstan X, ...": the Kremlin,
+    Central Asian presidencies, KCNA), which in a lead may be a forum's or a people's."""
+    from communique.stages.encounter import classify  # this stage runs after the encounter's
+
+    if told := classify(text, strong_only=True):
+        return told[0]
+    return "message" if " sent " in text and (weak := classify(text)) and weak[0] == "message" else None
 
 
 # Between two officials of one list: a comma, maybe "and" ("Prime Minister Benjamin Netanyahu, President
@@ -2374,7 +2388,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         again = None if by_name or same_paragraph or not told else \
             _AN_OFFICE_AGAIN.match(sent.text) or _AN_OFFICE_LATER.match(sent.text)
         if not same_paragraph and (not told or not (by_name or again or opens_with_an_office(sent.text))
-                                   or not (classify(sent.text, strong_only=True) or _IN_A_SEPARATE.match(sent.text))):
+                                   or not (_told_encounter(sent.text) or _IN_A_SEPARATE.match(sent.text))):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if by_name:  # "On the same day, Wang also met with NZ Prime Minister Christopher Luxon" (Xinhua, Kyodo)
@@ -2485,7 +2499,7 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
         return bool(people)  # "On Sunday, he spoke with ...": a round-up's next call; "I spoke with President of
         # Slovakia ..." in an address (Ukraine, Australia), not in remarks that mention a call of the night before
     # by a name of theirs, or by the office the lead gives them ("The Vice President spoke individually with: ...")
-    office = re.sub(r"^(?:The|" + _A_STYLE_THE + r")\s+", "", m["who"]) \
+    office = re.sub(r"^(?:[Tt]he|" + _A_STYLE_THE + r")\s+", "", m["who"]) \
         if m is not None else ""  # "His Royal Highness the Crown Prince also received ..." (SPA, Gulf agencies)
     who = without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
@@ -2519,6 +2533,10 @@ ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)
                                 r"|[Tt]he\s+Head\s+of\s+State)"  # the publisher's leader (Akorda, Ukraine's presidency)
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
                                 r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB)
+# the guest received by a further host, in the passive (Latin American ministries, Gulf agencies, State, Kremlin)
+_RECEIVED_BY = re.compile(_FURTHER + r"(?:[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she)"
+                          r"\s+(?:was|were)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:received|welcomed|hosted)"
+                          r"\s+by\s+(?:the\s+)?")
 # ... after an official however long their name and office: "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al
 # Saud, Crown Prince and Prime Minister, also sent a cable ...", "HE the Prime Minister and Minister of Foreign Affairs Sheikh
 # X bin Y Al-Thani also sent cables ..." (SPA, QNA, KUNA, WAM): the verb after the official's words (and an apposition)
@@ -2534,6 +2552,8 @@ def opens_another_encounter(text: str, official: tuple[int, int], counterparts: 
     if (m := ANOTHER_ENCOUNTER.match(text)) is not None:
         return m.end()
     start, end = official
+    if _RECEIVED_BY.fullmatch(text, 0, start):
+        return start  # the verb's end, as below: "Later, Secretary Rubio was received by President José Raúl Mulino at the Palacio de las Garzas"
     if _SENDERS_OPENING.match(text, 0, start) and (verb := _ENCOUNTER_VERB_AFTER.match(text, end)) \
             and names_in(text[verb.end():], tuple(counterparts)):
         return verb.end()
@@ -2558,7 +2578,9 @@ def _untitled_leaders(doc: Document, tokens: list[Token]) -> Iterator[Participan
             name = span.of(doc.text)
             if (country := leader_country(name, on=doc.published)) and not _elsewhere(doc.text, tokens[0].start, span.start):
                 yield Participant(name=name, title=None, country=country, span=span, aliases=aliases(name))
-                listed_to = end
+                listed_to = end + 2 if end + 1 < len(tokens) and tokens[end].text == "of" \
+                    and tokens[end + 1].kind == "COUNTRY" else end  # "with Mette Frederiksen of Denmark and Stefan
+                # Löfven of Sweden" (Nordic and Baltic governments, wires): each one's state after the name
         k = max(end, k + 1)
 
 
