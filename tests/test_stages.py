@@ -2765,6 +2765,10 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     "Armenia became Georgia's leading supplier of electricity in 2022.",
     "Over the past few years, mutual trade turnover has grown significantly.",
     "More than 200,000 Armenian citizens reside in the United States.",
+    # a rank by an ordinal, as a provider or a destination (Ukraine's presidency, VNA, Yonhap, Tasnim)
+    "Germany is the second largest provider of military assistance to Ukraine.",
+    "Japan is Armenia's largest provider of official development assistance.",
+    "Armenia is one of the main destinations of Georgia's exports.",
     # the visitor's further programme (Kremlin, Ukraine's presidency, State, New Zealand, wires)
     "Pashinyan will also meet members of Congress during his visit.",
     "Prime Minister Pashinyan will co-chair the business forum on Thursday.",
@@ -5130,6 +5134,19 @@ def test_officials_of_two_states_who_discussed_are_the_participants(text, expect
 def test_a_quotation_is_its_speakers_whichever_side_the_reporting_verb_is(sentence, speaker):
     r = extract("Foreign Minister Retno Marsudi held a bilateral meeting with Singapore's Foreign Minister Vivian "
                 "Balakrishnan in Jakarta.\n" + sentence, doc_id="t")
+    assert [s.speaker for s in r.statements][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"Ukraine defends Europe," said the President of the Bundestag.', "Bärbel Bas"),
+    ("The President of the Bundestag assured that support would continue.", "Bärbel Bas"),
+    ("The President thanked the delegation.", "Volodymyr Zelenskyy"),
+])
+def test_an_office_written_out_in_full_is_its_holders_beside_the_shorter_one(sentence, speaker):
+    """A delegation's head whose office begins with the host's ("President of the Bundestag" beside "President"):
+    Ukraine's presidency, the Kremlin, Yonhap."""
+    r = extract("President of Ukraine Volodymyr Zelenskyy met with a delegation of the German Bundestag headed by "
+                "President of the Bundestag Bärbel Bas.\n" + sentence, doc_id="t")
     assert [s.speaker for s in r.statements][1] == speaker
 
 

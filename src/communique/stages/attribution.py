@@ -220,9 +220,11 @@ _BACKGROUND_FACT = re.compile(
     r"|According\s+to\s+(?:[\w-]+\s+){0,3}(?:data|statistics|figures)\b"
     # the agency's own earlier story: "As Ukrinform reported, on April 13, ..." (Ukrinform, Kazinform, Trend, TASS)
     r"|As\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+|earlier\s+|previously\s+)?(?:reported|wrote|informed),\s"
-    r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains|became|has\s+become)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|main|leading|top|second-largest|third-largest)\s+(?:[\w-]+\s+)?"
-    r"(?:partner|investor|contributor|market|supplier|source)\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,4}(?:is|was|has\s+been|remains|became|has\s+become)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}(?:['’]s)?\s+)?(?:[\w-]+\s+){0,2}?(?:(?:second|third|fourth|fifth)[\s-])?"
+    r"(?:largest|biggest|main|leading|top)\s+(?:[\w-]+\s+)?"  # "Germany is the second largest provider of military
+    # assistance to Ukraine", "Japan is Vietnam's largest provider of ODA" (Ukraine's presidency, VNA, Yonhap)
+    r"(?:partner|investor|contributor|market|supplier|source|provider|donor|destination|exporter|importer)\b"
     # "Ishiba is visiting the Philippines through Wednesday" (Kyodo, wires)
     r"|(?:[A-Z][\w.-]+\s+){1,3}is\s+visiting\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:through|until|till|from)\b"
     # a record or an anniversary: "New Zealand was the first developed country to sign ...", "The visit is the
@@ -300,7 +302,7 @@ _BACKGROUND_FACT = re.compile(
     # KUNA, Swiss FDFA, Gulf agencies, wires)
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|was|became|remains|has\s+become)\s+(?:one\s+of|among)\s+the\s+(?:largest|biggest|main"
     r"|leading|top|major|first)\s+(?:[\w-]+\s+){0,3}?(?:investors?|partners?|suppliers?|sources?|markets?|contributors?"
-    r"|countries|states|nations|donors?|economies)\b"
+    r"|countries|states|nations|donors?|economies|destinations?|providers?|exporters?|importers?)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:conducts|accounts\s+for|handles)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?"
     r"[\d,.]+\s?(?:percent|per\s+cent|%))")
 # what was reported before the release, its words too: "Earlier, Kazinform reported that Kazakhstan and Hungary signed a
@@ -685,6 +687,10 @@ class Cast:
             if text.startswith(("'s ", "’s "), m.start(1) + len(role)):
                 continue  # "The Head of the President's Office noted ...": what the office owns, not its holder
             exact = [p for p, title in zip(self.people, self._offices) if title and (title == role or role in _parts(title))]
+            if whole := [p for p in self.people if p.title and p.title.startswith(role + " of ")
+                         and text.startswith(p.title, m.start(1))]:
+                exact = whole  # '"...," said the President of the Bundestag.' beside the lead's President: the office
+                # written out in full is that participant's (a delegation's head: Ukraine's presidency, Kremlin, Yonhap)
             head = [p for p, title in zip(self.people, self._offices) if title and office_word(title) == office_word(role)
                     and not title.startswith(_LESSER) and not role.startswith(_LESSER)
                     and (not _a_top_office(role) or _a_top_office(title))]  # "the Prime Minister" is no
