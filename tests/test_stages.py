@@ -2666,6 +2666,10 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The two NSAs reaffirmed their commitment to trilateral cooperation.",
     "The six Partnership countries discussed progress on health security.",
     "All seven Ministers welcomed the agreement.",
+    # what a release's several calls or meetings dealt with (Kremlin, Gulf agencies, Ukraine's presidency)
+    "The two calls dealt with the latest developments in the Gaza Strip.",
+    "In both conversations, the focus was on the humanitarian situation.",
+    "The main focus was on sanctions against the leadership of the aggressor state.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")

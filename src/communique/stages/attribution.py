@@ -147,8 +147,9 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     # ... a clause between ("The meeting, which took place in a cordial atmosphere, was an opportunity to": Italy, Gulf)
     r"|(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call)" + _ITS_CLAUSE + r"\s+was\s+(?:also\s+)?an?\s+"
     r"(?:[a-z]+\s+)?opportunity\s+to)\b|"
-    r"(?:the|their|this|today[’']s)\s+(?:[\w\-]+\s+){0,2}(?:call|conversation|meeting|talks|discussions?|agenda|exchange"
-    r"|dialogue|negotiations|audience)" + _ITS_CLAUSE + r"\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
+    r"the\s+(?:main\s+)?focus\s+(?:was|were)\s+on\b|"  # "In both conversations, the focus was on ..." (Kremlin)
+    r"(?:the|their|this|today[’']s|the\s+two|both)\s+(?:[\w\-]+\s+){0,2}(?:calls?|conversations?|meetings?|talks|discussions?"
+    r"|agenda|exchange|dialogue|negotiations|audience)" + _ITS_CLAUSE + r"\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored|tackled"  # "The meeting (also) discussed" (SPA,
     # Petra, White House); "the call tackled ..." (MENA)
     # "This first meeting enabled the two Heads of State to ...", "The meeting made it possible to ..." (Élysée, Kremlin,
