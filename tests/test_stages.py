@@ -2773,6 +2773,9 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     "Germany is the second largest provider of military assistance to Ukraine.",
     "Japan is Armenia's largest provider of official development assistance.",
     "Armenia is one of the main destinations of Georgia's exports.",
+    "(Reference) The ROK has been a member of the IAEA since 1957.",  # the publisher's note (Japan's, Korea's MOFA)
+    "The United States is a major trading partner of Armenia, with trade of over USD 1 billion.",  # MEA, PIB
+    "Foreign Minister Dr. A. Mirzoyan is on a visit to Washington to attend the Strategic Dialogue.",  # initials, a style
     # the visitor's further programme (Kremlin, Ukraine's presidency, State, New Zealand, wires)
     "Pashinyan will also meet members of Congress during his visit.",
     "Prime Minister Pashinyan will co-chair the business forum on Thursday.",

@@ -211,7 +211,9 @@ _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy"
 # ("X is paying an official visit to China at the invitation of Y"), an earlier contact ("X had last spoken to Y in
 # March") (VNA, Xinhua, MEA, Ukraine's presidency, Gulf agencies); not when it tells of speech
 _BACKGROUND_FACT = re.compile(
-    r"(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
+    r"(?:[(\[]Reference[)\]]\s*|Reference:\s)"  # the publisher's note on the relations: "(Reference) Japan and Mongolia
+    # established diplomatic relations in 1972." (Japan's and Korea's MOFA)
+    r"|(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
     r"(?:(?:Earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|Previously|Last\s+(?:night|week|month)|Overnight"
     r"|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"  # "Earlier this week, Aliyev held a phone call with Putin" (Anadolu)
     r"|(?:(?:In|During)\s+(?:19|20)\d\d,\s+|Last\s+year,\s+|Over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){1,3}?years,\s+)?"
@@ -259,7 +261,8 @@ _BACKGROUND_FACT = re.compile(
     # what a participant is to do next, and when the meeting came: "X had last spoken to Y in March",
     # "The Venezuelan diplomat is also scheduled to meet ...", "Biden's meeting with Herzog came a day before he was due
     # to meet ..." (wires); one scan of the words before them for the three
-    r"|[^.;]{0,80}\b(?:(?:had\s+)?(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)"
+    r"|(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms))\.){0,80}\b"  # a name's initials and style: "Dr. S. Jaishankar is on a visit to"
+    r"(?:(?:had\s+)?(?:last|previously|earlier)\s+(?:spoken|met|visited|held|talked)"
     r"|(?<!who )is\s+(?:currently\s+)?(?:paying|on|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|for))\s+an?\s+(?:[\w-]+-day\s+)?"
     r"(?:(?i:official|state|working|friendship)\s+)?(?i:visit|trip)"  # "... is in Russia on a working visit" (Kremlin,
     # Ukraine's presidency), "Yoon is on a three-day trip to Lithuania", "X is on a State Visit to India from 6-10 October"
@@ -295,6 +298,8 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+(?:now\s+)?one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\d+|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+few|few|a\s+handful\s+of)\s+"
     r"(?:[\w-]+\s+)?(?:countries|states|nations)\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+(?:a|an)\s+(?:major|key|leading|significant|important)\s+(?:trading|trade"
+    r"|economic|investment)\s+partner\s+(?:of|for)\b"  # "The GCC is a major trading partner of India, with ..." (MEA, PIB)
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+home\s+to\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?\d"
     r"|(?:About|Some|More\s+than|Nearly|Around|Over|An\s+estimated)\s+[\d,.]+\s+(?:million\s+)?(?:[A-Z][\w-]+\s+)?(?:[A-Z][\w-]+s"
     r"|citizens|nationals|expatriates)\s+(?:live|work|reside)\b"  # "More than 400,000 Brazilian citizens reside in Portugal"
