@@ -101,6 +101,13 @@ SENTENCES = [
     ("development_aid", "The Amir affirmed Qatar's support through humanitarian relief to the Syrian people."),  # QNA
     ("border_affairs", "They discussed the delimitation and demarcation of the border between the two countries."),
     ("border_affairs", "The leaders exchanged views on the situation on the India-China border."),
+    # a border's delimitation named by its two states, a crisis on it, its crossings, a shared border's management
+    # (Kremlin, Ukraine's presidency, Central Asian presidencies, White House, State)
+    ("border_affairs", "They discussed the launch of the delimitation of the Azerbaijan-Armenia border."),
+    ("border_affairs", "The presidents exchanged views on the migration crisis on the border between Belarus and Poland."),
+    ("border_affairs", "The parties considered opening new checkpoints on the state border."),
+    ("border_affairs", "The leaders committed to increase enforcement along our shared border."),
+    ("border_affairs", "Only days remain until the last remaining humanitarian crossing is set to expire."),
     ("connectivity_infrastructure", "The sides discussed the unblocking of transport communications in the region."),
     ("people_to_people", "The presidents noted the steady development of cultural and humanitarian ties."),
     ("people_to_people", "Contacts in the humanitarian sphere continue, though still online."),
@@ -168,6 +175,7 @@ def test_every_issue_has_a_sentence():
     "They discussed the evacuation of civilians from Mariupol through green corridors.",
     "He called on the defenders to lay down arms.",
     "Moldova's territorial integrity within internationally recognized borders is not negotiable.",
+    "They hope the sides reach a decision on the delimitation of the maritime boundary.",  # no land border
     "President Tokayev thanked the Chancellor for his visit to Astana.",
     "For more information, please visit https://www.state.gov.",
     "He spoke of the interconnection and interdependence of peoples.",  # a figure, not a power line
