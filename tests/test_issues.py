@@ -99,6 +99,13 @@ SENTENCES = [
     ("development_aid", "They discussed the need to prevent a humanitarian emergency in the country."),
     ("development_aid", "The two leaders stressed the urgent need for unhindered humanitarian access in Sudan."),  # UN, AU
     ("development_aid", "The Amir affirmed Qatar's support through humanitarian relief to the Syrian people."),  # QNA
+    # aid named beside another kind, a donor's programme and goods, the gap aid closes, UNRWA (Ukraine's presidency,
+    # State, Belgium, Japan's MOFA, ASEAN, Malaysia)
+    ("development_aid", "Minister Sybiha thanked the Czech Republic for its humanitarian and military assistance."),
+    ("development_aid", "They reviewed the Belgian development programme in Rwanda in the fields of health and education."),
+    ("development_aid", "Japan decided to provide emergency relief goods to the Philippines."),
+    ("development_aid", "The Secretary-General appreciated India's support for narrowing the development gap."),
+    ("development_aid", "He welcomed the decision to resume funding for UNRWA."),
     ("border_affairs", "They discussed the delimitation and demarcation of the border between the two countries."),
     ("border_affairs", "The leaders exchanged views on the situation on the India-China border."),
     # a border's delimitation named by its two states, a crisis on it, its crossings, a shared border's management
