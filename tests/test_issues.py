@@ -117,6 +117,10 @@ SENTENCES = [
     ("border_affairs", "Only days remain until the last remaining humanitarian crossing is set to expire."),
     ("connectivity_infrastructure", "The sides discussed the unblocking of transport communications in the region."),
     ("people_to_people", "The presidents noted the steady development of cultural and humanitarian ties."),
+    # pilgrims abroad, a community abroad looked after, citizens brought out (MEA, Tasnim, SPA, State)
+    ("people_to_people", "He thanked Iraq for its hospitality towards the millions of Iranian pilgrims."),
+    ("people_to_people", "The Prime Minister thanked His Royal Highness for the welfare of the Indian community."),
+    ("people_to_people", "The Secretary thanked Qatar for assisting the safe transit from Afghanistan of U.S. citizens."),
     ("people_to_people", "Contacts in the humanitarian sphere continue, though still online."),
     ("european_security", "The Deputy Secretary reaffirmed support for Moldova's Euro-Atlantic integration."),
     ("european_security", "The President thanked Latvia for supporting Ukraine's Euro-Atlantic aspirations."),
