@@ -119,7 +119,7 @@ SENTENCES = [
     ("people_to_people", "The presidents noted the steady development of cultural and humanitarian ties."),
     # pilgrims abroad, a community abroad looked after, citizens brought out (MEA, Tasnim, SPA, State)
     ("people_to_people", "He thanked Iraq for its hospitality towards the millions of Iranian pilgrims."),
-    ("people_to_people", "The Prime Minister thanked His Royal Highness for the welfare of the Indian community."),
+    ("people_to_people", "The Prime Minister thanked His Royal Highness for the welfare of the Indian community in the Kingdom."),
     ("people_to_people", "The Secretary thanked Qatar for assisting the safe transit from Afghanistan of U.S. citizens."),
     ("people_to_people", "Contacts in the humanitarian sphere continue, though still online."),
     ("european_security", "The Deputy Secretary reaffirmed support for Moldova's Euro-Atlantic integration."),
@@ -187,6 +187,7 @@ def test_every_issue_has_a_sentence():
     "He called on the defenders to lay down arms.",
     "Moldova's territorial integrity within internationally recognized borders is not negotiable.",
     "They hope the sides reach a decision on the delimitation of the maritime boundary.",  # no land border
+    "The governors stressed the importance of improving the safety of their communities.",  # at home, not abroad
     "President Tokayev thanked the Chancellor for his visit to Astana.",
     "For more information, please visit https://www.state.gov.",
     "He spoke of the interconnection and interdependence of peoples.",  # a figure, not a power line
