@@ -141,6 +141,10 @@ SENTENCES = [
     ("security_defense", "They underscored the commitment to provide Ukraine with economic, humanitarian, and security support."),
     ("security_defense", "The meeting included a discussion of a number of regional and global security issues."),
     ("technology", "They signed an agreement on cooperation in information security and against cybercrime."),
+    # a state's security supported, who keeps the peace, trafficking told in full (White House, State, Kremlin, Canada)
+    ("security_defense", "The Secretary reaffirmed America's unwavering support for Israel's security."),
+    ("security_defense", "He praised the role of the Russian peacekeepers in Nagorno-Karabakh."),
+    ("security_defense", "The leaders discussed cooperation to counter the trafficking of illegal drugs and firearms."),
     ("connectivity_infrastructure", "They discussed the Middle Corridor and new export corridors for grain."),
     ("regional_cooperation", "Italy outlined its G7 presidency; the G7 leaders will meet in Apulia."),
     # other regions' blocs and agreements (Latin American, Caribbean, African and North American governments)
