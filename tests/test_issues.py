@@ -143,6 +143,9 @@ SENTENCES = [
     ("technology", "They signed an agreement on cooperation in information security and against cybercrime."),
     # a state's security supported, who keeps the peace, trafficking told in full (White House, State, Kremlin, Canada)
     ("security_defense", "The Secretary reaffirmed America's unwavering support for Israel's security."),
+    # business sent, zones built for it (Pakistan's MOFA, Kremlin, Ukraine's presidency)
+    ("trade_investment", "He thanked the Minister for the visit of the Saudi business delegation to Islamabad."),
+    ("trade_investment", "They discussed the creation of a Russian industrial zone in the Suez Canal area."),
     ("security_defense", "He praised the role of the Russian peacekeepers in Nagorno-Karabakh."),
     ("security_defense", "The leaders discussed cooperation to counter the trafficking of illegal drugs and firearms."),
     ("connectivity_infrastructure", "They discussed the Middle Corridor and new export corridors for grain."),
@@ -192,6 +195,7 @@ def test_every_issue_has_a_sentence():
     "Moldova's territorial integrity within internationally recognized borders is not negotiable.",
     "They hope the sides reach a decision on the delimitation of the maritime boundary.",  # no land border
     "The governors stressed the importance of improving the safety of their communities.",  # at home, not abroad
+    "Estonia was investigating the damage to the cable in its exclusive economic zone.",  # the sea's law
     "President Tokayev thanked the Chancellor for his visit to Astana.",
     "For more information, please visit https://www.state.gov.",
     "He spoke of the interconnection and interdependence of peoples.",  # a figure, not a power line
