@@ -198,6 +198,7 @@ def test_every_issue_has_a_sentence():
     "Estonia was investigating the damage to the cable in its exclusive economic zone.",  # the sea's law
     "President Tokayev thanked the Chancellor for his visit to Astana.",
     "For more information, please visit https://www.state.gov.",
+    "For more information, please visit MekongUSPartnership.org and follow our Facebook page.",
     "He spoke of the interconnection and interdependence of peoples.",  # a figure, not a power line
     # a person's vigour, not the energy sector (Kremlin, Ukraine's presidency, State)
     "Thanks to your competence, experience and energy, the works were finished on time.",
