@@ -94,6 +94,7 @@ SENTENCES = [
     # the next round of a standing mechanism (Switzerland, New Zealand, Kremlin)
     ("high_level_exchanges", "The ministers agreed to hold the next round of bilateral consultations in Lima."),
     ("high_level_exchanges", "They agreed to hold the next Joint Ministerial Forum in Canberra."),
+    ("high_level_exchanges", "Wang said China is willing to resume exchanges at all levels with the UK."),  # China's MFA
     # the sector named alone, in a list of the fields of cooperation (Kremlin, TAP, VNA, Gulf agencies)
     ("climate_energy", "The sides reviewed joint projects in agriculture, energy and tourism."),
     ("development_aid", "They discussed the need to prevent a humanitarian emergency in the country."),
