@@ -2898,6 +2898,18 @@ def test_an_office_in_the_plural_of_several_states_as_the_leads_subject(text, ex
     assert [(p.name, p.country) for p in r.participants] == expected
 
 
+@pytest.mark.parametrize("joining", ["Joining the call were the following leaders:\n\n-   Polish President Andrzej Duda "
+                                     "-   Romanian President Klaus Iohannis",
+                                     "Joining President Biden on the call were Polish President Andrzej Duda and Romanian "
+                                     "President Klaus Iohannis."])
+def test_the_leaders_joining_a_call_take_part_also_when_listed_below_a_colon(joining):
+    """The White House's calls with groups of allies ("the Bucharest Nine"): the leaders named as joining, in the
+    sentence or in the list under it."""
+    r = extract("President Joseph R. Biden, Jr. spoke today with the Bucharest Nine group of our eastern flank NATO "
+                "Allies.\n\n" + joining + "\n\n###", doc_id="t", published="2021-12-09")
+    assert [p.name for p in r.participants] == ["Joseph R. Biden, Jr.", "Andrzej Duda", "Klaus Iohannis"]
+
+
 def test_the_other_side_named_only_among_the_attendees_takes_part():
     """ "Vladimir Putin met with the heads of delegations ... Among the participants were ...": a group met, its members
     named after; then who else attended, of any side (Kremlin, Gulf agencies)."""

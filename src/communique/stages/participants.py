@@ -2099,7 +2099,8 @@ _DELEGATION_INCLUDED = re.compile(r"\b(?:delegation|group)\s+(?:also\s+)?(?:incl
 # (two regexes, not one alternation under `search`: an anchored branch in an alternation is tried, and fails, at every
 # position of the sentence; matched at its start it is tried once)
 _ATTENDANCE_OPENING = re.compile(
-    r"(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part)\b[^.;]{0,80}?\b(?:were|was)\b"
+    r"(?:(?:also|likewise)\s+)?(?:present|attending|participating|taking\s+part|joining)\b[^.;]{0,80}?\b(?:were|was)\b"  # "Joining
+    # President Biden on the call were ...", "Joining the call were the following leaders:" (White House)
     r"|(?:also\s+)?at\s+the\s+(?:meeting|talks|call|event|ceremony|session)\s+(?:were|was)\b"  # "Also at the meeting were ..." (Nigeria, Gulf)
     r"|accompanying\s+(?:the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|him|her)\s+(?:were|was)\b"  # "Accompanying the President were ..." (Indonesia, Gulf)
     r"|(?:also\s+)?among\s+(?:the\s+)?(?:participants|attendees|those\s+present)\s+(?:were|was)\b"
@@ -2135,7 +2136,7 @@ _ATTENDANCE_ANYWHERE = re.compile(
     # the Director of the Cabinet ..., Mr. X, and ..." (Algeria, Morocco, Gulf agencies, Ukraine's presidency)
     re.I,
 )
-_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "accompan",
+_ATTENDANCE_WORDS = ("attend", "present", "particip", " part ", " part.", " part,", "joined", "joining", "accompan",
                      "at the meeting", "at the talks", "at the call", "at the event", "at the ceremony", "at the session",
                      " included", "comprised", "consisted", "represented by", "side was", "delegation was", "presence of",
                      "they are ", "they were ", "ambassadors are", "envoys are", "mission are")  # one is in each alternative
@@ -2326,7 +2327,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             attendees = [replace(m, country=m.country or leader_country(m.name.of(doc.text), on=doc.published,
                                                                         title=m.title_text)
                                  or _side_country(doc.text, m.start, sent.span.start) or side)  # "The Israeli side was ..."
-                         for m in find_mentions(doc.text, sent.span.start, sent.span.end)]
+                         for m in find_mentions(doc.text, sent.span.start, _listed_below(doc, k))]
             sides = {p.country for p in people if _a_side(p.country)} | {m.country for m in attendees if _a_side(m.country)}
             if len(sides) >= 2:
                 # an encounter between states, or the other side named only here ("Vladimir Putin met with the heads
@@ -2414,6 +2415,17 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if opening and (not opening["state"] or actors().code_for(opening["state"])
                             or opening["state"] in vocabulary()["honorifics"]):  # "HE Prime Minister ... also sent" (QNA)
                 yield from ((m, sent.span.start) for m in mentions)
+
+
+def _listed_below(doc: Document, k: int) -> int:
+    """Where the attendees of sentence `k` end: at its end, or, when it closes on a colon ("Joining the call were the
+    following leaders:": the White House's calls with groups, State, the Kremlin), at the end of the list in the
+    paragraph below it."""
+    sent = doc.sentences[k]
+    if not sent.text.rstrip().endswith(":") or k + 1 >= len(doc.sentences):
+        return sent.span.end
+    listed = doc.sentences[k + 1].paragraph
+    return max(s.span.end for s in doc.sentences[k + 1:] if s.paragraph == listed and not s.credit)
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
