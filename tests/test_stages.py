@@ -2847,6 +2847,9 @@ def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, 
     "President Macron spoke about his telephone conversation with President Volodymyr Zelenskyy on Sunday.",
     "They exchanged views on security, including the recent summit meeting between Russian President Vladimir Putin "
     "and DPRK leader Kim Jong Un.",
+    # a summit the encounter builds on (State, White House)
+    "They discussed how to build on the momentum from the May 21 Summit between President Biden and President Yoon.",
+    "They followed up on the Woodside Summit between President Biden and President Xi last November.",
     # whom a condolence mourns (White House, State, Gulf agencies)
     "The President offered condolences on the passing of His Highness Sheikh Khalifa bin Zayed Al Nahyan.",
     "They discussed the situation following the assassination of President Jovenel Moïse.",

@@ -2169,8 +2169,10 @@ _ITS_PARTNER_ELSEWHERE = re.compile(r"(?:\b(?:his|her|their|its|[A-Z]\w+[’']s)
                                    # ... or as what the subject told about: "informed his counterpart about the results of the
                                    # recent meeting between President A and Prime Minister B", "spoke about ... his telephone
                                    # conversation with Acting Federal Chancellor of Germany Angela Merkel" (AZERTAC, Kremlin)
-                                   r"|\b(?:about|on|regarding|concerning|including)\s+(?:the\s+(?:results?|outcomes?|details)\s+of\s+)?"
-                                   r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:calls?|conversations?|meetings?|talks|discussions?)"
+                                   r"|\b(?:about|on|regarding|concerning|including|from)\s+(?:the\s+(?:results?|outcomes?"
+                                   r"|details)\s+of\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:calls?|conversations?|meetings?"
+                                   r"|talks|discussions?|[Ss]ummits?)"  # "to build on the momentum from the May 21 Summit
+                                   # between President Biden and President Yoon" (State)
                                    r"\s+(?:with|between)\s+(?:the\s+)?(?:[^.;,]{3,60}?\s+and\s+(?:the\s+)?)?"
                                    r"(?:[A-Z][\w.'’\-]*\s+)?$")  # "... between Russian President Putin and DPRK leader Kim"
 
