@@ -2847,9 +2847,6 @@ def test_who_also_took_part_in_an_encounter_between_states_took_part(publisher, 
     "President Macron spoke about his telephone conversation with President Volodymyr Zelenskyy on Sunday.",
     "They exchanged views on security, including the recent summit meeting between Russian President Vladimir Putin "
     "and DPRK leader Kim Jong Un.",
-    # a summit the encounter builds on (State, White House)
-    "They discussed how to build on the momentum from the May 21 Summit between President Biden and President Yoon.",
-    "They followed up on the Woodside Summit between President Biden and President Xi last November.",
     # whom a condolence mourns (White House, State, Gulf agencies)
     "The President offered condolences on the passing of His Highness Sheikh Khalifa bin Zayed Al Nahyan.",
     "They discussed the situation following the assassination of President Jovenel Moïse.",
@@ -2859,6 +2856,19 @@ def test_the_partner_of_another_encounter_takes_no_part_in_this_one(sentence):
     r = extract("President Joseph R. Biden, Jr. convened a secure video call today with President Emmanuel Macron of "
                 "France and Chancellor Olaf Scholz of Germany.\n" + sentence, doc_id="t")
     assert [p.name for p in r.participants][1:] == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+@pytest.mark.parametrize("purpose", [
+    "to discuss opportunities to build on the momentum from the May 21 Summit between President Biden and President Yoon",
+    "to follow up on the Woodside Summit between President Biden and President Xi last November",
+])
+def test_the_leaders_of_a_summit_the_lead_builds_on_take_no_part(purpose):
+    """State, White House: the summit the encounter follows up, named in the lead's purpose."""
+    r = extract("Deputy Secretary of State Wendy Sherman met today with Republic of Korea First Vice Foreign Minister Cho "
+                f"Hyundong {purpose}.", doc_id="t", published="2022-06-08")
+    assert [p.name for p in r.participants] == ["Wendy Sherman", "Cho Hyundong"]
+
+
 
 
 @pytest.mark.parametrize("sentence", [
