@@ -2869,8 +2869,6 @@ def test_the_leaders_of_a_summit_the_lead_builds_on_take_no_part(purpose):
     assert [p.name for p in r.participants] == ["Wendy Sherman", "Cho Hyundong"]
 
 
-
-
 @pytest.mark.parametrize("sentence", [
     "He called on President Putin to end the war in the call with the Chancellor.",
     "He paid tribute to Prime Minister Trudeau during the meeting.",
