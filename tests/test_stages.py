@@ -2670,6 +2670,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The two calls dealt with the latest developments in the Gaza Strip.",
     "In both conversations, the focus was on the humanitarian situation.",
     "The main focus was on sanctions against the leadership of the aggressor state.",
+    # an agentless passive with its degree or manner (Ukraine's presidency)
+    "During the meeting, considerable attention was paid to strengthening energy security.",
+    "It was jointly stated that the use of the pipeline as a weapon will lead to tough response measures.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")

@@ -92,13 +92,15 @@ _PASSIVE_JOINT = gated(re.compile(  # an agentless passive reports what the side
     r"|(?:the|this)\s+invitation\s+was\s+(?:also\s+)?(?:[a-z]+ly\s+)?accepted\b"  # "The invitation was accepted with gratitude." (Kremlin)
     # "An emphasis was made on ...", "The key attention during the meeting was paid to ...", "It has been agreed to ..."
     # (Ukraine's presidency)
-    r"|(?:it|(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:particular\s+|special\s+|great\s+|much\s+|key\s+)?(?:attention|emphasis)"
+    r"|(?:it|(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:particular\s+|special\s+|great\s+|much\s+|key\s+|considerable\s+|close\s+"
+    r"|significant\s+)?(?:attention|emphasis)"
     r"(?:\s+(?:during|at|in)\s+the\s+(?:meeting|talks|conversation|call))?|reference|(?:mutual\s+)?satisfaction"
     # "Hope was expressed that ...", "Gratitude was conveyed for ...", "Mention was made of ..." (Kremlin, Ukraine's
     # presidency, Itamaraty, Holy See, Gulf agencies)
     r"|(?:(?:deep|great|strong|full|sincere|firm|mutual)\s+)?(?:hope|gratitude|concern|appreciation|confidence|readiness"
     r"|interest|mention|support|solidarity|condolences))"
-    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|then\s+|further\s+)?"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|then\s+|further\s+)?(?:jointly\s+|unanimously\s+|mutually\s+)?"
+    # "It was jointly stated that ..." (Ukraine's presidency)
     r"(?:agreed|emphasi[sz]ed|stressed|noted|underlined|underscored|highlighted|paid|made|given|placed|expressed|(?:re)?affirmed"
     r"|reiterated|confirmed|decided|pointed out|welcomed|stated|mentioned|recalled|acknowledged|voiced|conveyed)\b"
     r"(?![^.]{0,20}\bby\s+(?-i:[A-Z]))"  # not "Support was voiced by Volodymyr Zelenskyy for ...": one side's
