@@ -1840,6 +1840,8 @@ def test_an_unknown_name_opening_the_lead_is_not_made_a_participant():
      "The High Representative met today with the Foreign Minister.", [True, True, False]),
     ("Antony J. Blinken, Secretary of State\nMohammed bin Abdulrahman Al-Thani, Deputy Prime Minister of Qatar\n"
      "Munich, Germany\nSECRETARY BLINKEN: Good morning.", [True, False, True, False]),
+    # a section heading the page underlined, its tags left in the text (White House joint statements)
+    ("Biden met Kadhimi.\n<u>Strategic Framework Agreement</u>\nThe two leaders affirmed the agreement.", [False, True, False]),
 ])
 def test_headings_are_lines_of_their_own_without_a_sentence_end(text, headings):
     from communique.ingest.text import document_from_text
@@ -5055,6 +5057,19 @@ def test_a_statement_in_its_parties_voice_after_the_publishers_introduction():
                 doc_id="t")
     assert r.encounter == "joint_statement" and len(r.participants) == 7
     assert r.statements[-1].speaker == BOTH
+
+
+def test_a_joint_statements_text_goes_on_in_its_parties_voice_below_a_section_heading():
+    """The White House's and State's joint statements in sections ("Expanding Cooperation on Critical Minerals"): the
+    heading is the publisher's, the text under it the parties' again."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("The United States and Canada reaffirm their partnership.\n\n<u>Expanding Cooperation on "
+                             "Critical Minerals</u>\n\nThe two countries will expand cooperation on critical minerals.\n\n"
+                             "Looking to the Year Ahead\n\nOver the coming year, our countries look forward to deeper ties.",
+                             doc_id="t", published="2024-05-16")
+    doc.title = "U.S.-Canada Joint Statement on the Energy Transformation Task Force"
+    assert [s.speaker for s in extract_document(doc).statements] == [BOTH, None, BOTH, None, BOTH]
 
 
 def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():

@@ -1498,6 +1498,10 @@ def attribute(doc: Document) -> Document:
         if index == doc.lead or index == opening:
             cue = _act_in_the_encounters_frame(doc, sent, cast) if index == doc.lead else None
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
+            if joint_text and index > 0:  # a joint text's section heading ("<u>Expanding Cooperation on Critical
+                # Minerals</u>": the White House's joint statements): the parties' voice goes on below it
+                statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+                continue
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif letter is not None and not in_turn:  # "Dear Mr. President, ... China and Azerbaijan are good friends ...
             # Sincerely,": the sender's, whatever each sentence's subject (Trend, Kremlin, Japan's MOFA, Xinhua)

@@ -255,6 +255,9 @@ _SECTION_NUMBER = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[IVX]{1,4}[.)])\s+\S")
 _SMALL_WORDS = frozenset("a an and at between by for from in of on the to with vs".split())
 
 
+_INLINE_MARKUP = re.compile(r"</?(?:u|b|i|em|strong)>")
+
+
 def is_heading(doc: Document, index: int) -> bool:
     """Whether sentence `index` is a line of the publisher's, not of the report: alone on its line,
     with no sentence end, and either among the document's first lines with only such lines above it
@@ -267,10 +270,12 @@ def is_heading(doc: Document, index: int) -> bool:
     A lower-case line without a full stop is not one: joint statements list their points so.
     """
     sent = doc.sentences[index]
-    if sent.text.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS:  # most sentences: one look at their end
+    text = _INLINE_MARKUP.sub("", sent.text) if "<" in sent.text else sent.text  # "<u>Strategic Partnership</u>": a
+    # section heading a page underlined, its tags left in the text (White House joint statements)
+    if text.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS:  # most sentences: one look at their end
         return False
-    numbered = _SECTION_NUMBER.match(sent.text)
-    first = _WIRE_TAG.sub("", sent.text, count=1)[:1]  # "(LEAD) FM Cho holds phone talks with Blinken" (Yonhap, Kyodo)
+    numbered = _SECTION_NUMBER.match(text)
+    first = _WIRE_TAG.sub("", text, count=1)[:1]  # "(LEAD) FM Cho holds phone talks with Blinken" (Yonhap, Kyodo)
     if not (numbered or first.isupper() or first.isdigit()):
         return False
     neighbours = doc.sentences[max(0, index - 1):index] + doc.sentences[index + 1:index + 2]
@@ -282,17 +287,17 @@ def is_heading(doc: Document, index: int) -> bool:
         # `_label_after_a_heading`)
     if any(other.paragraph == sent.paragraph for other in neighbours):
         return False
-    if index == 0 and doc.title and sent.text != doc.title.strip() and _NARRATED.search(sent.text):
+    if index == 0 and doc.title and text != doc.title.strip() and _NARRATED.search(text):
         return False  # the body's opening paragraph without its full stop, under a headline the page gave apart:
         # "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett, at the initiative
         # of the Israeli side" (Kremlin); headlines tell in the present ("Putin holds talks with ...")
-    if index == 0 or _among_the_top_lines(doc, index) and ("," not in sent.text or _has_a_lower_case_word(sent.text) and not sent.turn
-                                             or sent.text.isupper() and not sent.turn) \
+    if index == 0 or _among_the_top_lines(doc, index) and ("," not in text or _has_a_lower_case_word(text) and not sent.turn
+                                             or text.isupper() and not sent.turn) \
             and all(doc.sentences[k].credit or is_heading(doc, k) for k in range(index)):
         return True  # the release's lines above its body, under its page's credit lines; a wire's headline ("Marcos,
         # Anwar vow to boost ties"), one in capitals ("PRESIDENT TINUBU RECEIVES GHANAIAN VICE PRESIDENT, SAYS ...":
         # Nigeria's State House, Ghana, Kenya), not "Name, Title" lines, which list a transcript's speakers
-    words = _words(sent.text)
+    words = _words(text)
     if numbered:  # "1. Opening remarks", "(2) Regional situation" (Japan MOFA)
         return len(words) <= 6
     # a byline among the top lines may be longer ("Senator the Hon Penny Wong, Minister for Foreign Affairs")
