@@ -2781,6 +2781,17 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     "(Reference) The ROK has been a member of the IAEA since 1957.",  # the publisher's note (Japan's, Korea's MOFA)
     "The United States is a major trading partner of Armenia, with trade of over USD 1 billion.",  # MEA, PIB
     "Foreign Minister Dr. A. Mirzoyan is on a visit to Washington to attend the Strategic Dialogue.",  # initials, a style
+    # an agency's background: a state among another's partners, a project, a war's duration, a chair, an arrival, a
+    # programme ahead, an earlier visit with its apposition (Dirco, AA, Bernama, MENA, Kyodo, TASS, PTI)
+    "Armenia is one of Georgia's trading partners in the region, with trade of USD 1 billion.",
+    "The North-South Road is a $17 billion project of railways and highways.",
+    "The Lapsset corridor, launched in 2012, is expected to link the port to the highlands.",
+    "Sudan has been gripped by war since April 2023.",
+    "Armenia currently holds the rotating chair of the Eurasian Economic Union.",
+    "Mirzoyan arrived in Washington on October 31.",
+    "Pashinyan is expected to travel to New York as part of his visit.",
+    "Pashinyan's visit came six weeks after his trip to Moscow.",
+    "President Biden visited Yerevan in April, his first visit to Armenia in 12 years.",
     # the visitor's further programme (Kremlin, Ukraine's presidency, State, New Zealand, wires)
     "Pashinyan will also meet members of Congress during his visit.",
     "Prime Minister Pashinyan will co-chair the business forum on Thursday.",

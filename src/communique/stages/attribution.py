@@ -257,7 +257,8 @@ _BACKGROUND_FACT = re.compile(
     # "Erdogan last visited Azerbaijan in July 2024", "... held preliminary talks in Washington last week" (wires); not one
     # ahead: "They also discussed preparations for the ASEAN-India Summit to be held in Jakarta in September" (ASEAN, MOFAs)
     r"|[A-Z][^.;:“\"]{0,80}?\b(?:last\s+)?(?<!\bbe\s)(?:met|visited|held|spoke|travell?ed)\b[^.;:“\"]{0,100}?\b(?:last\s+(?:week|month|year)"
-    r"|in\s+(?:early\s+|mid-?|late\s+)?" + MONTH_NAMES + r"(?:\s+(?:19|20)\d\d)?)\.?$"
+    r"|in\s+(?:early\s+|mid-?|late\s+)?" + MONTH_NAMES + r"(?:\s+(?:19|20)\d\d)?)(?:,\s+(?:his|her|their|the)\s+[^.;]{0,60})?\.?$"
+    # ... with what it was after a comma: "Erdogan visited Baghdad in April, his first visit to Iraq in 12 years" (AA)
     # an earlier contact, a visit under way ("Jaishankar is on a four-day visit to Spain": PTI; not in a clause about its
     # subject: "X, who is on a visit to Y, thanked ..."),
     # what a participant is to do next, and when the meeting came: "X had last spoken to Y in March",
@@ -271,10 +272,13 @@ _BACKGROUND_FACT = re.compile(
     # (Yonhap, MEA); the traveller's arrival and a new leader's oath: "Xi arrived in Nur-Sultan earlier on Wednesday for a
     # state visit", "Prabowo was sworn in as Indonesia's eighth president on Sunday" (Xinhua, CGTN, wires)
     r"|arrived\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:earlier\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
-    r"(?:for|on)\s+an?\s+(?:[\w-]+\s+){0,2}(?i:visit|trip)"
+    r"(?:(?:for|on)\s+an?\s+(?:[\w-]+\s+){0,2}(?i:visit|trip)"
+    r"|on\s+(?:" + MONTH_NAMES + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_NAMES + r")(?=\.?$))"  # "Choe Son Hui arrived in Moscow on
+    # October 31." (TASS, wires)
     r"|was\s+sworn\s+in\s+as"
-    r"|(?:is|are)\s+(?:also\s+)?(?:scheduled|due)\s+to\s+(?:meet|visit|travel|attend|hold|address|call\s+on|pay)"
-    r"|(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+"
+    r"|(?:is|are)\s+(?:also\s+)?(?:scheduled|due|expected)\s+to\s+(?:meet|visit|travel|attend|hold|address|call\s+on|pay)"
+    r"|(?:meeting|visit|call|talks|trip)\s+(?:with\s+[A-Z][\w.-]+\s+)?came\s+(?:a|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:before|after))\b"
     # the visitor's further programme: "Mr Wang will also meet Prime Minister Christopher Luxon during his visit", "Putin
     # will also attend the opening ceremony", "Duda will also meet with media representatives", "President Xi will
@@ -311,6 +315,18 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|was|became|remains|has\s+become)\s+(?:one\s+of|among)\s+the\s+(?:largest|biggest|main"
     r"|leading|top|major|first)\s+(?:[\w-]+\s+){0,3}?(?:investors?|partners?|suppliers?|sources?|markets?|contributors?"
     r"|countries|states|nations|donors?|economies|destinations?|providers?|exporters?|importers?)\b"
+    # a state among another's partners, a project told, a war's duration, a rotating chair (Dirco, AA, Bernama, MENA,
+    # Kenya's State House, Kyodo): "Iran is one of South Africa's trading partners in the Middle East", "The Development
+    # Road is a $17 billion project of railways", "The LAPSSET corridor, launched in 2012, ...", "Sudan has been gripped
+    # by war since April 2023", "Japan currently holds the rotating chair of the framework"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}(?:is|remains)\s+one\s+of\s+(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:trading\s+partners|partners|investors|suppliers|markets|donors)\b"
+    r"|The\s+(?:[\w.$,-]+\s+){1,5}(?:is|was)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}(?:project|corridor|initiative|programme|program"
+    r"|scheme)\s+(?:of|that|which|linking|connecting|stretching|worth|under|in)\b"
+    r"|The\s+(?:[\w-]+\s+){1,4}(?:project|corridor|railway|pipeline|port|dam|road|line),\s+(?:launched|built|opened|inaugurated"
+    r"|completed|started)\s+in\s+(?:19|20)\d\d\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}has\s+been\s+(?:gripped|engulfed|embroiled|mired|wracked|ravaged|torn)\s+(?:by|in)\b"
+    r"|(?:[A-Z][\w.-]+\s+){1,3}(?:currently\s+)?holds\s+the\s+(?:rotating\s+)?(?:chair|chairmanship|presidency)\s+of\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:conducts|accounts\s+for|handles)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?"
     r"[\d,.]+\s?(?:percent|per\s+cent|%))")
 # what was reported before the release, its words too: "Earlier, Kazinform reported that Kazakhstan and Hungary signed a
