@@ -2998,6 +2998,18 @@ def test_the_envoys_of_a_credentials_ceremony_take_part(text, expected):
     assert r.statements[1].speaker is None  # the roster is nobody's words
 
 
+def test_the_envoys_of_a_credentials_ceremony_named_as_each_speaks_take_part():
+    """Nigeria's and Ghana's presidencies, Gulf agencies: no roster, each envoy the subject of what they said."""
+    r = extract("President Bola Ahmed Tinubu on Thursday received Letters of Credence from the Ambassadors of Japan, Spain "
+                "and Brazil.\nThe Japanese Ambassador, Mr Matsunaga Kazuyoshi, conveyed the greetings of his Prime "
+                "Minister.\nSpain's Ambassador, Mr Juan Ignacio Sell, expressed interest in renewable energy.\nThe President "
+                "thanked the envoys and the Brazilian Ambassador, Mr Francisco Luz, for their words.", doc_id="t",
+                published="2023-11-24")
+    assert [(p.name, p.country) for p in r.participants] == [("Bola Ahmed Tinubu", "NGA"), ("Matsunaga Kazuyoshi", "JPN"),
+                                                            ("Juan Ignacio Sell", "ESP")]
+    assert [s.speaker for s in r.statements][1:3] == ["Matsunaga Kazuyoshi", "Juan Ignacio Sell"]
+
+
 def test_credentials_in_other_senses_bring_no_envoys():
     r = extract("President William Ruto held talks with Indian Minister of Commerce Piyush Goyal, stressing Kenya's "
                 "credentials as a regional hub.\nThe proposals were presented by Trade Cabinet Secretary Rebecca Miano.",

@@ -1672,6 +1672,21 @@ def _envoys_presenting_credentials(doc: Document) -> Iterator[Participant]:
                                   span=Span(listed.start("name"), listed.end("name")))
         if found:
             return
+    for sent in doc.sentences[doc.lead + 1:]:  # no list: each envoy named as the subject of what they said ("The
+        # Japanese Ambassador, Mr Matsunaga Kazuyoshi, conveyed the greetings of ...", "Spain's Ambassador, Mr X,
+        # expressed ...": Nigeria's and Ghana's presidencies, Gulf agencies)
+        if sent.credit or sent.turn is not None:
+            continue
+        opening = len(sent.text) - len(sent.text.lstrip())
+        for m in find_mentions(doc.text, sent.span.start, sent.span.end):
+            if m.title_text and _AN_ENVOYS_OFFICE.search(m.title_text) and m.title_span \
+                    and (m.title_span.start - sent.span.start <= opening + 16 or _AND_THE_ENVOY.search(
+                        doc.text, sent.span.start, m.title_span.start)):
+                yield Participant(name=m.name.of(doc.text), title=m.title_text, country=m.country, span=m.name,
+                                  title_span=m.title_span)
+
+
+_AND_THE_ENVOY = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")  # "..., and the Brazilian Ambassador, Mr X,"
 
 
 def _listed_with_their_state(text: str, people: list[Participant]) -> None:
