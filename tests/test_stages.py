@@ -2874,6 +2874,14 @@ def test_the_partner_of_another_encounter_takes_no_part_in_this_one(sentence):
     assert [p.name for p in r.participants][1:] == ["Emmanuel Macron", "Olaf Scholz"]
 
 
+def test_an_official_whose_time_in_office_dates_the_visit_takes_no_part():
+    """PTI, wires: "the first high-level visit from Male since President Mohamed Muizzu took office"."""
+    r = extract("External Affairs Minister S Jaishankar on Thursday held talks with his Maldivian counterpart Moosa Zameer, "
+                "the first high-level visit from Male to India since President Mohamed Muizzu took office in November.",
+                doc_id="t", published="2024-05-09")
+    assert [p.name for p in r.participants] == ["S Jaishankar", "Moosa Zameer"]
+
+
 @pytest.mark.parametrize("purpose", [
     "to discuss opportunities to build on the momentum from the May 21 Summit between President Biden and President Yoon",
     "to follow up on the Woodside Summit between President Biden and President Xi last November",

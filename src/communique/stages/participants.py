@@ -2039,7 +2039,13 @@ def _elsewhere(text: str, sent_start: int, start: int, end: int | None = None) -
                 or end is not None and _THE_LIST_GOES_ON.match(text, end) is not None
                 and _MOURNED_TOGETHER.search(text, max(sent_start, start - 120), start) is not None
                 and not _OPENING_CLAUSE_OF_A_DEATH.match(text, sent_start)
-                or _ITS_PARTNER_ELSEWHERE.search(text, max(sent_start, start - 80), start))
+                or _ITS_PARTNER_ELSEWHERE.search(text, max(sent_start, start - 80), start)
+                or _SINCE.search(text, max(sent_start, start - 40), start))
+
+
+# a time told by someone's career: "the first high-level visit from Male since President Mohamed Muizzu took office",
+# "since Chancellor Scholz came to power" (PTI, wires)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 
 
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
