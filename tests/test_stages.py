@@ -5119,6 +5119,24 @@ def test_a_joint_statements_text_goes_on_in_its_parties_voice_below_a_section_he
     assert [s.speaker for s in extract_document(doc).statements] == [BOTH, None, BOTH, None, BOTH]
 
 
+def test_remarks_whose_title_gives_the_authors_initials_take_the_full_name_the_text_writes_and_the_salutation_is_theirs():
+    """Zimbabwe, Kenya, AU: "Remarks by H.E. the President Cde Dr E.D. Mnangagwa at the Joint Press Briefing with ..."
+    over a headline with the name in full, then "Your Excellency X, ...; Members of ...; Ladies and Gentlemen."."""
+    from communique.model import Document
+
+    text = ("Remarks by His Excellency the President of the Republic of Zimbabwe, Cde. Dr. Emmerson Dambudzo Mnangagwa, at "
+            "the Joint Press Briefing with His Excellency Aleksandr Lukashenko, President of the Republic of Belarus\nState "
+            "House, Harare, 31 January 2023\nYour Excellency Aleksandr Lukashenko, President of the Republic of Belarus; "
+            "Members of the Belarusian and Zimbabwean Delegations; Members of the Media; Ladies and Gentlemen.\nIt is my "
+            "singular honour to welcome you to Zimbabwe.\nDuring our talks this morning, we discussed a wide range of "
+            "issues of mutual interest.")
+    title = ("Remarks by H.E. the President Cde Dr E.D. Mnangagwa at the Joint Press Briefing with H.E. Aleksandr "
+             "Lukashenko, President of the Republic of Belarus")
+    r = extract_document(Document(doc_id="t", text=text, title=title, published="2023-01-31", publisher="ZWE"))
+    assert [(p.name, p.country) for p in r.participants][0] == ("Emmerson Dambudzo Mnangagwa", "ZWE")
+    assert [s.speaker for s in r.statements][-3:] == ["Emmerson Dambudzo Mnangagwa"] * 3
+
+
 def test_a_joint_statements_we_are_its_parties_whatever_encounter_it_reports():
     """State, White House: "Joint Statement on the U.S.-Czech Strategic Dialogue" tells of the meeting; its "we" are both."""
     from communique.ingest.text import document_from_text

@@ -1570,7 +1570,8 @@ def attribute(doc: Document) -> Document:
                 # on Tuesday at State House, when he held bilateral talks with ...": Kenya's and Nigeria's State House,
                 # wires): no speaker goes on, so the pronoun names whom the text last had speak
                 cue = Cue(closed["pronoun"].lower(), "strong", (0, 0))
-            if doc.author and (cue is None or cue.strength == "weak" or len(sent.text) < 100 and sent.text.endswith(",")):
+            if doc.author and (cue is None or cue.strength == "weak" or len(sent.text) < 100 and sent.text.endswith(",")
+                               or _A_SALUTATION.match(sent.text)):
                 cue = Cue(doc.author, "strong", (0, 0))  # a release in its official's first person: theirs, as a turn,
                 # its salutation's lines too ("Your Excellency, Federal Chancellor Olaf Scholz, / Ministers and Deputy
                 # Ministers,"), whomever they name
@@ -2076,6 +2077,12 @@ def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, 
     if cue.strength == "weak" and current not in (None, BOTH) and not new_paragraph:
         return current  # "China hopes ..." in Wang Yi's paragraph; after a joint sentence the country speaks
     return cue.speaker
+
+
+# the opening of remarks that greets the room, however long its list ("Your Excellency Aleksandr Lukashenko, President of
+# the Republic of Belarus; Members of the ... Delegations; ... Ladies and Gentlemen.": Zimbabwe, Kenya, AU, India)
+_A_SALUTATION = re.compile(r"(?:Your\s+(?:Excellency|Excellencies|Majesty|Highness|Holiness)|Excellenc(?:y|ies)|Distinguished\s"
+                           r"|Ladies\s+and\s+Gentlemen)\b")
 
 
 PRONOUNS = ("he", "she")

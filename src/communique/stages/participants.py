@@ -2815,13 +2815,30 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
                 return _author_by_office(doc, title, by, evidence)  # "Readout of ... Call with President Zelenskyy": not
                 # its author
             found, source = mentions[0], "title"
-    name = " ".join(found.name.of(doc.text if source is None else title).split())  # a title's no-break spaces
+    name = titled_name = " ".join(found.name.of(doc.text if source is None else title).split())  # a title's no-break spaces
+    if source == "title" and (written := _written_out_in_the_text(doc.text, name)):
+        name, evidence, source = written[0], written[1], None
     for person in people:
         if _same_person(name, person.name):
             return person
-    country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
+    country = found.country or leader_country(name, on=doc.published, title=found.title_text) \
+        or leader_country(titled_name, on=doc.published, title=found.title_text) or doc.publisher
     return Participant(name=name, title=found.title_text, country=country, span=evidence, aliases=aliases(name),
                        name_from=source)
+
+
+def _written_out_in_the_text(text: str, name: str) -> tuple[str, Span] | None:
+    """The full name a title gives by its initials, as the text writes it out: "Remarks by H.E. the President Cde Dr
+    E.D. Mnangagwa" over "... the President of the Republic of Zimbabwe, Cde. Dr. Emmerson Dambudzo Mnangagwa, ..."
+    (Zimbabwe, Kenya, Nigeria, Ghana: the contract's name is the full one as written)."""
+    *given, surname = name.split()
+    initials = [letter for word in given for letter in word.replace(".", " ").split()]
+    if not given or not all(len(initial) == 1 and initial.isupper() for initial in initials):
+        return None
+    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+){%d})%s\b" % (len(initials), re.escape(surname)), text):
+        if [word[0] for word in m.group(1).split()] == initials:
+            return " ".join(m.group().split()), Span(m.start(), m.end())
+    return None
 
 
 def _byline(doc: Document, above: int) -> Mention | None:
