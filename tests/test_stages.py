@@ -5090,22 +5090,6 @@ def test_a_statement_in_its_parties_voice_after_the_publishers_introduction():
     assert r.statements[-1].speaker == BOTH
 
 
-def test_a_lead_that_introduces_the_text_under_a_joint_title_makes_the_document_the_statement():
-    """Türkiye's MFA, the White House: "X, Y and Z met in Antalya ... and declared the following:" under "Joint
-    Declaration of the Tenth Trilateral Meeting of ...": the document is the declaration, in its parties' voice."""
-    from communique.ingest.text import document_from_text
-
-    doc = document_from_text("Hakan Fidan, Minister of Foreign Affairs of the Republic of Türkiye, Jeyhun Bayramov, "
-                             "Minister of Foreign Affairs of the Republic of Azerbaijan, and Maka Botchorishvili, Minister "
-                             "of Foreign Affairs of Georgia, met in Antalya on 12 April 2025 and declared the following:\n\n"
-                             "The Ministers reaffirmed their commitment to the sovereignty of their States.\n\nWe will meet "
-                             "again in Baku.", doc_id="t", published="2025-04-12")
-    doc.title = "Joint Declaration of the Tenth Trilateral Meeting of the Ministers of Foreign Affairs"
-    r = extract_document(doc)
-    assert r.encounter == "joint_statement" and len(r.participants) == 3
-    assert [s.speaker for s in r.statements] == [None, BOTH, BOTH]
-
-
 def test_a_joint_statements_text_goes_on_in_its_parties_voice_below_a_section_heading():
     """The White House's and State's joint statements in sections ("Expanding Cooperation on Critical Minerals"): the
     heading is the publisher's, the text under it the parties' again."""

@@ -26,11 +26,11 @@ from functools import lru_cache
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
 from communique.patterns import gated
-from communique.stages.participants import (HEADS_OF_STATE, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES,
+from communique.stages.participants import (HEADS_OF_STATE, ISSUED_THE_FOLLOWING, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES,
                                             PRESS_OFFICER, SIMILAR_MESSAGE, SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations,
                                             aliases, attendance, heads_a_delegation, name_spans, names_in,
                                             opens_another_encounter, without_honorifics)
-from communique.stages.encounter import IN_THE_FIRST_PERSON, ISSUED_THE_FOLLOWING, classify, closes_a_quotation
+from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, closes_a_quotation
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, first_body_sentence, is_heading
 from communique.stages.turns import is_question, label_of
 from communique.stages.when_where import is_place, is_place_line

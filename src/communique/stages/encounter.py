@@ -181,12 +181,6 @@ def find_encounter(doc: Document) -> Document:
             # the author's words, no narrated lead
         if _statement_by_title(doc.title):
             doc.encounter = Encounter("joint_statement", None)
-        elif ISSUED_THE_FOLLOWING.search(sent.text) and doc.title and _rules().joint.search(doc.title):
-            # a lead that introduces the statement's text below it, under a title that calls it one ("X, Y and Z met in
-            # Antalya ... and declared the following:" under "Joint Declaration of the Tenth Trilateral Meeting of ...",
-            # "The Leaders of ... met on the margins of the G20 Summit and released the following statement:": Türkiye's
-            # MFA, the White House): the document is that text, in its parties' voice from the line below
-            doc.encounter, doc.lead = Encounter("joint_statement", None), None
         return doc
     doc.encounter = _fallback(doc)
     if doc.own_words:
@@ -408,16 +402,6 @@ _IN_THE_PAST = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|summer|spri
 _DATE_OPENING = re.compile(r"(?:On\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+"
                            r"(?:\s+\d{4})?|Today|Yesterday|This (?:morning|afternoon|evening)),\s+")
 _NOT_A_READOUT = re.compile(r"\b(?:Statement|Remarks|Address|Speech|Interview|Op-Ed|Fact Sheet)\b", re.I)
-
-
-# What introduces a joint statement's text, after the officials who issue it
-# ... in the present too, and a declaration or communiqué: "X and Y, meeting in Luanda on 25 August 2023 ..., adopt the
-# following Joint Statement:", "China and France ... issue the following statement on ..." (Itamaraty, CGTN)
-ISSUED_THE_FOLLOWING = re.compile(r"\s(?:have\s+|has\s+)?(?:today\s+|jointly\s+)?(?:(?:issue[sd]?|release[sd]?|made|adopt(?:s|ed)?)\s+"
-                                  r"the\s+following\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b"
-                                  # "met in Antalya ... and declared the following:", "having met today in Kyiv stated the
-                                  # following." (Türkiye's MFA, Ukraine's presidency)
-                                  r"|(?:declared?|stated?)\s+the\s+following\s*[:.]\s*$)", re.I)
 
 
 _NAMES_AN_ENCOUNTER = re.compile(r"\b(?:call|meeting|talks|visit|conversation|summit|dialogue)\b", re.I)  # "... Following Call"

@@ -28,7 +28,7 @@ from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
 from communique.patterns import Keywords, gated
-from communique.stages.encounter import IN_THE_FIRST_PERSON, ISSUED_THE_FOLLOWING, own_words_under_the_headline
+from communique.stages.encounter import IN_THE_FIRST_PERSON, own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
 
@@ -3383,6 +3383,13 @@ def _issuer(doc: Document, m: Mention, first: bool, name: str | None = None) -> 
     # foreign minister before the Commission's vice-president (Séjourné)
     return Participant(name=name, title=m.title_text, country=country or (doc.publisher if first else None), span=m.name,
                        title_span=m.title_span, aliases=aliases(name))
+
+
+# What introduces a joint statement's text, after the officials who issue it
+# ... in the present too, and a declaration or communiqué: "X and Y, meeting in Luanda on 25 August 2023 ..., adopt the
+# following Joint Statement:", "China and France ... issue the following statement on ..." (Itamaraty, CGTN)
+ISSUED_THE_FOLLOWING = re.compile(r"\s(?:have\s+|has\s+)?(?:today\s+|jointly\s+)?(?:issue[sd]?|release[sd]?|made|adopt(?:s|ed)?)\s+"
+                                  r"the\s+following\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b", re.I)
 
 
 # The office the parties hold, in the plural: "We, the Prime Ministers of", "Joint Statement of the Leaders of the Five
