@@ -877,6 +877,7 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
 
 @pytest.mark.parametrize("lead, place", [
     ("President Biden met on November 14 with President Xi Jinping of China, in Bali, Indonesia.", ("Bali", "IDN")),
+    ("President Biden met Prime Minister Kishida on the margins of the G20 Summit in Bali.", ("Bali", "IDN")),  # no state
     # a city of two words joined by a particle, a spelling GeoNames keeps as another name, a name in another
     # case, a summit town too small for the gazetteer, a city-state (White House, Mongolia, Egypt, Ukraine)
     ("President Biden met President Lula in Rio de Janeiro.", ("Rio de Janeiro", "BRA")),

@@ -3388,8 +3388,11 @@ def _issuer(doc: Document, m: Mention, first: bool, name: str | None = None) -> 
 # What introduces a joint statement's text, after the officials who issue it
 # ... in the present too, and a declaration or communiqué: "X and Y, meeting in Luanda on 25 August 2023 ..., adopt the
 # following Joint Statement:", "China and France ... issue the following statement on ..." (Itamaraty, CGTN)
-ISSUED_THE_FOLLOWING = re.compile(r"\s(?:have\s+|has\s+)?(?:today\s+|jointly\s+)?(?:issue[sd]?|release[sd]?|made|adopt(?:s|ed)?)\s+"
-                                  r"the\s+following\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b", re.I)
+ISSUED_THE_FOLLOWING = re.compile(r"\s(?:have\s+|has\s+)?(?:today\s+|jointly\s+)?(?:(?:issue[sd]?|release[sd]?|made|adopt(?:s|ed)?)\s+"
+                                  r"the\s+following\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])s?\b"
+                                  # "met in Antalya ... and declared the following:", "having met today in Kyiv stated the
+                                  # following." (Türkiye's MFA, Ukraine's presidency)
+                                  r"|(?:declared?|stated?)\s+the\s+following\s*[:.]\s*$)", re.I)
 
 
 # The office the parties hold, in the plural: "We, the Prime Ministers of", "Joint Statement of the Leaders of the Five
