@@ -2875,6 +2875,16 @@ def test_the_partner_of_another_encounter_takes_no_part_in_this_one(sentence):
     assert [p.name for p in r.participants][1:] == ["Emmanuel Macron", "Olaf Scholz"]
 
 
+def test_a_counterpart_the_lead_meets_by_surname_is_the_official_named_in_full_above():
+    """Tasnim, IRNA, wires that open with what was said: the lead's "met with Qalibaf" is the Speaker named above."""
+    r = extract("TEHRAN (Tasnim) – Iranian Parliament Speaker Mohammad Baqer Qalibaf said the expansion of economic ties "
+                "with Iraq is a priority.\nIraqi Parliament Speaker Mahmoud al-Mashhadani, who arrived in Tehran on Sunday "
+                "at the head of a parliamentary delegation, met with Qalibaf on Monday.\nIn the meeting, Qalibaf said the "
+                "two parliaments should deepen ties.", doc_id="t", published="2025-01-13")
+    assert sorted(p.name for p in r.participants) == ["Mahmoud al-Mashhadani", "Mohammad Baqer Qalibaf"]
+    assert r.statements[-1].speaker == "Mohammad Baqer Qalibaf"
+
+
 def test_an_official_whose_time_in_office_dates_the_visit_takes_no_part():
     """PTI, wires: "the first high-level visit from Male since President Mohamed Muizzu took office"."""
     r = extract("External Affairs Minister S Jaishankar on Thursday held talks with his Maldivian counterpart Moosa Zameer, "

@@ -1539,6 +1539,8 @@ def find_participants(doc: Document) -> Document:
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
             people.append(other)
+    if len(people) == 1 and (met := _met_by_surname(doc)) is not None and not _same_person(met.name, people[0].name):
+        people.append(met)
     _head_of_a_delegation(doc.text, people)  # its state tells an encounter between states, whose attendees take part
     further: set[int] = set()  # where the officials of further encounters are told
     for mention, sent_start in _beyond_the_lead(doc, people):
@@ -1937,6 +1939,32 @@ def _counterparts_office(doc: Document, person: Participant, people: list[Partic
 
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Oo]utgoing)\b")
+
+
+# a lead's counterpart by surname alone, right after the encounter's verb: "Iraqi Parliament Speaker X, who arrived in
+# Tehran on Sunday ..., met with Qalibaf on Monday" (Tasnim, IRNA, wires that open with what was said)
+_MET_A_SURNAME = re.compile(r"\b(?:met(?:\s+with)?|held\s+(?:[\w-]+\s+)?talks\s+with|received|hosted|spoke\s+(?:by\s+phone\s+)?with)"
+                            r"\s+(?P<surname>[A-Z][\w'’\-]+)\b(?!\s+[A-Z])(?!['’]s)")
+
+
+def _met_by_surname(doc: Document) -> Participant | None:
+    """The official the lead meets by surname alone, whom another sentence names in full with an office ("TEHRAN
+    (Tasnim) – Iranian Parliament Speaker Mohammad Baqer Qalibaf said ... / ... met with Qalibaf on Monday")."""
+    if doc.lead is None or (m := _MET_A_SURNAME.search(doc.sentences[doc.lead].text)) is None:
+        return None
+    surname = m["surname"]
+    if _kind(surname) != "CAP":
+        return None  # "met Prime Minister X", "received Ambassador X": an office, read elsewhere
+    for sent in doc.sentences:
+        if sent.credit or surname not in sent.text or sent is doc.sentences[doc.lead]:
+            continue
+        for mention in find_mentions(doc.text, sent.span.start, sent.span.end):
+            written = mention.name.of(doc.text)
+            if mention.title_text and len(written.split()) > 1 and written.split()[-1] == surname:
+                country = mention.country or leader_country(written, on=doc.published, title=mention.title_text)
+                return Participant(name=written, title=mention.title_text, country=country, span=mention.name,
+                                   title_span=mention.title_span, aliases=aliases(written))
+    return None
 
 
 def _named_in_full_elsewhere(doc: Document, people: list[Participant]) -> None:
