@@ -2793,6 +2793,7 @@ def test_sentences_about_the_meeting_or_its_background_are_narration(sentence):
     "Pashinyan is expected to travel to New York as part of his visit.",
     "Pashinyan's visit came six weeks after his trip to Moscow.",
     "President Biden visited Yerevan in April, his first visit to Armenia in 12 years.",
+    "Prime Minister Pashinyan has led the government since May 2018.",  # a participant's time in office
     # the visitor's further programme (Kremlin, Ukraine's presidency, State, New Zealand, wires)
     "Pashinyan will also meet members of Congress during his visit.",
     "Prime Minister Pashinyan will co-chair the business forum on Thursday.",

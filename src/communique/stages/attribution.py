@@ -515,7 +515,10 @@ _ONES_PURPOSE = re.compile(r"\bto\s+(?:highlight|reaffirm|underscore|express|con
 # present perfect of background: an official a news report mentions for context ("Moon has invited
 # North Korea to join the forum."), where an act of the talks is told in the simple past
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*$")
-_A_CAREER = re.compile(r"\s+(?:previously|formerly|once)\s+(?:served|held|worked|headed|led|was)\b")  # a participant's career
+_A_CAREER = re.compile(r"\s+(?:(?:previously|formerly|once)\s+(?:served|held|worked|headed|led|was)\b"  # a participant's career
+                       r"|has\s+(?:led|headed|chaired|served\s+as)\b[^.;]{0,80}\bsince\s+(?:" + MONTH_NAMES + r"\s+)?(?:19|20)\d\d\b)")
+# ... and how long they have held office: "Director General Grossi has led the Agency since December 2019" (IAEA, Kyodo,
+# Yonhap, wires)
 _BACKGROUND_VERB = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|un|ught)\b")
 # The guest named as such, as the subject: "The visiting minister thanked ...", "The guest said ...", "The visitor
 # conveyed ..." (BSS, Bernama, PNA, AKP, the Kenyan and Nigerian State Houses)
