@@ -2957,6 +2957,12 @@ def test_the_leaders_joining_a_call_take_part_also_when_listed_below_a_colon(joi
     assert [p.name for p in r.participants] == ["Joseph R. Biden, Jr.", "Andrzej Duda", "Klaus Iohannis"]
 
 
+def test_a_colon_with_no_list_below_it_lists_no_one():
+    r = extract("President Joseph R. Biden, Jr. spoke today with the Bucharest Nine group of our eastern flank NATO "
+                "Allies.\n\nJoining the call were the following leaders:\n\n###", doc_id="t", published="2021-12-09")
+    assert [p.name for p in r.participants] == ["Joseph R. Biden, Jr."]
+
+
 def test_the_other_side_named_only_among_the_attendees_takes_part():
     """ "Vladimir Putin met with the heads of delegations ... Among the participants were ...": a group met, its members
     named after; then who else attended, of any side (Kremlin, Gulf agencies)."""

@@ -407,15 +407,14 @@ def _body_closed_by_its_acronym(tokens: list[Token], i: int, j: int) -> int:
     k = j
     while k < len(tokens) and k - j < 6 and (tokens[k].kind in ("CAP", "WORD") or tokens[k].text in ("of", "for", "and")):
         k += 1
-    if k == j or k + 4 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")" \
-            or not tokens[k + 1].text.isupper() and not tokens[k + 1].text[1:].islower():
+    if k == j or k + 4 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
         return 0
-    if tokens[k + 3].text == "," and tokens[k + 4].kind in ("CAP", "HON"):
-        return k + 3 if any(t.text == "of" for t in tokens[i:j]) else 0  # "the President of the African Export-Import
-        # Bank (Afreximbank), Professor Benedict Oramah,": the name in apposition after the comma
-    if not tokens[k + 1].text.isupper() or tokens[k + 3].kind != "CAP" or tokens[k + 4].kind != "CAP":
-        return 0
-    return k + 3 if any(t.text == "of" for t in tokens[i:j]) else 0
+    acronym = tokens[k + 1].text
+    named = acronym.isupper() and tokens[k + 3].kind == "CAP" and tokens[k + 4].kind == "CAP"
+    apposed = (acronym.isupper() or acronym[1:].islower()) and tokens[k + 3].text == "," \
+        and tokens[k + 4].kind in ("CAP", "HON")  # "the President of the African Export-Import Bank (Afreximbank),
+    # Professor Benedict Oramah,": the name in apposition after the comma
+    return k + 3 if (named or apposed) and any(t.text == "of" for t in tokens[i:j]) else 0
 
 
 _OFFICE_ORDINALS = frozenset({"II", "III"})
@@ -2476,7 +2475,7 @@ def _listed_below(doc: Document, k: int) -> int:
     if not sent.text.rstrip().endswith(":") or k + 1 >= len(doc.sentences):
         return sent.span.end
     listed = doc.sentences[k + 1].paragraph
-    return max(s.span.end for s in doc.sentences[k + 1:] if s.paragraph == listed and not s.credit)
+    return max((s.span.end for s in doc.sentences[k + 1:] if s.paragraph == listed and not s.credit), default=sent.span.end)
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
