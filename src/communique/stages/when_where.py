@@ -194,7 +194,7 @@ _OPENING_NOUNS = {"call": ("phone_call", "video_call"), "conversation": ("phone_
 def _dated_above_the_lead(doc: Document, published: date | None, month_first: bool) -> DateValue | None:
     """The date of the body's opening above an undated lead: "X travelled to Rwanda and the DRC on 19-20 November. /
     ... / DNI Haines met with President Kagame ..." (the White House's and State's trip readouts, Ukraine's presidency:
-    72 releases); the contract falls back to the metadata only when the body has no date. Not a heading's or a
+    63 releases); the contract falls back to the metadata only when the body has no date. Not a heading's or a
     credit's, nor another event's ("following the attack on 7 October")."""
     for index in range(doc.lead or 0):
         sent = doc.sentences[index]
