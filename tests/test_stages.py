@@ -2673,6 +2673,8 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The two calls dealt with the latest developments in the Gaza Strip.",
     "In both conversations, the focus was on the humanitarian situation.",
     "The main focus was on sanctions against the leadership of the aggressor state.",
+    # the other side's act in a relative clause (No. 10)
+    "Prime Minister Pashinyan set out plans for the meeting he will host, which Secretary Blinken agreed to join.",
     # an agentless passive with its degree or manner (Ukraine's presidency)
     "During the meeting, considerable attention was paid to strengthening energy security.",
     "It was jointly stated that the use of the pipeline as a weapon will lead to tough response measures.",

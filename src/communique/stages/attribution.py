@@ -553,7 +553,8 @@ _AND_THE_GROUP = re.compile(r"and\s+(?:the|his|her|their)\s+(?:(?P<who>[A-Z][\w.
 _TWO_SIDES = re.compile(r"(?:[Tt]he\s+)?(?P<one>[A-Z][\w.\-]*)\s+side\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w.\-]*)\s+side\b")
 _SIDE_PASSIVE = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:" + LED_BY + r"|composed)\b")
 _OTHER_SIDE = re.compile(r"\b(?:counterparts?|delegation|side|interlocutors?)\b")
-_SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas|to\s+which)\s+")  # "..., to which Ruto responded that" (Yonhap)
+_SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas|to\s+which|which)\s+")  # "..., to which Ruto responded that" (Yonhap),
+# "... the virtual meeting he will host tomorrow, which Prime Minister Carney agreed to join" (No. 10)
 _THE_LATTER = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+the\s+latter\s+(?:also\s+)?[a-z]+ed\b")  # "X welcomed the
 # Ukrainian President, while the latter expressed his pleasure ..." (SPA, Gulf agencies): the other one's act
 _THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
