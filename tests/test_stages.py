@@ -5254,6 +5254,14 @@ def test_a_quotation_is_its_speakers_whichever_side_the_reporting_verb_is(senten
     assert [s.speaker for s in r.statements][1] == speaker
 
 
+def test_an_office_without_its_first_or_senior_is_the_same_officials():
+    """State, Korea's and Japan's MOFA: "the Vice Foreign Minister" of the "First Vice Foreign Minister"."""
+    r = extract("Deputy Secretary of State Wendy Sherman met today with Republic of Korea First Vice Foreign Minister Cho "
+                "Hyundong.\nThe Deputy Secretary and Vice Foreign Minister also spoke about climate change.", doc_id="t",
+                published="2022-06-08")
+    assert r.statements[-1].speaker == BOTH
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ('"Ukraine defends Europe," said the President of the Bundestag.', "Bärbel Bas"),
     ("The President of the Bundestag assured that support would continue.", "Bärbel Bas"),

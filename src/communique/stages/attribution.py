@@ -714,7 +714,10 @@ class Cast:
             role = m.group(1).strip()
             if text.startswith(("'s ", "’s "), m.start(1) + len(role)):
                 continue  # "The Head of the President's Office noted ...": what the office owns, not its holder
-            exact = [p for p, title in zip(self.people, self._offices) if title and (title == role or role in _parts(title))]
+            exact = [p for p, title in zip(self.people, self._offices) if title and (
+                title == role or role in _parts(title)
+                or title.startswith(("First ", "Senior ")) and title.split(" ", 1)[1] == role)]  # "the Vice Foreign
+            # Minister" of the "First Vice Foreign Minister" (State, Korea's MOFA, Japan's MOFA): the same office
             if whole := [p for p in self.people if p.title and p.title.startswith(role + " of ")
                          and text.startswith(p.title, m.start(1))]:
                 exact = whole  # '"...," said the President of the Bundestag.' beside the lead's President: the office
