@@ -148,6 +148,8 @@ SENTENCES = [
     ("trade_investment", "He thanked the Minister for the visit of the Saudi business delegation to Islamabad."),
     ("trade_investment", "They discussed the creation of a Russian industrial zone in the Suez Canal area."),
     ("security_defense", "He praised the role of the Russian peacekeepers in Nagorno-Karabakh."),
+    ("security_defense", "They discussed strengthening transatlantic security at the NATO Summit in Vilnius."),
+    ("security_defense", "They discussed continued bilateral cooperation on shared security and economic priorities."),
     ("security_defense", "The leaders discussed cooperation to counter the trafficking of illegal drugs and firearms."),
     ("connectivity_infrastructure", "They discussed the Middle Corridor and new export corridors for grain."),
     ("regional_cooperation", "Italy outlined its G7 presidency; the G7 leaders will meet in Apulia."),
