@@ -117,6 +117,9 @@ SENTENCES = [
     ("border_affairs", "The leaders committed to increase enforcement along our shared border."),
     ("border_affairs", "Only days remain until the last remaining humanitarian crossing is set to expire."),
     ("connectivity_infrastructure", "The sides discussed the unblocking of transport communications in the region."),
+    # links by water and air, a bridge built over the line (CARICOM, Itamaraty, Uruguay)
+    ("connectivity_infrastructure", "The Bank would consider supporting direct air and shipping links between the regions."),
+    ("connectivity_infrastructure", "He urged the construction of the second bridge over the Jaguarão River."),
     ("people_to_people", "The presidents noted the steady development of cultural and humanitarian ties."),
     # pilgrims abroad, a community abroad looked after, citizens brought out (MEA, Tasnim, SPA, State)
     ("people_to_people", "He thanked Iraq for its hospitality towards the millions of Iranian pilgrims."),
@@ -198,6 +201,7 @@ def test_every_issue_has_a_sentence():
     "Moldova's territorial integrity within internationally recognized borders is not negotiable.",
     "They hope the sides reach a decision on the delimitation of the maritime boundary.",  # no land border
     "The governors stressed the importance of improving the safety of their communities.",  # at home, not abroad
+    "The attacks threaten freedom of navigation through this crucial waterway.",  # the sea lanes' (Red Sea)
     "Estonia was investigating the damage to the cable in its exclusive economic zone.",  # the sea's law
     "President Tokayev thanked the Chancellor for his visit to Astana.",
     "For more information, please visit https://www.state.gov.",
