@@ -2959,6 +2959,21 @@ def test_the_leaders_joining_a_call_take_part_also_when_listed_below_a_colon(joi
     assert [p.name for p in r.participants] == ["Joseph R. Biden, Jr.", "Andrzej Duda", "Klaus Iohannis"]
 
 
+@pytest.mark.parametrize("lead, parties", [
+    ("On 23 November 2025, representatives of the United States and Ukraine met in Geneva.", [("United States", "USA"),
+                                                                                          ("Ukraine", "UKR")]),
+    ("On May 3, officials from the United States and Mexico met in Mexico City.", [("United States", "USA"),
+                                                                                  ("Mexico", "MEX")]),
+    ("Officials from the White House and the Department of Justice met with community leaders.", []),  # one state's
+])
+def test_unnamed_groups_of_two_states_are_their_states(lead, parties):
+    """White House, State: no official named, each state's group a party, named by its state; what both sides then
+    agree is both's."""
+    r = extract(lead + "\nBoth sides agreed the consultations were highly productive.", doc_id="t", published="2025-11-23")
+    assert [(p.name, p.country) for p in r.participants] == parties
+    assert r.statements[-1].speaker == (BOTH if parties else None)
+
+
 def test_a_colon_with_no_list_below_it_lists_no_one():
     r = extract("President Joseph R. Biden, Jr. spoke today with the Bucharest Nine group of our eastern flank NATO "
                 "Allies.\n\nJoining the call were the following leaders:\n\n###", doc_id="t", published="2021-12-09")

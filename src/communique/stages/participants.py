@@ -3105,6 +3105,13 @@ def _state_of_an_office(m: re.Match[str]) -> str | None:
     return code if m["office"].split()[-1] in vocabulary()["heads"] and code and actors().is_state(code) else None
 
 
+# Unnamed groups of two states' officials as the lead's subject (White House, State)
+_GROUPS_OF_STATES = re.compile(r"\b(?P<group>[Rr]epresentatives|[Oo]fficials|[Dd]elegations|[Tt]eams|[Nn]egotiators)\s+(?:of|from)\s+"
+                               r"(?P<states>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+and\s+(?:the\s+)?[A-Z][\w\-]*"
+                               r"(?:\s+[A-Z][\w\-]*)*)(?:\s+(?:governments?|sides))?\s+(?:met|held|discussed|gathered|convened)\b")
+_BODIES = frozenset({"EU", "NATO", "UN", "AU", "ASEAN"})
+
+
 _OFFICES_OF_STATES = re.compile(
     r"(?:(?:On|In|Today|Yesterday|Earlier)\b[^,]{0,40},\s+)?[Tt]he (?P<office>(?:[A-Z][\w\-]*\s){0,3}(?:"
     + "|".join(_PLURAL_OFFICES) + r")) of (?P<states>(?:the )?[A-Z][\w\-]*(?: [A-Z][\w\-]*)*"
@@ -3144,6 +3151,15 @@ def _offices_of_states(doc: Document) -> Iterator[Participant]:
                 yield Participant(name=holder or f"{office} of {found.text}", title=office, country=found.code,
                                   span=found.span, aliases=(*aliases(holder), office) if holder else (office,),
                                   name_from="leaders.tsv" if holder else "office")
+    if m := _GROUPS_OF_STATES.search(sent.text):  # "On 23 November 2025, representatives of the United States and Ukraine
+        # met in Geneva", "officials from the United States and Mexico met" (White House, State): no official named, each
+        # state's group a party, named by its state as written (as the world gold names a joint statement's states)
+        group = m["group"].lower().rstrip("s")
+        found = [x for x in actors().find(doc.text, sent.span.start + m.start("states"), sent.span.start + m.end("states"))
+                 if x.kind in ("name", "short") and (actors().is_state(x.code) or x.code in _BODIES)]
+        if len({x.code for x in found}) >= 2:
+            for x in found:
+                yield Participant(name=x.text, title=group, country=x.code, span=x.span, aliases=(x.text,))
     for m in _STATES_OFFICE.finditer(sent.text):  # "met the Australian High Commissioner in London" (UK, India, Asia)
         if code := _state_of_an_office(m):
             span = Span(sent.span.start + m.start("office"), sent.span.start + m.end("office"))
