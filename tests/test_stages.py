@@ -2888,23 +2888,24 @@ def test_a_counterpart_the_lead_meets_by_surname_is_the_official_named_in_full_a
     assert r.statements[-1].speaker == "Mohammad Baqer Qalibaf"
 
 
-def test_an_official_whose_time_in_office_dates_the_visit_takes_no_part():
-    """PTI, wires: "the first high-level visit from Male since President Mohamed Muizzu took office"."""
-    r = extract("External Affairs Minister S Jaishankar on Thursday held talks with his Maldivian counterpart Moosa Zameer, "
-                "the first high-level visit from Male to India since President Mohamed Muizzu took office in November.",
-                doc_id="t", published="2024-05-09")
-    assert [p.name for p in r.participants] == ["S Jaishankar", "Moosa Zameer"]
+_SHERMAN_MEETS_CHO = ("Deputy Secretary of State Wendy Sherman met today with Republic of Korea First Vice Foreign Minister "
+                      "Cho Hyundong ")
 
 
-@pytest.mark.parametrize("purpose", [
-    "to discuss opportunities to build on the momentum from the May 21 Summit between President Biden and President Yoon",
-    "to follow up on the Woodside Summit between President Biden and President Xi last November",
+@pytest.mark.parametrize("lead, published, participants", [
+    # whose time in office dates the visit (PTI, wires)
+    ("External Affairs Minister S Jaishankar on Thursday held talks with his Maldivian counterpart Moosa Zameer, the "
+     "first high-level visit from Male to India since President Mohamed Muizzu took office in November.", "2024-05-09",
+     ["S Jaishankar", "Moosa Zameer"]),
+    # the leaders of a summit the encounter follows up, named in the lead's purpose (State, White House)
+    (_SHERMAN_MEETS_CHO + "to discuss opportunities to build on the momentum from the May 21 Summit between President "
+     "Biden and President Yoon.", "2022-06-08", ["Wendy Sherman", "Cho Hyundong"]),
+    (_SHERMAN_MEETS_CHO + "to follow up on the Woodside Summit between President Biden and President Xi last November.",
+     "2022-06-08", ["Wendy Sherman", "Cho Hyundong"]),
 ])
-def test_the_leaders_of_a_summit_the_lead_builds_on_take_no_part(purpose):
-    """State, White House: the summit the encounter follows up, named in the lead's purpose."""
-    r = extract("Deputy Secretary of State Wendy Sherman met today with Republic of Korea First Vice Foreign Minister Cho "
-                f"Hyundong {purpose}.", doc_id="t", published="2022-06-08")
-    assert [p.name for p in r.participants] == ["Wendy Sherman", "Cho Hyundong"]
+def test_an_official_the_lead_names_for_another_time_or_encounter_takes_no_part(lead, published, participants):
+    r = extract(lead, doc_id="t", published=published)
+    assert [p.name for p in r.participants] == participants
 
 
 @pytest.mark.parametrize("sentence", [
