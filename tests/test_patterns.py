@@ -1,5 +1,6 @@
 """`communique.patterns`: the literal gate (what the literals are, and that a gated pattern answers exactly
-as the plain one does on any text) and the keyword automaton (every occurrence, offsets in characters)."""
+as the plain one does on any text), the alternatives tried alone (as their alternation answers) and the keyword
+automaton (every occurrence, offsets in characters)."""
 import pickle
 import re
 
@@ -7,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.patterns import GatedPattern, Keywords, gated, required_literals
+from communique.patterns import Alternatives, GatedPattern, Keywords, gated, required_literals
 
 
 @pytest.mark.parametrize("pattern, flags, literals", [
@@ -72,6 +73,27 @@ def test_gated_finds_what_the_plain_pattern_finds(text, pos, endpos):
             assert (got and got.span()) == (want and want.span()), (method, plain.pattern, text)
         assert [m.span() for m in gate.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
         assert gate.sub("#", text) == plain.sub("#", text)
+
+
+# Alternatives in the shapes of a lexicon's lines: gated ones, one gated by a single character (asked every time),
+# one that minds case, one with no literal, lookarounds, a case folded otherwise than `str.lower` folds it
+ALTERNATIVES = [r"(?:held|had)\s+(?:a\s+)?phone\s+call.{0,20}", r"spoke\s+with\s+\w+", r"[\[(]?photo\s*[:/].{0,20}",
+                r"(?=.*\bcontributed\b)[^.]{2,30}\bcontributed to this report", r"\w+/\w+", r"(?-i:[A-Z]{2,4})",
+                r"\d{1,2} \w+", r"sigma|kelvin|istanbul", r"the\s+(?:two\s+)?sides\b.*"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, tail=st.sampled_from(["", r"[\s.:!]*"]), flags=st.sampled_from([0, re.I]))
+def test_alternatives_tried_alone_answer_as_their_alternation(text, tail, flags):
+    whole = re.compile(f"(?:{'|'.join(ALTERNATIVES)}){tail}", flags)
+    assert Alternatives(ALTERNATIVES, tail, flags).fullmatch(text) == (whole.fullmatch(text) is not None), text
+
+
+def test_alternatives_gate_the_ones_with_words_and_ask_the_rest_every_time():
+    lines = Alternatives(ALTERNATIVES, r"[\s.:!]*", re.I)
+    assert lines.fullmatch("Photo: Xinhua.") and lines.fullmatch("AP/Reuters") and lines.fullmatch("12 March")
+    assert not lines.fullmatch("The two leaders held a phone call about trade, Xinhua said.")
+    assert lines.fullmatch("ſigma")  # "ſ" is an "s" to re, not to str.lower: every alternative is tried
 
 
 def test_keywords_find_every_occurrence_by_character_offsets():

@@ -94,6 +94,14 @@ def vocabulary() -> dict[str, frozenset[str]]:
 
 
 @cache
+def office_words() -> frozenset[str]:
+    """Every word an office may hold, its head or not ("Minister", "Foreign"): one set, made once (a union of the
+    two made at each question copied thousands of words)."""
+    vocab = vocabulary()
+    return vocab["heads"] | vocab["words"]
+
+
+@cache
 def abbreviations() -> dict[str, str]:
     """Short titles and what they stand for: {"EAM": "External Affairs Minister", ...}."""
     return {str(k): str(v) for k, v in (load_yaml("titles.yaml").get("abbreviations") or {}).items()}
@@ -128,7 +136,23 @@ def _malay_styles(tokens: list[Token]) -> None:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Classified tokens of `text[start:end]`; country names and demonyms become one COUNTRY token."""
+    """Classified tokens of `text[start:end]`; country names and demonyms become one COUNTRY token.
+
+    The list is shared between callers that ask the same (the lead is read for its candidates, then again for its
+    mentions; four in ten calls over the White House readouts asked again): read it, do not change it."""
+    key = (text, start, end)
+    if (found := _TOKENS.get(key)) is not None:
+        return found
+    if len(_TOKENS) > 2_048:  # bounded: the last few documents' answers, as the actors' are
+        _TOKENS.clear()
+    _TOKENS[key] = found = _tokenize(text, start, end)
+    return found
+
+
+_TOKENS: dict[tuple[str, int, int], list[Token]] = {}
+
+
+def _tokenize(text: str, start: int, end: int) -> list[Token]:
     vocab = vocabulary()
     mentions = actors().find(text, start, end)
     tokens: list[Token] = []
@@ -2706,7 +2730,7 @@ def _untitled_subject(doc: Document) -> Participant | None:
         return None
     sent = _who_took_part_above(doc, _NAME_SUBJECT, "name")
     m = _NAME_SUBJECT.match(sent.text)
-    if not m or m["name"].split()[0] in vocabulary()["heads"] | vocabulary()["words"]:
+    if not m or m["name"].split()[0] in office_words():
         return None
     name = m["name"]
     country = leader_country(name, on=doc.published)
@@ -3359,8 +3383,10 @@ def _an_office_line(doc: Document, sent: Sentence) -> tuple[str, Span, str | Non
     """A line that is an office alone, maybe with its state ("Minister of Foreign Affairs of the Republic of Latvia",
     "Ambassador, Permanent Representative of Samoa to the United Nations"): its title, the title's span, its state."""
     tokens = tokenize(doc.text, sent.span.start, sent.span.end)
-    while tokens and tokens[-1].text in (".", ","):
-        tokens.pop()
+    cut = len(tokens)
+    while cut and tokens[cut - 1].text in (".", ","):
+        cut -= 1
+    tokens = tokens[:cut]
     start = 2 if len(tokens) > 2 and tokens[0].text in _RANKS and tokens[1].text == "," else 0  # "Ambassador, Permanent
     # Representative of Samoa to the United Nations": a rank, then the office
     if not tokens or (end := _title_run(tokens, start)) == start:
@@ -3506,7 +3532,7 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
             yield Participant(name=name, title=titled.title_text, country=titled.country or leader_country(
                 name, on=doc.published, title=titled.title_text), span=span, aliases=aliases(name),
                 title_span=titled.title_span if text is doc.text else None)  # the title's office is no span of the text
-        elif len(label.split()) <= 4 and set(label.split()) & (vocabulary()["heads"] | set(abbreviations())):
+        elif len(label.split()) <= 4 and set(label.split()) & vocabulary()["heads"]:  # abbreviations among them
             office = label[4:] if label.startswith("The ") else label
             if span := _as_written(doc, sent.turn, office):
                 yield _office_participant(doc, cased(span.of(doc.text)), span)

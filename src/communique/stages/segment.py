@@ -12,7 +12,7 @@ from functools import cache
 
 from communique.lexicons import load_yaml
 from communique.model import Document, Sentence, Span
-from communique.patterns import gated
+from communique.patterns import Alternatives, gated
 
 # The capitals a name opens with, for patterns that read names: ASCII, Latin-1 and Latin Extended-A ("Đurić",
 # "Čaputová", "İbrahim Kalın", "Łukasz", "Özdemir"; Czech, Baltic, Balkan, Polish and Turkish names as their
@@ -205,9 +205,10 @@ def segment(doc: Document) -> Document:
 
 
 @cache
-def _credit_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _credit_rules() -> tuple[Alternatives, re.Pattern[str]]:
     data = load_yaml("credits.yaml")
-    line = re.compile(r"(?:" + "|".join(data["line"]) + r")[\s.:!]*", re.IGNORECASE)  # "Check against delivery!" (EEAS)
+    line = Alternatives(data["line"], r"[\s.:!]*", re.IGNORECASE)  # "Check against delivery!" (EEAS); the shapes a line
+    # holds the words of, tried alone
     caption = re.compile("|".join(data["caption"]), re.IGNORECASE)
     return line, caption
 
@@ -218,7 +219,7 @@ def is_credit(text: str) -> bool:
     >>> is_credit("[Photo/Xinhua]"), is_credit("Office of the Spokesperson"), is_credit("The call was warm.")
     (True, True, False)
     """
-    return len(text) <= _CREDIT_LENGTH and _credit_rules()[0].fullmatch(text.strip()) is not None
+    return len(text) <= _CREDIT_LENGTH and _credit_rules()[0].fullmatch(text.strip())
 
 
 def _mark_credits(doc: Document) -> None:

@@ -18,7 +18,7 @@ from collections import Counter
 
 from communique.model import Document, Span
 from communique.patterns import gated
-from communique.stages.participants import abbreviations, cased, find_mentions, vocabulary
+from communique.stages.participants import cased, find_mentions, office_words, vocabulary
 from communique.stages.segment import first_body_sentence
 from communique.stages.when_where import is_place
 
@@ -51,8 +51,7 @@ _AND = re.compile(r"([A-Z][\w.’'\-]+)\s+and\s+(?:[Tt]he\s+)?([A-Z][\w.’'\-]+
 def _two_people(label: str) -> bool:
     """Whether a label names two people: a name, "and", then another's office ("Prime Minister Orpo and Prime Minister
     Kristersson"); not an office of two parts ("Minister of Industry and Trade X", "President and Chairman of X")."""
-    vocab = vocabulary()
-    office = vocab["heads"] | vocab["words"]
+    vocab, office = vocabulary(), office_words()
     for m in _AND.finditer(label):
         before = label[:m.start(1)].split()
         if before and before[-1] in vocab["heads"] and m[1] not in office and m[2] in office:
@@ -95,7 +94,7 @@ def _is_speaker(label: str, shouted: bool) -> bool:
     fact sheets and statements: White House, State, MOFAs)."""
     vocab = vocabulary()
     words = set(re.findall(r"[\w’'\-]+", label))
-    office = bool(words & (vocab["heads"] | set(abbreviations())))
+    office = bool(words & vocab["heads"])  # abbreviations among them ("SG")
     if shouted:
         return office or len(words) < 3 or not any(_A_TOPICS_WORD.search(w) for w in words)
     return office
@@ -131,9 +130,8 @@ def mark_turns(doc: Document) -> Document:
         span = Span(sent.span.start, sent.span.start + len(raw))
         strong = is_question(got[0]) or _is_speaker(got[0], raw.isupper() and len(raw) > 1)
         found.append((index, span, got[0], strong))
-    vocab = vocabulary()
     named = {" ".join(words[-2:]) for words in (f[2].split() for f in found if f[3])  # a name's two words end the label
-             if len(words) >= 3 and not set(words[-2:]) & (vocab["heads"] | vocab["words"])}
+             if len(words) >= 3 and office_words().isdisjoint(words[-2:])}
     found = [(i, span, label, strong or label in named) for i, span, label, strong in found]  # "President of Russia
     # Vladimir Putin: ..." then "Vladimir Putin: ...", "Alexei Miller: ..." (Kremlin): the name of a label with an office
     said = Counter(label for _, _, label, _ in found)
