@@ -347,10 +347,8 @@ class Alternatives:
 
     def fullmatch(self, text: str) -> bool:
         """Whether the whole of `text` matches one of the alternatives, then the tail."""
-        low = text.lower()
-        if not text.isascii() and (len(low) != len(text) or _ODD_CASE.search(low)):
-            picked: Iterable[int] = range(len(self._each))  # a character re folds its own way: every alternative
-        else:
-            picked = {k for _, _, ks in self._keywords.find(low) for k in ks}
+        low = _fold(text, 0, len(text))
+        picked: Iterable[int] = range(len(self._each)) if low is None else {  # re folds a character its own way: all
+            k for _, _, ks in self._keywords.find(low) for k in ks}
         return any(self._each[k].fullmatch(text) for k in picked) or \
             self._rest is not None and self._rest.fullmatch(text) is not None
