@@ -602,3 +602,13 @@ def test_read_sentences_refuses_html_and_names_missing_files(tmp_path):
     page = write(tmp_path, "p.html", "<html><p>Hi.</p></html>")
     items = [str(i) for i in read_sentences([page, tmp_path / "gone.txt"])]
     assert "a .html file; `code` reads sentences" in items[0] and items[1].endswith("check the path [C101]")
+
+
+@pytest.mark.parametrize("title", ["United\xa0States–France Joint\xa0Statement", "United States–France  Joint Statement ",
+                                   "United States–France\u202fJoint Statement"])
+def test_a_titles_spaces_of_any_kind_are_one_space(title):
+    """A page title is metadata, no span points into it: its no-break and doubled spaces (the White House's pages) are
+    read as the single spaces the rules that read titles write."""
+    from communique.ingest.text import document_from_text
+
+    assert document_from_text("Text.", doc_id="t", title=title).title == "United States–France Joint Statement"

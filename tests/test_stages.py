@@ -433,6 +433,9 @@ def test_the_first_look_for_a_cue_misses_none():
                        ("Gerapetritis", "Foreign Minister", None)]),
     ("The Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld, met Marco Rubio.",
      [("Gabriela Sommerfeld", "Minister of Foreign Affairs and Human Mobility", "ECU")]),
+    ("He met the Minister of Foreign Affairs, African Integration and Guineans Abroad of the Republic of Guinea, Dr. "
+     "Morissanda Kouyaté, in Conakry.",  # the parts listed with commas end with the office's state
+     [("Morissanda Kouyaté", "Minister of Foreign Affairs, African Integration and Guineans Abroad", "GIN")]),
     ("Teresa Ribera, Vice-President of the Government of Spain and Minister for Foreign Affairs, met him.",
      [("Teresa Ribera", "Vice-President of the Government of Spain and Minister for Foreign Affairs", "ESP")]),
     ("Ishaq Dar, Deputy Prime Minister of Pakistan, Foreign Minister, met Wang Yi.",  # a state ending a part goes, its "of" too
@@ -1318,6 +1321,17 @@ def test_a_joint_texts_line_of_one_partys_official_is_theirs_and_the_text_goes_o
     ("Joint statement by Dr Tedros Adhanom Ghebreyesus, WHO Director-General, and Catherine Russell, UNICEF Executive "
      "Director, on the polio vaccination campaign", "We welcome the commitment of the parties.",
      [("Tedros Adhanom Ghebreyesus", "WHO", "We"), ("Catherine Russell", "UN", "We")]),
+    # issuers by their states' offices alone: each office a party, its holder where the text names them with that
+    # office, else the office as the title writes it, its state's name in the text the evidence (Ukraine's presidency,
+    # the Lublin Triangle, Commonwealth governments)
+    ("Joint statement by the President of Ukraine, the President of the Republic of Lithuania and the President of the "
+     "Republic of Poland", "On the anniversary, the Presidents of Ukraine, Lithuania and Poland acknowledged its meaning.",
+     [("President of Ukraine", "UKR", "Ukraine"), ("President of the Republic of Lithuania", "LTU", "Lithuania"),
+      ("President of the Republic of Poland", "POL", "Poland")]),
+    ("Joint Statement by the Prime Minister of the Republic of Mauritius and the Prime Minister of the United Kingdom",
+     "Today the Prime Minister of Mauritius, the Hon. Pravind Kumar Jugnauth, and the Prime Minister of the United "
+     "Kingdom, Keir Starmer, reached an agreement.",
+     [("Pravind Kumar Jugnauth", "MUS", "Pravind Kumar Jugnauth"), ("Keir Starmer", "GBR", "Keir Starmer")]),
     # issuers after "on": a topic's officials, not its issuers; one issuer is one voice
     ("Joint Statement on the Visit of President Lula da Silva to Madrid", "We welcome the visit.", []),
     ("Statement by President Lula da Silva and Prime Minister Pedro Sánchez", "We welcome the visit.", []),
@@ -3166,6 +3180,12 @@ def test_a_surname_opening_the_lead_is_the_official_titled_above_it(lead):
             "resolve all trade barriers.\nSpeaking on Tuesday during a joint press briefing at State House, Nairobi, the "
             "two leaders said the time had come to exploit their partnership.\nPresident Kenyatta said Tanzania is a "
             "natural partner."),
+    # capitalised as a formal communiqué writes it, the offices in full with their states (West African ministries, Japan's
+    # and Korea's MOFAs)
+    ("GIN", "At the invitation of the Minister of Foreign Affairs, African Integration and Guineans Abroad of the Republic "
+            "of Guinea, Dr. Morissanda Kouyaté, the Minister of Foreign Affairs of the Republic of Sierra Leone, Ambassador "
+            "Timothy Musa Kabba, paid a working visit to Conakry on 20 February 2024.\nThe two Ministers held talks in a "
+            "warm atmosphere.\nMinister Kouyaté thanked his counterpart for the visit."),
 ])
 def test_a_lead_of_the_two_presidents_takes_the_officials_the_sentence_above_names(publisher, text):
     """Czechia, Slovakia, Kremlin, Gulf agencies: the first sentence says who came, the lead what "the two presidents"
@@ -3923,6 +3943,7 @@ def test_a_place_abbreviation_ends_its_sentence_before_a_capital():
 @pytest.mark.parametrize("title, encounter", [
     ("Joint Statement by President of Ukraine Volodymyr Zelenskyy and President of Finland Alexander Stubb", "joint_statement"),
     ("U.S.-Philippines Leaders' Joint Statement", "joint_statement"),
+    ("Ukraine–Finland Joint\xa0Statement", "joint_statement"),  # a page title's no-break space (the White House)
     ("Joint Statement on the U.S.-Georgia Strategic Partnership Dialogue", "meeting"),  # a statement on the meeting
     ("Joint Statement by President Biden and President Lula Following Call", "meeting"),
 ])
@@ -3937,6 +3958,20 @@ def test_a_joint_statement_by_its_parties_is_one_even_when_it_tells_of_the_meeti
     assert [(p.name, p.country) for p in r.participants] == [
         ("President of Ukraine", "UKR"), ("President of the Republic of Finland", "FIN")]
     assert r.location.name == "Kyiv"
+
+
+@pytest.mark.parametrize("title", [
+    "Remarks by President Biden and President Zelenskyy of Ukraine in Joint\xa0Statement",
+    "Remarks by the President and the Prime Minister in Joint Press Statement",
+])
+def test_remarks_given_as_a_joint_statement_are_remarks(title):
+    """The White House's and State's transcripts "Remarks by ... in Joint Statement": the speakers' labels make them
+    remarks, which a title's closing words do not change."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("Mariinsky Palace\nKyiv, Ukraine\n\nPRESIDENT ZELENSKYY: Mr. President, welcome to Kyiv.\n\n"
+                             "PRESIDENT BIDEN: Thank you, Mr. President. We stand with Ukraine.", doc_id="t", title=title)
+    assert extract_document(doc).encounter == "press_remarks"
 
 
 @pytest.mark.parametrize("lead, name", [
@@ -5116,14 +5151,26 @@ def test_the_states_of_a_statement_hold_the_office_its_parties_are_named_by(text
     assert len(r.participants) >= 3 and {p.title for p in r.participants} == {office}
 
 
-def test_a_statement_in_its_parties_voice_after_the_publishers_introduction():
-    """State: "The text of the following statement was released by ... / Begin Text: / We, the G7 Foreign Ministers"."""
-    r = extract("Office of the Spokesperson\n\nThe text of the following statement was released by the G7 foreign "
-                "ministers.\n\nBegin Text:\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the "
-                "United Kingdom and the United States of America condemn the launch.\n\nWe call on all states to act.",
-                doc_id="t")
+@pytest.mark.parametrize("introduction, text", [
+    ("The text of the following statement was released by the G7 foreign ministers.",
+     "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of "
+     "America condemn the launch.\n\nWe call on all states to act."),
+    ("The text of the following joint statement was released by the G7 foreign ministers of Canada, France, Germany, "
+     "Italy, Japan, the United Kingdom and the United States of America.",
+     "Corruption is a challenge faced by all countries. Its effects are felt at every level.\n\nWe stand up for an open "
+     "society."),
+    ("The following joint statement was released by the Governments of Canada, France, Germany, Italy, Japan, the "
+     "United Kingdom and the United States of America.",
+     "Recognizing that science and technology have enabled transformative capabilities, the signatories intend to "
+     "cooperate.\n\nWe call on all states to act."),
+])
+def test_a_statement_in_its_parties_voice_after_the_publishers_introduction(introduction, text):
+    """State, the White House, DFAT: "The text of the following statement was released by ... / Begin Text: / ...": the
+    publisher's lines are nobody's; the statement's text below them is its parties', whatever its first words."""
+    r = extract(f"Office of the Spokesperson\n\n{introduction}\n\nBegin Text:\n\n{text}\n\nEnd text.", doc_id="t")
     assert r.encounter == "joint_statement" and len(r.participants) == 7
-    assert r.statements[-1].speaker == BOTH
+    assert [s.speaker for s in r.statements[:3]] == [None, None, None]
+    assert {s.speaker for s in r.statements[3:-1]} == {BOTH}
 
 
 def test_a_joint_statements_text_goes_on_in_its_parties_voice_below_a_section_heading():

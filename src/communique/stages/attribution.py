@@ -1526,6 +1526,13 @@ def attribute(doc: Document) -> Document:
                 statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
                 continue
             cue = Cue(None, "strong", (0, len(sent.text)))
+        elif joint_text and _INTRODUCES_THE_TEXT.search(sent.text):
+            # "The text of the following statement was released by the G7 ministers of Canada, France, ...", "The
+            # following joint statement was released by ..." (State, the White House, DFAT): the publisher's line; the
+            # statement's text below it is its parties', whatever it opens with ("Recognizing that ...")
+            statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+            current = BOTH
+            continue
         elif letter is not None and not in_turn:  # "Dear Mr. President, ... China and Azerbaijan are good friends ...
             # Sincerely,": the sender's, whatever each sentence's subject (Trend, Kremlin, Japan's MOFA, Xinhua)
             cue = Cue(letter, "strong", (0, 0))
@@ -1649,6 +1656,8 @@ def attribute(doc: Document) -> Document:
     return doc
 
 
+# the publisher's line above a statement's text, by its words for that text
+_INTRODUCES_THE_TEXT = re.compile(r"\bthe\s+following\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|text)\b", re.I)
 _ONE_VOICE = frozenset({"press_remarks", "message"})  # one official's remarks or message (an "other" release's lone
 # participant may be someone its speaker met: "They targeted the warehouses" in an address that tells of a meeting)
 

@@ -418,7 +418,12 @@ def _statement_by_title(title: str | None) -> bool:
         return False
     match = _rules().joint.search(title)
     return match is not None and _OF_ITS_OWN.match(title, match.end()) is not None \
-        and not _NAMES_AN_ENCOUNTER.search(title)
+        and not _NAMES_AN_ENCOUNTER.search(title) and not _REMARKS_TITLE.match(title)
+
+
+# a transcript's title, whatever the words that follow: "Remarks by President Biden and President Zelenskyy of Ukraine in
+# Joint Statement" (the White House, State: remarks given as a joint statement to the press are remarks)
+_REMARKS_TITLE = re.compile(r"(?:Remarks|Transcript|Press\s+Conference)\b", re.I)
 
 
 def _fallback(doc: Document) -> Encounter:
@@ -433,7 +438,7 @@ def _fallback(doc: Document) -> Encounter:
         if match:
             return Encounter("joint_statement", Span(sent.span.start + match.start(), sent.span.start + match.end()))
     if doc.title:
-        if joint.search(doc.title):
+        if joint.search(doc.title) and not _REMARKS_TITLE.match(doc.title):
             return Encounter("joint_statement", None)
         found = classify(doc.title, in_titles)
         if found:

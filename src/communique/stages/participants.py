@@ -743,6 +743,10 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     if (tail := _portfolio_tail(tokens, i, t_end)) > t_end:
         t_end, n_start = tail, tail  # the comma before the holder's name follows
         n_end = n_start
+        if tokens[tail - 1].kind == "COUNTRY" and (tokens[tail - 2].text == "of" or tokens[tail - 2].text == "the"
+                                                   and tokens[tail - 3].text == "of"):
+            office_end = tail  # "Minister of Foreign Affairs, African Integration and Guineans Abroad of the Republic of
+            # Guinea, Dr. Morissanda Kouyaté" (West African and Francophone ministries): the parts end with the office's state
     if n_end <= n_start and (body := _body_then_name(tokens, t_end) or _portfolio_then_name(tokens, i, t_end)):
         t_end, n_start, n_end = body  # "Governor of the Yamalo-Nenets Autonomous Area Dmitry Artyukhov"
         if tokens[t_end - 1].kind == "COUNTRY":
@@ -1432,7 +1436,9 @@ _SAID_AFTER_THE_NAME = re.compile(r"\s+(?:said|stated|announced|told|declared)\b
 
 # A lead whose subject is the parties together: "Following the welcoming ceremony, the two presidents held a tête-à-tête
 # meeting", "They then held talks" (Czechia, Slovakia, Kremlin, Gulf agencies)
-_PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|"
+_PLURAL_LEAD = re.compile(r"(?:[A-Z][^;.]{0,100},\s+)?(?:(?:[Tt]he\s+)?(?:two|both|Both)\s+(?i:leaders|presidents|prime\s+ministers|"
+                          # capitalised as formal communiqués write them: "The two Ministers held talks" (Japan's and Korea's
+                          # MOFAs, VOV, West African joint communiqués)
                           r"(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government)|chancellors|counterparts|sides)|They)\s+"
                           r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|spoke|talked)\b"
                           # "Speaking during a joint press briefing at State House, the two leaders said ..." under "X and
@@ -3305,9 +3311,9 @@ def _issuers_in_the_title(doc: Document) -> list[Participant]:
             break
         listed.append(m)
         at = max(m.name.end, m.title_span.end if m.title_span else 0)  # past an office after the name too
-    if len(listed) < 2:
-        return []
     body = doc.sentences[first_body_sentence(doc) or 0].span.start if doc.sentences else 0
+    if len(listed) < 2:
+        return _offices_issuing(doc, title, by.start("the"), body)
     voice = _VOICE.search(doc.text, body)
     issuers = []
     for k, m in enumerate(listed):
@@ -3318,6 +3324,36 @@ def _issuers_in_the_title(doc: Document) -> list[Participant]:
         issuers.append(replace(_issuer(doc, m, k == 0, name), span=named or Span(voice.start(), voice.end()),
                                title_span=None, name_from=None if named else "title"))
     return issuers
+
+
+def _offices_issuing(doc: Document, title: str, at: int, body: int) -> list[Participant]:
+    """The issuers a joint statement's title lists by their states' offices alone: "Joint statement by the President of
+    Ukraine, the President of the Republic of Lithuania and the President of the Republic of Poland", "Joint Statement by
+    the Prime Minister of the Republic of Mauritius and the Prime Minister of the United Kingdom" (Ukraine's presidency,
+    the Lublin Triangle, Commonwealth governments). Each office is a party: its holder where the text names them with
+    that office ("The Prime Minister of Mauritius, the Hon. Pravind Kumar Jugnauth, and ..."), else the office as the
+    title writes it (the contract's office-only rule), its state's name in the text the evidence."""
+    offices: list[tuple[str, str, str]] = []
+    for m in _OFFICE_OF_STATE.finditer(title, at):
+        if title[at:m.start()].strip(" ,") not in ("", "and") or not (code := _state_of_an_office(m)):
+            break  # only the list right after "by"
+        offices.append((m["office"], code, m.group()[4:]))  # without "the "/"The "
+        at = m.end()
+    if len(offices) < 2 or len({code for _, code, _ in offices}) < len(offices):
+        return []
+    named = [m for m in find_mentions(doc.text, body, len(doc.text)) if m.country and m.title_text]
+    states = [m for m in actors().find(doc.text, body) if m.kind in ("name", "short")]
+    parties = []
+    for office, code, written in offices:
+        if holder := next((m for m in named if m.country == code and office_word(m.title_text or "") == office_word(office)),
+                          None):
+            parties.append(_issuer(doc, holder, False))
+        elif state := next((m for m in states if m.code == code), None):
+            parties.append(Participant(name=written, title=office, country=code, span=state.span, aliases=(office,),
+                                       name_from="office"))
+        else:
+            return []  # the text names neither the holder nor the state: no evidence for the title's list
+    return parties
 
 
 def _without_a_headline_verb(name: str) -> str:

@@ -288,7 +288,7 @@ def is_heading(doc: Document, index: int) -> bool:
         # `_label_after_a_heading`)
     if any(other.paragraph == sent.paragraph for other in neighbours):
         return False
-    if index == 0 and doc.title and text != doc.title.strip() and _NARRATED.search(text):
+    if index == 0 and doc.title and " ".join(text.split()) != doc.title and _NARRATED.search(text):
         return False  # the body's opening paragraph without its full stop, under a headline the page gave apart:
         # "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett, at the initiative
         # of the Israeli side" (Kremlin); headlines tell in the present ("Putin holds talks with ...")

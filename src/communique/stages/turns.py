@@ -115,7 +115,7 @@ def mark_turns(doc: Document) -> Document:
     title = doc.title.strip() if doc.title else None
     for index, sent in enumerate(doc.sentences):
         sent.turn = None
-        if sent.credit or sent.text.strip() == title:
+        if sent.credit or " ".join(sent.text.split()) == title:  # the title's spaces are one space (ingest)
             continue  # the page's title again as the body's first line: "Foreign Minister Tsahkna: Russia's attack on
             # Ukrainian cities is a war crime" is a headline that says who said it (Estonia, Ukrinform), no turn
         got = label_of(sent.text)
