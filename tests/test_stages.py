@@ -2692,9 +2692,26 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     # an agentless passive with its degree or manner (Ukraine's presidency)
     "During the meeting, considerable attention was paid to strengthening energy security.",
     "It was jointly stated that the use of the pipeline as a weapon will lead to tough response measures.",
+    # the subject after a past participle's phrase (Kremlin, State, Ukraine's presidency, White House)
+    "Based on the outcome of the meeting of the political advisers held in Paris on January 26, the parties reaffirmed "
+    "their commitment to the format.",
 ])
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
+    assert r.statements[-1].speaker == BOTH
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States and the EU commit to step up their efforts to reduce methane emissions.",
+    "Mindful of the environmental impact of LNG production, the European Union and the United States commit to act.",
+])
+def test_a_state_and_a_body_a_participant_speaks_for_act_jointly(sentence):
+    """The White House's and State's readouts with the European Commission: "the United States and the EU" are the two
+    sides, as two states are; a body nobody speaks for, or named alone, gives no side."""
+    r = extract("Special Presidential Coordinator Amos Hochstein met with Head of Cabinet of the President of the European "
+                "Commission Björn Seibert in Washington on 3 November 2022. " + sentence, doc_id="t",
+                settings=Settings(publisher="USA"))
+    assert {p.country for p in r.participants} == {"USA", "EU"}
     assert r.statements[-1].speaker == BOTH
 
 
@@ -3192,6 +3209,27 @@ def test_a_lead_of_the_two_presidents_takes_the_officials_the_sentence_above_nam
     held; the lead names no one, so its parties are the officials above it."""
     r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
     assert len(r.participants) == 2 and r.statements[-1].speaker == r.participants[0].name
+
+
+@pytest.mark.parametrize("text, delegation, hosts", [
+    ("On May 4, a high-level U.S. delegation – led by Deputy Secretary of State Kurt Campbell and Assistant Secretary of "
+     "State Daniel Kritenbrink – visited Suva, Fiji. The delegation met for an hour with Prime Minister Sitiveni Rabuka.",
+     ["Kurt Campbell", "Daniel Kritenbrink"], ["Sitiveni Rabuka"]),
+    ("Under Secretary of State Victoria Nuland and an interagency delegation visited Paraguay from June 27-30. The "
+     "delegation met with Paraguayan President Mario Abdo Benitez.", ["Victoria Nuland"], ["Mario Abdo Benitez"]),
+    # the traveller and those who went with them; the delegation's further encounter in the same paragraph
+    ("Assistant Secretary of State Brian A. Nichols traveled to Haiti on October 1. He was accompanied by Deputy Assistant "
+     "Secretary of State Mark Wells.\nAs part of the U.S. engagement, the delegation met with representatives of civil "
+     "society. The delegation also met with Prime Minister Ariel Henry of Haiti.",
+     ["Brian A. Nichols", "Mark Wells"], ["Ariel Henry"]),
+])
+def test_the_delegation_a_lead_names_is_the_officials_above_who_made_it_up(text, delegation, hosts):
+    """White House, State: "The delegation met with Prime Minister Y" under the sentence that says who made it up ("a
+    U.S. delegation – led by A and B – visited ...", "X and an interagency delegation visited ...", "X traveled ... He
+    was accompanied by Y"): those officials take part, of the publisher's side."""
+    r = extract(text, doc_id="t", settings=Settings(publisher="USA"))
+    assert [p.name for p in r.participants] == delegation + hosts
+    assert r.participants[0].country == "USA"
 
 
 @pytest.mark.parametrize("publisher, text, title", [

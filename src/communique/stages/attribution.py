@@ -479,7 +479,11 @@ _INTRO = re.compile(
     r"Referring|Touching|For|Given|Under|Within|Amid|Besides|Likewise|Similarly|Lastly|First|Second|Third|"
     r"Together|Today|Yesterday|Earlier|Later|Then|Last|This|Recognizing|Recognising|Acknowledging|To|"
     r"Welcoming|Reaffirming|Underscoring|Highlighting|Apart|Aside|Beyond|More|Overall|Notably|Specifically|"
-    r"Importantly|Prior|Ahead|Upon|Once|While|When)\b"  # "Prior to the talks, X laid a wreath", "Ahead of the meeting, ..." (Xinhua, Montsame)
+    r"Importantly|Prior|Ahead|Upon|Once|While|When|"
+    # a past participle's phrase: "Based on the outcome of the meeting ..., the parties reaffirmed ..." (Kremlin, State,
+    # Ukraine's presidency, White House), "Guided by ...", "Mindful of ..."
+    r"Based|Guided|Encouraged|Inspired|Driven|Mindful|Convinced|Pursuant)\b"  # "Prior to the talks, X laid a wreath",
+    # "Ahead of the meeting, ..." (Xinhua, Montsame)
 )
 _WHEN_IN_THE_MEETING = re.compile(r"(?:At|In|During|Following|After|Towards?) the (?:start|beginning|outset|onset|end|course|"
                                   r"conclusion|opening) of (?:the|their|this) \w+,?\s+(?=[A-Z])")
@@ -1441,12 +1445,19 @@ _ACTED = re.compile(r"\s*(?:also\s+|jointly\s+|further\s+)?(?:[a-z]+ed|signed|ga
 def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
     if not subject.strip():
         return None
-    codes = []
+    codes, bodies = [], []
     for mention in actors().find(subject):
-        if actors().is_state(mention.code) and mention.code not in codes:
+        if mention.code in codes or mention.code in bodies:
+            continue
+        if actors().is_state(mention.code):
             codes.append(mention.code)
+        elif cast.by_country(mention.code):
+            bodies.append(mention.code)  # a body a participant speaks for, as the other of a pair: "the United States and
+            # the EU commit to ..." (the White House's and the Commission's joint readouts, State)
     speakers = [p for code in codes for p in cast.by_country(code)]
     names = {p.name for p in speakers}
+    if codes and bodies:
+        codes, names = codes + bodies, names | {p.name for code in bodies for p in cast.by_country(code)}
     if len(codes) >= 2 and len(names) >= 2:
         # "The United States and North Macedonia reaffirmed ...": both sides act; "China and the United
         # States should ..." inside a speaker's paragraph is that speaker's prescription

@@ -1358,6 +1358,7 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
     if doc.lead is not None and lead is not None:
         if (referent := _referent_of_a_pronoun_lead(doc)) is not None:
             yield referent  # "X travelled to Kyiv today. During the visit, she met Foreign Minister Y."
+        yield from _delegation_named_above(doc)  # "The delegation met with Prime Minister Y": who made it up, above
         if pair := _surnames_named_above(doc):
             yield from pair  # "X and his Japanese counterpart, Y, agreed Monday to ... / X and Y held talks in Seoul, ...
             return  # following the impeachment of President Z" (wires): the two the lead's surnames are, not Z
@@ -1380,6 +1381,30 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
                 and not (doc.encounter is not None and doc.encounter.label == "other" and _AN_AUDIENCE.match(sent.text)):
             for m in find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield m, sent.span.start
+
+
+# A lead whose subject is the delegation the text introduced above, after an opening phrase
+_THE_DELEGATION_LEAD = re.compile(r"(?:[A-Z][^;]{0,200}?,\s+)?[Tt]he\s+(?:(?:high-level|interagency|U\.S\.|[A-Z][a-z]+)\s+){0,2}"
+                                  r"delegation\s+(?:also\s+|then\s+|later\s+)?(?:met|held|visited|called\s+on)\b")
+
+
+def _delegation_named_above(doc: Document) -> list[tuple[Mention, int]]:
+    """The publisher's officials who made up "the delegation" a lead's subject is, named in the body's sentences above
+    it: "Under Secretary X and an interagency delegation ... visited Paraguay ... / The delegation met with President Y"
+    (State), "a high-level U.S. delegation – led by A, B, and C – visited Honiara. / The delegation met ... with Prime
+    Minister Y", "X traveled to Haiti ... He was accompanied by Y and Z. / ... the delegation met with ..." (White House).
+    Officials of another state named there are not the delegation's."""
+    assert doc.lead is not None
+    if not _THE_DELEGATION_LEAD.match(doc.sentences[doc.lead].text):
+        return []
+    first = first_body_sentence(doc) or 0
+    found = []
+    for k in range(max(first, doc.lead - 3), doc.lead):
+        sent = doc.sentences[k]
+        if not (sent.credit or sent.turn or is_heading(doc, k)):
+            found += [(m, sent.span.start) for m in find_mentions(doc.text, sent.span.start, sent.span.end)
+                      if m.country in (None, doc.publisher)]
+    return found
 
 
 # A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks"
@@ -2384,6 +2409,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
     further = _FURTHER_ENCOUNTERS_OPENING.get(doc.encounter.label if doc.encounter else "")  # "In a meeting with X, ..."
     messages = doc.encounter is not None and doc.encounter.label == "message"
     remarks = doc.encounter is not None and doc.encounter.label == "press_remarks"
+    delegation = _THE_DELEGATION_LEAD.match(doc.sentences[doc.lead].text) is not None
     for k, sent in enumerate(doc.sentences):
         if k <= doc.lead and (above is None or k < above or k == doc.lead) or sent.credit or sent.turn:
             continue
@@ -2465,7 +2491,9 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         # "During the visit, Foreign Minister X also met with Y" opens a further encounter by its verb only, not "During the
         # visit, X recalled the meeting between Y and Z", "... will be received by President Y"
         told = not sent.text.startswith("During") or ANOTHER_ENCOUNTER.match(sent.text) is not None
-        by_name = told and not same_paragraph and _opens_with_a_participant(sent.text, people, first_person, lead_style)
+        by_name = told and not same_paragraph and (_opens_with_a_participant(sent.text, people, first_person, lead_style)
+                                                    or delegation and _THE_DELEGATION_LEAD.match(sent.text) is not None)
+        # ... or by the delegation the lead's subject was: "The delegation also met with Prime Minister X" (White House)
         again = None if by_name or same_paragraph or not told else \
             _AN_OFFICE_AGAIN.match(sent.text) or _AN_OFFICE_LATER.match(sent.text)
         if not same_paragraph and (not told or not (by_name or again or opens_with_an_office(sent.text))
