@@ -112,10 +112,12 @@ def mark_turns(doc: Document) -> Document:
     label alone opens a turn when it opens the body ("SG: Well, thank you ...") or gives an office
     and a name."""
     found: list[tuple[int, Span, str, bool]] = []  # sentence, label as written, label read, strong
-    title = doc.title.strip() if doc.title else None
+    title = doc.title.strip() if doc.title else ""
+    opening = title.split(" ", 1)[0]  # a look before a sentence's words are joined anew (the title's spaces are one
+    # space, `ingest`)
     for index, sent in enumerate(doc.sentences):
         sent.turn = None
-        if sent.credit or " ".join(sent.text.split()) == title:  # the title's spaces are one space (ingest)
+        if sent.credit or title and sent.text.lstrip().startswith(opening) and " ".join(sent.text.split()) == title:
             continue  # the page's title again as the body's first line: "Foreign Minister Tsahkna: Russia's attack on
             # Ukrainian cities is a war crime" is a headline that says who said it (Estonia, Ukrinform), no turn
         got = label_of(sent.text)
