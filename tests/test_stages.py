@@ -820,6 +820,20 @@ def test_a_date_above_an_undated_lead_dates_the_encounter(text, date):
     assert extract(text, doc_id="t", published="2023-11-21").date == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # no encounter told, the body's opening words date what it reports (the White House's convenings, State's notes)
+    ("Yesterday, President Biden convened the sixth meeting of the White House Competition Council to discuss new "
+     "actions.", "2023-11-20"),
+    ("On Monday, the White House convened a listening session with workers and researchers.", "2023-11-20"),
+    ("Office of the Spokesperson\n\nOn November 9, the Department's advisory committee held its annual session.",
+     "2023-11-09"),
+    # a date further into the sentence may be another event's: the page's date stands
+    ("The President signed the bill into law, as he announced on November 9.", "2023-11-21"),
+])
+def test_a_text_with_no_lead_is_dated_by_its_bodys_opening_words(text, date):
+    assert extract(text, doc_id="t", published="2023-11-21").date == date
+
+
 def test_a_letter_given_in_full_is_dated_by_its_foot():
     text = ("Prime Minister Anwar Ibrahim has written to Mr Keir Starmer to congratulate him on his appointment.\n"
             "The letter is as follows.\nDear Prime Minister,\nI extend my warmest congratulations.\nYours sincerely,\n"

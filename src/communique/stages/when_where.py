@@ -29,7 +29,7 @@ from communique.lexicons import load_tsv
 from communique.lexicons.actors import actors, capitals
 from communique.model import DateValue, Document, Location, Sentence, Span
 from communique.patterns import gated
-from communique.stages.segment import DATELINE_OPENING, is_heading
+from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -278,6 +278,8 @@ def find_date(doc: Document) -> DateValue | None:
             return above
         if doc.encounter is not None and doc.encounter.label == "message" and (signed := _letters_foot_date(doc, month_first)):
             return signed
+    elif opening := _dated_opening(doc, published, month_first):
+        return opening
     if dateline:
         return DateValue(published.isoformat(), dateline[1], "dateline")
     if published:
@@ -290,6 +292,23 @@ def find_date(doc: Document) -> DateValue | None:
         if found:
             value, (s, e) = found
             return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "first-full-date")
+    return None
+
+
+def _dated_opening(doc: Document, published: date | None, month_first: bool) -> DateValue | None:
+    """A text with no lead (no encounter, a statement's own text) dated by the words its body opens with: "Yesterday,
+    President Biden convened the sixth meeting of the Competition Council" (White House), "On March 3, the Secretary
+    hosted ...": the day the body reports, as a lead's date is, before the page's; a date further into the sentence
+    may be another event's."""
+    if (first := first_body_sentence(doc)) is None:
+        return None
+    sent = doc.sentences[first]
+    skip = opening.end() if (opening := DATELINE_OPENING.match(sent.text)) else 0
+    rest = sent.text[skip:]
+    for name, found in (("relative-day", _relative(rest, published)), ("explicit-date", _explicit(rest, published, month_first))):
+        if found and found[1][0] <= 3:  # at the start, or after "On "
+            value, (s, e) = found
+            return DateValue(value.isoformat(), Span(sent.span.start + skip + s, sent.span.start + skip + e), name)
     return None
 
 
