@@ -53,7 +53,7 @@ def document_from_text(text: str, *, doc_id: str, published: str | None = None, 
     meta_date, body_start = split_metadata(text)
     # a title is metadata, no span points into it: its spaces of any kind are one space ("Joint\xa0Statement", "Call
     # with  President": the White House's pages, a third of the bulk titles), as the rules that read it write them
-    title = " ".join(title.split()) or None if title else title
+    title = (" ".join(title.split()) or None) if title else title
     return Document(  # a caller's date in any common form ("March 5, 2024") is read as the metadata's are
         doc_id=doc_id, text=text, body_start=body_start, published=iso_date(published) or meta_date,
         title=title, url=url, source=source, from_markup=from_markup, publisher=settings.publisher,

@@ -1384,8 +1384,8 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
 
 
 # A lead whose subject is the delegation the text introduced above, after an opening phrase
-_THE_DELEGATION_LEAD = re.compile(r"(?:[A-Z][^;]{0,200}?,\s+)?[Tt]he\s+(?:(?:high-level|interagency|U\.S\.|[A-Z][a-z]+)\s+){0,2}"
-                                  r"delegation\s+(?:also\s+|then\s+|later\s+)?(?:met|held|visited|called\s+on)\b")
+_THE_DELEGATION_LEAD = gated(re.compile(r"(?:[A-Z][^;]{0,200}?,\s+)?[Tt]he\s+(?:(?:high-level|interagency|U\.S\.|[A-Z][a-z]+)\s+)"
+                                        r"{0,2}delegation\s+(?:also\s+|then\s+|later\s+)?(?:met|held|visited|called\s+on)\b"))
 
 
 def _delegation_named_above(doc: Document) -> list[tuple[Mention, int]]:
