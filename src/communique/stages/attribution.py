@@ -786,9 +786,8 @@ class Cast:
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
                     covered.append((m.start(1), m.start(1) + len(pick[0].title)))
         for m in _SHORT_TITLE.finditer(text):  # "EAM thanked ...": an abbreviated title
-            if _NAME_AFTER.match(text, m.end()):
-                continue  # "PM Medvedev, for his part, said": the name says who, not the office they share
-            full = abbreviations().get(m.group(1))
+            if (full := abbreviations().get(m.group(1))) is None or _NAME_AFTER.match(text, m.end()):
+                continue  # a short word no title ("The"), or "PM Medvedev, for his part, said": the name says who
             pick = [p for p, title in zip(self.people, self._offices)
                     if title and full and (title == m.group(1) or full in _parts(title) or title.endswith(full))]
             if len(pick) > 1 and (states := {x.code for x in actors().find(text[max(0, m.start() - 30):m.start()])
