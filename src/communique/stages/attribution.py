@@ -1533,14 +1533,14 @@ def attribute(doc: Document) -> Document:
         elif sent.credit or is_heading(doc, index):  # a byline, credit, headline or dateline: the publisher's
             if joint_text and index > 0:  # a joint text's section heading ("<u>Expanding Cooperation on Critical
                 # Minerals</u>": the White House's joint statements): the parties' voice goes on below it
-                statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+                statements.append(_nobodys(sent))
                 continue
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif joint_text and _INTRODUCES_THE_TEXT.search(sent.text):
             # "The text of the following statement was released by the G7 ministers of Canada, France, ...", "The
             # following joint statement was released by ..." (State, the White House, DFAT): the publisher's line; the
             # statement's text below it is its parties', whatever it opens with ("Recognizing that ...")
-            statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+            statements.append(_nobodys(sent))
             current = BOTH
             continue
         elif letter is not None and not in_turn:  # "Dear Mr. President, ... China and Azerbaijan are good friends ...
@@ -1563,7 +1563,7 @@ def attribute(doc: Document) -> Document:
         elif index > (doc.lead or 0) and not doc.author and _announces_another_encounter(sent, below, doc.participants):
             # "Sugiono then met with Chinese Foreign Minister Wang Yi": a further encounter announced as the lead announces
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
-            statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+            statements.append(_nobodys(sent))
             if (subject := find_cue(sent.text, cast)) is not None and subject.speaker is not None:
                 current = _apply(subject, current, recent, genders, new_paragraph, joint_officials)
                 if current not in (None, BOTH):
@@ -1582,7 +1582,7 @@ def attribute(doc: Document) -> Document:
             if _AS_FOLLOWS.search(sent.text.rstrip()):
                 # "The message reads, in part:" on a line of its own (Kremlin, Japan's MOFA): the publisher's line, as
                 # "The overview of the talk is as follows." is; the words below it are the sender's
-                statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+                statements.append(_nobodys(sent))
                 current = letter = _sender(doc)
                 continue
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
@@ -1604,7 +1604,7 @@ def attribute(doc: Document) -> Document:
             # "The Prime Minister spoke to the Prime Minister of Canada, Mark Carney, this evening. / A Downing Street
             # Spokesperson said: / The Prime Minister spoke to Prime Minister Mark Carney this evening to congratulate him
             # ...": the spokesperson's readout opens with the encounter again, narration as the lead is (No. 10)
-            statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+            statements.append(_nobodys(sent))
             current = None
             continue
         if len(doc.participants) >= 2 and index != doc.lead and not in_turn and not sent.credit and index not in quoted \
@@ -1614,11 +1614,11 @@ def attribute(doc: Document) -> Document:
                 and _BACKGROUND_FACT.match(sent.text) and _narrated(doc, paragraph, narrated):  # the costly look last
             # a fact in the publisher's voice ("Bilateral trade reached $171.9 billion in 2023."): nobody's, and the
             # speaker before it goes on after it
-            statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+            statements.append(_nobodys(sent))
             continue
         if (cue is None or cue.strength == "weak" and cue.speaker is not None) and index >= last_body:
             if not joint_text and not doc.author and not in_turn and _a_closing_note(doc, index, narrated):
-                statements.append(Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end)))
+                statements.append(_nobodys(sent))
                 continue
         if (index == doc.lead or index == opening) and cue is None:
             current = None
@@ -1664,6 +1664,11 @@ def attribute(doc: Document) -> Document:
     doc.statements = statements
     _fill_countries(doc)
     return doc
+
+
+def _nobodys(sent: Sentence) -> Statement:
+    """A sentence nobody says (the publisher's line, a heading, a background fact), the whole of it its cue's evidence."""
+    return Statement(sent.span, sent.text, None, None, Span(sent.span.start, sent.span.end))
 
 
 # the publisher's line above a statement's text, by its words for that text

@@ -180,8 +180,7 @@ def _letters_foot_date(doc: Document, month_first: bool) -> DateValue | None:
     for sent in doc.sentences[-1:-5:-1]:
         found = _explicit(sent.text, None, month_first)
         if found and len(sent.text) < 40 and found[1][0] <= 1 and len(sent.text) - found[1][1] <= 1:
-            value, (s, e) = found
-            return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "letter-date")
+            return _dated(found, sent.span.start, "letter-date")
     return None
 
 
@@ -189,6 +188,12 @@ _THE_ENCOUNTERS_OPENING = re.compile(r"(?:In|During|At)\s+(?:the|their)\s+(?:(?:
                                      r"(?P<noun>call|conversation|talks|meeting)\b(?!\s+with\b)[^,;]{0,60}?(?:,\s*\d{4})?,")
 _OPENING_NOUNS = {"call": ("phone_call", "video_call"), "conversation": ("phone_call", "video_call"),
                   "talks": ("talks", "meeting"), "meeting": ("meeting", "talks")}  # the encounter the phrase names
+
+
+def _dated(found: tuple[date, tuple[int, int]], offset: int, how: str) -> DateValue:
+    """A date found in a sentence (its offsets in it) as the document's, its evidence at `offset` in the text."""
+    value, (s, e) = found
+    return DateValue(value.isoformat(), Span(offset + s, offset + e), how)
 
 
 def _dated_above_the_lead(doc: Document, published: date | None, month_first: bool) -> DateValue | None:
@@ -201,15 +206,15 @@ def _dated_above_the_lead(doc: Document, published: date | None, month_first: bo
         if sent.credit or is_heading(doc, index):
             continue
         relative = _relative(sent.text, published)
-        for value, (s, e) in _dates(sent.text, published, month_first):
+        for found in _dates(sent.text, published, month_first):
+            s = found[1][0]
             if relative and relative[1][0] < s:
                 break  # "Today, X convened ... as outlined by the January 20th Executive Order"
             if not _ANOTHER_EVENTS_DATE.search(sent.text, max(0, s - 200), s) \
                     and not _ANNOUNCED_OR_LINKED.search(sent.text, max(0, s - 200), s):
-                return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "explicit-date")
+                return _dated(found, sent.span.start, "explicit-date")
         if relative:
-            value, (s, e) = relative
-            return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "relative-day")
+            return _dated(relative, sent.span.start, "relative-day")
     return None
 
 
@@ -272,8 +277,7 @@ def find_date(doc: Document) -> DateValue | None:
             relative = _relative(phrase.group(), published)
         for name, found in (("explicit-date", explicit), ("relative-day", relative)):
             if found:
-                value, (s, e) = found
-                return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), name)
+                return _dated(found, sent.span.start, name)
         if above := _dated_above_the_lead(doc, published, month_first):
             return above
         if doc.encounter is not None and doc.encounter.label == "message" and (signed := _letters_foot_date(doc, month_first)):
@@ -290,8 +294,7 @@ def find_date(doc: Document) -> DateValue | None:
     for sent in doc.sentences[:3]:
         found = _explicit(sent.text, None, month_first)
         if found:
-            value, (s, e) = found
-            return DateValue(value.isoformat(), Span(sent.span.start + s, sent.span.start + e), "first-full-date")
+            return _dated(found, sent.span.start, "first-full-date")
     return None
 
 
@@ -307,8 +310,7 @@ def _dated_opening(doc: Document, published: date | None, month_first: bool) -> 
     rest = sent.text[skip:]
     for name, found in (("relative-day", _relative(rest, published)), ("explicit-date", _explicit(rest, published, month_first))):
         if found and found[1][0] <= 3:  # at the start, or after "On "
-            value, (s, e) = found
-            return DateValue(value.isoformat(), Span(sent.span.start + skip + s, sent.span.start + skip + e), name)
+            return _dated(found, sent.span.start + skip, name)
     return None
 
 
