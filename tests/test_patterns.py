@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.patterns import Alternatives, GatedPattern, Keywords, gated, required_literals
+from communique.patterns import Alternatives, GatedPattern, Keywords, gated, required_literals, split_alternatives
 
 
 @pytest.mark.parametrize("pattern, flags, literals", [
@@ -89,6 +89,39 @@ def test_alternatives_tried_alone_answer_as_their_alternation(text, tail, flags)
     assert Alternatives(ALTERNATIVES, tail, flags).fullmatch(text) == (whole.fullmatch(text) is not None), text
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, flags=st.sampled_from([0, re.I]))
+def test_alternatives_matched_at_the_start_answer_as_their_alternation(text, flags):
+    whole = re.compile("|".join(ALTERNATIVES), flags)
+    assert Alternatives(ALTERNATIVES, "", flags).match(text) == (whole.match(text) is not None), text
+
+
+def test_alternatives_that_mind_case_are_gated_by_their_words_as_written():
+    facts = Alternatives([r"Bilateral\s+trade\b", r"(?i:according\s+to)\s+\w+\s+data", r"[A-Z]\w+\s+is\s+visiting\b"])
+    assert facts.match("Bilateral trade reached $5 billion.") and not facts.match("bilateral trade reached $5 billion.")
+    assert facts.match("ACCORDING TO customs data, ...") and facts.match("Ishiba is visiting Manila through Friday.")
+    assert not facts.match("The President said bilateral trade grew.")
+
+
+@pytest.mark.parametrize("pattern, alternatives", [
+    ("a|b", ["a", "b"]),
+    (r"x(?:a|b)|y", [r"x(?:a|b)", "y"]),  # inside a group: one alternative
+    (r"[|]|\||[^]|]z", ["[|]", r"\|", "[^]|]z"]),  # a bar in a class, escaped, after a class's leading "]"
+    (r"[\]|]a|b", [r"[\]|]a", "b"]),  # an escaped "]" does not close the class
+    ("", [""]),
+])
+def test_split_alternatives_at_the_top_level(pattern, alternatives):
+    assert split_alternatives(pattern) == alternatives
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.sampled_from(["ab", "a|b", "(?:c|d)", "[|x]", r"\|", "[]|]", "e*", "(f|g)h"]), min_size=1, max_size=5))
+def test_split_alternatives_joined_again_is_the_same_pattern(parts):
+    pattern = "|".join(parts)
+    split = split_alternatives(pattern)
+    assert "|".join(split) == pattern and all(re.compile(alternative) for alternative in split)
+
+
 def test_alternatives_gate_the_ones_with_words_and_ask_the_rest_every_time():
     lines = Alternatives(ALTERNATIVES, r"[\s.:!]*", re.I)
     assert lines.fullmatch("Photo: Xinhua.") and lines.fullmatch("AP/Reuters") and lines.fullmatch("12 March")
@@ -120,3 +153,20 @@ def test_keywords_find_what_a_naive_search_finds(keys, text):
     book = Keywords((key, key) for key in keys)
     naive = {(i, i + len(key), key) for key in set(keys) for i in range(len(text)) if text.startswith(key, i)}
     assert set(book.find(text)) == naive and book.occurs_in(text) == bool(naive)
+
+
+@settings(max_examples=300, deadline=None)
+@given(keys=st.lists(st.text(alphabet="abé’ ", min_size=1, max_size=3), min_size=1, max_size=6),
+       texts=st.lists(st.text(alphabet="abé’ ", max_size=40), min_size=1, max_size=3),
+       windows=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=6))
+def test_keywords_find_within_a_window_what_the_window_alone_holds(keys, texts, windows):
+    book = Keywords((key, key) for key in keys)
+    for text in texts:  # a text asked window by window, then another: each read whole once
+        for start, end in windows:
+            start, end = min(start, len(text)), min(end, len(text))
+            alone = {(start + s, start + e, v) for s, e, v in book.find(_plain(text[start:end]))}
+            assert set(book.find_within(text, start, end, _plain)) == alone, (text, start, end)
+
+
+def _plain(text: str) -> str:
+    return text.replace("’", "a")  # made ready as the actors' texts are: same length

@@ -5280,6 +5280,27 @@ def test_he_after_the_lead_is_its_subject(text, speaker):
     assert extract(text, doc_id="t").statements[1].speaker == speaker
 
 
+def test_the_leads_subject_is_found_only_when_a_pronoun_asks_and_in_its_turn():
+    from communique.stages.attribution import _LastNamed
+
+    asked = []
+
+    def lead_subject(name):
+        return lambda: asked.append(name) or name
+
+    recent = _LastNamed(["Wang Yi"])
+    recent.add_later(lead_subject("Antony Blinken"))
+    recent.add("Wang Yi")
+    assert asked == []  # nobody asked "He" yet: the lead is not read again
+    assert recent.names() == ["Antony Blinken", "Wang Yi"] and asked == ["Antony Blinken"]  # the lead, then who spoke
+    recent.add("Antony Blinken")
+    assert recent.names() == ["Wang Yi", "Antony Blinken"] and asked == ["Antony Blinken"]  # found once
+    nobody = _LastNamed(["Wang Yi"])
+    nobody.add_later(lambda: None)  # a lead whose subject names no participant
+    nobody.add("Sergey Lavrov")
+    assert nobody.names() == ["Wang Yi", "Sergey Lavrov"]
+
+
 @pytest.mark.parametrize("sentence", [
     "With the Senate preparing to take up the Rescue Plan, the President urged the caucus to remain united.",
     "Asked about approaches to Vladimir Putin, the Ukrainian Head of State stressed that talks were impossible.",

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from re import _casefix, _parser  # type: ignore[attr-defined]  # the stdlib's own parser (3.11+)
 from re import _constants as _C  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar
@@ -51,7 +52,7 @@ class Keywords(Generic[V]):
     ([(1, 4, 2), (2, 4, 1), (2, 6, 3)], True, False)
     """
 
-    __slots__ = ("_automaton", "_keys", "_values")
+    __slots__ = ("_automaton", "_keys", "_values", "_last")
 
     def __init__(self, items: Iterable[tuple[str, V]]) -> None:
         values: dict[str, V] = {}
@@ -61,6 +62,8 @@ class Keywords(Generic[V]):
         self._keys = list(values)
         self._values = list(values.values())
         self._automaton = ahocorasick_rs.AhoCorasick(self._keys) if values else None
+        # the last text `find_within` read whole: (text, starts, occurrences by start)
+        self._last: tuple[str | None, list[int], list[tuple[int, int, V]]] = (None, [], [])
 
     @classmethod
     def of(cls, words: Iterable[str]) -> Keywords[None]:
@@ -80,9 +83,44 @@ class Keywords(Generic[V]):
         values = self._values
         return [(start, end, values[k]) for k, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
 
+    def find_within(self, text: str, start: int, end: int,
+                    prepare: Callable[[str], str] | None = None) -> list[tuple[int, int, V]]:
+        """`find` of `text[start:end]` (made ready by `prepare`, which keeps lengths), offsets into `text`.
+
+        A document is asked sentence by sentence, clause by clause (tens of windows a readout): its whole text
+        is read once, when a window of it is first asked, and each window takes the occurrences inside it. Each
+        call into the automaton costs its own start (the text handed to Rust, its offsets mapped back) and
+        finds the automaton's tables out of the nearest caches again. Every occurrence of every key is found
+        (overlapping), so those inside a window are the window's own. A window that is most of its text, or a
+        text past `_WHOLE_TEXT_MAX`, is read alone.
+        """
+        if end - start >= len(text) // 2 or len(text) > _WHOLE_TEXT_MAX:
+            window = text[start:end]
+            return [(start + s, start + e, v) for s, e, v in self.find(prepare(window) if prepare else window)]
+        last = self._last  # one read: another thread may replace it
+        if last[0] is not text:
+            found = sorted(self.find(prepare(text) if prepare else text), key=_first)
+            last = self._last = (text, [s for s, _, _ in found], found)
+        occurrences = last[2]
+        inside = []
+        for k in range(bisect_left(last[1], start), len(occurrences)):
+            s, e, value = occurrences[k]
+            if s >= end:
+                break
+            if e <= end:
+                inside.append((s, e, value))
+        return inside
+
     def occurs_in(self, text: str) -> bool:
         """Whether some key occurs in `text`."""
         return self._automaton is not None and bool(self._automaton.find_matches_as_indexes(text))
+
+
+_WHOLE_TEXT_MAX = 200_000  # characters: a longer text (a book of speeches) is read window by window
+
+
+def _first(item: tuple[int, int, Any]) -> int:
+    return item[0]
 
 
 def required_literals(pattern: str, flags: int = 0) -> list[str] | None:
@@ -317,38 +355,84 @@ class Alternatives:
     required literals the text holds: one pass of an automaton over the text picks them.
 
     Why: a long alternation asked of every short line (the credit lines: fifty shapes, from "[Photo/Xinhua]" to a
-    desk's initials) is tried branch by branch, and its compiled program (70 KB for the credits) is walked at each
-    question, out of the processor's nearest cache; most lines hold the words of none of its branches. Anchored at
-    both ends (`fullmatch`), the alternation matches exactly when one of its alternatives does, so the answer is
-    the same; the alternatives no literal gates (each match may do without any) are one regex, asked every time.
+    desk's initials) or at the start of every sentence (the publisher's background facts: forty) is tried branch by
+    branch, and its compiled program (70 KB for the credits) is walked at each question, out of the processor's
+    nearest cache; most lines hold the words of none of its branches. Anchored at the start (`match`) or at both ends
+    (`fullmatch`), the alternation matches exactly when one of its alternatives does, so the answer is the same; the
+    alternatives no literal gates (each match may do without any) are one regex, asked every time. An alternative
+    that minds case is gated by its literals as written, one that ignores it by the text lower-cased.
 
     >>> credit = Alternatives(["photo:.{0,40}", "issued by .{2,80}", "[a-z]{2,4}/[a-z]{2,4}"], r"[.\\s]*", re.I)
     >>> bool(credit.fullmatch("Photo: Xinhua.")), bool(credit.fullmatch("The call was warm.")), bool(credit.fullmatch("ta/sd"))
     (True, False, True)
+    >>> fact = Alternatives(split_alternatives(r"Bilateral trade\\b|(?i:according to) the data|[A-Z]\\w+ is visiting"))
+    >>> fact.match("Bilateral trade grew."), fact.match("ACCORDING TO the data, ..."), fact.match("bilateral trade grew.")
+    (True, True, False)
     """
 
-    __slots__ = ("_each", "_rest", "_keywords")
+    __slots__ = ("_each", "_rest", "_keywords", "_cased")
 
     def __init__(self, alternatives: Iterable[str], tail: str = "", flags: int = 0) -> None:
         self._each: list[re.Pattern[str]] = []
-        by_literal: dict[str, list[int]] = {}
+        by_literal: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})  # lower-cased, as written
         ungated: list[str] = []
         for alternative in alternatives:
             literals, fold = _literals(f"(?:{alternative}){tail}", flags)
-            if not literals or not fold or any(len(literal.strip()) < 2 for literal in literals):
-                ungated.append(alternative)  # a look for "." or ", " picks it in most lines: asked with the others, as
-                # is one that minds case (this gate lower-cases the text)
+            if not literals or any(len(literal.strip()) < 2 for literal in literals):
+                ungated.append(alternative)  # a look for "." or ", " picks it in most lines: asked with the others
                 continue
             for literal in literals:
-                by_literal.setdefault(literal, []).append(len(self._each))
+                by_literal[not fold].setdefault(literal, []).append(len(self._each))
             self._each.append(re.compile(f"(?:{alternative}){tail}", flags))
-        self._keywords: Keywords[tuple[int, ...]] = Keywords((k, tuple(v)) for k, v in by_literal.items())
+        self._keywords: Keywords[tuple[int, ...]] = Keywords((k, tuple(v)) for k, v in by_literal[0].items())
+        self._cased: Keywords[tuple[int, ...]] = Keywords((k, tuple(v)) for k, v in by_literal[1].items())
         self._rest = re.compile(f"(?:{'|'.join(ungated)}){tail}", flags) if ungated else None
+
+    def _picked(self, text: str) -> Iterable[int]:
+        """The alternatives whose literals `text` holds."""
+        low = _fold(text, 0, len(text)) if len(self._keywords) else ""
+        if low is None:
+            return range(len(self._each))  # re folds a character its own way: all
+        return {k for _, _, ks in self._keywords.find(low) for k in ks} | {k for _, _, ks in self._cased.find(text) for k in ks}
+
+    def match(self, text: str) -> bool:
+        """Whether one of the alternatives, then the tail, matches at the start of `text`."""
+        return any(self._each[k].match(text) for k in self._picked(text)) or \
+            self._rest is not None and self._rest.match(text) is not None
 
     def fullmatch(self, text: str) -> bool:
         """Whether the whole of `text` matches one of the alternatives, then the tail."""
-        low = _fold(text, 0, len(text))
-        picked: Iterable[int] = range(len(self._each)) if low is None else {  # re folds a character its own way: all
-            k for _, _, ks in self._keywords.find(low) for k in ks}
-        return any(self._each[k].fullmatch(text) for k in picked) or \
+        return any(self._each[k].fullmatch(text) for k in self._picked(text)) or \
             self._rest is not None and self._rest.fullmatch(text) is not None
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a regex at its top level, as written: its `|` outside groups and classes.
+
+    Hand-written: `re._parser` reads a pattern into its parts but not back into text. Not for verbose patterns
+    (`re.X`), whose comments may hold a `|` or a bracket.
+
+    >>> split_alternatives(r"a|b(?:c|d)|[|\\]]x|\\|")
+    ['a', 'b(?:c|d)', '[|\\\\]]x', '\\\\|']
+    """
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: up to its "]", which may come first as a literal ("[]a]", "[^]a]")
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += pattern.startswith("]", i)
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]

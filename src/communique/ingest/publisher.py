@@ -4,7 +4,7 @@ Japan")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 import pycountry
@@ -45,8 +45,11 @@ def publisher_for_url(url: str | None) -> str | None:
     ('CHN', None)
     """
     host = _host(url)
-    if not host:
-        return None
+    return _publisher_of_host(host) if host else None
+
+
+@lru_cache(maxsize=1024)  # a corpus is a few sites' pages: the same hosts again and again
+def _publisher_of_host(host: str) -> str | None:
     table = publishers()
     labels = host.split(".")
     for i in range(len(labels)):

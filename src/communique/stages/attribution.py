@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
-from communique.patterns import gated
+from communique.patterns import Alternatives, gated, split_alternatives
 from communique.stages.participants import (HEADS_OF_STATE, ISSUED_THE_FOLLOWING, JOINT_TEXT_TITLE, LED_BY, MONTH_NAMES,
                                             PRESS_OFFICER, SIMILAR_MESSAGE, SPEECH_IN_IT, SPOKESPERSON, STYLE, abbreviations,
                                             aliases, attendance, heads_a_delegation, name_spans, names_in,
@@ -212,11 +213,8 @@ _A_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")  # "Fahmy"
 # ..."; not "Last year, the region signed ...", a governor's report told in the third person), a visit under way
 # ("X is paying an official visit to China at the invitation of Y"), an earlier contact ("X had last spoken to Y in
 # March") (VNA, Xinhua, MEA, Ukraine's presidency, Gulf agencies); not when it tells of speech
-_BACKGROUND_FACT = re.compile(
-    r"(?:[(\[]Reference[)\]]\s*|Reference:\s)"  # the publisher's note on the relations: "(Reference) Japan and Mongolia
-    # established diplomatic relations in 1972." (Japan's and Korea's MOFA)
-    r"|(?:\(?\d{1,2}[.)]\s+)?"  # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
-    r"(?:(?:Earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|Previously|Last\s+(?:night|week|month)|Overnight"
+_BACKGROUND_FACTS = (
+    r"(?:Earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|Previously|Last\s+(?:night|week|month)|Overnight"
     r"|Prior\s+to\s+th(?:is|e)\s+\w+)\s*,\s"  # "Earlier this week, Aliyev held a phone call with Putin" (Anadolu)
     r"|(?:(?:In|During)\s+(?:19|20)\d\d,\s+|Last\s+year,\s+|Over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){1,3}?years,\s+)?"
     r"(?:(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual|[Tt]otal)\s+"
@@ -328,7 +326,12 @@ _BACKGROUND_FACT = re.compile(
     r"|(?:[A-Z][\w.-]+\s+){1,3}has\s+been\s+(?:gripped|engulfed|embroiled|mired|wracked|ravaged|torn)\s+(?:by|in)\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:currently\s+)?holds\s+the\s+(?:rotating\s+)?(?:chair|chairmanship|presidency)\s+of\b"
     r"|(?:[A-Z][\w.-]+\s+){1,3}(?:conducts|accounts\s+for|handles)\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?"
-    r"[\d,.]+\s?(?:percent|per\s+cent|%))")
+    r"[\d,.]+\s?(?:percent|per\s+cent|%)")
+_BACKGROUND_FACT = Alternatives([
+    r"[(\[]Reference[)\]]\s*|Reference:\s",  # the publisher's note on the relations: "(Reference) Japan and Mongolia
+    # established diplomatic relations in 1972." (Japan's and Korea's MOFA)
+    # "4. The ROK is Viet Nam's largest foreign investor" (numbered paragraphs: Korea, Viet Nam)
+    *(r"(?:\(?\d{1,2}[.)]\s+)?(?:" + fact + ")" for fact in split_alternatives(_BACKGROUND_FACTS))])
 # what was reported before the release, its words too: "Earlier, Kazinform reported that Kazakhstan and Hungary signed a
 # roadmap" (Kazinform, TASS, Trend, Ukrinform)
 _AN_EARLIER_REPORT = re.compile(r"(?:Earlier|Previously)(?:\s+\w+){0,2},\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4})"
@@ -1492,9 +1495,9 @@ def attribute(doc: Document) -> Document:
         actors().code_for(p.name) or "")) if joint_text else None
     countries = {p.name: p.country for p in doc.participants}
     current: str | None = BOTH if joint_text else None
-    recent: list[str] = [doc.participants[0].name] if doc.participants else []  # who spoke or acted, the last last
+    recent = _LastNamed([doc.participants[0].name] if doc.participants else [])
     if doc.author:  # the "I" of a first-person release is never "He": the first other participant is
-        recent = [p.name for p in doc.participants if p.name != doc.author][:1]
+        recent = _LastNamed([p.name for p in doc.participants if p.name != doc.author][:1])
     genders = _genders(doc)
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
@@ -1567,7 +1570,7 @@ def attribute(doc: Document) -> Document:
             if (subject := find_cue(sent.text, cast)) is not None and subject.speaker is not None:
                 current = _apply(subject, current, recent, genders, new_paragraph, joint_officials)
                 if current not in (None, BOTH):
-                    _remember(recent, current)
+                    recent.add(current)
             continue
         elif in_turn:
             cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
@@ -1622,9 +1625,8 @@ def attribute(doc: Document) -> Document:
                 continue
         if (index == doc.lead or index == opening) and cue is None:
             current = None
-            if (subject := find_cue(sent.text, cast)) and (subject.subject or subject.speaker) in countries:
-                _remember(recent, subject.subject or subject.speaker)  # "In his audience with Pope Francis today, President Biden thanked His
-                # Holiness ... He lauded ...": "He" is the lead's subject, whoever it names first
+            recent.add_later(partial(_leads_subject, sent.text, cast, countries))  # "In his audience with Pope Francis
+            # today, President Biden thanked His Holiness ... He lauded ...": "He" is the lead's subject
         elif in_turn and cue is not None:
             current = cue.speaker
         elif joint_text and _A_VISIT_PAID.search(sent.text):
@@ -1637,9 +1639,9 @@ def attribute(doc: Document) -> Document:
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
                 genders.setdefault(current, cue.speaker)
         if current not in (None, BOTH):
-            _remember(recent, current)
+            recent.add(current)
         elif cue is not None and cue.subject:
-            _remember(recent, cue.subject)  # "Mr. Sullivan also met with President Abbas. He reaffirmed ...": the subject
+            recent.add(cue.subject)  # "Mr. Sullivan also met with President Abbas. He reaffirmed ...": the subject
         cue_span = Span(sent.span.start + cue.span[0], sent.span.start + cue.span[1]) if cue else None
         statements.append(Statement(sent.span, sent.text, current, countries.get(current or ""), cue_span))
         if cue is not None and cue.once and not joint_text:
@@ -2082,7 +2084,7 @@ _OF_A_BODY = re.compile(r"\s*(?:for\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w�
 _A_VISIT_PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}[Vv]isit\s+to\b")
 
 
-def _apply(cue: Cue, current: str | None, recent: list[str], genders: dict[str, str], new_paragraph: bool,
+def _apply(cue: Cue, current: str | None, recent: _LastNamed, genders: dict[str, str], new_paragraph: bool,
            joint_officials: frozenset[str] | None) -> str | None:
     """The speaker a sentence's cue gives. `joint_officials`: in a joint statement's text (None elsewhere), its parties
     who are officials, not states, by name."""
@@ -2121,15 +2123,46 @@ PRONOUNS = ("he", "she")
 _OBJECT_PRONOUN = re.compile(r"\b(?:her|him)\b")
 
 
-def _remember(recent: list[str], name: str) -> None:
-    if recent and recent[-1] == name:
-        return
-    if name in recent:
-        recent.remove(name)
-    recent.append(name)
+class _LastNamed:
+    """Who spoke or acted, the last last: whom "He" and "She" name. A name that costs a search of its own (the lead's
+    subject: a long sentence read again by `find_cue`) is given as a function and found only when a pronoun asks,
+    which most readouts never do."""
+
+    __slots__ = ("_names", "_pending")
+
+    def __init__(self, names: list[str]) -> None:
+        self._names: list[str | Callable[[], str | None]] = list(names)
+        self._pending = False
+
+    def add(self, name: str) -> None:
+        if self._pending:
+            self._names.append(name)  # in its turn, after the names still to be found
+        elif not self._names or self._names[-1] != name:
+            if name in self._names:
+                self._names.remove(name)
+            self._names.append(name)
+
+    def add_later(self, find: Callable[[], str | None]) -> None:
+        self._names.append(find)
+        self._pending = True
+
+    def names(self) -> list[str]:
+        if self._pending:
+            told, self._names, self._pending = self._names, [], False
+            for name in told:
+                if (found := name() if callable(name) else name) is not None:
+                    self.add(found)
+        return self._names  # type: ignore[return-value]  # every function called above
 
 
-def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str | None:
+def _leads_subject(text: str, cast: Cast, countries: dict[str, str | None]) -> str | None:
+    """The participant the lead's subject names first, if any."""
+    if (subject := find_cue(text, cast)) and (subject.subject or subject.speaker) in countries:
+        return subject.subject or subject.speaker
+    return None
+
+
+def _referent(pronoun: str, recent: _LastNamed, genders: dict[str, str]) -> str | None:
     """Who "He" or "She" is: the participant who spoke or acted last, unless the text says that one is of the
     other sex ("The Foreign Secretary thanked the Foreign Minister for her leadership. She welcomed ...": the one
     before); a participant whose sex the text does not say fits either, after the one the text says is of the
@@ -2138,9 +2171,10 @@ def _referent(pronoun: str, recent: list[str], genders: dict[str, str]) -> str |
     Baerbock), though two women unmarked then read as one (tried: the other way round breaks the mixed pair, which
     the genre holds far more often)."""
     known = [name for name, sex in genders.items() if sex == pronoun]
-    if pronoun == "she" and len(known) == 1 and known[0] in recent:
+    named = recent.names()
+    if pronoun == "she" and len(known) == 1 and known[0] in named:
         return known[0]  # the texts mark a woman ("Ms.", "Madam") far more often than a man: "She" is the one marked
-    for name in reversed(recent):
+    for name in reversed(named):
         if genders.get(name, pronoun) == pronoun:
             return name
     return known[0] if len(known) == 1 else None  # not one of the other sex: someone the text names as no participant
