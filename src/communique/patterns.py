@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from re import _casefix, _parser  # type: ignore[attr-defined]  # the stdlib's own parser (3.11+)
 from re import _constants as _C  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar
@@ -52,7 +51,7 @@ class Keywords(Generic[V]):
     ([(1, 4, 2), (2, 4, 1), (2, 6, 3)], True, False)
     """
 
-    __slots__ = ("_automaton", "_keys", "_values", "_last")
+    __slots__ = ("_automaton", "_keys", "_values")
 
     def __init__(self, items: Iterable[tuple[str, V]]) -> None:
         values: dict[str, V] = {}
@@ -62,8 +61,6 @@ class Keywords(Generic[V]):
         self._keys = list(values)
         self._values = list(values.values())
         self._automaton = ahocorasick_rs.AhoCorasick(self._keys) if values else None
-        # the last text `find_within` read whole: (text, starts, occurrences by start)
-        self._last: tuple[str | None, list[int], list[tuple[int, int, V]]] = (None, [], [])
 
     @classmethod
     def of(cls, words: Iterable[str]) -> Keywords[None]:
@@ -83,44 +80,9 @@ class Keywords(Generic[V]):
         values = self._values
         return [(start, end, values[k]) for k, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
 
-    def find_within(self, text: str, start: int, end: int,
-                    prepare: Callable[[str], str] | None = None) -> list[tuple[int, int, V]]:
-        """`find` of `text[start:end]` (made ready by `prepare`, which keeps lengths), offsets into `text`.
-
-        A document is asked sentence by sentence, clause by clause (tens of windows a readout): its whole text
-        is read once, when a window of it is first asked, and each window takes the occurrences inside it. Each
-        call into the automaton costs its own start (the text handed to Rust, its offsets mapped back) and
-        finds the automaton's tables out of the nearest caches again. Every occurrence of every key is found
-        (overlapping), so those inside a window are the window's own. A window that is most of its text, or a
-        text past `_WHOLE_TEXT_MAX`, is read alone.
-        """
-        if end - start >= len(text) // 2 or len(text) > _WHOLE_TEXT_MAX:
-            window = text[start:end]
-            return [(start + s, start + e, v) for s, e, v in self.find(prepare(window) if prepare else window)]
-        last = self._last  # one read: another thread may replace it
-        if last[0] is not text:
-            found = sorted(self.find(prepare(text) if prepare else text), key=_first)
-            last = self._last = (text, [s for s, _, _ in found], found)
-        occurrences = last[2]
-        inside = []
-        for k in range(bisect_left(last[1], start), len(occurrences)):
-            s, e, value = occurrences[k]
-            if s >= end:
-                break
-            if e <= end:
-                inside.append((s, e, value))
-        return inside
-
     def occurs_in(self, text: str) -> bool:
         """Whether some key occurs in `text`."""
         return self._automaton is not None and bool(self._automaton.find_matches_as_indexes(text))
-
-
-_WHOLE_TEXT_MAX = 200_000  # characters: a longer text (a book of speeches) is read window by window
-
-
-def _first(item: tuple[int, int, Any]) -> int:
-    return item[0]
 
 
 def required_literals(pattern: str, flags: int = 0) -> list[str] | None:

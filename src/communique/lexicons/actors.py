@@ -146,8 +146,10 @@ class Actors:
         start, end, _ = slice(start, end).indices(len(text))
         if start >= end:
             return []
+        window = _normalise(text[start:end])
         found: list[tuple[int, int, _Entry]] = []
-        for s, e, entry in self._keywords.find_within(text, start, end, _normalise):
+        for s, e, entry in self._keywords.find(window):
+            s, e = start + s, start + e
             if _is_word_at(text, s, e) and self._applies(entry, text, s, e):
                 found.append((s, e, entry))
         found.sort(key=lambda f: (f[0], f[0] - f[1]))

@@ -34,7 +34,9 @@ def find_leaders(text: str, start: int = 0, end: int | None = None) -> list[tupl
     """(start, end, name as written, code) of every listed leader named in `text[start:end]`."""
     end = len(text) if end is None else end
     found = []
-    for s, e, (surface, code) in _automaton().find_within(text, start, end):
+    # The window, not the text: a sentence's names, not a 2 MB text's for each of its sentences
+    for s, e, (surface, code) in _automaton().find(text[start:end]):
+        s, e = start + s, start + e
         if (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
             found.append((s, e, surface, code))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
