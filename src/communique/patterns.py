@@ -345,7 +345,7 @@ class Alternatives:
         ungated: list[str] = []
         for alternative in alternatives:
             literals, fold = _literals(f"(?:{alternative}){tail}", flags)
-            if not literals or any(len(literal.strip()) < 2 for literal in literals):
+            if not literals or not all(map(_a_telling_literal, literals)):
                 ungated.append(alternative)  # a look for "." or ", " picks it in most lines: asked with the others
                 continue
             for literal in literals:
@@ -377,6 +377,17 @@ class Alternatives:
         """Whether the whole of `text` matches one of the alternatives, then the tail."""
         return any(self._each[k].fullmatch(text) for k in self._picked(text)) or \
             self._rest is not None and self._rest.fullmatch(text) is not None
+
+
+def _a_telling_literal(literal: str) -> bool:
+    """Whether a line that holds `literal` is rare enough for it to gate an alternative: two characters or more
+    besides spaces ("call", "/tass/"), or one sign prose seldom writes ("@", "#", "©", "/", "(", ":"); not a letter,
+    a space or the punctuation of every sentence (".", ",", "-", "'")."""
+    core = literal.strip()
+    return len(core) >= 2 or len(core) == 1 and not core.isalnum() and core not in _EVERY_SENTENCES_SIGNS
+
+
+_EVERY_SENTENCES_SIGNS = frozenset(".,-'’\"“”")
 
 
 def split_alternatives(pattern: str) -> list[str]:

@@ -86,7 +86,7 @@ def _is_boundary(para: str, match: re.Match[str]) -> bool:
     if after and not _NEXT_STARTS_SENTENCE.match(after):
         return False
     before = para[max(0, match.start() - _LOOK):match.start()]
-    word = before.rsplit(None, 1)[-1] if before.split() else ""
+    word = words[-1] if (words := before.rsplit(None, 1)) else ""
     bare = word.lstrip("(\"'“‘").lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare else bare  # "Japan-U.S. Foreign Ministers' Talk"
     if match.group().startswith(".") and len(match.group()) == 1:
