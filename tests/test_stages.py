@@ -5281,21 +5281,21 @@ def test_he_after_the_lead_is_its_subject(text, speaker):
 
 
 def test_the_leads_subject_is_found_only_when_a_pronoun_asks_and_in_its_turn():
-    from communique.stages.attribution import _LastNamed
+    from communique.stages.attribution import _Referents
 
     asked = []
 
     def lead_subject(name):
         return lambda: asked.append(name) or name
 
-    recent = _LastNamed(["Wang Yi"])
+    recent = _Referents(["Wang Yi"], dict)
     recent.add_later(lead_subject("Antony Blinken"))
     recent.add("Wang Yi")
     assert asked == []  # nobody asked "He" yet: the lead is not read again
     assert recent.names() == ["Antony Blinken", "Wang Yi"] and asked == ["Antony Blinken"]  # the lead, then who spoke
     recent.add("Antony Blinken")
     assert recent.names() == ["Wang Yi", "Antony Blinken"] and asked == ["Antony Blinken"]  # found once
-    nobody = _LastNamed(["Wang Yi"])
+    nobody = _Referents(["Wang Yi"], dict)
     nobody.add_later(lambda: None)  # a lead whose subject names no participant
     nobody.add("Sergey Lavrov")
     assert nobody.names() == ["Wang Yi", "Sergey Lavrov"]

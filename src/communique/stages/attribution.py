@@ -1495,10 +1495,9 @@ def attribute(doc: Document) -> Document:
         actors().code_for(p.name) or "")) if joint_text else None
     countries = {p.name: p.country for p in doc.participants}
     current: str | None = BOTH if joint_text else None
-    recent = _LastNamed([doc.participants[0].name] if doc.participants else [])
+    recent = _Referents([doc.participants[0].name] if doc.participants else [], partial(_genders, doc))
     if doc.author:  # the "I" of a first-person release is never "He": the first other participant is
-        recent = _LastNamed([p.name for p in doc.participants if p.name != doc.author][:1])
-    genders = _genders(doc)
+        recent = _Referents([p.name for p in doc.participants if p.name != doc.author][:1], partial(_genders, doc))
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
@@ -1568,7 +1567,7 @@ def attribute(doc: Document) -> Document:
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
             statements.append(_nobodys(sent))
             if (subject := find_cue(sent.text, cast)) is not None and subject.speaker is not None:
-                current = _apply(subject, current, recent, genders, new_paragraph, joint_officials)
+                current = _apply(subject, current, recent, new_paragraph, joint_officials)
                 if current not in (None, BOTH):
                     recent.add(current)
             continue
@@ -1633,11 +1632,11 @@ def attribute(doc: Document) -> Document:
             current = None  # "At the invitation of President X, President Y paid a state visit to Z": the joint text's
             # telling of the encounter itself, narration as a readout's lead is
         elif cue is not None:
-            current = _apply(cue, current, recent, genders, new_paragraph, joint_officials)
+            current = _apply(cue, current, recent, new_paragraph, joint_officials)
             if cue.speaker in PRONOUNS and current not in (None, BOTH) and not _OBJECT_PRONOUN.search(sent.text):
                 # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
-                genders.setdefault(current, cue.speaker)
+                recent.genders.setdefault(current, cue.speaker)
         if current not in (None, BOTH):
             recent.add(current)
         elif cue is not None and cue.subject:
@@ -2084,7 +2083,7 @@ _OF_A_BODY = re.compile(r"\s*(?:for\s+[A-Z][\wâ€™'\-]*(?:\s+(?:and\s+)?[A-Z][\wâ
 _A_VISIT_PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}[Vv]isit\s+to\b")
 
 
-def _apply(cue: Cue, current: str | None, recent: _LastNamed, genders: dict[str, str], new_paragraph: bool,
+def _apply(cue: Cue, current: str | None, recent: _Referents, new_paragraph: bool,
            joint_officials: frozenset[str] | None) -> str | None:
     """The speaker a sentence's cue gives. `joint_officials`: in a joint statement's text (None elsewhere), its parties
     who are officials, not states, by name."""
@@ -2100,11 +2099,11 @@ def _apply(cue: Cue, current: str | None, recent: _LastNamed, genders: dict[str,
             # and Prime Minister Narendra Modi today affirmed ...")
         if cue.strength == "strong" and cue.speaker in joint_officials:
             return cue.speaker
-        if cue.speaker in PRONOUNS and (who := _referent(cue.speaker, recent, genders)) in joint_officials:
+        if cue.speaker in PRONOUNS and (who := _referent(cue.speaker, recent)) in joint_officials:
             return who
         return BOTH
     if cue.speaker in PRONOUNS:
-        return _referent(cue.speaker, recent, genders)
+        return _referent(cue.speaker, recent)
     if cue.speaker == BOTH and cue.modal and current not in (None, BOTH):
         return current
     if cue.strength == "weak" and current not in (None, BOTH) and not new_paragraph:
@@ -2123,16 +2122,26 @@ PRONOUNS = ("he", "she")
 _OBJECT_PRONOUN = re.compile(r"\b(?:her|him)\b")
 
 
-class _LastNamed:
-    """Who spoke or acted, the last last: whom "He" and "She" name. A name that costs a search of its own (the lead's
-    subject: a long sentence read again by `find_cue`) is given as a function and found only when a pronoun asks,
-    which most readouts never do."""
+class _Referents:
+    """Whom "He" and "She" may name: who spoke or acted, the last last, and the sex the text gives each (`_genders`).
+    Both are read only when a pronoun asks, which most readouts never do, so both are found then: the sexes by their
+    reading of the text, and a name that costs a search of its own (the lead's subject: a long sentence read again by
+    `find_cue`), given as a function, in its turn among the others."""
 
-    __slots__ = ("_names", "_pending")
+    __slots__ = ("_names", "_pending", "_genders", "_find_genders")
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], genders: Callable[[], dict[str, str]]) -> None:
         self._names: list[str | Callable[[], str | None]] = list(names)
         self._pending = False
+        self._genders: dict[str, str] | None = None
+        self._find_genders = genders
+
+    @property
+    def genders(self) -> dict[str, str]:
+        """Participant -> "he", "she" (or "I", a first-person release's author), as the text says; more as pronouns say."""
+        if self._genders is None:
+            self._genders = self._find_genders()
+        return self._genders
 
     def add(self, name: str) -> None:
         if self._pending:
@@ -2162,7 +2171,7 @@ def _leads_subject(text: str, cast: Cast, countries: dict[str, str | None]) -> s
     return None
 
 
-def _referent(pronoun: str, recent: _LastNamed, genders: dict[str, str]) -> str | None:
+def _referent(pronoun: str, recent: _Referents) -> str | None:
     """Who "He" or "She" is: the participant who spoke or acted last, unless the text says that one is of the
     other sex ("The Foreign Secretary thanked the Foreign Minister for her leadership. She welcomed ...": the one
     before); a participant whose sex the text does not say fits either, after the one the text says is of the
@@ -2170,6 +2179,7 @@ def _referent(pronoun: str, recent: _LastNamed, genders: dict[str, str]) -> str 
     earlier pronoun gave its referent holds too ("Baerbock ... She added ... Wang Yi said ... She also highlighted":
     Baerbock), though two women unmarked then read as one (tried: the other way round breaks the mixed pair, which
     the genre holds far more often)."""
+    genders = recent.genders
     known = [name for name, sex in genders.items() if sex == pronoun]
     named = recent.names()
     if pronoun == "she" and len(known) == 1 and known[0] in named:
