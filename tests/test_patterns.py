@@ -96,7 +96,7 @@ def test_alternatives_matched_at_the_start_answer_as_their_alternation(text, fla
     assert Alternatives(ALTERNATIVES, "", flags).match(text) == (whole.match(text) is not None), text
 
 
-def test_alternatives_that_mind_case_are_gated_by_their_words_as_written():
+def test_alternatives_that_mind_case_answer_by_case_though_their_words_are_looked_for_in_any():
     facts = Alternatives([r"Bilateral\s+trade\b", r"(?i:according\s+to)\s+\w+\s+data", r"[A-Z]\w+\s+is\s+visiting\b"])
     assert facts.match("Bilateral trade reached $5 billion.") and not facts.match("bilateral trade reached $5 billion.")
     assert facts.match("ACCORDING TO customs data, ...") and facts.match("Ishiba is visiting Manila through Friday.")

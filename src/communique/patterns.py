@@ -326,8 +326,8 @@ class Alternatives:
     branch, and its compiled program (70 KB for the credits) is walked at each question, out of the processor's
     nearest cache; most lines hold the words of none of its branches. Anchored at the start (`match`) or at both ends
     (`fullmatch`), the alternation matches exactly when one of its alternatives does, so the answer is the same; the
-    alternatives no literal gates (each match may do without any) are one regex, asked every time. An alternative
-    that minds case is gated by its literals as written, one that ignores it by the text lower-cased.
+    alternatives no literal gates (each match may do without any) are one regex, asked every time. The literals are
+    looked for in the text lower-cased, one pass for all alternatives, those that mind case too.
 
     >>> credit = Alternatives(["photo:.{0,40}", "issued by .{2,80}", "[a-z]{2,4}/[a-z]{2,4}"], r"[.\\s]*", re.I)
     >>> bool(credit.fullmatch("Photo: Xinhua.")), bool(credit.fullmatch("The call was warm.")), bool(credit.fullmatch("ta/sd"))
@@ -337,36 +337,29 @@ class Alternatives:
     (True, True, False)
     """
 
-    __slots__ = ("_each", "_rest", "_keywords", "_cased")
+    __slots__ = ("_each", "_rest", "_keywords")
 
     def __init__(self, alternatives: Iterable[str], tail: str = "", flags: int = 0) -> None:
         self._each: list[re.Pattern[str]] = []
-        by_literal: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})  # lower-cased, as written
+        by_literal: dict[str, list[int]] = {}
         ungated: list[str] = []
         for alternative in alternatives:
-            literals, fold = _literals(f"(?:{alternative}){tail}", flags)
+            literals, _ = _literals(f"(?:{alternative}){tail}", flags)
             if not literals or not all(map(_a_telling_literal, literals)):
                 ungated.append(alternative)  # a look for "." or ", " picks it in most lines: asked with the others
                 continue
-            for literal in literals:
-                by_literal[not fold].setdefault(literal, []).append(len(self._each))
+            for literal in literals:  # lower-cased, as the text is: "Bilateral" is looked for as "bilateral"
+                by_literal.setdefault(literal.lower(), []).append(len(self._each))
             self._each.append(re.compile(f"(?:{alternative}){tail}", flags))
-        self._keywords: Keywords[tuple[int, ...]] = Keywords((k, tuple(v)) for k, v in by_literal[0].items())
-        self._cased: Keywords[tuple[int, ...]] = Keywords((k, tuple(v)) for k, v in by_literal[1].items())
+        self._keywords: Keywords[tuple[int, ...]] = Keywords((k, tuple(v)) for k, v in by_literal.items())
         self._rest = re.compile(f"(?:{'|'.join(ungated)}){tail}", flags) if ungated else None
 
     def _picked(self, text: str) -> Iterable[int]:
-        """The alternatives whose literals `text` holds."""
-        picked: set[int] = set()
-        if len(self._keywords):
-            if (low := _fold(text, 0, len(text))) is None:
-                return range(len(self._each))  # re folds a character its own way: all
-            for _, _, ks in self._keywords.find(low):
-                picked.update(ks)
-        if len(self._cased):
-            for _, _, ks in self._cased.find(text):
-                picked.update(ks)
-        return picked
+        """The alternatives whose literals `text` holds (in any case: a look that may pick one too many, never too
+        few)."""
+        if (low := _fold(text, 0, len(text))) is None:
+            return range(len(self._each))  # re folds a character its own way: all
+        return {k for _, _, ks in self._keywords.find(low) for k in ks}
 
     def match(self, text: str) -> bool:
         """Whether one of the alternatives, then the tail, matches at the start of `text`."""
