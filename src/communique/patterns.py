@@ -263,7 +263,10 @@ class GatedPattern:
             return self._one not in window
         if self._keywords is not None:
             return not self._keywords.occurs_in(window)
-        return not any(literal in window for literal in self._literals)
+        for literal in self._literals:  # a loop, not `any` over a generator: asked a hundred times a readout
+            if literal in window:
+                return False
+        return True
 
     def may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether `string[pos:endpos]` holds one of the literals every match needs: the look alone, for a

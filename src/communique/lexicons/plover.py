@@ -72,7 +72,7 @@ class CueBook:
     negated: dict[str, str]
     future: dict[str, str]
     unspecified: re.Pattern[str]
-    unspecified_words: tuple[str, ...]  # the last word of each unspecified phrase: a look before the regex
+    unspecified_words: Keywords[None]  # the last word of each unspecified phrase: one look before the regex
     modes: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # type -> (words, mode): AID "vaccine*" -> humanitarian
     starts: Any = None  # Aho-Corasick automaton of the cues' literal leads: where a cue may start
     first_words: Any = None  # the same of their first words alone, for text whose words other spaces part
@@ -304,7 +304,7 @@ def compile_cue_book(data: Any) -> CueBook:
         negated=_types_map(data, "negated"),
         future=_types_map(data, "future"),
         unspecified=gated(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in unspecified) + r")(?![\w-])", re.I)),
-        unspecified_words=tuple(sorted({u.split()[-1].lower() for u in unspecified})),
+        unspecified_words=Keywords.of(sorted({u.split()[-1].lower() for u in unspecified})),
         modes={type_: tuple(found) for type_, found in modes.items()},
     )
 

@@ -116,7 +116,7 @@ def find_mentions(text: str, start: int, end: int, side: Side) -> list[Mention]:
         if name in chunk:
             found += [Mention(code, s, e, False) for s, e in name_spans(text, name, start, end)]
     book, low = cue_book(), chunk.lower()
-    if any(word in low for word in book.unspecified_words):  # "the international community", "some forces"
+    if book.unspecified_words.occurs_in(low):  # "the international community", "some forces"
         found += [Mention(UNSPECIFIED, m.start(), m.end(), False) for m in book.unspecified.finditer(text, start, end)]
     found += [Mention(code, s, e, False) for s, e, _, code in find_leaders(text, start, end)]  # after participants
     found.sort(key=lambda m: (m.start, -m.end))
