@@ -59,6 +59,7 @@ _PREFIXED = re.compile(r"(?:al|el|as|ad|ash|bin|ibn|abu|ul)-[A-Z]")  # "el-Sisi"
 _ROSTER_WORDS = ("representative", "delegation", "led by", "headed by", "co-chaired", "attended", "participated",
                  "at the invitation of", "state visit", "official visit", "working visit")
 _ROSTER = re.compile(r"\b(?:" + "|".join(map(re.escape, _ROSTER_WORDS)) + r")s?\b", re.I)
+_ROSTER_HINTS = Keywords.of(_ROSTER_WORDS)  # one look at a sentence for them all, before the regex
 # Who attended a ceremony or an address, in a release that tells of no encounter: its audience, no participants ("The
 # ceremony was also attended by Chairman of the Verkhovna Rada X, Prime Minister Y", "The address was attended by Prime
 # Minister X and members of the government": Ukraine's presidency, BNS, Baltic and Balkan presidencies)
@@ -1377,7 +1378,7 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
         if sent.turn is not None:
             break  # a transcript's turns are its speakers' words: "the delegation led by X" in an answer lists nobody
         low = sent.text.lower()
-        if any(word in low for word in _ROSTER_WORDS) and _ROSTER.search(sent.text) \
+        if _ROSTER_HINTS.occurs_in(low) and _ROSTER.search(sent.text) \
                 and not (doc.encounter is not None and doc.encounter.label == "other" and _AN_AUDIENCE.match(sent.text)):
             for m in find_mentions(doc.text, sent.span.start, sent.span.end):
                 yield m, sent.span.start
