@@ -153,4 +153,3 @@ def test_keywords_find_what_a_naive_search_finds(keys, text):
     book = Keywords((key, key) for key in keys)
     naive = {(i, i + len(key), key) for key in set(keys) for i in range(len(text)) if text.startswith(key, i)}
     assert set(book.find(text)) == naive and book.occurs_in(text) == bool(naive)
-

@@ -1495,9 +1495,11 @@ def attribute(doc: Document) -> Document:
         actors().code_for(p.name) or "")) if joint_text else None
     countries = {p.name: p.country for p in doc.participants}
     current: str | None = BOTH if joint_text else None
-    recent = _Referents([doc.participants[0].name] if doc.participants else [], partial(_genders, doc))
-    if doc.author:  # the "I" of a first-person release is never "He": the first other participant is
-        recent = _Referents([p.name for p in doc.participants if p.name != doc.author][:1], partial(_genders, doc))
+    # who "He" may be before anyone speaks: the first participant; in a first-person release, whose "I" is never "He",
+    # the first other one
+    first = [p.name for p in doc.participants if p.name != doc.author][:1] if doc.author else \
+        [p.name for p in doc.participants[:1]]
+    recent = _Referents(first, partial(_genders, doc))
     paragraph = -1
     turn: str | None = None  # inside a transcript, the speaker of the current turn
     in_turn = False
@@ -2144,6 +2146,7 @@ class _Referents:
         return self._genders
 
     def add(self, name: str) -> None:
+        """`name` spoke or acted last."""
         if self._pending:
             self._names.append(name)  # in its turn, after the names still to be found
         elif not self._names or self._names[-1] != name:
@@ -2152,10 +2155,12 @@ class _Referents:
             self._names.append(name)
 
     def add_later(self, find: Callable[[], str | None]) -> None:
+        """Whom `find` names (if anyone) acted last, found when a pronoun first asks."""
         self._names.append(find)
         self._pending = True
 
     def names(self) -> list[str]:
+        """The names, the last last."""
         if self._pending:
             told, self._names, self._pending = self._names, [], False
             for name in told:
