@@ -96,6 +96,25 @@ def test_alternatives_matched_at_the_start_answer_as_their_alternation(text, fla
     assert Alternatives(ALTERNATIVES, "", flags).match(text) == (whole.match(text) is not None), text
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, head=st.sampled_from(["", r"(?<!\w)"]), tail=st.sampled_from(["", r"\b"]), flags=st.sampled_from([0, re.I]),
+       first=st.integers(0, len(ALTERNATIVES) - 1), size=st.integers(1, len(ALTERNATIVES)))
+def test_alternatives_searched_find_what_their_alternation_finds(text, head, tail, flags, first, size):
+    among = range(first, min(len(ALTERNATIVES), first + size))  # a label's cues among every label's
+    alternatives = Alternatives(ALTERNATIVES, tail, flags, head=head)
+    for got, some in ((alternatives.search(text), ALTERNATIVES), (alternatives.search(text, among), ALTERNATIVES[first:among.stop])):
+        want = re.compile(f"{head}(?:{'|'.join(some)}){tail}", flags).search(text)
+        assert (got and (got.span(), got.group())) == (want and (want.span(), want.group())), (text, some)
+
+
+def test_alternatives_searched_take_the_leftmost_then_the_first_in_order():
+    cues = Alternatives([r"held\s+talks", r"talks", r"met\s+with", r"met"], r"\b", re.I, head=r"(?<!\w)")
+    assert cues.search("They met with X and held talks.").group() == "met with"  # leftmost, the first alternative there
+    assert cues.search("After TALKS they met.").group() == "TALKS"
+    assert cues.search("They met with X and held talks.", among=range(0, 2)).group() == "held talks"
+    assert cues.search("The summit was cancelled.") is None
+
+
 def test_alternatives_that_mind_case_answer_by_case_though_their_words_are_looked_for_in_any():
     facts = Alternatives([r"Bilateral\s+trade\b", r"(?i:according\s+to)\s+\w+\s+data", r"[A-Z]\w+\s+is\s+visiting\b"])
     assert facts.match("Bilateral trade reached $5 billion.") and not facts.match("bilateral trade reached $5 billion.")

@@ -329,8 +329,10 @@ class Alternatives:
     branch, and its compiled program (70 KB for the credits) is walked at each question, out of the processor's
     nearest cache; most lines hold the words of none of its branches. Anchored at the start (`match`) or at both ends
     (`fullmatch`), the alternation matches exactly when one of its alternatives does, so the answer is the same; the
-    alternatives no literal gates (each match may do without any) are one regex, asked every time. The literals are
-    looked for in the text lower-cased, one pass for all alternatives, those that mind case too.
+    alternatives no literal gates (each match may do without any) are one regex, asked every time. Searched (`search`),
+    each alternative picked finds its leftmost match, and the leftmost of those, the first in order at a tie, is the
+    alternation's. The literals are looked for in the text lower-cased, one pass for all alternatives, those that mind
+    case too.
 
     >>> credit = Alternatives(["photo:.{0,40}", "issued by .{2,80}", "[a-z]{2,4}/[a-z]{2,4}"], r"[.\\s]*", re.I)
     >>> bool(credit.fullmatch("Photo: Xinhua.")), bool(credit.fullmatch("The call was warm.")), bool(credit.fullmatch("ta/sd"))
@@ -338,31 +340,47 @@ class Alternatives:
     >>> fact = Alternatives(split_alternatives(r"Bilateral trade\\b|(?i:according to) the data|[A-Z]\\w+ is visiting"))
     >>> fact.match("Bilateral trade grew."), fact.match("ACCORDING TO the data, ..."), fact.match("bilateral trade grew.")
     (True, True, False)
+    >>> cues = Alternatives(["spoke (?:by phone )?with", "spoke", "met"], r"\\b", re.I, head=r"(?<!\\w)")
+    >>> text = "Yesterday he met X; he spoke by phone with Y."
+    >>> cues.search(text).group(), cues.search(text, among=range(0, 2)).group(), cues.search("He spoke with Y.").group()
+    ('met', 'spoke by phone with', 'spoke with')
     """
 
-    __slots__ = ("_each", "_rest", "_keywords")
+    __slots__ = ("_each", "_order", "_rest", "_always", "_keywords", "_last")
 
-    def __init__(self, alternatives: Iterable[str], tail: str = "", flags: int = 0) -> None:
+    def __init__(self, alternatives: Iterable[str], tail: str = "", flags: int = 0, head: str = "") -> None:
         self._each: list[re.Pattern[str]] = []
+        self._order: list[int] = []  # each gated alternative's place among all: `search` breaks ties by it
+        self._always: list[tuple[int, re.Pattern[str]]] = []  # the others, with theirs
         by_literal: dict[str, list[int]] = {}
         ungated: list[str] = []
-        for alternative in alternatives:
-            literals, _ = _literals(f"(?:{alternative}){tail}", flags)
+        for order, alternative in enumerate(alternatives):
+            whole = f"{head}(?:{alternative}){tail}"
+            literals, _ = _literals(whole, flags)
             if not literals or not all(map(_a_telling_literal, literals)):
                 ungated.append(alternative)  # a look for "." or ", " picks it in most lines: asked with the others
+                self._always.append((order, re.compile(whole, flags)))
                 continue
             for literal in literals:  # lower-cased, as the text is: "Bilateral" is looked for as "bilateral"
                 by_literal.setdefault(literal.lower(), []).append(len(self._each))
-            self._each.append(re.compile(f"(?:{alternative}){tail}", flags))
+            self._each.append(re.compile(whole, flags))
+            self._order.append(order)
         self._keywords: Keywords[tuple[int, ...]] = Keywords((k, tuple(v)) for k, v in by_literal.items())
-        self._rest = re.compile(f"(?:{'|'.join(ungated)}){tail}", flags) if ungated else None
+        self._rest = re.compile(f"{head}(?:{'|'.join(ungated)}){tail}", flags) if ungated else None
+        self._last: tuple[str | None, Iterable[int]] = (None, ())  # the last text's picks: `search` asked of it by parts
 
     def _picked(self, text: str) -> Iterable[int]:
         """The alternatives whose literals `text` holds (in any case: a look that may pick one too many, never too
         few)."""
+        last = self._last  # one read: another thread may replace it
+        if last[0] is text:
+            return last[1]
         if (low := _fold(text, 0, len(text))) is None:
-            return range(len(self._each))  # re folds a character its own way: all
-        return {k for _, _, ks in self._keywords.find(low) for k in ks}
+            picked: Iterable[int] = range(len(self._each))  # re folds a character its own way: all
+        else:
+            picked = {k for _, _, ks in self._keywords.find(low) for k in ks}
+        self._last = (text, picked)
+        return picked
 
     def match(self, text: str) -> bool:
         """Whether one of the alternatives, then the tail, matches at the start of `text`."""
@@ -373,6 +391,21 @@ class Alternatives:
         """Whether the whole of `text` matches one of the alternatives, then the tail."""
         return any(self._each[k].fullmatch(text) for k in self._picked(text)) or \
             self._rest is not None and self._rest.fullmatch(text) is not None
+
+    def search(self, text: str, among: range | None = None) -> re.Match[str] | None:
+        """The match the alternation of the alternatives `among` (by place; all by default) would find: the leftmost,
+        and there the first alternative in order that matches (one that could match further left would have matched
+        there too), as that alternative's own match. Asked of one text for several ranges in a row, its literals are
+        looked for once."""
+        best: re.Match[str] | None = None
+        best_order = 0
+        for order, pattern in [(self._order[k], self._each[k]) for k in self._picked(text)] + self._always:
+            if among is not None and order not in among:
+                continue
+            if (m := pattern.search(text)) is not None and (
+                    best is None or m.start() < best.start() or m.start() == best.start() and order < best_order):
+                best, best_order = m, order
+        return best
 
 
 def _a_telling_literal(literal: str) -> bool:

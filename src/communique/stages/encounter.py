@@ -18,10 +18,10 @@ from communique.lexicons import load_yaml
 from communique.lexicons.actors import leader_country
 from communique.lexicons.leader_names import find_leaders
 from communique.model import Document, Encounter, Sentence, Span
-from communique.patterns import GatedPattern, gated
+from communique.patterns import Alternatives, GatedPattern, gated
 from communique.stages.segment import DATELINE_OPENING, first_body_sentence, is_heading, title_cased
 
-Rules = tuple[tuple[str, re.Pattern[str]], ...]
+Rules = tuple[tuple[str, "re.Pattern[str] | _LabelsCues"], ...]  # a label and its cues, searched as a regex is
 
 
 class _Lexicon(NamedTuple):
@@ -40,6 +40,29 @@ def _cue_regex(cues: list[str]) -> re.Pattern[str]:
     return gated(re.compile(r"(?<!\w)(?:" + "|".join(cues) + r")\b", re.IGNORECASE))
 
 
+class _LabelsCues(NamedTuple):
+    """One label's cues among every label's (`cues`, by place): searched as the label's alternation would be, each cue
+    alone, for a sentence that holds its words; the words of every label's cues are looked for once a sentence, not
+    once a label, and a label's alternation was tried cue by cue at every position of the sentence."""
+
+    cues: Alternatives
+    among: range
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.cues.search(text, self.among)
+
+
+def _labelled(cues: dict[str, list[str]]) -> Rules:
+    """Each label's cues, in the order given, all searched through one `Alternatives`."""
+    every = Alternatives([cue for label_cues in cues.values() for cue in label_cues], r"\b", re.IGNORECASE,
+                         head=r"(?<!\w)")  # "(?<!\w)" as in `_cue_regex`
+    rules, start = [], 0
+    for label, label_cues in cues.items():
+        rules.append((label, _LabelsCues(every, range(start, start + len(label_cues)))))
+        start += len(label_cues)
+    return tuple(rules)
+
+
 def _look_before(cues: list[str]) -> GatedPattern:
     """All the cues in one pattern, for a first look at a sentence, which most often has none: the
     words one of which each cue needs ("met", "call", "talks"), looked for in one pass; the labels'
@@ -51,11 +74,13 @@ def _look_before(cues: list[str]) -> GatedPattern:
 def _rules() -> _Lexicon:
     data = load_yaml("encounters.yaml")
     weak = data.get("weak_labels") or {}
-    strong = tuple((label, _cue_regex(cues)) for label, cues in data["labels"].items())
+    labelled = _labelled({**{("strong", label): cues for label, cues in data["labels"].items()},
+                          **{("weak", label): cues for label, cues in weak.items()}})
+    strong = tuple((label, cues) for (kind, label), cues in labelled if kind == "strong")
     by_label = dict(strong)
     in_titles = tuple((label, by_label[label]) for label in data["fallback_order"] if label in by_label)
     every_strong = [cue for cues in data["labels"].values() for cue in cues]
-    return _Lexicon(data["lead_window"], strong + tuple((label, _cue_regex(cues)) for label, cues in weak.items()),
+    return _Lexicon(data["lead_window"], tuple((label, cues) for (_, label), cues in labelled),
                     strong, in_titles, _cue_regex(data["joint_statement"]),
                     _look_before(every_strong + [cue for cues in weak.values() for cue in cues]), _look_before(every_strong))
 
