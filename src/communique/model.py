@@ -57,6 +57,9 @@ class Sentence:
     paragraph: int  # index of the paragraph (block between blank lines or line breaks)
     credit: bool = False  # a line of the publisher's: byline, credit, caption, sign-off (`segment`)
     turn: Span | None = None  # the speaker label opening a transcript's turn ("SG:", `turns`)
+    # a line of the publisher's, headline or dateline (`segment.is_heading`): known once the turns are marked, asked
+    # of each sentence by every stage after; None before
+    heading: bool | None = None
 
 
 @dataclass(slots=True)

@@ -271,6 +271,8 @@ def is_heading(doc: Document, index: int) -> bool:
     A lower-case line without a full stop is not one: joint statements list their points so.
     """
     sent = doc.sentences[index]
+    if sent.heading is not None:
+        return sent.heading  # read once the turns were marked (`turns.mark_turns`)
     text = _INLINE_MARKUP.sub("", sent.text) if "<" in sent.text else sent.text  # "<u>Strategic Partnership</u>": a
     # section heading a page underlined, its tags left in the text (White House joint statements)
     if text.rstrip("\"'”’)]")[-1:] in _SENTENCE_ENDS:  # most sentences: one look at their end

@@ -19,7 +19,7 @@ from collections import Counter
 from communique.model import Document, Span
 from communique.patterns import gated
 from communique.stages.participants import cased, find_mentions, office_words, vocabulary
-from communique.stages.segment import first_body_sentence
+from communique.stages.segment import first_body_sentence, is_heading
 from communique.stages.when_where import is_place
 
 _LABEL = gated(re.compile(
@@ -116,7 +116,7 @@ def mark_turns(doc: Document) -> Document:
     opening = title.split(" ", 1)[0]  # a look before a sentence's words are joined anew (the title's spaces are one
     # space, `ingest`)
     for index, sent in enumerate(doc.sentences):
-        sent.turn = None
+        sent.turn = sent.heading = None
         if sent.credit or title and sent.text.lstrip().startswith(opening) and " ".join(sent.text.split()) == title:
             continue  # the page's title again as the body's first line: "Foreign Minister Tsahkna: Russia's attack on
             # Ukrainian cities is a war crime" is a headline that says who said it (Estonia, Ukrinform), no turn
@@ -157,6 +157,8 @@ def mark_turns(doc: Document) -> Document:
         if strong or _NAME_SHAPED.fullmatch(label) or label in surnames:  # a surname alone among a transcript's labels
             # ("Sikorski: Thank you" of "Foreign Minister Radosław Sikorski"); not "Further:"
             doc.sentences[index].turn = span
+    for index, sent in enumerate(doc.sentences):  # the lines a headline is told by are known now: once for the stages
+        sent.heading = is_heading(doc, index)
     return doc
 
 
