@@ -52,12 +52,12 @@ class _LabelsCues(NamedTuple):
         return self.cues.search(text, self.among)
 
 
-def _labelled(cues: dict[str, list[str]]) -> Rules:
+def _labelled(cues: list[tuple[str, list[str]]]) -> Rules:
     """Each label's cues, in the order given, all searched through one `Alternatives`."""
-    every = Alternatives([cue for label_cues in cues.values() for cue in label_cues], r"\b", re.IGNORECASE,
+    every = Alternatives([cue for _, label_cues in cues for cue in label_cues], r"\b", re.IGNORECASE,
                          head=r"(?<!\w)")  # "(?<!\w)" as in `_cue_regex`
     rules, start = [], 0
-    for label, label_cues in cues.items():
+    for label, label_cues in cues:
         rules.append((label, _LabelsCues(every, range(start, start + len(label_cues)))))
         start += len(label_cues)
     return tuple(rules)
@@ -74,13 +74,12 @@ def _look_before(cues: list[str]) -> GatedPattern:
 def _rules() -> _Lexicon:
     data = load_yaml("encounters.yaml")
     weak = data.get("weak_labels") or {}
-    labelled = _labelled({**{("strong", label): cues for label, cues in data["labels"].items()},
-                          **{("weak", label): cues for label, cues in weak.items()}})
-    strong = tuple((label, cues) for (kind, label), cues in labelled if kind == "strong")
+    labels = _labelled([*data["labels"].items(), *weak.items()])  # a label's strong cues, then its weak ones
+    strong = labels[:len(data["labels"])]
     by_label = dict(strong)
     in_titles = tuple((label, by_label[label]) for label in data["fallback_order"] if label in by_label)
     every_strong = [cue for cues in data["labels"].values() for cue in cues]
-    return _Lexicon(data["lead_window"], tuple((label, cues) for (_, label), cues in labelled),
+    return _Lexicon(data["lead_window"], labels,
                     strong, in_titles, _cue_regex(data["joint_statement"]),
                     _look_before(every_strong + [cue for cues in weak.values() for cue in cues]), _look_before(every_strong))
 
