@@ -1274,9 +1274,10 @@ def test_the_preamble_that_announces_a_joint_statements_text_is_the_publishers()
 
 
 def test_a_joint_texts_line_of_one_partys_official_is_theirs_and_the_text_goes_on_in_both_voices():
-    """A joint communiqué speaks in both voices, its states as subjects too ("China will continue to ..."), but a line
-    whose subject is one party's official, or "He" after it, is that official's; the line after goes back to both
-    (joint communiqués of Latin American ministries, the White House, State)."""
+    """A joint communiqué speaks in both voices, but a line whose subject is one party's official, or "He" after it, or
+    that party's state alone ("Chile will continue to ...": the contract's rule for a state as subject), is that
+    official's; the line after goes back to both (joint communiqués of Latin American ministries, Denmark's and Viet
+    Nam's, the White House, State); states joined ("Chile and Argentina will ...") are both."""
     from communique.ingest.text import document_from_text
 
     doc = document_from_text(
@@ -1286,12 +1287,15 @@ def test_a_joint_texts_line_of_one_partys_official_is_theirs_and_the_text_goes_o
         "3. President Milei expressed Argentina's interest in joining the Pacific Alliance. He also invited Chilean "
         "companies to invest in lithium.\n"
         "4. Cooperation in science and education should be deepened.\n"
-        "5. President Boric thanked President Milei for his hospitality.", doc_id="t", published="2025-03-01")
+        "5. President Boric thanked President Milei for his hospitality.\n"
+        "6. Chile and Argentina will hold the next binational cabinet in Santiago.\n"
+        "7. The Argentine Republic's delegation visited the Atacama Desert.", doc_id="t", published="2025-03-01")
     doc.title = "Joint Communiqué of the Presidents of Chile and Argentina"
     r = extract_document(doc)
     assert r.encounter == "joint_statement"
     assert [p.name for p in r.participants] == ["Gabriel Boric", "Javier Milei"]
-    assert [s.speaker for s in r.statements] == [BOTH, BOTH, "Javier Milei", "Javier Milei", BOTH, "Gabriel Boric"]
+    assert [s.speaker for s in r.statements] == [BOTH, "Gabriel Boric", "Javier Milei", "Javier Milei", BOTH,
+                                                 "Gabriel Boric", BOTH, BOTH]
 
 
 @pytest.mark.parametrize("title, body, parties", [
@@ -2577,6 +2581,26 @@ def test_a_transcript_labelled_by_the_names_its_title_gives_is_theirs():
     assert [(p.name, p.title) for p in r.participants] == [("Kyriakos Mitsotakis", "Prime Minister"),
                                                           ("Nikos Christodoulides", "President")]
     assert [s.speaker for s in r.statements] == ["Kyriakos Mitsotakis"] * 2 + ["Nikos Christodoulides"] * 2
+
+
+@pytest.mark.parametrize("title, label, official", [
+    # the title names the official whose briefing or remarks the page is, possessively (China's MFA, State, MOFAs)
+    ("Foreign Ministry Spokesperson Wang Lin's Regular Press Conference on March 4, 2024", "Wang Lin",
+     ("Wang Lin", "Foreign Ministry Spokesperson")),
+    ("Secretary Antony J. Blinken's Remarks to the Press", "Antony J. Blinken",
+     ("Antony J. Blinken", "Secretary")),
+])
+def test_a_transcript_labelled_by_the_name_its_title_gives_possessively_is_theirs(title, label, official):
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(f"Xinhua: The summit opens next week. What are your expectations?\n{label}: We hope the "
+                             f"summit will deepen cooperation. We will release information in due course.\nReuters: "
+                             f"What is your comment on the sanctions?\n{label}: We firmly oppose them.", doc_id="t",
+                             published="2024-03-04")
+    doc.title = title
+    r = extract_document(doc)
+    assert [(p.name, p.title) for p in r.participants] == [official]
+    assert [s.speaker for s in r.statements] == [None, None, official[0], official[0], None, official[0]]
 
 
 def test_a_transcript_labelled_in_capitals_by_office_and_name_gives_its_speakers():
@@ -5365,6 +5389,55 @@ def test_officials_of_two_states_who_discussed_are_the_participants(text, expect
     assert [(p.name, p.country) for p in r.participants] == expected
     assert r.encounter == "other"
     assert r.location is None  # Gaza is what they discussed, not where
+
+
+@pytest.mark.parametrize("text, publisher, expected", [
+    # the publisher's own official, whose state the words do not give, and a foreign one they discussed something with
+    ("Deputy Head of the Office of the President Mykola Hrytsenko discussed energy security with Adviser to the Prime "
+     "Minister of the Republic of Estonia Kadri Tamm.", "UKR", [("Mykola Hrytsenko", "UKR"), ("Kadri Tamm", "EST")]),
+    ("On March 3, Under Secretary Laura Whitfield discussed anti-corruption cooperation with Secretary General Pedro "
+     "Alvarado of the Organization of American States.", "USA", [("Laura Whitfield", "USA"), ("Pedro Alvarado", "OAS")]),
+    # no publisher known, or a colleague of the same state: nobody invented
+    ("Deputy Head of the Office of the President Mykola Hrytsenko discussed energy security with Adviser to the Prime "
+     "Minister of the Republic of Estonia Kadri Tamm.", None, []),
+    ("Deputy Head of the Office of the President Mykola Hrytsenko discussed the budget with Minister of Finance Oksana "
+     "Bondar.", "UKR", []),
+])
+def test_the_publishers_own_official_discussing_with_a_foreign_one_leads(text, publisher, expected):
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(text + "\nThe parties also discussed the reconstruction of the energy grid.", doc_id="t",
+                             published="2024-03-04")
+    doc.publisher = publisher
+    r = extract_document(doc)
+    assert [(p.name, p.country) for p in r.participants] == expected
+    assert r.statements[-1].speaker == (BOTH if expected else None)
+
+
+@pytest.mark.parametrize("lead, official, speaker_sentence", [
+    # an official's part in a gathering of many, the others unnamed (State, Ukraine's presidency, the White House)
+    ("On June 28, Assistant Secretary Daniel Mercer participated in a Senior Officials Meeting of the ASEAN Regional "
+     "Forum.", "Daniel Mercer", "Assistant Secretary Mercer emphasized the importance of maritime security."),
+    ("Secretary Blinken chaired the fifth ministerial meeting of the Friends of the Lower Mekong.", "Blinken",
+     "The Secretary congratulated the group on its support to the subregion."),
+    ("First Lady Olena Zelenska took part in the conference of ambassadors of Ukraine.", "Olena Zelenska",
+     "She stressed that every embassy should speak for Ukraine's children."),
+    ("Today, Vice President Kamala Harris convened a roundtable with state legislators on maternal health.",
+     "Kamala Harris", "The Vice President thanked the legislators for their work."),
+])
+def test_an_official_who_took_part_in_a_gathering_is_its_participant(lead, official, speaker_sentence):
+    r = extract(lead + "\n" + speaker_sentence, doc_id="t", published="2021-06-28")
+    assert official in [p.name for p in r.participants]
+    assert [s.speaker for s in r.statements] == [None, official]
+
+
+@pytest.mark.parametrize("text", [
+    # the official took part in nothing: a speech, a trip to come
+    "Secretary Blinken spoke today about the Lower Mekong at the Asia Society.",
+    "Assistant Secretary Daniel Mercer will travel to Jakarta to attend the ASEAN Regional Forum.",
+])
+def test_no_gathering_taken_part_in_no_participant(text):
+    assert extract(text, doc_id="t", published="2021-06-28").participants == []
 
 
 @pytest.mark.parametrize("sentence, speaker", [

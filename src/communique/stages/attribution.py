@@ -1569,7 +1569,7 @@ def attribute(doc: Document) -> Document:
             # the first (ANTARA, SPA, Akorda, Mexico's SRE, wires): narration; its subject goes on in what follows
             statements.append(_nobodys(sent))
             if (subject := find_cue(sent.text, cast)) is not None and subject.speaker is not None:
-                current = _apply(subject, current, recent, new_paragraph, joint_officials)
+                current = _apply(subject, current, recent, new_paragraph, joint_officials, sent.text)
                 if current not in (None, BOTH):
                     recent.add(current)
             continue
@@ -1634,7 +1634,7 @@ def attribute(doc: Document) -> Document:
             current = None  # "At the invitation of President X, President Y paid a state visit to Z": the joint text's
             # telling of the encounter itself, narration as a readout's lead is
         elif cue is not None:
-            current = _apply(cue, current, recent, new_paragraph, joint_officials)
+            current = _apply(cue, current, recent, new_paragraph, joint_officials, sent.text)
             if cue.speaker in PRONOUNS and current not in (None, BOTH) and not _OBJECT_PRONOUN.search(sent.text):
                 # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
@@ -2086,21 +2086,23 @@ _A_VISIT_PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\w-]
 
 
 def _apply(cue: Cue, current: str | None, recent: _Referents, new_paragraph: bool,
-           joint_officials: frozenset[str] | None) -> str | None:
-    """The speaker a sentence's cue gives. `joint_officials`: in a joint statement's text (None elsewhere), its parties
-    who are officials, not states, by name."""
+           joint_officials: frozenset[str] | None, text: str) -> str | None:
+    """The speaker a sentence's cue gives, in the sentence `text`. `joint_officials`: in a joint statement's text (None
+    elsewhere), its parties who are officials, not states, by name."""
     if cue.speaker is None:
         return None
-    if joint_officials is not None:  # in a joint statement every party speaks every line but the publisher's notes ("2. China
-        # will continue to ...": the dev gold's joint statement; a declaration that narrates its meeting is read as a
-        # readout), and a line whose subject is one party's official, or "He" after it: "5. President Lacalle Pou
-        # expressed Uruguay's interest in ...", "President Biden reaffirms ..." (joint communiqués of Latin American
-        # ministries, the White House, State)
+    if joint_officials is not None:  # in a joint statement every party speaks every line but the publisher's notes (a
+        # declaration that narrates its meeting is read as a readout), and a line whose subject is one party's official, or
+        # "He" after it: "5. President Lacalle Pou expressed Uruguay's interest in ...", "President Biden reaffirms ..."
+        # (joint communiqués of Latin American ministries, the White House, State)
         if len(joint_officials) < 2:
             return BOTH  # one party found by name: the others' may be this one's words too ("President Joseph R. Biden, Jr.
             # and Prime Minister Narendra Modi today affirmed ...")
-        if cue.strength == "strong" and cue.speaker in joint_officials:
-            return cue.speaker
+        if cue.speaker in joint_officials and (cue.strength == "strong" or _a_state_alone_opens(text, cue.span[1])):
+            return cue.speaker  # ... or one party's state alone: "Denmark is ready to share its experience ...", "7. The
+            # Philippines expressed appreciation to Viet Nam ..." (Denmark's and Viet Nam's, the Philippines', Romania's,
+            # New Zealand's joint statements, as the contract's rule for a state as subject has it; the dev gold's one
+            # joint text alone gives "2. China will continue to ..." to both, 2 of its sentences)
         if cue.speaker in PRONOUNS and (who := _referent(cue.speaker, recent)) in joint_officials:
             return who
         return BOTH
@@ -2111,6 +2113,20 @@ def _apply(cue: Cue, current: str | None, recent: _Referents, new_paragraph: boo
     if cue.strength == "weak" and current not in (None, BOTH) and not new_paragraph:
         return current  # "China hopes ..." in Wang Yi's paragraph; after a joint sentence the country speaks
     return cue.speaker
+
+
+def _a_state_alone_opens(text: str, end: int) -> bool:
+    """Whether `text` opens with a state's name, ending at `end`, as its subject, alone: "Viet Nam appreciates ...", "7.
+    The Philippines expressed ...", "The U.S. will ..."; not "The United States and the European Commission announce",
+    "The U.S. Bipartisan Infrastructure Law provided", "Indian students are ...", "Given Ecuador's commitments, ..."."""
+    start = _A_LINES_OPENING.match(text).end()  # type: ignore[union-attr]  # it matches the empty string
+    name = text[start:end]
+    return any(a.span.start == 0 and a.span.end == len(name) and a.kind != "demonym" for a in actors().find(name)) \
+        and _ITS_VERB.match(text, end) is not None
+
+
+_A_LINES_OPENING = re.compile(r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s*|[-•*]\s*)?(?:[Tt]he\s+)?")  # a list's marker, "The"
+_ITS_VERB = re.compile(r"\s+(?!and\b|or\b|as\s+well\b|together\b)[a-z]")  # the next word, a verb or an adverb
 
 
 # the opening of remarks that greets the room, however long its list ("Your Excellency Aleksandr Lukashenko, President of

@@ -371,8 +371,11 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     opening sentence is the lead, when it opens with officials of two states who discussed something
     together ("Deputy Head of the Office of the President of Ukraine X and Ambassador of the United
     Kingdom Y discussed ...", "On October 12, National Security Advisor X and UN Secretary-General Y
-    discussed ..."); not a statement's background ("Last year, President X and President Y discussed
-    ...") nor under a title that calls the page a statement or remarks."""
+    discussed ..."; the opening official of no state the words give being the publisher's), or with an
+    official who took part in a gathering ("Assistant Secretary X participated in a Senior Officials
+    Meeting of ...", "First Lady X took part in the conference ..."): whoever else did, that official
+    did. Not a statement's background ("Last year, President X and President Y discussed ...") nor
+    under a title that calls the page a statement or remarks."""
     from communique.stages.participants import find_mentions, opens_with_an_office  # they read this stage's output
 
     headline = doc.sentences[0].text if doc.sentences and is_heading(doc, 0) else ""
@@ -383,11 +386,23 @@ def _officials_lead(doc: Document, window: int) -> int | None:
         return None
     sent = doc.sentences[first]
     opening = _DATE_OPENING.match(sent.text)
-    subject = sent.text[opening.end() if opening else 0:]
-    if not _DISCUSSED.search(subject) or not opens_with_an_office(subject) or _IN_THE_PAST.search(subject):
+    clause = sent.text[opening.end() if opening else 0:]
+    if not opens_with_an_office(clause) or _IN_THE_PAST.search(clause):
         return None
     mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
-    states = {m.country or leader_country(m.name.of(doc.text), on=doc.published) for m in mentions}
+    subject = mentions[0] if mentions and (mentions[0].title_span or mentions[0].name).start \
+        == sent.span.start + (opening.end() if opening else 0) else None  # the official the sentence opens with
+    if subject is not None and _TOOK_PART_IN.match(doc.text, max(subject.name.end, (subject.title_span or subject.name).end)):
+        return first  # "Assistant Secretary X participated in a Senior Officials Meeting of the ASEAN Regional Forum",
+        # "Secretary Blinken chaired the ... meeting of the Friends of the Mekong", "First Lady X took part in the
+        # conference ..." (State, Ukraine's presidency, the White House): the official who took part, whoever else did
+    if not _DISCUSSED.search(clause):
+        return None
+    # the subject of no state its words give, by title, is the publisher's own official, as the participants' stage
+    # takes them: "Deputy Head of the Office of the President X discussed ... with Adviser to the Prime Minister of the
+    # Portuguese Republic Y" (Ukraine's presidency, State)
+    states = {m.country or leader_country(m.name.of(doc.text), on=doc.published)
+              or (doc.publisher if m is subject and m.title_span is not None else None) for m in mentions}
     return first if len(states - {None}) >= 2 else None
 
 
@@ -418,6 +433,11 @@ def _titled_lead(doc: Document, window: int) -> int | None:
 # ("X and Y discussed", "X exchanged views with Y"); "will meet ... to discuss" is an announcement.
 _DISCUSSED = re.compile(r"\b(?:discussed|exchanged views|talked|conferred|held consultations|agreed|reaffirmed|reviewed|"
                         r"signed|signaled|signalled)\b", re.I)
+# An official's part in a gathering, told right after their name: "participated in a Senior Officials Meeting of ...",
+# "chaired the tenth anniversary meeting of ...", "took part in the online format of the conference ..."
+_TOOK_PART_IN = re.compile(r",?\s+(?:also\s+|today\s+|yesterday\s+|on\s+[A-Z][a-z]+day\s+)?(?:(?:co-)?chaired|(?:co-)?hosted|convened|took\s+part\s+in"
+                           r"|participated\s+in|attended|joined|led)\s+[^.;]{0,120}?\b(?:meeting|session|summit|conference|forum"
+                           r"|ministerial|dialogue|roundtable|consultations|plenary|symposium)s?\b", re.I)
 # "agreed last year", "signed in 2019", "had previously discussed": what they did before, a statement's background
 _IN_THE_PAST = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b|\b(?:in|since|back\s+in)"
                           r"\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\s+this\s+(?:year|month)\b", re.I)
