@@ -4998,6 +4998,23 @@ def test_a_closing_paragraph_of_fact_is_the_publishers(closing, speaker):
     assert r.statements[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("signatures", [
+    # the signatures under a joint statement, a line for each name and office, or one for both (the Baltic ministries,
+    # trilateral statements of Korea, Japan and the United States)
+    ["Kaja Liimets", "Minister of Foreign Affairs of the Republic of Estonia", "Edgars Rinkēvičs",
+     "Minister of Foreign Affairs of the Republic of Latvia"],
+    ["Kaja Liimets, Minister of Foreign Affairs of the Republic of Estonia",
+     "Edgars K. Rinkēvičs, Minister of Foreign Affairs of the Republic of Latvia"],  # an initial's point ends nothing
+    # a letter's, its name closed by a comma (Central Asian presidencies, Gulf agencies)
+    ["Kaja Liimets,", "Minister of Foreign Affairs of the Republic of Estonia"],
+])
+def test_the_signatures_below_a_joint_statement_are_nobodys(signatures):
+    r = extract("Joint Statement of the Foreign Ministers of Estonia and Latvia\nWe, the Foreign Ministers of Estonia and "
+                "Latvia, condemn the attacks on the energy grid.\nWe stand with Ukraine.\n\n" + "\n".join(signatures),
+                doc_id="t", published="2025-03-04")
+    assert [s.speaker for s in r.statements][-len(signatures) - 1:] == [BOTH] + [None] * len(signatures)
+
+
 def test_a_numbered_paragraph_of_background_is_nobodys():
     """Korea's and Viet Nam's numbered readouts: "4. The ROK is Viet Nam's largest foreign investor." """
     r = extract("1. Foreign Minister Bui Thanh Son held talks with Foreign Minister Park Jin in Seoul.\n"

@@ -404,20 +404,40 @@ _OPENING_MARKS = frozenset("“\"‘'")
 _CLOSING_MARKS = frozenset("”\"’'")
 
 
-def _a_closing_line(doc: Document, index: int) -> bool:
-    """The text's last line, a paragraph of its own that ends no sentence: "Non official translation", "Communication
-    Group of the Office of the President of the Republic of Lithuania", "# # #" (State, White House, European
-    governments): a publisher's credit or note, whatever credit list it is missing from. Not a letter's "Sincerely,"."""
-    sent = doc.sentences[index]
-    if not (index == len(doc.sentences) - 1 and index > 0 and doc.sentences[index - 1].paragraph != sent.paragraph
-            and len(sent.text) < 120 and sent.text.rstrip()[-1:] not in _A_SENTENCES_END and ". " not in sent.text):
-        return False  # not "... between the two friendly countries. --ONA", a sentence the agency's credit closes
-    words = sent.text.split()
-    # a name's or a note's words, not a clause's: capitalised but for function words and an office's nouns ("... of the
-    # Office of the President ...", "Press office - General Secretariat of the Council"), or three words at most; not
-    # "The leaders agreed to continue contacts", "Thank you"
+def _closing_lines(doc: Document) -> int:
+    """Where the text's closing lines begin (`len(doc.sentences)` when it has none): lines of their own below the last
+    sentence, none of which ends a sentence, a publisher's credit or note ("Non official translation", "Communication
+    Group of the Office of the President of the Republic of Lithuania", "# # #": State, White House, European
+    governments), or the signatures under a joint statement or a letter ("Margus Tsahkna / Minister of Foreign Affairs of
+    the Republic of Estonia / Baiba Braže / ...", "Shavkat Mirziyoyev, / President of the Republic of Uzbekistan": the
+    Baltic ministries, Korea's, Japan's and State's trilateral statements, Central Asian presidencies), whatever credit
+    list they are missing from. Not a letter's "Sincerely,", nor "... between the two friendly countries. --ONA", a
+    sentence the agency's credit closes."""
+    start = len(doc.sentences)
+    while start > 1 and _a_closing_lines_words(doc.sentences[start - 1].text):
+        start -= 1
+    while start < len(doc.sentences) and doc.sentences[start - 1].paragraph == doc.sentences[start].paragraph:
+        start += 1  # the block begins a paragraph of its own: not the tail of the sentence above it
+    return start
+
+
+def _a_closing_lines_words(text: str) -> bool:
+    """Whether a line reads as a name, an office or a note, not a clause: short, ending no sentence (a signature's name
+    may end in a comma), its words capitalised but for function words and an office's nouns ("... of the Office of the
+    President ...", "Press office - General Secretariat of the Council"), or three words at most; not "The leaders agreed
+    to continue contacts", "Thank you"."""
+    text = text.strip()
+    if not text or len(text) >= 120 or _A_SENTENCE_ENDS_INSIDE.search(text):
+        return False  # two sentences; not an initial's point ("Antony J. Blinken, Secretary of State")
+    words = text.split()
+    if text[-1] in _A_SENTENCES_END and not (text[-1] == "," and len(words) >= 2 and _A_NAME_AND_A_COMMA.fullmatch(text)):
+        return False
     return all(w[:1].isupper() or not w[:1].isalpha() or w in _LOWER_IN_A_CREDIT for w in words) \
-        or len(words) <= 3 and not _THANKS.match(sent.text) and not find_cue(sent.text, Cast(()))
+        or len(words) <= 3 and not _THANKS.match(text) and not find_cue(text, Cast(()))
+
+
+_A_SENTENCE_ENDS_INSIDE = re.compile(r"[a-z\d)]{2}[.!?]\s")
+_A_NAME_AND_A_COMMA = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|bin|al|de|van|von|der|da)){1,5},")
 
 
 _LOWER_IN_A_CREDIT = frozenset("of the and for to in on at de du des la le di del da do dos das y e et und "
@@ -1507,6 +1527,7 @@ def attribute(doc: Document) -> Document:
     letter: str | None = None  # the sender of a message given in full after "The letter reads:", up to its sign-off
     saluted = False  # the letter began with its salutation, below the lead, no line introducing it
     statements: list[Statement] = []
+    closing = _closing_lines(doc)  # the credits and signatures below the text: nobody's
     quoted = _quotations(doc, cast)
     sender = _sender(doc) if doc.participants and doc.encounter is not None and doc.encounter.label == "message" else None
     narrated: dict[int, bool] = {}  # paragraph -> told in the third person (no "I", "we", "our" outside quotations)
@@ -1575,7 +1596,7 @@ def attribute(doc: Document) -> Document:
             continue
         elif in_turn:
             cue = Cue(turn, "strong", (0, sent.turn.end - sent.span.start) if sent.turn else (0, 0))
-        elif is_place_line(sent.text) or _a_closing_line(doc, index):
+        elif is_place_line(sent.text) or index >= closing:
             cue = Cue(None, "strong", (0, len(sent.text)))
         elif index in quoted:
             cue = quoted[index]
