@@ -46,6 +46,7 @@ SENTENCES = [
     ("xinjiang", "The Foreign Secretary raised the UK's concerns about the situation of Uyghurs in Xinjiang."),
     ("tibet", "The Secretary raised concerns about Tibet and the succession of the Dalai Lama."),
     ("human_rights", "The High Representative underlined the importance of democracy and respect for human rights."),
+    ("human_rights", "They stressed the need for free and fair elections and an end to the repression of the opposition."),
     ("covid19", "Viet Nam thanked China for providing vaccines and medical supplies to fight the pandemic."),
     ("ukraine", "Sergey Lavrov briefed his counterpart on the progress of the special military operation."),
     ("european_security", "The ministers discussed NATO's eastward expansion and the European security architecture."),
@@ -234,6 +235,13 @@ def test_no_issue(sentence):
     # the infrastructure a war strikes or a cyber policy protects (Ukraine, White House, State)
     ("connectivity_infrastructure", "They condemned Russia's strikes on civilian infrastructure."),
     ("connectivity_infrastructure", "They agreed to protect critical infrastructure against cyber attacks."),
+    # an election won, or an office it filled, in a congratulation: a courtesy, not elections as rights (Kremlin, VNA,
+    # Central Asian presidencies, Gulf agencies)
+    ("human_rights", "The President congratulated Mr Kovac on his re-election as President and on the elections."),
+    ("human_rights", "Your victory in the presidential elections shows the trust of your people. The election of "
+                     "the new Speaker opens a new chapter."),
+    ("human_rights", "He sent a congratulatory message to Mr Sisouk on his election as General Secretary. The election of "
+                     "Sisouk reflects the confidence of the Party."),
 ])
 def test_a_broad_word_alone_does_not_raise_its_issue(issue, sentence):
     assert issue not in doc_issues(sentence)

@@ -3345,11 +3345,12 @@ def test_a_visits_lead_by_the_travellers_office_abbreviated_takes_the_traveller_
 
 def test_a_trips_meetings_told_place_by_place_by_the_travellers_surname():
     """New Zealand, the UK, the White House: "X has concluded a visit to ... In Nuku'alofa, Mr Peters met ... In Suva, Mr
-    Peters met ...": the traveller takes part, every official met too, none of them the publisher's."""
+    Peters met ...": the traveller takes part, every official met too, none of them the publisher's: each the state's
+    where they were met (the encounter's place, Nuku'alofa, gives Tonga's Prime Minister his state)."""
     r = extract("Foreign Minister Winston Peters has concluded a visit to Fiji and Tonga.\nIn Nuku'alofa, Mr Peters met "
                 "Prime Minister Aisake Eke.\nIn Suva, Mr Peters met Prime Minister Sitiveni Rabuka.\nMr Peters said New "
                 "Zealand would increase its support.", doc_id="t", settings=Settings(publisher="NZL"))
-    assert [(p.name, p.country) for p in r.participants] == [("Winston Peters", "NZL"), ("Aisake Eke", None),
+    assert [(p.name, p.country) for p in r.participants] == [("Winston Peters", "NZL"), ("Aisake Eke", "TON"),
                                                             ("Sitiveni Rabuka", "FJI")]
     assert r.statements[-1].speaker == "Winston Peters"
 
@@ -5013,6 +5014,19 @@ def test_the_signatures_below_a_joint_statement_are_nobodys(signatures):
                 "Latvia, condemn the attacks on the energy grid.\nWe stand with Ukraine.\n\n" + "\n".join(signatures),
                 doc_id="t", published="2025-03-04")
     assert [s.speaker for s in r.statements][-len(signatures) - 1:] == [BOTH] + [None] * len(signatures)
+
+
+@pytest.mark.parametrize("lead, country", [
+    # abroad, the official the publisher's official met, whose state nothing else gives, is the host's
+    ("Deputy Secretary Wendy Sherman met with Undersecretary Khalid Al-Harbi in Muscat, Oman today.", "OMN"),
+    ("In Nicosia, the Minister called on President Nikos Christodoulides and met Deputy Minister Marios Pelekanos.", "CYP"),
+    # at home, the publisher's own office holder (`_fill_countries`' portfolio rule), not the host's
+    ("Deputy Secretary Wendy Sherman met with Undersecretary Khalid Al-Harbi in Washington today.", "USA"),
+])
+def test_an_official_met_abroad_whose_state_is_not_given_is_the_hosts(lead, country):
+    r = extract(lead + "\nThey discussed regional security.", doc_id="t", published="2023-05-02",
+                settings=Settings(publisher="USA"))
+    assert r.participants[-1].country == country
 
 
 def test_a_numbered_paragraph_of_background_is_nobodys():

@@ -2315,6 +2315,9 @@ def _another_sides_encounter(doc: Document) -> bool:
                for text, start, end in spans for m in actors().find(text, start, end))
 
 
+_MET = re.compile(r"\b(?:met|meets|meet|meeting|with|called\s+on|received\s+by|hosted\s+by)\s+(?:the\s+)?$")
+
+
 def _fill_countries(doc: Document) -> None:
     """A participant whose country the title did not give: an organisation's head is of the one body the sentence
     naming them names; in a government's own meeting, a portfolio's holder is the publisher's; otherwise they represent
@@ -2361,6 +2364,15 @@ def _fill_countries(doc: Document) -> None:
                                                                          and p.name.endswith(house.group())}) == 1:
             person.country = kin.pop()  # "the Deputy Amir Sheikh Abdullah bin Hamad Al-Thani" beside the Amir "Tamim bin
             # Hamad Al-Thani" (QNA, KUNA, BNA, WAM): a ruling house is its state's
+        elif doc.location is not None and doc.location.country and doc.publisher \
+                and doc.location.country != doc.publisher and actors().is_state(doc.location.country) \
+                and not (person.title and _AN_ORGANISATIONS_HEAD.match(person.title)) \
+                and _MET.search(doc.text, max(0, (person.title_span or person.span).start - 30), (person.title_span or person.span).start):
+            person.country = doc.location.country  # "EAM called on President X and met Foreign Minister H.E. Mr. Y in
+            # Nicosia", "... met with Defense Minister Y" (India's MEA, State, the White House): the official met abroad,
+            # whose state nothing else gives, is the host's (at home, a guest, whose state is unknown; not one who came
+            # with the visitor: "X, joined by Ambassador Y, ...", nor a body's head: "Secretary General of the Muslim
+            # World League X", met in Riyadh)
         if person.country:
             for st in doc.statements:
                 if st.speaker == person.name:
