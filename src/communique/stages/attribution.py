@@ -408,10 +408,9 @@ def _closing_lines(doc: Document) -> int:
     """Where the text's closing lines begin (`len(doc.sentences)` when it has none): lines of their own below the last
     sentence, none of which ends a sentence, a publisher's credit or note ("Non official translation", "Communication
     Group of the Office of the President of the Republic of Lithuania", "# # #": State, White House, European
-    governments), or the signatures under a joint statement or a letter ("Margus Tsahkna / Minister of Foreign Affairs of
-    the Republic of Estonia / Baiba Braže / ...", "Shavkat Mirziyoyev, / President of the Republic of Uzbekistan": the
-    Baltic ministries, Korea's, Japan's and State's trilateral statements, Central Asian presidencies), whatever credit
-    list they are missing from. Not a letter's "Sincerely,", nor "... between the two friendly countries. --ONA", a
+    governments), or the signatures under a joint statement or a letter ("X / Minister of Foreign Affairs of the Republic
+    of Estonia / Y / ...", "X, / President of the Republic of ...": the Baltic ministries, Korea's, Japan's and State's
+    trilateral statements, Central Asian presidencies), whatever credit list they are missing from. Not a letter's "Sincerely,", nor "... between the two friendly countries. --ONA", a
     sentence the agency's credit closes."""
     start = len(doc.sentences)
     while start > 1 and _a_closing_lines_words(doc.sentences[start - 1].text):
@@ -2367,7 +2366,7 @@ def _fill_countries(doc: Document) -> None:
         elif doc.location is not None and doc.location.country and doc.publisher \
                 and doc.location.country != doc.publisher and actors().is_state(doc.location.country) \
                 and not (person.title and _AN_ORGANISATIONS_HEAD.match(person.title)) \
-                and _MET.search(doc.text, max(0, (person.title_span or person.span).start - 30), (person.title_span or person.span).start):
+                and _MET.search(doc.text, max(0, (named := (person.title_span or person.span).start) - 30), named):
             person.country = doc.location.country  # "EAM called on President X and met Foreign Minister H.E. Mr. Y in
             # Nicosia", "... met with Defense Minister Y" (India's MEA, State, the White House): the official met abroad,
             # whose state nothing else gives, is the host's (at home, a guest, whose state is unknown; not one who came

@@ -385,13 +385,13 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     if first is None or _NOT_A_READOUT.search(doc.title or "") or doc.sentences[first].turn:
         return None
     sent = doc.sentences[first]
-    opening = _DATE_OPENING.match(sent.text)
-    clause = sent.text[opening.end() if opening else 0:]
+    after_the_date = opening.end() if (opening := _DATE_OPENING.match(sent.text)) else 0
+    clause = sent.text[after_the_date:]
     if not opens_with_an_office(clause) or _IN_THE_PAST.search(clause):
         return None
     mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
     subject = mentions[0] if mentions and (mentions[0].title_span or mentions[0].name).start \
-        == sent.span.start + (opening.end() if opening else 0) else None  # the official the sentence opens with
+        == sent.span.start + after_the_date else None  # the official the sentence opens with
     if subject is not None and _TOOK_PART_IN.match(doc.text, max(subject.name.end, (subject.title_span or subject.name).end)):
         return first  # "Assistant Secretary X participated in a Senior Officials Meeting of the ASEAN Regional Forum",
         # "Secretary Blinken chaired the ... meeting of the Friends of the Mekong", "First Lady X took part in the
@@ -435,9 +435,10 @@ _DISCUSSED = re.compile(r"\b(?:discussed|exchanged views|talked|conferred|held c
                         r"signed|signaled|signalled)\b", re.I)
 # An official's part in a gathering, told right after their name: "participated in a Senior Officials Meeting of ...",
 # "chaired the tenth anniversary meeting of ...", "took part in the online format of the conference ..."
-_TOOK_PART_IN = re.compile(r",?\s+(?:also\s+|today\s+|yesterday\s+|on\s+[A-Z][a-z]+day\s+)?(?:(?:co-)?chaired|(?:co-)?hosted|convened|took\s+part\s+in"
-                           r"|participated\s+in|attended|joined|led)\s+[^.;]{0,120}?\b(?:meeting|session|summit|conference|forum"
-                           r"|ministerial|dialogue|roundtable|consultations|plenary|symposium)s?\b", re.I)
+_TOOK_PART_IN = re.compile(r",?\s+(?:also\s+|today\s+|yesterday\s+|on\s+[A-Z][a-z]+day\s+)?"
+                           r"(?:(?:co-)?chaired|(?:co-)?hosted|convened|took\s+part\s+in|participated\s+in|attended|joined|led)"
+                           r"\s+[^.;]{0,120}?\b(?:meeting|session|summit|conference|forum|ministerial|dialogue|roundtable"
+                           r"|consultations|plenary|symposium)s?\b", re.I)
 # "agreed last year", "signed in 2019", "had previously discussed": what they did before, a statement's background
 _IN_THE_PAST = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b|\b(?:in|since|back\s+in)"
                           r"\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\s+this\s+(?:year|month)\b", re.I)

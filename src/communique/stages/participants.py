@@ -3606,8 +3606,8 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
 def _named_above_the_turns(doc: Document, header: list[Mention]) -> list[tuple[Mention, str]]:
     """The officials the lines above a transcript's first turn name, and those its page's title names, each with the
     text it is read in."""
-    # the title read with its possessives cut off the names ("Foreign Ministry Spokesperson Lin Jian's Regular Press
-    # Conference", "Secretary Antony J. Blinken's Remarks to the Press": China's MFA, State), the same length
+    # the title read with its possessives cut off the names ("Foreign Ministry Spokesperson X's Regular Press
+    # Conference", "Secretary X's Remarks to the Press": China's MFA, State), the same length
     title = _POSSESSIVE.sub(", ", doc.title or "")
     return [(m, doc.text) for m in header] + [(m, title) for m in find_mentions(title, 0, len(title))]
 
