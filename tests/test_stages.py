@@ -5029,6 +5029,20 @@ def test_an_official_met_abroad_whose_state_is_not_given_is_the_hosts(lead, coun
     assert r.participants[-1].country == country
 
 
+@pytest.mark.parametrize("lead, sentence, speaker", [
+    # an office written in the publisher's own language, alone as a subject (`titles.yaml` abbreviations)
+    ("Prime Minister Dr Tashi Dorji exchanged messages with Prime Minister Abdul Karim of Bangladesh.",
+     "Lyonchhen recalled that Bhutan was the first country to recognise Bangladesh.", "Tashi Dorji"),
+    ("Samdech Moha Borvor Thipadei Sok Vanna, Prime Minister of the Kingdom of Cambodia, received Foreign Minister "
+     "Lin Ming of China.", "Samdech Thipadei welcomed the visit and thanked China for its support.", "Sok Vanna"),
+    ("External Affairs Minister Dr. Arjun Mehta met Foreign Minister Ana Costa of Portugal.",
+     "EAM thanked Portugal for its support.", "Arjun Mehta"),
+])
+def test_an_office_written_short_or_in_another_language_names_its_holder(lead, sentence, speaker):
+    r = extract(lead + "\n" + sentence, doc_id="t", published="2024-04-22")
+    assert r.statements[-1].speaker == speaker
+
+
 def test_a_numbered_paragraph_of_background_is_nobodys():
     """Korea's and Viet Nam's numbered readouts: "4. The ROK is Viet Nam's largest foreign investor." """
     r = extract("1. Foreign Minister Bui Thanh Son held talks with Foreign Minister Park Jin in Seoul.\n"

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 from communique.lexicons.actors import actors, leader_country, office_word
 from communique.model import BOTH, Document, Participant, Sentence, Span, Statement
@@ -807,7 +807,8 @@ class Cast:
                 found.append(pick[0])
                 if pick[0].title and text.startswith(pick[0].title, m.start(1)):
                     covered.append((m.start(1), m.start(1) + len(pick[0].title)))
-        for m in _SHORT_TITLE.finditer(text):  # "EAM thanked ...": an abbreviated title
+        for m in _abbreviated_titles().finditer(text):  # "EAM thanked ...", "Lyonchhen congratulated ...": a title the
+            # titles' data writes short
             if (full := abbreviations().get(m.group(1))) is None or _NAME_AFTER.match(text, m.end()):
                 continue  # a short word no title ("The"), or "PM Medvedev, for his part, said": the name says who
             pick = [p for p, title in zip(self.people, self._offices)
@@ -942,7 +943,16 @@ _LOWER_OFFICE = re.compile(r"[Tt]he\s+(?P<office>prime minister|foreign minister
                            r"secretary|crown prince|amir|emir|king|sultan|governor|ambassador|envoy|mayor)\s+(?=(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b|said\b)")
 _HEADS_OF_GOVERNMENT = frozenset({"Prime Minister", "Minister", "Premier", "Chancellor", "Taoiseach"})
 _ROLE = re.compile(r"(?:\b(?:The|the)\s+|^|\band\s+)([A-Z][\w\-]*\s?(?:(?:[A-Z][\w\-]*|" + _PARTICLE + r")\s?){0,4})")
-_SHORT_TITLE = re.compile(r"\b([A-Z][A-Za-z]{1,3})\b")
+
+
+@cache
+def _abbreviated_titles() -> re.Pattern[str]:
+    """A short title ("EAM", "PM"), or a word of another language that `titles.yaml` gives for an office ("Lyonchhen":
+    Bhutan's Prime Minister), where a subject may write it alone."""
+    longer = sorted((k for k in abbreviations() if k.isalpha() and len(k) > 4), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join([*map(re.escape, longer), r"[A-Z][A-Za-z]{1,3}"]) + r")\b")
+
+
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
