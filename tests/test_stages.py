@@ -2648,6 +2648,7 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The two jointly condemned the missile launch.",  # State
     "Prime Minister Pashinyan updated the Secretary on the talks and they discussed the next round.",  # UK
     "Secretary Blinken congratulated the Prime Minister and the leaders looked forward to meeting.",
+    "Secretary Blinken thanked Armenia for its support, and the two Ministers agreed to meet again.",  # capitalised
     "The heads of diplomacy discussed the reconstruction of Ukraine.",  # Poland, Ukraine's MFA
     "The meeting also discussed the reconstruction of Gaza.",  # SPA, Petra, White House
     "Both Governments welcomed the new air services agreement.",  # White House, State

@@ -583,8 +583,10 @@ _SECOND_ACTOR = re.compile(r"(?:,|;)\s+(?:and|while|whereas|to\s+which|which)\s+
 # "... the virtual meeting he will host tomorrow, which Prime Minister Carney agreed to join" (No. 10)
 _THE_LATTER = re.compile(r"(?:,|;)\s+(?:and|while|whereas)\s+the\s+latter\s+(?:also\s+)?[a-z]+ed\b")  # "X welcomed the
 # Ukrainian President, while the latter expressed his pleasure ..." (SPA, Gulf agencies): the other one's act
-_THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?(?:leaders|sides|ministers|presidents|two))\s+"
-                        r"(?:also\s+)?[a-z]+(?:ed|ght)\b")  # starts on a word: linear in runs of spaces
+_THEN_BOTH = re.compile(r"\band\s+(?:they|both(?:\s+(?i:leaders|sides|ministers|presidents))?|the\s+(?:two\s+)?"
+                        r"(?i:leaders|sides|(?:foreign\s+|prime\s+)?ministers|presidents|counterparts|parties|two))\s+"
+                        r"(?:also\s+)?[a-z]+(?:ed|ght)\b")  # starts on a word: linear in runs of spaces; "the two Ministers
+# agreed", as formal readouts capitalise them (Japan's, Korea's, Canada's, West African ministries)
 # An invitation and its acceptance in one sentence: "PM Chinh invited PM Kishida to visit Vietnam, and the Japanese leader
 # accepted the invitation", "... invited Nikol Pashinyan to pay an official visit, which he accepted with gratitude", "...,
 # and the invitation was accepted" (Kremlin, White House, VNA, MEA, PIB, Pakistan's MOFA): each side's act, whoever the
