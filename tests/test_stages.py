@@ -829,6 +829,11 @@ def test_a_date_above_an_undated_lead_dates_the_encounter(text, date):
      "2023-11-09"),
     # a date further into the sentence may be another event's: the page's date stands
     ("The President signed the bill into law, as he announced on November 9.", "2023-11-21"),
+    # ... but one that closes the phrase the sentence opens with is the body's, after a dateline that dates the release
+    # (Liechtenstein, the Baltic and Nordic governments, Ukraine's presidency)
+    ("Vaduz, 21 November 2023 – At its meeting of 20 November 2023, the Government adopted the new sanctions.",
+     "2023-11-20"),
+    ("During the session held on November 14, the Cabinet approved the aid package.", "2023-11-14"),
 ])
 def test_a_text_with_no_lead_is_dated_by_its_bodys_opening_words(text, date):
     assert extract(text, doc_id="t", published="2023-11-21").date == date
@@ -839,6 +844,18 @@ def test_a_letter_given_in_full_is_dated_by_its_foot():
             "The letter is as follows.\nDear Prime Minister,\nI extend my warmest congratulations.\nYours sincerely,\n"
             "ANWAR IBRAHIM\n5 July 2024")
     assert extract(text, doc_id="t", published="2024-07-08").date == "2024-07-05"
+
+
+@pytest.mark.parametrize("foot, date", [
+    ("Paris, May 6, 2024", "2024-05-06"),  # the place it was signed, then the date (Élysée, joint declarations)
+    ("New Delhi / May 6, 2024", "2024-05-06"),
+    ("6 May 2024", "2024-05-06"),
+    ("The statement will be published in both languages on May 9, 2024.", "2024-05-07"),  # a sentence, not a foot
+])
+def test_a_joint_statements_text_is_dated_by_its_foot(foot, date):
+    text = ("The Republic of Chile and the Federative Republic of Brazil issue the following joint statement.\n"
+            "1. The two countries condemn all violations of international law.\n\n" + foot)
+    assert extract(text, doc_id="t", published="2024-05-07").date == date
 
 
 @pytest.mark.parametrize("text, date", [

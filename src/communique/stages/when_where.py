@@ -174,14 +174,19 @@ def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date
     return value, span
 
 
-def _letters_foot_date(doc: Document, month_first: bool) -> DateValue | None:
-    """The date on a line of its own under a letter the release gives in full ("Yours sincerely, / LAWRENCE WONG /
-    1 October 2024": Singapore's PMO, India's MEA, the Kremlin): the letter's own date, when its lead gives none."""
+def _foot_date(doc: Document, month_first: bool) -> DateValue | None:
+    """The date on a line of its own under a letter or a joint statement the release gives in full ("Yours sincerely, /
+    X / 1 October 2024", "Paris, May 6, 2024" under the statement: Singapore's PMO, India's MEA, the Kremlin, the
+    Élysée, joint declarations): the text's own date, when its lead gives none, before the page's."""
     for sent in doc.sentences[-1:-5:-1]:
         found = _explicit(sent.text, None, month_first)
-        if found and len(sent.text) < 40 and found[1][0] <= 1 and len(sent.text) - found[1][1] <= 1:
-            return _dated(found, sent.span.start, "letter-date")
+        if found and len(sent.text) < 60 and _A_PLACE_BEFORE_THE_DATE.fullmatch(sent.text, 0, found[1][0]) \
+                and len(sent.text) - found[1][1] <= 1:
+            return _dated(found, sent.span.start, "foot-date")
     return None
+
+
+_A_PLACE_BEFORE_THE_DATE = re.compile(r"\s?(?:[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}\s*[,/–-]\s*)?")  # "Paris, ", "New Delhi / "
 
 
 _THE_ENCOUNTERS_OPENING = re.compile(r"(?:In|During|At)\s+(?:the|their)\s+(?:(?:phone|telephone|video)\s+)?"
@@ -280,10 +285,12 @@ def find_date(doc: Document) -> DateValue | None:
                 return _dated(found, sent.span.start, name)
         if above := _dated_above_the_lead(doc, published, month_first):
             return above
-        if doc.encounter is not None and doc.encounter.label == "message" and (signed := _letters_foot_date(doc, month_first)):
+        if doc.encounter is not None and doc.encounter.label == "message" and (signed := _foot_date(doc, month_first)):
             return signed
     elif opening := _dated_opening(doc, published, month_first):
         return opening
+    elif doc.encounter is not None and doc.encounter.label == "joint_statement" and (signed := _foot_date(doc, month_first)):
+        return signed
     if dateline:
         return DateValue(published.isoformat(), dateline[1], "dateline")
     if published:
@@ -309,9 +316,19 @@ def _dated_opening(doc: Document, published: date | None, month_first: bool) -> 
     skip = opening.end() if (opening := DATELINE_OPENING.match(sent.text)) else 0
     rest = sent.text[skip:]
     for name, found in (("relative-day", _relative(rest, published)), ("explicit-date", _explicit(rest, published, month_first))):
-        if found and found[1][0] <= 3:  # at the start, or after "On "
+        if found and (found[1][0] <= 3  # at the start, or after "On "
+                      or _AN_OPENING_PHRASES_DATE.fullmatch(rest, 0, found[1][0]) and rest.startswith(",", found[1][1])):
+            # ... or closing the phrase the sentence opens with: "At its meeting of 2 July 2024, the Government adopted
+            # ...", "During the session held on 12 March, ..." (Liechtenstein, the Baltic and Nordic governments,
+            # Ukraine's presidency), after a dateline that dates the release ("Vaduz, 3 July 2024 –")
             return _dated(found, sent.span.start + skip, name)
     return None
+
+
+# the words of an opening phrase before its date: "At its meeting of", "During the session held on", "In the talks on"
+_AN_OPENING_PHRASES_DATE = re.compile(r"(?:At|During|In)\s+(?:its|the|their|his|her|a|an|today's)\s+(?:[\w-]+\s+){0,3}?"
+                                      r"(?:meeting|session|sitting|talks|call|conversation|consultations|summit)"
+                                      r"(?:\s+(?:held|that\s+took\s+place))?\s+(?:of|on)\s+")
 
 
 # --- place -------------------------------------------------------------------------------------
