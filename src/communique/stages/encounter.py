@@ -387,8 +387,9 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     sent = doc.sentences[first]
     after_the_date = opening.end() if (opening := _DATE_OPENING.match(sent.text)) else 0
     clause = sent.text[after_the_date:]
-    if not opens_with_an_office(clause) or _IN_THE_PAST.search(clause):
-        return None
+    if not opens_with_an_office(clause) or _IN_THE_PAST.search(clause) \
+            or not (_DISCUSSED.search(clause) or _A_GATHERINGS_VERB.search(clause)):
+        return None  # the look for names last: most openings without a cue tell neither
     mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
     subject = mentions[0] if mentions and (mentions[0].title_span or mentions[0].name).start \
         == sent.span.start + after_the_date else None  # the official the sentence opens with
@@ -435,8 +436,9 @@ _DISCUSSED = re.compile(r"\b(?:discussed|exchanged views|talked|conferred|held c
                         r"signed|signaled|signalled)\b", re.I)
 # An official's part in a gathering, told right after their name: "participated in a Senior Officials Meeting of ...",
 # "chaired the tenth anniversary meeting of ...", "took part in the online format of the conference ..."
-_TOOK_PART_IN = re.compile(r",?\s+(?:also\s+|today\s+|yesterday\s+|on\s+[A-Z][a-z]+day\s+)?"
-                           r"(?:(?:co-)?chaired|(?:co-)?hosted|convened|took\s+part\s+in|participated\s+in|attended|joined|led)"
+_GATHERINGS_VERBS = r"(?:(?:co-)?chaired|(?:co-)?hosted|convened|took\s+part\s+in|participated\s+in|attended|joined|led)"
+_A_GATHERINGS_VERB = re.compile(r"\b" + _GATHERINGS_VERBS + r"\s", re.I)  # a look before the names
+_TOOK_PART_IN = re.compile(r",?\s+(?:also\s+|today\s+|yesterday\s+|on\s+[A-Z][a-z]+day\s+)?" + _GATHERINGS_VERBS +
                            r"\s+[^.;]{0,120}?\b(?:meeting|session|summit|conference|forum|ministerial|dialogue|roundtable"
                            r"|consultations|plenary|symposium)s?\b", re.I)
 # "agreed last year", "signed in 2019", "had previously discussed": what they did before, a statement's background

@@ -176,8 +176,8 @@ def _as_the_dateline_reads(doc: Document, value: date, span: Span) -> tuple[date
 
 def _foot_date(doc: Document, month_first: bool) -> DateValue | None:
     """The date on a line of its own under a letter or a joint statement the release gives in full ("Yours sincerely, /
-    X / 1 October 2024", "Paris, May 6, 2024" under the statement: Singapore's PMO, India's MEA, the Kremlin, the
-    Élysée, joint declarations): the text's own date, when its lead gives none, before the page's."""
+    X / 1 October 2024", "Paris, May 6, 2024" under the statement: Singapore's PMO, India's MEA, the Kremlin, joint
+    statements signed at a place and a date): the text's own date, when its lead gives none, before the page's."""
     for sent in doc.sentences[-1:-5:-1]:
         found = _explicit(sent.text, None, month_first)
         if found and len(sent.text) < 60 and _A_PLACE_BEFORE_THE_DATE.fullmatch(sent.text, 0, found[1][0]) \
@@ -319,8 +319,8 @@ def _dated_opening(doc: Document, published: date | None, month_first: bool) -> 
         if found and (found[1][0] <= 3  # at the start, or after "On "
                       or _AN_OPENING_PHRASES_DATE.fullmatch(rest, 0, found[1][0]) and rest.startswith(",", found[1][1])):
             # ... or closing the phrase the sentence opens with: "At its meeting of 2 July 2024, the Government adopted
-            # ...", "During the session held on 12 March, ..." (Liechtenstein, the Baltic and Nordic governments,
-            # Ukraine's presidency), after a dateline that dates the release ("Vaduz, 3 July 2024 –")
+            # ...", "In a telephone conversation on Sunday, ..." (Liechtenstein's government, Ukraine's presidency, the
+            # White House, wires), after a dateline that dates the release ("Vaduz, 3 July 2024 –")
             return _dated(found, sent.span.start + skip, name)
     return None
 
