@@ -58,6 +58,10 @@ SENTENCES = [
     ("indo_pacific", "The Quad Leaders will meet in Delhi later this year."),
     ("multilateralism_un", "Both sides support the central role of the United Nations and practise true multilateralism."),
     ("regional_cooperation", "China supports ASEAN centrality and will deepen Lancang-Mekong Cooperation with Laos."),
+    # a bloc's chairmanship, in either order (VNA, KPL, State, White House)
+    ("regional_cooperation", "Vietnam will support Laos in fulfilling its role as ASEAN Chair in 2024."),
+    ("regional_cooperation", "He looked forward to working with Malaysia during its Chairmanship of ASEAN."),
+    ("regional_cooperation", "The President congratulated India on its successful G20 presidency."),
     ("trade_investment", "The ministers reviewed bilateral trade and investment, which reached US$20 billion."),
     ("trade_agreements", "The Secretary of State welcomed progress towards a free trade agreement with the GCC."),
     ("belt_and_road", "The two sides will deepen Belt and Road cooperation and its synergy with the Bright Road policy."),
