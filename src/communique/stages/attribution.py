@@ -410,8 +410,8 @@ def _closing_lines(doc: Document) -> int:
     Group of the Office of the President of the Republic of Lithuania", "# # #": State, White House, European
     governments), or the signatures under a joint statement or a letter ("X / Minister of Foreign Affairs of the Republic
     of Estonia / Y / ...", "X, / President of the Republic of ...": the Baltic ministries, Korea's, Japan's and State's
-    trilateral statements, Central Asian presidencies), whatever credit list they are missing from. Not a letter's "Sincerely,", nor "... between the two friendly countries. --ONA", a
-    sentence the agency's credit closes."""
+    trilateral statements, Central Asian presidencies), whatever credit list they are missing from. Not a letter's
+    "Sincerely,", nor "... between the two friendly countries. --ONA", a sentence the agency's credit closes."""
     start = len(doc.sentences)
     while start > 1 and _a_closing_lines_words(doc.sentences[start - 1].text):
         start -= 1

@@ -387,8 +387,9 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     sent = doc.sentences[first]
     after_the_date = opening.end() if (opening := _DATE_OPENING.match(sent.text)) else 0
     clause = sent.text[after_the_date:]
+    discussed = _DISCUSSED.search(clause) is not None
     if not opens_with_an_office(clause) or _IN_THE_PAST.search(clause) \
-            or not (_DISCUSSED.search(clause) or _A_GATHERINGS_VERB.search(clause)):
+            or not (discussed or _A_GATHERINGS_VERB.search(clause)):
         return None  # the look for names last: most openings without a cue tell neither
     mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
     subject = mentions[0] if mentions and (mentions[0].title_span or mentions[0].name).start \
@@ -397,7 +398,7 @@ def _officials_lead(doc: Document, window: int) -> int | None:
         return first  # "Assistant Secretary X participated in a Senior Officials Meeting of the ASEAN Regional Forum",
         # "Secretary Blinken chaired the ... meeting of the Friends of the Mekong", "First Lady X took part in the
         # conference ..." (State, Ukraine's presidency, the White House): the official who took part, whoever else did
-    if not _DISCUSSED.search(clause):
+    if not discussed:
         return None
     # the subject of no state its words give, by title, is the publisher's own official, as the participants' stage
     # takes them: "Deputy Head of the Office of the President X discussed ... with Adviser to the Prime Minister of the
