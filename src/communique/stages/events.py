@@ -720,7 +720,9 @@ def find_encounters(doc: Document, parties: tuple[str, ...]) -> Encounters | Non
     """The encounters of a release that reports several; None when all sides met in one.
 
     - The lead says the encounters were separate ("held separate phone talks with the Lao and
-      Cambodian leaders"): its first side met each of the others, who did not meet each other.
+      Cambodian leaders"), or joins two of different forms ("held a telephone conversation with X,
+      and later received a courtesy call from Y": `other`): its first side met each of the others,
+      who did not meet each other.
     - Officials first named in a later sentence that reports an encounter of its own ("Also on
       Friday, Premier Li and his Spanish counterpart Rajoy exchanged messages", `participants`)
       met those named with them there, or the lead's first side when named alone.
@@ -739,10 +741,13 @@ def find_encounters(doc: Document, parties: tuple[str, ...]) -> Encounters | Non
             where = bisect_right(starts, by_code[code].span.start) - 1 if code in by_code else doc.lead
             later = where > doc.lead and doc.sentences[where].paragraph != lead_paragraph
             found.setdefault(where if later else doc.lead, []).append(code)
-        if len(found) < 2:
+        if len(found) >= 2:
+            groups = sorted((first, tuple(members) if len(members) > 1 else (hub, *members))
+                            for first, members in found.items())
+        elif doc.encounter is not None and doc.encounter.label == "other" and doc.encounter.span:
+            groups = [(doc.lead, (hub, other)) for other in parties[1:]]  # one lead, encounters of two forms
+        else:
             return None
-        groups = sorted((first, tuple(members) if len(members) > 1 else (hub, *members))
-                        for first, members in found.items())
     links = frozenset((a, b) for _, sides in groups for a in sides for b in sides if a != b)
     return Encounters(groups, links)
 
@@ -761,8 +766,10 @@ def _encounter_events(doc: Document, parties: tuple[str, ...],
                       links: frozenset[tuple[str, str]] | None = None) -> list[Event]:
     """The encounter's CONSULT between each pair of sides, whatever its form: a call, a meeting, an
     exchange of messages (the lead of a message is also coded as its act: a congratulation is
-    SUPPORT), a joint statement (its evidence the statement's first sentence) or press remarks."""
-    if len(parties) < 2 or doc.encounter is None or doc.encounter.label == "other":
+    SUPPORT), a joint statement (its evidence the statement's first sentence) or press remarks; and
+    the encounters of a release that tells several of different forms, `other` with the lead's words
+    (the contract: each encounter gets its own CONSULT). An `other` without them reports none."""
+    if len(parties) < 2 or doc.encounter is None or doc.encounter.label == "other" and doc.encounter.span is None:
         return []
     if doc.lead is not None:
         lead: Span | None = doc.sentences[doc.lead].span

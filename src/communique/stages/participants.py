@@ -28,7 +28,7 @@ from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
 from communique.patterns import Keywords, gated
-from communique.stages.encounter import IN_THE_FIRST_PERSON, own_words_under_the_headline
+from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, own_words_under_the_headline
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
 
@@ -1603,7 +1603,7 @@ def find_participants(doc: Document) -> Document:
         _add(doc, people, mention, sent_start)
         if len(people) > known:
             further.add(sent_start)
-    _several_forms(doc, further)
+    _several_forms(doc, further, people)
     for envoy in _envoys_presenting_credentials(doc):
         if not any(_same_person(envoy.name, p.name) for p in people):
             people.append(envoy)
@@ -1658,13 +1658,17 @@ def find_participants(doc: Document) -> Document:
 _FORMS = {"meeting": "in person", "talks": "in person", "phone_call": "phone", "video_call": "video", "message": "message"}
 
 
-def _several_forms(doc: Document, further: set[int]) -> None:
+def _several_forms(doc: Document, further: set[int], people: list[Participant]) -> None:
     """ "X met with Y in Geneva ... Later the same day she spoke by telephone with Z": the contract's label for several
     encounters is the one they share, else `other` (each keeps its officials). Talks and a meeting share being in
     person; a call, a video call, a message and an in-person encounter share nothing. Only a sentence that tells its
     encounter as the lead does (its subject, then "also met", "spoke", "had a phone call": `ANOTHER_ENCOUNTER`) counts,
-    not one that names officials another way ("participants spoke with senior officials"). The lead's evidence stays."""
-    if not further or doc.encounter is None or (form := _FORMS.get(doc.encounter.label)) is None:
+    not one that names officials another way ("participants spoke with senior officials"); nor does the lead's own
+    second verb unless it brings an official of its own (`_and_another_form`). The lead's evidence stays."""
+    if doc.encounter is None or (form := _FORMS.get(doc.encounter.label)) is None:
+        return
+    if _FORMS.get(_and_another_form(doc, people) or "", form) != form:
+        doc.encounter = Encounter("other", doc.encounter.span)
         return
     for sent in doc.sentences:
         if sent.span.start in further and ANOTHER_ENCOUNTER.match(sent.text) \
@@ -1673,12 +1677,31 @@ def _several_forms(doc: Document, further: set[int]) -> None:
             return
 
 
+def _and_another_form(doc: Document, people: list[Participant]) -> str | None:
+    """The label of a second encounter the lead joins to its own by "and": "held a telephone conversation with X ...,
+    and later received a courtesy call from Y", "held phone talks with X on Thursday and met with Y later in the day"
+    (Bernama, Yonhap): a verb that tells an encounter by itself, whose clause names an official of its own (not "and
+    received an invitation to visit")."""
+    if doc.lead is None or doc.encounter is None or doc.encounter.span is None:
+        return None
+    lead = doc.sentences[doc.lead]
+    if not lead.span.start <= doc.encounter.span.start < lead.span.end:
+        return None
+    m = _AND_ANOTHER_VERB.search(lead.text, doc.encounter.span.end - lead.span.start)
+    if m is None or not any(lead.span.start + m.end() <= p.span.start < lead.span.end for p in people):
+        return None
+    told = classify(lead.text[m.start("verb"):], strong_only=True)
+    return told[0] if told is not None and told[1][0] == 0 else None  # the verb's own cue, not a later word's
+
+
+_AND_ANOTHER_VERB = re.compile(r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?"
+                               r"(?P<verb>(?:met|held|had|spoke|received|hosted|talked|(?:called|phoned)(?!\s+(?:on|for|upon)\b))\b)")
+
+
 def _told_encounter(text: str) -> str | None:
     """The label of the encounter a further sentence tells by a strong cue, or a message sent by the weak "sent ...
     greetings" ("Also today, the Head of State sent New Year greetings to President of Kazakhstan X, ...": the Kremlin,
     Central Asian presidencies, KCNA), which in a lead may be a forum's or a people's."""
-    from communique.stages.encounter import classify  # this stage runs after the encounter's
-
     if told := classify(text, strong_only=True):
         return told[0]
     return "message" if " sent " in text and (weak := classify(text)) and weak[0] == "message" else None
