@@ -5191,6 +5191,33 @@ def test_the_one_official_whose_interview_a_release_reports_is_its_participant_a
     assert [s.speaker for s in r.statements] == [zelenskyy, None, zelenskyy, zelenskyy, zelenskyy, zelenskyy]
 
 
+@pytest.mark.parametrize("publisher, text, author", [
+    # a written statement, or the words of one official a release reports, is its official's: they are the one
+    # participant, their words theirs, and no encounter is placed (Canada, Cyprus, WAFA, Ukraine's presidency, Ireland)
+    ("CAN", "July 3, 2024 - Ottawa, Ontario - Global Affairs Canada\nThe Honourable Anne Roy, Minister of Foreign "
+     "Affairs, today issued the following statement:\n“Canada strongly condemns the missile launch.\nIt violates "
+     "Security Council resolutions.”", "Anne Roy"),
+    ("CYP", "Nicosia, 4 May 2024\nThe Government Spokesman, Mr Andreas Petrou, made the following statement:\n“The "
+     "Government condemns the violation of the buffer zone.”", "Andreas Petrou"),
+    ("PSE", "RAMALLAH, Monday, March 3, 2025 (WAFA) - Presidential Spokesman Omar Khalil said that the leadership "
+     "rejects any plan to displace the people of Gaza.\nKhalil stressed that the rights of the Palestinian people are not "
+     "negotiable.", "Omar Khalil"),
+    ("IRL", "The Tánaiste and Minister for Foreign Affairs, Seán Kelly TD, has welcomed the Order issued today by the "
+     "International Court of Justice.\nSpeaking this afternoon, the Tánaiste said:\n“Ireland has consistently "
+     "supported the Court.”", "Seán Kelly"),
+    # ... not a narrator's framing of a leader's view, nor a ministry's statement, which name nobody who took part
+    ("USA", "President Biden believes that every American deserves affordable health care.\nThe Administration has "
+     "taken steps to lower the prices of prescription drugs.", None),
+    ("LVA", "The Ministry of Foreign Affairs issued the following statement:\n“Latvia condemns the so-called "
+     "elections.”", None),
+])
+def test_a_statement_of_one_official_is_theirs(publisher, text, author):
+    r = extract(text, doc_id="t", published="2024-07-03", settings=Settings(publisher=publisher))
+    assert r.encounter == "other" and r.location is None
+    assert [p.name for p in r.participants] == ([author] if author else [])
+    assert r.statements[-1].speaker == author
+
+
 def test_a_leads_two_surnames_are_the_officials_named_in_full_above_it():
     """Wires (Yonhap, Kyodo): the first sentence tells what the two agreed, the next that "X and Y held talks", with a
     background clause naming another official who took no part."""

@@ -2985,18 +2985,35 @@ _SAYS = re.compile(r",?\s+(?:also\s+)?(?:said|says|stated|states|stressed|stress
                    r"(?:gave|gives|has\s+given)\s+(?:an?\s+)?(?:\w+\s+)?interview)\b")
 
 
+# What may stand before the official who opens the body: "The Government Spokesman, Mr X, made ..." (Cyprus), "The
+# Honourable X, Minister of Foreign Affairs, today issued ..." (Canada, Commonwealth governments)
+_THE_OFFICIALS_STYLE = re.compile(r"(?:[Tt]he\s+)?(?:(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+|" + STYLE + r"\s+)?")
+# A written statement's verbs after its official (and a post-nominal: "Micheál Martin TD, has welcomed"): "today issued
+# the following statement:", "made the following statement:" (Canada, Cyprus, Commonwealth), "has welcomed the Order",
+# "announced the creation of ..." (Ireland, New Zealand, Ukraine's presidency); not the narrator's framing of a view
+# ("President Biden believes that every American deserves ...": White House, State), which a remark's verbs allow
+_STATES_IN_WRITING = re.compile(r",?\s+(?:\w+,\s+)?(?:has\s+|have\s+)?(?:today\s+|yesterday\s+)?(?:(?:issued|made|released|delivered)\s+"
+                                r"(?:the\s+following|a|this)\s+(?:\w+\s+)?statement\b|welcomed|condemned|announced|"
+                                r"addressed\s+the\s+nation)", re.I)
+_OPINES = re.compile(r"\b(?:believes|thinks|considers)\b")
+
+
 def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
     """The one official whose remarks, interview or press conference a release gives, when it names no one else who took
     part: the byline's official when the body's first lines speak in the first person ("Wendy R. Sherman, Deputy
     Secretary of State / Washington, DC / Welcoming Remarks at ... / I'm pleased to welcome you all": State), else the
     subject of the body's first sentence when a verb of saying follows the name ("President of Ukraine X states that ...
     This was stated by the President in an interview with CNN": Ukraine's presidency, Kremlin). The contract's remarks
-    transcript is one official's words ("we discussed" is theirs), so they are its participant and speaker; a written
-    statement, which is no encounter, stays nobody's. With whether the body is in their first person: its author."""
-    if doc.encounter is None or doc.encounter.label != "press_remarks" or (first := first_body_sentence(doc)) is None:
+    transcript is one official's words ("we discussed" is theirs), so they are its participant and speaker; so is a
+    release that reports no encounter, only what one official stated or wrote, whose first sentence opens with them
+    ("The Government Spokesman, Mr X, made the following statement:", "Presidential Spokesman X said that ..."): the
+    words are theirs, though they met no one. With whether the body is in their first person: its author."""
+    if doc.encounter is None or doc.encounter.label not in ("press_remarks", "other") \
+            or (first := first_body_sentence(doc)) is None:
         return None
+    remarks = doc.encounter.label == "press_remarks"
     spoken = next((k for k in range(first, min(first + 4, len(doc.sentences)))
-                   if IN_THE_FIRST_PERSON.search(doc.sentences[k].text)), None)
+                   if IN_THE_FIRST_PERSON.search(doc.sentences[k].text)), None) if remarks else None
     found = _byline(doc, spoken) if spoken is not None else None
     in_the_first_person = found is not None
     if found is None:
@@ -3009,7 +3026,10 @@ def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
         dated = DATELINE_OPENING.match(doc.text, sent.span.start)
         said_at = max(found.name.end, found.title_span.end if found.title_span else 0)
         if opening.strip() and not (dated and dated.end() == found.start) and not _TIME_OPENING.fullmatch(opening) \
-                or not _SAYS.match(doc.text, said_at):
+                and not _THE_OFFICIALS_STYLE.fullmatch(opening):
+            return None
+        says = _SAYS.match(doc.text, said_at)
+        if not (says if remarks else says and not _OPINES.search(says.group()) or _STATES_IN_WRITING.match(doc.text, said_at)):
             return None
     name = " ".join(found.name.of(doc.text).split())
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher

@@ -423,8 +423,9 @@ def find_location(doc: Document) -> Location | None:
     Fernandez in the Kremlin") or by its dateline."""
     if doc.encounter is None or doc.encounter.label not in IN_PERSON:
         return None
-    if doc.encounter.label == "other" and not doc.participants:
-        return None  # a statement or speech that reports no encounter: its dateline is where it was issued
+    if doc.encounter.label == "other" and len(doc.participants) < 2:
+        return None  # a statement or speech that reports no encounter (its author alone, if named): its dateline is
+        # where it was issued
     if doc.lead is None:  # a transcript's headline places the remarks ("... following their meeting (Athens, ...)"); a
         # joint statement's headline names the meeting it follows, which the gold leaves unplaced
         return _venue(doc, doc.sentences[:_OPENING_LINES]) or (
