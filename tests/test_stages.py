@@ -3508,6 +3508,21 @@ def test_who_joined_the_leads_subject_is_of_its_side():
                                                             ("Benjamin Netanyahu", "ISR")]
 
 
+@pytest.mark.parametrize("lead, sides", [
+    # two officials who together met a third side are of one state (the Philippines' DFA, Ukraine's presidency, State)
+    ("Foreign Affairs Secretary Maria Santos and Defense Secretary Ramon Cruz held talks with Japanese Foreign Minister "
+     "Sato Kenji in Manila today.", [("Maria Santos", "PHL"), ("Ramon Cruz", "PHL"), ("Sato Kenji", "JPN")]),
+    ("Secretary of Foreign Affairs Maria Santos and Secretary of National Defense Ramon Cruz received Japanese Foreign "
+     "Minister Sato Kenji in Manila today.", [("Maria Santos", "PHL"), ("Ramon Cruz", "PHL"), ("Sato Kenji", "JPN")]),
+    # ... not the two sides themselves: "X and Y held talks"
+    ("Foreign Affairs Secretary Maria Santos and Foreign Minister Sato Kenji of Japan held talks in Manila today.",
+     [("Maria Santos", "PHL"), ("Sato Kenji", "JPN")]),
+])
+def test_two_officials_who_met_a_third_side_together_are_of_one_state(lead, sides):
+    r = extract(lead, doc_id="t", settings=Settings(publisher="PHL"))
+    assert [(p.name, p.country) for p in r.participants] == sides
+
+
 def test_a_territorys_official_makes_no_encounter_between_states():
     r = extract("President Biden hosted a meeting with governors at the White House.\nAlso present were Governor Gavin "
                 "Newsom and Governor of Puerto Rico Pedro Pierluisi.", doc_id="t", settings=Settings(publisher="USA"))

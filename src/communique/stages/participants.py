@@ -1790,12 +1790,19 @@ def _listed_with_their_state(text: str, people: list[Participant]) -> None:
         if 0 < len(gap) <= 12 and _LIST_COMMA.match(gap) and ("and" in gap or _LIST_GOES_ON.match(text, edge(person))) \
                 and not (person.title or "").startswith("Ambassador") or before is people[0] and _JOINED_BY.fullmatch(gap) \
                 or before is not people[0] and gap.strip() == "and" and before.title_span is not None \
-                and _MET_WITH_BEFORE.search(text, max(0, before.title_span.start - 80), before.title_span.start):
+                and _MET_WITH_BEFORE.search(text, max(0, before.title_span.start - 80), before.title_span.start) \
+                or gap.strip() == "and" and _TOGETHER_MET.match(text, edge(person)):
             person.country = before.country  # "Secretary of State Marco Rubio, joined by National Security Advisor Mike
             # Waltz, met with ..." (State, White House): who came with the lead's subject is of the subject's side
 
 
 _JOINED_BY = re.compile(r",\s+(?:joined|accompanied)\s+by\s+(?:the\s+)?")
+# Two officials who together met a third side: "Foreign Affairs Secretary X and Defense Secretary Y held talks with
+# Japanese Foreign Minister Z", "... met with ...", "... received ..." (the Philippines' DFA, State, Gulf agencies); not
+# "X and Y held talks" or "X and Y discussed ...", where the two are the two sides
+_TOGETHER_MET = re.compile(r",?\s+(?:(?:also|today|yesterday|jointly|together)\s+)?(?:(?:met|meet|meets|held|hold|holds|had|"
+                           r"co-chaired|co-hosted)\b[^.;,]{0,40}?\bwith\b|(?:received|receive|receives|hosted|host|hosts|"
+                           r"welcomed|welcome|welcomes)\s+(?:the\s+)?(?-i:[A-Z]))")
 # The other side named as two officials after the encounter's verb: "met with Chinese Foreign Minister Wang Yi and Vice
 # Foreign Minister Xie Feng" (State, White House, Kremlin): the second, whose office names no state, is of the first's
 _MET_WITH_BEFORE = re.compile(r"\b(?:with|received|receives|welcomed|welcomes|hosted|hosts)\s+(?:the\s+)?"
