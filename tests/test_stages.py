@@ -3437,6 +3437,20 @@ def test_another_officials_further_encounter_brings_no_counterpart(further):
     assert [p.name for p in r.participants] == ["Péter Szijjártó", "Aleksandar Vučić"]
 
 
+@pytest.mark.parametrize("office, expected", [
+    # another office the text gives the participant before their surname (OSCE, State, Iceland) ...
+    ("Chair-in-Office", ["Joseph Camilleri", "Ana Petrescu", "Ion Rusu"]),
+    # ... and not one it never gives them
+    ("Special Representative", ["Joseph Camilleri", "Ana Petrescu"]),
+])
+def test_a_further_encounter_by_another_office_of_a_participant(office, expected):
+    r = extract("CHISINAU, 5 May 2024 – The OSCE Chair-in-Office, Malta's Minister for Foreign Affairs, Joseph Camilleri, "
+                "met President Ana Petrescu in Chisinau today.\nChair-in-Office Camilleri reaffirmed the OSCE's support "
+                f"for the settlement process.\nDuring his visit, the {office} also met Deputy Prime Minister for "
+                "Reintegration Ion Rusu.", doc_id="t", settings=Settings(publisher="OSCE"))
+    assert [p.name for p in r.participants] == expected
+
+
 def test_a_further_encounter_whose_subject_is_named_by_office_and_surname():
     """India, Nepal: "Similarly, Foreign Secretary Misri also paid a courtesy call on Prime Minister K P Sharma Oli"."""
     r = extract("Foreign Secretary Amrit Bahadur Rai held talks with Indian Foreign Secretary Vikram Misri in Kathmandu "

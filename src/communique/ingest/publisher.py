@@ -90,8 +90,8 @@ def publisher_for_name(name: str | None) -> str | None:
     ('JPN', 'UN', 'GBR')
     >>> publisher_for_name("The Kremlin"), publisher_for_name("Ministry of Foreign Affairs of Japan")
     ('RUS', 'JPN')
-    >>> publisher_for_name("int-nato"), publisher_for_name("int-sadc")
-    ('NATO', 'SADC')
+    >>> publisher_for_name("int-nato"), publisher_for_name("int-sadc"), publisher_for_name("osce")
+    ('NATO', 'SADC', 'OSCE')
     """
     from communique.lexicons.actors import actors
 
@@ -108,6 +108,8 @@ def publisher_for_name(name: str | None) -> str | None:
 
     if _CODE.fullmatch(name) and known(name):
         return name
+    if name.isalpha() and name.islower() and known(name.upper()):
+        return name.upper()  # a body's own acronym as datasets write their sources: "osce", "nato", "commonwealth"
     if "." in name and " " not in name and (code := publisher_for_url(name)):
         return code
     prefix = re.match(r"([A-Za-z]{2,5})[-_/]", name)

@@ -2542,7 +2542,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
                       and not _quoted(doc.text, sent.span.start, m.start)][:2 - found]:
                 found += 1
                 yield m, sent.span.start
-        elif len(mentions) == 1 and again and any(_holds(p, abbreviations().get(again["office"], again["office"]))
+        elif len(mentions) == 1 and again and any(_holds(p, abbreviations().get(again["office"], again["office"]), doc.text)
                                                   for p in people):
             # "The foreign minister also held talks with Serbian Foreign Minister Marko Đurić" (Hungary, Thailand, Mexico,
             # State): a participant by office, a new counterpart; "EAM also met His Highness Prince X" (India's MEA): by
@@ -2578,12 +2578,16 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return before[last] == "“" or last == 0 or before[last - 1].isspace() or before[last - 1] in "([—–-"
 
 
-def _holds(person: Participant, office: str) -> bool:
+def _holds(person: Participant, office: str, text: str = "") -> bool:
     """Whether an office a sentence names alone can be the participant's: the same office word, no rank the title lacks
     (not "the Deputy Foreign Minister" for the Foreign Minister, "the Deputy Secretary of State" for the Secretary), and
-    the participant's state when it names one ("the Foreign Minister of Georgia")."""
+    the participant's state when it names one ("the Foreign Minister of Georgia"); or another office the text gives them
+    before their surname ("The OSCE Chair-in-Office, Malta's Minister for Foreign Affairs, Ian Borg ... Chair-in-Office
+    Borg reaffirmed ... the Chair-in-Office also met": OSCE, State, Iceland)."""
     if not person.title or office_word(person.title).casefold() != office_word(office).casefold():
-        return False
+        surname = person.name.split()[-1]
+        return bool(text) and person.name != person.title and re.search(
+            r"\b" + re.escape(office) + r"\s+" + re.escape(surname) + r"\b", text) is not None
     if {w for w in office.split() if w in _OFFICE_GRADES} - set(person.title.split()):
         return False
     states = {m.code for m in actors().find(office) if actors().is_state(m.code)}
