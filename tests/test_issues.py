@@ -108,6 +108,9 @@ SENTENCES = [
     # aid named beside another kind, a donor's programme and goods, the gap aid closes, UNRWA (Ukraine's presidency,
     # State, Belgium, Japan's MOFA, ASEAN, Malaysia)
     ("development_aid", "Minister Sybiha thanked the Czech Republic for its humanitarian and military assistance."),
+    # lending on a donor's terms (India's MEA, VNA, the World Bank)
+    ("development_aid", "He noted that the refinery is being built with a concessional loan from the Government of India."),
+    ("development_aid", "They discussed mobilizing additional concessional financing from the World Bank."),
     ("development_aid", "They reviewed the Belgian development programme in Rwanda in the fields of health and education."),
     ("development_aid", "Japan decided to provide emergency relief goods to the Philippines."),
     ("development_aid", "The Secretary-General appreciated India's support for narrowing the development gap."),
@@ -216,6 +219,9 @@ def test_every_issue_has_a_sentence():
     "Thanks to your competence, experience and energy, the works were finished on time.",
     "May the new year bring renewed energy and inspiration to all.",
     "Your positive energy inspires the whole team.",
+    # money a government gives at home (White House, Kremlin)
+    "The Administration announced more than $450 million in new funding for the Unity Agenda.",
+    "Sports organisations now have access to benefits like preferential loans.",
 ])
 def test_no_issue(sentence):
     assert issues_of(sentence) - {"technology"} == set()
