@@ -5234,6 +5234,12 @@ def test_the_one_official_whose_interview_a_release_reports_is_its_participant_a
     ("IRL", "The Tánaiste and Minister for Foreign Affairs, Seán Kelly TD, has welcomed the Order issued today by the "
      "International Court of Justice.\nSpeaking this afternoon, the Tánaiste said:\n“Ireland has consistently "
      "supported the Court.”", "Seán Kelly"),
+    # ... or whom wire copy names as the sayer closing one of its first sentences (BNS, Norway's government, Kyodo)
+    ("LTU", "VILNIUS, June 9 (BNS) – Lithuania must spend more on defence, President Jonas Petraitis said on Tuesday as "
+     "he delivered his annual address in the Seimas.\n“Russia is preparing for a long confrontation,” the president "
+     "said.", "Jonas Petraitis"),
+    ("NOR", "The Government has decided to increase Norway’s support to Ukraine by NOK 15 billion.\n“Ukraine is fighting "
+     "for its freedom,” says Prime Minister Kari Berg.\n“Norway will stand by Ukraine,” Berg says.", "Kari Berg"),
     # ... not a narrator's framing of a leader's view, nor a ministry's statement, which name nobody who took part
     ("USA", "President Biden believes that every American deserves affordable health care.\nThe Administration has "
      "taken steps to lower the prices of prescription drugs.", None),
@@ -6471,7 +6477,8 @@ def test_a_headline_naming_two_speakers_before_a_colon_is_no_turn():
 
 def test_the_pages_title_again_as_the_first_line_is_no_turn():
     """Estonia's MFA, Ukrinform: the title "Foreign Minister Tsahkna: Russia's attack ... is a war crime" repeated as the
-    body's first line says who said it; a statement that reports no encounter has no participant by it."""
+    body's first line says who said it, and is no turn of theirs: the statement's participant is the official its quote
+    names as its sayer, whose words the quote is, as are their ministry's."""
     from communique.ingest.text import document_from_text
     from communique.pipeline import extract_document
     title = "Foreign Minister Tsahkna: Russia's attack on Ukrainian cities is a war crime"
@@ -6479,7 +6486,8 @@ def test_the_pages_title_again_as_the_first_line_is_no_turn():
                              "Ukrainian cities.\n\n\"These are war crimes,\" Foreign Minister Margus Tsahkna said.",
                              doc_id="t", published="2023-12-29", title=title)
     r = extract_document(doc)
-    assert r.encounter == "other" and r.participants == [] and r.statements[0].speaker is None
+    assert r.encounter == "other" and [p.name for p in r.participants] == ["Margus Tsahkna"]
+    assert [s.speaker for s in r.statements] == [None, "Margus Tsahkna", "Margus Tsahkna"]
 
 
 def test_a_counterpart_holds_the_office_of_whom_they_are_the_counterpart_of():

@@ -3007,6 +3007,30 @@ _STATES_IN_WRITING = re.compile(r",?\s+(?:\w+,\s+)?(?:has\s+|have\s+)?(?:today\s
                                 r"(?:the\s+following|a|this)\s+(?:\w+\s+)?statement\b|welcomed|condemned|announced|"
                                 r"addressed\s+the\s+nation)", re.I)
 _OPINES = re.compile(r"\b(?:believes|thinks|considers)\b")
+# Wire copy that closes its opening sentence on who said it: "Lithuania must be ready to spend 5-6 pct of GDP on
+# defence, President Gitanas Nausėda said on Monday.", "“Ukraine is fighting for its freedom,” says Prime Minister X."
+# (BNS, Norway's government, Kyodo, Yonhap, Reuters): the official right after the comma or quote, the verb before or
+# after them, then at most a time or a setting
+_BEFORE_THE_CLOSING_SAYER = re.compile(r"(?:,\s*[”\"’]?|[.!?][”\"’])\s*(?:(?:said|says|told)\s+)?(?:the\s+)?$")
+_AFTER_THE_CLOSING_SAYER = re.compile(r"(?:,[^,.;]{0,40},)?(?:\s+(?:said|says|told\s+[\w\s]{2,30}?))?(?:\s*(?:on|in|at|during|after|"
+                                      r"today|yesterday|this|last)\b[^.;,]{0,100})?\s*\.?[”\"’]?\s*$")
+
+
+def _said_at_the_close(doc: Document, first: int) -> Mention | None:
+    """The official who closes one of a release's first two body sentences as its sayer (`_BEFORE_THE_CLOSING_SAYER`):
+    a release that reports what one official said, told by wire copy."""
+    for sent in doc.sentences[first:first + 2]:
+        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
+        if not mentions:
+            continue
+        last = mentions[-1]
+        before = doc.text[sent.span.start:last.start]
+        after = doc.text[max(last.name.end, last.title_span.end if last.title_span else 0):sent.span.end]
+        verb_before = bool(re.search(r"\b(?:said|says|told)\s+(?:the\s+)?$", before))
+        if _BEFORE_THE_CLOSING_SAYER.search(before) and _AFTER_THE_CLOSING_SAYER.match(after) \
+                and (verb_before or re.match(r"(?:,[^,.;]{0,40},)?\s+(?:said|says|told)\b", after)):
+            return last
+    return None
 
 
 def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
@@ -3027,6 +3051,8 @@ def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
                    if IN_THE_FIRST_PERSON.search(doc.sentences[k].text)), None) if remarks else None
     found = _byline(doc, spoken) if spoken is not None else None
     in_the_first_person = found is not None
+    if found is None and not remarks:
+        found = _said_at_the_close(doc, first)
     if found is None:
         sent = doc.sentences[first]
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
