@@ -3011,24 +3011,22 @@ _OPINES = re.compile(r"\b(?:believes|thinks|considers)\b")
 # defence, President Gitanas Nausėda said on Monday.", "“Ukraine is fighting for its freedom,” says Prime Minister X."
 # (BNS, Norway's government, Kyodo, Yonhap, Reuters): the official right after the comma or quote, the verb before or
 # after them, then at most a time or a setting
-_BEFORE_THE_CLOSING_SAYER = re.compile(r"(?:,\s*[”\"’]?|[.!?][”\"’])\s*(?:(?:said|says|told)\s+)?(?:the\s+)?$")
-_AFTER_THE_CLOSING_SAYER = re.compile(r"(?:,[^,.;]{0,40},)?(?:\s+(?:said|says|told\s+[\w\s]{2,30}?))?(?:\s*(?:on|in|at|during|after|"
+_BEFORE_THE_CLOSING_SAYER = re.compile(r"(?:,\s*[”\"’]?|[.!?][”\"’])\s*(?P<verb>(?:said|says|told)\s+)?(?:the\s+)?$")
+_AFTER_THE_CLOSING_SAYER = re.compile(r"(?:,[^,.;]{0,40},)?(?:\s+(?P<verb>said|says|told\s+[\w\s]{2,30}?))?(?:\s*(?:on|in|at|during|after|"
                                       r"today|yesterday|this|last)\b[^.;,]{0,100})?\s*\.?[”\"’]?\s*$")
 
 
 def _said_at_the_close(doc: Document, first: int) -> Mention | None:
-    """The official who closes one of a release's first two body sentences as its sayer (`_BEFORE_THE_CLOSING_SAYER`):
-    a release that reports what one official said, told by wire copy."""
+    """The official who closes one of a release's first two body sentences as its sayer, the verb before or after them
+    (`_BEFORE_THE_CLOSING_SAYER`): a release that reports what one official said, told by wire copy."""
     for sent in doc.sentences[first:first + 2]:
-        mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
-        if not mentions:
+        if not (mentions := find_mentions(doc.text, sent.span.start, sent.span.end)):
             continue
         last = mentions[-1]
-        before = doc.text[sent.span.start:last.start]
-        after = doc.text[max(last.name.end, last.title_span.end if last.title_span else 0):sent.span.end]
-        verb_before = bool(re.search(r"\b(?:said|says|told)\s+(?:the\s+)?$", before))
-        if _BEFORE_THE_CLOSING_SAYER.search(before) and _AFTER_THE_CLOSING_SAYER.match(after) \
-                and (verb_before or re.match(r"(?:,[^,.;]{0,40},)?\s+(?:said|says|told)\b", after)):
+        before = _BEFORE_THE_CLOSING_SAYER.search(doc.text, sent.span.start, last.start)
+        after = _AFTER_THE_CLOSING_SAYER.match(doc.text, max(last.name.end, last.title_span.end if last.title_span else 0),
+                                               sent.span.end)
+        if before and after and (before["verb"] or after["verb"]):
             return last
     return None
 
