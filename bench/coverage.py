@@ -29,9 +29,11 @@ total. There is no gold for these documents, so the figures lean on what each ti
   it in documents that have two participants (the rest are documents whose participants were
   missed first, so their speakers could not be found).
 - **invented participants**: documents whose title announces no encounter (neither
-  encounter-titled nor set aside) that come out with participants anyway. Also an upper bound: a
-  title such as "Acting Assistant Secretary of State Joey Hood Visits Tunisia" or "Presidents of
-  Ukraine and Slovakia signed a joint Declaration" hides a real encounter.
+  encounter-titled nor set aside) that come out with participants anyway, other than the one
+  official whose statement a release with no encounter reports (its author, whom the contract's
+  speakers need). Also an upper bound: a title such as "Acting Assistant Secretary of State Joey
+  Hood Visits Tunisia" or "Presidents of Ukraine and Slovakia signed a joint Declaration" hides a
+  real encounter.
 
 Then, with `--examples N` (default 5), per publisher: up to N encounter-titled documents with fewer
 than two participants (those with none first), up to N statements with a speech verb and no speaker
@@ -177,7 +179,7 @@ def count(tally: Tally, readout: Readout, title: str | None) -> None:
         return
     if kind == "other":
         tally.other += 1
-        if people:
+        if people >= 2 or people == 1 and readout.encounter != "other":
             tally.invented += 1
             tally.invented_docs.append({"id": readout.doc_id, "title": title,
                                         "participants": [p.name for p in readout.participants]})

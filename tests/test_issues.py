@@ -80,6 +80,9 @@ SENTENCES = [
     ("european_security", "The anti-Russian restrictions imposed by the West have made the situation worse."),
     ("people_to_people", "The Minister thanked Malaysia for looking after Pakistani nationals based in Kuala Lumpur."),
     ("people_to_people", "The President asked for help to evacuate Ukrainian citizens from the besieged city."),
+    # a community abroad praised or looked after (QNA, Korea's MOFA, VNA, MEA)
+    ("people_to_people", "The Prime Minister praised the role of the Filipino community in Kuwait."),
+    ("people_to_people", "The Minister requested continued support for the Thai community in Japan."),
     ("high_level_exchanges", "The leaders agreed to continue regular contacts at the highest level."),
     ("high_level_exchanges", "They discussed the trilateral meeting to be held in Brussels next month."),
     ("high_level_exchanges", "The ministers agreed to hold the next 2+2 dialogue in Canberra."),
@@ -219,6 +222,8 @@ def test_every_issue_has_a_sentence():
     "Thanks to your competence, experience and energy, the works were finished on time.",
     "May the new year bring renewed energy and inspiration to all.",
     "Your positive energy inspires the whole team.",
+    # the world's role, not a community abroad
+    "They stressed the role of the international community in resolving the crisis.",
     # money a government gives at home (White House, Kremlin)
     "The Administration announced more than $450 million in new funding for the Unity Agenda.",
     "Sports organisations now have access to benefits like preferential loans.",
