@@ -99,6 +99,10 @@ SENTENCES = [
     # crossings by their other names (State, Ukraine's presidency, Nepal, Laos)
     ("border_affairs", "She urged the early reopening of the traditional border trading points."),
     ("border_affairs", "The two leaders pledged to build a border of peace, friendship and cooperation."),
+    # the plural, the people the line parts (Suriname, Senegal, Zambia)
+    ("border_affairs", "The ministers agreed that the border issues between the two countries will be dealt with through "
+                       "dialogue."),
+    ("border_affairs", "The gas project should benefit the populations on both sides of the border."),
     # the next round of a standing mechanism (Switzerland, New Zealand, Kremlin)
     ("high_level_exchanges", "The ministers agreed to hold the next round of bilateral consultations in Lima."),
     ("high_level_exchanges", "They agreed to hold the next Joint Ministerial Forum in Canberra."),
@@ -222,6 +226,10 @@ def test_every_issue_has_a_sentence():
     "Thanks to your competence, experience and energy, the works were finished on time.",
     "May the new year bring renewed energy and inspiration to all.",
     "Your positive energy inspires the whole team.",
+    # the sea's line, not a land border (State)
+    "The envoy hopes to advance the progress made on the maritime border issues.",
+    # troops massed on a border are a war's (Ukraine's presidency, White House), not border affairs
+    "Russia keeps 150,000 troops on the border.",
     # the world's role, not a community abroad
     "They stressed the role of the international community in resolving the crisis.",
     # money a government gives at home (White House, Kremlin)
