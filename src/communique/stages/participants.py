@@ -3009,7 +3009,7 @@ _STATES_IN_WRITING = re.compile(r",?\s+(?:\w+,\s+)?(?:has\s+|have\s+)?(?:today\s
 _OPINES = re.compile(r"\b(?:believes|thinks|considers)\b")
 # Wire copy that closes its opening sentence on who said it: "Lithuania must be ready to spend 5-6 pct of GDP on
 # defence, President Gitanas Nausėda said on Monday.", "“Ukraine is fighting for its freedom,” says Prime Minister X."
-# (BNS, Norway's government, Kyodo, Yonhap, Reuters): the official right after the comma or quote, the verb before or
+# (BNS, Norway's government, Ukraine's presidency): the official right after the comma or quote, the verb before or
 # after them, then at most a time or a setting
 _BEFORE_THE_CLOSING_SAYER = re.compile(r"(?:,\s*[”\"’]?|[.!?][”\"’])\s*(?P<verb>(?:said|says|told)\s+)?(?:the\s+)?$")
 _AFTER_THE_CLOSING_SAYER = re.compile(r"(?:,[^,.;]{0,40},)?(?:\s+(?P<verb>said|says|told\s+[\w\s]{2,30}?))?(?:\s*(?:on|in|at|during|after|"
