@@ -2255,6 +2255,8 @@ def test_a_capital_one_visited_is_no_state_one_speaks_for():
     "KYODO NEWS - Apr 29, 2025 - 21:36 | World, All", "Published - November 19, 2024 10:45 pm IST",
     "By Darryl John Esguerra  May 20, 2025, 4:15 pm",
     "Issued by: Directorate of Presidential Communications, State House",  # Tanzania, Namibia, Zambia
+    "Issued by the Press Office, Office of the President and Cabinet",  # Malawi
+    "Issued by the Department of International Relations and Cooperation",  # South Africa's DIRCO
     # a pointer to the desk by its address, a long photo credit, a wire's reporters (State, Italy, Senegal, AP)
     "For any questions, please contact NEA-Press@state.gov and follow us on Twitter @StateDept_NEA.",
     "For updates, follow @State_IO on Twitter.", "The full report is available here: https://www.example.gov/report/",
@@ -2305,6 +2307,7 @@ def test_a_photo_caption_closed_by_an_agency_credit_is_nobodys_words():
     "The full text of the agreement was discussed by the ministers.",
     "The full text of the joint declaration is still being negotiated by the two ministries.",
     "Putin meets Xi, 5 June 2024",  # a headline with its date, not a date line
+    "Issued by the Ministry in 2019, the decree requires visas for all visitors.",
     "The minister said the agreement would be available to investors from May.",
     "She invited her counterpart to visit the ministry's website launch in Rome.",
     # a web address in a participant's words, a photo described (State, MEA)
