@@ -1694,8 +1694,10 @@ def _and_another_form(doc: Document, people: list[Participant]) -> str | None:
     return told[0] if told is not None and told[1][0] == 0 else None  # the verb's own cue, not a later word's
 
 
+# The verbs that tell an encounter by themselves, for the lead's second one and a further sentence's: not "called on X"
+_MEETINGS_VERBS = r"met|held|had|spoke|received|hosted|talked|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
 _AND_ANOTHER_VERB = re.compile(r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?"
-                               r"(?P<verb>(?:met|held|had|spoke|received|hosted|talked|(?:called|phoned)(?!\s+(?:on|for|upon)\b))\b)")
+                               r"(?P<verb>(?:" + _MEETINGS_VERBS + r")\b)")
 
 
 def _told_encounter(text: str) -> str | None:
@@ -2679,8 +2681,8 @@ def without_honorifics(name: str) -> str:
 
 
 _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
-                   r"(?:met|held|had|spoke|received|hosted|talked|sent|cabled|exchanged|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
-                   r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "called on X", "paid tribute to X"
+                   r"(?:" + _MEETINGS_VERBS + r"|sent|cabled|exchanged"
+                   r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "paid tribute to X"
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
@@ -3064,8 +3066,9 @@ def _whose_remarks(doc: Document) -> tuple[Participant, bool] | None:
                 and not _THE_OFFICIALS_STYLE.fullmatch(opening):
             return None
         says = _SAYS.match(doc.text, said_at)
-        if not (says if remarks else says and not _OPINES.search(says.group()) or _STATES_IN_WRITING.match(doc.text, said_at)):
-            return None
+        if not (says if remarks else
+                (says and not _OPINES.search(says.group())) or _STATES_IN_WRITING.match(doc.text, said_at)):
+            return None  # remarks: a verb of saying; else one that frames no view, or a written statement's verb
     name = " ".join(found.name.of(doc.text).split())
     country = found.country or leader_country(name, on=doc.published, title=found.title_text) or doc.publisher
     return Participant(name=name, title=found.title_text, country=country, span=found.name,
