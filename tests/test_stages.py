@@ -436,6 +436,13 @@ def test_the_first_look_for_a_cue_misses_none():
      "Vereshchuk and Ambassador of Japan Kuninori Matsuda.",
      [("Iryna Vereshchuk", "Deputy Prime Minister - Minister for Reintegration of the Temporarily Occupied Territories",
        None), ("Kuninori Matsuda", "Ambassador", "JPN")]),
+    # ... and in a list, the next official's state or body and office words after the "and", its comma too
+    ("It was co-chaired by Deputy Prime Minister for Restoration of Ukraine Oleksandr Kubrakov, and European Commission "
+     "Director-General Gert Jan Koopman.", [("Oleksandr Kubrakov", "Deputy Prime Minister for Restoration", "UKR"),
+                                            ("Gert Jan Koopman", "Director-General", "EU")]),
+    ("He met Minister for Reintegration of the Temporarily Occupied Territories Iryna Vereshchuk and Polish Foreign "
+     "Minister Radoslaw Sikorski.", [("Iryna Vereshchuk", "Minister for Reintegration of the Temporarily Occupied "
+                                      "Territories", None), ("Radoslaw Sikorski", "Foreign Minister", "POL")]),
     ("Chairman of the Cabinet of Ministers – Head of the Presidential Administration Adylbek Kasymaliev met Olzhas "
      "Bektenov.", [("Adylbek Kasymaliev", "Chairman of the Cabinet of Ministers – Head of the Presidential "
                                           "Administration", None)]),

@@ -897,9 +897,12 @@ def _portfolio_then_name(tokens: list[Token], i: int, j: int) -> tuple[int, int,
         joined |= tokens[end].text == "and"
         end += 1
     if end < len(tokens) and (tokens[end].kind == "HEAD" or tokens[end].text in _OFFICES):
+        while end - 1 > j and tokens[end - 1].kind in ("COUNTRY", "WORD"):
+            end -= 1  # "... and European Commission Director-General", "... and Polish Foreign Minister": the next one's
         if tokens[end - 1].text != "and":
             return None  # another office begins: "..., Deputy Prime Minister X" is someone's title of its own
-        end -= 1  # "... Iryna Vereshchuk and Ambassador of Japan ...": the next person's
+        end -= 1 + (tokens[end - 2].text == ",")  # "... Iryna Vereshchuk and Ambassador of Japan ...", "... for Restoration
+        # of Ukraine Oleksandr Kubrakov, and European Commission Director-General ..." (White House): the next person's
     styled = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].kind == "HON"  # "... of University
     # and Research, Mrs. Anna Maria Bernini" (Tunisia, Italy): the portfolio closed by its comma, then the holder's style
     if end < len(tokens) and (tokens[end].kind == "HON" or styled or _past_acronym(tokens, end) > end):
