@@ -109,6 +109,9 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     ("First Vice Minister Kim Hong-kyun held the 10th ROK-China Vice Foreign Ministerial Strategic Dialogue with "
      "Executive Vice Minister Ma Zhaoxu.", "talks"),
     ("Vladimir Putin held Russian-Vietnamese talks with General Secretary To Lam in Hanoi.", "talks"),
+    # talks told after another act, with their place (wires)
+    ("Chile and Peru signed a border agreement on Monday after talks in Lima between Foreign Minister Alberto van "
+     "Klaveren and his Peruvian counterpart Javier González-Olaechea.", "talks"),
     ("Minister Battsetseg held the 5th Foreign Ministers' Consultations with Murat Nurtleu.", "meeting"),
     ("Xi Jinping sent a congratulatory message to Vo Van Thuong on his election.", "message"),
     ("Prime Minister Kishida held a press conference after the G7 Summit.", "press_remarks"),
@@ -673,6 +676,16 @@ def test_the_first_look_for_a_cue_misses_none():
     # a court's capital "The" between a style and the office is the article (Bhutan, Thailand, Jordan)
     ("His Majesty The King Jigme Khesar Namgyel Wangchuck granted an Audience to the envoy.",
      [("Jigme Khesar Namgyel Wangchuck", "King", None)]),
+    # an office in lower case after the full name, an "of" phrase completing it (Xinhua, Yonhap, State, wires); a Kyrgyz
+    # patronymic ends the name; not a job of a lower-case place ("head of the pulmonary department")
+    ("Premier Li Qiang met with Aigul Dzhaparova, chairwoman of Kyrgyzstan's Supreme Court, in Beijing.",
+     [("Li Qiang", "Premier", None), ("Aigul Dzhaparova", "chairwoman of Kyrgyzstan's Supreme Court", "KGZ")]),
+    ("Speaker Kanybek Tumonbaev uulu met Samir Aliyev, foreign minister of Azerbaijan.",
+     [("Kanybek Tumonbaev uulu", "Speaker", None), ("Samir Aliyev", "foreign minister", "AZE")]),
+    ("Deputy Secretary Wendy Sherman met Pierre Durand, head of cabinet of the President of the European Council.",
+     [("Wendy Sherman", "Deputy Secretary", None), ("Pierre Durand", "head of cabinet of the President", "EU")]),
+    ("President Putin met Anna Petrova, head of the surgery department at the city hospital.",
+     [("Putin", "President", None)]),
 ])
 def test_mentions_split_title_name_and_country(sentence, expected):
     got = [(m.name.of(sentence), m.title_text, m.country) for m in find_mentions(sentence, 0, len(sentence))]
@@ -2086,6 +2099,9 @@ def test_a_headline_is_not_coded_as_a_second_encounter():
      "Vientiane on April 20.", "2024-04-20", "Vientiane"),
     ("Kathmandu, Sept 26, 2023 (RSS): Prime Minister Pushpa Kamal Dahal met Premier Li Qiang in Hangzhou on Monday.",
      "2023-09-25", "Hangzhou"),
+    # ... closed by a colon, the state after the city (Pakistan's MOFA, the AU Commission)
+    ("Addis Ababa, Ethiopia, 14 March 2024: The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, "
+     "received on Tuesday the Foreign Minister of Chad, H.E. Mahamat Saleh Annadif.", "2024-03-12", "Addis Ababa"),
     ("MANILA 13 July 2023 – Secretary of Foreign Affairs Enrique Manalo met with Foreign Minister Yoshimasa Hayashi of "
      "Japan in Jakarta, Indonesia, on 12 July 2023.", "2023-07-12", "Jakarta"),  # a city in capitals without its comma
     # a dateline with an ordinal or a weekday dates the release, the lead's day word the encounter (WAM, Ghana)
@@ -2784,6 +2800,9 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "The two calls dealt with the latest developments in the Gaza Strip.",
     "In both conversations, the focus was on the humanitarian situation.",
     "The main focus was on sanctions against the leadership of the aggressor state.",
+    "The main topic was energy security.",
+    # the meeting's group, its officials of several states (White House, State)
+    "The group discussed progress to align donor assistance with Ukraine's priority needs.",
     # the other side's act in a relative clause (No. 10)
     "Prime Minister Pashinyan set out plans for the meeting he will host, which Secretary Blinken agreed to join.",
     # an agentless passive with its degree or manner (Ukraine's presidency)
@@ -2796,6 +2815,13 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
 def test_joint_and_agentless_sentences_are_both(sentence):
     r = extract(TWO_LEADERS + sentence, doc_id="t")
     assert r.statements[-1].speaker == BOTH
+
+
+def test_a_domestic_meetings_group_is_not_two_sides():
+    """ "The group" of one state's officials and guests (a convening of labour leaders) is no pair of sides."""
+    r = extract("President Biden met with Secretary of Labor Marty Walsh and union leaders at the White House.\n"
+                "The group discussed the strong jobs numbers.", doc_id="t", settings=Settings(publisher="USA"))
+    assert r.statements[-1].speaker != BOTH
 
 
 @pytest.mark.parametrize("sentence", [
@@ -5272,6 +5298,19 @@ def test_a_leads_two_surnames_are_the_officials_named_in_full_above_it():
                 "working closely with Seoul.", doc_id="t", published="2025-01-13", settings=Settings(publisher="KOR"))
     assert [(p.name, p.country) for p in r.participants] == [("Cho Tae-yul", "KOR"), ("Takeshi Iwaya", "JPN")]
     assert r.statements[-1].speaker == "Takeshi Iwaya"
+
+
+def test_a_lead_where_one_surname_meets_another_takes_both_named_in_full_above():
+    """Wire copy under a photo's caption and a byline (PNA, Kyodo, AP): the caption names both officials in full, the
+    dateline opens the body, and the lead tells one surname meeting the other inside another act's sentence."""
+    r = extract("Prime Minister Anthony Albanese and Indonesian President Prabowo Subianto at Parliament House on Monday. "
+                "(Photo courtesy of PMO)\n\nBy Jane Doe\n\nCANBERRA – Australia and Indonesia on Monday signed a "
+                "defence cooperation agreement.\n\nThe agreement was signed after Albanese held a bilateral meeting with "
+                "Prabowo at Parliament House.\n\nPrabowo said Indonesia valued the partnership.", doc_id="t",
+                published="2025-05-12", settings=Settings(publisher="AUS"))
+    assert [(p.name, p.country) for p in r.participants] == [("Anthony Albanese", "AUS"), ("Prabowo Subianto", "IDN")]
+    assert r.encounter == "meeting" and r.location is not None and r.location.name == "Canberra"
+    assert r.statements[-1].speaker == "Prabowo Subianto"
 
 
 def test_a_leads_two_surnames_after_an_opening_phrase_are_the_officials_named_above():

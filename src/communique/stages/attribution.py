@@ -150,7 +150,8 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     # ... a clause between ("The meeting, which took place in a cordial atmosphere, was an opportunity to": Italy, Gulf)
     r"|(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call)" + _ITS_CLAUSE + r"\s+was\s+(?:also\s+)?an?\s+"
     r"(?:[a-z]+\s+)?opportunity\s+to)\b|"
-    r"the\s+(?:main\s+)?focus\s+(?:was|were)\s+on\b|"  # "In both conversations, the focus was on ..." (Kremlin)
+    r"the\s+(?:main\s+|key\s+)?focus\s+(?:was|were)\s+on\b|"  # "In both conversations, the focus was on ..." (Kremlin)
+    r"the\s+(?:main|key|central|primary)\s+(?:topic|subject|theme)s?\s+(?:was|were)\b|"  # "The main topic was energy security." (Ukraine)
     r"(?:the|their|this|today[’']s|the\s+two|both)\s+(?:[\w\-]+\s+){0,2}(?:calls?|conversations?|meetings?|talks|discussions?"
     r"|agenda|exchange|dialogue|negotiations|audience)" + _ITS_CLAUSE + r"\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored|tackled"  # "The meeting (also) discussed" (SPA,
@@ -556,6 +557,7 @@ _GUEST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:distinguished\s+)?(?:
 _HOST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[A-Z][\w\-]*\s+)?host(?=(?:,\s+(?:in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:his|her)\s+part),)?"
                    r"\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
 # One side and the other in words for the other side, as the subject: "Mr. Sullivan and his counterparts discussed",
+_A_GROUP = re.compile(r"[Tt]he\s+group\b" + _DID)
 # "The Head of State and his guest discussed", "the Foreign Secretary and the Canadian minister reviewed", "He and
 # his counterpart agreed" (White House, State, Senegal, Mexico, agencies)
 _WITH_THE_OTHER_AS_SUBJECT = re.compile(
@@ -1308,6 +1310,9 @@ def _cue_at(sentence: str, start: int, cast: Cast) -> Cue | None:
         # "The President and the delegation discussed ...": the host and the guests
     if len(people) >= 2:
         return Cue(BOTH, "strong", (start, start + len(subject.rstrip())))
+    if (m := _A_GROUP.match(rest)) and len({person.country for person in cast.people} - {None}) >= 2:
+        return Cue(BOTH, "strong", (start, start + m.end()))  # "The group discussed progress ..." of a meeting of several
+        # states' officials (White House, State); a domestic convening's group is its guests
     if (m := _JOINT.match(rest)) and (cast.people or not rest.startswith(("They", "they"))):
         # with nobody taking part (an address, a statement) "They" are whoever the text last named
         # ("They say civilian objects are not a target"), not two sides

@@ -34,7 +34,8 @@ from communique.stages.when_where import BUILDINGS, is_country_name, place_count
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "uulu", "kyzy"})  # and the Kyrgyz patronymic after the father's
+# name ("Nurlanbek Turgunbek uulu": Kabar, AKIpress)
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Today Yesterday Tomorrow".split()
@@ -336,8 +337,9 @@ def _heads() -> Keywords[None]:
     """The words a mention needs, for a look before tokenising: the head words (their "-elect" forms
     aside, found inside them) and the royal styles that stand for a title ("His Highness X"). An Aho-Corasick
     automaton: one pass finds the first of a hundred words, where testing each took a tenth of the stage."""
-    return Keywords.of(vocabulary()["heads"] | _STYLES | {"Marshal", " chief "})  # a head in its place (`tokenize`);
-    # an organisation's "chief" in wire copy ("UN chief Antonio Guterres")
+    return Keywords.of(vocabulary()["heads"] | _STYLES | {"Marshal", " chief "} | {", " + word for word in _LOWERCASE_OFFICE_WORDS})
+    # a head in its place (`tokenize`); an organisation's "chief" in wire copy ("UN chief Antonio Guterres"); a head in
+    # lower case after its holder's name and comma (`_lowercase_office`)
 
 
 def _mentions(text: str, tokens: list[Token]) -> list[Mention]:
@@ -992,6 +994,10 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     t_start = comma + 1 + (tokens[comma + 1].text == "the")  # "His Majesty Haitham bin Tariq, the Sultan of Oman"
     t_end = _title_run(tokens, t_start)
     if t_end == t_start:
+        if n_end - n_start >= 2 and (t_end := _lowercase_office(tokens, t_start)) > t_start:
+            title_text, title_span = _clean_title(text, tokens, t_start, t_end)
+            return Mention(_name_span(tokens, n_start, n_end), _title_country(tokens, t_start, t_end), title_text,
+                           title_span), t_end
         return None
     while t_end + 1 < len(tokens) and tokens[t_end].text == "," and (more := _title_run(tokens, t_end + 1)) > t_end + 1:
         if more < len(tokens) and tokens[more].text == "of":  # "... and Ruler of Dubai,": a place no dictionary holds
@@ -1020,6 +1026,37 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
     country = _title_country(tokens, t_start, t_end) or of_code
     title_text, title_span = _clean_title(text, tokens, t_start, t_end)
     return Mention(_name_span(tokens, n_start, n_end), country, title_text, title_span), after
+
+
+# An office written in lower case after its holder's full name, as news agencies write it: "Tanzila Narbaeva, chairwoman
+# of Uzbekistan's Senate,", "Hun Sen, president of the Cambodian People's Party (CPP),", "Frédéric Bernard, head of
+# cabinet of the President of the European Council," (Xinhua, China Daily, Yonhap, AKIpress, State)
+_LOWERCASE_HEADS = frozenset("""president vice-president premier minister chairman chairwoman chairperson chair speaker
+    secretary-general head governor director-general ambassador envoy commissioner king emir sultan leader
+    secretary""".split())
+_LOWERCASE_OFFICE_WORDS = _LOWERCASE_HEADS | frozenset("vice deputy first prime foreign defence defense acting special "
+                                                       "general senior of cabinet".split())
+
+
+def _lowercase_office(tokens: list[Token], j: int) -> int:
+    """End of a lower-case office at `j` that an "of" phrase of capitalised words (a state, a body) completes and a comma,
+    a full stop, a semicolon or a bracketed acronym closes; `j` when there is none. Without its "of" phrase ("X, head
+    of the pulmonary department") or with a lower-case one it is a job, not an office the readouts' officials hold."""
+    k = j
+    while k < len(tokens) and tokens[k].kind in ("LOWER", "CONN") and tokens[k].text in _LOWERCASE_OFFICE_WORDS:
+        k += 1
+    if k == j or not any(t.text in _LOWERCASE_HEADS for t in tokens[j:k]) or tokens[k - 1].text != "of":
+        return j
+    end = k + (k < len(tokens) and tokens[k].text == "the")
+    while end < len(tokens) and (tokens[end].kind in ("COUNTRY", "CAP", "WORD", "HEAD")
+                                 or tokens[end].text in ("of", "the", "and") and end + 1 < len(tokens)
+                                 and tokens[end + 1].kind != "LOWER"):
+        end += 1
+    if end == k or tokens[end - 1].kind not in ("COUNTRY", "CAP", "WORD", "HEAD"):
+        return j
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+        end += 3  # the body's acronym: "... People's Party (CPP),"
+    return end if end == len(tokens) or tokens[end].text in (",", ".", ";") else j
 
 
 def _holder_named_after(tokens: list[Token], comma: int) -> bool:
@@ -1519,14 +1556,32 @@ _SURNAMES_SUBJECT = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?P<a>[A-Z][\w'’\-]
                                r"(?:held|met|had|talked|spoke|exchanged|discussed)\b")
 
 
+# ... or a surname meeting a surname anywhere in it: "The memoranda ... were signed after Marcos held a bilateral meeting
+# with Chinh" under a caption or an opening that names both in full (PNA, Kyodo, Reuters, AP)
+_SURNAME_MEETS_SURNAME = re.compile(r"\b(?P<a>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+                                    r"(?:meeting|talks)\s+with)\s+(?P<b>[A-Z][\w'’\-]+)\b")
+
+
 def _surnames_named_above(doc: Document) -> list[tuple[Mention, int]]:
-    """The two officials the sentence above the lead names in full, when the lead's subject is their surnames."""
+    """The two officials the sentence above the lead names in full, when the lead's subject is their surnames; or
+    any sentence above it, when the lead tells one surname meeting the other."""
     assert doc.lead is not None
-    if not doc.lead or not (pair := _SURNAMES_SUBJECT.match(_after_dateline(doc, doc.sentences[doc.lead]))):
+    if not doc.lead:
         return []
-    before, mentions = _officials_above_the_lead(doc)
-    named = [next((m for m in mentions if surname in m.name.of(doc.text).split()), None) for surname in pair.group("a", "b")]
-    return [(m, before.span.start) for m in named if m is not None] if all(named) else []
+    lead = _after_dateline(doc, doc.sentences[doc.lead])
+    if pair := _SURNAMES_SUBJECT.match(lead):
+        before, mentions = _officials_above_the_lead(doc)
+        named = [next((m for m in mentions if surname in m.name.of(doc.text).split()), None) for surname in pair.group("a", "b")]
+        return [(m, before.span.start) for m in named if m is not None] if all(named) else []
+    if (pair := _SURNAME_MEETS_SURNAME.search(lead)) is None or not all(_kind(w) == "CAP" for w in pair.group("a", "b")) \
+            or find_mentions(doc.text, doc.sentences[doc.lead].span.start, doc.sentences[doc.lead].span.end):
+        return []  # a lead that names its officials with their offices names them itself
+    named = []
+    for surname in pair.group("a", "b"):
+        named.append(next(((m, sent.span.start) for sent in doc.sentences[:doc.lead] if not (sent.credit or sent.turn)
+                           for m in find_mentions(doc.text, sent.span.start, sent.span.end)
+                           if surname in m.name.of(doc.text).split()), None))
+    return [found for found in named if found is not None] if all(named) else []
 
 
 def _after_dateline(doc: Document, sent: Sentence) -> str:

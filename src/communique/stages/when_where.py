@@ -642,8 +642,10 @@ def _dateline_place(doc: Document) -> Location | None:
         # headline for the lead, the dateline under it
     for index, sent in enumerate(doc.sentences[:lead + 1]):
         opening = not header and (index == lead or index == body and doc.lead is not None)  # it opens with its dateline
-        if index < lead and not (is_heading(doc, index) or is_place_line(sent.text)) and not sent.credit and not opening:
-            continue  # a line above the body: a heading, or a place alone with its period ("Washington, D.C.")
+        if index < lead and not (is_heading(doc, index) or is_place_line(sent.text)) and not sent.credit and not opening \
+                and (header or DATELINE_OPENING.match(sent.text) is None):
+            continue  # a line above the body: a heading, or a place alone with its period ("Washington, D.C."); or the
+            # body's opening under a photo's caption and a byline ("HANOI – The Philippines and Vietnam ...": PNA, wires)
         if index == lead and (doc.lead is None or header):
             break
         # a line above the lead may name its venue or its release first: "Palacio de la Zarzuela, Madrid, 5 June
