@@ -3297,6 +3297,10 @@ def test_a_surname_after_the_main_clause_is_no_lead_subject():
     # an opening phrase that holds a portfolio's commas (Petra, Gulf agencies)
     "Speaking at a joint press conference with Minister of Foreign Affairs, Peace and Cooperation Gustavo Petro, Doerr "
     "said the peace process must go on.",
+    # a long opening phrase whose place is followed by its region (Ukraine's presidency)
+    "Speaking with the media following the meeting with President Gustavo Petro at the Casa de Nariño presidential "
+    "palace in the historic centre of the capital city of Bogotá, Cundinamarca department, Doerr thanked him for the "
+    "talks.",
 ])
 def test_a_surname_opening_the_lead_is_the_official_titled_above_it(lead):
     """ "Principal Deputy National Security Advisor Jon Finer traveled to Colombia ... While in Colombia, Finer met

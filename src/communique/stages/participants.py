@@ -2883,15 +2883,19 @@ def _subject_starts_of(sentence: str) -> Iterator[int]:
     first capitalised words that a verb follows ("Speaking at a joint press conference with Minister of Foreign
     Affairs, European Union and Cooperation José Manuel Albares, Safadi said": not "European Union and", whose next
     word joins; "In Ottawa, Deputy Secretary X met ..., Blinken said in a statement": the clause began with X)."""
-    for at in [0, *(c.end() for c in _OPENING_PHRASE_END.finditer(sentence, 0, 200))]:
+    for at in [0, *(c.end() for c in _OPENING_PHRASE_END.finditer(sentence, 0, 320))]:
         yield at
-        if (subject := _CLAUSE_SUBJECT.match(sentence, at)) and subject["next"] not in _JOINING_WORDS \
+        if (subject := _CLAUSE_SUBJECT.match(sentence, at)) and subject["next"] not in _JOINING_WORDS | _REGION_NOUNS \
                 and (first := subject.group().split()[0]) not in _OPENING_WORDS and not first.endswith("ing"):
             return  # the main clause's subject and verb: no later comma opens another ("During their meeting with ...,",
             # "Speaking at ...," open it)
 
 
 _JOINING_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "at", "on", "with"})
+# ... nor does a place's region after its comma: "at the Syniohora state residence in the village of Huta,
+# Ivano-Frankivsk region, Zelenskyy thanked ..." (Ukraine's presidency)
+_REGION_NOUNS = frozenset({"region", "oblast", "province", "district", "county", "governorate", "department", "prefecture",
+                          "state", "canton"})
 
 
 def _surname_titled_above(doc: Document) -> Participant | None:
