@@ -4472,6 +4472,11 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
      "Mirziyoyev.", "The Kazakh President congratulated his counterpart.", "Kassym-Jomart Tokayev"),
     ("ALB", "Prime Minister Edi Rama met the President of the Council of Ministers of Italy, Giorgia Meloni.",
      "The Italian Prime Minister reiterated her support.", "Giorgia Meloni"),
+    # a surname that is a function word, after the office (the U.S. Treasury's readouts); "He" alone is a pronoun
+    ("USA", "Secretary of the Treasury Janet L. Yellen held a video call with Vice Premier He Lifeng of China.",
+     "Vice Premier He expressed concerns about export controls.", "He Lifeng"),
+    ("USA", "Secretary of the Treasury Janet L. Yellen held a video call with Vice Premier He Lifeng of China.",
+     "Secretary Yellen and Vice Premier He discussed the global economy.", BOTH),
     # a counterpart, a top diplomat, the head of a state's diplomacy, by their state (Italy, IRNA, Poland)
     ("ITA", "Foreign Minister Antonio Tajani met Greek Foreign Minister Giorgos Gerapetritis in Rome.",
      "His Greek counterpart thanked Italy.", "Giorgos Gerapetritis"),

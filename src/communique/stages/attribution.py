@@ -49,7 +49,8 @@ _JOINT = re.compile(  # case-sensitive on purpose: "[A-Z]" means a capitalised w
     r"Advisors|Advisers|[Cc]ounterparts|Secretaries|[Hh]eads of (?:[Ss]tate|[Gg]overnment|[Dd]iplomacy)|[Ii]nterlocutors|[Pp]articipants"
     r"|(?:top|chief) diplomats"  # "The heads of diplomacy discussed", "the two top diplomats" (Poland, Ukraine, Spain)
     r"|PMs|FMs)\b"
-    r"|(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:Speakers|Chairs|Chairmen|Chairpersons|Premiers|Chancellors|Governors|Mayors)\b"
+    r"|(?:[Bb]oth|[Tt]he\s+(?:two|three))\s+(?:Speakers|Chairs|Chairmen|Chairpersons|Premiers|Chancellors|Governors|Mayors"
+    r"|Chiefs|Commanders|Attorneys[\s-]+General)\b"  # defence and justice ministries: "The two Chiefs of Defence agreed"
     # (parliaments, cities): "Both Speakers agreed", "The two Speakers agreed", "both" or a count and a plural office;
     # not "The Chairpersons of both Houses ... were in the capital"
     r"|(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Za-z][\w\-]*\s+){0,2}"  # "the
@@ -634,7 +635,10 @@ class Cast:
     _short_offices: tuple[Participant, ...] = ()
 
     def __post_init__(self) -> None:
-        aliases = (tuple(a for a in p.aliases if a not in _FUNCTION_WORDS) for p in self.people)
+        # a surname that is a function word counts after the office only: "Vice Premier He expressed ..." of He Lifeng
+        # (the U.S. Treasury's and USTR's readouts), not "He expressed ..."
+        aliases = (tuple(a if a not in _FUNCTION_WORDS else f"{p.title.split()[-1]} {a}" for a in p.aliases
+                         if a not in _FUNCTION_WORDS or p.title and a in p.name.split()) for p in self.people)
         object.__setattr__(self, "_aliases", tuple(aliases))
         # "Prime Minister X held talks with his Lao counterpart Y ... The Lao PM affirmed" (VNA, Xinhua, wires): a
         # counterpart holds the office of the one whose counterpart they are, the titled official named just before
