@@ -154,6 +154,10 @@ SENTENCES = [
     ("trade_investment", "The Prime Minister asked for better access to the European market for Kenyan farmers."),
     ("trade_investment", "They reviewed the bilateral economic agreements signed last year."),
     ("human_rights", "The Secretary raised citizens subject to arbitrary detention and crimes against humanity."),
+    # a state's democratic reforms or transition, the rights of women and girls (State, White House)
+    ("human_rights", "The two also discussed progress in Sudan's democratic transition under a civilian-led government."),
+    ("human_rights", "The Minister welcomed support for the democratic reforms being implemented in Armenia."),
+    ("human_rights", "They discussed promoting the rights of women and girls in Afghanistan."),
     ("security_defense", "They discussed the campaign to defeat ISIS and attacks by armed groups in the Sahel."),
     ("security_defense", "The leaders reaffirmed the ironclad U.S.-ROK Alliance."),
     # support for a state's security, security issues behind a broader word (White House, State, Ukraine's presidency)
