@@ -158,6 +158,9 @@ SENTENCES = [
     ("human_rights", "The two also discussed progress in Sudan's democratic transition under a civilian-led government."),
     ("human_rights", "The Minister welcomed support for the democratic reforms being implemented in Armenia."),
     ("human_rights", "They discussed promoting the rights of women and girls in Afghanistan."),
+    # a donor's money into a state's budget, India's development partnership (EU, Italy, State, MEA)
+    ("development_aid", "The Secretary previewed further budget support for the government."),
+    ("development_aid", "The leaders reviewed the India-Nepal development partnership."),
     ("security_defense", "They discussed the campaign to defeat ISIS and attacks by armed groups in the Sahel."),
     ("security_defense", "The leaders reaffirmed the ironclad U.S.-ROK Alliance."),
     # support for a state's security, security issues behind a broader word (White House, State, Ukraine's presidency)
