@@ -443,6 +443,9 @@ def test_the_first_look_for_a_cue_misses_none():
     ("It was co-chaired by Deputy Prime Minister for Restoration of Ukraine Oleksandr Kubrakov, and European Commission "
      "Director-General Gert Jan Koopman.", [("Oleksandr Kubrakov", "Deputy Prime Minister for Restoration", "UKR"),
                                             ("Gert Jan Koopman", "Director-General", "EU")]),
+    # an envoy's state after "on", as after "for" (State, UN)
+    ("Deputy Secretary Wendy Sherman met with UN Special Envoy on Myanmar Noeleen Heyzer in Washington.",
+     [("Wendy Sherman", "Deputy Secretary", None), ("Noeleen Heyzer", "Special Envoy on Myanmar", "UN")]),
     ("He met Minister for Reintegration of the Temporarily Occupied Territories Iryna Vereshchuk and Polish Foreign "
      "Minister Radoslaw Sikorski.", [("Iryna Vereshchuk", "Minister for Reintegration of the Temporarily Occupied "
                                       "Territories", None), ("Radoslaw Sikorski", "Foreign Minister", "POL")]),
@@ -1279,6 +1282,13 @@ def test_a_call_the_title_names_and_the_body_tells_with_an_untitled_leader():
      [("Penny Wong", "AUS"), ("Winston Peters", "NZL")]),
     ("The text of the following statement was released by the Governments of Australia and New Zealand.\nBegin Text:\n"
      "We welcome the ratification of the high seas treaty.", [("Australia", "AUS"), ("New Zealand", "NZL")]),
+    # ... "issued" after its topic, a body among the states, not the group they issue it as (State)
+    ("Following is a joint statement on the high seas treaty issued by Australia, Fiji, and the European Union as "
+     "members of the Friends of the Ocean.\nBegin text:\nWe welcome the ratification of the treaty.",
+     [("Australia", "AUS"), ("Fiji", "FJI"), ("European Union", "EU")]),
+    ("The text of the following statement was adopted by the Governments of Australia and Fiji, on the occasion of the "
+     "Pacific Ocean Conference.\nBegin Text:\nFurther to the Ocean Summit, held in Suva in March, we welcome the treaty.",
+     [("Australia", "AUS"), ("Fiji", "FJI")]),  # a summit told below: the line above names the parties
 ])
 def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, parties):
     from communique.ingest.text import document_from_text
@@ -5307,6 +5317,26 @@ def test_a_leads_two_surnames_are_the_officials_named_in_full_above_it():
                 "working closely with Seoul.", doc_id="t", published="2025-01-13", settings=Settings(publisher="KOR"))
     assert [(p.name, p.country) for p in r.participants] == [("Cho Tae-yul", "KOR"), ("Takeshi Iwaya", "JPN")]
     assert r.statements[-1].speaker == "Takeshi Iwaya"
+
+
+def test_two_officials_of_two_states_who_did_something_together_took_part():
+    """No encounter's words, but two states' officials as one subject ("X and Y, who is on a visit to our country,
+    visited ..."): they met; a missing form never drops them (Ukraine's presidency)."""
+    r = extract("President of Ukraine Volodymyr Zelenskyy and Prime Minister of the United Kingdom Boris Johnson, who is "
+                "on a visit to our country, visited St. Sophia Cathedral in Kyiv.\nThe leaders laid flowers at the Wall "
+                "of Remembrance.", doc_id="t", published="2022-06-17", settings=Settings(publisher="UKR"))
+    assert [(p.name, p.country) for p in r.participants] == [("Volodymyr Zelenskyy", "UKR"), ("Boris Johnson", "GBR")]
+    assert r.statements[-1].speaker == BOTH
+
+
+def test_the_publishers_official_named_by_office_after_a_quotation_opening_the_lead():
+    """'"...," the Head of State said during a meeting with media representatives following negotiations with ...'
+    (Ukraine's presidency): the office after the quotation is the publisher's official, named in full above."""
+    r = extract("The world must help Ukraine unblock its ports, said President Volodymyr Zelenskyy.\n\"Russia has blocked "
+                "almost all ports,\" the Head of State said during a meeting with media representatives following "
+                "negotiations with Portuguese Prime Minister António Costa in Kyiv.", doc_id="t", published="2022-05-21",
+                settings=Settings(publisher="UKR"))
+    assert [(p.name, p.country) for p in r.participants] == [("Volodymyr Zelenskyy", "UKR"), ("António Costa", "PRT")]
 
 
 def test_a_lead_where_one_surname_meets_another_takes_both_named_in_full_above():

@@ -389,11 +389,17 @@ def _officials_lead(doc: Document, window: int) -> int | None:
     clause = sent.text[after_the_date:]
     discussed = _DISCUSSED.search(clause) is not None
     if not opens_with_an_office(clause) or _IN_THE_PAST.search(clause) \
-            or not (discussed or _A_GATHERINGS_VERB.search(clause)):
+            or not (discussed or " and " in clause or _A_GATHERINGS_VERB.search(clause)):
         return None  # the look for names last: most openings without a cue tell neither
     mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
     subject = mentions[0] if mentions and (mentions[0].title_span or mentions[0].name).start \
         == sent.span.start + after_the_date else None  # the official the sentence opens with
+    if subject is not None and len(mentions) >= 2 and not discussed:
+        # "President of Ukraine X and Prime Minister of the United Kingdom Y, who is on a visit to our country, visited
+        # St. Michael's Monastery": two officials who did something together met, whatever the verb (Ukraine's presidency)
+        other = mentions[1]
+        discussed = _AND_BETWEEN.fullmatch(doc.text, subject.name.end, (other.title_span or other.name).start) is not None \
+            and _THEN_THEIR_VERB.match(doc.text, other.name.end) is not None
     if subject is not None and _TOOK_PART_IN.match(doc.text, max(subject.name.end, (subject.title_span or subject.name).end)):
         return first  # "Assistant Secretary X participated in a Senior Officials Meeting of the ASEAN Regional Forum",
         # "Secretary Blinken chaired the ... meeting of the Friends of the Mekong", "First Lady X took part in the
@@ -442,6 +448,10 @@ _A_GATHERINGS_VERB = re.compile(r"\b" + _GATHERINGS_VERBS + r"\s", re.I)  # a lo
 _TOOK_PART_IN = re.compile(r",?\s+(?:also\s+|today\s+|yesterday\s+|on\s+[A-Z][a-z]+day\s+)?" + _GATHERINGS_VERBS +
                            r"\s+[^.;]{0,120}?\b(?:meeting|session|summit|conference|forum|ministerial|dialogue|roundtable"
                            r"|consultations|plenary|symposium)s?\b", re.I)
+# Two officials as one subject: the "and" between them, then their verb in the past, past the second one's clause
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
+_THEN_THEIR_VERB = re.compile(r"(?:,\s+who\s+[^,;]{3,120},)?\s+(?:also\s+|jointly\s+|together\s+|today\s+|yesterday\s+)?"
+                              r"(?!(?:was|were|had|has|have|is|are)\b)[a-z]+(?:ed|ent|ook|aid)\b")  # "visited", "went", "took", "laid"
 # "agreed last year", "signed in 2019", "had previously discussed": what they did before, a statement's background
 _IN_THE_PAST = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b|\b(?:in|since|back\s+in)"
                           r"\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\s+this\s+(?:year|month)\b", re.I)

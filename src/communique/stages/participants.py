@@ -463,6 +463,9 @@ def _inner_connector(tokens: list[Token], i: int, j: int) -> bool:
         return False
     if tokens[j].text == "with":
         return tokens[j - 1].text == "Relations" and tokens[j + 1].kind in ("WORD", "CAP", "COUNTRY", "CONN")
+    if tokens[j].text == "on":  # an envoy's state: "UN Special Envoy on Myanmar Christine Schraner Burgener" (State, UN),
+        # as "for" is; a brief in words ("... Representative on Climate Issues Ruslan Edelgeriyev") is `_body_then_name`'s
+        return tokens[j - 1].text in _BRIEFED and tokens[j + 1].kind == "COUNTRY"
     state = j + 2 if tokens[j + 1].text == "the" else j + 1
     return tokens[j].text == "from" and tokens[j - 1].text in ("counterpart", "counterparts") and state < len(tokens) \
         and tokens[state].kind == "COUNTRY" and actors().is_state(tokens[state].code or "")  # not "from NATO Allies X, Y"
@@ -1165,7 +1168,7 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     Foreign Affairs" names none), as is one listed among the portfolio's parts after a comma ("Minister of
     Commerce and Indian G20 Sherpa" holds two offices)."""
     codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
-             and not (tokens[k - 1].text == "for" or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
+             and not (tokens[k - 1].text in ("for", "on") or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
              and not _ambassador_to(tokens, k, i)
              and not (tokens[k - 1].text == "," and any(t.text in ("of", "for") for t in tokens[i:k - 1]))
              and not (k + 1 < j and tokens[k + 1].text in _PORTFOLIO_NOUNS)  # "Minister of Foreign and CARICOM
@@ -1191,6 +1194,7 @@ _EUROPEAN_OFFICES = frozenset({"Commissioner", "Commissioners", "Ombudsman", "Pr
 
 _MISSIONS = frozenset({"Mission", "Delegation"})  # a body's office in a state: "Head of the OSCE Mission to Skopje"
 _POSTED = frozenset({"Ambassador", "Ambassador-designate", "Envoy", "Representative", "Plenipotentiary", "Emissary"})
+_BRIEFED = frozenset({"Envoy", "Representative", "Rapporteur", "Coordinator", "Adviser", "Advisor"})  # "... on" a brief
 
 
 def _ambassador_to(tokens: list[Token], k: int, i: int) -> bool:
@@ -1212,8 +1216,8 @@ def _ambassador_to(tokens: list[Token], k: int, i: int) -> bool:
 def _portfolio_state(tokens: list[Token], k: int, i: int) -> bool:
     """Whether the state at `k`, in a title starting at `i`, is what the office deals with, not whose it is: "Special
     Envoy for Yemen", "Special Representative for the DPRK", "Ambassador to China" (titles as the gold writes them)."""
-    return k > i and (tokens[k - 1].text == "for" or k - 1 > i and tokens[k - 1].text == "the" and tokens[k - 2].text == "for"
-                      or _ambassador_to(tokens, k, i))
+    return k > i and (tokens[k - 1].text in ("for", "on") or k - 1 > i and tokens[k - 1].text == "the"
+                      and tokens[k - 2].text == "for" or _ambassador_to(tokens, k, i))  # "Special Envoy on Myanmar" too
 
 
 def _of_country(tokens: list[Token], k: int) -> tuple[str | None, int]:
@@ -3238,11 +3242,13 @@ def _office_line(line: str) -> bool:
 
 
 _OF_A_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})")
-_OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, )?(?:(?:" + STYLE + r"|HH|HRH|HM)\s+)?"
+_OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, |[^“\"”]{3,400}?[,?!][”\"]\s+)?"
+                             r"(?:(?:" + STYLE + r"|HH|HRH|HM)\s+)?"
                              r"(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
                              r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")  # "The Head of State made ...",
 # "Speaking when he hosted a Somali delegation ..., the President said" (Kenya's and Nigeria's State House); in quotes
-# after "A Downing Street Spokesperson said:" (No. 10, the Foreign Office)
+# after "A Downing Street Spokesperson said:" (No. 10, the Foreign Office); after the quotation the lead opens with
+# ('"Russia has blocked almost all ports," the Head of State said during a meeting with ...': Ukraine's presidency)
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
@@ -3388,14 +3394,15 @@ def _parties_of_a_statement(doc: Document) -> list[Participant]:
     """A joint statement's parties, by the surest evidence first: its signatories under the text; the officials the
     line above its text says released it; the parties its text names (`_parties_in_its_text`); failing those, the
     states that line names ("The text of the following statement was released by the Governments of ... and ...")."""
-    if doc.lead is not None:
-        return []  # a statement that tells of its meeting names the officials there
-    if len(signed := _signatories(doc)) >= 2:
-        return signed  # "Jan Lipavský, Minister of Foreign Affairs of the Czech Republic / Alexander Schallenberg, ..."
     body = first_body_sentence(doc)
     released = next(((line, m) for line in doc.sentences[body or 0:(body or 0) + 4]
                      if (m := _RELEASED_BY.search(line.text))), None) if body is not None else None
     officials, states = _released_by(doc, *released) if released else ([], [])
+    if doc.lead is not None:  # a statement that tells of its meeting names the officials there; failing two, the line
+        return officials or states  # above its text ("... released by the Governments of the United States of America,
+        # Bahrain, Egypt, ... / Further to the Negev Summit, held in Sde Boker ...": State)
+    if len(signed := _signatories(doc)) >= 2:
+        return signed  # "Jan Lipavský, Minister of Foreign Affairs of the Czech Republic / Alexander Schallenberg, ..."
     return officials or list(_parties_in_its_text(doc)) or states
 
 
@@ -3634,8 +3641,15 @@ def _a_name_line(doc: Document, sent: Sentence) -> Span | None:
 # State's line above a joint statement's text: "The text of the following statement was released by the Governments of
 # the United States of America and Germany.", "The following joint statement was released by Secretary of State Antony J.
 # Blinken and Secretary Alejandro N. Mayorkas." (State, USTR, Treasury)
-_RELEASED_BY = re.compile(r"\bfollowing\s+(?:joint\s+)?statement\s+was\s+(?:released|issued)\s+by\s+(?:the\s+)?"
-                          r"(?P<who>[^:\n]+?)(?=\s+(?:on|following|regarding|after|at|in)\s|[.:]?\s*$)")
+# ... "was adopted by the Governments of ...", "Following is a joint statement on ... issued by Canada, France, ... as members
+# of the Friends of Sudan." (State)
+_RELEASED_BY = re.compile(r"\b[Ff]ollowing\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\b(?:\s+(?:on|regarding)\s+[^:\n]{3,150}?)?"
+                          r"\s+(?:was\s+)?(?:released|issued|adopted)\s+by\s+(?:the\s+)?"
+                          r"(?P<who>[^:\n]+?)(?=\s+(?:on|following|regarding|after|at|in|as)\s|[.:]?\s*$)")
+
+
+_ITS_MEMBERS = re.compile(r"\s+(?:(?!(?:as|and|of|the)\b)[A-Za-z]+\s+)?(?i:ministers|leaders|members|countries|partners|"
+                          r"governments)\b")  # "the G7 foreign ministers of ...", not "the European Union as members of ..."
 
 
 def _released_by(doc: Document, line: Sentence, released: re.Match[str]) -> tuple[list[Participant], list[Participant]]:
@@ -3645,7 +3659,8 @@ def _released_by(doc: Document, line: Sentence, released: re.Match[str]) -> tupl
     officials = find_mentions(doc.text, start, end)
     if len(officials) >= 2:
         return [_issuer(doc, m, k == 0) for k, m in enumerate(officials)], []
-    states = [m for m in actors().find(doc.text, start, end) if actors().is_state(m.code)]
+    states = [m for m in actors().find(doc.text, start, end) if _a_side(m.code)  # "..., and the European Union"
+              and not _ITS_MEMBERS.match(doc.text, m.span.end)]  # not "the G7 ministers of Canada, France, ...": the group
     if len({m.code for m in states}) < 2:
         return [], []
     office = _office_of_the_parties(released["who"], doc.title or "")  # "G7 Foreign Ministers' Statement on ..."
