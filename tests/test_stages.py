@@ -5339,6 +5339,27 @@ def test_the_publishers_official_named_by_office_after_a_quotation_opening_the_l
     assert [(p.name, p.country) for p in r.participants] == [("Volodymyr Zelenskyy", "UKR"), ("António Costa", "PRT")]
 
 
+def test_the_publishers_official_named_by_the_short_form_of_the_office():
+    """ "2. EAM met Foreign Minister X in Vienna" (India's MEA): the office's short form alone is the publisher's
+    official; a further encounter told so ("EAM also called on Chancellor Y") is announced as the lead is."""
+    r = extract("1. External Affairs Minister Dr. S. Jaishankar paid an official visit to Austria from 1-3 January 2023.\n"
+                "2. EAM met Foreign Minister Alexander Schallenberg in Vienna on 2 January.\nEAM briefed FM Schallenberg "
+                "on India's G20 Presidency.\n3. EAM also called on Federal Chancellor Karl Nehammer.\nHe conveyed the "
+                "greetings of Prime Minister Narendra Modi.", doc_id="t", published="2023-01-03",
+                settings=Settings(publisher="IND"))
+    assert [p.country for p in r.participants] == ["IND", "AUT", "AUT"]
+    assert [s.speaker for s in r.statements][2:] == [r.participants[0].name, None, r.participants[0].name]
+
+
+def test_a_further_call_on_the_phone_is_announced_as_the_lead_is():
+    """ "On the same day, Wang Yi also spoke on the phone with ..." (Xinhua, China's MFA): narration, not his words."""
+    r = extract("On January 10, Foreign Minister Wang Yi spoke on the phone with Pakistani Foreign Minister Mohammad Ishaq "
+                "Dar.\nWang Yi said that China supports Pakistan.\nOn the same day, Wang Yi also spoke on the phone with "
+                "Indian National Security Advisor Ajit Doval.\nWang Yi said China and India are neighbours.", doc_id="t",
+                published="2024-01-10", settings=Settings(publisher="CHN"))
+    assert [s.speaker for s in r.statements] == [None, "Wang Yi", None, "Wang Yi"]
+
+
 def test_a_lead_where_one_surname_meets_another_takes_both_named_in_full_above():
     """Wire copy under a photo's caption and a byline (PNA, Kyodo, AP): the caption names both officials in full, the
     dateline opens the body, and the lead tells one surname meeting the other inside another act's sentence."""

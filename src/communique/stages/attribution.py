@@ -378,7 +378,8 @@ _AN_ACT_AFTER = re.compile(r"\b(?:and|who|whom|which|where|during\s+which)\s+(?:
                            r"|,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 
 
-_ABOUT = re.compile(r"\s+(?:about|of|on|at)\b")  # "X spoke about the measures ...": a speech, not a call
+_ABOUT = re.compile(r"\s+(?:about|of|on(?!\s+the\s+(?:tele)?phone\b)|at)\b")  # "X spoke about the measures ...": a speech,
+# not a call ("Wang Yi also spoke on the phone with ...": Xinhua, CGTN, China's MFA)
 
 
 def _a_closing_note(doc: Document, index: int, narrated: dict[int, bool]) -> bool:

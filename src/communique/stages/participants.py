@@ -1758,7 +1758,9 @@ def _and_another_form(doc: Document, people: list[Participant]) -> str | None:
 
 
 # The verbs that tell an encounter by themselves, for the lead's second one and a further sentence's: not "called on X"
-_MEETINGS_VERBS = r"met|held|had|spoke|received|hosted|talked|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
+_MEETINGS_VERBS = (r"met|held|had|spoke|received|hosted|talked|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
+                   r"|called\s+on(?![^.;]{0,100}?\bto\s+[a-z])")  # a courtesy call ("EAM also called on Chancellor X": MEA,
+# Pakistan's MOFA, Gulf agencies), not a demand ("called on Israel to halt ...")
 _AND_ANOTHER_VERB = re.compile(r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?"
                                r"(?P<verb>(?:" + _MEETINGS_VERBS + r")\b)")
 
@@ -2457,7 +2459,7 @@ _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 # ("Earlier this week, Aliyev held a phone call with Putin": an encounter before the release's, no participant of it)
 # A participant named by office, opening another encounter of the release: "The foreign minister also held talks with
 # Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `ANOTHER_ENCOUNTER` reads one named by name
-_AN_OFFICE_AGAIN = re.compile(_FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
+_AN_OFFICE_AGAIN = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?" + _FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
                               r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
 # ... or after an opening that tells of another time, "also" or not, the office's state or not: "On the same day, the
 # Foreign Minister of Georgia met with ...", "Later in the day, the Foreign Minister called on Prime Minister X" (Georgia,
@@ -2748,7 +2750,8 @@ _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subse
                    r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "paid tribute to X"
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-ANOTHER_ENCOUNTER = re.compile(_FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
+ANOTHER_ENCOUNTER = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?" + _FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"  # after a
+                                # paragraph's number: "5. EAM also called on Federal Chancellor X" (India's MEA)
                                 r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she"
                                 r"|[Tt]he\s+Head\s+of\s+State)"  # the publisher's leader (Akorda, Ukraine's presidency)
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
@@ -3261,6 +3264,11 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     sent = _who_took_part_above(doc, _OFFICE_SUBJECT, "title")
     dateline = DATELINE_OPENING.match(sent.text)  # "Astana, 12 March 2024 – The Head of State received ..."
     m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
+    if m is None and (short := _SHORT_OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)) \
+            and (office := abbreviations().get(short["short"])) and office.split()[-1] in vocabulary()["heads"]:
+        # "2. EAM met Foreign Minister Schallenberg in Vienna" (India's MEA, Pakistan's MOFA): the office's short form
+        span = Span(sent.span.start + short.start("short"), sent.span.start + short.end("short"))
+        return _office_participant(doc, office, span)
     if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"] or SPOKESPERSON.search(m["title"]):
         return None
     if (of := _OF_A_STATE.match(sent.text, m.end("title"))) and (code := actors().code_for(of["state"])) \
@@ -3277,6 +3285,7 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     return _office_participant(doc, m["title"], span, country)
 
 
+_SHORT_OFFICE_SUBJECT = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?(?P<short>[A-Z][A-Za-z]{1,4})\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
 _DATELINE_CITY = re.compile(r"(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 _PLACE_IN_THE_LEAD = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 
