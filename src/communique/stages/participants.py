@@ -3245,13 +3245,14 @@ def _office_line(line: str) -> bool:
 
 
 _OF_A_STATE = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})")
-_OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, |[^“\"”]{3,400}?[,?!][”\"]\s+)?"
-                             r"(?:(?:" + STYLE + r"|HH|HRH|HM)\s+)?"
-                             r"(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
-                             r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")  # "The Head of State made ...",
-# "Speaking when he hosted a Somali delegation ..., the President said" (Kenya's and Nigeria's State House); in quotes
-# after "A Downing Street Spokesperson said:" (No. 10, the Foreign Office); after the quotation the lead opens with
-# ('"Russia has blocked almost all ports," the Head of State said during a meeting with ...': Ukraine's presidency)
+_THE_OFFICE = (r"(?:(?:" + STYLE + r"|HH|HRH|HM)\s+)?(?:The|the) (?P<title>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*"
+               r"(?: of (?:State|Government|the Republic))?)(?=\s+[a-z])")
+_OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,200}?, )?" + _THE_OFFICE)  # "The Head of State
+# made ...", "Speaking when he hosted a Somali delegation ..., the President said" (Kenya's and Nigeria's State House); in
+# quotes after "A Downing Street Spokesperson said:" (No. 10, the Foreign Office)
+# ... after the quotation the lead opens with ('"Russia has blocked almost all ports," the Head of State said during a
+# meeting with ...': Ukraine's presidency), asked only of a lead that closes a quotation with its comma
+_OFFICE_AFTER_A_QUOTE = re.compile(r"[“\"]?[^“\"”]{3,400}?[,?!][”\"]\s+" + _THE_OFFICE)
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
@@ -3264,6 +3265,8 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     sent = _who_took_part_above(doc, _OFFICE_SUBJECT, "title")
     dateline = DATELINE_OPENING.match(sent.text)  # "Astana, 12 March 2024 – The Head of State received ..."
     m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
+    if m is None and (',"' in sent.text or ',”' in sent.text):
+        m = _OFFICE_AFTER_A_QUOTE.match(sent.text, dateline.end() if dateline else 0)
     if m is None and (short := _SHORT_OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)) \
             and (office := abbreviations().get(short["short"])) and office.split()[-1] in vocabulary()["heads"]:
         # "2. EAM met Foreign Minister Schallenberg in Vienna" (India's MEA, Pakistan's MOFA): the office's short form
