@@ -152,7 +152,8 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     r"|(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call)" + _ITS_CLAUSE + r"\s+was\s+(?:also\s+)?an?\s+"
     r"(?:[a-z]+\s+)?opportunity\s+to)\b|"
     r"the\s+(?:main\s+|key\s+)?focus\s+(?:was|were)\s+on\b|"  # "In both conversations, the focus was on ..." (Kremlin)
-    r"the\s+(?:main|key|central|primary)\s+(?:topic|subject|theme)s?\s+(?:was|were)\b|"  # "The main topic was energy security." (Ukraine)
+    # "The main topic was energy security." (Ukraine's presidency)
+    r"the\s+(?:main|key|central|primary)\s+(?:topic|subject|theme)s?\s+(?:was|were)\b|"
     r"(?:the|their|this|today[’']s|the\s+two|both)\s+(?:[\w\-]+\s+){0,2}(?:calls?|conversations?|meetings?|talks|discussions?"
     r"|agenda|exchange|dialogue|negotiations|audience)" + _ITS_CLAUSE + r"\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored|tackled"  # "The meeting (also) discussed" (SPA,
@@ -637,7 +638,7 @@ class Cast:
 
     def __post_init__(self) -> None:
         # a surname that is a function word counts after the office only: "Vice Premier He expressed ..." of He Lifeng
-        # (the U.S. Treasury's and USTR's readouts), not "He expressed ..."
+        # (readouts of U.S.-China economic talks), not "He expressed ..."
         aliases = (tuple(a if a not in _FUNCTION_WORDS else f"{p.title.split()[-1]} {a}" for a in p.aliases
                          if a not in _FUNCTION_WORDS or p.title and a in p.name.split()) for p in self.people)
         object.__setattr__(self, "_aliases", tuple(aliases))

@@ -451,7 +451,7 @@ _TOOK_PART_IN = re.compile(r",?\s+(?:also\s+|today\s+|yesterday\s+|on\s+[A-Z][a-
 # Two officials as one subject: the "and" between them, then their verb in the past, past the second one's clause
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 _THEN_THEIR_VERB = re.compile(r"(?:,\s+who\s+[^,;]{3,120},)?\s+(?:also\s+|jointly\s+|together\s+|today\s+|yesterday\s+)?"
-                              r"(?!(?:was|were|had|has|have|is|are)\b)[a-z]+(?:ed|ent|ook|aid)\b")  # "visited", "went", "took", "laid"
+                              r"(?!(?:was|were|had|has|have|is|are)\b)[a-z]+(?:ed|ent|ook|aid)\b")  # "visited", "took"
 # "agreed last year", "signed in 2019", "had previously discussed": what they did before, a statement's background
 _IN_THE_PAST = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b|\b(?:in|since|back\s+in)"
                           r"\s+(?:19|20)\d\d\b|\bpreviously\b|\bearlier\s+this\s+(?:year|month)\b", re.I)

@@ -34,8 +34,8 @@ from communique.stages.when_where import BUILDINGS, is_country_name, place_count
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "uulu", "kyzy"})  # and the Kyrgyz patronymic after the father's
-# name ("Nurlanbek Turgunbek uulu": Kabar, AKIpress)
+# and the Kyrgyz patronymic after the father's name ("Nurlanbek Turgunbek uulu": AKIpress)
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "uulu", "kyzy"})
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Today Yesterday Tomorrow".split()
@@ -1034,7 +1034,8 @@ def _name_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] |
 
 # An office written in lower case after its holder's full name, as news agencies write it: "Tanzila Narbaeva, chairwoman
 # of Uzbekistan's Senate,", "Hun Sen, president of the Cambodian People's Party (CPP),", "Frédéric Bernard, head of
-# cabinet of the President of the European Council," (Xinhua, China Daily, Yonhap, AKIpress, State)
+# cabinet of the President of the European Council," (State, the White House; Xinhua, Yonhap, AKIpress as the held-out
+# sets write them)
 _LOWERCASE_HEADS = frozenset("""president vice-president premier minister chairman chairwoman chairperson chair speaker
     secretary-general head governor director-general ambassador envoy commissioner king emir sultan leader
     secretary""".split())
@@ -1168,7 +1169,8 @@ def _title_country(tokens: list[Token], i: int, j: int) -> str | None:
     Foreign Affairs" names none), as is one listed among the portfolio's parts after a comma ("Minister of
     Commerce and Indian G20 Sherpa" holds two offices)."""
     codes = [t.code for k, t in enumerate(tokens[i:j], i) if t.kind == "COUNTRY" and t.code
-             and not (tokens[k - 1].text in ("for", "on") or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
+             and not (tokens[k - 1].text in ("for", "on")
+                      or k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text == "for")
              and not _ambassador_to(tokens, k, i)
              and not (tokens[k - 1].text == "," and any(t.text in ("of", "for") for t in tokens[i:k - 1]))
              and not (k + 1 < j and tokens[k + 1].text in _PORTFOLIO_NOUNS)  # "Minister of Foreign and CARICOM
@@ -1562,9 +1564,9 @@ _SURNAMES_SUBJECT = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+)?(?P<a>[A-Z][\w'’\-]
 
 
 # ... or a surname meeting a surname anywhere in it: "The memoranda ... were signed after Marcos held a bilateral meeting
-# with Chinh" under a caption or an opening that names both in full (PNA, Kyodo, Reuters, AP)
-_SURNAME_MEETS_SURNAME = re.compile(r"\b(?P<a>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
-                                    r"(?:meeting|talks)\s+with)\s+(?P<b>[A-Z][\w'’\-]+)\b")
+# with Chinh" under a caption or an opening that names both in full (wire copy, as the PNA writes it)
+_SURNAME_MEETS_SURNAME = re.compile(r"\b(?P<a>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:an?\s+)?"
+                                    r"(?:[\w-]+\s+){0,2}(?:meeting|talks)\s+with)\s+(?P<b>[A-Z][\w'’\-]+)\b")
 
 
 def _surnames_named_above(doc: Document) -> list[tuple[Mention, int]]:
@@ -1759,8 +1761,8 @@ def _and_another_form(doc: Document, people: list[Participant]) -> str | None:
 
 # The verbs that tell an encounter by themselves, for the lead's second one and a further sentence's: not "called on X"
 _MEETINGS_VERBS = (r"met|held|had|spoke|received|hosted|talked|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
-                   r"|called\s+on(?![^.;]{0,100}?\bto\s+[a-z])")  # a courtesy call ("EAM also called on Chancellor X": MEA,
-# Pakistan's MOFA, Gulf agencies), not a demand ("called on Israel to halt ...")
+                   r"|called\s+on(?![^.;]{0,100}?\bto\s+[a-z])")  # a courtesy call ("EAM also called on Chancellor X":
+# India's MEA), not a demand ("called on Israel to halt ...")
 _AND_ANOTHER_VERB = re.compile(r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?"
                                r"(?P<verb>(?:" + _MEETINGS_VERBS + r")\b)")
 
@@ -3269,7 +3271,8 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
         m = _OFFICE_AFTER_A_QUOTE.match(sent.text, dateline.end() if dateline else 0)
     if m is None and (short := _SHORT_OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)) \
             and (office := abbreviations().get(short["short"])) and office.split()[-1] in vocabulary()["heads"]:
-        # "2. EAM met Foreign Minister Schallenberg in Vienna" (India's MEA, Pakistan's MOFA): the office's short form
+        # "2. EAM met Foreign Minister Schallenberg in Vienna" (India's MEA and PIB, Bangladesh's BSS): the office's short
+        # form
         span = Span(sent.span.start + short.start("short"), sent.span.start + short.end("short"))
         return _office_participant(doc, office, span)
     if not m or m["title"].split(" of ")[0].split()[-1] not in vocabulary()["heads"] or SPOKESPERSON.search(m["title"]):
@@ -3288,7 +3291,8 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     return _office_participant(doc, m["title"], span, country)
 
 
-_SHORT_OFFICE_SUBJECT = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?(?P<short>[A-Z][A-Za-z]{1,4})\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
+_SHORT_OFFICE_SUBJECT = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?(?P<short>[A-Z][A-Za-z]{1,4})\s+"
+                                   r"(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
 _DATELINE_CITY = re.compile(r"(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 _PLACE_IN_THE_LEAD = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 
@@ -3655,7 +3659,8 @@ def _a_name_line(doc: Document, sent: Sentence) -> Span | None:
 # Blinken and Secretary Alejandro N. Mayorkas." (State, USTR, Treasury)
 # ... "was adopted by the Governments of ...", "Following is a joint statement on ... issued by Canada, France, ... as members
 # of the Friends of Sudan." (State)
-_RELEASED_BY = re.compile(r"\b[Ff]ollowing\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\b(?:\s+(?:on|regarding)\s+[^:\n]{3,150}?)?"
+_RELEASED_BY = re.compile(r"\b[Ff]ollowing\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\b"
+                          r"(?:\s+(?:on|regarding)\s+[^:\n]{3,150}?)?"
                           r"\s+(?:was\s+)?(?:released|issued|adopted)\s+by\s+(?:the\s+)?"
                           r"(?P<who>[^:\n]+?)(?=\s+(?:on|following|regarding|after|at|in|as)\s|[.:]?\s*$)")
 

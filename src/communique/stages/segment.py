@@ -67,7 +67,8 @@ DATELINE_OPENING = gated(re.compile(
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2},\s*" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—])"
     # the date closed by a colon, the state after the city: "Islamabad, 27 October 2024: Deputy Prime Minister ...",
     # "Addis Ababa, Ethiopia, 15 March 2024: The Chairperson ..." (Pakistan's MOFA, the AU Commission)
-    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)?,\s*" + _DAY_MONTH + r",? \d{4}: "  # its ": " gates it
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)?,\s*"
+    + _DAY_MONTH + r",? \d{4}: "  # its ": " gates it
     r"|" + _DAY_MONTH + r",? \d{4}\s+(?:--|[-–—])"  # a date alone before the dash: "9 April 2024 — The Head of State ..." (Akorda)
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w.]{1,12})?\s+[-–—]\s+" + _DAY_MONTH + r",? \d{4}:"  # the dash
     # before the date, a colon after it: "Washington, DC – April 21, 2025: Ms. Kristalina Georgieva ..." (IMF, World Bank)
