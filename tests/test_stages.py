@@ -5339,6 +5339,19 @@ def test_the_publishers_official_named_by_office_after_a_quotation_opening_the_l
     assert [(p.name, p.country) for p in r.participants] == [("Volodymyr Zelenskyy", "UKR"), ("António Costa", "PRT")]
 
 
+def test_the_publishers_official_by_office_after_the_time_of_an_encounter_abroad():
+    """ "Today, the Vice President met with President X of Zambia" (White House): the publisher's official, as "The Vice
+    President met ..." is; not "This afternoon, the President met with CEOs", whose guests no state names."""
+    r = extract("Today, the Vice President met with President Hakainde Hichilema of Zambia at State House in Lusaka.\n"
+                "The Vice President thanked President Hichilema for his warm welcome.", doc_id="t", published="2023-03-31",
+                settings=Settings(publisher="USA"))
+    assert [(p.title, p.country) for p in r.participants] == [("Vice President", "USA"), ("President", "ZMB")]
+    assert r.statements[-1].speaker == r.participants[0].name
+    domestic = extract("This afternoon, the President met with CEOs from a range of industries to discuss the economy.",
+                       doc_id="t", published="2024-05-07", settings=Settings(publisher="USA"))
+    assert domestic.participants == []
+
+
 def test_the_publishers_official_named_by_the_short_form_of_the_office():
     """ "2. EAM met Foreign Minister X in Vienna" (India's MEA): the office's short form alone is the publisher's
     official; a further encounter told so ("EAM also called on Chancellor Y") is announced as the lead is."""

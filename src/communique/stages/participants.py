@@ -3255,6 +3255,7 @@ _OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,2
 # ... after the quotation the lead opens with ('"Russia has blocked almost all ports," the Head of State said during a
 # meeting with ...': Ukraine's presidency), asked only of a lead that closes a quotation with its comma
 _OFFICE_AFTER_A_QUOTE = re.compile(r"[“\"]?[^“\"”]{3,400}?[,?!][”\"]\s+" + _THE_OFFICE)
+_TIMED_OFFICE_SUBJECT = re.compile(r"(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),\s+" + _THE_OFFICE)
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
@@ -3269,6 +3270,10 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
     if m is None and (',"' in sent.text or ',”' in sent.text):
         m = _OFFICE_AFTER_A_QUOTE.match(sent.text, dateline.end() if dateline else 0)
+    if m is None and (timed := _TIMED_OFFICE_SUBJECT.match(sent.text)) and any(
+            mention.country not in (None, doc.publisher) for mention in find_mentions(doc.text, sent.span.start, sent.span.end)):
+        m = timed  # "Today, the Vice President met with President Hakainde Hichilema of Zambia" (White House); not "This
+        # afternoon, the President met with CEOs", a domestic meeting whose guests the text does not name by state
     if m is None and (short := _SHORT_OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)) \
             and (office := abbreviations().get(short["short"])) and office.split()[-1] in vocabulary()["heads"]:
         # "2. EAM met Foreign Minister Schallenberg in Vienna" (India's MEA and PIB, Bangladesh's BSS): the office's short
