@@ -5352,6 +5352,17 @@ def test_the_publishers_official_by_office_after_the_time_of_an_encounter_abroad
     assert domestic.participants == []
 
 
+def test_a_further_call_received_by_the_styled_office_of_a_participant():
+    """ "HE the Prime Minister and Minister of Foreign Affairs also received a phone call from HE Minister of Foreign
+    Affairs of ... X" (QNA, Qatar's MOFA): the participant's long office after a style, a further call's new caller."""
+    r = extract("Doha, April 14, 2024\nHE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman "
+                "bin Jassim Al-Thani received a phone call today from HE Deputy Prime Minister and Minister of Foreign "
+                "Affairs of the Hashemite Kingdom of Jordan Ayman Safadi.\nHE the Prime Minister and Minister of Foreign "
+                "Affairs also received a phone call from HE Minister of Foreign Affairs of the Arab Republic of Egypt "
+                "Sameh Shoukry.", doc_id="t", published="2024-04-14", settings=Settings(publisher="QAT"))
+    assert [p.country for p in r.participants] == ["QAT", "JOR", "EGY"]
+
+
 def test_the_publishers_official_named_by_the_short_form_of_the_office():
     """ "2. EAM met Foreign Minister X in Vienna" (India's MEA): the office's short form alone is the publisher's
     official; a further encounter told so ("EAM also called on Chancellor Y") is announced as the lead is."""

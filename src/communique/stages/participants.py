@@ -2461,7 +2461,9 @@ _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 # ("Earlier this week, Aliyev held a phone call with Putin": an encounter before the release's, no participant of it)
 # A participant named by office, opening another encounter of the release: "The foreign minister also held talks with
 # Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `ANOTHER_ENCOUNTER` reads one named by name
-_AN_OFFICE_AGAIN = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?" + _FURTHER + r"(?P<office>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
+_AN_OFFICE_AGAIN = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?" + _FURTHER + r"(?:(?:HE|H\.E\.|HH|His\s+(?:Excellency|Highness))\s+"
+                              r"(?:the\s+)?)?"  # "HE the Prime Minister and Minister of Foreign Affairs also received" (QNA)
+                              r"(?P<office>(?:[A-Z][\w\-]*\s+){0,7}[A-Z][\w\-]*)\s+"
                               r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
 # ... or after an opening that tells of another time, "also" or not, the office's state or not: "On the same day, the
 # Foreign Minister of Georgia met with ...", "Later in the day, the Foreign Minister called on Prime Minister X" (Georgia,
