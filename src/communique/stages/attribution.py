@@ -560,7 +560,6 @@ _GUEST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:distinguished\s+)?(?:
 _HOST = re.compile(r"(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[A-Z][\w\-]*\s+)?host(?=(?:,\s+(?:in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:his|her)\s+part),)?"
                    r"\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+(?:ed|ght)|said)\b)")
 # One side and the other in words for the other side, as the subject: "Mr. Sullivan and his counterparts discussed",
-_A_GROUP = re.compile(r"[Tt]he\s+group\b" + _DID)
 # "The Head of State and his guest discussed", "the Foreign Secretary and the Canadian minister reviewed", "He and
 # his counterpart agreed" (White House, State, Senegal, Mexico, agencies)
 _WITH_THE_OTHER_AS_SUBJECT = re.compile(
@@ -570,6 +569,9 @@ _WITH_THE_OTHER_AS_SUBJECT = re.compile(
     r"(?:[a-z]+\s+)?(?i:counterparts?|guests?|hosts?|interlocutors?|visitors?|ministers?|presidents?|premiers?|chancellors?|"
     r"leaders?|secretar(?:y|ies)|ambassadors?|representatives?|envoys?)\s+(?:also\s+|[a-z]+ly\s+)?"
     r"[a-z]+(?:ed|ght)\b")
+# The meeting's group as the subject of what it did: "The group discussed progress ..." (White House, State), both sides
+# when its officials are of several states (`_cue_at`)
+_A_GROUP = re.compile(r"[Tt]he\s+group\b" + _DID)
 # A group that speaks or acts as one: the visiting delegation, its lawmakers, the ambassadors received (Ukraine's
 # presidency, White House, State, Gulf agencies, Kremlin); not "the delegations", both sides
 _GROUP = (r"(?:(?P<delegation>delegation|delegates|senators|congressmen|congresswomen|lawmakers|legislators|parliamentarians|"

@@ -1583,12 +1583,11 @@ def _surnames_named_above(doc: Document) -> list[tuple[Mention, int]]:
     if (pair := _SURNAME_MEETS_SURNAME.search(lead)) is None or not all(_kind(w) == "CAP" for w in pair.group("a", "b")) \
             or find_mentions(doc.text, doc.sentences[doc.lead].span.start, doc.sentences[doc.lead].span.end):
         return []  # a lead that names its officials with their offices names them itself
-    named = []
-    for surname in pair.group("a", "b"):
-        named.append(next(((m, sent.span.start) for sent in doc.sentences[:doc.lead] if not (sent.credit or sent.turn)
-                           for m in find_mentions(doc.text, sent.span.start, sent.span.end)
-                           if surname in m.name.of(doc.text).split()), None))
-    return [found for found in named if found is not None] if all(named) else []
+    above = [(m, sent.span.start) for sent in doc.sentences[:doc.lead] if not (sent.credit or sent.turn)
+             for m in find_mentions(doc.text, sent.span.start, sent.span.end)]  # read once for both surnames
+    named = [next((found for found in above if surname in found[0].name.of(doc.text).split()), None)
+             for surname in pair.group("a", "b")]
+    return named if all(named) else []  # type: ignore[return-value]
 
 
 def _after_dateline(doc: Document, sent: Sentence) -> str:
@@ -2454,6 +2453,8 @@ _FURTHER_OPENING = r"(?:Also|Separately|In a separate \w+|Earlier(?!\s+(?:this|l
            r"(?:[^,]{0,40},\s*|[^,]{0,40}?\s+(?=(?:he|she)\s)|\s+(?=(?:the\s+)?(?-i:[A-Z])))"  # no comma before a pronoun
 # ("Later the same day she ..."), nor before a capitalised subject ("In the afternoon the Prime Minister spoke with ...")
 _FURTHER = r"(?:" + _FURTHER_OPENING + r")?(?:the\s+)?"  # (wires)
+# A numbered paragraph's number before its sentence ("5. EAM also called on ...": India's MEA, Japan's MOFA)
+_NUMBER = r"\(?\d{1,2}[.)]\s+"
 _SUBJECT_OPENING = re.compile(_FURTHER + r"(?:(?P<state>[A-Z][\w.\-]*)\s+)?$", re.I)  # "Chinese Premier Li Keqiang"
 _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 
@@ -2461,7 +2462,7 @@ _FIRST_WORD = re.compile(_FURTHER + r"([^\W\d_][\w'’.\-]*)", re.I)
 # ("Earlier this week, Aliyev held a phone call with Putin": an encounter before the release's, no participant of it)
 # A participant named by office, opening another encounter of the release: "The foreign minister also held talks with
 # Serbian Foreign Minister X" (Hungary, Thailand, Mexico, State); `ANOTHER_ENCOUNTER` reads one named by name
-_AN_OFFICE_AGAIN = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?" + _FURTHER + r"(?:(?:HE|H\.E\.|HH|His\s+(?:Excellency|Highness))\s+"
+_AN_OFFICE_AGAIN = re.compile(r"(?:" + _NUMBER + r")?" + _FURTHER + r"(?:(?:HE|H\.E\.|HH|His\s+(?:Excellency|Highness))\s+"
                               r"(?:the\s+)?)?"  # "HE the Prime Minister and Minister of Foreign Affairs also received" (QNA)
                               r"(?P<office>(?:[A-Z][\w\-]*\s+){0,7}[A-Z][\w\-]*)\s+"
                               r"(?:also|later|then|subsequently|separately|further)\s+[a-z]", re.I)
@@ -2754,8 +2755,7 @@ _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subse
                    r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "paid tribute to X"
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
-ANOTHER_ENCOUNTER = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?" + _FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"  # after a
-                                # paragraph's number: "5. EAM also called on Federal Chancellor X" (India's MEA)
+ANOTHER_ENCOUNTER = re.compile(r"(?:" + _NUMBER + r")?" + _FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
                                 r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she"
                                 r"|[Tt]he\s+Head\s+of\s+State)"  # the publisher's leader (Akorda, Ukraine's presidency)
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
@@ -3269,14 +3269,15 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
         return None
     sent = _who_took_part_above(doc, _OFFICE_SUBJECT, "title")
     dateline = DATELINE_OPENING.match(sent.text)  # "Astana, 12 March 2024 – The Head of State received ..."
-    m = _OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)
+    at = dateline.end() if dateline else 0
+    m = _OFFICE_SUBJECT.match(sent.text, at)
     if m is None and (',"' in sent.text or ',”' in sent.text):
-        m = _OFFICE_AFTER_A_QUOTE.match(sent.text, dateline.end() if dateline else 0)
+        m = _OFFICE_AFTER_A_QUOTE.match(sent.text, at)
     if m is None and (timed := _TIMED_OFFICE_SUBJECT.match(sent.text)) and any(
             mention.country not in (None, doc.publisher) for mention in find_mentions(doc.text, sent.span.start, sent.span.end)):
         m = timed  # "Today, the Vice President met with President Hakainde Hichilema of Zambia" (White House); not "This
         # afternoon, the President met with CEOs", a domestic meeting whose guests the text does not name by state
-    if m is None and (short := _SHORT_OFFICE_SUBJECT.match(sent.text, dateline.end() if dateline else 0)) \
+    if m is None and (short := _SHORT_OFFICE_SUBJECT.match(sent.text, at)) \
             and (office := abbreviations().get(short["short"])) and office.split()[-1] in vocabulary()["heads"]:
         # "2. EAM met Foreign Minister Schallenberg in Vienna" (India's MEA and PIB, Bangladesh's BSS): the office's short
         # form
@@ -3298,7 +3299,7 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     return _office_participant(doc, m["title"], span, country)
 
 
-_SHORT_OFFICE_SUBJECT = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?(?P<short>[A-Z][A-Za-z]{1,4})\s+"
+_SHORT_OFFICE_SUBJECT = re.compile(r"(?:" + _NUMBER + r")?(?P<short>[A-Z][A-Za-z]{1,4})\s+"
                                    r"(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
 _DATELINE_CITY = re.compile(r"(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 _PLACE_IN_THE_LEAD = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
@@ -3409,7 +3410,7 @@ _SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\([A-Z]{2,6}
                                 r"|(?<=Representative ))for\b)+")  # "Senator the Hon X, Minister for Foreign Affairs of
 # Australia, and ..." (an office's "for": DFAT, the Pacific); not "Support for Ukraine and Moldova remains ..."
 _VERB_AFTER = re.compile(r"(?:also |jointly )?[a-z]{3,}\b")
-_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+")  # a joint communiqué's numbered paragraphs (Japan's MOFA, Thailand,
+_PARAGRAPH_NUMBER = re.compile(_NUMBER)  # a joint communiqué's numbered paragraphs (Japan's MOFA, Thailand,
 # Brazil, the White House)
 
 
