@@ -3501,12 +3501,22 @@ def test_a_further_encounter_by_another_office_of_a_participant(office, expected
     assert [p.name for p in r.participants] == expected
 
 
-def test_a_further_encounter_whose_subject_is_named_by_office_and_surname():
-    """India, Nepal: "Similarly, Foreign Secretary Misri also paid a courtesy call on Prime Minister K P Sharma Oli"."""
-    r = extract("Foreign Secretary Amrit Bahadur Rai held talks with Indian Foreign Secretary Vikram Misri in Kathmandu "
-                "today.\nSimilarly, Foreign Secretary Misri also paid a courtesy call on Prime Minister K P Sharma Oli.",
-                doc_id="t", settings=Settings(publisher="NPL"))
-    assert [p.name for p in r.participants] == ["Amrit Bahadur Rai", "Vikram Misri", "K P Sharma Oli"]
+@pytest.mark.parametrize("text, publisher, expected", [
+    # the office as the lead gives it (India, Nepal)
+    ("Foreign Secretary Amrit Bahadur Rai held talks with Indian Foreign Secretary Vikram Misri in Kathmandu today.\n"
+     "Similarly, Foreign Secretary Misri also paid a courtesy call on Prime Minister K P Sharma Oli.", "NPL",
+     ["Amrit Bahadur Rai", "Vikram Misri", "K P Sharma Oli"]),
+    # the head word of a longer office, the surname in capitals in the lead (Japan's MOFA, State)
+    ("On May 3, Ms. TANAKA Emi, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Jorge Alves, Minister "
+     "of Foreign Affairs of the Portuguese Republic.\n1. Minister Tanaka welcomed the visit.\n2. On the same day, Minister "
+     "Tanaka also met H.E. Mr. Luis Ortega, Minister of Foreign Affairs of the Republic of Chile.",
+     "JPN", ["TANAKA Emi", "Jorge Alves", "Luis Ortega"]),
+])
+def test_a_further_encounter_whose_subject_is_named_by_office_and_surname(text, publisher, expected):
+    """"Similarly, Foreign Secretary Misri also paid a courtesy call on ...", "Minister Tanaka also
+    met ...": a participant by an office word and their surname opens another encounter."""
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher))
+    assert [p.name for p in r.participants] == expected
 
 
 @pytest.mark.parametrize("sentence, speaker", [

@@ -2730,8 +2730,10 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
         if m is not None else ""  # "His Royal Highness the Crown Prince also received ..." (SPA, Gulf agencies)
     who = without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
-        title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal)
-        who = last if any(last in p.aliases and p.title and p.title.endswith(title) for p in people) else who
+        title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal), "Minister
+        # Kamikawa also held a brief talk with" of the "Minister for Foreign Affairs" (Japan's MOFA, State: the office's head)
+        who = last if any(last in p.aliases and p.title and (p.title.endswith(title) or office_word(p.title) == title)
+                          for p in people) else who
     if m is not None and office == "Head of State" and people and (people[0].title is None
                                                                    or office_word(people[0].title) in HEADS_OF_STATE):
         return True  # "The Head of State also sent a telegram of condolences to President of Syria X" under "Kassym-Jomart
