@@ -2082,6 +2082,31 @@ def test_a_transcripts_speech_names_no_encounter_of_its_own(title, text, encount
     assert extract_document(document_from_text(text, doc_id="t", title=title)).encounter == encounter
 
 
+@pytest.mark.parametrize("text, encounter, participants", [
+    # the lead reports what its official told the press after the encounter: the release is those remarks, the
+    # encounter's officials its participants (Ukraine's presidency; the wires' "told reporters after talks with")
+    ("Ukraine counts on new defence packages. This was stated by President of Ukraine Volodymyr Zelenskyy during a "
+     "conversation with media representatives following the talks with Prime Minister of Norway Jonas Gahr Støre in "
+     "Kyiv.", "press_remarks", ["Volodymyr Zelenskyy", "Jonas Gahr Støre"]),
+    ("Energy security remains the priority. This was stated by President Volodymyr Zelenskyy in a statement to the media "
+     "following a meeting with President of Finland Alexander Stubb.", "press_remarks",
+     ["Volodymyr Zelenskyy", "Alexander Stubb"]),
+    ("Foreign Minister Milan Novak told reporters after talks with German Foreign Minister Anna Berg in Berlin that the "
+     "two countries would sign a defence pact.", "press_remarks", ["Milan Novak", "Anna Berg"]),
+    # ... not a lead that tells the talks, whatever a later sentence says of the press conference after them (dpa)
+    ("Chancellor Olaf Scholz held talks with President Kassym-Jomart Tokayev in Astana on Monday.\n\"We must make sure "
+     "that the sanctions are not undermined,\" Scholz said at a joint press conference after the talks.", "talks",
+     ["Olaf Scholz", "Kassym-Jomart Tokayev"]),
+    # ... nor a meeting after remarks ("spoke to reporters before meeting X" tells both: the meeting is the encounter)
+    ("President Emmanuel Macron met Prime Minister Keir Starmer in Paris after a press conference on the Ukraine talks.",
+     "meeting", ["Emmanuel Macron", "Keir Starmer"]),
+])
+def test_a_lead_that_reports_remarks_to_the_press_after_the_encounter(text, encounter, participants):
+    r = extract(text, doc_id="t", published="2024-03-05")
+    assert r.encounter == encounter
+    assert [p.name for p in r.participants] == participants
+
+
 def test_a_headline_is_not_coded_as_a_second_encounter():
     """Russia MID: "Foreign Minister Sergey Lavrov's talks with ..." above the lead that reports them."""
     r = extract("Foreign Minister Sergey Lavrov's talks with Foreign Minister of Türkiye Hakan Fidan\n"

@@ -32,6 +32,7 @@ class _Lexicon(NamedTuple):
     joint: Alternatives
     any_cue: GatedPattern  # `labels` in one look at a sentence: see `_look_before`
     any_strong: GatedPattern  # `strong` so
+    to_the_press: Alternatives  # the press_remarks cues and `remarks_to_the_press`: `remarks_after_the_encounter`
 
 
 def _cue_regex(cues: list[str]) -> Alternatives:
@@ -80,7 +81,8 @@ def _rules() -> _Lexicon:
     every_strong = [cue for cues in data["labels"].values() for cue in cues]
     return _Lexicon(data["lead_window"], labels,
                     strong, in_titles, _cue_regex(data["joint_statement"]),
-                    _look_before(every_strong + [cue for cues in weak.values() for cue in cues]), _look_before(every_strong))
+                    _look_before(every_strong + [cue for cues in weak.values() for cue in cues]), _look_before(every_strong),
+                    _cue_regex(data["labels"]["press_remarks"] + data["remarks_to_the_press"]))
 
 
 def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = False
@@ -216,6 +218,30 @@ def find_encounter(doc: Document) -> Document:
     # participants come from the sentence that lists its parties
     doc.lead = None if doc.encounter.label == "joint_statement" else _officials_lead(doc, window)
     return doc
+
+
+_TOLD_AFTER_IN_THE_LEAD = frozenset({"talks", "meeting", "phone_call", "video_call"})
+_THEN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:following|after)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w’'-]+\s+){0,2}")
+
+
+def remarks_after_the_encounter(doc: Document) -> Encounter | None:
+    """The press remarks a lead says its official made after the encounter it names: "This was stated by President X
+    during a conversation with media representatives following the talks with Y in Kyiv" (Ukraine's presidency), "X
+    told reporters after talks with Y" (wires). The release reports those remarks, the contract's `press_remarks`, whose
+    evidence are their words; the talks are what they followed, and their officials its participants (so the
+    participants' stage asks, once it has them). A later sentence's "said at a joint press conference after the talks"
+    leaves a lead that tells the talks as it is."""
+    if doc.lead is None or doc.encounter is None or doc.encounter.span is None \
+            or doc.encounter.label not in _TOLD_AFTER_IN_THE_LEAD:
+        return None
+    sent = doc.sentences[doc.lead]
+    cue = doc.encounter.span.start - sent.span.start
+    press = _rules().to_the_press.search(sent.text)
+    if press is None or not 0 <= press.start() <= cue:
+        return None
+    if press.end() > cue or _THEN_AFTER.fullmatch(sent.text, press.end(), cue):  # its words hold the cue, or come before
+        return Encounter("press_remarks", Span(sent.span.start + press.start(), sent.span.start + press.end()))
+    return None
 
 
 # The forms a congratulation takes that its title may name (not "talks", which a title recalls: "Tokayev congratulates

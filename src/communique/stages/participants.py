@@ -28,7 +28,7 @@ from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
 from communique.patterns import Keywords, gated
-from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, own_words_under_the_headline
+from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, own_words_under_the_headline, remarks_after_the_encounter
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
 
@@ -1715,6 +1715,8 @@ def find_participants(doc: Document) -> Document:
     for person in people:  # "President Jokowi welcomed ...": the dictionary's other names for them
         person.aliases = tuple(dict.fromkeys((*person.aliases, *leader_aliases(person.name))))
     doc.participants = _one_by_each_name(people)
+    if remarks := remarks_after_the_encounter(doc):  # the talks' officials are found: the release is their remarks
+        doc.encounter = remarks
     return doc
 
 
