@@ -123,6 +123,9 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     ("President William Ruto welcomed President Lula da Silva of the Federative Republic of Brazil (Brazil) for a "
      "State Visit.", "meeting"),  # Kenya, White House, India: a host welcomes a guest for a visit
     ("Prime Minister Modi welcomed Prime Minister Anthony Albanese on his first official visit.", "meeting"),
+    # meetings with a day and date between the verb and "with" (Peru, Ukraine)
+    ("The Minister held bilateral meetings on Wednesday 13 November with the Foreign Ministers of Chile and Japan.",
+     "meeting"),
     # call forms of more governments (UN, Pakistan, India, Qatar, Xinhua)
     ("The Secretary-General called the Prime Minister of Nepal, Pushpa Kamal Dahal, this afternoon.", "phone_call"),
     ("Foreign Minister Ishaq Dar called his Turkish counterpart Hakan Fidan today.", "phone_call"),
@@ -703,6 +706,7 @@ def test_mentions_split_title_name_and_country(sentence, expected):
     "They discussed the importance of investment, including the President’s Investing in America agenda.",
     "On the sidelines of the Eastern Partnership Summit, the leaders met.",
     "Vladimir Putin congratulated the Full Member of the Russian Academy of Sciences on the anniversary.",
+    "She was accompanied by the Resident Coordinator of the United Nations System in Kenya.",
     # a rank's word before an election's (Singapore, Malaysia, Kenya)
     "The leaders congratulated the Prime Minister on his party's victory in the 2025 General Election.",
     # a ship named after a marshal is no one (Kremlin)
@@ -5016,6 +5020,25 @@ def test_the_author_a_title_names_by_office_is_its_holder_that_day_and_says_i():
     assert [(p.name, p.country) for p in r.participants] == [
         ("Volodymyr Zelenskyy", "UKR"), ("Emmanuel Macron", "FRA"), ("Zuzana Čaputová", "SVK")]
     assert r.participants[0].span.of(r.text) == "I" and r.statements[2].speaker == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize("title, label, expected", [
+    # the page's title names the guest in full, with their state; the label by office and surname (State, DoD)
+    ("Secretary Antony J. Blinken and Danish Foreign Minister Jeppe Kofod Before Their Meeting",
+     "FOREIGN MINISTER KOFOD", ("Kofod", "DNK")),
+    # ... its letters without the accents the title writes
+    ("Secretary Antony J. Blinken and Czech Republic Foreign Minister Jan Lipavský Before Their Meeting",
+     "FOREIGN MINISTER LIPAVSKY", ("Lipavsky", "CZE")),
+])
+def test_a_transcripts_label_takes_its_state_from_the_page_title(title, label, expected):
+    from communique.ingest.text import document_from_text
+
+    text = ("Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\nTreaty Room\n\nSECRETARY BLINKEN: Good "
+            "afternoon. It is a pleasure to welcome my colleague to Washington.\n\n"
+            f"{label}: Thank you, Mr. Secretary. Our support for Ukraine will not waver.\n\nSECRETARY BLINKEN: Thank you.")
+    r = extract_document(document_from_text(text, doc_id="t", title=title, published="2022-04-27",
+                                             settings=Settings(publisher="USA")))
+    assert [(p.name, p.country) for p in r.participants] == [("Antony J. Blinken", "USA"), expected]
 
 
 def test_a_call_a_transcripts_speaker_mentions_brings_no_participant():

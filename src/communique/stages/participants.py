@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from communique.lexicons import load_yaml
-from communique.lexicons.actors import (actors, holds_office, leader_aliases, leader_country, leader_office, leader_rows,
+from communique.lexicons.actors import (actors, fold, holds_office, leader_aliases, leader_country, leader_office, leader_rows,
                                          office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
@@ -1147,6 +1147,7 @@ _INSTITUTIONS = frozenset(
     # European Parliament Delegation to ...", "President of the Union of European Football Associations")
     "Academy Chamber Delegation Association Associations Institute Union Assembly Parliament Fund Bank "
     "Conference Foundation University Centre Center Studies Society Societies Federation Corporation "
+    "System "  # "the Resident Coordinator of the United Nations System in Côte d'Ivoire" (presidencies, State)
     "Diwan "  # "the Amiri Diwan", "the Ministry's General Diwan" (Kuwait, Qatar, Oman): a court, no one's name
     # a region a governor heads: "Governor of Russia's Leningrad Oblast Aleksandr Drozdenko" (BelTA, Kremlin, Ukraine)
     "Oblast Krai Okrug Governorate Province".split()
@@ -3747,12 +3748,14 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
               for m in find_mentions(doc.text, sent.span.start, sent.span.end)]  # "Ned Price, Department Spokesperson"
     named_above: list[list[tuple[Mention, str]]] = []  # and those the page's title names, read once when a label asks
 
-    def titled_above(label: str) -> tuple[Mention, str] | None:
-        if len(words := label.split()) < 2 or set(words) & vocabulary()["heads"]:
-            return None  # a name alone ("Kyriakos Mitsotakis"), not "The President", "Q"
+    def titled_above(label: str, surname: bool = False) -> tuple[Mention, str] | None:
+        """The official above the turns or in the title whom a label names: by a name alone ("Kyriakos Mitsotakis"),
+        not "The President", "Q"; or, asked for a label's `surname`, by that word, accents aside."""
+        if len(words := label.split()) < (1 if surname else 2) or set(words) & vocabulary()["heads"]:
+            return None
         if not named_above:
             named_above.append(_named_above_the_turns(doc, header))
-        return next(((m, text) for m, text in named_above[0] if _same_person(m.name.of(text), label)), None)
+        return next(((m, text) for m, text in named_above[0] if _same_person(fold(m.name.of(text)), fold(label))), None)
     for sent in doc.sentences[first_turn:]:
         if sent.turn is None:
             continue
@@ -3770,8 +3773,11 @@ def _speakers_of_turns(doc: Document) -> Iterator[Participant]:
                     yield fuller  # "SECRETARY BLINKEN:" under "Antony J. Blinken, Secretary of State"
                     continue
                 country = m.country or leader_country(name, on=doc.published, title=m.title_text) or next(
-                    (h.country for h in header if h.country and _same_person(h.name.of(doc.text), name)), None)
-                # "... ; Japanese Minister of Defense Minoru Kihara" above "MINISTER OF DEFENSE MINORU KIHARA:" (DoD)
+                    (h.country for h in header if h.country and _same_person(h.name.of(doc.text), name)), None) \
+                    or (titled[0].country if (titled := titled_above(name, surname=True)) else None)
+                # "... ; Japanese Minister of Defense Minoru Kihara" above "MINISTER OF DEFENSE MINORU KIHARA:" (DoD); the
+                # page's title: "FOREIGN MINISTER LIPAVSKY:" under "Secretary Antony J. Blinken and Czech Republic Foreign
+                # Minister Jan Lipavský Before Their Meeting" (State), its letters without their accents
                 yield Participant(name=name, title=m.title_text, country=country,
                                   span=span, title_span=_as_written(doc, sent.turn, m.title_text or ""),
                                   aliases=aliases(name))
@@ -3797,10 +3803,13 @@ def _named_above_the_turns(doc: Document, header: list[Mention]) -> list[tuple[M
     # the title read with its possessives cut off the names ("Foreign Ministry Spokesperson X's Regular Press
     # Conference", "Secretary X's Remarks to the Press": China's MFA, State), the same length
     title = _POSSESSIVE.sub(", ", doc.title or "")
+    title = _TITLE_CASED_LINK.sub(lambda m: m.group().lower(), title)  # "... Foreign Minister Jan Lipavský Before Their
+    # Meeting" (State): the words after a name, capitalised as a title writes them, end it
     return [(m, doc.text) for m in header] + [(m, title) for m in find_mentions(title, 0, len(title))]
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_TITLE_CASED_LINK = re.compile(r"\b(?:Before|After|During|Following|Ahead|Prior|Upon|With)\b(?=\s+(?:Their|His|Her|the|The|a|A|an|An|[A-Z]))")
 
 
 # A briefer's label by courtesy and surname: "MR PRICE:", "MS. PSAKI:" (State Department, White House); by initial and
