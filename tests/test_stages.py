@@ -3228,6 +3228,11 @@ def test_a_release_of_several_encounters(text, participants, speakers):
      "presented to the President of Russia by Pedro de Souza Lima (Federative Republic of Brazil), Nguyen Van Thao "
      "(Socialist Republic of Vietnam) and Anna Berg (Kingdom of Sweden).",
      [("Vladimir Putin", "RUS"), ("Pedro de Souza Lima", "BRA"), ("Nguyen Van Thao", "VNM"), ("Anna Berg", "SWE")]),
+    # ... an envoy of the roster met again below by office and name alone keeps the roster's state (Kyrgyzstan, Akorda)
+    ("President Sadyr Japarov received the credentials of newly appointed ambassadors in Bishkek.\nThe credentials were "
+     "presented by Ambassador of Japan Kenji Sato and Ambassador of Qatar Ali Al-Marri.\nDuring the subsequent "
+     "conversation with Ambassador Kenji Sato, the President thanked Japan for its assistance.",
+     [("Sadyr Japarov", "KGZ"), ("Kenji Sato", "JPN"), ("Ali Al-Marri", "QAT")]),
 ])
 def test_the_envoys_of_a_credentials_ceremony_take_part(text, expected):
     r = extract(text, doc_id="t", published="2024-03-05")
@@ -4111,6 +4116,12 @@ def test_participants_of_leads_in_many_styles(publisher, lead, expected):
      "In her meeting with Czech President Petr Pavel, the head of state thanked the Czech Republic.\nDuring a meeting "
      "with German Chancellor Olaf Scholz, the President stressed the need for air defence.",
      [("Maia Sandu", "MDA"), ("Petr Pavel", "CZE"), ("Olaf Scholz", "DEU")]),
+    # ... or after "In a conversation with" (Ukraine's presidency, Kazinform)
+    ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva met the leadership of Slovenia in Ljubljana.\n"
+     "During a meeting with Prime Minister of Slovenia Robert Golob, Ihor Zhovkva thanked Slovenia for its support.\n"
+     "In a conversation with President of the National Assembly of Slovenia Urška Klakočar Zupančič, the parties "
+     "discussed the parliamentary dimension of cooperation.",
+     [("Ihor Zhovkva", "UKR"), ("Robert Golob", "SVN"), ("Urška Klakočar Zupančič", "SVN")]),
     # "During the visit," opens a further encounter by its own verb only, not one recalled or to come (Algeria, Italy)
     ("Foreign Minister Ahmed Attaf held talks with Foreign Minister Antonio Tajani in Rome on Tuesday.\nThe ministers "
      "discussed energy.\nDuring the visit, Foreign Minister Attaf recalled the meeting between President Abdelmadjid "

@@ -1670,8 +1670,10 @@ def find_participants(doc: Document) -> Document:
             further.add(sent_start)
     _several_forms(doc, further, people)
     for envoy in _envoys_presenting_credentials(doc):
-        if not any(_same_person(envoy.name, p.name) for p in people):
+        if (known := next((p for p in people if _same_person(envoy.name, p.name)), None)) is None:
             people.append(envoy)
+        elif known.country is None:  # "During the subsequent conversation with Ambassador X" below the list of envoys
+            known.country = envoy.country  # that gives their states ("Ambassador of Japan X": Kyrgyzstan, Kazakhstan)
     if len(people) < 2:
         for office in _offices_of_states(doc):
             if not any(p.country == office.country for p in people):
@@ -2687,7 +2689,8 @@ _IN_ONES_MESSAGE = re.compile(r",?\s+(?:stressed\s+|noted\s+|said\s+|wrote\s+|em
 # "During a separate meeting with Labor Minister ...", "At the meeting with Secretary General of Defense Policy of Spain
 # Admiral ..." (White House, State, Ukraine's presidency); what follows the counterpart must not date it elsewhere
 _IN_A_MEETING_WITH = re.compile(r"(?:In|During|At)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|bilateral\s+|subsequent\s+|"
-                                r"later\s+)?(?:meeting|talks)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
+                                r"later\s+)?(?:meeting|talks|conversation)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")  # "In a
+# conversation with Prime Minister Heger, ..." in a round-up of a day's meetings (Ukraine's presidency, Kazinform)
 # ... or a further call: "In the phone talks with U.S. Secretary of State Antony Blinken, Park said ..." under "held separate
 # phone talks with his U.S. and Japanese counterparts" (Yonhap, Kyodo, Ukraine's presidency)
 _IN_A_CALL_WITH = re.compile(r"(?:In|During)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|subsequent\s+|later\s+)?"
