@@ -1093,6 +1093,9 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
      "Munich.", ("Munich", "DEU")),
     # a palace with no city after it: the palace, its state's
     ("President Lula met with Chancellor Olaf Scholz at Palácio do Planalto.", ("Palácio do Planalto", "BRA")),
+    # the city before the guest's style, as Gulf agencies order them (ONA, KUNA)
+    ("Foreign Minister Badr Albusaidi received today in Muscat His Excellency Bakhtiyor Saidov, Minister of Foreign "
+     "Affairs of the Republic of Uzbekistan.", ("Muscat", "OMN")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -2183,6 +2186,20 @@ def test_a_dateline_sentence_is_the_publishers_and_dates_and_places_the_meeting(
     r = extract(text, doc_id="t")
     assert (r.date, r.location.name if r.location else None) == (date, place)
     assert r.statements[0].speaker is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a joint statement's text under its agency's dateline, no narrated lead (WAM, BTA, SPA)
+    ("ABU DHABI, 14th January, 2025 (WAM) -- The United Arab Emirates and the Republic of Kenya today issued a joint "
+     "statement on the occasion of the state visit of President William Ruto.\nThe two sides agreed to deepen trade.",
+     "Abu Dhabi"),
+    ("Sofia, February 20 (BTA) - BTA publishes below the full text of the Joint Declaration of Bulgaria and Greece.\n"
+     "The two Governments reaffirm their commitment to energy security.", "Sofia"),
+])
+def test_a_joint_statements_dateline_places_it(text, place):
+    r = extract(text, doc_id="t", published="2025-01-14")
+    assert r.encounter == "joint_statement"
+    assert r.location is not None and r.location.name == place
 
 
 def test_a_style_of_south_asias_releases_opens_a_counterparts_name():

@@ -346,7 +346,8 @@ _PLACE = re.compile(  # "in Hanoi", "at Camp David", "(who was) visiting Hiroshi
     # a place told by what it is: "in the city of Lviv", "in the Saudi city of Jeddah", "in the Turkish capital
     # Ankara", "in the Egyptian resort town of Sharm el-Sheikh" (Ukraine's presidency, Kremlin, State, agencies)
     r"(?:(?:[A-Z][\w'’\-]+ |[a-z]+ )?(?:capital|city|town|port|village|resort(?: town| city)?|port city)(?:,? of|,)? )?"
-    r"(?P<name>(?:St\.\s)?[A-Z][\w'’\-]+(?:(?: (?:(?:de|da|do|dos|del|di|du|el|al|es) )?| (?:el|al|as|ash|ad)-)(?!DC\b)[A-Z][\w'’\-]+){0,3})"  # not "Washington DC"; "in St. George's"
+    r"(?P<name>(?:St\.\s)?[A-Z][\w'’\-]+(?:(?: (?:(?:de|da|do|dos|del|di|du|el|al|es) )?| (?:el|al|as|ash|ad)-)(?!DC\b)"  # not "Washington DC"; "in St. George's"
+    r"(?!(?:His|Her|Their|H\.E|Mr|Mrs|Ms|Dr)\b)[A-Z][\w'’\-]+){0,3})"  # "received today in Muscat His Excellency X" (ONA, Gulf agencies): a style ends the place
     r"(?: \([A-Z]{2,6}\))?"  # its acronym: "at the Jakarta Convention Center (JCC), Jakarta" (Setkab, Antara, Bernama)
     r"(?:, (?P<region>[A-Z][\w'’.\-]*(?: (?:(?:de|da|do|del|es|el) )?[A-Z][\w'’.\-]+){0,3}))?"  # "State House, Dar es Salaam"
 )
@@ -637,16 +638,21 @@ def _dateline_place(doc: Document) -> Location | None:
     # encounter (a byline is the lead only for want of one)
     header = turn is not None and (doc.lead is None or doc.lead < turn and doc.encounter is not None and doc.encounter.span is None)
     lead = turn if header else doc.lead if doc.lead is not None else body if body is not None else len(doc.sentences)
+    # a joint statement's body opens with the dateline its agency gives it, no narrated lead: "ABU DHABI, 14th January,
+    # 2025 (WAM) -- The United Arab Emirates and the Republic of Kenya today issued a joint statement", "Sofia, February
+    # 20 (BTA) - BTA publishes below the full text of the Joint Declaration" (WAM, BTA, SPA)
+    datelined_text = doc.lead is None and not header and doc.encounter is not None and doc.encounter.label == "joint_statement"
     if not header and doc.lead is not None and body is not None and body > doc.lead and is_heading(doc, doc.lead):
         lead = body  # "Statement by X following his meeting with ... / Athens, 9 May 2025 / Dear President, ...": a
         # headline for the lead, the dateline under it
     for index, sent in enumerate(doc.sentences[:lead + 1]):
-        opening = not header and (index == lead or index == body and doc.lead is not None)  # it opens with its dateline
+        opening = not header and (index == lead or index == body and (doc.lead is not None or datelined_text))  # it
+        # opens with its dateline
         if index < lead and not (is_heading(doc, index) or is_place_line(sent.text)) and not sent.credit and not opening \
                 and (header or DATELINE_OPENING.match(sent.text) is None):
             continue  # a line above the body: a heading, or a place alone with its period ("Washington, D.C."); or the
             # body's opening under a photo's caption and a byline ("HANOI – The Philippines and Vietnam ...": PNA, wires)
-        if index == lead and (doc.lead is None or header):
+        if index == lead and (doc.lead is None and not datelined_text or header):
             break
         # a line above the lead may name its venue or its release first: "Palacio de la Zarzuela, Madrid, 5 June
         # 2024", "Press Release 087 | Mexico City, February 23, 2024" (Spain, Mexico, Latin American ministries)
