@@ -6141,6 +6141,19 @@ def test_whose_statement_after_an_encounter(title, text, encounter, speakers):
     assert r.encounter == encounter and [s.speaker for s in r.statements] == speakers
 
 
+def test_the_guest_a_remarks_title_names_in_full_is_that_official():
+    """"Remarks by President X after her meeting with Prime Minister of Montenegro Y / ... welcome Prime Minister Kovač":
+    the body's surname is the title's official, with the state the title gives (EU, Greece, Cyprus)."""
+    from communique.ingest.text import document_from_text
+
+    r = extract_document(document_from_text(
+        "Brussels, 12 March 2025\n\nGood afternoon. It is a pleasure to welcome Prime Minister Kovač to Brussels today."
+        "\n\nWe discussed the next steps on the path of Montenegro to the European Union.", doc_id="t",
+        title="Remarks by President Ana Weber after her meeting with Prime Minister of Montenegro Milo Kovač",
+        settings=Settings(publisher="EU")))
+    assert [(p.name, p.country) for p in r.participants] == [("Ana Weber", "EU"), ("Milo Kovač", "MNE")]
+
+
 @pytest.mark.parametrize("title, text, participants, speakers", [
     # the page's title alone names the author, by a possessive, and the guest, whom the body calls by given name
     ("Prime Minister Arben Kola's remarks at the joint press conference with Italian Prime Minister Lucia Ferri",

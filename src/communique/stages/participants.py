@@ -1653,8 +1653,11 @@ def find_participants(doc: Document) -> Document:
         if author not in people:
             people.insert(0, author)
         for other in (*_counterparts_the_title_names(doc), *_whom_the_author_salutes(doc, author)):
-            if not any(_same_person(other.name, p.name) for p in people):
+            if (known := next((p for p in people if _same_person(other.name, p.name)), None)) is None:
                 people.append(other)
+            elif other.country and len(other.name.split()) > len(known.name.split()) and known is not author:
+                people[people.index(known)] = other  # "Remarks by President X after his meeting with Prime Minister of
+                # Montenegro Milojko Spajić / ... welcome Prime Minister Spajić": the title's full name and state
     for other in _untitled_leaders(doc, lead or []):
         if not any(_same_person(other.name, p.name) or other.span.start < p.span.end and p.span.start < other.span.end
                    for p in people):
