@@ -242,6 +242,10 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The foreign ministers of Iran and Qatar called for efforts to enhance relations between Tehran and Doha.",
      joint("IRN", "QAT"), all_pairs("REQUEST", "IRN", "QAT")),
     ("I must say that there is common ground between our positions.", side("RUS", "FRA"), ""),
+    # what something "allows us to" do is no concession; a courtesy's "allow me to" leaves its act (Kremlin, Ukraine,
+    # State)
+    ("We would like to build a framework of trust that would allow us to move forward.", side("RUS", "FRA"), ""),
+    ("Mr President, allow me to thank you for the warm reception.", side("RUS", "KAZ"), "SUPPORT RUS KAZ"),
     ("Minister Kono stated that he was greatly encouraged by the strong message issued by Australia.", JP_US, ""),
     # support of a material kind is aid; aid "for Ukraine" in Ukraine's words is given to it (State, Ukraine)
     ("Participants discussed our continued military support for NATO Allies on the Eastern flank.",
