@@ -229,6 +229,9 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The Secretary-General stressed the urgent need for the World Health Organization to expedite approvals.",
      side("UN", "FRA"), "REQUEST UN WHO"),
     ("The President stressed the importance of the partnership.", US_JP, ""),  # no party asked, nothing asked
+    # ... or asked by the noun of its act, as "called for the withdrawal of" asks it (Gulf agencies, State)
+    ("The Minister stressed the need for the complete withdrawal of the Israeli forces from all Lebanese territories.",
+     side("QAT", "LBN"), "REQUEST QAT ISR"),
     # joint work praised is praise and cooperation that happened (Kremlin, VNA); concerns shared (Japan MOFA)
     ("The leaders hailed the joint work to lift barriers to bilateral trade.", joint("RUS", "SAU"),
      all_pairs("SUPPORT", "RUS", "SAU") + "; " + all_pairs("COOPERATE", "RUS", "SAU")),

@@ -169,7 +169,11 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
     supporters = {i: supporter for i, cue in enumerate(clause.cues)
                   if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues, i)
                   and (supporter := _supporter(text, cue, clause, side, acting))}
+    asked_acts: set[int] = set()  # the nouns of what an `asks` cue asks of a named party ("the need for the withdrawal of
+    # Israeli forces"): its object, no act of the speaker's
     for i, cue, stop in _reporting_cues(text, clause, side, acting):
+        if i in asked_acts:
+            continue
         if cue.role == "noun" and coded_noun is not None and coded_noun.type == cue.type \
                 and len(text[coded_noun.end:cue.start].split()) <= 6:
             continue  # "the US provision of an additional package of assistance": one act, named twice
@@ -199,6 +203,9 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
                 [(agent, next((m.code for m in subject if not m.located), None))]
         elif cue.role == "asks":
             parties = _asked_after(text, cue, clause)
+            if not parties and (of_act := _asked_of_an_act(text, clause, i)) is not None:
+                parties, noun = of_act
+                asked_acts.add(noun)
             pairs = [(actor, party) for party in parties for actor in acting if party not in acting]
             joint = side.joint(acting)
             if not pairs and parties and joint:  # "the need for the United States and the PRC to work together"
@@ -343,6 +350,29 @@ def _asked_after(text: str, cue: CueMatch, clause: Clause) -> list[str]:
     if not (_TO_ACT.match(text, end) or (owned and _TO_ACT.match(text, owned.end()))):
         return []
     return [m.code for m in named if m.code != UNSPECIFIED]
+
+
+_AN_ACTS_WORDS = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:(?:complete|full|immediate|total|unconditional|prompt|early|"
+                            r"swift|safe|orderly|timely)\s+(?:and\s+)?){0,3}")
+
+
+def _asked_of_an_act(text: str, clause: Clause, index: int) -> tuple[list[str], int] | None:
+    """The parties an `asks` cue asks to act by the act's noun right after it, and that noun's place: "stressed the
+    need for the immediate withdrawal of Russian forces", "... of the Israeli occupation forces" (State, Gulf agencies),
+    as "called for the withdrawal of Russian troops" asks it of Russia. Only a noun of withdrawal or concession whose
+    doer follows it: "the release of Ukrainian prisoners" (an act's cue, its object no doer) is left as it was."""
+    cue = clause.cues[index]
+    if index + 1 >= len(clause.cues):
+        return None
+    noun = clause.cues[index + 1]
+    if noun.role != "noun" or noun.type not in _ASKED_ACTS or _AN_ACTS_WORDS.fullmatch(text, cue.end, noun.start) is None:
+        return None
+    at = _THE.match(text, noun.end).end()
+    doers = [m for m in clause.mentions if m.start == at and not m.located and m.code != UNSPECIFIED]
+    return ([doers[0].code], index + 1) if doers else None
+
+
+_ASKED_ACTS = frozenset({"RETREAT", "CONCEDE"})  # what a party is asked to do by its noun: withdraw, release, ease
 
 
 def _material_pairs(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, acting: list[str], type_: str,
