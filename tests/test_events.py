@@ -229,6 +229,10 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The Secretary-General stressed the urgent need for the World Health Organization to expedite approvals.",
      side("UN", "FRA"), "REQUEST UN WHO"),
     ("The President stressed the importance of the partnership.", US_JP, ""),  # no party asked, nothing asked
+    # a threat a party poses is its misconduct; a hazard's is no one's (Japan MOFA, Korea, State, White House)
+    ("The two Ministers noted that North Korea's missile development poses a serious threat to peace.",
+     joint("JPN", "KOR"), "ACCUSE JPN PRK; ACCUSE KOR PRK"),
+    ("The President noted that climate change poses an existential threat to small island states.", US_JP, ""),
     # ... or asked by the noun of its act, as "called for the withdrawal of" asks it (Gulf agencies, State)
     ("The Minister stressed the need for the complete withdrawal of the Israeli forces from all Lebanese territories.",
      side("QAT", "LBN"), "REQUEST QAT ISR"),

@@ -232,6 +232,9 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
                 # Russia to stop the destabilization", "that Russia's recognition ... is a clear violation"
                 doer = accused or next((m.code for m in subject
                                         if m.code not in acting and not m.located and not m.topic), UNSPECIFIED)
+            if doer == UNSPECIFIED and _A_THREAT_POSED.match(cue.text):
+                continue  # "the climate crisis poses an existential threat", "as long as the virus ... poses a threat":
+                # a hazard; a threat is a misconduct when a party poses it ("Iran poses a threat to our allies")
             pairs = [(actor, doer) for actor in acting]
         else:
             pairs = pairs_for(text, cue, stop, clause, side, acting, type_, asked)
@@ -350,6 +353,9 @@ def _asked_after(text: str, cue: CueMatch, clause: Clause) -> list[str]:
     if not (_TO_ACT.match(text, end) or (owned and _TO_ACT.match(text, owned.end()))):
         return []
     return [m.code for m in named if m.code != UNSPECIFIED]
+
+
+_A_THREAT_POSED = re.compile(r"pos(?:e|es|ed|ing)\b", re.I)  # the conduct cues of a threat posed (plover_cues.yaml)
 
 
 _AN_ACTS_WORDS = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:(?:complete|full|immediate|total|unconditional|prompt|early|"
