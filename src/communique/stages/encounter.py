@@ -81,8 +81,8 @@ def _rules() -> _Lexicon:
     every_strong = [cue for cues in data["labels"].values() for cue in cues]
     return _Lexicon(data["lead_window"], labels,
                     strong, in_titles, _cue_regex(data["joint_statement"]),
-                    _look_before(every_strong + [cue for cues in weak.values() for cue in cues]), _look_before(every_strong),
-                    _cue_regex(data["labels"]["press_remarks"] + data["remarks_to_the_press"]))
+                    _look_before(every_strong + [cue for cues in weak.values() for cue in cues]),
+                    _look_before(every_strong), _cue_regex(data["labels"]["press_remarks"] + data["remarks_to_the_press"]))
 
 
 def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = False
@@ -220,6 +220,7 @@ def find_encounter(doc: Document) -> Document:
     return doc
 
 
+# the encounters a lead may say its official's remarks to the press followed, and the words between the two
 _TOLD_AFTER_IN_THE_LEAD = frozenset({"talks", "meeting", "phone_call", "video_call"})
 _THEN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:following|after)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w’'-]+\s+){0,2}")
 
@@ -239,7 +240,7 @@ def remarks_after_the_encounter(doc: Document) -> Encounter | None:
     press = _rules().to_the_press.search(sent.text)
     if press is None or not 0 <= press.start() <= cue:
         return None
-    if press.end() > cue or _THEN_AFTER.fullmatch(sent.text, press.end(), cue):  # its words hold the cue, or come before
+    if press.end() > cue or _THEN_AFTER.fullmatch(sent.text, press.end(), cue):  # its words hold the cue, or precede
         return Encounter("press_remarks", Span(sent.span.start + press.start(), sent.span.start + press.end()))
     return None
 

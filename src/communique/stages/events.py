@@ -169,8 +169,8 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
     supporters = {i: supporter for i, cue in enumerate(clause.cues)
                   if cue.role == "noun" and cue.type == "SUPPORT" and not _thanked_for(clause.cues, i)
                   and (supporter := _supporter(text, cue, clause, side, acting))}
-    asked_acts: set[int] = set()  # the nouns of what an `asks` cue asks of a named party ("the need for the withdrawal of
-    # Israeli forces"): its object, no act of the speaker's
+    asked_acts: set[int] = set()  # the nouns of what an `asks` cue asks of a named party ("the need for the
+    # withdrawal of Israeli forces"): its object, no act of the speaker's
     for i, cue, stop in _reporting_cues(text, clause, side, acting):
         if i in asked_acts:
             continue
@@ -371,7 +371,8 @@ def _asked_of_an_act(text: str, clause: Clause, index: int) -> tuple[list[str], 
     if index + 1 >= len(clause.cues):
         return None
     noun = clause.cues[index + 1]
-    if noun.role != "noun" or noun.type not in _ASKED_ACTS or _AN_ACTS_WORDS.fullmatch(text, cue.end, noun.start) is None:
+    if noun.role != "noun" or noun.type not in _ASKED_ACTS \
+            or _AN_ACTS_WORDS.fullmatch(text, cue.end, noun.start) is None:
         return None
     at = _THE.match(text, noun.end).end()
     doers = [m for m in clause.mentions if m.start == at and not m.located and m.code != UNSPECIFIED]

@@ -22,13 +22,14 @@ from functools import cache, lru_cache
 import pycountry
 
 from communique.lexicons import load_yaml
-from communique.lexicons.actors import (actors, fold, holds_office, leader_aliases, leader_country, leader_office, leader_rows,
-                                         office_holder, office_word)
+from communique.lexicons.actors import (actors, fold, holds_office, leader_aliases, leader_country, leader_office,
+                                         leader_rows, office_holder, office_word)
 from communique.lexicons.leader_names import find_leaders
 from communique.lexicons.plover import cue_book
 from communique.model import Document, Encounter, Participant, Sentence, Span
 from communique.patterns import Keywords, gated
-from communique.stages.encounter import IN_THE_FIRST_PERSON, classify, own_words_under_the_headline, remarks_after_the_encounter
+from communique.stages.encounter import (IN_THE_FIRST_PERSON, classify, own_words_under_the_headline,
+                                         remarks_after_the_encounter)
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
 
@@ -2692,8 +2693,8 @@ _IN_ONES_MESSAGE = re.compile(r",?\s+(?:stressed\s+|noted\s+|said\s+|wrote\s+|em
 # "During a separate meeting with Labor Minister ...", "At the meeting with Secretary General of Defense Policy of Spain
 # Admiral ..." (White House, State, Ukraine's presidency); what follows the counterpart must not date it elsewhere
 _IN_A_MEETING_WITH = re.compile(r"(?:In|During|At)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|bilateral\s+|subsequent\s+|"
-                                r"later\s+)?(?:meeting|talks|conversation)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")  # "In a
-# conversation with Prime Minister Heger, ..." in a round-up of a day's meetings (Ukraine's presidency, Kazinform)
+                                r"later\s+)?(?:meeting|talks|conversation)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
+# ... "In a conversation with Prime Minister Heger, ..." too, in a round-up of a day's meetings (Ukraine's presidency)
 # ... or a further call: "In the phone talks with U.S. Secretary of State Antony Blinken, Park said ..." under "held separate
 # phone talks with his U.S. and Japanese counterparts" (Yonhap, Kyodo, Ukraine's presidency)
 _IN_A_CALL_WITH = re.compile(r"(?:In|During)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|subsequent\s+|later\s+)?"
@@ -2739,8 +2740,9 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
         if m is not None else ""  # "His Royal Highness the Crown Prince also received ..." (SPA, Gulf agencies)
     who = without_honorifics(m["who"]) if m is not None else ""  # "H.E. Wang Yi also paid a courtesy call on" (AKP, MEA)
     if m is not None and " " in who and not any(who in (p.name, *p.aliases) for p in people):
-        title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal), "Minister
-        # Kamikawa also held a brief talk with" of the "Minister for Foreign Affairs" (Japan's MOFA, State: the office's head)
+        title, _, last = who.rpartition(" ")  # "Foreign Secretary Misri also paid a courtesy call on" (MEA, Nepal),
+        # "Minister Kamikawa also held a brief talk with" of the "Minister for Foreign Affairs" (Japan's MOFA, State: the
+        # office's head word)
         who = last if any(last in p.aliases and p.title and (p.title.endswith(title) or office_word(p.title) == title)
                           for p in people) else who
     if m is not None and office == "Head of State" and people and (people[0].title is None
