@@ -2202,6 +2202,23 @@ def test_a_joint_statements_dateline_places_it(text, place):
     assert r.location is not None and r.location.name == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # where a statement in its parties' voice says they met (White House, State, Ukraine's presidency)
+    ("We, the Foreign Ministers of Australia, India and Japan and the Secretary of State of the United States, met in "
+     "Melbourne today to advance our shared vision.\nWe reaffirm our commitment to a free and open Indo-Pacific.",
+     "Melbourne"),
+    ("We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland, gathered in Kyiv on 23 "
+     "February 2022, express our strongest condemnation of the decision.\nWe call on Russia to reverse it.", "Kyiv"),
+    # ... not the spirit they convened in
+    ("We, the leaders of Japan, the Republic of Korea and the United States, convened in the spirit of Camp David to "
+     "commemorate our partnership.\nWe reaffirm our commitment.", None),
+])
+def test_where_a_joint_statement_in_its_parties_voice_says_they_met(text, place):
+    r = extract(text, doc_id="t", published="2022-02-23")
+    assert r.encounter == "joint_statement"
+    assert (r.location.name if r.location else None) == place
+
+
 def test_a_style_of_south_asias_releases_opens_a_counterparts_name():
     """ "Rt. Hon'ble K P Sharma Oli" (India's PIB and MEA, Nepal, Bangladesh): the style before the name, the office named
     after it ("Prime Minister Oli thanked ...")."""

@@ -429,7 +429,7 @@ def find_location(doc: Document) -> Location | None:
         # where it was issued
     if doc.lead is None:  # a transcript's headline places the remarks ("... following their meeting (Athens, ...)"); a
         # joint statement's headline names the meeting it follows, which the gold leaves unplaced
-        return _venue(doc, doc.sentences[:_OPENING_LINES]) or (
+        return _venue(doc, doc.sentences[:_OPENING_LINES]) or _where_we_met(doc) or (
             _headline_place(doc) if doc.encounter.label != "joint_statement" else None) or _dateline_place(doc) \
             or _welcomed_here(doc)
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
@@ -443,6 +443,26 @@ def find_location(doc: Document) -> Location | None:
         or _welcomed_here(doc)  # "Following Russian-Kazakh talks,
     # X and Y made press statements. / President of Russia X: ... We are delighted to welcome the President of
     # Kazakhstan to Moscow" (Kremlin, Bundesregierung, Singapore's PMO): the host's welcome below a narrated line
+
+
+# Where a statement in its parties' voice says they met: "We, the President of France, ... and President of the United
+# States, met in Rome today", "We, the Presidents of Ukraine, ... – the Lublin Triangle, gathered in Kyiv on 23 February
+# 2022" (White House, Ukraine's presidency); not "convened in the spirit of Camp David"
+_WE_MET_IN = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\s+(?:today\s+|here\s+|in\s+person\s+)?(?=(?:in|at)\s)")
+
+
+def _where_we_met(doc: Document) -> Location | None:
+    """The place a joint statement's opening sentence, in its parties' voice ("We, the ..."), says they met in."""
+    if doc.encounter is None or doc.encounter.label != "joint_statement" or doc.encounter.span is None:
+        return None
+    sent = next((sent for sent in doc.sentences if sent.span.start <= doc.encounter.span.start < sent.span.end), None)
+    if sent is None or not sent.text.startswith("We"):
+        return None
+    for met in _WE_MET_IN.finditer(sent.text):
+        m = _PLACE.match(sent.text, met.end())
+        if m is not None and m["how"] and (country := _country_of_place(m["name"])):
+            return _named_place(sent, m, country)
+    return None
 
 
 # A headline's city after "in" or "at" ("Prime Minister meets Premier of Greenland in Reykjavík", "Vladimir Putin will
