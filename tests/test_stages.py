@@ -2219,6 +2219,15 @@ def test_where_a_joint_statement_in_its_parties_voice_says_they_met(text, place)
     assert (r.location.name if r.location else None) == place
 
 
+def test_a_joint_statement_in_its_parties_voice_is_dated_by_the_day_they_met():
+    """State: the publisher's line introduces the text; "We, ..., met in Bonn on 19 June 2022" dates it, not the page."""
+    r = extract("Office of the Spokesperson\nThe following statement was released by the G7 Media Ministers following "
+                "their meeting in Bonn:\nBegin text:\nWe, the Media Ministers of the G7, met in Bonn on 19 June 2022 to "
+                "work more closely together.\nWe stand up for open, free and democratic societies.\nEnd text.",
+                doc_id="t", published="2022-06-22")
+    assert (r.encounter, r.date, r.location.name if r.location else None) == ("joint_statement", "2022-06-19", "Bonn")
+
+
 def test_a_style_of_south_asias_releases_opens_a_counterparts_name():
     """ "Rt. Hon'ble K P Sharma Oli" (India's PIB and MEA, Nepal, Bangladesh): the style before the name, the office named
     after it ("Prime Minister Oli thanked ...")."""

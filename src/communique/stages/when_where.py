@@ -309,22 +309,32 @@ def _dated_opening(doc: Document, published: date | None, month_first: bool) -> 
     """A text with no lead (no encounter, a statement's own text) dated by the words its body opens with: "Yesterday,
     President Biden convened the sixth meeting of the Competition Council" (White House), "On March 3, the Secretary
     hosted ...": the day the body reports, as a lead's date is, before the page's; a date further into the sentence
-    may be another event's."""
+    may be another event's. A statement's text in its parties' voice is dated by the day it says they met: "We, the
+    Media Ministers of the G7, met in Bonn on 19 June 2022" (State, White House, Ukraine's presidency), under the
+    publisher's line that introduces it."""
     if (first := first_body_sentence(doc)) is None:
         return None
-    sent = doc.sentences[first]
-    skip = opening.end() if (opening := DATELINE_OPENING.match(sent.text)) else 0
-    rest = sent.text[skip:]
-    for name, found in (("relative-day", _relative(rest, published)), ("explicit-date", _explicit(rest, published, month_first))):
-        if found and (found[1][0] <= 3  # at the start, or after "On "
-                      or _AN_OPENING_PHRASES_DATE.fullmatch(rest, 0, found[1][0]) and rest.startswith(",", found[1][1])):
-            # ... or closing the phrase the sentence opens with: "At its meeting of 2 July 2024, the Government adopted
-            # ...", "In a telephone conversation on Sunday, ..." (Liechtenstein's government, Ukraine's presidency, the
-            # White House, wires), after a dateline that dates the release ("Vaduz, 3 July 2024 –")
-            return _dated(found, sent.span.start + skip, name)
+    voiced = doc.encounter.span.start if doc.encounter is not None and doc.encounter.label == "joint_statement" \
+        and doc.encounter.span is not None else -1
+    for index in dict.fromkeys((first, *(k for k, sent in enumerate(doc.sentences)
+                                          if sent.span.start <= voiced < sent.span.end))):
+        sent = doc.sentences[index]
+        skip = opening.end() if (opening := DATELINE_OPENING.match(sent.text)) else 0
+        rest = sent.text[skip:]
+        for name, found in (("relative-day", _relative(rest, published)),
+                            ("explicit-date", _explicit(rest, published, month_first))):
+            if found and (found[1][0] <= 3  # at the start, or after "On "
+                          # ... or closing the phrase the sentence opens with: "At its meeting of 2 July 2024, the
+                          # Government adopted ...", "In a telephone conversation on Sunday, ..." (Liechtenstein's
+                          # government, Ukraine's presidency, the White House, wires), after a dateline that dates the
+                          # release ("Vaduz, 3 July 2024 –")
+                          or _AN_OPENING_PHRASES_DATE.fullmatch(rest, 0, found[1][0]) and rest.startswith(",", found[1][1])
+                          or rest.startswith("We") and _WE_MET_ON.search(rest, 0, found[1][0])):
+                return _dated(found, sent.span.start + skip, name)
     return None
 
 
+_WE_MET_ON = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,60}?\bon\s+$")
 # the words of an opening phrase before its date: "At its meeting of", "During the session held on", "In the talks on"
 _AN_OPENING_PHRASES_DATE = re.compile(r"(?:At|During|In)\s+(?:its|the|their|his|her|a|an|today's)\s+(?:[\w-]+\s+){0,3}?"
                                       r"(?:meeting|session|sitting|talks|call|conversation|consultations|summit)"
