@@ -6133,6 +6133,12 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
     (SEOUL, "Kim Dong-jin said the embassy would help.", "Kim Dong-jin"),
     (PHNOM_PENH, "Samdech Techo Hun Sen recalled his visits to China.", "Hun Sen"),
     (PHNOM_PENH, "Samdech Thipadei Hun Manet thanked China.", "Hun Manet"),
+    # a person of a state whose one participant it is, whoever spoke before in the paragraph (Kyrgyzstan, Kazinform,
+    # Ukraine's presidency)
+    ("President Sadyr Japarov received the credentials of ambassadors in Bishkek.\nThe credentials were presented by "
+     "Ambassador of Japan Kenji Sato, Ambassador of Türkiye Mehmet Bayar and Ambassador of Qatar Ali Al-Marri.\n"
+     "During the conversation with Ambassador Kenji Sato, the President thanked Japan for its assistance. ",
+     "The Japanese diplomat conveyed the greetings of the Prime Minister of Japan.", "Kenji Sato"),
 ])
 def test_speaker_of_a_sentence_after_the_lead(context, sentence, speaker):
     assert extract(context + sentence, doc_id="t").statements[-1].speaker == speaker

@@ -1520,8 +1520,14 @@ def _country_cue(rest: str, start: int, subject: str, cast: Cast) -> Cue | None:
             return Cue(None, "strong", (start, start + len(subject.rstrip())))  # "India extended assistance of around
             # USD 4 billion to Sri Lanka in 2022" (PTI, BSS, Xinhua, State): a state's past act, the narrator's background
             # (not a speaker's "Russia started this war in 2014, and since then we have been ready")
-        return Cue(speakers[0].name, "weak", (start, start + len(subject.rstrip())))
+        strength = "strong" if _A_PERSON_OF_A_STATE.match(rest) else "weak"  # "The Malaysian diplomat
+        # noted ..." is that state's one participant, a person, whoever spoke before (Kazinform, Kyrgyzstan's presidency,
+        # Ukraine's presidency); "Malaysia considers ..." inside a speaker's paragraph may be the speaker's words
+        return Cue(speakers[0].name, strength, (start, start + len(subject.rstrip())))
     return None
+
+
+_A_PERSON_OF_A_STATE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]+\s+(?:diplomat|envoy|guest|visitor|interlocutor|delegate|colleague)\b")
 
 
 def attribute(doc: Document) -> Document:
