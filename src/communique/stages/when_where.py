@@ -314,10 +314,8 @@ def _dated_opening(doc: Document, published: date | None, month_first: bool) -> 
     publisher's line that introduces it."""
     if (first := first_body_sentence(doc)) is None:
         return None
-    voiced = doc.encounter.span.start if doc.encounter is not None and doc.encounter.label == "joint_statement" \
-        and doc.encounter.span is not None else -1
-    for index in dict.fromkeys((first, *(k for k, sent in enumerate(doc.sentences)
-                                          if sent.span.start <= voiced < sent.span.end))):
+    voiced = _voiced_opening(doc)
+    for index in dict.fromkeys((first, *([voiced] if voiced is not None else []))):
         sent = doc.sentences[index]
         skip = opening.end() if (opening := DATELINE_OPENING.match(sent.text)) else 0
         rest = sent.text[skip:]
@@ -334,7 +332,17 @@ def _dated_opening(doc: Document, published: date | None, month_first: bool) -> 
     return None
 
 
-_WE_MET_ON = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\b[^.;]{0,60}?\bon\s+$")
+_WE_MET = r"\b(?:met|meeting|gathered|convened|assembled)"  # what a statement's parties say they did together
+_WE_MET_ON = re.compile(_WE_MET + r"\b[^.;]{0,60}?\bon\s+$")
+
+
+def _voiced_opening(doc: Document) -> int | None:
+    """The sentence that holds a joint statement's evidence: its opening in its parties' voice ("We, the ..."), as the
+    encounter stage found it (`encounter.in_the_parties_voice`), read from its span rather than looked for again."""
+    if doc.encounter is None or doc.encounter.label != "joint_statement" or doc.encounter.span is None:
+        return None
+    at = doc.encounter.span.start
+    return next((k for k, sent in enumerate(doc.sentences) if sent.span.start <= at < sent.span.end), None)
 # the words of an opening phrase before its date: "At its meeting of", "During the session held on", "In the talks on"
 _AN_OPENING_PHRASES_DATE = re.compile(r"(?:At|During|In)\s+(?:its|the|their|his|her|a|an|today's)\s+(?:[\w-]+\s+){0,3}?"
                                       r"(?:meeting|session|sitting|talks|call|conversation|consultations|summit)"
@@ -458,15 +466,12 @@ def find_location(doc: Document) -> Location | None:
 # Where a statement in its parties' voice says they met: "We, the President of France, ... and President of the United
 # States, met in Rome today", "We, the Presidents of Ukraine, ... – the Lublin Triangle, gathered in Kyiv on 23 February
 # 2022" (White House, Ukraine's presidency); not "convened in the spirit of Camp David"
-_WE_MET_IN = re.compile(r"\b(?:met|meeting|gathered|convened|assembled)\s+(?:today\s+|here\s+|in\s+person\s+)?(?=(?:in|at)\s)")
+_WE_MET_IN = re.compile(_WE_MET + r"\s+(?:today\s+|here\s+|in\s+person\s+)?(?=(?:in|at)\s)")
 
 
 def _where_we_met(doc: Document) -> Location | None:
     """The place a joint statement's opening sentence, in its parties' voice ("We, the ..."), says they met in."""
-    if doc.encounter is None or doc.encounter.label != "joint_statement" or doc.encounter.span is None:
-        return None
-    sent = next((sent for sent in doc.sentences if sent.span.start <= doc.encounter.span.start < sent.span.end), None)
-    if sent is None or not sent.text.startswith("We"):
+    if (voiced := _voiced_opening(doc)) is None or not (sent := doc.sentences[voiced]).text.startswith("We"):
         return None
     for met in _WE_MET_IN.finditer(sent.text):
         m = _PLACE.match(sent.text, met.end())
