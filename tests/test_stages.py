@@ -240,6 +240,8 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     ("Prime Minister Ana Novak today hosted the Prime Minister of Austria, Karl Huber, in Ljubljana for official talks, "
      "which were followed by a plenary meeting of the two delegations.", "talks"),
     ("The Minister welcomed Kenya's support for a ceasefire in Sudan.", None),
+    # a letter told by its writing, the day between (Commonwealth, UK)
+    ("The Secretary-General has today written to the Prime Minister of Tuvalu to express her condolences.", "message"),
 ])
 def test_encounter_label_from_lead(sentence, label):
     assert (classify(sentence) or (None,))[0] == label
@@ -786,6 +788,9 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
     ("Vice President Kamala Harris met with President Marcos yesterday in Jakarta.", "2023-09-07", "2023-09-06"),
     ("Foreign Minister Wang Yi held talks with Penny Wong on December 30.", "2025-01-02", "2024-12-30"),
     ("Prime Minister Modi spoke with President Macron on Tuesday.", "2024-02-15", "2024-02-13"),
+    # an agency's dateline closed by three dashes (Gulf agencies)
+    ("Muscat, May 4 (ONA) --- His Majesty the Sultan received a phone call yesterday from the President of Iran.",
+     "2025-05-04", "2025-05-03"),
     ("On 3 March, Minister Lavrov held talks with Foreign Minister Wang Yi.", "2023-03-04", "2023-03-03"),
     ("On Tuesday March 29, President Biden will welcome Prime Minister Lee Hsien Loong of Singapore to the "
      "White House.", "2022-03-20", "2022-03-29"),
@@ -3596,6 +3601,38 @@ def test_a_further_encounter_whose_subject_is_named_by_office_and_surname(text, 
     assert [p.name for p in r.participants] == expected
 
 
+@pytest.mark.parametrize("first, second", [
+    # each call of a round-up opened by the call alone, its medium given by the lead, after a linking word or not
+    # (Indonesia's Kemlu, Yonhap, wires)
+    ("In her conversation with Saudi Foreign Minister Faisal bin Farhan, both ministers stressed the need for a ceasefire.",
+     "Meanwhile, in the call with Jordanian Foreign Minister Ayman Safadi, the two ministers discussed aid to Gaza."),
+    ("During the call with Saudi Foreign Minister Faisal bin Farhan, both ministers stressed the need for a ceasefire.",
+     "In a separate phone call with Jordanian Foreign Minister Ayman Safadi, the two ministers discussed aid to Gaza."),
+])
+def test_a_round_up_of_calls_with_counterparts_named_below_the_lead(first, second):
+    r = extract("Foreign Minister Sugiono on Tuesday held telephone conversations with his counterparts from Saudi Arabia "
+                f"and Jordan.\n\n{first}\n\n{second}", doc_id="t", settings=Settings(publisher="IDN"))
+    assert r.encounter == "phone_call"
+    assert [(p.name, p.country) for p in r.participants] == [("Sugiono", "IDN"), ("Faisal bin Farhan", "SAU"),
+                                                            ("Ayman Safadi", "JOR")]
+
+
+def test_a_round_up_of_meetings_told_by_the_family_name_with_its_article():
+    """BNA, KUNA, SPA: "Dr. Al Zayani met X ... Dr. Al Zayani also met Y ... further met Z" under a lead of a series
+    of meetings with unnamed counterparts: the family name with its article is the lead's official, each official met
+    takes part and speaks by surname."""
+    r = extract("Manama, Oct. 2 (BNA) -- Foreign Minister Dr. Abdullatif bin Rashid Al Zayani held a series of meetings "
+                "with his counterparts on the sidelines of the ministerial meeting in Brussels.\n\nDr. Al Zayani met "
+                "Greek Foreign Minister Giorgos Gerapetritis. The two ministers reviewed bilateral relations.\n\nDr. Al "
+                "Zayani also met Polish Foreign Minister Radosław Sikorski.\n\nDr. Al Zayani further met Irish Foreign "
+                "Minister Micheál Martin. Mr. Martin praised Bahrain's efforts for regional stability.",
+                doc_id="t", settings=Settings(publisher="BHR"))
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("Abdullatif bin Rashid Al Zayani", "BHR"), ("Giorgos Gerapetritis", "GRC"), ("Radosław Sikorski", "POL"),
+        ("Micheál Martin", "IRL")]
+    assert r.statements[-1].speaker == "Micheál Martin"
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     # a group that speaks as one: its head, or the first of its state; the host with it, both (Ukraine, WAM, State)
     ("The senators assured that support for Ukraine in Congress remains strong.", "Jack Reed"),
@@ -4836,6 +4873,14 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     ("EU", "High Representative Kaja Kallas met Foreign Minister Ararat Mirzoyan in Brussels.\nThe High Representative was "
      "accompanied by EU Special Representative for the South Caucasus Magdalena Grono.",
      "The EU side reiterated its support for Armenia's sovereignty.", "Kaja Kallas"),
+    # a quotation's teller who goes on to act in the same breath: the teller's, not the state the quotation opens with
+    # (Ukraine's presidency, wires)
+    ("PRT", "Prime Minister Luís Montenegro met Prime Minister Ulisses Correia e Silva of Cabo Verde in Lisbon.",
+     '"Cabo Verde is a privileged partner of Portugal," Montenegro told a joint news conference, welcoming the new '
+     'agreements.', "Luís Montenegro"),
+    # a phrase quoted inside a sentence whose subject said it, under its source's clause: the subject's (wires)
+    ("FRA", "President Emmanuel Macron spoke by phone with Russian President Vladimir Putin.",
+     'Putin said any talks must take into account the "new realities," the Kremlin said.', "Vladimir Putin"),
 ])
 def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher, lead, sentence, speaker):
     from communique.settings import Settings

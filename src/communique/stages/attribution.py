@@ -1072,7 +1072,10 @@ _SAID = (r"(?:said|says|noted|added|stressed|emphasi[sz]ed|underlined|stated|con
          r"pointed out|explained|was\s+quoted\s+as\s+saying)")  # the verbs that report speech after the words they report
 # ('"...," Yoon was quoted as saying.': Yonhap, Kyodo, wires)
 # what a reporting clause may go on with after its speaker: '..., he said, adding that ...', '..., said X, who thanked ...'
-_GOING_ON = r",\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing|recalling|who)\b"
+# what the teller went on to do in the same breath: '"...," Volodymyr Zelenskyy said, thanking Justin Trudeau for ...',
+# '"...," the President said, urging not to wait ...' (Ukraine's presidency, wires): still the teller's sentence
+_GOING_ON = (r",\s+(?:adding|noting|saying|stressing|underlining|emphasi[sz]ing|recalling|who|thanking|urging|expressing"
+             r"|congratulating|assuring|explaining|referring|commenting|praising|welcoming|describing|calling|warning)\b")
 _REPORTED_AFTER = re.compile(  # a reporting clause that ends the sentence, after a comma (and a closing quote)
     r"[,?!][”\"’']?\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[\w.’'\-]+){0,4}?)\s+(?:" + _SAID +
     r"|told\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)(?:[.!]?[”\"]?$|" + _GOING_ON + r"[^\"“”]*$)"
@@ -1119,7 +1122,11 @@ def find_cue(sentence: str, cast: Cast) -> Cue | None:
     if (said := _REPORTED_AFTER.search(sentence)) and (who := next(g for g in _REPORTERS if said[g])) \
             and not _POSSESSIVE.search(said[who]):
         cue = _cue_at(sentence, said.start(who), cast)
-        quoted = said.group()[1:2] in ("”", '"', "’", "'")
+        head = sentence[:said.start()]
+        opened = max(head.rfind("“"), head.rfind('"'))
+        quoted = said.group()[1:2] in ("”", '"', "’", "'") and not (opened > 0 and head[:opened].strip())  # not a
+        # phrase quoted inside the sentence: 'Putin said any agreements must proceed from the "new territorial
+        # realities," the Kremlin said.' (wires) tells what the subject said, as it would unquoted
         body_quoted = quoted and _A_TELLING_BODY.fullmatch(said[who]) is not None
         # ... or a spokesperson's quotation of what a participant did: '"President El-Sisi affirmed that Egypt will not
         # allow ...," the Spokesman said.' (Egypt's presidency, Gulf agencies): the participant named, not "we"

@@ -639,6 +639,8 @@ def _name_run(tokens: list[Token], j: int) -> int:
         # particles inside a name ("Mohammed bin Zayed"), and a royal word ("Hassan Sheikh Mohamud")
         if tokens[k].text.endswith(("'s", "’s")):
             return -1  # a possessive ("President Biden's priorities") is not a participant mention
+        if tokens[k].text == "I" and k > j:
+            break  # "In a conversation with Prime Minister Sánchez I noted ..." (an address): the speaker's "I"
         k += 1
     if k == j or sum(t.kind == "CAP" for t in tokens[j:k]) > 6:  # particles are free: "Mohammed bin Abdulrahman bin Jassim Al Thani"
         return j
@@ -1397,7 +1399,12 @@ def aliases(name: str) -> tuple[str, ...]:
     return tuple(words + [w.capitalize() for w in words if w.isupper() and len(w) > 2]
                  + [w[2:] for w in words if _GLUED_INITIAL.match(w)]  # "B.Battsetseg" is also "Battsetseg" (Montsame)
                  + [w.split("-", 1)[1] for w in words if _PREFIXED.match(w)]  # "el-Sisi" is also "Sisi"
-                 + [w[0].upper() + w[1:] for w in words if _PREFIXED.match(w)])  # "al-Sudani" opens a sentence "Al-Sudani"
+                 + [w[0].upper() + w[1:] for w in words if _PREFIXED.match(w)]  # "al-Sudani" opens a sentence "Al-Sudani"
+                 + [f"{w} {after}" for w, after in zip(words, words[1:]) if w in _ARTICLE_WORDS])  # "Dr. Al Zayani met
+    # ..." of "Abdullatif bin Rashid Al Zayani" (BNA, KUNA, SPA, QNA): the family name with its article, a word apart
+
+
+_ARTICLE_WORDS = frozenset({"Al", "El"})
 
 
 def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Mention, int]]:
@@ -2692,13 +2699,17 @@ _IN_ONES_MESSAGE = re.compile(r",?\s+(?:stressed\s+|noted\s+|said\s+|wrote\s+|em
 # An opening that names a further meeting of the release by its counterpart: "In a meeting with President Nayib Bukele,",
 # "During a separate meeting with Labor Minister ...", "At the meeting with Secretary General of Defense Policy of Spain
 # Admiral ..." (White House, State, Ukraine's presidency); what follows the counterpart must not date it elsewhere
-_IN_A_MEETING_WITH = re.compile(r"(?:In|During|At)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|bilateral\s+|subsequent\s+|"
+_A_LINKING_WORD = r"(?:(?:Meanwhile|Separately|Similarly|Likewise|Also|Later|Then|Next|Finally|Lastly),\s+)?"  # "Meanwhile,
+# in the call with Jordanian Deputy Prime Minister X, ..." (Indonesia's Kemlu, wires): the next encounter of a round-up
+_IN_A_MEETING_WITH = re.compile(_A_LINKING_WORD + r"(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|bilateral\s+|subsequent\s+|"
                                 r"later\s+)?(?:meeting|talks|conversation)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
 # ... "In a conversation with Prime Minister Heger, ..." too, in a round-up of a day's meetings (Ukraine's presidency)
 # ... or a further call: "In the phone talks with U.S. Secretary of State Antony Blinken, Park said ..." under "held separate
-# phone talks with his U.S. and Japanese counterparts" (Yonhap, Kyodo, Ukraine's presidency)
-_IN_A_CALL_WITH = re.compile(r"(?:In|During)\s+(?:a|an|his|her|the|their)\s+(?:separate\s+|subsequent\s+|later\s+)?"
-                             r"(?:(?:tele)?phone\s+|video\s+)(?:talks|call|conversation)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
+# phone talks with his U.S. and Japanese counterparts" (Yonhap, Kyodo, Ukraine's presidency); the call named without its
+# medium under a lead that gave it: "In her conversation with Saudi Foreign Minister X, ..." (Indonesia's Kemlu, wires)
+_IN_A_CALL_WITH = re.compile(_A_LINKING_WORD + r"(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the|their)\s+"
+                             r"(?:separate\s+|subsequent\s+|later\s+)?"
+                             r"(?:(?:tele)?phone\s+|video\s+)?(?:talks|call|conversation)\s+with\s+(?:the\s+)?(?:H\.?E\.?\s+)?")
 _FURTHER_ENCOUNTERS_OPENING = {"meeting": _IN_A_MEETING_WITH, "talks": _IN_A_MEETING_WITH, "phone_call": _IN_A_CALL_WITH,
                                "video_call": _IN_A_CALL_WITH}
 _ANOTHER_YEAR = re.compile(r"[^,;.]{0,60}?\b(?:(?:19|20)\d\d|last|previous|earlier|former)\b")  # "... in 2023,"
@@ -2763,7 +2774,8 @@ def without_honorifics(name: str) -> str:
     return " ".join(words)
 
 
-_ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subsequently\s+|next\s+)?"  # "He first met ..." (UK)
+_ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subsequently\s+|next\s+|further\s+)?"
+                   # "He first met ..." (UK), "Dr. Al Zayani further met ..." (BNA)
                    r"(?:" + _MEETINGS_VERBS + r"|sent|cabled|exchanged"
                    r"|paid\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:call|visit)\b))\b")  # not "paid tribute to X"
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
