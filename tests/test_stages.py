@@ -1149,6 +1149,9 @@ def test_a_place_the_encounter_was_about_is_no_venue(lead):
      "Manama"),
     ("Officials met with Governor Kathy Hochul to discuss support for communities.\nMany of the migrants who arrived "
      "in New York City are eligible to work.", None),
+    # the guest there on the visit (Singapore's MFA, Kremlin, Ukraine's presidency)
+    ("Minister for Foreign Affairs Vivian Balakrishnan received a courtesy call by Foreign Minister Maria Ubach of "
+     "Andorra today. Minister Ubach is in Singapore on a working visit from 3 to 5 March.", "Singapore"),
 ])
 def test_the_place_of_the_visit_beside_the_lead(text, place):
     r = extract(text, doc_id="t")
@@ -4881,6 +4884,14 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # a phrase quoted inside a sentence whose subject said it, under its source's clause: the subject's (wires)
     ("FRA", "President Emmanuel Macron spoke by phone with Russian President Vladimir Putin.",
      'Putin said any talks must take into account the "new realities," the Kremlin said.', "Vladimir Putin"),
+    # an office with its state, beside the publisher's official whom the lead names by the same office alone; another
+    # state the sentence goes on to name is not the office's (Montsame, Akorda, Gulf agencies)
+    ("KAZ", "The President of Kazakhstan met today with President of the Italian Republic Sergio Mattarella in Astana.",
+     "The President of Italy noted that Kazakhstan was a key partner for Italy in Central Asia.", "Sergio Mattarella"),
+    # the style after an opening phrase (Nepal, Sri Lanka)
+    ("NPL", "President Ram Chandra Poudel and His Excellency Xi Jinping, President of the People's Republic of China, "
+     "exchanged congratulatory messages today.",
+     "In his message, the Rt. Hon. President expressed happiness at the growth of relations.", "Ram Chandra Poudel"),
 ])
 def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher, lead, sentence, speaker):
     from communique.settings import Settings

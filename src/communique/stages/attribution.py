@@ -770,11 +770,12 @@ class Cast:
             if len(pick) > 1 and (named := [p for p, aliases in zip(self.people, self._aliases)
                                             if p in pick and names_in(role, aliases)]):
                 pick = named  # "President Sall thanked France" beside "the President of the Republic"
-            if text.startswith(" of ", m.end(1) - 1) or text.startswith("of ", m.end(1)):
-                qualified = role + text[m.end(1):m.end(1) + 40]  # "the President of Russia"
-            elif of_a_body := _OF_A_BODY.match(text, m.end(1)):
-                qualified = role + of_a_body.group()  # "The Minister for Foreign Affairs of Indonesia invited the Deputy
-                # Prime Minister ..." (Thailand's MFA, Japan's MOFA)
+            if of_a_state := _OF_A_BODY.match(text, m.end(1) - (text[m.end(1) - 1:m.end(1)] == " ")):
+                qualified = role + of_a_state.group()  # "the President of Russia"; "The Minister for Foreign Affairs of
+                # Indonesia invited the Deputy Prime Minister ..." (Thailand's MFA, Japan's MOFA); not a state the
+                # sentence goes on to name ("The President of France noted that Mongolia ...": Montsame)
+            elif text.startswith(" of ", m.end(1) - 1) or text.startswith("of ", m.end(1)):
+                qualified = role + text[m.end(1):m.end(1) + 40]  # "of the Russian Federation": the words after
             else:
                 qualified = role
             states = {x.code for x in actors().find(qualified)} if pick or _A_STATES_TOP_OFFICE.fullmatch(role) else set()  # a state or a body (EU, NATO)
@@ -1037,6 +1038,8 @@ def _subject_starts(sentence: str) -> list[int]:
             # addressed is no subject (Kremlin, Ukraine's presidency, VNA)
         if bare := _BARE_INTRO.match(sentence, starts[0]):
             starts.append(bare.end())  # "More broadly the Secretary-General thanked ...": no comma
+        starts += [honorific.end() for start in starts[1:] if (honorific := _HONORIFIC_OPENING.match(sentence, start))]
+        # "In her message, the Rt. Hon. President expressed ..." (Nepal, Sri Lanka, Cambodia): after the phrase too
     if len(starts) == 1 and (with_whom := _WITH_WHOM_PRONOUN.match(sentence, starts[0])):
         starts = [with_whom.end()]  # "With President Erdoğan he also discussed ..." (Netherlands, Latin America): no comma
     return starts
@@ -1436,6 +1439,10 @@ def _look_up_people(subject: str, cast: Cast) -> list[Participant]:
     for p in cast.by_role(subject):
         if p not in found:
             found.append(p)
+    if len(found) > 1 and " and " not in subject and "," not in subject \
+            and (states := {m.code for m in actors().find(subject)}) and (theirs := [p for p in found if p.country in states]):
+        found = theirs  # "The President of France noted ..." beside the lead's "The President of Mongolia", whose office
+        # is also the name it goes by (Montsame, Gulf agencies): the subject's state decides
     if not found and (name := _PERSONAL_NAME.search(subject)):
         found = cast.by_holder(name.group())  # "Kassym-Jomart Tokayev welcomed ..." of the lead's "The Head of State"
     return found

@@ -540,7 +540,9 @@ _VISIT_TO = gated(re.compile(
     r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b)"
     # "Foreign Minister Eli Cohen arrived today (Monday, 4 September 2023) in Manama for the first official visit" (Israel's
     # MFA; "arrived in Russia on a working visit": the Kremlin, Ukraine's presidency, whose state is no city)
-    r"|arrived\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+|this\s+[a-z]+)\s+)?(?:\([^)]{0,40}\)\s+)?in"
+    # ... or is there on it: "Deputy Prime Minister X is in Singapore on a working visit from 5 to 7 February" (Singapore's
+    # MFA, Kremlin, Ukraine's presidency)
+    r"|(?:arrived\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+|this\s+[a-z]+)\s+)?(?:\([^)]{0,40}\)\s+)?|is\s+(?:currently\s+)?)in"
     r"(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}\s+(?:for|on)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}visit\b))\s+"
     # "NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met ..." (NATO, State)
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"))
