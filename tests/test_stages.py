@@ -1149,6 +1149,9 @@ def test_a_place_the_encounter_was_about_is_no_venue(lead):
      "Manama"),
     ("Officials met with Governor Kathy Hochul to discuss support for communities.\nMany of the migrants who arrived "
      "in New York City are eligible to work.", None),
+    # the trip the lead's pronoun goes on from (State, White House)
+    ("Deputy Secretary Kurt Campbell traveled to Vilnius to reaffirm the partnership with Lithuania. He met with Deputy "
+     "Foreign Minister Ana Petraitė and Vice Minister of Energy Jonas Kazlauskas.", "Vilnius"),
     # the guest there on the visit (Singapore's MFA, Kremlin, Ukraine's presidency)
     ("Minister for Foreign Affairs Vivian Balakrishnan received a courtesy call by Foreign Minister Maria Ubach of "
      "Andorra today. Minister Ubach is in Singapore on a working visit from 3 to 5 March.", "Singapore"),
@@ -1156,6 +1159,18 @@ def test_a_place_the_encounter_was_about_is_no_venue(lead):
 def test_the_place_of_the_visit_beside_the_lead(text, place):
     r = extract(text, doc_id="t")
     assert (r.location.name if r.location else None) == place
+
+
+def test_officials_listed_as_met_abroad_are_of_the_host_state():
+    """State, White House: "X traveled to Vilnius ... He met with A, B, and C": each one met there whose state the text
+    never gives is the host's, the later ones of the list too."""
+    from communique.settings import Settings
+
+    r = extract("Deputy Secretary Kurt Campbell traveled to Vilnius to reaffirm the partnership with Lithuania. He met with "
+                "Deputy Foreign Minister Ana Petraitė, Vice Minister of Energy Jonas Kazlauskas, and Speaker of the "
+                "Seimas Saulius Jonaitis to discuss energy security.", doc_id="t", settings=Settings(publisher="USA"))
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("Kurt Campbell", "USA"), ("Ana Petraitė", "LTU"), ("Jonas Kazlauskas", "LTU"), ("Saulius Jonaitis", "LTU")]
 
 
 @pytest.mark.parametrize("lead", [
@@ -1304,6 +1319,10 @@ def test_a_call_the_title_names_and_the_body_tells_with_an_untitled_leader():
     ("The text of the following statement was adopted by the Governments of Australia and Fiji, on the occasion of the "
      "Pacific Ocean Conference.\nBegin Text:\nFurther to the Ocean Summit, held in Suva in March, we welcome the treaty.",
      [("Australia", "AUS"), ("Fiji", "FJI")]),  # a summit told below: the line above names the parties
+    # each state with its short name in brackets (the White House's trade frameworks)
+    ("The United States of America (United States, or U.S.) and the Republic of Fiji (Fiji) have agreed to a framework "
+     "on the high seas treaty.\nFiji has committed to ratify the treaty.", [("United States of America", "USA"),
+                                                                          ("Republic of Fiji", "FJI")]),
 ])
 def test_the_parties_of_a_joint_statement_are_the_states_that_issue_it(text, parties):
     from communique.ingest.text import document_from_text
@@ -2891,6 +2910,10 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     "In both conversations, the focus was on the humanitarian situation.",
     "The main focus was on sanctions against the leadership of the aggressor state.",
     "The main topic was energy security.",
+    # the talk going on, or its next topic (Kremlin)
+    "The discussion of developments in the region continued.",
+    "The exchange of views on the situation in the Middle East was continued.",
+    "Another issue on the agenda concerned the border settlement.",
     # the meeting's group, its officials of several states (White House, State)
     "The group discussed progress to align donor assistance with Ukraine's priority needs.",
     # the other side's act in a relative clause (No. 10)

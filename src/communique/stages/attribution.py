@@ -154,6 +154,11 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     r"the\s+(?:main\s+|key\s+)?focus\s+(?:was|were)\s+on\b|"  # "In both conversations, the focus was on ..." (Kremlin)
     # "The main topic was energy security." (Ukraine's presidency)
     r"the\s+(?:main|key|central|primary)\s+(?:topic|subject|theme)s?\s+(?:was|were)\b|"
+    # "The discussion of developments around Ukraine continued.", "The exchange of views on ... was continued.", "Another
+    # issue on the agenda concerned ..." (Kremlin)
+    r"(?:the|an?)\s+(?:discussion|exchange\s+of\s+(?:views|opinions)|conversation)\s+(?:of|on|about)\s+[^.;]{2,120}?"
+    r"\s+(?:was\s+)?continued\b|(?:another|one\s+more|a\s+further)\s+(?:issue|topic|subject|item)\s+"
+    r"(?:on\s+the\s+agenda|discussed|raised)\b|"
     r"(?:the|their|this|today[’']s|the\s+two|both)\s+(?:[\w\-]+\s+){0,2}(?:calls?|conversations?|meetings?|talks|discussions?"
     r"|agenda|exchange|dialogue|negotiations|audience)" + _ITS_CLAUSE + r"\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"
     r"|centered|touched|addressed|concentrated|revolved|discussed|reviewed|explored|tackled"  # "The meeting (also) discussed" (SPA,
@@ -2359,7 +2364,9 @@ def _another_sides_encounter(doc: Document) -> bool:
                for text, start, end in spans for m in actors().find(text, start, end))
 
 
-_MET = re.compile(r"\b(?:met|meets|meet|meeting|with|called\s+on|received\s+by|hosted\s+by)\s+(?:the\s+)?$")
+_MET = re.compile(r"\b(?:met|meets|meet|meeting|with|called\s+on|received\s+by|hosted\s+by)\s+(?:the\s+)?"
+                  r"(?:[^.;:]{3,160},\s+(?:and\s+)?(?:the\s+)?)?$")  # or a later one of those listed: "He met with Deputy
+# Foreign Minister X, Secretary of State for ... Y, and Marshal of the Senate Z" (State)
 
 
 def _fill_countries(doc: Document) -> None:
@@ -2395,7 +2402,17 @@ def _fill_countries(doc: Document) -> None:
                         said[m.code] += 1
         votes = Counter({code: n for code, n in said.items() if code not in taken})  # other participants' states aside
         in_lead = bool(lead and lead.start <= person.span.start < lead.end)
-        if own_state and person.title and not _A_COUNTERPARTS_OFFICE.search(person.title) \
+        met_abroad = doc.location is not None and doc.location.country and doc.publisher \
+                and doc.location.country != doc.publisher and actors().is_state(doc.location.country) \
+                and not (person.title and _AN_ORGANISATIONS_HEAD.match(person.title)) \
+                and _MET.search(doc.text, max(0, (named := (person.title_span or person.span).start) - 200), named)
+        if met_abroad:
+            person.country = doc.location.country  # "EAM called on President X and met Foreign Minister H.E. Mr. Y in
+            # Nicosia", "... met with Defense Minister Y" (India's MEA, State, the White House): the official met abroad,
+            # whose state nothing else gives, is the host's (at home, a guest, whose state is unknown; not one who came
+            # with the visitor: "X, joined by Ambassador Y, ...", nor a body's head: "Secretary General of the Muslim
+            # World League X", met in Riyadh)
+        elif own_state and person.title and not _A_COUNTERPARTS_OFFICE.search(person.title) \
                 and not (person.title == "Minister" and in_lead) \
                 and not (in_lead and said and said.most_common(1)[0][0] != own_state):
             # not the lead's "Minister Kono", whose office tells no portfolio, nor the lead's "Minister of Economy X" who
@@ -2408,15 +2425,6 @@ def _fill_countries(doc: Document) -> None:
                                                                          and p.name.endswith(house.group())}) == 1:
             person.country = kin.pop()  # "the Deputy Amir Sheikh Abdullah bin Hamad Al-Thani" beside the Amir "Tamim bin
             # Hamad Al-Thani" (QNA, KUNA, BNA, WAM): a ruling house is its state's
-        elif doc.location is not None and doc.location.country and doc.publisher \
-                and doc.location.country != doc.publisher and actors().is_state(doc.location.country) \
-                and not (person.title and _AN_ORGANISATIONS_HEAD.match(person.title)) \
-                and _MET.search(doc.text, max(0, (named := (person.title_span or person.span).start) - 30), named):
-            person.country = doc.location.country  # "EAM called on President X and met Foreign Minister H.E. Mr. Y in
-            # Nicosia", "... met with Defense Minister Y" (India's MEA, State, the White House): the official met abroad,
-            # whose state nothing else gives, is the host's (at home, a guest, whose state is unknown; not one who came
-            # with the visitor: "X, joined by Ambassador Y, ...", nor a body's head: "Secretary General of the Muslim
-            # World League X", met in Riyadh)
         if person.country:
             for st in doc.statements:
                 if st.speaker == person.name:

@@ -3431,6 +3431,8 @@ _EACH_STATES_OFFICIAL = re.compile(r"(?:,\s+)?(?:and\s+)?of\s+(?P<state>(?:the\s
                                    r"\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})(?=,)")
 _WE_THE_OFFICES_OF = re.compile(r"We,\s+the\s+(?:[\w/\-]+\s+){0,4}?(?:of|from)\s+(?=(?:the\s+)?[A-Z])")
 _SUBJECT_OF_STATES = re.compile(r"(?:[A-Z][\w'’.\-]*|the|of|and|,|\([A-Z]{2,6}\)|\s"  # "the Republic of Korea (ROK), and",
+                                r"|\((?:[A-Z][\w'’.\-]*|the|of|or|,|\s){1,12}\)"  # "The United States of America (United
+                                # States, or U.S.) and the Republic of Guatemala (Guatemala) have agreed" (White House)
                                 r"|(?:(?<=Minister )|(?<=Secretary )|(?<=Adviser )|(?<=Advisor )|(?<=Commissioner )"
                                 r"|(?<=Representative ))for\b)+")  # "Senator the Hon X, Minister for Foreign Affairs of
 # Australia, and ..." (an office's "for": DFAT, the Pacific); not "Support for Ukraine and Moldova remains ..."

@@ -537,6 +537,9 @@ _VISIT_TO = gated(re.compile(
     # within the clause, not a framework's or an earlier event's place ("held in the framework of the Dialogue launched
     # in Beijing in 2023", "Their last meeting was held in Munich")
     r"\s+(?:(?:(?!\bframework\b|\blaunched\b|\bestablished\b|\bsince\b)[^.;,]){0,80}?\s)?in"
+    # "Counselor X traveled to Warsaw to reaffirm ... He met with ..." (State, White House): the trip the lead's pronoun
+    # goes on from
+    r"|(?<!previously )(?<!last )(?<!recently )travell?ed\s+(?:(?:today|yesterday|this\s+week)\s+)?to(?=\s+[A-Z])"
     r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b)"
     # "Foreign Minister Eli Cohen arrived today (Monday, 4 September 2023) in Manama for the first official visit" (Israel's
     # MFA; "arrived in Russia on a working visit": the Kremlin, Ukraine's presidency, whose state is no city)
