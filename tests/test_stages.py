@@ -410,6 +410,10 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Jake Sullivan", "National Security Advisor", None), ("Nikolay Patrushev", "Secretary of the Security Council", "RUS")]),
     ("Prime Minister Narendra Modi held a telephone conversation with President Ferdinand Marcos, Jr. of the Philippines.",
      [("Narendra Modi", "Prime Minister", None), ("Ferdinand Marcos, Jr.", "President", "PHL")]),
+    # a portfolio's last word, capitalised, is no name (Germany, Ukraine's presidency, Namibia)
+    ("President Nangolo Mbumba received German Federal Minister for Economic Affairs and Climate Action Robert Habeck.",
+     [("Nangolo Mbumba", "President", None),
+      ("Robert Habeck", "Federal Minister for Economic Affairs and Climate Action", "DEU")]),
     ("External Affairs Minister Dr. S. Jaishankar met UN Secretary-General António Guterres in New York.",
      [("S. Jaishankar", "External Affairs Minister", None), ("António Guterres", "Secretary-General", "UN")]),
     ("The representative from the Chinese side was He Lifeng, Vice Premier of the State Council.",
@@ -1101,6 +1105,9 @@ def test_a_title_says_which_office_an_undated_official_held_and_a_given_name_may
     # the city before the guest's style, as Gulf agencies order them (ONA, KUNA)
     ("Foreign Minister Badr Albusaidi received today in Muscat His Excellency Bakhtiyor Saidov, Minister of Foreign "
      "Affairs of the Republic of Uzbekistan.", ("Muscat", "OMN")),
+    # a city named after its state, on a place-and-date line above the lead (Sudan's MFA, Gulf and African ministries)
+    ("Port Sudan – 10 March 2025\n\nThe Minister of Foreign Affairs, Ambassador Ali Youssef, received in his office "
+     "today the Ambassador of Egypt, Hany Salah.", ("Port Sudan", "SDN")),
 ])
 def test_venue_of_in_person_encounter(lead, place):
     loc = extract(lead, doc_id="t").location
@@ -4921,6 +4928,18 @@ def test_offices_styles_groups_topics_and_messages_name_their_speakers(publisher
 
     r = extract(lead + "\nMinister Smith arrived.\n" + sentence, doc_id="t", settings=Settings(publisher=publisher))
     assert r.statements[-1].speaker == speaker
+
+
+def test_an_office_after_its_states_adjective_names_that_states_official_within_the_others_paragraph():
+    """Thailand's MFA, ASEAN ministries: "The Myanmar Deputy Prime Minister briefed ..." in a paragraph of the other
+    minister's words: the office after the state's adjective is that state's official, a strong cue."""
+    from communique.settings import Settings
+
+    r = extract("Minister of Foreign Affairs Prak Sokhonn held a telephone conversation with Saleumxay Kommasith, Deputy "
+                "Prime Minister and Minister of Foreign Affairs of Laos.\n\n1. Minister Prak Sokhonn briefed his "
+                "counterpart on the border. The Lao Deputy Prime Minister briefed the Cambodian side on the chairmanship.",
+                doc_id="t", settings=Settings(publisher="KHM"))
+    assert [s.speaker for s in r.statements][-2:] == ["Prak Sokhonn", "Saleumxay Kommasith"]
 
 
 def test_a_style_the_text_gave_one_participant_alone_is_theirs_not_the_principals_too():

@@ -757,9 +757,11 @@ class Cast:
             role = m.group(1).strip()
             if text.startswith(("'s ", "’s "), m.start(1) + len(role)):
                 continue  # "The Head of the President's Office noted ...": what the office owns, not its holder
+            core = _without_a_state(role)  # "The Myanmar Deputy Prime Minister briefed ..." (Thailand's MFA): the office
+            # after its state's name, which qualifies it below
             exact = [p for p, title in zip(self.people, self._offices) if title and (
-                title == role or role in _parts(title)
-                or title.startswith(("First ", "Senior ")) and title.split(" ", 1)[1] == role)]  # "the Vice Foreign
+                title == core or core in _parts(title)
+                or title.startswith(("First ", "Senior ")) and title.split(" ", 1)[1] == core)]  # "the Vice Foreign
             # Minister" of the "First Vice Foreign Minister" (State, Korea's MOFA, Japan's MOFA): the same office
             if whole := [p for p in self.people if p.title and p.title.startswith(role + " of ")
                          and text.startswith(p.title, m.start(1))]:
@@ -976,6 +978,16 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 _TOP_OFFICE = re.compile(r"\b(?:Prime Minister|Premier|Chancellor|Taoiseach|Head of (?:State|Government)|King|Queen|Emir|Amir|"
                          r"Sultan|(?<!Vice )(?<!Vice-)President)\b")
+
+
+def _without_a_state(role: str) -> str:
+    """An office less the state's name or adjective before it ("Myanmar Deputy Prime Minister", "South African
+    Deputy President"), when an office is left."""
+    words = role.split()
+    for k in (2, 1):
+        if len(words) > k + 1 and actors().is_state(actors().code_for(" ".join(words[:k])) or ""):
+            return " ".join(words[k:])
+    return role
 
 
 def _same_rank(role: str, title: str) -> bool:

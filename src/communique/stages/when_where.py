@@ -929,7 +929,10 @@ def _strip_period(region: str) -> str:
 
 
 def is_country_name(name: str) -> bool:
-    return any(m.kind in ("name", "short") for m in actors().find(name))
+    """Whether `name` is, whole, a state's name ("Sudan", "South Sudan"), not a city named after one ("Port Sudan",
+    "Kuwait City", "Guatemala City")."""
+    whole = len(name) - (2 if name.endswith(("'s", "’s")) else 0)  # "Haiti’s" too
+    return any(m.kind in ("name", "short") and m.span.start == 0 and m.span.end == whole for m in actors().find(name))
 
 
 def date_and_place(doc: Document) -> Document:
