@@ -1241,6 +1241,9 @@ def test_a_text_issued_in_two_capitals_is_placed_in_neither():
      "I am very happy to meet with you.\n\nSECRETARY BLINKEN: Thank you.", ("Munich", "DEU")),
     ("Antony J. Blinken, Secretary of State\n\nWashington D.C.\n\nTreaty Room\n\nSECRETARY BLINKEN: Good morning, "
      "everyone. I am delighted to have the foreign minister here with us today.", ("Washington", "USA")),
+    # a region with its article after the city (State)
+    ("Antony J. Blinken, Secretary of State\n\nRamallah, the West Bank\n\nPRESIDENT ABBAS: It gives me great pleasure "
+     "to welcome the Secretary.\n\nSECRETARY BLINKEN: Thank you, Mr. President.", ("Ramallah", "PSE")),
 ])
 def test_place_of_a_transcript(text, place):
     from communique.ingest.text import document_from_text
@@ -3253,6 +3256,20 @@ def test_a_colon_with_no_list_below_it_lists_no_one():
     r = extract("President Joseph R. Biden, Jr. spoke today with the Bucharest Nine group of our eastern flank NATO "
                 "Allies.\n\nJoining the call were the following leaders:\n\n###", doc_id="t", published="2021-12-09")
     assert [p.name for p in r.participants] == ["Joseph R. Biden, Jr."]
+
+
+def test_a_summits_other_leaders_also_taking_part_take_part():
+    """Kremlin: "Vladimir Putin took part in the summit ... / X, Y, and Z are also taking part in the meeting": the
+    leaders listed are the other sides."""
+    from communique.settings import Settings
+
+    r = extract("Vladimir Putin took part in the summit of the Shanghai Cooperation Organisation, held via "
+                "videoconference.\nPresident of Kazakhstan Kassym-Jomart Tokayev, Prime Minister of Pakistan Shehbaz "
+                "Sharif, and President of Uzbekistan Shavkat Mirziyoyev are also taking part in the meeting.",
+                doc_id="t", settings=Settings(publisher="RUS"))
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("Vladimir Putin", "RUS"), ("Kassym-Jomart Tokayev", "KAZ"), ("Shehbaz Sharif", "PAK"),
+        ("Shavkat Mirziyoyev", "UZB")]
 
 
 def test_the_other_side_named_only_among_the_attendees_takes_part():

@@ -2330,7 +2330,9 @@ _ATTENDANCE_OPENING = re.compile(
     # a list of officials that "also joined the conversation" (Ukraine's presidency, White House, State): "Federal
     # Chancellor of Germany Friedrich Merz, President of the European Commission Ursula von der Leyen and NATO Secretary
     # General Mark Rutte also joined the conversation."
-    r"|(?:[^,;:]|,\s+(?=[A-Z])){0,200}?\balso\s+(?:attended|participated\s+in|took\s+part\s+in|joined)\s+(?:the|this)\s+"
+    r"|(?:[^,;:]|,\s+(?=[A-Z])){0,200}?\b(?:also\s+(?:attended|participated\s+in|took\s+part\s+in|joined)"
+    r"|(?:are|is)\s+also\s+(?:taking\s+part|participating)\s+in)\s+(?:the|this)\s+"  # "... are also taking part in the
+    # meeting" (Kremlin: a summit's other leaders)
     r"(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|video\s?conference)\.?$"
     # offices and names in closed appositions, the verb right after them: "The Minister of Foreign Affairs, X, and the
     # Minister of Foreign Trade, Y, took part in the expanded meeting" (Costa Rica, Panama, Latin American ministries)

@@ -620,7 +620,7 @@ _DATELINE = re.compile(  # "SEOUL, May 12 (Yonhap) --", "TEHRAN (Tasnim) –", "
     # "Rio de Janeiro, 18 November 2024", "St. John's, 26 June 2025" (Itamaraty, Latin American ministries), "NAY PYI
     # TAW, 12 Feb —", "DAR ES SALAAM, ...", "BANDAR SERI BEGAWAN" (capitals of three words)
     r"\(?(?P<name>(?:St\. )?" + _CITY_NAME + r")\)?"
-    r"(?=\s*(?:,\s*[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|\.?$|D\.C\.)|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
+    r"(?=\s*(?:,\s*(?:the\s+)?[A-Z\d]|\(|/[A-Za-z]|[-–—:]|\[[A-Z]|\.-\s|\.?$|D\.C\.)|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
 # "Ulaanbaatar /MONTSAME/.", "Santo Domingo.-", "Muscat [Oman], May 15 (ANI):" (ANI, PTI write the state in brackets),
 # "Strasbourg 22/03/2023" (the Council of Europe, EU institutions: a numeric date without the comma)
 
@@ -743,10 +743,11 @@ def _closing_place(doc: Document) -> Location | None:
 # A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
 # transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.", "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14.
 # /TASS/." (agencies): a dateline, whatever state it names
-_PLACE_LINE = re.compile(r"(?P<place>" + _CITY_NAME + r")(?:(?:,\s*|\s+(?=D\.C\.))(?:D\.C\.|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_PLACE_LINE = re.compile(r"(?P<place>" + _CITY_NAME + r")(?:(?:,\s*|\s+(?=D\.C\.))(?:D\.C\.|(?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
                          r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?)){0,3}"
                          r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/)|\s*\([^()]{2,30}\))?\.?")  # "— RIA Novosti.",
 # ". /TASS/.", "San Cristóbal, Venezuela (Aug. 11/22)." (Colombia's Cancillería: the date in brackets)
+# ("Ramallah, the West Bank": a region with its article, State)
 
 
 def is_place_line(text: str) -> bool:
