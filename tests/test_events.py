@@ -315,6 +315,14 @@ TRIO = joint("USA", "JPN", "KOR")
     # but "avoid unilateral actions" asked of the other side does not accuse it of them
     ("Wang Yi said, the two sides should avoid unilateral actions that might complicate the situation.", CN_VN,
      "REQUEST CHN VNM; ACCUSE CHN UNSPECIFIED"),
+    # an act told in the past under an earlier clause's modal is no promise or threat; the act's doers are no act
+    # (Kremlin messages of condolence)
+    ("We will always remember him as a brave man who as a young man fought in the Resistance against the invaders.",
+     side("RUS", "GRC"), ""),
+    # another party's act that the sides discussed, its doer's adjective right before it, is no plan of theirs (State)
+    ("The ministers discussed the Russian military build-up along the border.", TRIO, ""),
+    # a country's own rule on goods is no measure against the other side (White House trade frameworks)
+    ("Guatemala will prohibit the importation of goods produced by forced labor.", side("GTM", "USA"), ""),
 ])
 def test_find_events_codes_type_actor_target(sentence, speaker, expected):
     assert triples(coded(sentence, speaker)) == ev(expected)

@@ -68,9 +68,15 @@ _IF = re.compile(r"\b(?:if|unless|in\s+the\s+event\s+(?:of|that)|provided\s+that
 _IF_LOWER = re.compile(_IF.pattern)  # the same on a lower-cased sentence, a faster look than IGNORECASE
 _POSSIBLE = re.compile(r"\b(?:may|might|could)\b", re.I)
 _ULTIMATUM = re.compile(r"\bunless\b", re.I)
-_FINITE = re.compile(r"(?:ed|es|[^s]s)$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|blew|beat|threw|"
-                     r"fled|broke|took|led|won|kept|paid|put|set|cut|hit|shut|overran|swore|sought|brought|caught|"
-                     r"drew|fell|left|lost|ran|rose|sold|stood|tore|began|made)$")
+_PAST_FORMS = (r"ed$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|spoke|blew|beat|threw|fled|broke|took|led|won"
+               r"|kept|paid|put|set|cut|hit|shut|overran|swore|sought|brought|caught|drew|fell|left|lost|ran|rose|sold"
+               r"|stood|tore|began|made)$")
+_FINITE = re.compile(r"(?:es|[^s]s)$|" + _PAST_FORMS)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+|further\s+|also\s+)?$", re.I)  # "will be further provided"
+_NOUN_ENDINGS = frozenset({"er", "ers", "or", "ors", "ion", "ions", "ings"})  # after a wildcard act's stem ("invad*")
+# An act told in the past is done, whatever modal an earlier clause holds ("We will always remember him as a man who
+# fought in the Resistance": Kremlin messages): no modal governs a past form
+_PAST = re.compile(_PAST_FORMS)
 # "continued to send arms", "tried to hack into", "an attempt to assassinate": the act is reported.
 _ONGOING = re.compile(r"\b(?:continued|began|begun|started|attempted|attempts?|tried|tries|resumed)\s+to\s*$", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
@@ -573,6 +579,9 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
         polarity = "pledged"
     if cue.role == "act" and _DETERMINED.search(before):
         return None  # "the resolution of the abductions issue", "the attacks": the act's word as a noun, a topic
+    if cue.role == "act" and (stem := cue.cue.phrase.split()[0]).endswith("*") \
+            and cue.text.split()[0].lower()[len(stem) - 1:] in _NOUN_ENDINGS:
+        return None  # "Nazi invaders", "the bombers", "the allocation": who does the act, or its name, not the act itself
     passive = cue.role == "act" and (bool(_PASSIVE.search(before)) or _reduced_passive(text, cue))
     if cue.role == "noun" and type_ == "SUPPORT" and (_MONEY.search(before) or _MATERIAL_KIND.search(before)):
         type_ = "AID"  # "$50 million in new support for Indonesia's clean energy transition", "our continued
@@ -581,7 +590,15 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
         lead = text[clause.start:cue.start]
         if type_ == "AID" and _ANNOUNCED.search(lead):
             type_, polarity = "AGREE", "pledged"  # aid announced is aid promised (plover.md: AGREE)
-        if _PROMISE.search(lead) or (cue.role == "act" and _INTENT.search(lead[-80:])):
+        head = cue.text.split()[0].lower()
+        past = cue.role == "act" and _PAST.search(head) is not None and not _BE_BEFORE.search(before)
+        intent = _INTENT.search(lead[-80:]) if cue.role == "act" else None
+        if intent and not head.endswith("ing") and any(
+                0 <= len(text[m.end:cue.start].split()) <= 1 and not m.located for m in clause.mentions
+                if m.end <= cue.start):
+            intent = None  # "discussed the Russian military build-up": another party's act they talked of, named by its
+            # doer's adjective right before it, not a plan (not "efforts to provide", "the EU working together")
+        if _PROMISE.search(lead) and not past or intent:
             type_ = book.future.get(type_, type_)
             polarity = "pledged"
         elif cue.role == "act" and not _finite(cue.text, before):
