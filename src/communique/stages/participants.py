@@ -1981,7 +1981,8 @@ def _named_later(doc: Document, people: list[Participant]) -> None:
     updated the Prime Minister": an official the lead names by office alone takes the name the
     text later writes after that office, when no other participant holds it. The span moves to
     the name, the evidence for it; the office keeps its span in the lead."""
-    unnamed = [p for p in people if p.title and p.name == p.title]
+    unnamed = [p for p in people if p.title and (p.name == p.title or p.name.startswith(p.title + " of "))]  # "This was
+    # stated by the President of Ukraine ... / President of Ukraine Volodymyr Zelenskyy and ..." (Ukraine's presidency)
     if not unnamed or doc.lead is None:
         return
     _named_in_the_headline(doc, people, unnamed)
