@@ -2932,6 +2932,7 @@ TWO_LEADERS = ("Prime Minister Nikol Pashinyan had a telephone conversation with
     # the talk going on, or its next topic (Kremlin)
     "The discussion of developments in the region continued.",
     "The exchange of views on the situation in the Middle East was continued.",
+    "The substantive dialogue on the situation in the region and on security guarantees was continued.",
     "Another issue on the agenda concerned the border settlement.",
     # the meeting's group, its officials of several states (White House, State)
     "The group discussed progress to align donor assistance with Ukraine's priority needs.",
@@ -4940,6 +4941,9 @@ def test_two_offices_joined_by_a_slash_are_one_title_and_each_names_its_holder()
     # a phrase quoted inside a sentence whose subject said it, under its source's clause: the subject's (wires)
     ("FRA", "President Emmanuel Macron spoke by phone with Russian President Vladimir Putin.",
      'Putin said any talks must take into account the "new realities," the Kremlin said.', "Vladimir Putin"),
+    # a later mention without the name's accents (the White House, State)
+    ("USA", "Secretary Antony Blinken met with Foreign Minister Ramón Martínez of Panama.",
+     "Mr. Martinez thanked the United States for its support.", "Ramón Martínez"),
     # an office with its state, beside the publisher's official whom the lead names by the same office alone; another
     # state the sentence goes on to name is not the office's (Montsame, Akorda, Gulf agencies)
     ("KAZ", "The President of Kazakhstan met today with President of the Italian Republic Sergio Mattarella in Astana.",

@@ -156,8 +156,8 @@ _TALK_CONTENT = re.compile(  # "The call dealt with ...", "Their discussions foc
     r"the\s+(?:main|key|central|primary)\s+(?:topic|subject|theme)s?\s+(?:was|were)\b|"
     # "The discussion of developments around Ukraine continued.", "The exchange of views on ... was continued.", "Another
     # issue on the agenda concerned ..." (Kremlin)
-    r"(?:the|an?)\s+(?:discussion|exchange\s+of\s+(?:views|opinions)|conversation)\s+(?:of|on|about)\s+[^.;]{2,120}?"
-    r"\s+(?:was\s+)?continued\b|(?:another|one\s+more|a\s+further)\s+(?:issue|topic|subject|item)\s+"
+    r"(?:the|an?)\s+(?:[a-z]+\s+)?(?:discussion|exchange\s+of\s+(?:views|opinions)|conversation|dialogue)\s+(?:of|on|about)"
+    r"\s+[^.;]{2,200}?\s+(?:was\s+)?continued\b|(?:another|one\s+more|a\s+further)\s+(?:issue|topic|subject|item)\s+"
     r"(?:on\s+the\s+agenda|discussed|raised)\b|"
     r"(?:the|their|this|today[’']s|the\s+two|both)\s+(?:[\w\-]+\s+){0,2}(?:calls?|conversations?|meetings?|talks|discussions?"
     r"|agenda|exchange|dialogue|negotiations|audience)" + _ITS_CLAUSE + r"\s+(?:also\s+)?(?:focus(?:ed|sed|es)?|dealt|deals|included|includes|covered|covers|centred"

@@ -1400,8 +1400,10 @@ def aliases(name: str) -> tuple[str, ...]:
                  + [w[2:] for w in words if _GLUED_INITIAL.match(w)]  # "B.Battsetseg" is also "Battsetseg" (Montsame)
                  + [w.split("-", 1)[1] for w in words if _PREFIXED.match(w)]  # "el-Sisi" is also "Sisi"
                  + [w[0].upper() + w[1:] for w in words if _PREFIXED.match(w)]  # "al-Sudani" opens a sentence "Al-Sudani"
-                 + [f"{w} {after}" for w, after in zip(words, words[1:]) if w in _ARTICLE_WORDS])  # "Dr. Al Zayani met
-    # ..." of "Abdullatif bin Rashid Al Zayani" (BNA, KUNA, SPA, QNA): the family name with its article, a word apart
+                 + [f"{w} {after}" for w, after in zip(words, words[1:]) if w in _ARTICLE_WORDS]  # "Dr. Al Zayani met
+                 # ..." of "Abdullatif bin Rashid Al Zayani" (BNA, KUNA, SPA, QNA): the family name with its article
+                 + [bare for w in words if (bare := fold(w)) != w])  # "Mr. Ano" of "Eduardo M. Año" (the White
+    # House, State: a later mention that drops the accents)
 
 
 _ARTICLE_WORDS = frozenset({"Al", "El"})
