@@ -3268,6 +3268,37 @@ def test_a_colon_with_no_list_below_it_lists_no_one():
     assert [p.name for p in r.participants] == ["Joseph R. Biden, Jr."]
 
 
+@pytest.mark.parametrize("text, publisher, expected", [
+    # the publisher's official by office after an opening of place, the trip told above (Israel's MFA, State)
+    ("Foreign Minister Yaakov Levi arrived in Vilnius this morning (Monday) on the first visit to Lithuania by an Israeli "
+     "minister. In the capital, the Foreign Minister was received by President Gitanas Nausėda.", "ISR",
+     ([("Yaakov Levi", "ISR"), ("Gitanas Nausėda", "LTU")], "Vilnius")),
+    # the periphrasis of the foreign minister, named in the sentence above (Latin American ministries)
+    ("Relations with the European Union were the main topic on the agenda of Foreign Minister Ana Rivas this Monday. "
+     "The head of Peruvian diplomacy spoke by video link with the High Representative of the European Union, Kaja "
+     "Kallas.", "PER", ([("Ana Rivas", "PER"), ("Kaja Kallas", "EU")], None)),
+])
+def test_the_leads_official_named_in_the_sentence_above(text, publisher, expected):
+    from communique.settings import Settings
+
+    r = extract(text, doc_id="t", settings=Settings(publisher=publisher), published="2024-03-04")
+    assert ([(p.name, p.country) for p in r.participants], r.location.name if r.location else None) == expected
+
+
+def test_a_further_call_of_an_official_by_the_office_the_lead_gave_in_apposition():
+    """OSCE, State: "The OSCE Chair-in-Office, Malta's Minister for Foreign Affairs Ian Borg, was received by ... /
+    Earlier in the day, the Chair-in-Office spoke by telephone with the Minister of Foreign Affairs of Kyrgyzstan, X":
+    the office of the apposition is the participant's, the official called takes part."""
+    from communique.settings import Settings
+
+    r = extract("DUSHANBE, 12 June 2024 - The OSCE Chair-in-Office, Malta's Minister for Foreign Affairs Ian Borg, was "
+                "received today by the President of Tajikistan, Emomali Rahmon.\n\nEarlier in the day, the "
+                "Chair-in-Office spoke by telephone with the Minister of Foreign Affairs of Kyrgyzstan, Jeenbek Kulubaev.",
+                doc_id="t", settings=Settings(publisher="OSCE"))
+    assert [p.name for p in r.participants] == ["Ian Borg", "Emomali Rahmon", "Jeenbek Kulubaev"]
+    assert r.encounter == "other"  # a meeting and a call share no form
+
+
 def test_a_summits_other_leaders_also_taking_part_take_part():
     """Kremlin: "Vladimir Putin took part in the summit ... / X, Y, and Z are also taking part in the meeting": the
     leaders listed are the other sides."""

@@ -1469,7 +1469,9 @@ def _delegation_named_above(doc: Document) -> list[tuple[Mention, int]]:
 # A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks"
 _PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+|Speaking\s+(?:when|while|as|after)\s+)?(?P<who>[Ss]he|[Hh]e|(?-i:[A-Z]{2,5})|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|"
                            r"Secretary|President|Chancellor|Premier)|[Tt]he\s+(?:prime\s+minister|minister|president|premier|"
-                           r"chancellor|chief\s+adviser))\s+(?:also\s+|then\s+|later\s+)?"
+                           r"chancellor|chief\s+adviser)|(?P<diplomacy>[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+"
+                           r"diplomacy))\s+(?:also\s+|then\s+|later\s+)?"  # "The head of Colombian diplomacy spoke by
+                           # video link with ..." under "... on the agenda of Foreign Minister X" (Latin American ministries)
                            r"(?:met|held|had|spoke|received|hosted|talked|called|phoned|visited|paid"
                            # what the official said above was said at the encounter: "The prime minister expressed these
                            # views during a meeting with ...", "He said this during talks with ..." (APP, PTI, Ukraine)
@@ -1498,7 +1500,7 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
             find_mentions(doc.text, before.span.start, before.span.end)
     if not mentions:
         return None
-    office = lead["who"].removeprefix("The ").removeprefix("the ")
+    office = "Foreign Minister" if lead["diplomacy"] else lead["who"].removeprefix("The ").removeprefix("the ")
     office = office if office[:1].isupper() else office.title()  # "the prime minister" (APP, PTI, Bernama)
     office = "Prime Minister" if office == "Premier" and "Prime Minister" in (mentions[0].title_text or "") else office
     # "The premier made the remark when ..." under "Prime Minister X today said ..." (BSS, APP: the same office)
@@ -1509,7 +1511,8 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     opening = doc.text[before.span.start:first.start]  # the sentence's subject: after a dateline or a time at most
     dated = DATELINE_OPENING.match(doc.text, before.span.start)  # "ISLAMABAD, Mar 12 (APP): Prime Minister X said"
     return (mentions[0], before.span.start) if not opening.strip() or dated and dated.end() == first.start \
-        or _TIME_OPENING.fullmatch(opening) or len(mentions) == 1 and _SAID_AFTER_THE_NAME.match(doc.text, mentions[0].name.end) \
+        or _TIME_OPENING.fullmatch(opening) or len(mentions) == 1 and (
+            _SAID_AFTER_THE_NAME.match(doc.text, mentions[0].name.end) or lead["diplomacy"]) \
         else None  # ... or the one who said it, after the words: "Hungary and Serbia will complete the pipeline by 2027,
     # Minister of Foreign Affairs and Trade Péter Szijjártó said in Budapest on Tuesday. / The minister held talks with
     # ..." (Hungary's government, wires)
@@ -2614,7 +2617,8 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             continue
         # "During the visit, Foreign Minister X also met with Y" opens a further encounter by its verb only, not "During the
         # visit, X recalled the meeting between Y and Z", "... will be received by President Y"
-        told = not sent.text.startswith("During") or ANOTHER_ENCOUNTER.match(sent.text) is not None
+        told = not sent.text.startswith("During") or ANOTHER_ENCOUNTER.match(sent.text) is not None \
+            or _AN_OFFICE_AGAIN.match(sent.text) is not None  # "During his visit, the Minister also had a meeting with"
         by_name = told and not same_paragraph and (_opens_with_a_participant(sent.text, people, first_person, lead_style)
                                                     or delegation and _THE_DELEGATION_LEAD.match(sent.text) is not None)
         # ... or by the delegation the lead's subject was: "The delegation also met with Prime Minister X" (White House)
@@ -2680,7 +2684,8 @@ def _holds(person: Participant, office: str, text: str = "") -> bool:
     if not person.title or office_word(person.title).casefold() != office_word(office).casefold():
         surname = person.name.split()[-1]
         return bool(text) and person.name != person.title and re.search(
-            r"\b" + re.escape(office) + r"\s+" + re.escape(surname) + r"\b", text) is not None
+            r"\b" + re.escape(office) + r"(?:\s+|,\s+[^.;]{0,120}?\b)" + re.escape(surname) + r"\b", text) is not None
+        # ... or in apposition before the name: "The OSCE Chair-in-Office, Malta's Minister for Foreign Affairs Ian Borg"
     if {w for w in office.split() if w in _OFFICE_GRADES} - set(person.title.split()):
         return False
     states = {m.code for m in actors().find(office) if actors().is_state(m.code)}
@@ -3287,7 +3292,9 @@ _OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,2
 # ... after the quotation the lead opens with ('"Russia has blocked almost all ports," the Head of State said during a
 # meeting with ...': Ukraine's presidency), asked only of a lead that closes a quotation with its comma
 _OFFICE_AFTER_A_QUOTE = re.compile(r"[“\"]?[^“\"”]{3,400}?[,?!][”\"]\s+" + _THE_OFFICE)
-_TIMED_OFFICE_SUBJECT = re.compile(r"(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),\s+" + _THE_OFFICE)
+_TIMED_OFFICE_SUBJECT = re.compile(r"(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)"
+                                   r"|In (?:the capital|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)),\s+" + _THE_OFFICE)  # "In the
+# capital, the Foreign Minister was received by President X" (Israel's MFA, State: the place of a visit told above)
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
@@ -3304,7 +3311,8 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     if m is None and (',"' in sent.text or ',”' in sent.text):
         m = _OFFICE_AFTER_A_QUOTE.match(sent.text, at)
     if m is None and (timed := _TIMED_OFFICE_SUBJECT.match(sent.text)) and any(
-            mention.country not in (None, doc.publisher) for mention in find_mentions(doc.text, sent.span.start, sent.span.end)):
+            (mention.country or leader_country(mention.name.of(doc.text), on=doc.published)) not in (None, doc.publisher)
+            for mention in find_mentions(doc.text, sent.span.start, sent.span.end)):
         m = timed  # "Today, the Vice President met with President Hakainde Hichilema of Zambia" (White House); not "This
         # afternoon, the President met with CEOs", a domestic meeting whose guests the text does not name by state
     if m is None and (short := _SHORT_OFFICE_SUBJECT.match(sent.text, at)) \

@@ -546,7 +546,9 @@ _VISIT_TO = gated(re.compile(
     # ... or is there on it: "Deputy Prime Minister X is in Singapore on a working visit from 5 to 7 February" (Singapore's
     # MFA, Kremlin, Ukraine's presidency)
     r"|(?:arrived\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+|this\s+[a-z]+)\s+)?(?:\([^)]{0,40}\)\s+)?|is\s+(?:currently\s+)?)in"
-    r"(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}\s+(?:for|on)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}visit\b))\s+"
+    r"(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:\s+(?:today|yesterday|this\s+[a-z]+))?(?:\s+\([^)]{0,40}\))?"
+    r"\s+(?:for|on)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}visit\b))\s+"  # "arrived in Kyiv this morning
+    # (Thursday) on the first visit" (Israel's MFA)
     # "NATO Secretary General Mark Rutte visited Ankara on Monday (18 November 2024), where he met ..." (NATO, State)
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"))
 
