@@ -3292,11 +3292,12 @@ def test_a_further_call_of_an_official_by_the_office_the_lead_gave_in_apposition
     from communique.settings import Settings
 
     r = extract("DUSHANBE, 12 June 2024 - The OSCE Chair-in-Office, Malta's Minister for Foreign Affairs Ian Borg, was "
-                "received today by the President of Tajikistan, Emomali Rahmon.\n\nEarlier in the day, the "
-                "Chair-in-Office spoke by telephone with the Minister of Foreign Affairs of Kyrgyzstan, Jeenbek Kulubaev.",
-                doc_id="t", settings=Settings(publisher="OSCE"))
+                "received today by the President of Tajikistan, Emomali Rahmon.\n\nThe Chair-in-Office thanked the "
+                "President for his hospitality.\n\nEarlier in the day, the Chair-in-Office spoke by telephone with the "
+                "Minister of Foreign Affairs of Kyrgyzstan, Jeenbek Kulubaev.", doc_id="t", settings=Settings(publisher="OSCE"))
     assert [p.name for p in r.participants] == ["Ian Borg", "Emomali Rahmon", "Jeenbek Kulubaev"]
     assert r.encounter == "other"  # a meeting and a call share no form
+    assert r.statements[1].speaker == "Ian Borg"  # the chair's office is a name the text calls its holder by
 
 
 def test_a_summits_other_leaders_also_taking_part_take_part():

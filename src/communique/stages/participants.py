@@ -2273,9 +2273,11 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
         span, name, known = Span(span.start, lower.end()), f"{name} {lower[1]}", aliases(cased)
     if any(_same_person(name, p.name) for p in people):
         return
-    country = (_chair_of_a_body(doc.text, mention, sent_start) or mention.country
+    chair = _chair_of_a_body(doc.text, mention, sent_start)
+    country = ((chair[0] if chair else None) or mention.country
                or leader_country(name, on=doc.published, title=mention.title_text)
                or _side_country(doc.text, mention.start, sent_start))
+    known = (*known, chair[1]) if chair else known
     people.append(Participant(name=name, title=mention.title_text, country=country, span=span,
                               title_span=mention.title_span, aliases=tuple(dict.fromkeys((*aliases(name), *known)))))
 
@@ -2283,23 +2285,24 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
 # The chair of an organisation, the first of two offices a comma joins before the holder's name: "Chairperson of the
 # African Union, President of the Republic of Senegal Macky Sall", "the OSCE Chairman-in-Office, Minister of Foreign
 # Affairs of the Republic of Poland Zbigniew Rau" (Kremlin, Ukraine's presidency, OSCE, State)
-_CHAIR_OF_A_BODY = re.compile(r"(?:(?:Chair|Chairman|Chairperson|Chairwoman|President)(?:-in-[Oo]ffice)?\s+of\s+(?:the\s+)?"
-                              r"(?P<body>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and|the)){0,8}?)"
-                              r"|(?P<acronym>[A-Z]{2,8})\s+(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-[Oo]ffice)?),\s+"
+_CHAIR_OF_A_BODY = re.compile(r"(?:(?P<office>(?:Chair|Chairman|Chairperson|Chairwoman|President)(?:-in-[Oo]ffice)?)\s+of\s+"
+                              r"(?:the\s+)?(?P<body>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and|the)){0,8}?)"
+                              r"|(?P<acronym>[A-Z]{2,8})\s+(?P<chair>(?:Chair|Chairman|Chairperson|Chairwoman)(?:-in-[Oo]ffice)?)),\s+"
                               r"(?:[A-Z][\w\-]*['’]s\s+)?$")  # "The OSCE Chair-in-Office, Malta's Minister for ... Ian Borg"
 
 
-def _chair_of_a_body(text: str, mention: Mention, sent_start: int) -> str | None:
-    """The organisation an official chairs when the text names that office first, then their state's, before the name:
-    they speak for the organisation (the contract codes a person with what they represent: "Chairperson of the African
-    Union, President of Senegal Macky Sall" is `AU`), not a state one holding the chair in turn."""
+def _chair_of_a_body(text: str, mention: Mention, sent_start: int) -> tuple[str, str] | None:
+    """The organisation an official chairs when the text names that office first, then their state's, before the name,
+    and that office: they speak for the organisation (the contract codes a person with what they represent:
+    "Chairperson of the African Union, President of Senegal Macky Sall" is `AU`), not a state one holding the chair in
+    turn; and the office is a name the text calls them by ("The Chair-in-Office thanked ...": OSCE, AU, State)."""
     if mention.title_span is None or mention.title_span.start > mention.name.start:
         return None
     before = _CHAIR_OF_A_BODY.search(text, max(sent_start, mention.title_span.start - 120), mention.title_span.start)
     if before is None:
         return None
     code = actors().code_for(before["body"] or before["acronym"])
-    return code if code and not actors().is_state(code) else None
+    return (code, before["office"] or before["chair"]) if code and not actors().is_state(code) else None
 
 
 # A visit still to come, whose guest is named next (Ukraine, White House): "preparations for the visit of",
