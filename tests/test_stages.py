@@ -792,6 +792,9 @@ def test_joint_prescription_stays_with_speaker_but_joint_act_is_both():
     ("Vice President Kamala Harris met with President Marcos yesterday in Jakarta.", "2023-09-07", "2023-09-06"),
     ("Foreign Minister Wang Yi held talks with Penny Wong on December 30.", "2025-01-02", "2024-12-30"),
     ("Prime Minister Modi spoke with President Macron on Tuesday.", "2024-02-15", "2024-02-13"),
+    # the year after a slash in an agency's dateline, no publication date (Ethiopia's ENA)
+    ("Addis Ababa, May 2/2024 (ENA) Prime Minister Abiy Ahmed held talks today with President William Ruto of Kenya.",
+     None, "2024-05-02"),
     # an agency's dateline closed by three dashes (Gulf agencies)
     ("Muscat, May 4 (ONA) --- His Majesty the Sultan received a phone call yesterday from the President of Iran.",
      "2025-05-04", "2025-05-03"),
@@ -3298,6 +3301,15 @@ def test_a_further_call_of_an_official_by_the_office_the_lead_gave_in_apposition
     assert [p.name for p in r.participants] == ["Ian Borg", "Emomali Rahmon", "Jeenbek Kulubaev"]
     assert r.encounter == "other"  # a meeting and a call share no form
     assert r.statements[1].speaker == "Ian Borg"  # the chair's office is a name the text calls its holder by
+
+
+def test_a_lead_whose_cue_is_its_second_encounter_after_a_first_with_its_own_official():
+    """ANSA, wires: "X met Y in Rome and later spoke by phone with Z": two forms, the contract's `other`; the meeting's
+    place stays the place."""
+    r = extract("ROME, Nov 18 - Foreign Minister Antonio Tajani on Monday met Lebanese Prime Minister Najib Mikati in Rome "
+                "and later spoke by phone with Israeli Foreign Minister Gideon Saar.", doc_id="t", published="2024-11-18")
+    assert [p.name for p in r.participants] == ["Antonio Tajani", "Najib Mikati", "Gideon Saar"]
+    assert (r.encounter, r.location.name if r.location else None) == ("other", "Rome")
 
 
 def test_a_summits_other_leaders_also_taking_part_take_part():

@@ -1772,6 +1772,12 @@ def _and_another_form(doc: Document, people: list[Participant]) -> str | None:
     lead = doc.sentences[doc.lead]
     if not lead.span.start <= doc.encounter.span.start < lead.span.end:
         return None
+    cue = doc.encounter.span.start - lead.span.start
+    if (joined := _JOINED_BEFORE.search(lead.text, 0, cue)) is not None \
+            and (first := classify(lead.text[:joined.start()], strong_only=True)) is not None \
+            and any(lead.span.start + first[1][1] <= p.span.start < lead.span.start + joined.start() for p in people):
+        return first[0]  # the lead's cue is its second verb, after its first encounter's official: "met Lebanese Prime
+        # Minister X in Rome and later spoke by phone with Israeli Foreign Minister Y" (ANSA, wires)
     m = _AND_ANOTHER_VERB.search(lead.text, doc.encounter.span.end - lead.span.start)
     if m is None or not any(lead.span.start + m.end() <= p.span.start < lead.span.end for p in people):
         return None
@@ -1783,6 +1789,7 @@ def _and_another_form(doc: Document, people: list[Participant]) -> str | None:
 _MEETINGS_VERBS = (r"met|held|had|spoke|received|hosted|talked|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
                    r"|called\s+on(?![^.;]{0,100}?\bto\s+[a-z])")  # a courtesy call ("EAM also called on Chancellor X":
 # India's MEA), not a demand ("called on Israel to halt ...")
+_JOINED_BEFORE = re.compile(r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?$")
 _AND_ANOTHER_VERB = re.compile(r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?"
                                r"(?P<verb>(?:" + _MEETINGS_VERBS + r")\b)")
 

@@ -56,8 +56,9 @@ _DAY_MONTH = (r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
               r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{2,8}))")
 DATELINE_OPENING = gated(re.compile(
     r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}(?:(?:,\s*|\s+)" + _DAY_MONTH + r"(?:,? \d{4})?)?\s+(?:--|[-–—])"
-    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?(?:,\s*" + _DAY_MONTH + r"(?:,? \d{4})?)?"
-    r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:-{2,3}|[-–—:])?"  # "Muscat [Oman], May 15 (ANI):" (ANI, PTI), "(ONA) ---"
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?(?:,\s*" + _DAY_MONTH + r"(?:,? \d{4}|/\d{4})?)?"
+    r"\s*\([A-Za-z][\w .\-]{1,30}\)\s*(?:-{2,3}|[-–—:])?"  # "Muscat [Oman], May 15 (ANI):" (ANI, PTI), "(ONA) ---",
+    # "Addis Ababa, April 14/2023 (ENA)" (Ethiopia's agency: the year after a slash)
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)?"
     r"\s*\(" + _DAY_MONTH + r",? \d{4}\)\s*(?:--|[-–—])"
     # the date in brackets, the state after the city: "GENEVA (22 March 2023) –", "SUVA, FIJI (22 March 2023) –" (the UN's

@@ -37,7 +37,7 @@ _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _RANGE = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
-_YEAR = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+_YEAR = r"(?:(?:,?\s+|/)(?P<year>\d{4})(?!\d))?"  # "April 14/2023" (ENA)
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 _DATE_PATTERNS = tuple(map(gated, (  # most sentences name no month: one look for its names, not a regex per word
     re.compile(r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"),
