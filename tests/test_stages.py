@@ -3276,6 +3276,10 @@ def test_a_colon_with_no_list_below_it_lists_no_one():
     ("Foreign Minister Yaakov Levi arrived in Vilnius this morning (Monday) on the first visit to Lithuania by an Israeli "
      "minister. In the capital, the Foreign Minister was received by President Gitanas Nausėda.", "ISR",
      ([("Yaakov Levi", "ISR"), ("Gitanas Nausėda", "LTU")], "Vilnius")),
+    # ... after an opening phrase, the other side named in the paragraph, not the sentence (Ukraine's presidency)
+    ("As part of his participation in the summit of the European Political Community in Tirana, the President of "
+     "Ukraine held short meetings with leaders of a number of countries. In particular, he met with Prime Minister "
+     "of Albania Edi Rama.", "UKR", ([("Volodymyr Zelenskyy", "UKR"), ("Edi Rama", "ALB")], "Tirana")),
     # the periphrasis of the foreign minister, named in the sentence above (Latin American ministries)
     ("Relations with the European Union were the main topic on the agenda of Foreign Minister Ana Rivas this Monday. "
      "The head of Peruvian diplomacy spoke by video link with the High Representative of the European Union, Kaja "

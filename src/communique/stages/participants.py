@@ -3303,8 +3303,11 @@ _OFFICE_SUBJECT = re.compile(r"[“\"‘]?(?:On [^,]{3,40}, |Speaking\b[^.;]{3,2
 # meeting with ...': Ukraine's presidency), asked only of a lead that closes a quotation with its comma
 _OFFICE_AFTER_A_QUOTE = re.compile(r"[“\"]?[^“\"”]{3,400}?[,?!][”\"]\s+" + _THE_OFFICE)
 _TIMED_OFFICE_SUBJECT = re.compile(r"(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)"
-                                   r"|In (?:the capital|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)),\s+" + _THE_OFFICE)  # "In the
-# capital, the Foreign Minister was received by President X" (Israel's MFA, State: the place of a visit told above)
+                                   r"|In (?:the capital|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)"
+                                   r"|(?:As part of|On the sidelines of|On the margins of|During) [^,;.]{3,120}),\s+"
+                                   + _THE_OFFICE)  # "In the capital, the Foreign Minister was received by President X"
+# (Israel's MFA, State: the place of a visit told above); "As part of the participation in the COP 26 ..., the President
+# of Ukraine held short meetings with ..." (Ukraine's presidency)
 
 
 def _unnamed_own_official(doc: Document) -> Participant | None:
@@ -3320,9 +3323,11 @@ def _unnamed_own_official(doc: Document) -> Participant | None:
     m = _OFFICE_SUBJECT.match(sent.text, at)
     if m is None and (',"' in sent.text or ',”' in sent.text):
         m = _OFFICE_AFTER_A_QUOTE.match(sent.text, at)
+    paragraph = max((s.span.end for s in doc.sentences if s.paragraph == sent.paragraph), default=sent.span.end)
     if m is None and (timed := _TIMED_OFFICE_SUBJECT.match(sent.text)) and any(
             (mention.country or leader_country(mention.name.of(doc.text), on=doc.published)) not in (None, doc.publisher)
-            for mention in find_mentions(doc.text, sent.span.start, sent.span.end)):
+            for mention in find_mentions(doc.text, sent.span.start, paragraph)):  # in its paragraph: "... held short
+        # meetings with leaders of a number of countries. In particular, ... with German Chancellor X"
         m = timed  # "Today, the Vice President met with President Hakainde Hichilema of Zambia" (White House); not "This
         # afternoon, the President met with CEOs", a domestic meeting whose guests the text does not name by state
     if m is None and (short := _SHORT_OFFICE_SUBJECT.match(sent.text, at)) \
