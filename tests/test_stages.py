@@ -3316,6 +3316,34 @@ def test_a_lead_whose_cue_is_its_second_encounter_after_a_first_with_its_own_off
     assert (r.encounter, r.location.name if r.location else None) == ("other", "Rome")
 
 
+def test_one_named_label_the_title_gives_is_a_turn():
+    """Armenia's MFA, Greece, Cyprus: "Foreign Minister X's remarks at the joint press conference with Y / X: Dear
+    colleague, ...": a name-shaped label alone is a turn when the page's title names that speaker."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("Foreign Minister Ararat Mirzoyan's remarks at the joint press conference with Foreign "
+                             "Minister of Singapore Vivian Balakrishnan\n\n13 October, 2021\n\nArarat Mirzoyan: Dear colleague, ladies and gentlemen, I am delighted "
+                             "to host Minister Vivian Balakrishnan in Yerevan.\n\nWe discussed trade and education.",
+                             doc_id="t", title="Foreign Minister Ararat Mirzoyan's remarks at the joint press conference "
+                             "with Foreign Minister of Singapore Vivian Balakrishnan")
+    r = extract_document(doc)
+    assert r.encounter == "press_remarks"
+    assert sorted(p.name for p in r.participants) == ["Ararat Mirzoyan", "Vivian Balakrishnan"]
+    assert [s.speaker for s in r.statements[2:]] == ["Ararat Mirzoyan", "Ararat Mirzoyan"]
+
+
+def test_remarks_by_a_styled_author_at_joint_press_statements_are_theirs():
+    """The Maldives, South Asian presidencies: "Remarks by His Excellency X, President of ..., at the Joint Press
+    Statements with His Excellency Y" over a speech that opens by addressing Y ("Excellency Prime Minister Y, members of
+    the media, ..."): the author speaks, not the one addressed."""
+    r = extract("Remarks by His Excellency Mohamed Muizzu, President of the Republic of Maldives, at the Joint Press "
+                "Statements with His Excellency Anura Kumara Dissanayake, President of Sri Lanka\n\nPresident's Office, "
+                "Colombo, 2 May 2025\n\nExcellency President Dissanayake, members of the media, good afternoon.\n\n"
+                "Let me begin by thanking you for the warm welcome.\n\nWe reviewed our cooperation in fisheries.",
+                doc_id="t", published="2025-05-02")
+    assert [s.speaker for s in r.statements[-3:]] == ["Mohamed Muizzu"] * 3
+
+
 def test_a_summits_other_leaders_also_taking_part_take_part():
     """Kremlin: "Vladimir Putin took part in the summit ... / X, Y, and Z are also taking part in the meeting": the
     leaders listed are the other sides."""

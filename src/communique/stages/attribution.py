@@ -1064,7 +1064,9 @@ def _subject_starts(sentence: str) -> list[int]:
 
 # Whom a speech or letter addresses, opening a sentence: "Dear President,", "Mr. President,", "Your Excellency,", "Ladies
 # and gentlemen,", "Dear friends,"; an office after "Mr."/"Madam", never a surname ("Mr. Sullivan, the Advisor, said")
-_ADDRESSEE = r"(?:(?:[Mm]y\s+)?[Dd]ear|Esteemed)\s+[^,;:!?]{2,60}|(?:[Yy]our\s+)?(?:[Ee]xcellenc(?:y|ies)|Majesty|(?:Royal\s+)?Highness)"
+_ADDRESSEE = r"(?:(?:[Mm]y\s+)?[Dd]ear|Esteemed)\s+[^,;:!?]{2,60}|(?:[Yy]our\s+)?(?:[Ee]xcellenc(?:y|ies)|Majesty|(?:Royal\s+)?Highness)" \
+    r"(?:\s+(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*)?"  # "Excellency Prime Minister Modi, members of the media, ..." (the
+# Maldives, South Asian and African presidencies' speeches)
 _VOCATIVE = re.compile(r"(?:(?:" + _ADDRESSEE + r"|(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|"
                        r"Chair(?:man|woman|person)?|Secretary(?:[- ]General)?|Minister|Speaker|Ambassador|High\s+Representative)"
                        r"|[Ll]adies\s+and\s+gentlemen|[Cc]olleagues|[Ff]riends)[,!]\s+)+"

@@ -262,10 +262,11 @@ _SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?i:(?:(?:opening|introductory|closing|
                            r"\b(?i:(?:following|after)\s+(?:his\s+|her\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}"
                            r"(?:meeting|talks|call|conversation|visit|audience|dialogue)"
                            # ... or at an encounter with the other side: "Remarks by Secretary General X at the joint press
-                           # conference with President Y" (Council of Europe, EU, NATO), "... at the joint media briefing with
+                           # conference with President Y" (Council of Europe, EU, NATO), "at the Joint Press Statements with"
+                           # (India's MEA, the Maldives, Sri Lanka), "... at the joint media briefing with
                            # Federal Chancellor X" (South Africa), "at Korea-Japan Summit Joint Press Conference" (Korea)
                            r"|at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:(?:press|news|media)\s+"
-                           r"(?:conference|point|encounter|briefing|availability|stakeout)|meeting\s+with)"
+                           r"(?:conference|point|encounter|briefing|availability|stakeout|statements?)|meeting\s+with)"
                            r"|on\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience))")
 _FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")
 _ON_HIS = re.compile(r"\bon\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}[\w-]+$")

@@ -3224,8 +3224,12 @@ def _names_right_after(title: str, by: re.Match[str], mention: Mention) -> bool:
     """Whether the title's "by" names `mention` as the author: right after it, or after the body the office is of
     ("Statement by WHO Director-General Dr Tedros ...", "Remarks by UN Secretary-General X", "Statement by U.S.
     Secretary of State X": WHO, UN, IAEA, State)."""
-    gap = title[by.end():(mention.title_span or mention.name).start].strip()
-    return not gap or actors().code_for(gap) is not None
+    gap = title[by.end():mention.start].strip()  # the office before the name, or the name before its office
+    return not gap or actors().code_for(gap) is not None or _STYLE_ALONE.fullmatch(gap) is not None  # "Remarks by His
+    # Excellency X, President of ..., at the Joint Press Statements with ..." (the Maldives, South Asian presidencies)
+
+
+_STYLE_ALONE = re.compile(r"(?:" + STYLE + r"|H\.\s?E\.?|HE)")
 
 
 def _headline(doc: Document) -> str:

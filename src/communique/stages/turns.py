@@ -152,7 +152,10 @@ def mark_turns(doc: Document) -> Document:
         found = [(i, span, label, strong or doc.sentences[i].text.rstrip().endswith("?")) for i, span, label, strong in found]
     if sum(f[3] for f in found) < 2:
         opening = first_body_sentence(doc)
-        found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))]
+        found = [f for f in found if f[3] and (f[0] == opening or _is_office_and_name(f[2]))
+                 or _NAME_SHAPED.fullmatch(f[2]) and " " in f[2] and re.search(rf"\b{re.escape(f[2])}\b", doc.title or "")]
+        # ... or a full name the page's title gives, speaking alone: "Foreign Minister Ararat Mirzoyan's remarks at the
+        # joint press conference with ... / Ararat Mirzoyan: Dear colleague, ..." (Armenia's MFA, Greece, Cyprus)
     for index, span, label, strong in found:
         if strong or _NAME_SHAPED.fullmatch(label) or label in surnames:  # a surname alone among a transcript's labels
             # ("Sikorski: Thank you" of "Foreign Minister Radosław Sikorski"); not "Further:"
