@@ -410,6 +410,10 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Jake Sullivan", "National Security Advisor", None), ("Nikolay Patrushev", "Secretary of the Security Council", "RUS")]),
     ("Prime Minister Narendra Modi held a telephone conversation with President Ferdinand Marcos, Jr. of the Philippines.",
      [("Narendra Modi", "Prime Minister", None), ("Ferdinand Marcos, Jr.", "President", "PHL")]),
+    # the office a name now holds, after "following his re-election as" (Madagascar, Gulf agencies)
+    ("President Ismail Omar Guelleh sent a message to His Excellency Faustin-Archange Touadéra following his re-election "
+     "as President of the Central African Republic.",
+     [("Ismail Omar Guelleh", "President", None), ("Faustin-Archange Touadéra", "President", "CAF")]),
     # a portfolio's last word, capitalised, is no name (Germany, Ukraine's presidency, Namibia)
     ("President Nangolo Mbumba received German Federal Minister for Economic Affairs and Climate Action Robert Habeck.",
      [("Nangolo Mbumba", "President", None),

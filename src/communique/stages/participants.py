@@ -1107,6 +1107,8 @@ def _styled_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
     return Mention(_name_span(tokens, n_start, n_end), country, title_span.of(text), title_span), after
 
 
+_ON_TAKING_OFFICE = frozenset({"on", "following", "after", "upon"})  # "sent a message of congratulations to His Excellency
+# X following his re-election as President of the Union of the Comoros" (Madagascar, Gulf agencies)
 _TAKING_OFFICE = frozenset({"election", "re-election", "reelection", "appointment", "inauguration", "swearing-in"})
 _MADE_OFFICE_HOLDER = frozenset({"elected", "re-elected", "reelected", "appointed", "re-appointed", "reappointed"})
 
@@ -1121,7 +1123,8 @@ def _elected_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int]
         return None
     n_start = _skip_honorifics(tokens, i)
     n_end = _name_run(tokens, n_start)
-    if n_end - n_start < 2 or n_end + 4 >= len(tokens) or tokens[n_end].text != "on" or not _is_name(tokens, n_start, n_end):
+    if n_end - n_start < 2 or n_end + 4 >= len(tokens) or tokens[n_end].text not in _ON_TAKING_OFFICE \
+            or not _is_name(tokens, n_start, n_end):
         return None
     if tokens[n_end + 1].text in ("his", "her") and tokens[n_end + 2].text.lower() in _TAKING_OFFICE \
             and tokens[n_end + 3].text == "as":
