@@ -72,11 +72,11 @@ _PAST_FORMS = (r"ed$|^(?:sent|gave|held|fought|shot|struck|withdrew|froze|met|sp
                r"|kept|paid|put|set|cut|hit|shut|overran|swore|sought|brought|caught|drew|fell|left|lost|ran|rose|sold"
                r"|stood|tore|began|made)$")
 _FINITE = re.compile(r"(?:es|[^s]s)$|" + _PAST_FORMS)
+# An act told in the past is done, whatever modal an earlier clause holds ("We will always remember him as a man who
+# fought in the Resistance": Kremlin messages): no modal governs a past form, unless as a passive ("will be provided")
+_PAST = re.compile(_PAST_FORMS)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+|further\s+|also\s+)?$", re.I)  # "will be further provided"
 _NOUN_ENDINGS = frozenset({"er", "ers", "or", "ors", "ion", "ions", "ings"})  # after a wildcard act's stem ("invad*")
-# An act told in the past is done, whatever modal an earlier clause holds ("We will always remember him as a man who
-# fought in the Resistance": Kremlin messages): no modal governs a past form
-_PAST = re.compile(_PAST_FORMS)
 # "continued to send arms", "tried to hack into", "an attempt to assassinate": the act is reported.
 _ONGOING = re.compile(r"\b(?:continued|began|begun|started|attempted|attempts?|tried|tries|resumed)\s+to\s*$", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
@@ -594,8 +594,7 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
         past = cue.role == "act" and _PAST.search(head) is not None and not _BE_BEFORE.search(before)
         intent = _INTENT.search(lead[-80:]) if cue.role == "act" else None
         if intent and not head.endswith("ing") and any(
-                0 <= len(text[m.end:cue.start].split()) <= 1 and not m.located for m in clause.mentions
-                if m.end <= cue.start):
+                m.end <= cue.start and len(text[m.end:cue.start].split()) <= 1 and not m.located for m in clause.mentions):
             intent = None  # "discussed the Russian military build-up": another party's act they talked of, named by its
             # doer's adjective right before it, not a plan (not "efforts to provide", "the EU working together")
         if _PROMISE.search(lead) and not past or intent:
