@@ -3348,6 +3348,19 @@ def test_remarks_by_a_styled_author_at_joint_press_statements_are_theirs():
     assert [s.speaker for s in r.statements[-3:]] == ["Mohamed Muizzu"] * 3
 
 
+def test_officials_take_the_state_of_the_delegation_they_led():
+    """State's dialogues and working groups: "Director General X, Narcotics Control Bureau, ..., led the Indian
+    delegation", "Y and Assistant Secretary Z led the U.S. delegation": the delegation's state is theirs."""
+    from communique.settings import Settings
+
+    r = extract("On June 2, the United States and India virtually convened the third meeting of the Counterterrorism "
+                "Working Group. Director General Arvind Rao, National Investigation Agency, Ministry of Home Affairs, led "
+                "the Indian delegation. Coordinator for Counterterrorism Nathan Sales and Deputy Assistant Secretary "
+                "Lisa Grant led the U.S. delegation.", doc_id="t", settings=Settings(publisher="USA"))
+    assert {(p.name, p.country) for p in r.participants} >= {("Arvind Rao", "IND"), ("Nathan Sales", "USA"),
+                                                            ("Lisa Grant", "USA")}
+
+
 def test_a_summits_other_leaders_also_taking_part_take_part():
     """Kremlin: "Vladimir Putin took part in the summit ... / X, Y, and Z are also taking part in the meeting": the
     leaders listed are the other sides."""

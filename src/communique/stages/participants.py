@@ -1730,6 +1730,7 @@ def find_participants(doc: Document) -> Document:
             doc.author = speaker.name
     _listed_with_their_state(doc.text, people)
     _head_of_a_delegation(doc.text, people)
+    _leading_a_delegation(doc, people)
     _named_later(doc, people)
     _titled_elsewhere(doc, people)
     _named_in_full_elsewhere(doc, people)
@@ -2664,6 +2665,23 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if opening and (not opening["state"] or actors().code_for(opening["state"])
                             or opening["state"] in vocabulary()["honorifics"]):  # "HE Prime Minister ... also sent" (QNA)
                 yield from ((m, sent.span.start) for m in mentions)
+
+
+# "Director General X, Narcotics Control Bureau, Ministry of Home Affairs, led the Indian delegation", "X and Assistant
+# Secretary of Defense Y led the U.S. delegation" (State's dialogues and working groups): names and offices, then the
+# delegation the official led
+_LED_THE_DELEGATION = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'’\-]*|of|for|the|and|on|at))*?[\s,]+(?:jointly\s+)?led\s+the\s+"
+                                 r"(?P<side>(?:[A-Z][\w.'’\-]*\s+){1,2}?)(?:[a-z]+\s+)?delegation\b")
+
+
+def _leading_a_delegation(doc: Document, people: list[Participant]) -> None:
+    """A participant whose state the text gives only by the delegation they led takes that state, over none or the
+    publisher's default."""
+    for person in people:
+        if person.country not in (None, doc.publisher) or not (m := _LED_THE_DELEGATION.match(doc.text, person.span.end)):
+            continue
+        if (code := actors().code_for(m["side"].strip())) is not None and actors().is_state(code):
+            person.country = code
 
 
 def _listed_below(doc: Document, k: int) -> int:
