@@ -410,6 +410,9 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Jake Sullivan", "National Security Advisor", None), ("Nikolay Patrushev", "Secretary of the Security Council", "RUS")]),
     ("Prime Minister Narendra Modi held a telephone conversation with President Ferdinand Marcos, Jr. of the Philippines.",
      [("Narendra Modi", "Prime Minister", None), ("Ferdinand Marcos, Jr.", "President", "PHL")]),
+    # a government's standing in lower case inside the office (Cyprus, Lebanon, Bangladesh)
+    ("The Minister also met the Minister of Foreign Affairs of the interim Government, Mr Touhid Hossain.",
+     [("Touhid Hossain", "Minister of Foreign Affairs of the interim Government", None)]),
     # the office a name now holds, after "following his re-election as" (Madagascar, Gulf agencies)
     ("President Ismail Omar Guelleh sent a message to His Excellency Faustin-Archange Touadéra following his re-election "
      "as President of the Central African Republic.",

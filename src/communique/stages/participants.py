@@ -406,7 +406,7 @@ def _title_run(tokens: list[Token], i: int) -> int:
         return i
     j, last, has_head = i, i, False
     while j < len(tokens) and (tokens[j].kind in ("HEAD", "WORD", "COUNTRY", "CONN") and not _the_after_a_word(tokens, i, j)
-                               or _inside_title(tokens, j)
+                               or _inside_title(tokens, j) or _a_governments_standing(tokens, j)
                                or _inner_connector(tokens, i, j)
                                or _portfolio_comma(tokens, i, j) or _office_slash(tokens, j) or _office_dash(tokens, j)
                                or j > i and _inside_an_acronym(tokens, i, j)
@@ -602,6 +602,17 @@ def _portfolio_tail(tokens: list[Token], i: int, j: int) -> int:
         elif token.kind not in ("CAP", "WORD", "COUNTRY", "CONN") and token.text != "," or token.text in _OFFICES:
             return j
     return j
+
+
+_STANDINGS = frozenset({"caretaker", "interim", "transitional", "provisional", "outgoing", "incoming"})
+
+
+def _a_governments_standing(tokens: list[Token], j: int) -> bool:
+    """A lower-case word of a government's standing inside an office, after "the" and before its capitalised body: "the
+    Prime Minister of the caretaker Government of Lebanon, Mr X", "Minister of Foreign Affairs of the interim Government"
+    (Cyprus, Lebanon, Bangladesh, Gulf agencies)."""
+    return tokens[j].text in _STANDINGS and 0 < j < len(tokens) - 1 and tokens[j - 1].text == "the" \
+        and tokens[j + 1].text[:1].isupper()
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
