@@ -579,8 +579,8 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
         polarity = "pledged"
     if cue.role == "act" and _DETERMINED.search(before):
         return None  # "the resolution of the abductions issue", "the attacks": the act's word as a noun, a topic
-    if cue.role == "act" and (stem := cue.cue.phrase.split()[0]).endswith("*") \
-            and cue.text.split()[0].lower()[len(stem) - 1:] in _NOUN_ENDINGS:
+    head = cue.text.split()[0].lower()  # the cue's first word, as written
+    if cue.role == "act" and (stem := cue.cue.phrase.split()[0]).endswith("*") and head[len(stem) - 1:] in _NOUN_ENDINGS:
         return None  # "Nazi invaders", "the bombers", "the allocation": who does the act, or its name, not the act itself
     passive = cue.role == "act" and (bool(_PASSIVE.search(before)) or _reduced_passive(text, cue))
     if cue.role == "noun" and type_ == "SUPPORT" and (_MONEY.search(before) or _MATERIAL_KIND.search(before)):
@@ -590,7 +590,6 @@ def _decide(text: str, clause: Clause, cue: CueMatch) -> tuple[str, str, bool, b
         lead = text[clause.start:cue.start]
         if type_ == "AID" and _ANNOUNCED.search(lead):
             type_, polarity = "AGREE", "pledged"  # aid announced is aid promised (plover.md: AGREE)
-        head = cue.text.split()[0].lower()
         past = cue.role == "act" and _PAST.search(head) is not None and not _BE_BEFORE.search(before)
         intent = _INTENT.search(lead[-80:]) if cue.role == "act" else None
         if intent and not head.endswith("ing") and any(

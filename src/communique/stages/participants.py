@@ -1804,9 +1804,9 @@ def _and_another_form(doc: Document, people: list[Participant]) -> str | None:
 _MEETINGS_VERBS = (r"met|held|had|spoke|received|hosted|talked|(?:called|phoned)(?!\s+(?:on|for|upon)\b)"
                    r"|called\s+on(?![^.;]{0,100}?\bto\s+[a-z])")  # a courtesy call ("EAM also called on Chancellor X":
 # India's MEA), not a demand ("called on Israel to halt ...")
-_JOINED_BEFORE = re.compile(r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?$")
-_AND_ANOTHER_VERB = re.compile(r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?"
-                               r"(?P<verb>(?:" + _MEETINGS_VERBS + r")\b)")
+_AND_THEN = r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?"  # what joins a lead's two encounters
+_JOINED_BEFORE = re.compile(_AND_THEN + r"$")
+_AND_ANOTHER_VERB = re.compile(_AND_THEN + r"(?P<verb>(?:" + _MEETINGS_VERBS + r")\b)")
 
 
 def _told_encounter(text: str) -> str | None:
@@ -1928,6 +1928,24 @@ def _head_of_a_delegation(text: str, people: list[Participant]) -> None:
     for person in people:
         if person.country is None:
             person.country = _delegations_sender(text, person)
+
+
+# "Director General X, Narcotics Control Bureau, Ministry of Home Affairs, led the Indian delegation", "X and Assistant
+# Secretary of Defense Y led the U.S. delegation" (State's dialogues and working groups): names and offices, then the
+# delegation the official led
+_LED_THE_DELEGATION = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'’\-]*|of|for|the|and|on|at))*?[\s,]+(?:jointly\s+)?led\s+the\s+"
+                                 r"(?P<side>(?:[A-Z][\w.'’\-]*\s+){1,2}?)(?:[a-z]+\s+)?delegation\b")
+
+
+def _leading_a_delegation(doc: Document, people: list[Participant]) -> None:
+    """A participant whose state the text gives only by the delegation they led takes that state, over none or the
+    publisher's default: `_head_of_a_delegation` reads "a delegation led by X" before the name, this the delegation
+    after it, past other names and offices (which `_LEADS_A_DELEGATION`, for who heads one, does not cross)."""
+    for person in people:
+        if person.country not in (None, doc.publisher) or not (m := _LED_THE_DELEGATION.match(doc.text, person.span.end)):
+            continue
+        if (code := actors().code_for(m["side"].strip())) is not None and actors().is_state(code):
+            person.country = code
 
 
 _LEADS_A_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:a|an|the|his|her)\s+"
@@ -2676,23 +2694,6 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             if opening and (not opening["state"] or actors().code_for(opening["state"])
                             or opening["state"] in vocabulary()["honorifics"]):  # "HE Prime Minister ... also sent" (QNA)
                 yield from ((m, sent.span.start) for m in mentions)
-
-
-# "Director General X, Narcotics Control Bureau, Ministry of Home Affairs, led the Indian delegation", "X and Assistant
-# Secretary of Defense Y led the U.S. delegation" (State's dialogues and working groups): names and offices, then the
-# delegation the official led
-_LED_THE_DELEGATION = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'’\-]*|of|for|the|and|on|at))*?[\s,]+(?:jointly\s+)?led\s+the\s+"
-                                 r"(?P<side>(?:[A-Z][\w.'’\-]*\s+){1,2}?)(?:[a-z]+\s+)?delegation\b")
-
-
-def _leading_a_delegation(doc: Document, people: list[Participant]) -> None:
-    """A participant whose state the text gives only by the delegation they led takes that state, over none or the
-    publisher's default."""
-    for person in people:
-        if person.country not in (None, doc.publisher) or not (m := _LED_THE_DELEGATION.match(doc.text, person.span.end)):
-            continue
-        if (code := actors().code_for(m["side"].strip())) is not None and actors().is_state(code):
-            person.country = code
 
 
 def _listed_below(doc: Document, k: int) -> int:
