@@ -1239,6 +1239,24 @@ def test_a_text_issued_in_two_capitals_is_placed_in_neither():
                    doc_id="t").location.name == "Ulaanbaatar"
 
 
+@pytest.mark.parametrize("foot, place", [
+    ("New Delhi, 4 November 2023", ("New Delhi", "IND")),  # India's MEA: the place and day under the text
+    ("Done at Banjul, 20 April 2024", ("Banjul", "GMB")),  # a communiqué's signing formula
+    ("Done in Luanda, on 30 July 2024.", ("Luanda", "AGO")),
+])
+def test_a_joint_statement_is_placed_by_the_line_it_is_signed_under(foot, place):
+    """A joint statement with no narrated lead says where it was agreed in its last line, below the body."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("1. The two sides reviewed their relations of friendship and cooperation.\n\n2. The "
+                             "two sides agreed to expand trade and to hold the next round of consultations in 2025."
+                             f"\n\n{foot}", doc_id="t", title="Joint Communiqué between Ruritania and Freedonia")
+    r = extract_document(doc)
+    assert r.encounter == "joint_statement"
+    assert (r.location.name, r.location.country) == place
+    assert r.statements[-1].speaker is None  # the signing line is nobody's words
+
+
 @pytest.mark.parametrize("text, place", [
     # a transcript without narration: its dateline line (UN), or the venue its first speaker names (Kremlin)
     ("New York\n\n20 September 2021\n\nSG: Thank you very much, Mr. President, for receiving me.\n"

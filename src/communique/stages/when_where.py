@@ -449,7 +449,7 @@ def find_location(doc: Document) -> Location | None:
         # joint statement's headline names the meeting it follows, which the gold leaves unplaced
         return _venue(doc, doc.sentences[:_OPENING_LINES]) or _where_we_met(doc) or (
             _headline_place(doc) if doc.encounter.label != "joint_statement" else None) or _dateline_place(doc) \
-            or _welcomed_here(doc)
+            or _closing_place(doc) or _welcomed_here(doc)
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
         # or title: "X and Y discussed the situation in Gaza" names a topic's place, not the venue's
         return _venue(doc, [doc.sentences[doc.lead]]) or _dateline_place(doc)
@@ -745,8 +745,9 @@ def _closing_place(doc: Document) -> Location | None:
 # A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
 # transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.", "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14.
 # /TASS/." (agencies): a dateline, whatever state it names
-_PLACE_LINE = re.compile(r"(?P<place>" + _CITY_NAME + r")(?:(?:,\s*|\s+(?=D\.C\.))(?:D\.C\.|(?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-                         r"|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?)){0,3}"
+_PLACE_LINE = re.compile(r"(?:(?:Done|Signed|Issued) (?:at|in) )?"  # a signed text's foot: "Done at Banjul, 20 April 2024"
+                         r"(?P<place>" + _CITY_NAME + r")(?:(?:,\s*|\s+(?=D\.C\.))(?:D\.C\.|(?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+                         r"|(?:on )?(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?))){0,3}"
                          r"(?:\.?\s*(?:[-–—]\s*[A-Z][\w .]{1,20}?|/[A-Z]{2,10}/)|\s*\([^()]{2,30}\))?\.?")  # "— RIA Novosti.",
 # ". /TASS/.", "San Cristóbal, Venezuela (Aug. 11/22)." (Colombia's Cancillería: the date in brackets)
 # ("Ramallah, the West Bank": a region with its article, State)
