@@ -234,6 +234,9 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
      "Philippines.", "meeting"),
     ("The King and the Egyptian and French presidents held a trilateral summit meeting in Amman on Monday.", "meeting"),
     ("President Kim held a summit with President Aquino in Manila.", "talks"),
+    # a meeting going on as the release is written (Ukraine's presidency, Kremlin)
+    ("The Presidents of Ukraine, Lithuania and Poland are holding a trilateral meeting at the Syniohora residence.",
+     "meeting"),
     # a guest hosted or welcomed for talks (New Zealand, Slovenia, Germany)
     ("Foreign Minister Jane Reid has today hosted Indonesian Foreign Minister Sari Putri for formal talks in Auckland.",
      "talks"),
@@ -3159,6 +3162,12 @@ def test_background_inside_a_speakers_paragraph_is_nobodys_and_the_speaker_goes_
     ("RUS", "Vladimir Putin met with a delegation of the Federal Assembly of the Republic of Serbia led by its Speaker "
      "Ana Brnabić.\nThe Russian side was also represented by Chairman of the State Duma Vyacheslav Volodin.",
      [("Vyacheslav Volodin", "RUS")]),
+    # who joined the others for a part of the encounter, and what for (State, White House)
+    ("USA", "Under Secretary Victoria Nuland met with Deputy Minister of Defense of Saudi Arabia Khalid bin Salman today in "
+     "Washington.\nSecretary of State Antony Blinken joined the group for part of the meeting to discuss efforts to "
+     "achieve a ceasefire in Yemen, and other key bilateral issues.", [("Antony Blinken", "USA")]),
+    ("USA", "President Biden spoke with Prime Minister Fumio Kishida of Japan today.\nFEMA Administrator Deanne Criswell "
+     "joined them on the call.", [("Deanne Criswell", "USA")]),
     # who led a side is of that side (White House, State)
     ("USA", "National Security Advisor Jake Sullivan and Secretary of State Antony Blinken convened a virtual meeting of "
      "the Strategic Consultative Group.\nThe Israeli side was chaired by National Security Advisor Tzachi Hanegbi.",
@@ -3806,6 +3815,18 @@ def test_a_round_up_of_meetings_told_by_the_family_name_with_its_article():
         ("Micheál Martin", "IRL")]
     assert r.statements[-1].speaker == "Micheál Martin"
 
+
+
+def test_a_further_meeting_told_by_the_name_up_to_its_patronymic():
+    """WAM, SPA, QNA: the lead's "H.H. Sheikh Abdullah bin Zayed Al Nahyan" is "H.H. Sheikh Abdullah bin Zayed" when
+    a later paragraph tells a further meeting of the release: its guest takes part, and the release is `other`."""
+    r = extract("ABU DHABI, 14th May, 2024 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and "
+                "Minister of Foreign Affairs, received a phone call from Lord David Cameron, Foreign Secretary of the "
+                "United Kingdom.\n\nDuring the call, the two sides discussed the situation in Gaza.\n\nSeparately, H.H. "
+                "Sheikh Abdullah bin Zayed received Jeenbek Kulubaev, Minister of Foreign Affairs of the Kyrgyz Republic, "
+                "who is visiting the country.", doc_id="t", settings=Settings(publisher="ARE"))
+    assert [(p.name, p.country) for p in r.participants][2:] == [("Jeenbek Kulubaev", "KGZ")]
+    assert r.encounter == "other"
 
 @pytest.mark.parametrize("sentence, speaker", [
     # a group that speaks as one: its head, or the first of its state; the host with it, both (Ukraine, WAM, State)

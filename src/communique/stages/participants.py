@@ -2389,9 +2389,14 @@ _ATTENDANCE_OPENING = re.compile(
     r"joined)\b[^,;:]{0,80}$"
     r"|(?:[^,;:]{0,80},\s+[A-Z][^,;:]{1,60},\s+)?(?:[^,;:]|,\s+(?=[A-Z]\w+\s+and\s+[A-Z]))"  # "Minister of Industry,
     # Energy and Mining X also took part" (a portfolio's comma inside the list of those who took part)
-    r"{0,150}?\b(?:also\s+)?(?:attended|participated|took\s+part|joined)"
-    r"(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
-    r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?\.?$",
+    r"{0,150}?\b(?:(?:also|later)\s+)?(?:attended|participated|took\s+part|joined)"
+    r"(?:(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions?|session|ceremony|event|visit))?"
+    # ... or who joined others for a part: "Secretary of State Antony Blinken joined the group for part of the meeting",
+    # "FEMA Administrator Deanne Criswell joined them on the call" (State, White House)
+    r"|\s+(?:them|him|her|the\s+group)\s+(?:for\s+(?:part|the\s+(?:rest|end|last\s+part))\s+of\s+the\s+(?:meeting|talks|call"
+    r"|discussions?)|on\s+the\s+call|in\s+the\s+(?:meeting|talks|discussions?)))"
+    r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?"
+    r"(?:(?-i:\s+to\s+(?:discuss|review|address))\b[^;:]{0,250})?\.?$",  # what they joined it for: the meeting's topics
     re.I,
 )
 _ATTENDANCE_ANYWHERE = re.compile(
@@ -2815,8 +2820,20 @@ def _opens_with_a_participant(text: str, people: list[Participant], first_person
         # Tokayev sent a telegram ..." (Akorda, Ukraine's presidency): the lead's subject, the publisher's leader
     return m is not None and any(who in (p.name, *p.aliases) and p.name != p.title
                                  or p.title and (office == p.title or p.title.startswith((office + " of ", office + " and ")))
+                                 or _a_patronymic_of(who, p.name)
                                  for p in people)  # "The Secretary also spoke with ..." of the "Secretary of State", "the
     # Crown Prince" of the "Crown Prince and Prime Minister"
+
+
+def _a_patronymic_of(who: str, name: str) -> bool:
+    """Whether `who` is the first words of `name` up to a patronymic, maybe after a style the name was found without:
+    "Sheikh Abdullah bin Zayed" of "Abdullah bin Zayed Al Nahyan", "Prince Faisal bin Farhan" of "Faisal bin Farhan Al
+    Saud" (WAM, SPA, QNA: the family name left off a later mention)."""
+    words = who.split()
+    return any(_A_PATRONYMIC.search(short) is not None and name.startswith(short + " ") for short in (who, " ".join(words[1:])))
+
+
+_A_PATRONYMIC = re.compile(r"\s(?:bin|bint|ibn)\s")
 
 
 def without_honorifics(name: str) -> str:
@@ -2834,7 +2851,8 @@ _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subse
 # "On the same day, Wang also met with ...", "Later, Xi Jinping held talks with ...": a participant, named, opening
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 ANOTHER_ENCOUNTER = re.compile(r"(?:" + _NUMBER + r")?" + _FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
-                                r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she"
+                                # "H.H. Sheikh Abdullah bin Zayed also received" (WAM, QNA, SPA): a patronymic's particle
+                                r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+(?:(?:bin|bint|ibn)\s+)?[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she"
                                 r"|[Tt]he\s+Head\s+of\s+State)"  # the publisher's leader (Akorda, Ukraine's presidency)
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
                                 r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB)
