@@ -691,6 +691,8 @@ def test_the_first_look_for_a_cue_misses_none():
     # the place an office is "for", closing the apposition (Egypt's MFA, EU, UN)
     ("He received Ms. Sigrid Kaag, the UN Senior Humanitarian and Reconstruction Coordinator for Gaza, at the Ministry.",
      [("Sigrid Kaag", "Senior Humanitarian and Reconstruction Coordinator for Gaza", "UN")]),
+    ("The UN High Commissioner for Refugees, Pedro Alves, met the Minister.",  # a portfolio's people (UNHCR, State)
+     [("Pedro Alves", "High Commissioner for Refugees", "UN")]),
     # a body's name as the portfolio's part listed after "of" (Spain's ministry), the office after the name
     ("Bruno Rodríguez held talks with José Manuel Albares, Minister of Foreign Affairs, European Union and Cooperation "
      "of the Kingdom of Spain.", [("José Manuel Albares", "Minister of Foreign Affairs, European Union and Cooperation",
