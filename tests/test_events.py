@@ -233,6 +233,12 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The two Ministers noted that North Korea's missile development poses a serious threat to peace.",
      joint("JPN", "KOR"), "ACCUSE JPN PRK; ACCUSE KOR PRK"),
     ("The President noted that climate change poses an existential threat to small island states.", US_JP, ""),
+    # ... or named right after the threat (White House, State, Ukraine's presidency); a threat of a thing is no one's
+    ("The leaders discussed the evolving threat posed by the DPRK to the region.", TRIO,
+     "ACCUSE USA PRK; ACCUSE JPN PRK; ACCUSE KOR PRK"),
+    ("The President reaffirmed his commitment to Japan's security against all threats from Iran.", US_JP,
+     "SUPPORT USA JPN; ACCUSE USA IRN"),
+    ("The leaders discussed the threat of famine in Sudan and threats from every direction.", US_JP, ""),
     # ... or asked by the noun of its act, as "called for the withdrawal of" asks it (Gulf agencies, State)
     ("The Minister stressed the need for the complete withdrawal of the Israeli forces from all Lebanese territories.",
      side("QAT", "LBN"), "REQUEST QAT ISR"),

@@ -40,7 +40,7 @@ from communique.lexicons.plover import (
 from communique.model import BOTH, UNSPECIFIED, Document, Event, IssueMention, Quantity, Span
 from communique.patterns import gated
 from communique.stages.event_parties import (
-    MODAL_CUE, Clause, Side, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
+    MODAL_CUE, Clause, Side, agent_of, doer_of, names_its_doer_after, owned_by_other, pairs_for, subject_of, unique,
 )
 from communique.stages.segment import first_body_sentence, is_heading
 
@@ -226,8 +226,11 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if not pairs:
                 continue
         elif cue.role == "conduct":
-            if doer in (None, UNSPECIFIED):
+            after = names_its_doer_after(cue)
+            if doer in (None, UNSPECIFIED) or after:
                 doer = doer_of(text, cue, stop, clause, side, set(acting))
+                if after and doer == UNSPECIFIED:
+                    continue  # "threats from every strategic direction", "the threat of nuclear war": no party
             else:  # "Beijing's A, B in Hong Kong and C": the last doer named, unless another is named right
                 # before the words ("Russian aggression and China's abuses")
                 doer = next((m.code for m in clause.mentions if 0 <= cue.start - m.end <= 3 and not m.located
