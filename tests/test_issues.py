@@ -148,6 +148,9 @@ SENTENCES = [
     ("high_level_exchanges", 'They will coordinate toward holding the "2 plus 2" talks promptly.'),  # Japan MOFA
     ("high_level_exchanges", "The President invited the Chancellor to pay a visit to Kyiv at a convenient time."),
     ("high_level_exchanges", "President Lula invited Prime Minister Sánchez to Brasília next year."),
+    # the next round of a mechanism, a meeting the sides agree on (Poland, Ukraine's presidency, State, France)
+    ("high_level_exchanges", "They agreed to prepare the next round of intergovernmental consultations."),
+    ("high_level_exchanges", "The two ministers agreed to meet on the sidelines of the General Assembly."),
     ("security_defense", "The President offered condolences after the terror attack in Istanbul."),
     ("security_defense", "The leaders discussed the Russian military build-up and Russian military exercises in Belarus."),
     ("iran_nuclear", "They welcomed progress in the P5+1 negotiations."),
