@@ -3819,6 +3819,16 @@ def test_a_round_up_of_meetings_told_by_the_family_name_with_its_article():
 
 
 
+def test_the_first_official_of_a_further_exchange_of_messages_is_the_publishers():
+    """Sri Lanka's, Bangladesh's MFA: "Foreign Minister X and Minister for Foreign Affairs of Japan Y also exchanged
+    messages": the official the text gives no state, beside another state's, is the publisher's own."""
+    r = extract("President Gotabaya Rajapaksa and Prime Minister of Japan Fumio Kishida exchanged congratulatory messages "
+                "today on the 70th anniversary of diplomatic relations.\n\nForeign Minister Prof. G.L. Peiris and "
+                "Minister for Foreign Affairs of Japan Hayashi Yoshimasa also exchanged messages on the occasion.",
+                doc_id="t", settings=Settings(publisher="LKA"))
+    assert [(p.name, p.country) for p in r.participants][2:] == [("G.L. Peiris", "LKA"), ("Hayashi Yoshimasa", "JPN")]
+
+
 def test_a_further_meeting_told_by_the_name_up_to_its_patronymic():
     """WAM, SPA, QNA: the lead's "H.H. Sheikh Abdullah bin Zayed Al Nahyan" is "H.H. Sheikh Abdullah bin Zayed" when
     a later paragraph tells a further meeting of the release: its guest takes part, and the release is `other`."""

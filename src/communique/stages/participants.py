@@ -1692,13 +1692,14 @@ def find_participants(doc: Document) -> Document:
     if len(people) == 1 and (met := _met_by_surname(doc)) is not None and not _same_person(met.name, people[0].name):
         people.append(met)
     _head_of_a_delegation(doc.text, people)  # its state tells an encounter between states, whose attendees take part
-    further: set[int] = set()  # where the officials of further encounters are told
+    further: dict[int, list[Participant]] = {}  # where the officials of further encounters are told: those added there
     for mention, sent_start in _beyond_the_lead(doc, people):
         known = len(people)
         _add(doc, people, mention, sent_start)
         if len(people) > known:
-            further.add(sent_start)
-    _several_forms(doc, further, people)
+            further.setdefault(sent_start, []).append(people[-1])
+    _host_of_a_further_encounter(doc, further, people)
+    _several_forms(doc, set(further), people)
     for envoy in _envoys_presenting_credentials(doc):
         if (known := next((p for p in people if _same_person(envoy.name, p.name)), None)) is None:
             people.append(envoy)
@@ -2289,6 +2290,21 @@ def _elsewhere(text: str, sent_start: int, start: int, end: int | None = None) -
 # a time told by someone's career: "the first high-level visit from Male since President Mohamed Muizzu took office",
 # "since Chancellor Scholz came to power" (PTI, wires)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
+
+
+def _host_of_a_further_encounter(doc: Document, further: dict[int, list[Participant]],
+                                 people: list[Participant]) -> None:
+    """The first official of a further encounter, whom the text gives no state, when the others of it are another
+    state's: the publisher's own ("Foreign Minister Prof. G.L. Peiris and Minister for Foreign Affairs of Japan Hayashi
+    Yoshimasa also exchanged messages on the occasion": Sri Lanka's, Bangladesh's, Gulf ministries), as the first
+    issuer of a joint statement is (`_issuer`)."""
+    for sent_start, added in further.items():
+        first, others = added[0], added[1:]
+        opening = doc.text[sent_start:(first.title_span or first.span).start]
+        if doc.publisher and first.country is None and others \
+                and all(p.country not in (None, doc.publisher) for p in others) \
+                and not any(names_in(opening, (p.name, *p.aliases)) for p in people if p is not first):
+            first.country = doc.publisher  # not "Dr. Gordon met with X and Y", whose subject took part already
 
 
 def _add(doc: Document, people: list[Participant], mention: Mention, sent_start: int) -> None:
