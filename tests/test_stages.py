@@ -6293,6 +6293,11 @@ PHNOM_PENH = ("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kin
      '"China and Indonesia are close neighbours and strong partners," he remarked.', "Prabowo Subianto"),
     (CALL + "Prabowo said Indonesia welcomed Chinese investment.\n",
      '"President Xi assured me of China\'s support," he said.', "Prabowo Subianto"),
+    # ... with what they went on to say after it; after both sides' act, the one who last spoke alone (Ukraine's presidency)
+    (CALL + "Prabowo said Indonesia welcomed Chinese investment.\n",
+     '"China has great experience in building railways," he said, noting that Indonesia needs new lines.', "Prabowo Subianto"),
+    (CALL + "Prabowo said Indonesia welcomed Chinese investment.\nThe two leaders also discussed the South China Sea.\n",
+     '"China has great experience in building railways, and I asked for its help," he said.', "Prabowo Subianto"),
     (CALL, "The two countries share broad common interests, Prabowo said.", "Prabowo Subianto"),
     # the source named first, whatever the subject after it (VNA, Ukraine's presidency, Kremlin)
     (CALL, "According to Prabowo, the two countries should double their trade.", "Prabowo Subianto"),

@@ -1211,7 +1211,10 @@ _SOMEONES_REQUEST = re.compile(r"(?:At|Upon|On)\s+(?:the\s+(?:request|invitation
 
 
 _CLOSED_BY_A_PRONOUN = re.compile(r"^[“\"][^“”\"]{10,}[,?!][”\"]\s+(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?" + _SAID
-                                  + r"\s*[.!]?$")
+                                  # ... and what they went on to say: '..., he said, noting that the Russian military left
+                                  # thousands of mines' (Ukraine's presidency, Gulf agencies, wires)
+                                  + r"(?:,\s+(?:noting|adding|stressing|emphasi[sz]ing|underlining|recalling|explaining)\b"
+                                  r"[^“”\"]*)?\s*[.!]?$")
 
 
 def _subject_cue(clause: str, cast: Cast) -> Cue | None:
@@ -1676,11 +1679,13 @@ def attribute(doc: Document) -> Document:
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
             cue = find_cue(sent.text, cast)
-            if cue is None and current is None and doc.lead is not None and index == doc.lead + 1 \
+            if cue is None and (current is None and doc.lead is not None and index == doc.lead + 1 or current == BOTH) \
                     and (closed := _CLOSED_BY_A_PRONOUN.search(sent.text)):
                 # '"Poland is an important gateway ...," he said.' right after the lead, which is narration ("He spoke
                 # on Tuesday at State House, when he held bilateral talks with ...": Kenya's and Nigeria's State House,
-                # wires): no speaker goes on, so the pronoun names whom the text last had speak
+                # wires): no speaker goes on, so the pronoun names whom the text last had speak; nor after what both sides
+                # did ("The parties also discussed ... / '... I asked to provide our state with ...,' he said": Ukraine's
+                # presidency, Gulf agencies), which one pronoun cannot go on with
                 cue = Cue(closed["pronoun"].lower(), "strong", (0, 0))
             if doc.author and (cue is None or cue.strength == "weak" or len(sent.text) < 100 and sent.text.endswith(",")
                                or _A_SALUTATION.match(sent.text)):
