@@ -1195,6 +1195,21 @@ def test_officials_listed_as_met_abroad_are_of_the_host_state():
         ("Kurt Campbell", "USA"), ("Ana Petraitė", "LTU"), ("Jonas Kazlauskas", "LTU"), ("Saulius Jonaitis", "LTU")]
 
 
+def test_they_who_met_are_the_delegation_the_official_above_led():
+    """White House, State: "During the week of March 14, X led an interagency delegation to Paris, France, ... / They met
+    with A and separately with B": X took part, in Paris, and those met there are France's."""
+    from communique.settings import Settings
+
+    r = extract("During the week of March 14, Assistant to the President for Homeland Security Dr. Jane Doe led an "
+                "interagency delegation to Paris, France, with representatives from the Department of State.  They met "
+                "with Chief of the Military Staff Admiral Pierre Martin and separately with National Intelligence "
+                "Coordinator Paul Leroy to discuss counterterrorism cooperation.", doc_id="t", published="2022-03-19",
+                settings=Settings(publisher="USA"))
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("Jane Doe", "USA"), ("Pierre Martin", "FRA"), ("Paul Leroy", "FRA")]
+    assert (r.location.name, r.date) == ("Paris", "2022-03-14")
+
+
 @pytest.mark.parametrize("lead", [
     "President Biden met Foreign Minister Cafiero at the General Assembly of the Organization of American States.",
     "President Putin met Governor Beglov in the Mariinsky Palace in St Petersburg.",

@@ -1481,7 +1481,7 @@ def _delegation_named_above(doc: Document) -> list[tuple[Mention, int]]:
 
 
 # A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks"
-_PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+|Speaking\s+(?:when|while|as|after)\s+)?(?P<who>[Ss]he|[Hh]e|(?-i:[A-Z]{2,5})|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|"
+_PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+|Speaking\s+(?:when|while|as|after)\s+)?(?P<who>[Ss]he|[Hh]e|They|(?-i:[A-Z]{2,5})|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|"
                            r"Secretary|President|Chancellor|Premier)|[Tt]he\s+(?:prime\s+minister|minister|president|premier|"
                            r"chancellor|chief\s+adviser)|(?P<diplomacy>[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+"
                            r"diplomacy))\s+(?:also\s+|then\s+|later\s+)?"  # "The head of Colombian diplomacy spoke by
@@ -1495,7 +1495,8 @@ _PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+|Speaking\s+(?:when|while|a
 # Nigeria's State Houses) below the sentence that names him
 
 
-_TIME_OPENING = re.compile(r"(?:On|In|This|Last|Earlier)\s[^,]{2,30},\s+(?:the\s+)?|(?:Today|Yesterday),\s+(?:the\s+)?")
+_TIME_OPENING = re.compile(r"(?:On|In|This|Last|Earlier|During\s+the\s+week(?:end)?\s+of)\s[^,]{2,30},\s+(?:the\s+)?"
+                           r"|(?:Today|Yesterday),\s+(?:the\s+)?")  # "During the week of March 14," (White House)
 
 
 def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
@@ -1505,6 +1506,8 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     if doc.lead == 0 or not (lead := _PRONOUN_LEAD.match(doc.sentences[doc.lead].text)):
         return None
     before, mentions = _officials_above_the_lead(doc)
+    if lead["who"] == "They" and not _LED_A_DELEGATION.search(before.text):
+        return None  # "They met with ..." is the delegation the official above led, not any two named above
     titled = re.match(r"[Tt]he\s+[A-Z]", lead["who"]) is not None  # "The President": an office the lead names itself
     for k in range(doc.lead - 2, max(-1, doc.lead - 4), -1) if not titled else ():  # past a line that names no official:
         if mentions or before.credit or before.turn:  # "External Affairs Minister Dr. S. Jaishankar paid an official visit
@@ -1518,7 +1521,7 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     office = office if office[:1].isupper() else office.title()  # "the prime minister" (APP, PTI, Bernama)
     office = "Prime Minister" if office == "Premier" and "Prime Minister" in (mentions[0].title_text or "") else office
     # "The premier made the remark when ..." under "Prime Minister X today said ..." (BSS, APP: the same office)
-    if office not in ("He", "She") and office_word(abbreviations().get(office, office)) \
+    if office not in ("He", "She", "They") and office_word(abbreviations().get(office, office)) \
             != office_word(mentions[0].title_text or ""):
         return None  # "The President had a call with ..." under "Governor X addressed the President": another office
     first = mentions[0].title_span or mentions[0].name
@@ -1532,6 +1535,8 @@ def _referent_of_a_pronoun_lead(doc: Document) -> tuple[Mention, int] | None:
     # ..." (Hungary's government, wires)
 
 
+_LED_A_DELEGATION = re.compile(r"\bled\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}delegation\b")  # "X led an interagency delegation
+# to Paris, France, ... They met with ..." (White House, State)
 _SAID_AFTER_THE_NAME = re.compile(r"\s+(?:said|stated|announced|told|declared)\b")
 
 

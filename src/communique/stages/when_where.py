@@ -540,6 +540,8 @@ _VISIT_TO = gated(re.compile(
     # "Counselor X traveled to Warsaw to reaffirm ... He met with ..." (State, White House): the trip the lead's pronoun
     # goes on from
     r"|(?<!previously )(?<!last )(?<!recently )travell?ed\s+(?:(?:today|yesterday|this\s+week)\s+)?to(?=\s+[A-Z])"
+    r"|\bled\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}delegation\s+to(?=\s+[A-Z])"  # "X led an interagency delegation to
+    # Paris, France, ... They met with ..." (White House, State)
     r"|visited(?=\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}[^.;]{0,60},\s+where\s+(?:he|she|they)\s+(?:met|held)\b)"
     # "Foreign Minister Eli Cohen arrived today (Monday, 4 September 2023) in Manama for the first official visit" (Israel's
     # MFA; "arrived in Russia on a working visit": the Kremlin, Ukraine's presidency, whose state is no city)
