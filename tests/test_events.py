@@ -239,6 +239,9 @@ TRIO = joint("USA", "JPN", "KOR")
     ("The President reaffirmed his commitment to Japan's security against all threats from Iran.", US_JP,
      "SUPPORT USA JPN; ACCUSE USA IRN"),
     ("The leaders discussed the threat of famine in Sudan and threats from every direction.", US_JP, ""),
+    ("The President condemned Russia's threats of force against Ukraine.", US_JP, "ACCUSE USA RUS"),  # its owner
+    # a threat is told by who poses it, not by a place after it
+    ("The President condemned the use or threat of use of nuclear weapons in Ukraine.", US_JP, "ACCUSE USA UNSPECIFIED"),
     # ... or asked by the noun of its act, as "called for the withdrawal of" asks it (Gulf agencies, State)
     ("The Minister stressed the need for the complete withdrawal of the Israeli forces from all Lebanese territories.",
      side("QAT", "LBN"), "REQUEST QAT ISR"),

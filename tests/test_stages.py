@@ -237,6 +237,7 @@ def test_receiving_a_sum_is_no_meeting(sentence, label):
     # a meeting going on as the release is written (Ukraine's presidency, Kremlin)
     ("The Presidents of Ukraine, Lithuania and Poland are holding a trilateral meeting at the Syniohora residence.",
      "meeting"),
+    ("The two ministers discussed holding the next meeting of the joint commission.", None),  # what they discussed
     # a guest hosted or welcomed for talks (New Zealand, Slovenia, Germany)
     ("Foreign Minister Jane Reid has today hosted Indonesian Foreign Minister Sari Putri for formal talks in Auckland.",
      "talks"),
@@ -3833,7 +3834,6 @@ def test_a_round_up_of_meetings_told_by_the_family_name_with_its_article():
     assert r.statements[-1].speaker == "Micheál Martin"
 
 
-
 def test_the_first_official_of_a_further_exchange_of_messages_is_the_publishers():
     """Sri Lanka's, Bangladesh's MFA: "Foreign Minister X and Minister for Foreign Affairs of Japan Y also exchanged
     messages": the official the text gives no state, beside another state's, is the publisher's own."""
@@ -3854,6 +3854,7 @@ def test_a_further_meeting_told_by_the_name_up_to_its_patronymic():
                 "who is visiting the country.", doc_id="t", settings=Settings(publisher="ARE"))
     assert [(p.name, p.country) for p in r.participants][2:] == [("Jeenbek Kulubaev", "KGZ")]
     assert r.encounter == "other"
+
 
 @pytest.mark.parametrize("sentence, speaker", [
     # a group that speaks as one: its head, or the first of its state; the host with it, both (Ukraine, WAM, State)

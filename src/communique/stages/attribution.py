@@ -1213,8 +1213,7 @@ _SOMEONES_REQUEST = re.compile(r"(?:At|Upon|On)\s+(?:the\s+(?:request|invitation
 _CLOSED_BY_A_PRONOUN = re.compile(r"^[“\"][^“”\"]{10,}[,?!][”\"]\s+(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?" + _SAID
                                   # ... and what they went on to say: '..., he said, noting that the Russian military left
                                   # thousands of mines' (Ukraine's presidency, Gulf agencies, wires)
-                                  + r"(?:,\s+(?:noting|adding|stressing|emphasi[sz]ing|underlining|recalling|explaining)\b"
-                                  r"[^“”\"]*)?\s*[.!]?$")
+                                  + r"(?:" + _GOING_ON + r"[^“”\"]*)?\s*[.!]?$")
 
 
 def _subject_cue(clause: str, cast: Cast) -> Cue | None:
@@ -1679,7 +1678,7 @@ def attribute(doc: Document) -> Document:
             cue = Cue(_sender(doc), "strong", said.span())  # "The message wished the Lao people ..." (VNA, KUNA)
         else:
             cue = find_cue(sent.text, cast)
-            if cue is None and (current is None and doc.lead is not None and index == doc.lead + 1 or current == BOTH) \
+            if cue is None and ((current is None and doc.lead is not None and index == doc.lead + 1) or current == BOTH) \
                     and (closed := _CLOSED_BY_A_PRONOUN.search(sent.text)):
                 # '"Poland is an important gateway ...," he said.' right after the lead, which is narration ("He spoke
                 # on Tuesday at State House, when he held bilateral talks with ...": Kenya's and Nigeria's State House,

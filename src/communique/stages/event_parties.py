@@ -45,7 +45,9 @@ _COORDINATION = re.compile(r"(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\
 
 _MODIFIER = re.compile(r"-[a-z]")  # "the UN-mediated truce", "U.S.-led efforts": a modifier, not a party
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-_ENDS_WITH_ITS_DOERS_WORD = re.compile(r"threats?\s+(?:posed\s+by|from|of)", re.I)  # plover_cues.yaml's threat named after
+# plover_cues.yaml's conduct cue of a threat whose doer is named after it: "the threat posed by", "threats from"
+_A_THREAT_OF_WHOM = re.compile(r"threats?\s+(?:posed\s+by|from|of)", re.I)
+_POSSESSIVE = re.compile(r"\s*['’]s?\s+$")  # "Russia's threats of force": the doer named before, as its owner
 # "the Ukraine issue", "the Vietnam-China comprehensive strategic partnership": a topic, not a party.
 
 _TOPIC_AFTER = re.compile(
@@ -204,11 +206,11 @@ def _named_target(text: str, cue: CueMatch, stop: int, clause: Clause, side: Sid
         after = [m for m in after if not _VICTIMS.match(text, m.end)]  # "the abduction of Qatari citizens"
         pick = [m for m in after if not m.located] or [m for m in after if m.located and (
             type_ != "ACCUSE" or any(c.role == "conduct" and cue.end <= c.start < m.start
-                                     and not names_its_doer_after(c) for c in clause.cues))]
+                                     and not a_threat_of_whom(c) for c in clause.cues))]
         # a concern about a place's misconduct is about its doers ("concern about the attempted takeover in
         # Niger", "the military coup in Burma"); not about whatever happens there ("the rising extremism
-        # in Syria", "the impact of these events on security in Burundi": UNSPECIFIED, as the gold codes it), nor a threat
-        # whose doer is not named right after it ("the use or threat of use of nuclear weapons in Ukraine")
+        # in Syria", "the impact of these events on security in Burundi": UNSPECIFIED, as the gold codes it); a threat
+        # is told by who poses it (`doer_of`), not by a place ("the use or threat of use of nuclear weapons in Ukraine")
         if pick:
             return _with_coordinated(text, pick)
         if side.antecedent and _DEMONSTRATIVE.match(text, cue.end):
@@ -274,21 +276,26 @@ def _with_coordinated(text: str, mentions: list[Mention]) -> list[str]:
         codes.append(nxt.code)
     return unique(codes)
 
-def names_its_doer_after(cue: CueMatch) -> bool:
-    """Whether a conduct cue ends with the word that names its doer next ("threats posed by", "threats from"): a threat
+
+def a_threat_of_whom(cue: CueMatch) -> bool:
+    """Whether a conduct cue is a threat told with who poses it ("threats posed by", "threats from", "the threat of"): one
     nobody is named as posing is a hazard ("the threat of famine"), no one's misconduct."""
-    return _ENDS_WITH_ITS_DOERS_WORD.fullmatch(cue.text) is not None
+    return _A_THREAT_OF_WHOM.fullmatch(cue.text) is not None
 
 
 def doer_of(text: str, cue: CueMatch, stop: int, clause: Clause, side: Side, own: set[str]) -> str:
     """Whose misconduct the words describe: the party named just before ("Beijing's coercive ...
     practices", "The United States tries to create ..."), or "by" just after, or a place just after
-    ("efforts to seize power by force in Niger"), else UNSPECIFIED ("against future aggression")."""
-    if names_its_doer_after(cue):  # "the threat posed by the DPRK", "Israel's security against all threats from Iran":
-        # the cue's own "by", "from", "of" names the doer next
-        after = next((m for m in within(clause.mentions, cue.end, stop)), None)
-        return after.code if after is not None and after.code not in own and not after.topic \
-            and len(text[cue.end:after.start].split()) <= 1 else UNSPECIFIED
+    ("efforts to seize power by force in Niger"), else UNSPECIFIED ("against future aggression"). A threat told with
+    who poses it names them right after its "by", "from", "of" ("the threat posed by the DPRK", "Israel's security
+    against all threats from Iran"), or as its owner right before ("Russia's threats of force"), or no one."""
+    if a_threat_of_whom(cue):
+        after = next(iter(within(clause.mentions, cue.end, stop)), None)
+        if after is not None and after.code not in own and not after.topic and len(text[cue.end:after.start].split()) <= 1:
+            return after.code
+        owners = within(clause.mentions, clause.start, cue.start)
+        return owners[-1].code if owners and owners[-1].code not in own and not owners[-1].located \
+            and _POSSESSIVE.fullmatch(text, owners[-1].end, cue.start) else UNSPECIFIED
     before = [m for m in within(clause.mentions, clause.start, cue.start)
               if not m.located and not m.topic and m.code not in own
               and len(text[m.end:cue.start].split()) <= DOER_WORDS]

@@ -40,7 +40,7 @@ from communique.lexicons.plover import (
 from communique.model import BOTH, UNSPECIFIED, Document, Event, IssueMention, Quantity, Span
 from communique.patterns import gated
 from communique.stages.event_parties import (
-    MODAL_CUE, Clause, Side, agent_of, doer_of, names_its_doer_after, owned_by_other, pairs_for, subject_of, unique,
+    MODAL_CUE, Clause, Side, a_threat_of_whom, agent_of, doer_of, owned_by_other, pairs_for, subject_of, unique,
 )
 from communique.stages.segment import first_body_sentence, is_heading
 
@@ -226,10 +226,10 @@ def _code_clause(text: str, clause: Clause, side: Side, statement: int | None) -
             if not pairs:
                 continue
         elif cue.role == "conduct":
-            after = names_its_doer_after(cue)
-            if doer in (None, UNSPECIFIED) or after:
+            threat_of_whom = a_threat_of_whom(cue)
+            if doer in (None, UNSPECIFIED) or threat_of_whom:
                 doer = doer_of(text, cue, stop, clause, side, set(acting))
-                if after and doer == UNSPECIFIED:
+                if threat_of_whom and doer == UNSPECIFIED:
                     continue  # "threats from every strategic direction", "the threat of nuclear war": no party
             else:  # "Beijing's A, B in Hong Kong and C": the last doer named, unless another is named right
                 # before the words ("Russian aggression and China's abuses")

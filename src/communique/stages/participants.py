@@ -2417,7 +2417,9 @@ _ATTENDANCE_OPENING = re.compile(
     r"|\s+(?:them|him|her|the\s+group)\s+(?:for\s+(?:part|the\s+(?:rest|end|last\s+part))\s+of\s+the\s+(?:meeting|talks|call"
     r"|discussions?)|on\s+the\s+call|in\s+the\s+(?:meeting|talks|discussions?)))"
     r"(?:\s+(?:in|at|on|from|via|during|by|as)\b[^,;:]{0,60})?"
-    r"(?:(?-i:\s+to\s+(?:discuss|review|address))\b[^;:]{0,250})?\.?$",  # what they joined it for: the meeting's topics
+    # what they took part for, the meeting's topics: "... joined the group for part of the meeting to discuss efforts to
+    # achieve a ceasefire" (State); in lower case, as a verb is (not a title's "To Address Social Issues")
+    r"(?:(?-i:\s+to\s+(?:discuss|review|address))\b[^;:]{0,250})?\.?$",
     re.I,
 )
 _ATTENDANCE_ANYWHERE = re.compile(
@@ -2448,7 +2450,8 @@ def _a_side(code: str | None) -> bool:
 
 @lru_cache(maxsize=4096)  # the cue finder and the participants' later sentences ask of the same sentences
 def attendance(sentence: str) -> bool:
-    """Whether the sentence only says who attended ("Also present were ...", "X joined the call")."""
+    """Whether the sentence only says who attended ("Also present were ...", "X joined the call"), maybe with what for
+    ("... joined the meeting to discuss Yemen")."""
     return _ATTENDANCE_HINTS.occurs_in(sentence.lower()) \
         and (_ATTENDANCE_OPENING.match(sentence) is not None or _ATTENDANCE_ANYWHERE.search(sentence) is not None) \
         and not SPEECH_IN_IT.search(sentence)
@@ -2851,10 +2854,8 @@ def _a_patronymic_of(who: str, name: str) -> bool:
     "Sheikh Abdullah bin Zayed" of "Abdullah bin Zayed Al Nahyan", "Prince Faisal bin Farhan" of "Faisal bin Farhan Al
     Saud" (WAM, SPA, QNA: the family name left off a later mention)."""
     words = who.split()
-    return any(_A_PATRONYMIC.search(short) is not None and name.startswith(short + " ") for short in (who, " ".join(words[1:])))
-
-
-_A_PATRONYMIC = re.compile(r"\s(?:bin|bint|ibn)\s")
+    return any(not _PATRONYMIC.isdisjoint(short.split()[1:-1]) and name.startswith(short + " ")
+               for short in (who, " ".join(words[1:])))
 
 
 def without_honorifics(name: str) -> str:
@@ -2873,7 +2874,8 @@ _ENCOUNTER_VERB = (r"\s+(?:also\s+|later\s+|separately\s+|then\s+|first\s+|subse
 # another encounter as its subject (not "Guterres also presented the proposals ... during his meeting with Lavrov")
 ANOTHER_ENCOUNTER = re.compile(r"(?:" + _NUMBER + r")?" + _FURTHER + r"(?P<who>(?:" + _A_STYLE_THE + r"\s+)?"
                                 # "H.H. Sheikh Abdullah bin Zayed also received" (WAM, QNA, SPA): a patronymic's particle
-                                r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+(?:(?:bin|bint|ibn)\s+)?[" + CAPITALS + r"][\w'’.\-]*){0,3}|he|she"
+                                r"[" + CAPITALS + r"][\w'’.\-]*(?:\s+(?:(?:" + "|".join(sorted(_PATRONYMIC)) + r")\s+)?["
+                                + CAPITALS + r"][\w'’.\-]*){0,3}|he|she"
                                 r"|[Tt]he\s+Head\s+of\s+State)"  # the publisher's leader (Akorda, Ukraine's presidency)
                                 # "Herzog, whose role is largely ceremonial, also met ..." (wires): a clause about them
                                 r"(?:,\s+(?:who|whose)\s+[^,;.]{2,80},)?" + _ENCOUNTER_VERB)

@@ -439,7 +439,8 @@ def find_location(doc: Document) -> Location | None:
     Conference"; else the dateline's city ("New York" above the date, "Chicago, 21 May 2012",
     "SEOUL, May 12 (Yonhap) --"), as the contract's hard cases say. A transcript with no narrated
     lead is placed by a venue its opening lines name ("It is a pleasure to receive President
-    Fernandez in the Kremlin") or by its dateline."""
+    Fernandez in the Kremlin") or by its dateline; a joint statement's text by the line it is signed
+    under ("New Delhi, 4 November 2023", "Done at Banjul, 20 April 2024")."""
     if doc.encounter is None or doc.encounter.label not in IN_PERSON:
         return None
     if doc.encounter.label == "other" and len(doc.participants) < 2:
@@ -746,7 +747,7 @@ def _closing_place(doc: Document) -> Location | None:
 
 # A line that is only a place, maybe with its region, date or agency: "Washington, D.C." above a State
 # transcript, "ASTANA.", "YEREVAN, APRIL 24, ARMENPRESS.", "GENEVA, 12 Dec — RIA Novosti.", "MOSCOW, April 14.
-# /TASS/." (agencies): a dateline, whatever state it names
+# /TASS/." (agencies): a dateline, whatever state it names; or a signed text's foot, "Done at Banjul, 20 April 2024"
 _PLACE_LINE = re.compile(r"(?:(?:Done|Signed|Issued) (?:at|in) )?"  # a signed text's foot: "Done at Banjul, 20 April 2024"
                          r"(?P<place>" + _CITY_NAME + r")(?:(?:,\s*|\s+(?=D\.C\.))(?:D\.C\.|(?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
                          r"|(?:on )?(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?))){0,3}"
