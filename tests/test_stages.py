@@ -421,6 +421,13 @@ def test_the_first_look_for_a_cue_misses_none():
     ("President Ismail Omar Guelleh sent a message to His Excellency Faustin-Archange Touadéra following his re-election "
      "as President of the Central African Republic.",
      [("Ismail Omar Guelleh", "President", None), ("Faustin-Archange Touadéra", "President", "CAF")]),
+    # ... its day and the office's ordinal in words between ("on his inauguration today as the fifth President": Malawi)
+    ("President Lazarus Chakwera has sent a message to His Excellency Daniel Francisco Chapo on his inauguration today as "
+     "the fifth President of the Republic of Mozambique.",
+     [("Lazarus Chakwera", "President", None), ("Daniel Francisco Chapo", "President", "MOZ")]),
+    # a listed leader's name that opens with a title's word, with the middle name the list leaves out (Botswana)
+    ("President Duma Gideon Boko held bilateral talks with President Emmerson Mnangagwa of Zimbabwe.",
+     [("Duma Gideon Boko", "President", None), ("Emmerson Mnangagwa", "President", "ZWE")]),
     # a portfolio's last word, capitalised, is no name (Germany, Ukraine's presidency, Namibia)
     ("President Nangolo Mbumba received German Federal Minister for Economic Affairs and Climate Action Robert Habeck.",
      [("Nangolo Mbumba", "President", None),

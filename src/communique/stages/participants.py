@@ -217,7 +217,7 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
     styled = _styled_leaders()
     for k, token in enumerate(tokens):
         if (names := styled.get(token.text)) and token.kind != "CAP" \
-                and any(tuple(t.text for t in tokens[k:k + len(name)]) == name for name in names):
+                and any(_listed_name_at(tokens, k, name) for name in names):
             token.kind = "CAP"  # "Prime Minister Sheikh Hasina", "Acting Minister of Foreign Affairs Amir Khan Muttaqi":
             # a listed leader's own name opens with a style's or an office's word
     tokens = _merge_countries(tokens, mentions)
@@ -236,6 +236,13 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
                 # chief Josep Borrell" (Xinhua, Tasnim, Anadolu, Yonhap): an organisation's head, as wires name one;
                 # not "army chief X", "Russian intelligence chief X" (no organisation before it, or a state)
     return tokens
+
+
+def _listed_name_at(tokens: list[Token], k: int, name: tuple[str, ...]) -> bool:
+    """Whether the words at `k` are the listed name, maybe with a middle name the list leaves out ("Duma Gideon Boko" of
+    "Duma Boko": Botswana's presidency, SADC)."""
+    return tuple(t.text for t in tokens[k:k + len(name)]) == name or len(name) == 2 and k + 2 < len(tokens) \
+        and tokens[k + 1].kind == "CAP" and tokens[k + 2].text == name[1]
 
 
 @cache
@@ -1122,6 +1129,8 @@ _ON_TAKING_OFFICE = frozenset({"on", "following", "after", "upon"})  # "sent a m
 # X following his re-election as President of the Union of the Comoros" (Madagascar, Gulf agencies)
 _TAKING_OFFICE = frozenset({"election", "re-election", "reelection", "appointment", "inauguration", "swearing-in"})
 _MADE_OFFICE_HOLDER = frozenset({"elected", "re-elected", "reelected", "appointed", "re-appointed", "reappointed"})
+_BEFORE_THE_OFFICE = frozenset({"the", "new", "next", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                "eighth", "ninth", "tenth"})
 
 
 def _elected_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
@@ -1138,14 +1147,15 @@ def _elected_name(text: str, tokens: list[Token], i: int) -> tuple[Mention, int]
             or not _is_name(tokens, n_start, n_end):
         return None
     if tokens[n_end + 1].text in ("his", "her") and tokens[n_end + 2].text.lower() in _TAKING_OFFICE \
-            and tokens[n_end + 3].text == "as":
-        t_start = n_end + 4
+            and (as_ := n_end + 3 + (tokens[n_end + 3].text in ("today", "yesterday"))) < len(tokens) \
+            and tokens[as_].text == "as":
+        t_start = as_ + 1  # "on his inauguration today as the fifth President of the Republic of Mozambique" (Malawi)
     elif tokens[n_end + 1].text == "being" and tokens[n_end + 2].text.lower() in _MADE_OFFICE_HOLDER:
         t_start = n_end + 3 + (tokens[n_end + 3].text == "as")  # "on being elected President of Armenia" (Kremlin)
     else:
         return None
-    while t_start < len(tokens) and (tokens[t_start].text in ("the", "new", "next") or tokens[t_start].text[:1].isdigit()):
-        t_start += 1  # "as the 7th President", "as Costa Rica's next president"
+    while t_start < len(tokens) and (tokens[t_start].text in _BEFORE_THE_OFFICE or tokens[t_start].text[:1].isdigit()):
+        t_start += 1  # "as the 7th President", "as the fifth President", "as Costa Rica's next president"
     state = tokens[t_start].code if t_start < len(tokens) and tokens[t_start].kind == "COUNTRY" else None
     t_start += state is not None
     t_end = _title_run(tokens, t_start)
