@@ -5325,6 +5325,20 @@ def test_for_her_part_tells_the_subjects_sex_between_two_women():
     assert [s.speaker for s in r.statements][-2:] == ["Mélanie Joly", "Mélanie Joly"]
 
 
+@pytest.mark.parametrize("second", [
+    "For her part, the Danish Prime Minister stressed that Russia must be held accountable.",  # Iceland's government
+    "Minister Frederiksen expressed her gratitude for Iceland's hospitality.",  # Bulgaria's, Belgium's MFAs
+    "Minister Frederiksen informed her host about Denmark's priorities.",
+])
+def test_the_subjects_own_possessive_tells_her_sex_between_two_women(second):
+    """Two women, the first marked by "She" after her words: the second's own "her" marks her too, so the "She" right
+    after her sentence is hers, not the first one's."""
+    r = extract("Prime Minister Katrín Jakobsdóttir met with Prime Minister Mette Frederiksen of Denmark in Reykjavík.\n"
+                "The Prime Minister thanked her Danish counterpart for her participation. She said that the summit had sent "
+                f"a clear message.\n{second} She also briefed her colleague on developments in Greenland.", doc_id="t")
+    assert [s.speaker for s in r.statements][-3:] == ["Katrín Jakobsdóttir", "Mette Frederiksen", "Mette Frederiksen"]
+
+
 def test_for_his_part_after_an_office_tells_nothing_of_the_name_before_it():
     """ "Albares welcomed Sarabia to Madrid. The Spanish minister, for his part, stressed ...": "his" is the minister's,
     not the sex of Sarabia, the name before the comma's sentence (Spain's MAEC)."""

@@ -1727,6 +1727,12 @@ def attribute(doc: Document) -> Document:
                 # "Frederiksen briefed the Chancellor ... She thanked Germany ... He assured her ...": the sex
                 # a pronoun gave its referent holds for the rest of the text, so the other pronoun is the other one
                 recent.genders.setdefault(current, cue.speaker)
+            elif current == cue.speaker and current not in (None, BOTH, *PRONOUNS) and cue.strength == "strong" \
+                    and (own := _ONES_OWN.search(sent.text)):
+                # "For her part, the Danish Prime Minister stressed ...", "Minister Odobescu expressed her gratitude ...":
+                # the subject's own possessive says their sex, so that of two women "She" is the one who spoke last
+                # (Nordic, Balkan and African governments' readouts)
+                recent.genders.setdefault(current, "she" if own["whose"] == "her" else "he")
         if current not in (None, BOTH):
             recent.add(current)
         elif cue is not None and cue.subject:
@@ -2224,6 +2230,14 @@ _A_SALUTATION = re.compile(r"(?:Your\s+(?:Excellency|Excellencies|Majesty|Highne
 
 
 PRONOUNS = ("he", "she")
+# A subject's own possessive, which says their sex: after its verb ("X expressed her gratitude", "X informed her host"),
+# not an object pronoun ("briefed her on", "told her that"); or "For her part, ..." opening the sentence
+_OWN_VERBS = (r"(?:expressed|conveyed|extended|reiterated|reaffirmed|voiced|offered|informed|briefed|presented|outlined"
+              r"|shared|received|hosted|met|invited|told|updated)")
+_NO_OBJECT_AFTER = r"\s+(?!(?:on|for|that|about|to|with|of|in|and|as|at)\b)[a-z]"
+_ITS_OWN_AFTER_ITS_VERB = r"\s+(?:also\s+|further\s+)?" + _OWN_VERBS + r"\s+(?P<whose>his|her)" + _NO_OBJECT_AFTER
+_ONES_OWN = re.compile(r"(?:^(?:For|On)\s+(?=(?:his|her)\s+part\b)|\b" + _OWN_VERBS + r"\s+)(?P<whose>his|her)"
+                       + _NO_OBJECT_AFTER)
 # "He thanked her", "She told him": a sentence with both sexes in it says nothing sure of its subject's
 _OBJECT_PRONOUN = re.compile(r"\b(?:her|him)\b")
 
@@ -2325,6 +2339,13 @@ def _genders(doc: Document) -> dict[str, str]:
                                            name_spans(doc.text, alias, max(0, part.start() - len(alias)), part.start()))}
         if len(named) == 1:
             genders[named.pop()] = "he" if part["whose"] == "his" else "she"
+    for p in doc.participants:  # "Minister Fajon informed her host ...", "Minister Odobescu expressed her gratitude"
+        # (Nordic, Balkan, African and Gulf readouts): the subject's own possessive after its verb says its sex; not an
+        # object pronoun ("briefed her on", "told her that") nor the other's ("thanked X for her call", "welcomed her visit")
+        names = [re.escape(alias) for alias in (p.name, *p.aliases) if len(alias) > 2]
+        if p.name not in genders and names and (own := re.search(r"\b(?:" + "|".join(names) + ")" + _ITS_OWN_AFTER_ITS_VERB,
+                                                                 doc.text)):
+            genders[p.name] = "he" if own["whose"] == "his" else "she"
     if doc.author:
         genders[doc.author] = "I"  # a first-person release's author is "I", never "He" or "She"
     if doc.lead is not None and doc.participants and doc.participants[0].name not in genders:
