@@ -1732,7 +1732,7 @@ def attribute(doc: Document) -> Document:
                 # "For her part, the Danish Prime Minister stressed ...", "Minister Odobescu expressed her gratitude ...":
                 # the subject's own possessive says their sex, so that of two women "She" is the one who spoke last
                 # (Nordic, Balkan and African governments' readouts)
-                recent.genders.setdefault(current, "she" if own["whose"] == "her" else "he")
+                recent.tell(current, "she" if own["whose"] == "her" else "he")
         if current not in (None, BOTH):
             recent.add(current)
         elif cue is not None and cue.subject:
@@ -2232,12 +2232,14 @@ _A_SALUTATION = re.compile(r"(?:Your\s+(?:Excellency|Excellencies|Majesty|Highne
 PRONOUNS = ("he", "she")
 # A subject's own possessive, which says their sex: after its verb ("X expressed her gratitude", "X informed her host"),
 # not an object pronoun ("briefed her on", "told her that"); or "For her part, ..." opening the sentence
-_OWN_VERBS = (r"(?:expressed|conveyed|extended|reiterated|reaffirmed|voiced|offered|informed|briefed|presented|outlined"
-              r"|shared|received|hosted|met|invited|told|updated)")
+_OWN_VERBS = ("expressed", "conveyed", "extended", "reiterated", "reaffirmed", "voiced", "offered", "informed", "briefed",
+              "presented", "outlined", "shared", "received", "hosted", "met", "invited", "told", "updated")
 _NO_OBJECT_AFTER = r"\s+(?!(?:on|for|that|about|to|with|of|in|and|as|at)\b)[a-z]"
-_ITS_OWN_AFTER_ITS_VERB = r"\s+(?:also\s+|further\s+)?" + _OWN_VERBS + r"\s+(?P<whose>his|her)" + _NO_OBJECT_AFTER
-_ONES_OWN = re.compile(r"(?:^(?:For|On)\s+(?=(?:his|her)\s+part\b)|\b" + _OWN_VERBS + r"\s+)(?P<whose>his|her)"
-                       + _NO_OBJECT_AFTER)
+_ITS_VERB_BEFORE = re.compile(r"\s+(?:also\s+|further\s+)?(?:" + "|".join(_OWN_VERBS) + r")\s+$")  # before `_ONES_OWN`'s
+# (the possessive first, the words before it looked behind: tried only at "his" and "her", not at every word)
+_ONES_OWN = re.compile(r"\b(?P<whose>his|her)(?:" + "|".join(
+    rf"(?<=^{opening} {whose})" for opening in ("For", "On") for whose in ("his", "her")) + "|" + "|".join(
+    rf"(?<=\b{verb} {whose})" for verb in _OWN_VERBS for whose in ("his", "her")) + ")" + _NO_OBJECT_AFTER)
 # "He thanked her", "She told him": a sentence with both sexes in it says nothing sure of its subject's
 _OBJECT_PRONOUN = re.compile(r"\b(?:her|him)\b")
 
@@ -2248,20 +2250,28 @@ class _Referents:
     reading of the text, and a name that costs a search of its own (the lead's subject: a long sentence read again by
     `find_cue`), given as a function, in its turn among the others."""
 
-    __slots__ = ("_names", "_pending", "_genders", "_find_genders")
+    __slots__ = ("_names", "_pending", "_genders", "_find_genders", "_told")
 
     def __init__(self, names: list[str], genders: Callable[[], dict[str, str]]) -> None:
         self._names: list[str | Callable[[], str | None]] = list(names)
         self._pending = False
         self._genders: dict[str, str] | None = None
         self._find_genders = genders
+        self._told: dict[str, str] = {}  # sexes told along the way, kept until a pronoun asks for the others
 
     @property
     def genders(self) -> dict[str, str]:
         """Participant -> "he", "she" (or "I", a first-person release's author), as the text says; more as pronouns say."""
         if self._genders is None:
             self._genders = self._find_genders()
+            for name, sex in self._told.items():
+                self._genders.setdefault(name, sex)
         return self._genders
+
+    def tell(self, name: str, sex: str) -> None:
+        """The text says `name` is of `sex` ("For her part, ..."), unless it said otherwise before; the reading of the
+        whole text (`_genders`) waits until a pronoun asks."""
+        (self._genders if self._genders is not None else self._told).setdefault(name, sex)
 
     def add(self, name: str) -> None:
         """`name` spoke or acted last."""
@@ -2339,13 +2349,15 @@ def _genders(doc: Document) -> dict[str, str]:
                                            name_spans(doc.text, alias, max(0, part.start() - len(alias)), part.start()))}
         if len(named) == 1:
             genders[named.pop()] = "he" if part["whose"] == "his" else "she"
-    for p in doc.participants:  # "Minister Fajon informed her host ...", "Minister Odobescu expressed her gratitude"
-        # (Nordic, Balkan, African and Gulf readouts): the subject's own possessive after its verb says its sex; not an
-        # object pronoun ("briefed her on", "told her that") nor the other's ("thanked X for her call", "welcomed her visit")
-        names = [re.escape(alias) for alias in (p.name, *p.aliases) if len(alias) > 2]
-        if p.name not in genders and names and (own := re.search(r"\b(?:" + "|".join(names) + ")" + _ITS_OWN_AFTER_ITS_VERB,
-                                                                 doc.text)):
-            genders[p.name] = "he" if own["whose"] == "his" else "she"
+    for own in _ONES_OWN.finditer(doc.text):  # "Minister Fajon informed her host ...", "Minister Odobescu expressed her
+        # gratitude" (Nordic, Balkan, African and Gulf readouts): a named subject's own possessive after its verb says its
+        # sex; not an object pronoun ("briefed her on") nor the other's ("thanked X for her call", "welcomed her visit")
+        if (verb := _ITS_VERB_BEFORE.search(doc.text, max(0, own.start() - 40), own.start())) is None:
+            continue
+        named = [p.name for p in doc.participants if p.name not in genders
+                 and any(len(alias) > 2 and doc.text.endswith(alias, 0, verb.start()) for alias in (p.name, *p.aliases))]
+        if len(named) == 1:
+            genders[named[0]] = "he" if own["whose"] == "his" else "she"
     if doc.author:
         genders[doc.author] = "I"  # a first-person release's author is "I", never "He" or "She"
     if doc.lead is not None and doc.participants and doc.participants[0].name not in genders:
