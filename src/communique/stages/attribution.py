@@ -2235,7 +2235,8 @@ PRONOUNS = ("he", "she")
 _OWN_VERBS = ("expressed", "conveyed", "extended", "reiterated", "reaffirmed", "voiced", "offered", "informed", "briefed",
               "presented", "outlined", "shared", "received", "hosted", "met", "invited", "told", "updated")
 _NO_OBJECT_AFTER = r"\s+(?!(?:on|for|that|about|to|with|of|in|and|as|at)\b)[a-z]"
-_ITS_VERB_BEFORE = re.compile(r"\s+(?:also\s+|further\s+)?(?:" + "|".join(_OWN_VERBS) + r")\s+$")  # before `_ONES_OWN`'s
+_ITS_VERB_BEFORE = re.compile(r"\s+(?:also\s+|further\s+)?(?:" + "|".join(_OWN_VERBS) + r")\s+$")  # the verb right before
+# a possessive `_ONES_OWN` found, its subject's name before it
 # (the possessive first, the words before it looked behind: tried only at "his" and "her", not at every word)
 _ONES_OWN = re.compile(r"\b(?P<whose>his|her)(?:" + "|".join(
     rf"(?<=^{opening} {whose})" for opening in ("For", "On") for whose in ("his", "her")) + "|" + "|".join(

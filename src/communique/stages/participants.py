@@ -1490,7 +1490,8 @@ def _delegation_named_above(doc: Document) -> list[tuple[Mention, int]]:
     return found
 
 
-# A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks"
+# A lead whose subject is "he" or "she", after an opening phrase: "During the visit, she met ...", "There, he held talks";
+# "They met with ..." below the official who led a delegation (`_LED_A_DELEGATION`)
 _PRONOUN_LEAD = re.compile(r"(?:[A-Z][^,;.]{0,60},\s+|Speaking\s+(?:when|while|as|after)\s+)?(?P<who>[Ss]he|[Hh]e|They|(?-i:[A-Z]{2,5})|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|"
                            r"Secretary|President|Chancellor|Premier)|[Tt]he\s+(?:prime\s+minister|minister|president|premier|"
                            r"chancellor|chief\s+adviser)|(?P<diplomacy>[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+"
