@@ -417,6 +417,11 @@ def test_the_first_look_for_a_cue_misses_none():
     # a government's standing in lower case inside the office (Cyprus, Lebanon, Bangladesh)
     ("The Minister also met the Minister of Foreign Affairs of the interim Government, Mr Touhid Hossain.",
      [("Touhid Hossain", "Minister of Foreign Affairs of the interim Government", None)]),
+    ("The Minister spoke with the Minister of Foreign Affairs of the Syrian caretaker government, Asaad al-Shaibani.",
+     [("Asaad al-Shaibani", "Minister of Foreign Affairs of the caretaker government", "SYR")]),  # EEAS
+    # an acronym of two offices in brackets closes the office before the name (EEAS)
+    ("On Saturday, the High Representative/Vice-President (HR/VP), Kaja Kallas, spoke with Minister Hakan Fidan.",
+     [("Kaja Kallas", "High Representative/Vice-President", None), ("Hakan Fidan", "Minister", None)]),
     # the office a name now holds, after "following his re-election as" (Madagascar, Gulf agencies)
     ("President Ismail Omar Guelleh sent a message to His Excellency Faustin-Archange Touadéra following his re-election "
      "as President of the Central African Republic.",

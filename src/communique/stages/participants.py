@@ -33,7 +33,8 @@ from communique.stages.encounter import (IN_THE_FIRST_PERSON, classify, own_word
 from communique.stages.segment import CAPITALS, DATELINE_OPENING, NAME_PARTICLES, first_body_sentence, is_heading
 from communique.stages.when_where import BUILDINGS, is_country_name, place_country
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
+# (an acronym of two offices in brackets is one token: "the High Representative ... (HR/VP), Kaja Kallas": EEAS)
+_TOKEN = re.compile(r"(?<=\()[A-Z]{1,6}(?:/[A-Z]{1,6})+(?=\))|[^\W\d_][\w'’.\-]*|\d[\w.\-]*|[^\w\s]")
 _INITIAL = re.compile(r"^[A-Z]\.$|^(?:[A-Z]\.){2,}$")
 # and the Kyrgyz patronymic after the father's name ("Nurlanbek Turgunbek uulu": AKIpress)
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "uulu", "kyzy"})
@@ -617,9 +618,15 @@ _STANDINGS = frozenset({"caretaker", "interim", "transitional", "provisional", "
 def _a_governments_standing(tokens: list[Token], j: int) -> bool:
     """A lower-case word of a government's standing inside an office, after "the" and before its capitalised body: "the
     Prime Minister of the caretaker Government of Lebanon, Mr X", "Minister of Foreign Affairs of the interim Government"
-    (Cyprus, Lebanon, Bangladesh, Gulf agencies)."""
-    return tokens[j].text in _STANDINGS and 0 < j < len(tokens) - 1 and tokens[j - 1].text == "the" \
-        and tokens[j + 1].text[:1].isupper()
+    (Cyprus, Lebanon, Bangladesh, Gulf agencies); after the state's adjective, before "government" in lower case: "the
+    Minister of Foreign Affairs of the Syrian caretaker government, X" (EEAS), that "government" too."""
+    word = tokens[j].text
+    if word == "government":
+        return j > 1 and tokens[j - 1].text in _STANDINGS
+    if word not in _STANDINGS or not 1 < j < len(tokens) - 1:
+        return False
+    the = j - 1 - (tokens[j - 1].kind == "COUNTRY")
+    return tokens[the].text == "the" and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text == "government")
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
