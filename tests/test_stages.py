@@ -3378,6 +3378,11 @@ def test_a_lead_whose_cue_is_its_second_encounter_after_a_first_with_its_own_off
                 "and later spoke by phone with Israeli Foreign Minister Gideon Saar.", doc_id="t", published="2024-11-18")
     assert [p.name for p in r.participants] == ["Antonio Tajani", "Najib Mikati", "Gideon Saar"]
     assert (r.encounter, r.location.name if r.location else None) == ("other", "Rome")
+    # ... the second's cue a noun after its own verb (Indonesia's Kemlu, Bernama)
+    r = extract("Foreign Minister Retno Marsudi today received the Minister of Foreign Affairs of Palestine, Riyad "
+                "al-Maliki, and later held a telephone conversation with the Minister of Foreign Affairs of Egypt, Sameh "
+                "Shoukry.", doc_id="t", published="2023-11-06")
+    assert ([p.name for p in r.participants], r.encounter) == (["Retno Marsudi", "Riyad al-Maliki", "Sameh Shoukry"], "other")
 
 
 def test_one_named_label_the_title_gives_is_a_turn():

@@ -1829,7 +1829,8 @@ _MEETINGS_VERBS = (r"met|held|had|spoke|received|hosted|talked|(?:called|phoned)
                    r"|called\s+on(?![^.;]{0,100}?\bto\s+[a-z])")  # a courtesy call ("EAM also called on Chancellor X":
 # India's MEA), not a demand ("called on Israel to halt ...")
 _AND_THEN = r"\band\s+(?:(?:also|later|then|subsequently|separately|afterwards)\s+)?"  # what joins a lead's two encounters
-_JOINED_BEFORE = re.compile(_AND_THEN + r"$")
+_JOINED_BEFORE = re.compile(_AND_THEN + r"(?:(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?$")  # "... and later held a
+# telephone conversation with Y" (Indonesia's Kemlu, Bernama): the cue's own verb before its noun
 _AND_ANOTHER_VERB = re.compile(_AND_THEN + r"(?P<verb>(?:" + _MEETINGS_VERBS + r")\b)")
 
 
