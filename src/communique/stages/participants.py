@@ -2706,6 +2706,8 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
             clause = doc.text.find(",", sent.span.start + told.end(), sent.span.end)
             yield from ((m, sent.span.start) for m in mentions if clause < 0 or m.start < clause)
             continue
+        if not same_paragraph and not (_told_encounter(sent.text) or _IN_A_SEPARATE.match(sent.text)):
+            continue  # outside the lead's paragraph, only a sentence that tells an encounter (most do not: asked first)
         # "During the visit, Foreign Minister X also met with Y" opens a further encounter by its verb only, not "During the
         # visit, X recalled the meeting between Y and Z", "... will be received by President Y"
         told = not sent.text.startswith("During") or ANOTHER_ENCOUNTER.match(sent.text) is not None \
@@ -2715,8 +2717,7 @@ def _beyond_the_lead(doc: Document, people: list[Participant]) -> Iterator[tuple
         # ... or by the delegation the lead's subject was: "The delegation also met with Prime Minister X" (White House)
         again = None if by_name or same_paragraph or not told else \
             _AN_OFFICE_AGAIN.match(sent.text) or _AN_OFFICE_LATER.match(sent.text)
-        if not same_paragraph and (not told or not (by_name or again or opens_with_an_office(sent.text))
-                                   or not (_told_encounter(sent.text) or _IN_A_SEPARATE.match(sent.text))):
+        if not same_paragraph and (not told or not (by_name or again or opens_with_an_office(sent.text))):
             continue
         mentions = find_mentions(doc.text, sent.span.start, sent.span.end)
         if by_name:  # "On the same day, Wang also met with NZ Prime Minister Christopher Luxon" (Xinhua, Kyodo)

@@ -49,6 +49,7 @@ _DATE_PATTERNS = tuple(map(gated, (  # most sentences name no month: one look fo
     re.compile(r"\b" + _DAY + _RANGE + r"\s+(?:of\s+)?" + _MONTH + _YEAR, re.I),
     re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-(?P<year>\d{4})\b", re.I),  # "Updated 20:35, 16-Apr-2025" (CGTN)
 )))
+_A_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(
     r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night"
     r"|(?:on |last |this )?(?:" + "|".join(_WEEKDAYS) + r"))\b",
@@ -87,6 +88,8 @@ def _explicit(text: str, published: date | None, month_first: bool = False) -> t
 
 def _dates(text: str, published: date | None, month_first: bool = False) -> Iterator[tuple[date, tuple[int, int]]]:
     """The full dates of `text` (a day and month with `published`'s year), in the order the text gives them."""
+    if not _A_DIGIT.search(text):
+        return  # every date has its day in figures: most sentences, one look instead of five
     matches = sorted((m for pattern in _DATE_PATTERNS for m in pattern.finditer(text)), key=lambda m: m.start())
     taken = -1
     for m in matches:
