@@ -276,7 +276,8 @@ def test_every_code_is_valid():
                           "CARICOM", "MERCOSUR", "CIS", "CSTO", "EAEU", "SAARC", "ADB", "AIIB", "AFDB", "EBRD", "EIB", "ISDB", "IADB", "NDB", "ICRC",
                           "IGAD", "SADC", "OIC", "OIF", "FAO", "UNESCO", "ILO", "IOM", "IFAD", "UNIDO", "ITU", "WIPO",
                           "ICAO", "IMO", "WMO", "OPCW", "CTBTO", "IEA", "IRENA", "INTERPOL", "IFRC", "COE", "EAC", "ECCAS",
-                          "BIMSTEC", "OTS", "CICA", "OACPS", "AFREXIMBANK", "PACE", "IPU", "COMMONWEALTH"}
+                          "BIMSTEC", "OTS", "CICA", "OACPS", "AFREXIMBANK", "PACE", "IPU", "COMMONWEALTH",
+                          "UNHCR", "UNICEF", "UNDP", "UNRWA", "WFP", "UNFPA", "UNEP", "UNAIDS"}
     assert {e.code for e in a._entries.values()} <= a.codes | {"-"}
     for code in orgs:
         assert a.name_of(code) != code or code in ("BRICS", "AUKUS"), code

@@ -656,7 +656,7 @@ def test_the_first_look_for_a_cue_misses_none():
     ("The Prime Minister congratulated Mark Carney on his appointment as Prime Minister of Canada.",
      [("Mark Carney", "Prime Minister", "CAN")]),
     # an organisation's head who once led a state keeps the organisation's code; the organisations beyond the spec's
-    # list by their own acronym, the UN's programmes as the UN (NATO, IOM, FAO, Council of Europe, WFP)
+    # list by their own acronym, the UN's funds and programmes too (NATO, IOM, FAO, Council of Europe, WFP)
     ("He met the Secretary-General of the North Atlantic Treaty Organization (NATO), Jens Stoltenberg.",
      [("Jens Stoltenberg", "Secretary-General", "NATO")]),
     ("She received the Director General of the International Organization for Migration, Antonio Vitorino.",
@@ -664,7 +664,7 @@ def test_the_first_look_for_a_cue_misses_none():
     ("He met the Secretary General of the Council of Europe, Alain Berset, in Strasbourg.",
      [("Alain Berset", "Secretary General", "COE")]),
     ("The minister met FAO Director-General Qu Dongyu and World Food Programme Executive Director Cindy McCain.",
-     [("Qu Dongyu", "Director-General", "FAO"), ("Cindy McCain", "Executive Director", "UN")]),
+     [("Qu Dongyu", "Director-General", "FAO"), ("Cindy McCain", "Executive Director", "WFP")]),
     # a body's acronym inside the office "of" it; a body before its office keeps its own (Xinhua, VNA, White House)
     ("General Secretary of the Communist Party of China (CPC) Central Committee Xi Jinping and General Secretary of the "
      "Communist Party of Viet Nam (CPV) Central Committee To Lam exchanged messages.",
@@ -706,6 +706,14 @@ def test_the_first_look_for_a_cue_misses_none():
      [("Sigrid Kaag", "Senior Humanitarian and Reconstruction Coordinator for Gaza", "UN")]),
     ("The UN High Commissioner for Refugees, Pedro Alves, met the Minister.",  # a portfolio's people (UNHCR, State)
      [("Pedro Alves", "High Commissioner for Refugees", "UN")]),
+    # a UN body's own code for its listed head, though the office names the UN; a body's envoy "in" a state is the body's
+    # (State, White House, Ukraine's presidency)
+    ("The Secretary spoke with UN High Commissioner for Refugees Filippo Grandi about Sudan.",
+     [("Filippo Grandi", "High Commissioner for Refugees", "UNHCR")]),
+    ("The President met UNICEF Representative in Ukraine Munir Mammadzade and German Ambassador in Ukraine Martin Jäger.",
+     [("Munir Mammadzade", "Representative in Ukraine", "UNICEF"), ("Martin Jäger", "Ambassador", "DEU")]),
+    ("Jon Finer spoke with UN Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) Commissioner General "
+     "Philippe Lazzarini.", [("Philippe Lazzarini", "Commissioner General", "UNRWA")]),
     # a body's name as the portfolio's part listed after "of" (Spain's ministry), the office after the name
     ("Bruno Rodríguez held talks with José Manuel Albares, Minister of Foreign Affairs, European Union and Cooperation "
      "of the Kingdom of Spain.", [("José Manuel Albares", "Minister of Foreign Affairs, European Union and Cooperation",
@@ -1501,7 +1509,7 @@ def test_a_joint_texts_line_of_one_partys_official_is_theirs_and_the_text_goes_o
     # each issuer named first, the office after the name, a courtesy before it (WHO, UNICEF, the UN's agencies)
     ("Joint statement by Dr Tedros Adhanom Ghebreyesus, WHO Director-General, and Catherine Russell, UNICEF Executive "
      "Director, on the polio vaccination campaign", "We welcome the commitment of the parties.",
-     [("Tedros Adhanom Ghebreyesus", "WHO", "We"), ("Catherine Russell", "UN", "We")]),
+     [("Tedros Adhanom Ghebreyesus", "WHO", "We"), ("Catherine Russell", "UNICEF", "We")]),
     # issuers by their states' offices alone: each office a party, its holder where the text names them with that
     # office, else the office as the title writes it, its state's name in the text the evidence (Ukraine's presidency,
     # the Lublin Triangle, Commonwealth governments)

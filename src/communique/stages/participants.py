@@ -835,6 +835,10 @@ def _title_first(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] 
                        *_clean_title(text, tokens, i, t_end)), after
     of_code, after = _of_country(tokens, n_end)
     country = _title_country(tokens, i, office_end) or of_code
+    if country == "UN" and (body := leader_country(text[tokens[n_start].start:tokens[n_end - 1].end])) \
+            and body != "UN" and not actors().is_state(body):
+        country = body  # "UN High Commissioner for Refugees Filippo Grandi": the UN's own body the official heads, by
+        # its own code (UNHCR), as the leaders' table gives it
     title_text, title_span = _clean_title(text, tokens, i, _before_a_rank(tokens, i, t_end))
     if sovereign is not None:  # "The Custodian of the Two Holy Mosques King Salman": a style, then the office, King
         title_text = tokens[sovereign].text
@@ -1245,8 +1249,10 @@ def _ambassador_to(tokens: list[Token], k: int, i: int) -> bool:
     if not actors().is_state(tokens[k].code or ""):  # the UNHCR's "Special Envoy to the UNHCR" serves the body; a
         # "Permanent Representative to the UN / OECD" (State, White House, Ukraine's presidency), their state
         return tokens[before].text == "to" and any(t.text == "Permanent" for t in tokens[i:before])
-    if tokens[before].text == "in":  # "Head of the NATO Mission in Ukraine", "Head of the EU Delegation in Kenya"
-        return any(t.text in _MISSIONS for t in tokens[i:before])
+    if tokens[before].text == "in":  # "Head of the NATO Mission in Ukraine", "Head of the EU Delegation in Kenya", and a
+        # body's envoy there: "UNHCR Representative in Ukraine X", "UNICEF Representative in Ukraine Y" (Ukraine's presidency)
+        return any(t.text in _MISSIONS for t in tokens[i:before]) or any(t.text in _POSTED for t in tokens[i:before]) \
+            and any(t.kind == "COUNTRY" and not actors().is_state(t.code or "") for t in tokens[max(0, i - 1):before])
     return any(t.text in _POSTED or t.text in _MISSIONS for t in tokens[i:before])
 
 
@@ -1282,12 +1288,13 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
         # from the Republic of Ecuador" gives "counterpart"
         if run[-1].kind == "COUNTRY" and (not actors().is_state(run[-1].code or "")
                                           and not (_after_of(run, len(run) - 1) and _its_own_office(run))
-                                          or _portfolio_state(run, len(run) - 1, 0)):
+                                          or _portfolio_state(tokens, i + len(run) - 1, i)):
             break  # "UN Secretary-General": an organisation at the end stays, it is the office; so does the body
             # a president or member belongs to ("President of the European Commission", "... of the European Council")
         run = run[:-1]  # "Secretary-General of the United Nations", as the gold writes it, goes like a state
+    first = i  # where `run` starts in `tokens`
     while run and (run[0].kind in ("COUNTRY", "CONN")):  # "NATO Secretary General" too, as the gold writes it
-        run = run[1:]
+        run, first = run[1:], first + 1
     if not run:
         return None, None
     span = Span(run[0].start, run[-1].end)
@@ -1301,7 +1308,7 @@ def _clean_title(text: str, tokens: list[Token], i: int, j: int) -> tuple[str | 
                                                                       or run[k + 1].text == "(")  # "... of China (CPC) Central"
                                       and is_country_name(tok.text))
         if tok.kind == "COUNTRY" and actors().is_state(tok.code or "") and not _people_of_a_portfolio(run, k) \
-                and not after_of and not _portfolio_state(run, k, 0):
+                and not after_of and not _portfolio_state(tokens, first + k, first):
             # not "Prime Minister of Slovenia for Coordination of ...", whose office's words go on, nor "Special Envoy
             # for Yemen", whose state is the portfolio
             piece = text[pos:tok.start]
