@@ -1336,6 +1336,19 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     assert [p.name for p in r.participants] == ["Tim Lenderking"]
 
 
+def test_the_headline_gives_the_state_of_an_official_the_body_names_without_one():
+    """White House, State: "Meeting with Foreign Minister X of Niger" above a lead that names him by office alone."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("National Security Advisor Jake Sullivan met today with H.E. Foreign Minister Amadou Sani at "
+                             "the White House. Mr. Sullivan commended its counterterrorism leadership.", doc_id="t",
+                             published="2022-07-29", settings=Settings(publisher="USA"))
+    doc.title = "Statement on National Security Advisor Jake Sullivan's Meeting with Foreign Minister Amadou Sani of Niger"
+    assert [(p.name, p.country) for p in extract_document(doc).participants] == [("Jake Sullivan", "USA"), ("Amadou Sani", "NER")]
+    doc.title = "Statement on National Security Advisor Jake Sullivan's Meeting"
+    assert [(p.name, p.country) for p in extract_document(doc).participants] == [("Jake Sullivan", "USA"), ("Amadou Sani", None)]
+
+
 def test_the_body_under_a_pages_credit_lines_date_and_headline_is_the_lead():
     """The White House's pages of 2009-2017: three credit lines, a date line and the headline above the body, whose own
     first sentence names the President by office."""
@@ -4369,6 +4382,21 @@ def test_a_comma_after_an_office_of_a_state_ends_it():
      "Khan.", [("Volodymyr Zelenskyy", "UKR"), ("Karim Khan", "ICC")]),
     (None, "National Security Advisor Jake Sullivan met today with Chief Justice of the High Anti-Corruption Court "
      "Vira Mykhailenko.", [("Jake Sullivan", "USA"), ("Vira Mykhailenko", None)]),
+    # a standing word between the state and the office; an office the state's own government names so (State, White House)
+    ("USA", "Secretary Blinken spoke today with Libyan interim Foreign Minister Najla Mangoush about the elections.",
+     [("Blinken", "USA"), ("Najla Mangoush", "LBY")]),
+    ("USA", "The Secretary met today in Jerusalem with Israeli Alternate Prime Minister and Minister of Defense Benny Gantz.",
+     [("Secretary", "USA"), ("Benny Gantz", "ISR")]),
+    # the state that closes a list of the other side's officials is all of theirs; not the state of the sentence's subject
+    ("USA", "President Biden met today with President Anna Kovacs and Foreign Minister Peter Berger of Switzerland.",
+     [("Biden", "USA"), ("Anna Kovacs", "CHE"), ("Peter Berger", "CHE")]),
+    ("USA", "President Biden and President Xi Jinping of China held a virtual meeting today.",
+     [("Biden", "USA"), ("Xi Jinping", "CHN")]),
+    # a state's own name with its article capitalised (The Bahamas, The Gambia); a romanisation other than the listed one
+    ("USA", "Vice President Harris met Prime Minister Philip Davis of The Commonwealth of The Bahamas at the White House.",
+     [("Harris", "USA"), ("Philip Davis", "BHS")]),
+    ("USA", "President Biden spoke today with Crown Prince and Prime Minister Mohamed bin Salman about the region.",
+     [("Biden", "USA"), ("Mohamed bin Salman", "SAU")]),
 ])
 def test_participants_of_leads_in_many_styles(publisher, lead, expected):
     from communique.ingest.text import document_from_text

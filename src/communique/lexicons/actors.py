@@ -312,13 +312,16 @@ def _supplement(valid: frozenset[str]) -> list[tuple[str, str, str, frozenset[st
 
 
 def _variants(surface: str, kind: str) -> Iterator[str]:
-    """Generated spellings: accent-free, Saint/St., &, plural demonyms, ALL CAPS."""
+    """Generated spellings: accent-free, Saint/St., &, "of The", plural demonyms, ALL CAPS."""
     forms = {surface, fold(surface)}
     for f in list(forms):
         if f.startswith("Saint "):
             forms |= {"St. " + f[6:], "St " + f[6:]}
         if " and " in f and kind in ("name", "short"):
             forms.add(f.replace(" and ", " & "))
+        if " of the " in f and kind in ("name", "short"):
+            forms.add(f.replace(" of the ", " of The "))  # "the Commonwealth of The Bahamas", "the Republic of The Gambia":
+            # the article as the state writes it in its own name (White House, Gambia's State House, CARICOM)
     if kind in ("demonym", STOP) and surface not in ("Sino", "Lao") and (
         surface.endswith(("n", "i", "o")) or surface in ("Czech", "Greek", "Slovak", "Uzbek",
                                                           "Kazakh", "Tajik")
@@ -395,6 +398,12 @@ _HONORIFICS = frozenset("mr mrs ms dr prof sir dame his her excellency".split())
 
 
 @lru_cache(maxsize=16_384)  # the stages ask again of the names a readout repeats ("President Biden" in every one)
+@cache
+def _spellings() -> dict[str, str]:
+    """`name_spellings.tsv`: a name's romanisations, each read as one form ("mohamed" -> "muhammad")."""
+    return {row["spelling"]: row["as"] for _, row in load_tsv("name_spellings.tsv", ("spelling", "as"))}
+
+
 def _name_keys(name: str) -> tuple[tuple[str, ...], ...]:
     """Order-free keys of a person's name, with a hyphenated part split and joined.
 
@@ -404,8 +413,9 @@ def _name_keys(name: str) -> tuple[tuple[str, ...], ...]:
     s = fold(name.translate(_NORMALISE)).lower().translate(_NAME_PUNCT)
     keys: list[tuple[str, ...]] = []
     words: list[str] = []
+    spelled = _spellings()
     for form in (s.replace("-", " "), s.replace("-", "")):
-        tokens = [t for t in form.split() if len(t) > 1 and t not in ("jr", "sr")]
+        tokens = [spelled.get(t, t) for t in form.split() if len(t) > 1 and t not in ("jr", "sr")]
         while len(tokens) > 1 and tokens[0] in _HONORIFICS:
             tokens.pop(0)
         words = words or tokens

@@ -338,7 +338,26 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """
     if not _heads().occurs_in(text[start:end]):
         return []  # every mention has a title, every title a head word: most sentences need no tokens
-    return _mentions(text, tokenize(text, start, end))
+    return _with_a_lists_state(text, start, _mentions(text, tokenize(text, start, end)))
+
+
+def _with_a_lists_state(text: str, start: int, found: list[Mention]) -> list[Mention]:
+    """`found` (mentions from `start` on), each official listed before one closed by "of <State>" given that state."""
+    for k in range(len(found) - 1):
+        first, then = found[k], found[k + 1]
+        if first.country is None and _A_VERB_BEFORE.search(text, start, first.start) is not None \
+                and then.country is not None and _AND_BETWEEN.fullmatch(text, first.name.end, then.start) \
+                and (of := _OF_STATE_AFTER.match(text, then.name.end)) and actors().code_for(of["state"]) == then.country \
+                and actors().is_state(then.country) and leader_country(first.name.of(text)) is None:
+            found[k] = replace(first, country=then.country)  # "met with President Guy Parmelin and Foreign Minister
+            # Ignazio Cassis of Switzerland", "Prime Minister Bennett and Foreign Minister Lapid of Israel" (White House,
+            # State): the state closing a list of the other side's officials is theirs all
+    return found
+
+
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:the\s+)?")
+_A_VERB_BEFORE = re.compile(r"\b[a-z]{2,}\b")  # a lower-case word before the list: it is an object ("met with ...")
+_OF_STATE_AFTER = re.compile(r",?\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,4})")
 
 
 @cache
@@ -612,19 +631,22 @@ def _portfolio_tail(tokens: list[Token], i: int, j: int) -> int:
     return j
 
 
-_STANDINGS = frozenset({"caretaker", "interim", "transitional", "provisional", "outgoing", "incoming"})
+_STANDINGS = frozenset({"caretaker", "interim", "transitional", "provisional", "outgoing", "incoming", "acting"})
 
 
 def _a_governments_standing(tokens: list[Token], j: int) -> bool:
     """A lower-case word of a government's standing inside an office, after "the" and before its capitalised body: "the
     Prime Minister of the caretaker Government of Lebanon, Mr X", "Minister of Foreign Affairs of the interim Government"
     (Cyprus, Lebanon, Bangladesh, Gulf agencies); after the state's adjective, before "government" in lower case: "the
-    Minister of Foreign Affairs of the Syrian caretaker government, X" (EEAS), that "government" too."""
+    Minister of Foreign Affairs of the Syrian caretaker government, X" (EEAS), that "government" too; or before the office
+    itself: "Libyan interim Foreign Minister X" (State)."""
     word = tokens[j].text
     if word == "government":
         return j > 1 and tokens[j - 1].text in _STANDINGS
     if word not in _STANDINGS or not 1 < j < len(tokens) - 1:
         return False
+    if tokens[j - 1].kind == "COUNTRY" and tokens[j + 1].kind in ("HEAD", "WORD"):
+        return True  # "Libyan interim Foreign Minister Najla Mangoush", "Armenian acting Prime Minister X" (State, White House)
     the = j - 1 - (tokens[j - 1].kind == "COUNTRY")
     return tokens[the].text == "the" and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text == "government")
 
@@ -1459,7 +1481,7 @@ def _candidates(doc: Document, lead: list[Token] | None) -> Iterator[tuple[Menti
         if pair := _surnames_named_above(doc):
             yield from pair  # "X and his Japanese counterpart, Y, agreed Monday to ... / X and Y held talks in Seoul, ...
             return  # following the impeachment of President Z" (wires): the two the lead's surnames are, not Z
-        mentions = _mentions(doc.text, lead)
+        mentions = _with_a_lists_state(doc.text, doc.sentences[doc.lead].span.start, _mentions(doc.text, lead))
         if not mentions and (above := _officials_of_a_plural_lead(doc)):
             yield from above  # "X welcomed Y, who is on an official visit. ... the two presidents held a meeting"
             return
@@ -2363,10 +2385,21 @@ def _add(doc: Document, people: list[Participant], mention: Mention, sent_start:
     chair = _chair_of_a_body(doc.text, mention, sent_start)
     country = ((chair[0] if chair else None) or mention.country
                or leader_country(name, on=doc.published, title=mention.title_text)
-               or _side_country(doc.text, mention.start, sent_start))
+               or _side_country(doc.text, mention.start, sent_start) or _state_in_the_headline(doc, name))
     known = (*known, chair[1]) if chair else known
     people.append(Participant(name=name, title=mention.title_text, country=country, span=span,
                               title_span=mention.title_span, aliases=tuple(dict.fromkeys((*aliases(name), *known)))))
+
+
+def _state_in_the_headline(doc: Document, name: str) -> str | None:
+    """The state or body the release's headline gives an official whom its text names with none: "Statement by NSC
+    Spokesperson on National Security Advisor Jake Sullivan's Meeting with Foreign Minister Massaoudou Hassoumi of Niger",
+    "Readout of ... Meeting with ... Cardinal Matteo Zuppi of the Holy See" (White House, State)."""
+    at = doc.title.find(f" {name.split()[-1]} ") if doc.title and " of " in doc.title else -1
+    if at < 0 or not (of := _OF_STATE_AFTER.match(doc.title, at + len(name.split()[-1]) + 1)):
+        return None
+    words = of["state"].split()
+    return next((code for n in range(len(words), 0, -1) if (code := actors().code_for(" ".join(words[:n])))), None)
 
 
 # The chair of an organisation, the first of two offices a comma joins before the holder's name: "Chairperson of the
