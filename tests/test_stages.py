@@ -1336,6 +1336,20 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     assert [p.name for p in r.participants] == ["Tim Lenderking"]
 
 
+def test_an_html_comment_between_a_joint_texts_points_is_nobodys_and_keeps_their_voice():
+    """White House pages keep "<!-- -->" between the bullets of a joint statement: markup, no one's words, and the
+    parties' "we" goes on below it."""
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text("We, the governments of Canada, Norway and the United States, commit to:\n-   sharing "
+                             "information on commercial spyware;\n<!-- -->\n-   working closely with industry partners.",
+                             doc_id="t", title="Joint Statement on Efforts to Counter Commercial Spyware")
+    r = extract_document(doc)
+    assert r.encounter == "joint_statement"
+    assert [(s.text[:8], s.speaker) for s in r.statements] == [("We, the ", "both"), ("-   shar", "both"),
+                                                                ("<!-- -->", None), ("-   work", "both")]
+
+
 def test_the_headline_gives_the_state_of_an_official_the_body_names_without_one():
     """White House, State: "Meeting with Foreign Minister X of Niger" above a lead that names him by office alone."""
     from communique.ingest.text import document_from_text
@@ -6585,6 +6599,15 @@ def test_the_guest_a_remarks_title_names_in_full_is_that_official():
      "Good afternoon,\nMay peace be upon us all,\n\nYour Excellency Prime Minister Tom Reid,\nMembers of the press,\n\nIt is "
      "an honor for me to welcome Prime Minister Reid and his delegation to Bogor.\n\nDuring the meeting, we discussed "
      "trade.", ["Budi Santoso", "Tom Reid"], ["Budi Santoso"] * 6),
+    # a headline line in the body names the author by a possessive, at "the Joint Press Statement" (an event, not a joint
+    # text: India's PIB, the Maldives)
+    ("English rendering of Prime Minister's Press Statement during the Joint Press Statement with the Prime Minister of "
+     "Fiji", "Prime Minister's Office\n\nEnglish rendering of Prime Minister Shri Arun Mehta’s Press Statement during the "
+     "Joint Press Statement with "
+     "the Prime Minister of Fiji\n\nYour Excellency Prime Minister Sitiveni Rabuka, friends from the media, Namaskar!\n\n"
+     "I warmly welcome Prime Minister Rabuka and his delegation here in New Delhi.\n\nToday we have decided to expand our "
+     "cooperation in health.",
+     ["Arun Mehta", "Sitiveni Rabuka"], [None, None, "Arun Mehta", "Arun Mehta", "Arun Mehta"]),
 ])
 def test_remarks_a_headline_gives_to_one_official_are_theirs(title, text, participants, speakers):
     """A transcript of one official's remarks after or at an encounter, its headline naming them (and the other side),

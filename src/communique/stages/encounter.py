@@ -263,9 +263,10 @@ _SPOKEN_TITLE = re.compile(r"(?:(?P<kind>(?i:(?:(?:opening|introductory|closing|
                            r"(?:meeting|talks|call|conversation|visit|audience|dialogue)"
                            # ... or at an encounter with the other side: "Remarks by Secretary General X at the joint press
                            # conference with President Y" (Council of Europe, EU, NATO), "at the Joint Press Statements with"
-                           # (India's MEA, the Maldives, Sri Lanka), "... at the joint media briefing with
+                           # (India's MEA, the Maldives, Sri Lanka), "Press Statement during the Joint Press Statement with"
+                           # (India's PIB), "... at the joint media briefing with
                            # Federal Chancellor X" (South Africa), "at Korea-Japan Summit Joint Press Conference" (Korea)
-                           r"|at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:(?:press|news|media)\s+"
+                           r"|(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:(?:press|news|media)\s+"
                            r"(?:conference|point|encounter|briefing|availability|stakeout|statements?)|meeting\s+with)"
                            r"|on\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|call|conversation|visit|audience))")
 _FIRST_PERSON = re.compile(r"(?<![\w’'.])(?P<subject>I|[Ww]e)\s+(?=[a-z])")

@@ -3155,8 +3155,10 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
         if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
             if headline := own_words_under_the_headline(doc, doc.lead):
                 title = spoken.text  # the headline line names the author, whatever title the page was given
-                _, spoken, m = headline  # "Statement by Prime Minister X following his meeting with ... / Dear President,
+                said, spoken, m = headline  # "Statement by Prime Minister X following his meeting with ... / Dear President,
                 # ... We had a very productive discussion" (Greece, Cyprus, EU, Ukraine's presidency): the headline is the lead
+                whose = said.span("whose") if said["whose"] else None  # "... Prime Minister Shri Narendra Modi's Press
+                # Statement during the Joint Press Statement with ..." (India's PIB): the name before the "'s"
             elif not (titled := doc.own_words):
                 return None
     if titled is not None:
@@ -3229,6 +3231,11 @@ def _byline(doc: Document, above: int) -> Mention | None:
             # "Antony J. Blinken, Secretary of State" (State); "Prime Minister of Australia, The Hon Anthony Albanese MP"
             # (Australia's media releases): a line that is only an office and a name
             return mentions[0]
+        if len(mentions) == 1 and _WHOSE_WORDS.match(doc.text, mentions[0].name.end):
+            # a headline's line above the words, whose they are: "English rendering of Prime Minister Shri Narendra Modi's
+            # Press Statement during the Joint Press Statement with ..." (India's PIB), "Secretary Blinken's Remarks to the
+            # Press", "Foreign Minister X's remarks at the joint press conference" (State, Armenia, WHO)
+            return mentions[0]
         if k and not mentions and _STYLED_NAME_LINE.fullmatch(sent.text) and _office_line(doc.sentences[k - 1].text) and len(
                 stacked := find_mentions(doc.text, doc.sentences[k - 1].span.start, sent.span.end)) == 1 \
                 and stacked[0].title_span and stacked[0].title_span.end <= sent.span.start:
@@ -3243,6 +3250,8 @@ def _byline(doc: Document, above: int) -> Mention | None:
     return None
 
 
+_WHOSE_WORDS = re.compile(r"[’']s\s+(?:(?:Opening|Closing|Introductory|Keynote|Press|Joint)\s+)?(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|"
+                         r"[Ss]peech)\b")
 # A verb of saying right after an official's name or apposition: "President of Ukraine X states that ...", "X believes
 # that ...", "First Lady X gave an interview to ..." (Ukraine's presidency, Kremlin, State, White House)
 _SAYS = re.compile(r",?\s+(?:also\s+)?(?:said|says|stated|states|stressed|stresses|reiterated|reiterates|noted|notes|"
