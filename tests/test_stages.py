@@ -5418,6 +5418,41 @@ def test_the_sex_a_pronoun_gave_its_referent_makes_the_other_pronoun_the_other_p
     assert [s.speaker for s in r.statements][1:] == ["Mette Frederiksen", "Mette Frederiksen", "Olaf Scholz"]
 
 
+def test_a_courtesy_before_a_participants_name_later_on_tells_their_sex():
+    """ "Mr Peters said ..." further down (New Zealand, UK, Ireland, the UN): he is a man, so "She" is the other one; a
+    courtesy before an object ("She thanked Mrs. X") tells nothing of the subject."""
+    r = extract("Foreign Minister Winston Peters held a video call today with Japan's Minister for Foreign Affairs Yoko "
+                "Kamikawa.\nMinister Kamikawa thanked New Zealand for its deployment of an aircraft. Mr Peters said New "
+                "Zealand would continue to contribute. She also briefed him on the situation in the East China Sea.",
+                doc_id="t", published="2024-02-20")
+    assert [s.speaker for s in r.statements][1:] == ["Yoko Kamikawa", "Winston Peters", "Yoko Kamikawa"]
+
+
+def test_an_office_with_its_states_adjective_is_that_states_participant_titled_by_another_office():
+    """ "The Lao Deputy Prime Minister agreed ..." of the lead's "Deputy Prime Minister, Minister of Foreign Affairs of
+    Laos X", whom the lead titles by his second office (VNA, Viet Nam's and Thailand's MFA)."""
+    r = extract("On March 14, in Hanoi, Minister of Foreign Affairs Bui Thanh Son held talks with Deputy Prime Minister, "
+                "Minister of Foreign Affairs of Laos Saleumxay Kommasith.\nThe Vietnamese minister proposed that the two "
+                "sides strengthen coordination on the border. The Lao Deputy Prime Minister agreed and asked Viet Nam to "
+                "continue providing scholarships.", doc_id="t", published="2023-03-14")
+    assert [s.speaker for s in r.statements][1:] == ["Bui Thanh Son", "Saleumxay Kommasith"]
+
+
+def test_a_joint_press_statement_in_its_speakers_turns_is_remarks():
+    """ "Joint press statement by President X and Y" over a text in their turns (Élysée, Kremlin): what each said to the
+    press, not a joint text; one without turns stays a joint statement."""
+    from communique.ingest.text import document_from_text
+
+    title = "Joint press statement by President Emmanuel Macron and Maia Sandu, President of the Republic of Moldova"
+    turns = ("Paris, Élysée Palace – Thursday 7 March 2024\n\nPresident Emmanuel Macron: Madam President, dear Maia, I am "
+             "very pleased to welcome you to Paris.\n\nPresident Maia Sandu: Thank you, dear Emmanuel, for your support.")
+    r = extract_document(document_from_text(turns, doc_id="t", title=title))
+    assert r.encounter == "press_remarks"
+    assert [s.speaker for s in r.statements][1:] == ["Emmanuel Macron", "Maia Sandu"]
+    joint = "France and Moldova reaffirm their commitment to a strategic partnership.\n\nThey will deepen defence ties."
+    assert extract_document(document_from_text(joint, doc_id="t", title=title)).encounter == "joint_statement"
+
+
 @pytest.mark.parametrize("text, title", [
     # the text calls him by his state's office later, and the dictionary says he held it that day (Kremlin, agencies)
     ("Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.\n"

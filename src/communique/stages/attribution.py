@@ -800,6 +800,12 @@ class Cast:
                     or [p for p in pick if p.country is None]  # "the President of Russia" is no Chinese president
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
                 pick = [p for p in pick if p.country in states] or self._publishers(pick) or pick
+            if not pick and core != role and len(same := [
+                    p for p in self.people if p.title and office_word(p.title) == office_word(core)
+                    and p.country in {x.code for x in actors().find(role) if actors().is_state(x.code)}]) == 1:
+                pick = same  # "The Lao Deputy Prime Minister agreed ..." of the lead's "Deputy Prime Minister, Minister of
+                # Foreign Affairs of Laos X", titled by the second office (VNA, Viet Nam's and Thailand's MFA): the one
+                # minister of that state
             if not pick and role in HEADS_OF_STATE | _HEADS_OF_GOVERNMENT and role != "Minister":
                 # "the President noted ..." where the lead names the publisher's own leader without a title
                 # ("Vladimir Putin met with Governor ..."): the one participant with no title
@@ -2328,6 +2334,8 @@ def _referent(pronoun: str, recent: _Referents) -> str | None:
 # "her counterpart" after its subject
 _MALE = re.compile(r"\b(?:Mr|Sir|King|Prince|Emir|Amir|Sultan|Sheikh|His)\b\.?\s*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Queen|Princess|Sheikha|Dame|Lady|Her)\b\.?\s*(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+_A_PERSONAL_STYLE = re.compile(r"(?<![a-z] )(?<![a-z],\s)\b(?P<style>Mr|Mrs|Ms)\b\.?\s+(?=[A-Z])")  # a subject's, not
+# an object's ("She also thanked Mrs. X" leaves "She" open)
 _SUBJECTS_PRONOUN = re.compile(r"\b(?:he|she)\b")  # not "his" or "her": "met with journalist X to discuss her work"
 _FOR_THEIR_PART = re.compile(r",\s+(?:for|on)\s+(?P<whose>his|her)\s+part\b")
 _COUNTERPART_OF = re.compile(r"\b(?P<whose>his|her)\s+(?:[A-Z][\w\-]*\s+)?counterparts?\b")
@@ -2342,6 +2350,12 @@ def _genders(doc: Document) -> dict[str, str]:
             genders[p.name] = "he"
         elif _FEMALE.search(before):
             genders[p.name] = "she"
+    for styled in _A_PERSONAL_STYLE.finditer(doc.text):  # "Mr Peters said ...", "Ms. Kallas noted" further on (New Zealand,
+        # the UK, Ireland, Singapore, the UN, Japan's MOFA): the courtesy before a participant's name says their sex
+        named = {p.name for p in doc.participants if p.name not in genders for alias in (p.name, *p.aliases)
+                 if len(alias) > 2 and doc.text.startswith(alias, styled.end())}
+        if len(named) == 1:
+            genders[named.pop()] = "he" if styled["style"] == "Mr" else "she"
     for part in _FOR_THEIR_PART.finditer(doc.text):  # "Minister Joly, for her part, underscored ..." (Mexico's SRE, VNA,
         # Kremlin, Ukraine's presidency): the possessive says the sex of the participant named right before the comma (not
         # "The Spanish minister, for his part," after another's name)

@@ -523,13 +523,14 @@ def _fallback(doc: Document) -> Encounter:
         match = joint.search(sent.text)
         if match:
             return Encounter("joint_statement", Span(sent.span.start + match.start(), sent.span.start + match.end()))
+    turns = [sent.turn for sent in doc.sentences if sent.turn is not None]
     if doc.title:
-        if joint.search(doc.title) and not _REMARKS_TITLE.match(doc.title):
-            return Encounter("joint_statement", None)
+        if joint.search(doc.title) and not _REMARKS_TITLE.match(doc.title) and len(turns) < 2:
+            return Encounter("joint_statement", None)  # not a text in its speakers' turns under "Joint press statement by
+            # President X and President Y" (Élysée, Kremlin): what each said to the press, remarks
         found = classify(doc.title, in_titles)
         if found:
             return Encounter(found[0], None)
-    turns = [sent.turn for sent in doc.sentences if sent.turn is not None]
     if len(turns) >= 2:  # a transcript whatever its title ("... Before Their Meeting", "Joint news conference with ..."):
         return Encounter("press_remarks", turns[0])  # remarks, as the contract labels them; its first speaker's label
     return Encounter("other", None)
