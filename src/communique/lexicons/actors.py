@@ -397,13 +397,13 @@ _NAME_PUNCT = str.maketrans({"'": "", "\u02bb": "", ".": " ", ",": " "})
 _HONORIFICS = frozenset("mr mrs ms dr prof sir dame his her excellency".split())
 
 
-@lru_cache(maxsize=16_384)  # the stages ask again of the names a readout repeats ("President Biden" in every one)
 @cache
 def _spellings() -> dict[str, str]:
     """`name_spellings.tsv`: a name's romanisations, each read as one form ("mohamed" -> "muhammad")."""
     return {row["spelling"]: row["as"] for _, row in load_tsv("name_spellings.tsv", ("spelling", "as"))}
 
 
+@lru_cache(maxsize=16_384)  # the stages ask again of the names a readout repeats ("President Biden" in every one)
 def _name_keys(name: str) -> tuple[tuple[str, ...], ...]:
     """Order-free keys of a person's name, with a hyphenated part split and joined.
 
