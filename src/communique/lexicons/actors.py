@@ -137,7 +137,7 @@ class Actors:
         key = (text, start, end)
         if (cached := self._found.get(key)) is not None:
             return cached
-        if len(self._found) > 4_096:  # bounded: the last few documents' answers, not a whole batch's texts
+        if len(self._found) > 512:  # bounded: the last few documents' answers, not a whole batch's texts
             self._found.clear()
         self._found[key] = found = self._find(text, start, end)
         return found

@@ -103,7 +103,7 @@ def classify(sentence: str, rules: Rules | None = None, *, strong_only: bool = F
     return _first_cue(sentence, rules)
 
 
-@lru_cache(maxsize=8192)  # the encounter's window, the participants' later sentences and the fallback ask again
+@lru_cache(maxsize=1024)  # the encounter's window, the participants' later sentences and the fallback ask again
 def _classify_with_the_lexicon(sentence: str, strong_only: bool) -> tuple[str, tuple[int, int]] | None:
     lexicon = _rules()
     if not (lexicon.any_strong if strong_only else lexicon.any_cue).may_match(sentence):

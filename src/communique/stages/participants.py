@@ -147,7 +147,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     key = (text, start, end)
     if (found := _TOKENS.get(key)) is not None:
         return found
-    if len(_TOKENS) > 2_048:  # bounded: the last few documents' answers, as the actors' are
+    if len(_TOKENS) > 256:  # bounded: the last document's answers or two, as the actors' are (a larger memo only spreads the heap)
         _TOKENS.clear()
     _TOKENS[key] = found = _tokenize(text, start, end)
     return found
@@ -2507,7 +2507,7 @@ def _a_side(code: str | None) -> bool:
     return bool(code) and (actors().is_state(code) or pycountry.countries.get(alpha_3=code) is None)
 
 
-@lru_cache(maxsize=4096)  # the cue finder and the participants' later sentences ask of the same sentences
+@lru_cache(maxsize=512)  # the cue finder and the participants' later sentences ask of the same sentences
 def attendance(sentence: str) -> bool:
     """Whether the sentence only says who attended ("Also present were ...", "X joined the call"), maybe with what for
     ("... joined the meeting to discuss Yemen")."""
