@@ -1336,6 +1336,21 @@ def test_a_lead_naming_one_official_when_the_title_announces_a_meeting():
     assert [p.name for p in r.participants] == ["Tim Lenderking"]
 
 
+def test_the_headline_line_names_the_author_the_pages_title_gives_by_office_alone():
+    """India's PIB: "English rendering of Prime Minister's Press Statement during ..." as the page's title, the same line
+    with the name as the body's first: the author is named there, and every sentence below is theirs."""
+    from communique.ingest.text import document_from_text
+
+    title = "English rendering of Prime Minister's Press Statement during the Joint Press Statement with the Prime Minister of Fiji"
+    text = ("English rendering of Prime Minister Shri Arun Mehta’s Press Statement during the Joint Press Statement with the "
+            "Prime Minister of Fiji\n\nYour Excellency Prime Minister Sitiveni Rabuka, friends from the media, Namaskar!\n\n"
+            "I warmly welcome Prime Minister Rabuka to New Delhi.\n\nToday we have decided to expand our cooperation.")
+    r = extract_document(document_from_text(text, doc_id="t", title=title, settings=Settings(publisher="IND")))
+    assert r.encounter == "press_remarks"
+    assert r.participants[0].name == "Arun Mehta"
+    assert [s.speaker for s in r.statements] == [None, "Arun Mehta", "Arun Mehta", "Arun Mehta"]
+
+
 def test_an_html_comment_between_a_joint_texts_points_is_nobodys_and_keeps_their_voice():
     """White House pages keep "<!-- -->" between the bullets of a joint statement: markup, no one's words, and the
     parties' "we" goes on below it."""

@@ -3150,6 +3150,15 @@ def _first_person_author(doc: Document, people: list[Participant]) -> Participan
     if doc.lead is None:
         if not (titled := doc.own_words):
             return None
+        if (first := first_body_sentence(doc)) is not None and (headline := next(
+                ((k, found) for k in range(first) if (found := own_words_under_the_headline(doc, k))), None)) \
+                and headline[1][0]["whose"] and not find_mentions(doc.title or "", *titled[0].span(
+                    "whose" if titled[0]["whose"] else "by")):
+            # the page's title names the author by office alone ("Prime Minister's Press Statement during ..."), the
+            # headline line above the body by name ("... Prime Minister Shri X's Press Statement during ...": India's PIB)
+            title, titled, above = doc.sentences[headline[0]].text, None, headline[0]
+            said, spoken, m = headline[1]
+            whose = said.span("whose")
     else:
         spoken, above = doc.sentences[doc.lead], doc.lead  # the sentence whose "I" or "we" is the author's evidence
         if not (m := _FIRST_PERSON_LEAD.search(spoken.text)):
