@@ -1280,6 +1280,24 @@ def test_a_text_issued_in_two_capitals_is_placed_in_neither():
                    doc_id="t").location.name == "Ulaanbaatar"
 
 
+@pytest.mark.parametrize("preamble, place", [
+    # the line that introduces the text names the meeting it follows and its place (Australia's PM, State)
+    ("Prime Minister Anna Reid and Prime Minister Tom Kerr issued the following joint statement after the annual "
+     "Leaders' Meeting in Auckland on 16 August 2024:", ("Auckland", "NZL")),
+    ("The following statement was released by the Foreign Ministers of the Coalition following today’s meeting in "
+     "Marrakesh, Morocco.", ("Marrakesh", "MAR")),
+    ("The following statement was released by the Foreign Ministers of the Coalition.", None),
+])
+def test_a_joint_statement_is_placed_by_the_meeting_its_preamble_names(preamble, place):
+    from communique.ingest.text import document_from_text
+
+    doc = document_from_text(f"{preamble}\n\nWe reaffirmed the deep relationship between our countries.",
+                             doc_id="t", title="Joint Statement on the Leaders' Meeting")
+    r = extract_document(doc)
+    assert r.encounter == "joint_statement"
+    assert ((r.location.name, r.location.country) if r.location else None) == place
+
+
 @pytest.mark.parametrize("foot, place", [
     ("New Delhi, 4 November 2023", ("New Delhi", "IND")),  # India's MEA: the place and day under the text
     ("Done at Banjul, 20 April 2024", ("Banjul", "GMB")),  # a communiqué's signing formula

@@ -451,7 +451,7 @@ def find_location(doc: Document) -> Location | None:
         # where it was issued
     if doc.lead is None:  # a transcript's headline places the remarks ("... following their meeting (Athens, ...)"); a
         # joint statement's headline names the meeting it follows, which the gold leaves unplaced
-        return _venue(doc, doc.sentences[:_OPENING_LINES]) or _where_we_met(doc) or (
+        return _venue(doc, doc.sentences[:_OPENING_LINES]) or _where_we_met(doc) or _preamble_place(doc) or (
             _headline_place(doc) if doc.encounter.label != "joint_statement" else None) or _dateline_place(doc) \
             or _closing_place(doc) or _welcomed_here(doc)
     if doc.encounter.span is None and doc.encounter.label == "other":  # no encounter's words in the lead
@@ -731,6 +731,23 @@ _DATELINE_PART = re.compile(r"\s*[,|]\s*(?=[A-Z])")
 # Ottawa, Ontario" (the Government of Canada's departments, whose canada.ca news releases all open so)
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s+[-–—]\s+")
 _A_VENUE = re.compile(r"[^,|]*\b(?:" + "|".join(_VENUE_WORDS) + r")\b")
+
+
+# The line that introduces a joint text and names the meeting it follows, with its place: "Prime Minister X and Prime
+# Minister Y issued the following joint statement after the annual Australia-New Zealand Leaders' Meeting in Auckland",
+# "The following statement was released by the Foreign Ministers of the Global Coalition ... following today's meeting in
+# Marrakesh, Morocco" (Australia's and New Zealand's PMs, State)
+_A_PREAMBLES_MEETING = re.compile(r"\b[Tt]he\s+following\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b[^.:;]{0,160}?"
+                                  r"\b(?:after|following|at)\b[^.:;]{0,100}?\b(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Dd]ialogue|"
+                                  r"[Cc]onsultations?)\s+(?:held\s+)?in\s+(?P<name>" + _CITY_NAME + r")")
+
+
+def _preamble_place(doc: Document) -> Location | None:
+    """The place of the meeting a joint text's introducing line says it follows."""
+    for sent in doc.sentences[:_OPENING_LINES]:
+        if (m := _A_PREAMBLES_MEETING.search(sent.text)) and (country := _city_country(m["name"])):
+            return _named_place(sent, m, country)
+    return None
 
 
 def _closing_place(doc: Document) -> Location | None:
