@@ -800,9 +800,9 @@ class Cast:
                     or [p for p in pick if p.country is None]  # "the President of Russia" is no Chinese president
             elif len({p.country for p in pick}) > 1:  # "the Saudi Foreign Minister": the role's country decides
                 pick = [p for p in pick if p.country in states] or self._publishers(pick) or pick
-            if not pick and core != role and len(same := [
-                    p for p in self.people if p.title and office_word(p.title) == office_word(core)
-                    and p.country in {x.code for x in actors().find(role) if actors().is_state(x.code)}]) == 1:
+            if not pick and core != role and (role_states := {x.code for x in actors().find(role) if actors().is_state(x.code)}) \
+                    and len(same := [p for p in self.people if p.title and p.country in role_states
+                                     and office_word(p.title) == office_word(core)]) == 1:
                 pick = same  # "The Lao Deputy Prime Minister agreed ..." of the lead's "Deputy Prime Minister, Minister of
                 # Foreign Affairs of Laos X", titled by the second office (VNA, Viet Nam's and Thailand's MFA): the one
                 # minister of that state
@@ -2341,6 +2341,14 @@ _FOR_THEIR_PART = re.compile(r",\s+(?:for|on)\s+(?P<whose>his|her)\s+part\b")
 _COUNTERPART_OF = re.compile(r"\b(?P<whose>his|her)\s+(?:[A-Z][\w\-]*\s+)?counterparts?\b")
 
 
+def _the_one_unsexed(doc: Document, genders: dict[str, str], named_at: Callable[[str], bool]) -> str | None:
+    """The one participant whose sex `genders` does not yet know and whose name or an alias (of three letters or more)
+    `named_at` finds where a word told a sex; None when none is, or more than one."""
+    named = {p.name for p in doc.participants if p.name not in genders
+             and any(len(alias) > 2 and named_at(alias) for alias in (p.name, *p.aliases))}
+    return named.pop() if len(named) == 1 else None
+
+
 def _genders(doc: Document) -> dict[str, str]:
     genders: dict[str, str] = {}
     for p in doc.participants:
@@ -2352,27 +2360,20 @@ def _genders(doc: Document) -> dict[str, str]:
             genders[p.name] = "she"
     for styled in _A_PERSONAL_STYLE.finditer(doc.text):  # "Mr Peters said ...", "Ms. Kallas noted" further on (New Zealand,
         # the UK, Ireland, Singapore, the UN, Japan's MOFA): the courtesy before a participant's name says their sex
-        named = {p.name for p in doc.participants if p.name not in genders for alias in (p.name, *p.aliases)
-                 if len(alias) > 2 and doc.text.startswith(alias, styled.end())}
-        if len(named) == 1:
-            genders[named.pop()] = "he" if styled["style"] == "Mr" else "she"
+        if who := _the_one_unsexed(doc, genders, lambda alias: doc.text.startswith(alias, styled.end())):
+            genders[who] = "he" if styled["style"] == "Mr" else "she"
     for part in _FOR_THEIR_PART.finditer(doc.text):  # "Minister Joly, for her part, underscored ..." (Mexico's SRE, VNA,
         # Kremlin, Ukraine's presidency): the possessive says the sex of the participant named right before the comma (not
         # "The Spanish minister, for his part," after another's name)
-        named = {p.name for p in doc.participants if p.name not in genders for alias in (p.name, *p.aliases)
-                 if len(alias) > 2 and any(end == part.start() for _, end in
-                                           name_spans(doc.text, alias, max(0, part.start() - len(alias)), part.start()))}
-        if len(named) == 1:
-            genders[named.pop()] = "he" if part["whose"] == "his" else "she"
+        if who := _the_one_unsexed(doc, genders, lambda alias: any(
+                end == part.start() for _, end in name_spans(doc.text, alias, max(0, part.start() - len(alias)), part.start()))):
+            genders[who] = "he" if part["whose"] == "his" else "she"
     for own in _ONES_OWN.finditer(doc.text):  # "Minister Fajon informed her host ...", "Minister Odobescu expressed her
         # gratitude" (Nordic, Balkan, African and Gulf readouts): a named subject's own possessive after its verb says its
         # sex; not an object pronoun ("briefed her on") nor the other's ("thanked X for her call", "welcomed her visit")
-        if (verb := _ITS_VERB_BEFORE.search(doc.text, max(0, own.start() - 40), own.start())) is None:
-            continue
-        named = [p.name for p in doc.participants if p.name not in genders
-                 and any(len(alias) > 2 and doc.text.endswith(alias, 0, verb.start()) for alias in (p.name, *p.aliases))]
-        if len(named) == 1:
-            genders[named[0]] = "he" if own["whose"] == "his" else "she"
+        if (verb := _ITS_VERB_BEFORE.search(doc.text, max(0, own.start() - 40), own.start())) is not None \
+                and (who := _the_one_unsexed(doc, genders, lambda alias: doc.text.endswith(alias, 0, verb.start()))):
+            genders[who] = "he" if own["whose"] == "his" else "she"
     if doc.author:
         genders[doc.author] = "I"  # a first-person release's author is "I", never "He" or "She"
     if doc.lead is not None and doc.participants and doc.participants[0].name not in genders:
